@@ -1,0 +1,142 @@
+"""Areas: the police forces and the regions, nations and the UK their figures add up to.
+
+The reference list is ``data/areas.csv``. :func:`resolve_area` maps every spelling met in
+the wild ("Dyfed Powys", "Dyfed–Powys Police", "the Met", "Heddlu Gwent") to one id.
+
+Matching ignores case, spacing, punctuation and the kind of dash, reads "&" as "and",
+and treats "Police", "Constabulary" and "Service" as optional. A bare region or nation
+name ("West Midlands", "Northern Ireland", "Wales") means that region or nation, not the
+force of the same name: say "West Midlands Police" or "PSNI" for the force.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .errors import AreaError
+
+LEVELS = ("force", "region", "nation", "group", "uk")
+_OPTIONAL_WORDS = {"police", "constabulary", "service"}
+
+
+@dataclass(frozen=True)
+class Area:
+    """A police force area, an English region, a nation, England and Wales, or the UK."""
+
+    id: str
+    name: str
+    short_name: str
+    level: str
+    nation: str
+    region: str
+    ons_code: str
+    territorial: bool
+    parents: tuple[str, ...]
+    aliases: tuple[str, ...]
+    foi_email: str
+
+    @property
+    def is_force(self) -> bool:
+        return self.level == "force"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[\u2010-\u2015\u2212_\-/]", " ", text)
+    text = re.sub(r"[^\w\s]", "", text)
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_optional(normalised: str) -> str:
+    return " ".join(w for w in normalised.split() if w not in _OPTIONAL_WORDS)
+
+
+@cache
+def all_areas() -> dict[str, Area]:
+    """Every area of the reference list, by id, in file order."""
+    text = resources.files("foistats.data").joinpath("areas.csv").read_text(encoding="utf-8")
+    areas = {}
+    for row in csv.DictReader(text.splitlines()):
+        areas[row["id"]] = Area(
+            id=row["id"],
+            name=row["name"],
+            short_name=row["short_name"],
+            level=row["level"],
+            nation=row["nation"],
+            region=row["region"],
+            ons_code=row["ons_code"],
+            territorial=row["territorial"] == "yes",
+            parents=tuple(p for p in row["parents"].split(";") if p),
+            aliases=tuple(a for a in row["aliases"].split(";") if a),
+            foi_email=row["foi_email"],
+        )
+    return areas
+
+
+@cache
+def _index() -> tuple[dict[str, str], dict[str, str]]:
+    """(exact, stripped): normalised spelling -> area id.
+
+    Region and nation names are entered first and win over a force alias of the same
+    spelling; the stripped index (optional words removed) holds forces only.
+    """
+    exact: dict[str, str] = {}
+    stripped: dict[str, str] = {}
+    ordered = sorted(all_areas().values(), key=lambda a: a.level == "force")
+    for area in ordered:
+        for spelling in (area.id, area.name, area.short_name, *area.aliases):
+            key = _normalise(spelling)
+            exact.setdefault(key, area.id)
+            if area.is_force:
+                stripped.setdefault(_strip_optional(key), area.id)
+    return exact, stripped
+
+
+def resolve_area(text: str) -> Area:
+    """The one area a name means; :class:`AreaError` naming the closest ids otherwise."""
+    if isinstance(text, Area):
+        return text
+    exact, stripped = _index()
+    key = _normalise(text or "")
+    areas = all_areas()
+    if key in exact:
+        return areas[exact[key]]
+    bare = _strip_optional(key)
+    if bare and bare in stripped:
+        return areas[stripped[bare]]
+    close = difflib.get_close_matches(key, list(exact), n=6, cutoff=0.6)
+    ids = list(dict.fromkeys(exact[c] for c in close))[:3]
+    hint = f"; did you mean {', '.join(ids)}?" if ids else "; see `foistats areas` for the list"
+    raise AreaError(f"{text!r} is not a known police force or area{hint}")
+
+
+def ancestors(area_id: str) -> list[str]:
+    """Every area a force or area adds up to, nearest first (gwent -> wales, england-and-wales, uk)."""
+    areas = all_areas()
+    out: list[str] = []
+    frontier = list(areas[area_id].parents)
+    while frontier:
+        parent = frontier.pop(0)
+        if parent not in out:
+            out.append(parent)
+            frontier.extend(areas[parent].parents)
+    return out
+
+
+def forces_in(area_id: str) -> list[Area]:
+    """The forces whose figures add up to an area (a force is its own only member)."""
+    areas = all_areas()
+    if areas[area_id].is_force:
+        return [areas[area_id]]
+    return [a for a in areas.values() if a.is_force and area_id in ancestors(a.id)]

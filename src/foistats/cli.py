@@ -1,0 +1,196 @@
+"""The `foistats` command: a thin shell over the Python API (see foistats.workspace).
+
+Every command acts on the workspace in the current folder, or the one named by
+``--workspace DIR`` or ``$FOISTATS_WORKSPACE``. Errors are one line on stderr and a
+non-zero exit; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from . import workspace as workspace_api
+from .areas import all_areas
+from .errors import FoistatsError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="foistats: every police force's reply to one FOI request, as one verified dataset.",
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+WorkspaceOption = Annotated[
+    Optional[Path],
+    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
+
+
+@app.callback()
+def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False) -> None:
+    """foistats: every police force's reply to one FOI request, as one verified dataset."""
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...] = ("table", "csv", "json")) -> str:
+    if fmt not in allowed:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
+    return fmt
+
+
+def render(rows: list[dict[str, object]], columns: list[str], fmt: str, *, title: str = "") -> None:
+    """Print rows as a Rich table, CSV or JSON (JSON keeps every key of every row)."""
+    if fmt == "json":
+        out.print_json(json.dumps(rows, ensure_ascii=False, default=str)) if rows else print("[]")
+        return
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+        sys.stdout.write(buffer.getvalue())
+        return
+    table = Table(title=title or None, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    out.print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return ";".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}" for k, v in value.items())
+    return str(value)
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+@app.command()
+def init(folder: Annotated[Path, typer.Argument(help="The folder to make a workspace of.")] = Path(".")) -> None:
+    """Make a workspace: campaign.toml, replies/ and the store."""
+    ws = workspace_api.init(folder)
+    out.print(f"Workspace ready at {ws.folder}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Documents to read into the store.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Read documents into the store: each one all in, or not at all."""
+    ws = workspace_api.open_workspace(workspace)
+    failed = 0
+    with Progress(console=err, transient=True, disable=len(paths) < 2) as progress:
+        task = progress.add_task("Ingesting", total=len(paths))
+        for path in paths:
+            try:
+                result = ws.ingest(path)
+                progress.console.print(result.describe())
+            except FoistatsError as exc:
+                failed += 1
+                err.print(f"error: {exc}", markup=False)
+            progress.advance(task)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def observations(
+    workspace: WorkspaceOption = None,
+    area: Annotated[Optional[list[str]], typer.Option(help="An area, in any spelling (repeatable).")] = None,
+    measure: Annotated[Optional[list[str]], typer.Option(help="A measure slug (repeatable).")] = None,
+    period: Annotated[Optional[str], typer.Option(help="Only figures for this period, e.g. 2019/20.")] = None,
+    status: Annotated[Optional[list[str]], typer.Option(help="reported, suppressed, not_held, exempt, no_response, not_in_force.")] = None,
+    release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable).")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Show the store as it stood on this date (YYYY-MM-DD).")] = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """List the figures in the store, as their sources gave them."""
+    _check_format(fmt)
+    ws = workspace_api.open_workspace(workspace)
+    found = ws.observations(area=area, measure=measure, period=period, status=status, release=release, as_of=as_of)
+    rows = [obs.to_json() for obs in found]
+    for row in rows:
+        row["period"] = f"{row['period']} vs {row['base_period']}" if row["base_period"] else row["period"]
+        if row["value"] is None and (row["lower"] is not None or row["upper"] is not None):
+            row["bounds"] = f"{_cell(row['lower'])}..{_cell(row['upper'])}"
+    columns = ["release", "measure", "area", "period", "breakdown", "value", "unit", "status", "qualifier", "note"]
+    if fmt == "table":
+        columns.insert(6, "bounds")
+    elif fmt == "csv":
+        columns = list(rows[0]) if rows else columns
+    render(rows, columns, fmt, title=f"{len(rows)} figures")
+
+
+@app.command()
+def areas(fmt: FormatOption = "table") -> None:
+    """List the police forces, regions, nations and the UK, with their ids."""
+    _check_format(fmt)
+    rows = [
+        {
+            "id": a.id,
+            "name": a.name,
+            "level": a.level,
+            "parents": ";".join(a.parents),
+            "territorial": a.territorial if a.is_force else None,
+            "aliases": ";".join(a.aliases),
+        }
+        for a in all_areas().values()
+    ]
+    render(rows, ["id", "name", "level", "parents", "aliases"], fmt)
+
+
+@app.command()
+def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample workspace.")] = Path("demo")) -> None:
+    """Build the bundled sample campaign into a workspace and show what it holds."""
+    started = time.perf_counter()
+    ws, results = workspace_api.demo(folder)
+    for result in results:
+        out.print(result.describe())
+    summary = ws.summary()
+    out.print()
+    table = Table(title=f"{summary.figures} figures in {len(summary.per_release)} releases")
+    table.add_column("release")
+    table.add_column("published")
+    table.add_column("figures", justify="right")
+    releases = ws.releases()
+    for name, count in summary.per_release.items():
+        table.add_row(name, releases.get(name, ""), str(count))
+    out.print(table)
+    out.print(f"Areas ({len(summary.areas)}): {', '.join(summary.areas)}")
+    out.print(f"Periods ({len(summary.periods)}): {', '.join(summary.periods)}")
+    out.print("Status: " + ", ".join(f"{status} {count}" for status, count in summary.statuses.items()))
+    changed = any(not r.already_present for r in results)
+    out.print(
+        ("Imported the sample" if changed else "Nothing changed: the workspace already held the sample")
+        + f" in {time.perf_counter() - started:.2f} s. Workspace: {ws.folder}"
+    )
+    out.print(f"Try: foistats observations --workspace {folder} --area \"Dyfed Powys\"")
+
+
+def main() -> None:
+    """Run the CLI: errors the user can fix are one line; ``--debug`` shows the traceback."""
+    try:
+        app()
+    except FoistatsError as exc:
+        if "--debug" in sys.argv[1:]:
+            raise
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(exc.exit_code)

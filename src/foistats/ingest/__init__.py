@@ -1,0 +1,1 @@
+"""Reading documents into Observations: one module per kind of document."""

@@ -1,0 +1,89 @@
+"""Home Office offence codes and the measures a campaign counts.
+
+``data/offences.csv`` holds the codes (from the Home Office Counting Rules, via
+``shared/reference/offence_codes.csv``); ``data/measures.csv`` the measure slugs used in
+releases, with the date each came into force where the law gives one (sexual communication
+with a child, 71/17, from 3 April 2017: a count before then is ``not_in_force``, never 0).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Offence:
+    code: str
+    description: str
+    offence_group: str
+    offence_subgroup: str
+    child_specific: str
+    in_force_from: date | None
+    legislation: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Measure:
+    measure: str
+    title: str
+    offence_code: str
+    in_force_from: date | None
+    notes: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("foistats.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def normalise_code(text: str) -> str:
+    """'086/02' -> '86/2', '88a' -> '88A', '71 / 17' -> '71/17'."""
+    parts = [p.strip() for p in re.split(r"\s*/\s*", text.strip())]
+    return "/".join((p.lstrip("0") or "0").upper() for p in parts)
+
+
+@cache
+def offences() -> dict[str, Offence]:
+    return {
+        r["code"]: Offence(
+            code=r["code"],
+            description=r["description"],
+            offence_group=r["offence_group"],
+            offence_subgroup=r["offence_subgroup"],
+            child_specific=r["child_specific"],
+            in_force_from=_date(r["in_force_from"]),
+            legislation=r["legislation"],
+            notes=r["notes"],
+        )
+        for r in _rows("offences.csv")
+    }
+
+
+@cache
+def measures() -> dict[str, Measure]:
+    return {
+        r["measure"]: Measure(
+            measure=r["measure"],
+            title=r["title"],
+            offence_code=r["offence_code"],
+            in_force_from=_date(r["in_force_from"]),
+            notes=r["notes"],
+        )
+        for r in _rows("measures.csv")
+    }
+
+
+def in_force_from(measure: str) -> date | None:
+    """The day a measure's offence came into force, or None when it is older than the data."""
+    known = measures().get(measure)
+    return known.in_force_from if known else None

@@ -1,0 +1,394 @@
+"""The store: one DuckDB file per workspace, holding sources, observations and the review queue.
+
+Rules it keeps:
+
+- **One source, one transaction.** All of a document's observations are written, or none.
+- **Idempotent.** A document already in the store (same content hash) is not written again.
+- **Nothing is lost.** A changed document for the same release (and, for replies, the same
+  authority) is a *revision*: its figures supersede the old ones, which stay queryable with
+  ``as_of``. Each observation row has ``valid_from`` and ``valid_to`` (NULL while current).
+- **One writer.** Writers take an exclusive lock on ``.foistats.lock`` beside the database; a
+  second writer is told the workspace is busy. DuckDB's write-ahead log makes each
+  transaction atomic, so a crash leaves the last committed state.
+- **Schema versions.** ``meta.schema_version`` records which of ``MIGRATIONS`` have run;
+  opening a store for writing runs the rest, in order, in one transaction.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from .errors import WorkspaceBusy, WorkspaceError
+from .model import Breakdown, Observation, Qualifier, SourceRef, Status
+from .periods import Period
+
+DB_NAME = "foistats.duckdb"
+LOCK_NAME = ".foistats.lock"
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+    CREATE TABLE sources (
+        id VARCHAR PRIMARY KEY,          -- sha256 of the document's bytes
+        file_name VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,           -- published | reply
+        reader VARCHAR NOT NULL,
+        authority VARCHAR,
+        received DATE,
+        ingested_at TIMESTAMP NOT NULL,
+        observations INTEGER NOT NULL,
+        supersedes VARCHAR[]             -- sources whose figures this one revised
+    );
+    CREATE TABLE releases (name VARCHAR PRIMARY KEY, published VARCHAR);
+    CREATE TABLE observations (
+        id VARCHAR NOT NULL,
+        source_id VARCHAR NOT NULL,
+        revision_key VARCHAR NOT NULL,   -- what a later document revises: release (+ authority)
+        release VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL,
+        area VARCHAR NOT NULL,
+        period_start DATE NOT NULL,
+        period_end DATE NOT NULL,
+        base_start DATE,
+        base_end DATE,
+        breakdown VARCHAR NOT NULL,      -- key=value;key=value, sorted; '' is the total
+        value DOUBLE,
+        lower DOUBLE,
+        upper DOUBLE,
+        unit VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        qualifier VARCHAR,
+        note VARCHAR NOT NULL,
+        location VARCHAR NOT NULL,
+        method VARCHAR NOT NULL,
+        valid_from TIMESTAMP NOT NULL,
+        valid_to TIMESTAMP,
+        PRIMARY KEY (id, valid_from)
+    );
+    CREATE TABLE review_items (
+        id VARCHAR PRIMARY KEY,
+        source_id VARCHAR NOT NULL,
+        location VARCHAR NOT NULL,
+        context VARCHAR NOT NULL,
+        guess JSON,
+        reason VARCHAR NOT NULL,
+        state VARCHAR NOT NULL DEFAULT 'open',   -- open | accepted | edited | rejected
+        decided_by VARCHAR,
+        decided_at TIMESTAMP,
+        decision JSON,
+        created_at TIMESTAMP NOT NULL
+    );
+    """,
+]
+
+OBSERVATION_COLUMNS = (
+    "id source_id revision_key release measure area period_start period_end base_start base_end "
+    "breakdown value lower upper unit status qualifier note location method valid_from valid_to"
+).split()
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """A document in the store."""
+
+    id: str
+    file_name: str
+    kind: str
+    reader: str
+    authority: str | None
+    received: date | None
+    ingested_at: datetime
+    observations: int
+    supersedes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What writing one document did."""
+
+    source_id: str
+    file_name: str
+    written: int
+    already_present: bool
+    superseded: int
+
+    def describe(self) -> str:
+        if self.already_present:
+            return f"{self.file_name}: already in the store, nothing changed"
+        revised = f", superseding {self.superseded} earlier figures (kept under --as-of)" if self.superseded else ""
+        return f"{self.file_name}: {self.written} figures written{revised}"
+
+
+def now() -> datetime:
+    """The store's clock: UTC, without tzinfo (DuckDB TIMESTAMP), to the microsecond."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Store:
+    """A workspace's DuckDB file. Connections are short-lived: one per read or write."""
+
+    def __init__(self, folder: Path, *, busy_timeout: float = 0.0) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / DB_NAME
+        self.lock_path = self.folder / LOCK_NAME
+        self.busy_timeout = busy_timeout
+
+    # --- connections and the writer's lock -------------------------------------------------
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + max(self.busy_timeout, 2.0)
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise WorkspaceError(f"{self.path}: cannot open the store ({exc})") from None
+                if time.monotonic() >= deadline:
+                    raise self._busy() from None
+                time.sleep(0.05)
+
+    def _busy(self) -> WorkspaceBusy:
+        return WorkspaceBusy(
+            f"workspace is busy: another foistats process is writing to {self.path}; "
+            "wait for it to finish and try again"
+        )
+
+    @contextmanager
+    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection under the workspace's exclusive writer lock."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_path, "a+") as lock:
+            deadline = time.monotonic() + self.busy_timeout
+            while True:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise self._busy() from None
+                    time.sleep(0.05)
+            try:
+                conn = self._connect(read_only=False)
+                try:
+                    self._migrate(conn)
+                    yield conn
+                finally:
+                    conn.close()
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not self.path.exists():
+            raise WorkspaceError(f"{self.folder}: the store has not been created; run `foistats init {self.folder}`")
+        conn = self._connect(read_only=True)
+        try:
+            version = self._version(conn)
+            if version != len(MIGRATIONS):
+                raise WorkspaceError(
+                    f"{self.path}: store schema version {version}, this foistats expects "
+                    f"{len(MIGRATIONS)}; run any writing command (such as `foistats init`) to upgrade it"
+                )
+            yield conn
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _version(conn: duckdb.DuckDBPyConnection) -> int:
+        exists = conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self, conn: duckdb.DuckDBPyConnection) -> None:
+        version = self._version(conn)
+        if version > len(MIGRATIONS):
+            raise WorkspaceError(
+                f"{self.path} was written by a newer foistats (schema {version}); upgrade foistats"
+            )
+        if version == len(MIGRATIONS):
+            return
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            for script in MIGRATIONS[version:]:
+                conn.execute(script)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(len(MIGRATIONS))]
+            )
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+
+    def create(self) -> None:
+        with self.writing():
+            pass
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def write_source(
+        self,
+        *,
+        source_id: str,
+        file_name: str,
+        kind: str,
+        reader: str,
+        observations: Sequence[Observation],
+        revision_keys: Sequence[str],
+        releases: dict[str, str] | None = None,
+        authority: str | None = None,
+        received: date | None = None,
+        at: datetime | None = None,
+    ) -> WriteResult:
+        """Write one document and all its observations in one transaction.
+
+        ``revision_keys`` (one per observation) say what each figure revises: current
+        figures from *other* documents with the same key are superseded, not deleted.
+        """
+        if len(revision_keys) != len(observations):
+            raise ValueError("one revision key per observation")
+        at = at or now()
+        with self.writing() as conn:
+            if conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone():
+                return WriteResult(source_id, file_name, 0, True, 0)
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                keys = sorted(set(revision_keys))
+                superseded_sources = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT DISTINCT source_id FROM observations "
+                        "WHERE valid_to IS NULL AND list_contains(?, revision_key)",
+                        [keys],
+                    ).fetchall()
+                ]
+                superseded = conn.execute(
+                    "UPDATE observations SET valid_to = ? "
+                    "WHERE valid_to IS NULL AND list_contains(?, revision_key)",
+                    [at, keys],
+                ).fetchone()[0]
+                conn.execute(
+                    "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [source_id, file_name, kind, reader, authority, received, at,
+                     len(observations), superseded_sources],
+                )
+                for name, published in (releases or {}).items():
+                    conn.execute("INSERT OR REPLACE INTO releases VALUES (?, ?)", [name, published])
+                if observations:
+                    columns = _observation_columns(observations, source_id, revision_keys, at)
+                    placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+                    conn.execute(f"INSERT INTO observations SELECT {placeholders}", columns)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return WriteResult(source_id, file_name, len(observations), False, superseded)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def observations(
+        self,
+        *,
+        area: Iterable[str] | None = None,
+        measure: Iterable[str] | None = None,
+        period: Period | None = None,
+        status: Iterable[str] | None = None,
+        release: Iterable[str] | None = None,
+        as_of: datetime | None = None,
+    ) -> list[Observation]:
+        """Current observations (or those current at ``as_of``), filtered; every filter is
+        a list of accepted values, and ``period`` keeps figures for exactly that period."""
+        where, params = _visible(as_of)
+        for column, values in (("area", area), ("measure", measure), ("status", status), ("release", release)):
+            if values is not None:
+                where.append(f"list_contains(?, o.{column})")
+                params.append(list(values))
+        if period is not None:
+            where.append("o.period_start = ? AND o.period_end = ?")
+            params += [period.start, period.end]
+        sql = (
+            f"SELECT {', '.join('o.' + c for c in OBSERVATION_COLUMNS)}, s.file_name "
+            "FROM observations o JOIN sources s ON s.id = o.source_id "
+            f"WHERE {' AND '.join(where)} "
+            "ORDER BY o.release, o.measure, o.area, o.period_start, o.period_end, o.base_start, o.breakdown, o.id"
+        )
+        with self.reading() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return [_observation(row) for row in rows]
+
+    def sources(self) -> list[SourceRecord]:
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT id, file_name, kind, reader, authority, received, ingested_at, observations, "
+                "supersedes FROM sources ORDER BY ingested_at, id"
+            ).fetchall()
+        return [SourceRecord(*row[:8], tuple(row[8] or ())) for row in rows]
+
+    def releases(self) -> dict[str, str]:
+        with self.reading() as conn:
+            return dict(conn.execute("SELECT name, published FROM releases ORDER BY name").fetchall())
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        """Run a read-only SQL query against the store (for analysis and notebooks)."""
+        with self.reading() as conn:
+            return conn.execute(sql, list(params)).fetchall()
+
+
+def _visible(as_of: datetime | None) -> tuple[list[str], list[object]]:
+    if as_of is None:
+        return ["o.valid_to IS NULL"], []
+    return ["o.valid_from <= ?", "(o.valid_to IS NULL OR o.valid_to > ?)"], [as_of, as_of]
+
+
+def _observation_columns(
+    observations: Sequence[Observation], source_id: str, revision_keys: Sequence[str], at: datetime
+) -> list[list[object]]:
+    rows = []
+    for obs, key in zip(observations, revision_keys):
+        src = obs.source or SourceRef(source_id)
+        rows.append(
+            (
+                obs.id, source_id, key, obs.release, obs.measure, obs.area,
+                obs.period.start, obs.period.end,
+                obs.base_period.start if obs.base_period else None,
+                obs.base_period.end if obs.base_period else None,
+                str(obs.breakdown), obs.value, obs.lower, obs.upper, obs.unit, obs.status.value,
+                obs.qualifier.value if obs.qualifier else None, obs.note, src.location, src.method,
+                at, None,
+            )
+        )
+    return [list(column) for column in zip(*rows)]
+
+
+def _observation(row: tuple) -> Observation:
+    rec = dict(zip(OBSERVATION_COLUMNS + ["file_name"], row))
+    base = Period(rec["base_start"], rec["base_end"]) if rec["base_start"] else None
+    return Observation(
+        id=rec["id"],
+        measure=rec["measure"],
+        area=rec["area"],
+        period=Period(rec["period_start"], rec["period_end"]),
+        base_period=base,
+        breakdown=Breakdown.parse(rec["breakdown"]),
+        value=rec["value"],
+        lower=rec["lower"],
+        upper=rec["upper"],
+        unit=rec["unit"],
+        status=Status(rec["status"]),
+        qualifier=Qualifier(rec["qualifier"]) if rec["qualifier"] else None,
+        release=rec["release"],
+        note=rec["note"],
+        source=SourceRef(rec["source_id"], rec["file_name"], rec["location"], rec["method"]),
+    )

@@ -1,0 +1,243 @@
+"""The workspace: a campaign's folder, as a git repository is a folder.
+
+::
+
+    my-campaign/
+      campaign.toml     the question, the authorities asked, the periods, house style
+      replies/          what came back, as received
+      published/        published figures (releases) in the published-figures CSV form
+      foistats.duckdb   the store
+      out/              stories, tables, charts, site
+
+Every CLI verb is a method here, so a notebook can do what the CLI does::
+
+    import foistats
+    ws = foistats.open("my-campaign")
+    ws.ingest("replies/gwent.html")
+    ws.observations(area="Gwent").to_pandas()
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from importlib import resources
+from pathlib import Path
+
+from .areas import resolve_area
+from .errors import InputError, WorkspaceError
+from .ingest.published import READER as PUBLISHED_READER
+from .ingest.published import looks_like_published_figures, read_published_figures
+from .model import Observation, Status
+from .periods import parse_period
+from .store import DB_NAME, Store, WriteResult
+
+CAMPAIGN_FILE = "campaign.toml"
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+ENV_VAR = "FOISTATS_WORKSPACE"
+
+_CAMPAIGN_TEMPLATE = '''# The foistats campaign: one FOI request sent to many authorities.
+title = "{title}"
+'''
+
+
+class ObservationList(list):
+    """A list of Observations that can become a pandas DataFrame."""
+
+    def to_json(self) -> list[dict[str, object]]:
+        return [obs.to_json() for obs in self]
+
+    def to_pandas(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.to_json())
+
+
+@dataclass
+class Summary:
+    """What a workspace holds: figures per release, areas, periods and statuses."""
+
+    folder: Path
+    per_release: dict[str, int] = field(default_factory=dict)
+    areas: list[str] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+    statuses: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def figures(self) -> int:
+        return sum(self.per_release.values())
+
+
+class Workspace:
+    """A campaign folder and its store."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder).resolve()
+        self.store = Store(self.folder)
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.folder)!r})"
+
+    # --- ingest ------------------------------------------------------------------------------
+
+    def ingest(self, path: str | os.PathLike, *, at: datetime | None = None) -> WriteResult:
+        """Read one document into the store: all its figures, or none with a clear error.
+
+        Ingesting a document already in the store changes nothing. A changed version of a
+        release supersedes its earlier figures, which stay readable with ``as_of``.
+        """
+        path = Path(path)
+        data = _read_document(path)
+        document = hashlib.sha256(data).hexdigest()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+        if path.suffix.lower() == ".csv" and looks_like_published_figures(text):
+            observations, releases = read_published_figures(text, file_name=path.name, document=document)
+            return self.store.write_source(
+                source_id=document,
+                file_name=path.name,
+                kind="published",
+                reader=PUBLISHED_READER,
+                observations=observations,
+                revision_keys=[f"published:{obs.release}" for obs in observations],
+                releases=releases,
+                at=at,
+            )
+        raise InputError(
+            f"{path}: foistats cannot read this kind of document yet; "
+            "a published-figures CSV starts with the header "
+            "release,published,measure,area,period,breakdown,value,unit,qualifier,status,note"
+        )
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def observations(
+        self,
+        *,
+        area: str | Iterable[str] | None = None,
+        measure: str | Iterable[str] | None = None,
+        period: str | None = None,
+        status: str | Iterable[str] | None = None,
+        release: str | Iterable[str] | None = None,
+        as_of: str | date | datetime | None = None,
+    ) -> ObservationList:
+        """The figures in the store, as a source gave them. Areas may be any spelling;
+        ``as_of`` shows the store as it stood then (a date means the end of that day)."""
+        areas = [resolve_area(a).id for a in _as_list(area)] if area is not None else None
+        statuses = [Status(s).value for s in _as_list(status)] if status is not None else None
+        return ObservationList(
+            self.store.observations(
+                area=areas,
+                measure=_as_list(measure) if measure is not None else None,
+                period=parse_period(period) if period else None,
+                status=statuses,
+                release=_as_list(release) if release is not None else None,
+                as_of=_as_of(as_of),
+            )
+        )
+
+    def releases(self) -> dict[str, str]:
+        """Release name -> publication date as written (YYYY, YYYY-MM or YYYY-MM-DD)."""
+        return self.store.releases()
+
+    def summary(self) -> Summary:
+        observations = self.observations()
+        return Summary(
+            folder=self.folder,
+            per_release=dict(sorted(Counter(o.release for o in observations).items())),
+            areas=sorted({o.area for o in observations}),
+            periods=sorted({o.period.label for o in observations}),
+            statuses=dict(Counter(o.status.value for o in observations).most_common()),
+        )
+
+    # --- the sample campaign ------------------------------------------------------------------
+
+    def import_sample(self) -> list[WriteResult]:
+        """Copy the bundled sample's published figures into ``published/`` and ingest them."""
+        sample = resources.files("foistats.data").joinpath("sample")
+        target = self.folder / "published"
+        target.mkdir(exist_ok=True)
+        results = []
+        for item in sorted(sample.iterdir(), key=lambda i: i.name):
+            if item.name.endswith(".csv"):
+                dest = target / item.name
+                dest.write_bytes(item.read_bytes())
+                results.append(self.ingest(dest))
+        return results
+
+
+def _as_list(value: str | Iterable[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _as_of(value: str | date | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"--as-of {value!r}: write a date as YYYY-MM-DD (or YYYY-MM-DDTHH:MM)") from None
+        if isinstance(value, datetime):
+            return value
+    return datetime.combine(value, time.max)
+
+
+def _read_document(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; name the files in it")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(f"{path}: the file is empty")
+    if size > MAX_DOCUMENT_BYTES:
+        raise InputError(f"{path}: {size:,} bytes is over the {MAX_DOCUMENT_BYTES:,}-byte limit for one document")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+
+
+def is_workspace(folder: Path) -> bool:
+    return (folder / DB_NAME).exists() or (folder / CAMPAIGN_FILE).exists()
+
+
+def init(folder: str | os.PathLike, *, title: str | None = None) -> Workspace:
+    """Create a workspace (or open the one already there): campaign.toml, replies/, the store."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise WorkspaceError(f"{folder}: exists and is not a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    campaign = folder / CAMPAIGN_FILE
+    if not campaign.exists():
+        campaign.write_text(_CAMPAIGN_TEMPLATE.format(title=(title or folder.resolve().name).replace('"', "'")))
+    (folder / "replies").mkdir(exist_ok=True)
+    ws = Workspace(folder)
+    ws.store.create()
+    return ws
+
+
+def open_workspace(folder: str | os.PathLike | None = None) -> Workspace:
+    """Open the workspace in ``folder``, else ``$FOISTATS_WORKSPACE``, else the current folder."""
+    chosen = Path(folder or os.environ.get(ENV_VAR) or ".")
+    if not is_workspace(chosen):
+        raise WorkspaceError(
+            f"no foistats workspace at {chosen.resolve()}: run `foistats init {chosen}` to make one, "
+            f"or name one with --workspace DIR or ${ENV_VAR}"
+        )
+    if not (chosen / DB_NAME).exists():
+        Store(chosen).create()
+    return Workspace(chosen)
+
+
+def demo(folder: str | os.PathLike = "demo") -> tuple[Workspace, list[WriteResult]]:
+    """Build the bundled sample campaign into ``folder`` and import its published figures."""
+    ws = init(folder, title="NSPCC releases about Wales, 2013 to 2023 (foistats sample)")
+    return ws, ws.import_sample()
