@@ -102,7 +102,7 @@ def ingest(
         for path in paths:
             try:
                 result = ws.ingest(path)
-                progress.console.print(result.describe())
+                out.print(result.describe(), markup=False)
             except FoistatsError as exc:
                 failed += 1
                 err.print(f"error: {exc}", markup=False)
