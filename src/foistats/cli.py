@@ -23,6 +23,8 @@ from rich.table import Table
 from . import workspace as workspace_api
 from .areas import all_areas
 from .errors import FoistatsError
+from .requests.cli import app as requests_app
+from .requests.cli import print_status
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +39,7 @@ WorkspaceOption = Annotated[
     typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
+app.add_typer(requests_app, name="requests")
 
 
 @app.callback()
@@ -182,6 +185,8 @@ def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample 
         ("Imported the sample" if changed else "Nothing changed: the workspace already held the sample")
         + f" in {time.perf_counter() - started:.2f} s. Workspace: {ws.folder}"
     )
+    out.print()
+    print_status(ws.requests.status())
     out.print(f"Try: foistats observations --workspace {folder} --area \"Dyfed Powys\"")
 
 

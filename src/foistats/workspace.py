@@ -156,6 +156,20 @@ class Workspace:
             statuses=dict(Counter(o.status.value for o in observations).most_common()),
         )
 
+    # --- requests -----------------------------------------------------------------------------
+
+    @property
+    def requests(self):
+        """The campaign's FOI requests (a :class:`foistats.requests.Requests`): letters,
+        the log, deadlines, status."""
+        from .requests import Requests
+
+        return Requests(self)
+
+    def request_gaps(self, release: str | None = None) -> list[Observation]:
+        """The no_response / exempt / not_held figures the request log implies."""
+        return self.requests.gaps(release)
+
     # --- the sample campaign ------------------------------------------------------------------
 
     def import_sample(self) -> list[WriteResult]:
@@ -240,4 +254,5 @@ def open_workspace(folder: str | os.PathLike | None = None) -> Workspace:
 def demo(folder: str | os.PathLike = "demo") -> tuple[Workspace, list[WriteResult]]:
     """Build the bundled sample campaign into ``folder`` and import its published figures."""
     ws = init(folder, title="NSPCC releases about Wales, 2013 to 2023 (foistats sample)")
+    ws.requests.install_sample()
     return ws, ws.import_sample()

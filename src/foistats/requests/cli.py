@@ -1,0 +1,151 @@
+"""`foistats requests …`: a thin shell over :class:`foistats.requests.Requests`.
+
+Registered on the main app in :mod:`foistats.cli`; the table, CSV and JSON printing is
+that module's ``render``, imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from .. import workspace as workspace_api
+from .letters import FORMATS
+from .log import EventKind
+from .status import RequestStatus
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="One FOI request to many authorities: letters, the log, statutory deadlines, status.",
+)
+out = Console(highlight=False, soft_wrap=True)
+
+WorkspaceOption = Annotated[
+    Optional[Path],
+    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
+]
+LetterFormat = Annotated[str, typer.Option("--format", "-f", help="md, docx or eml.")]
+STATUS_COLUMNS = ["authority", "state", "sent", "due", "working_days_overdue", "replied", "sections", "documents"]
+
+
+def _check(value: str, allowed: tuple[str, ...], option: str = "--format") -> str:
+    if value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
+    return value
+
+
+@app.command()
+def letters(
+    fmt: LetterFormat = "md",
+    on: Annotated[Optional[str], typer.Option("--date", help="The letters' date (YYYY-MM-DD; default today).")] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Write the request letter to every authority into out/requests/letters/."""
+    ws = workspace_api.open_workspace(workspace)
+    for path in ws.requests.letters(_check(fmt, FORMATS), on=on):
+        out.print(str(path))
+
+
+@app.command()
+def log(
+    authority: Annotated[str, typer.Argument(help="The force, in any spelling.")],
+    event: Annotated[str, typer.Argument(help=", ".join(e.value for e in EventKind))],
+    on: Annotated[Optional[str], typer.Option("--date", help="When it happened (YYYY-MM-DD; default today).")] = None,
+    sections: Annotated[str, typer.Option(help="Sections cited, such as 12,40(2).")] = "",
+    note: Annotated[str, typer.Option(help="Anything worth keeping: a reference, what was said.")] = "",
+    document: Annotated[str, typer.Option(help="The reply file, inside the workspace.")] = "",
+    until: Annotated[Optional[str], typer.Option(help="For an extension: the date the force gave.")] = None,
+    measure: Annotated[Optional[list[str]], typer.Option(help="Only these measures were answered or refused (repeatable).")] = None,
+    period: Annotated[Optional[list[str]], typer.Option(help="Only these periods were answered or refused (repeatable).")] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Record what happened to one authority's request."""
+    ws = workspace_api.open_workspace(workspace)
+    written = ws.requests.log(
+        authority, event, on=on, sections=sections, note=note, document=document, until=until,
+        measures=measure or (), periods=period or (),
+    )
+    status = next(s for s in ws.requests.status(as_of=written.date) if s.authority.id == written.authority)
+    out.print(f"{written.authority}: {written.kind} on {written.date}; now {status.state}" + _due(status))
+
+
+def _due(status: RequestStatus) -> str:
+    return f", due {status.due}" if status.due and status.working_days_overdue is not None else ""
+
+
+@app.command()
+def deadline(
+    authority: Annotated[str, typer.Argument(help="The force, in any spelling.")],
+    received: Annotated[Optional[str], typer.Option(help="Work out from this day of receipt instead of the log.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Show how an authority's due date is reached, day by day."""
+    _check(fmt, ("text", "json"))
+    ws = workspace_api.open_workspace(workspace)
+    area = ws.requests.campaign.authority(authority)
+    worked = ws.requests.deadline(authority, received=received)
+    if fmt == "json":
+        print(json.dumps(worked.to_json(area.id), indent=2))
+        return
+    out.print(area.name)
+    for line in worked.lines():
+        out.print(line, markup=False)
+
+
+@app.command()
+def status(
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="As things stood at the end of this day (default today).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    workspace: WorkspaceOption = None,
+) -> None:
+    """One row per authority: state, due date, working days overdue; overdue first."""
+    _check(fmt, ("table", "csv", "json"))
+    ws = workspace_api.open_workspace(workspace)
+    print_status(ws.requests.status(as_of=as_of), fmt)
+
+
+def print_status(rows: list[RequestStatus], fmt: str = "table") -> None:
+    """Print a status table as a Rich table, CSV or JSON."""
+    from ..cli import render
+
+    records = [r.to_json() for r in rows]
+    if fmt != "json":
+        for record in records:
+            record["sections"] = ", ".join(record["sections"])
+            record["documents"] = ", ".join(record["documents"])
+    overdue = sum(r.is_overdue for r in rows)
+    render(records, STATUS_COLUMNS, fmt, title=f"{len(rows)} requests, {overdue} overdue")
+
+
+@app.command()
+def chase(
+    fmt: LetterFormat = "md",
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Chase what is overdue on this day (default today).")] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Write a chaser to every authority whose reply or review is overdue, into out/requests/chase/."""
+    ws = workspace_api.open_workspace(workspace)
+    paths = ws.requests.chase(_check(fmt, FORMATS), as_of=as_of)
+    for path in paths:
+        out.print(str(path))
+    if not paths:
+        out.print("Nothing is overdue: no chasers written.")
+
+
+@app.command()
+def gaps(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    workspace: WorkspaceOption = None,
+) -> None:
+    """The figures asked and not given, as the log records them (no_response, exempt, not_held)."""
+    from ..cli import render
+
+    _check(fmt, ("table", "csv", "json"))
+    ws = workspace_api.open_workspace(workspace)
+    rows = [obs.to_json() for obs in ws.requests.gaps()]
+    render(rows, ["measure", "area", "period", "status", "note", "source"], fmt, title=f"{len(rows)} figures not given")
