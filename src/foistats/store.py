@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import fcntl
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -86,6 +86,21 @@ MIGRATIONS: list[str] = [
         decided_at TIMESTAMP,
         decision JSON,
         created_at TIMESTAMP NOT NULL
+    );
+    """,
+    # 2: replies — each figure's cell or line in its context, and documents that failed to read
+    """
+    CREATE TABLE cell_contexts (
+        source_id VARCHAR NOT NULL,
+        location VARCHAR NOT NULL,
+        context VARCHAR NOT NULL,
+        PRIMARY KEY (source_id, location)
+    );
+    CREATE TABLE ingest_failures (
+        file_name VARCHAR NOT NULL,
+        document VARCHAR,                -- sha256 of the bytes, when they could be read
+        reason VARCHAR NOT NULL,
+        failed_at TIMESTAMP NOT NULL
     );
     """,
 ]
@@ -251,11 +266,14 @@ class Store:
         authority: str | None = None,
         received: date | None = None,
         at: datetime | None = None,
+        also: Callable[[duckdb.DuckDBPyConnection, datetime], None] | None = None,
     ) -> WriteResult:
         """Write one document and all its observations in one transaction.
 
         ``revision_keys`` (one per observation) say what each figure revises: current
         figures from *other* documents with the same key are superseded, not deleted.
+        ``also`` writes what else belongs to the document (review items, contexts) in the
+        same transaction.
         """
         if len(revision_keys) != len(observations):
             raise ValueError("one revision key per observation")
@@ -290,6 +308,8 @@ class Store:
                     columns = _observation_columns(observations, source_id, revision_keys, at)
                     placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
                     conn.execute(f"INSERT INTO observations SELECT {placeholders}", columns)
+                if also is not None:
+                    also(conn, at)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
