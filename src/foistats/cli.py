@@ -143,6 +143,38 @@ def observations(
 
 
 @app.command()
+def facts(
+    workspace: WorkspaceOption = None,
+    release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable).")] = None,
+    area: Annotated[Optional[list[str]], typer.Option(help="An area, in any spelling (repeatable).")] = None,
+    measure: Annotated[Optional[list[str]], typer.Option(help="A measure slug (repeatable).")] = None,
+    period: Annotated[Optional[str], typer.Option(help="Only Facts for this period, e.g. 2019/20.")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option(help="count, total, change, comparable_change, implied, share, rank, ratio, per_day, rate.")] = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """List the Facts the figures support: totals, changes, shares, ranks, each with its formula and caveats."""
+    _check_format(fmt)
+    ws = workspace_api.open_workspace(workspace)
+    found = ws.facts(release=release, area=area, measure=measure, period=period, kind=kind)
+    rows = found.to_json()
+    if fmt == "json":
+        render(rows, [], fmt)
+        return
+    for row in rows:
+        row["caveats"] = " | ".join(c["text"] for c in row["caveats"])
+        row["inputs"] = ";".join(row["inputs"])
+        row["breakdown"] = _cell(row["breakdown"])
+        row["detail"] = json.dumps(row["detail"]) if row["detail"] else ""
+        if row["value"] is None:
+            row["value"] = f"{_cell(row['lower'])}..{_cell(row['upper'])}"
+    columns = ["kind", "area", "measure", "period", "base_period", "breakdown", "value", "unit", "formula", "caveats"]
+    if fmt == "csv":
+        columns = ["id", "kind", "release", "measure", "area", "period", "base_period", "breakdown", "value",
+                   "lower", "upper", "unit", "qualifier", "formula", "inputs", "caveats", "detail"]
+    render(rows, columns, fmt, title=f"{len(rows)} facts")
+
+
+@app.command()
 def areas(fmt: FormatOption = "table") -> None:
     """List the police forces, regions, nations and the UK, with their ids."""
     _check_format(fmt)

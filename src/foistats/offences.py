@@ -3,7 +3,12 @@
 ``data/offences.csv`` holds the codes (from the Home Office Counting Rules, via
 ``shared/reference/offence_codes.csv``); ``data/measures.csv`` the measure slugs used in
 releases, with the date each came into force where the law gives one (sexual communication
-with a child, 71/17, from 3 April 2017: a count before then is ``not_in_force``, never 0).
+with a child, 71/17, from 3 April 2017: a count before then is ``not_in_force``, never 0)
+the measure each is a part of (online offences are part of all child sexual offences), and
+for a measure of published shares, the measure it is a share of: a ``percent`` figure of
+``online_share_of_child_sexual_offences`` is ``online_child_sexual_offences`` over *its*
+``part_of``; one of ``sexual_communication_with_child_share`` with a breakdown is that
+breakdown of ``sexual_communication_with_child`` over the measure's total.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ class Measure:
     title: str
     offence_code: str
     in_force_from: date | None
+    part_of: str
+    share_of: str
     notes: str
 
 
@@ -77,6 +84,8 @@ def measures() -> dict[str, Measure]:
             title=r["title"],
             offence_code=r["offence_code"],
             in_force_from=_date(r["in_force_from"]),
+            part_of=r["part_of"],
+            share_of=r["share_of"],
             notes=r["notes"],
         )
         for r in _rows("measures.csv")

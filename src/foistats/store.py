@@ -360,6 +360,17 @@ class Store:
         with self.reading() as conn:
             return dict(conn.execute("SELECT name, published FROM releases ORDER BY name").fetchall())
 
+    def state(self) -> tuple[int, datetime | None, int]:
+        """A token that changes whenever the store's contents do: sources, latest write,
+        current observations and review decisions."""
+        with self.reading() as conn:
+            return conn.execute(
+                "SELECT (SELECT count(*) FROM sources), "
+                "(SELECT max(t) FROM (SELECT max(valid_from) AS t FROM observations "
+                "UNION ALL SELECT max(valid_to) FROM observations UNION ALL SELECT max(decided_at) FROM review_items)), "
+                "(SELECT count(*) FROM observations WHERE valid_to IS NULL)"
+            ).fetchone()
+
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         """Run a read-only SQL query against the store (for analysis and notebooks)."""
         with self.reading() as conn:

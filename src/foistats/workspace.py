@@ -22,27 +22,41 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 
+from .analysis import FactSet, NotMade
 from .areas import resolve_area
 from .errors import InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
 from .ingest.published import looks_like_published_figures, read_published_figures
-from .model import Observation, Status
-from .periods import parse_period
+from .model import Breakdown, Observation, Status
+from .periods import Period, parse_period
 from .store import DB_NAME, Store, WriteResult
 
 CAMPAIGN_FILE = "campaign.toml"
+POPULATION_FILE = "population.csv"
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 ENV_VAR = "FOISTATS_WORKSPACE"
 
 _CAMPAIGN_TEMPLATE = '''# The foistats campaign: one FOI request sent to many authorities.
 title = "{title}"
 '''
+
+
+class FactList(list):
+    """A list of Facts that can become JSON rows or a pandas DataFrame."""
+
+    def to_json(self) -> list[dict[str, object]]:
+        return [fact.to_json() for fact in self]
+
+    def to_pandas(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.to_json())
 
 
 class ObservationList(list):
@@ -78,6 +92,7 @@ class Workspace:
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder).resolve()
         self.store = Store(self.folder)
+        self._facts: tuple[object, FactSet] | None = None
 
     def __repr__(self) -> str:
         return f"Workspace({str(self.folder)!r})"
@@ -156,6 +171,60 @@ class Workspace:
             statuses=dict(Counter(o.status.value for o in observations).most_common()),
         )
 
+    # --- facts ----------------------------------------------------------------------------------
+
+    def fact_set(self) -> FactSet:
+        """Every Fact the store supports, computed once per state of the store."""
+        state = (self.store.state(), _mtime(self.folder / POPULATION_FILE))
+        if self._facts is None or self._facts[0] != state:
+            population = self.folder / POPULATION_FILE
+            self._facts = (state, FactSet.compute(
+                self.store.path, population_csv=population if population.exists() else None))
+        return self._facts[1]
+
+    def facts(
+        self,
+        *,
+        release: str | Iterable[str] | None = None,
+        area: str | Iterable[str] | None = None,
+        measure: str | Iterable[str] | None = None,
+        period: str | Period | None = None,
+        base_period: str | Period | None = None,
+        kind: str | Iterable[str] | None = None,
+        breakdown: str | Mapping[str, object] | None = None,
+    ) -> FactList:
+        """The Facts (totals, changes, shares, ranks…) about the figures in the store.
+        Areas may be any spelling; a breakdown is ``key=value;…`` or a mapping."""
+        return FactList(self.fact_set().facts(
+            release=_as_list(release) if release is not None else None,
+            area=[resolve_area(a).id for a in _as_list(area)] if area is not None else None,
+            measure=_as_list(measure) if measure is not None else None,
+            period=_period(period),
+            base_period=_period(base_period),
+            kind=_as_list(kind) if kind is not None else None,
+            breakdown=_breakdown(breakdown),
+        ))
+
+    def why_not(
+        self,
+        *,
+        kind: str | Iterable[str] | None = None,
+        area: str | Iterable[str] | None = None,
+        measure: str | Iterable[str] | None = None,
+        period: str | Period | None = None,
+        base_period: str | Period | None = None,
+    ) -> list[NotMade]:
+        """Why a Fact could not be made (a change across periods that are not comparable,
+        a rate with no population…), so a story can say so and a check can answer
+        "cannot decide"."""
+        return self.fact_set().why_not(
+            kind=_as_list(kind) if kind is not None else None,
+            area=[resolve_area(a).id for a in _as_list(area)] if area is not None else None,
+            measure=_as_list(measure) if measure is not None else None,
+            period=_period(period),
+            base_period=_period(base_period),
+        )
+
     # --- requests -----------------------------------------------------------------------------
 
     @property
@@ -188,6 +257,20 @@ class Workspace:
 
 def _as_list(value: str | Iterable[str]) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
+
+
+def _period(value: str | Period | None) -> Period | None:
+    return parse_period(value) if isinstance(value, str) else value
+
+
+def _breakdown(value: str | Mapping[str, object] | None) -> Breakdown | None:
+    if value is None or isinstance(value, Breakdown):
+        return value
+    return Breakdown.parse(value) if isinstance(value, str) else Breakdown(value)
+
+
+def _mtime(path: Path) -> float | None:
+    return path.stat().st_mtime if path.exists() else None
 
 
 def _as_of(value: str | date | datetime | None) -> datetime | None:

@@ -1,0 +1,91 @@
+"""comparable_change: the change over only the forces that gave figures for both periods."""
+
+from .facts import FactKind
+
+
+class ComparableChange(FactKind):
+    """For an area that adds up forces, the change between two periods summed over only
+    the forces that gave an exact figure for both ("the 39 forces that answered both
+    years"), as an absolute and a per cent change. The pairs of periods are those a
+    :class:`~foistats.analysis.change.Change` would state (each period against the one
+    before it, the latest against every earlier one), of the same kind and length; at
+    least two forces must have answered both. The ``comparable_base`` caveat says how many
+    of how many forces it covers."""
+
+    kind = "comparable_change"
+
+    def run(self, con) -> None:
+        con.execute(
+            """
+            CREATE TEMP TABLE group_periods AS
+            SELECT m.grp, b.measure, b.breakdown, b.unit, b.period_start, b.period_end, b.period_label, b.period_kind,
+                   datediff('month', b.period_start, b.period_end + 1) AS months,
+                   max(b.published || b.release) AS latest
+            FROM best b JOIN members m ON m.force = b.area
+            WHERE b.period_kind IN ('financial_year', 'calendar_year', 'financial_years', 'calendar_years', 'months')
+            GROUP BY ALL;
+
+            CREATE TEMP TABLE group_pairs AS
+            WITH ranked AS (
+                SELECT *, dense_rank() OVER (PARTITION BY grp, measure, breakdown, unit, period_kind, months
+                                             ORDER BY period_start DESC) AS recency
+                FROM group_periods
+            )
+            SELECT p.grp, p.measure, p.breakdown, p.unit, p.period_start, p.period_end, p.period_label,
+                   b.period_start AS base_start, b.period_end AS base_end, b.period_label AS base_label
+            FROM ranked p JOIN ranked b ON b.grp = p.grp AND b.measure = p.measure AND b.breakdown = p.breakdown
+                 AND b.unit = p.unit AND b.period_kind = p.period_kind AND b.months = p.months
+                 AND b.period_end < p.period_start AND (p.recency = 1 OR b.recency = p.recency + 1);
+            """
+        )
+        self.insert(
+            con,
+            """
+            WITH exact AS (
+                SELECT * FROM best WHERE status = 'reported' AND coalesce(qualifier, 'exact') = 'exact'
+            ),
+            both_years AS (
+                SELECT gp.*, m.force, p.value AS p_value, b.value AS b_value, p.id AS p_id, b.id AS b_id,
+                       CASE WHEN p.published || p.release >= b.published || b.release THEN p.release
+                            ELSE b.release END AS release
+                FROM group_pairs gp JOIN members m ON m.grp = gp.grp
+                JOIN exact p ON p.area = m.force AND p.measure = gp.measure AND p.breakdown = gp.breakdown
+                     AND p.unit = gp.unit AND p.period_start = gp.period_start AND p.period_end = gp.period_end
+                JOIN exact b ON b.area = m.force AND b.measure = gp.measure AND b.breakdown = gp.breakdown
+                     AND b.unit = gp.unit AND b.period_start = gp.base_start AND b.period_end = gp.base_end
+            ),
+            summed AS (
+                SELECT grp, measure, breakdown, unit, period_start, period_end, period_label,
+                       base_start, base_end, base_label,
+                       sum(p_value) AS p_sum, sum(b_value) AS b_sum, count(*) AS n_forces,
+                       (SELECT count(*) FROM members WHERE members.grp = both_years.grp) AS n_members,
+                       max(release) AS release,
+                       list(p_id ORDER BY force) || list(b_id ORDER BY force) AS inputs,
+                       list(force ORDER BY force) AS forces
+                FROM both_years GROUP BY ALL HAVING count(*) >= 2
+            ),
+            described AS (
+                SELECT s.*, a.name AS area_name,
+                       'the ' || fnum(n_forces) || ' of the ' || fnum(n_members) || ' forces in ' || a.name
+                       || ' that gave figures for both ' || period_label || ' and ' || base_label AS base_text
+                FROM summed s JOIN areas a ON a.id = s.grp
+            )
+            SELECT 'comparable_change' AS kind, concat_ws('|', grp, measure, breakdown, unit, period_start,
+                   period_end, base_start, base_end) AS key, release, measure, grp AS area,
+                   period_start, period_end, base_start, base_end, breakdown,
+                   p_sum - b_sum AS value, NULL AS lower, NULL AS upper, unit, NULL AS qualifier,
+                   base_text || ': ' || fnum(p_sum) || ' against ' || fnum(b_sum) || ' = ' || fsigned(p_sum - b_sum) AS formula,
+                   inputs, [caveat('comparable_base', 'covers ' || base_text, forces)] AS caveats,
+                   json_object('forces', n_forces, 'forces_in_area', n_members) AS detail
+            FROM described
+            UNION ALL
+            SELECT 'comparable_change', concat_ws('|', grp, measure, breakdown, 'percent_change', period_start,
+                   period_end, base_start, base_end), release, measure, grp, period_start, period_end,
+                   base_start, base_end, breakdown, (p_sum - b_sum) / b_sum * 100, NULL, NULL, 'percent_change', NULL,
+                   base_text || ': (' || fnum(p_sum) || ' − ' || fnum(b_sum) || ') / ' || fnum(b_sum) || ' = '
+                   || fpct((p_sum - b_sum) / b_sum * 100),
+                   inputs, [caveat('comparable_base', 'covers ' || base_text, forces)],
+                   json_object('forces', n_forces, 'forces_in_area', n_members)
+            FROM described WHERE b_sum <> 0
+            """,
+        )

@@ -1,0 +1,247 @@
+"""Facts: the statistics every output stands on, and the engine that makes them.
+
+A :class:`Fact` is a number (or bounds) about a subject — measure, area, period or pair of
+periods, breakdown — that knows the observations or Facts it was made from, its formula
+in words with the numbers filled in, and its :class:`Caveat` s. Facts keep full
+precision; rounding belongs to outputs.
+
+Each kind of Fact is one small class in its own module (``count``, ``total``, ``change``,
+…), in the manner of agate's computations: a docstring saying what it computes,
+``validate`` recording in ``why_not`` what it refuses to compute and why, and ``run``
+adding its Facts. They work set-wise in DuckDB over the frame (see :mod:`.frame`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from ..model import Breakdown, Observation, _number
+from ..periods import Period
+from .frame import FACT_COLUMNS, build_frame
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """Something a reader of a Fact must be told: a kind and a sentence, and the areas it names."""
+
+    kind: str
+    text: str
+    areas: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "text": self.text, "areas": list(self.areas)}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A derived statistic: its value or bounds, how it was made, and its caveats."""
+
+    id: str
+    kind: str
+    release: str
+    measure: str
+    area: str
+    period: Period
+    base_period: Period | None
+    breakdown: Breakdown
+    value: float | None
+    lower: float | None
+    upper: float | None
+    unit: str
+    qualifier: str | None
+    formula: str
+    inputs: tuple[str, ...]
+    caveats: tuple[Caveat, ...]
+    detail: dict[str, object] = field(default_factory=dict)
+
+    def caveat(self, kind: str) -> Caveat | None:
+        """The first caveat of a kind, if the Fact carries one."""
+        return next((c for c in self.caveats if c.kind == kind), None)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.value is not None and self.lower is None and self.upper is None
+
+    def to_json(self) -> dict[str, object]:
+        """The stable JSON row of ``foistats facts --format json``."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "release": self.release,
+            "measure": self.measure,
+            "area": self.area,
+            "period": self.period.label,
+            "base_period": self.base_period.label if self.base_period else None,
+            "breakdown": self.breakdown.to_json(),
+            "value": _number(self.value),
+            "lower": _number(self.lower),
+            "upper": _number(self.upper),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "formula": self.formula,
+            "inputs": list(self.inputs),
+            "caveats": [c.to_json() for c in self.caveats],
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class NotMade:
+    """A Fact that could not be made, and why (for stories to say so and checks to answer
+    "cannot decide")."""
+
+    kind: str
+    measure: str
+    area: str
+    period: Period
+    base_period: Period | None
+    breakdown: Breakdown
+    reason: str
+
+
+class FactKind:
+    """One kind of Fact. Subclasses say what they compute in their docstring."""
+
+    kind: str = ""
+
+    def validate(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Record in ``why_not`` the subjects this kind will not compute, and why."""
+
+    def run(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Add this kind's Facts to ``facts``."""
+        raise NotImplementedError
+
+    @staticmethod
+    def insert(con: duckdb.DuckDBPyConnection, select_sql: str, params: Sequence[object] = ()) -> None:
+        """Insert the rows of a SELECT giving every fact column but ``id``, plus ``key``:
+        the id is made from the kind and the key, so it is stable across runs."""
+        columns = ", ".join(c for c in FACT_COLUMNS if c != "id")
+        con.execute(
+            f"INSERT INTO facts SELECT 'fact-' || substr(md5(kind || '|' || key), 1, 12) AS id, {columns} "
+            f"FROM ({select_sql})",
+            list(params),
+        )
+
+
+def _kinds() -> list[FactKind]:
+    from .change import Change
+    from .comparable_change import ComparableChange
+    from .count import Count
+    from .implied import Implied
+    from .per_day import PerDay
+    from .rank import Rank
+    from .rate import Rate
+    from .ratio import Ratio
+    from .share import Share
+    from .total import Total
+
+    # order matters: later kinds read the counts, totals and changes made before them
+    return [Count(), Total(), Change(), Ratio(), ComparableChange(), Share(), Rank(), PerDay(), Implied(), Rate()]
+
+
+class FactSet:
+    """Every Fact the observations of a workspace support, computed together."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    @classmethod
+    def compute(
+        cls, store_path: Path, *, extra: Sequence[Observation] = (), population_csv: Path | None = None
+    ) -> "FactSet":
+        con = build_frame(store_path, extra=extra, population_csv=population_csv)
+        for kind in _kinds():
+            kind.validate(con)
+            kind.run(con)
+        return cls(con)
+
+    def facts(
+        self,
+        *,
+        release: Iterable[str] | None = None,
+        area: Iterable[str] | None = None,
+        measure: Iterable[str] | None = None,
+        period: Period | None = None,
+        base_period: Period | None = None,
+        kind: Iterable[str] | None = None,
+        breakdown: Breakdown | None = None,
+        ids: Iterable[str] | None = None,
+    ) -> list[Fact]:
+        where, params = _filters(release=release, area=area, measure=measure, kind=kind, id=ids)
+        if period is not None:
+            where.append("period_start = ? AND period_end = ?")
+            params += [period.start, period.end]
+        if base_period is not None:
+            where.append("base_start = ? AND base_end = ?")
+            params += [base_period.start, base_period.end]
+        if breakdown is not None:
+            where.append("breakdown = ?")
+            params.append(str(breakdown))
+        sql = (
+            f"SELECT {', '.join(FACT_COLUMNS)} FROM facts WHERE {' AND '.join(where) or 'true'} "
+            "ORDER BY measure, area, period_start, period_end, base_start NULLS FIRST, breakdown, kind, unit, id"
+        )
+        return [_fact(row) for row in self.con.execute(sql, params).fetchall()]
+
+    def why_not(
+        self,
+        *,
+        kind: Iterable[str] | None = None,
+        area: Iterable[str] | None = None,
+        measure: Iterable[str] | None = None,
+        period: Period | None = None,
+        base_period: Period | None = None,
+    ) -> list[NotMade]:
+        where, params = _filters(kind=kind, area=area, measure=measure)
+        for prefix, chosen in (("period", period), ("base", base_period)):
+            if chosen is not None:
+                where.append(f"{prefix}_start = ? AND {prefix}_end = ?")
+                params += [chosen.start, chosen.end]
+        rows = self.con.execute(
+            "SELECT DISTINCT kind, measure, area, period_start, period_end, base_start, base_end, breakdown, reason "
+            f"FROM why_not WHERE {' AND '.join(where) or 'true'} ORDER BY ALL",
+            params,
+        ).fetchall()
+        return [
+            NotMade(k, m, a, Period(ps, pe), Period(bs, be) if bs else None, Breakdown.parse(b), reason)
+            for k, m, a, ps, pe, bs, be, b, reason in rows
+        ]
+
+
+def _filters(**columns: Iterable[str] | None) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    for column, values in columns.items():
+        if values is not None:
+            where.append(f"list_contains(?, {column})")
+            params.append(list(values))
+    return where, params
+
+
+def _fact(row: tuple) -> Fact:
+    rec = dict(zip(FACT_COLUMNS, row))
+    base = Period(rec["base_start"], rec["base_end"]) if rec["base_start"] else None
+    return Fact(
+        id=rec["id"],
+        kind=rec["kind"],
+        release=rec["release"] or "",
+        measure=rec["measure"],
+        area=rec["area"],
+        period=Period(rec["period_start"], rec["period_end"]),
+        base_period=base,
+        breakdown=Breakdown.parse(rec["breakdown"]),
+        value=rec["value"],
+        lower=rec["lower"],
+        upper=rec["upper"],
+        unit=rec["unit"],
+        qualifier=rec["qualifier"],
+        formula=rec["formula"],
+        inputs=tuple(rec["inputs"] or ()),
+        caveats=tuple(Caveat(c["kind"], c["text"], tuple(c["areas"] or ())) for c in rec["caveats"] or ()),
+        detail=json.loads(rec["detail"]) if rec["detail"] else {},
+    )

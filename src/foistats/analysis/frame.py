@@ -1,0 +1,205 @@
+"""The frame: an in-memory DuckDB holding what the Fact kinds read and write.
+
+Read (built here, once per state of the store):
+
+``obs``
+    every current observation, with its area's name and level and its period's label,
+    days and kind, and its release's publication date;
+``counts``
+    the observations that are counts (not shares, changes or daily averages) and give a
+    number or bounds (``reported`` or ``suppressed``);
+``best``
+    one count per subject (measure, area, period, breakdown, unit): the one from the
+    latest release, with how many releases gave it and the values they gave;
+``gaps``
+    figures asked and not given (``not_held``, ``exempt``, ``no_response``, ``not_in_force``);
+``members``
+    for every area that adds up forces (region, nation, England and Wales, the UK), its
+    forces, each with the child area it reaches the group through;
+``measures`` and ``population``.
+
+Written (by the Fact kinds): ``facts`` and ``why_not``.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
+
+from ..areas import all_areas, ancestors, forces_in
+from ..model import RATE_UNITS, Observation
+from ..offences import measures
+from ..periods import Period
+
+FACT_COLUMNS = (
+    "id", "kind", "release", "measure", "area", "period_start", "period_end", "base_start", "base_end",
+    "breakdown", "value", "lower", "upper", "unit", "qualifier", "formula", "inputs", "caveats", "detail",
+)
+
+_SCHEMA = f"""
+CREATE TABLE facts (
+    id VARCHAR, kind VARCHAR, release VARCHAR, measure VARCHAR, area VARCHAR,
+    period_start DATE, period_end DATE, base_start DATE, base_end DATE, breakdown VARCHAR,
+    value DOUBLE, lower DOUBLE, upper DOUBLE, unit VARCHAR, qualifier VARCHAR, formula VARCHAR,
+    inputs VARCHAR[], caveats STRUCT(kind VARCHAR, text VARCHAR, areas VARCHAR[])[], detail JSON
+);
+CREATE TABLE why_not (
+    kind VARCHAR, measure VARCHAR, area VARCHAR, period_start DATE, period_end DATE,
+    base_start DATE, base_end DATE, breakdown VARCHAR, reason VARCHAR
+);
+-- numbers in formulas: thousands commas, one decimal place where not whole, a true minus sign
+CREATE MACRO fnum(x) AS CASE WHEN x IS NULL THEN '?'
+    WHEN x = round(x) THEN replace(format('{{:,}}', CAST(x AS BIGINT)), '-', '−')
+    ELSE replace(format('{{:,.1f}}', x), '-', '−') END;
+CREATE MACRO fsigned(x) AS CASE WHEN x > 0 THEN '+' ELSE '' END || fnum(x);
+CREATE MACRO fpct(x) AS CASE WHEN x > 0 THEN '+' ELSE '' END || replace(format('{{:.1f}}', x), '-', '−') || '%';
+CREATE MACRO fratio(x) AS format('{{:.2f}}', x);
+CREATE MACRO caveat(k, t, a) AS {{'kind': k, 'text': t, 'areas': a}};
+CREATE MACRO no_caveats() AS CAST([] AS STRUCT(kind VARCHAR, text VARCHAR, areas VARCHAR[])[]);
+-- what a figure that was not given means, in words
+CREATE MACRO gap_text(name, status) AS name || CASE status
+    WHEN 'no_response' THEN ' did not respond'
+    WHEN 'not_held' THEN ' does not hold the figure'
+    WHEN 'exempt' THEN ' refused to give the figure'
+    WHEN 'not_in_force' THEN ': the offence was not yet in force'
+    ELSE ' gave no figure' END;
+-- how far a published figure may lie from the exact one and still round to it
+CREATE MACRO half_step(x) AS CASE WHEN x = round(x) THEN 0.5 WHEN x * 10 = round(x * 10) THEN 0.05 ELSE 0.005 END;
+CREATE MACRO rate_unit(u) AS list_contains({sorted(RATE_UNITS)!r}, u);
+"""
+
+
+def build_frame(
+    store_path: Path,
+    *,
+    extra: Sequence[Observation] = (),
+    population_csv: Path | None = None,
+) -> duckdb.DuckDBPyConnection:
+    """Build the frame from the store file (read only) plus ``extra`` observations (the
+    gaps the request log implies) and, where the workspace has one, its population table."""
+    con = duckdb.connect()
+    con.execute(_SCHEMA)
+    _reference_tables(con, population_csv)
+    con.execute(f"ATTACH '{store_path}' AS store (READ_ONLY)")
+    try:
+        con.execute(
+            """
+            CREATE TABLE raw AS
+            SELECT o.id, o.release, coalesce(r.published, '') AS published, o.measure, o.area,
+                   o.period_start, o.period_end, o.base_start, o.base_end, o.breakdown,
+                   o.value, o.lower, o.upper, o.unit, o.status, o.qualifier, o.note
+            FROM store.observations o LEFT JOIN store.releases r ON r.name = o.release
+            WHERE o.valid_to IS NULL
+            """
+        )
+    finally:
+        con.execute("DETACH store")
+    if extra:
+        rows = [
+            (o.id, o.release, "", o.measure, o.area, o.period.start, o.period.end,
+             o.base_period.start if o.base_period else None, o.base_period.end if o.base_period else None,
+             str(o.breakdown), o.value, o.lower, o.upper, o.unit, o.status.value,
+             o.qualifier.value if o.qualifier else None, o.note)
+            for o in extra
+        ]
+        con.executemany(f"INSERT INTO raw VALUES ({', '.join('?' * 17)})", rows)
+    _periods(con)
+    con.execute(
+        """
+        CREATE TABLE obs AS
+        SELECT raw.*, a.name AS area_name, a.level AS area_level,
+               p.label AS period_label, p.days AS period_days, p.kind AS period_kind,
+               b.label AS base_label
+        FROM raw JOIN areas a ON a.id = raw.area
+        JOIN periods p ON p.start = raw.period_start AND p."end" = raw.period_end
+        LEFT JOIN periods b ON b.start = raw.base_start AND b."end" = raw.base_end;
+
+        CREATE VIEW counts AS
+        SELECT * FROM obs WHERE NOT rate_unit(unit) AND status IN ('reported', 'suppressed');
+
+        CREATE TABLE best AS
+        SELECT * EXCLUDE (pick) FROM (
+            SELECT *,
+                   count(*) OVER subject AS releases_giving,
+                   list(value) OVER subject AS values_given,
+                   row_number() OVER (PARTITION BY measure, area, period_start, period_end, breakdown, unit
+                                      ORDER BY published DESC, release DESC) AS pick
+            FROM counts
+            WINDOW subject AS (PARTITION BY measure, area, period_start, period_end, breakdown, unit)
+        ) WHERE pick = 1;
+
+        CREATE VIEW gaps AS
+        SELECT * FROM obs WHERE status NOT IN ('reported', 'suppressed');
+        """
+    )
+    return con
+
+
+def _reference_tables(con: duckdb.DuckDBPyConnection, population_csv: Path | None) -> None:
+    areas = all_areas()
+    con.execute(
+        "CREATE TABLE areas (id VARCHAR PRIMARY KEY, name VARCHAR, short_name VARCHAR, level VARCHAR, nation VARCHAR)"
+    )
+    con.executemany(
+        "INSERT INTO areas VALUES (?, ?, ?, ?, ?)",
+        [(a.id, a.name, a.short_name, a.level, a.nation) for a in areas.values()],
+    )
+    members = []
+    for group in areas.values():
+        if group.is_force:
+            continue
+        for force in forces_in(group.id):
+            path = [force.id, *ancestors(force.id)]
+            child = path[path.index(group.id) - 1]
+            members.append((group.id, force.id, child))
+    con.execute("CREATE TABLE members (grp VARCHAR, force VARCHAR, child VARCHAR)")
+    con.executemany("INSERT INTO members VALUES (?, ?, ?)", members)
+    con.execute(
+        "CREATE TABLE measures (measure VARCHAR PRIMARY KEY, title VARCHAR, in_force_from DATE, "
+        "part_of VARCHAR, share_of VARCHAR)"
+    )
+    con.executemany(
+        "INSERT INTO measures VALUES (?, ?, ?, ?, ?)",
+        [(m.measure, m.title, m.in_force_from, m.part_of or None, m.share_of or None) for m in measures().values()],
+    )
+    con.execute("CREATE TABLE population (area VARCHAR, year INTEGER, children DOUBLE, source VARCHAR)")
+    if population_csv is not None:
+        con.executemany("INSERT INTO population VALUES (?, ?, ?, ?)", read_population(population_csv))
+
+
+def read_population(path: Path) -> list[tuple[str, int, float, str]]:
+    """Rows of a workspace's ``population.csv``: area, year (the mid-year, 30 June),
+    population_0_17, source. Areas may be any spelling."""
+    from ..areas import resolve_area
+    from ..errors import InputError
+
+    rows = []
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        needed = {"area", "year", "population_0_17"}
+        if not needed <= set(reader.fieldnames or ()):
+            raise InputError(f"{path} line 1: a population table needs the columns area, year, population_0_17, source")
+        for row in reader:
+            try:
+                rows.append((resolve_area(row["area"]).id, int(row["year"]), float(row["population_0_17"]),
+                             row.get("source") or ""))
+            except (ValueError, LookupError) as exc:
+                raise InputError(f"{path} line {reader.line_num}: {exc}") from None
+    return rows
+
+
+def _periods(con: duckdb.DuckDBPyConnection) -> None:
+    """A row per period in the data: its label, days and kind, worked out by Period."""
+    pairs = con.execute(
+        "SELECT DISTINCT period_start, period_end FROM raw UNION SELECT DISTINCT base_start, base_end "
+        "FROM raw WHERE base_start IS NOT NULL"
+    ).fetchall()
+    con.execute('CREATE TABLE periods (start DATE, "end" DATE, label VARCHAR, days INTEGER, kind VARCHAR)')
+    rows = []
+    for start, end in pairs:
+        period = Period(start, end)
+        rows.append((start, end, period.label, period.days, period.kind))
+    con.executemany("INSERT INTO periods VALUES (?, ?, ?, ?, ?)", rows)

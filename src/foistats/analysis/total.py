@@ -1,0 +1,175 @@
+"""total: the sum of the forces' figures for an area that adds them up."""
+
+from .facts import FactKind
+
+
+class Total(FactKind):
+    """The sum over the forces of a region, nation, England and Wales or the UK.
+
+    For each such area and subject (measure, period, breakdown, unit) that forces of it
+    gave figures for, the total adds each force's figure for exactly that period. A force
+    that gave figures only for whole years inside the period (Gwent "2015 only" within
+    "2013 to 2015") adds those, with a ``partial_period`` caveat. A force with no figure is
+    named in a ``missing_areas`` caveat, saying why where the data says ("did not respond").
+    Suppressed or bounded parts make the total a range (``lower``, and ``upper`` when every
+    range is known); a missing or partial force leaves the total a lower bound. A published
+    total for the same subject is compared: agreeing, consistent with the range, or kept
+    beside the sum with a ``conflict`` caveat.
+
+    A total is only made where the forces involved reach the area through two or more of
+    its parts (Welsh forces alone make a Welsh total, not a UK one).
+    """
+
+    kind = "total"
+
+    def run(self, con) -> None:
+        con.execute(
+            """
+            CREATE TEMP TABLE total_subjects AS
+            SELECT DISTINCT m.grp, b.measure, b.period_start, b.period_end, b.period_label, b.breakdown, b.unit
+            FROM best b JOIN members m ON m.force = b.area;
+
+            CREATE TEMP TABLE total_parts AS
+            SELECT s.grp, s.measure, s.period_start, s.period_end, s.breakdown, s.unit, m.force, m.child,
+                   b.id, b.release, b.published, b.area_name, b.period_label, b.status, b.qualifier,
+                   b.value, b.lower, b.upper, 'exact' AS how
+            FROM total_subjects s JOIN members m ON m.grp = s.grp
+            JOIN best b ON b.area = m.force AND b.measure = s.measure AND b.breakdown = s.breakdown
+                 AND b.unit = s.unit AND b.period_start = s.period_start AND b.period_end = s.period_end;
+
+            INSERT INTO total_parts
+            SELECT s.grp, s.measure, s.period_start, s.period_end, s.breakdown, s.unit, m.force, m.child,
+                   b.id, b.release, b.published, b.area_name, b.period_label, b.status, b.qualifier,
+                   b.value, b.lower, b.upper, 'partial' AS how
+            FROM total_subjects s JOIN members m ON m.grp = s.grp
+            JOIN best b ON b.area = m.force AND b.measure = s.measure AND b.breakdown = s.breakdown
+                 AND b.unit = s.unit AND b.period_start >= s.period_start AND b.period_end <= s.period_end
+                 AND b.period_kind IN ('financial_year', 'calendar_year')
+                 AND (b.period_start, b.period_end) <> (s.period_start, s.period_end)
+            WHERE NOT EXISTS (
+                SELECT 1 FROM total_parts p WHERE p.grp = s.grp AND p.force = m.force AND p.measure = s.measure
+                AND p.breakdown = s.breakdown AND p.unit = s.unit
+                AND p.period_start = s.period_start AND p.period_end = s.period_end);
+
+            CREATE TEMP TABLE total_missing AS
+            SELECT s.grp, s.measure, s.period_start, s.period_end, s.breakdown, s.unit, m.force, m.child,
+                   a.name, g.status
+            FROM total_subjects s JOIN members m ON m.grp = s.grp JOIN areas a ON a.id = m.force
+            LEFT JOIN (
+                SELECT area, measure, breakdown, period_start, period_end, min(status) AS status
+                FROM gaps GROUP BY ALL
+            ) g ON g.area = m.force AND g.measure = s.measure AND g.breakdown = s.breakdown
+                 AND g.period_start >= s.period_start AND g.period_end <= s.period_end
+            WHERE NOT EXISTS (
+                SELECT 1 FROM total_parts p WHERE p.grp = s.grp AND p.force = m.force AND p.measure = s.measure
+                AND p.breakdown = s.breakdown AND p.unit = s.unit
+                AND p.period_start = s.period_start AND p.period_end = s.period_end);
+            """
+        )
+        self.insert(
+            con,
+            """
+            WITH parts AS (
+                SELECT *,
+                       CASE WHEN status = 'reported' AND coalesce(qualifier, 'exact') NOT IN ('over', 'under', 'almost')
+                            THEN value END AS part_value,
+                       CASE WHEN status = 'suppressed' THEN coalesce(lower, 0)
+                            WHEN qualifier = 'over' THEN value
+                            WHEN qualifier IN ('under', 'almost') THEN 0 ELSE value END AS part_lower,
+                       CASE WHEN status = 'suppressed' THEN upper
+                            WHEN qualifier = 'over' THEN NULL ELSE value END AS part_upper
+                FROM total_parts
+            ),
+            summed AS (
+                SELECT grp, measure, period_start, period_end, breakdown, unit,
+                       count(*) AS n_parts,
+                       count(*) FILTER (WHERE part_value IS NULL) AS n_bounded,
+                       count(*) FILTER (WHERE how = 'partial') AS n_partial,
+                       sum(part_lower) AS sum_lower,
+                       CASE WHEN count(*) FILTER (WHERE part_upper IS NULL) = 0 THEN sum(part_upper) END AS sum_upper,
+                       arg_max(release, published || release) AS release,
+                       list(DISTINCT child) AS children,
+                       list(id ORDER BY force, period_start) AS inputs,
+                       string_agg(CASE WHEN part_value IS NOT NULL THEN fnum(part_value)
+                                       ELSE fnum(part_lower) || ' to ' || fnum(part_upper) END
+                                  || ' (' || area_name || CASE WHEN how = 'partial' THEN ', ' || period_label ELSE '' END
+                                  || ')', ' + ' ORDER BY force, period_start) AS sum_text,
+                       string_agg(DISTINCT CASE WHEN how = 'partial' THEN force END, ';') AS partial_forces
+                FROM parts GROUP BY ALL
+            ),
+            partial_text AS (
+                SELECT grp, measure, period_start, period_end, breakdown, unit,
+                       string_agg(area_name || ' gave figures for ' || labels || ' only', '; ' ORDER BY force) AS text,
+                       list(force ORDER BY force) AS areas
+                FROM (SELECT grp, measure, period_start, period_end, breakdown, unit, force, area_name,
+                             string_agg(period_label, ' and ' ORDER BY period_start) AS labels
+                      FROM parts WHERE how = 'partial' GROUP BY ALL)
+                GROUP BY ALL
+            ),
+            missing AS (
+                SELECT grp, measure, period_start, period_end, breakdown, unit,
+                       string_agg(gap_text(name, status), '; ' ORDER BY force) AS text,
+                       list(force ORDER BY force) AS areas,
+                       list(DISTINCT child) FILTER (WHERE status IS NOT NULL) AS asked_children
+                FROM total_missing GROUP BY ALL
+            ),
+            totals AS (
+                SELECT s.*, t.period_label, mi.text AS missing_text, mi.areas AS missing_areas,
+                       pt.text AS partial_text, pt.areas AS partial_areas,
+                       CASE WHEN s.n_bounded = 0 THEN s.sum_lower END AS total_value,
+                       pub.id AS pub_id, pub.value AS pub_value, pub.qualifier AS pub_qualifier
+                FROM summed s
+                JOIN total_subjects t USING (grp, measure, period_start, period_end, breakdown, unit)
+                LEFT JOIN missing mi USING (grp, measure, period_start, period_end, breakdown, unit)
+                LEFT JOIN partial_text pt USING (grp, measure, period_start, period_end, breakdown, unit)
+                LEFT JOIN best pub ON pub.area = s.grp AND pub.measure = s.measure AND pub.breakdown = s.breakdown
+                     AND pub.unit = s.unit AND pub.period_start = s.period_start AND pub.period_end = s.period_end
+                WHERE len(list_distinct(list_concat(s.children, coalesce(mi.asked_children, [])))) >= 2
+            ),
+            bounded AS (
+                SELECT *,
+                       CASE WHEN n_bounded > 0 OR missing_text IS NOT NULL OR partial_text IS NOT NULL
+                            THEN sum_lower END AS total_lower,
+                       CASE WHEN missing_text IS NULL AND partial_text IS NULL AND n_bounded > 0
+                            THEN sum_upper END AS total_upper
+                FROM totals
+            )
+            SELECT 'total' AS kind,
+                   concat_ws('|', grp, measure, period_start, period_end, breakdown, unit) AS key,
+                   release, measure, grp AS area, period_start, period_end, NULL AS base_start, NULL AS base_end,
+                   breakdown, total_value AS value, total_lower AS lower, total_upper AS upper, unit,
+                   NULL AS qualifier,
+                   sum_text || ' = ' || CASE WHEN total_value IS NOT NULL THEN fnum(total_value)
+                        ELSE 'at least ' || fnum(total_lower) || coalesce(' and at most ' || fnum(total_upper), '') END
+                   || ' ' || unit || ' in ' || period_label
+                   || CASE WHEN pub_value IS NULL OR coalesce(pub_qualifier, 'exact') <> 'exact' THEN ''
+                           WHEN pub_value = total_value THEN '; agrees with the published ' || fnum(pub_value)
+                           WHEN total_value IS NULL AND pub_value >= total_lower
+                                AND (total_upper IS NULL OR pub_value <= total_upper)
+                           THEN '; the published ' || fnum(pub_value) || ' lies within these bounds'
+                           ELSE '; the published total is ' || fnum(pub_value) END AS formula,
+                   CASE WHEN pub_id IS NULL THEN inputs ELSE list_append(inputs, pub_id) END AS inputs,
+                   list_concat(
+                       CASE WHEN missing_text IS NOT NULL
+                            THEN [caveat('missing_areas', missing_text, missing_areas)] ELSE no_caveats() END,
+                       CASE WHEN partial_text IS NOT NULL
+                            THEN [caveat('partial_period', partial_text, partial_areas)] ELSE no_caveats() END,
+                       CASE WHEN n_bounded > 0 THEN [caveat('lower_bound', fnum(n_bounded)
+                            || CASE WHEN n_bounded = 1 THEN ' figure was' ELSE ' figures were' END
+                            || ' withheld or given as a range, so the total is at least ' || fnum(total_lower)
+                            || coalesce(' and at most ' || fnum(total_upper), ''), [])] ELSE no_caveats() END,
+                       CASE WHEN pub_value IS NOT NULL AND coalesce(pub_qualifier, 'exact') = 'exact'
+                                 AND pub_value IS DISTINCT FROM total_value
+                                 AND NOT (total_value IS NULL AND pub_value >= total_lower
+                                          AND (total_upper IS NULL OR pub_value <= total_upper))
+                            THEN [caveat('conflict', 'the published total, ' || fnum(pub_value)
+                                 || ', differs from the sum of its parts, '
+                                 || coalesce(fnum(total_value), 'at least ' || fnum(total_lower)), [])]
+                            ELSE no_caveats() END
+                   ) AS caveats,
+                   json_object('parts', n_parts, 'forces_in_area', (SELECT count(*) FROM members WHERE members.grp = bounded.grp),
+                               'missing', coalesce(missing_areas, []), 'partial', coalesce(partial_areas, []),
+                               'published', pub_value) AS detail
+            FROM bounded
+            """,
+        )
