@@ -114,12 +114,19 @@ def print_status(rows: list[RequestStatus], fmt: str = "table") -> None:
     from ..cli import render
 
     records = [r.to_json() for r in rows]
+    columns = STATUS_COLUMNS
     if fmt != "json":
         for record in records:
             record["sections"] = ", ".join(record["sections"])
             record["documents"] = ", ".join(record["documents"])
+    if fmt == "table":
+        # narrow enough for an 80-column terminal: the date replied and empty columns go
+        for record in records:
+            record["working days overdue"] = record["working_days_overdue"]
+        columns = ["authority", "state", "sent", "due", "working days overdue"]
+        columns += [c for c in ("sections", "documents") if any(r[c] for r in records)]
     overdue = sum(r.is_overdue for r in rows)
-    render(records, STATUS_COLUMNS, fmt, title=f"{len(rows)} requests, {overdue} overdue")
+    render(records, columns, fmt, title=f"{len(rows)} requests, {overdue} overdue")
 
 
 @app.command()
