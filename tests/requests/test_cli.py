@@ -110,3 +110,16 @@ def test_mistakes_are_one_line_errors(tmp_path, run_cli, monkeypatch):
     assert code == 1 and "has not been sent" in err
     code, _, err = run_cli("requests", "letters", "--format", "pdf")
     assert code == 2 and "pdf" in err
+
+
+def test_deadline_from_the_log_follows_a_clarification(tmp_path, run_cli):
+    run_cli("demo", tmp_path / "demo")
+    code, out, _ = run_cli("requests", "deadline", "North Wales", "-w", tmp_path / "demo", "--format", "json")
+    row = json.loads(out)
+    # asked what "online" meant on 8 July 2019, answered on Tue 9 July: day 0 is 9 July;
+    # 10-11 July = 2, 12 July (NI) skipped, 15 July-2 Aug = 17, 5 Aug (Scotland) skipped,
+    # 6-8 Aug = 20
+    assert code == 0
+    assert (row["authority"], row["received"], row["due"]) == ("north-wales", "2019-07-09", "2019-08-08")
+    holidays = [s["date"] for s in row["skipped"] if s["why"] not in ("Saturday", "Sunday")]
+    assert holidays == ["2019-07-12", "2019-08-05"]

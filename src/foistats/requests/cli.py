@@ -59,8 +59,8 @@ def log(
     note: Annotated[str, typer.Option(help="Anything worth keeping: a reference, what was said.")] = "",
     document: Annotated[str, typer.Option(help="The reply file, inside the workspace.")] = "",
     until: Annotated[Optional[str], typer.Option(help="For an extension: the date the force gave.")] = None,
-    measure: Annotated[Optional[list[str]], typer.Option(help="Only these measures were answered or refused (repeatable).")] = None,
-    period: Annotated[Optional[list[str]], typer.Option(help="Only these periods were answered or refused (repeatable).")] = None,
+    measure: Annotated[Optional[list[str]], typer.Option(help="Narrow an outcome to this measure (repeatable).")] = None,
+    period: Annotated[Optional[list[str]], typer.Option(help="Narrow an outcome to this period (repeatable).")] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
     """Record what happened to one authority's request."""
@@ -99,7 +99,7 @@ def deadline(
 
 @app.command()
 def status(
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="As things stood at the end of this day (default today).")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="As things stood at the end of this day.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     workspace: WorkspaceOption = None,
 ) -> None:

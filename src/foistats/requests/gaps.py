@@ -83,7 +83,8 @@ def _gap(campaign: Campaign, history: History, measure: str, unit: str, period: 
         note = f"{name} has not responded to the request sent on {long_date(sent.date)}"
     elif decided_by.kind is EventKind.REFUSED:
         status, event = Status.EXEMPT, decided_by
-        note = f"{name} refused it on {long_date(decided_by.date)} under {describe_sections(history.regime, list(decided_by.sections))}"
+        sections = describe_sections(history.regime, list(decided_by.sections))
+        note = f"{name} refused it on {long_date(decided_by.date)} under {sections}"
     elif decided_by.kind is EventKind.NOT_HELD:
         status, event = Status.NOT_HELD, decided_by
         note = f"{name} said on {long_date(decided_by.date)} that it does not hold the information"

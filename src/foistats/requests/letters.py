@@ -105,7 +105,8 @@ def chase_letter(campaign: Campaign, status: RequestStatus, on: date) -> Letter:
 def _reply_chase(campaign: Campaign, status: RequestStatus, regime: Regime) -> list[str]:
     history = status.history
     acknowledged = any(e.kind is EventKind.ACKNOWLEDGED for e in history.events)
-    asked = f"On {long_date(status.sent)} I asked {status.authority.name} for information under the {regime.act} ({campaign.title})"
+    asked = (f"On {long_date(status.sent)} I asked {status.authority.name} for information under the "
+             f"{regime.act} ({campaign.title})")
     asked += ", and you acknowledged the request." if acknowledged else "."
     if history.extension is not None:
         rule = f"You extended the time to consider the public interest, to {long_date(status.due)}."
