@@ -86,7 +86,7 @@ def test_duplicate_figures_and_bad_headers_are_rejected(ws, tmp_path):
         ws.ingest(dup)
     other = tmp_path / "other.csv"
     other.write_text("a,b\n1,2\n")
-    with pytest.raises(InputError, match="cannot read this kind of document"):
+    with pytest.raises(InputError, match="which force answered"):  # any other CSV is read as a reply
         ws.ingest(other)
     empty = tmp_path / "empty.csv"
     empty.write_text("")

@@ -96,15 +96,20 @@ def init(folder: Annotated[Path, typer.Argument(help="The folder to make a works
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Documents to read into the store.")],
     workspace: WorkspaceOption = None,
+    authority: Annotated[Optional[str], typer.Option(help="The force that answered (a reply's text may not say).")] = None,
+    release: Annotated[Optional[str], typer.Option(help="The release (round of requests) a reply belongs to.")] = None,
+    received: Annotated[Optional[str], typer.Option(help="The date the reply was received (YYYY-MM-DD).")] = None,
 ) -> None:
-    """Read documents into the store: each one all in, or not at all."""
+    """Read documents into the store: each one all in, or not at all.
+
+    A reply's unsure figures go to the review queue (`foistats review`)."""
     ws = workspace_api.open_workspace(workspace)
     failed = 0
     with Progress(console=err, transient=True, disable=len(paths) < 2) as progress:
         task = progress.add_task("Ingesting", total=len(paths))
         for path in paths:
             try:
-                result = ws.ingest(path)
+                result = ws.ingest(path, authority=authority, release=release, received=received)
                 out.print(result.describe(), markup=False)
             except FoistatsError as exc:
                 failed += 1
@@ -123,6 +128,7 @@ def observations(
     status: Annotated[Optional[list[str]], typer.Option(help="reported, suppressed, not_held, exempt, no_response, not_in_force.")] = None,
     release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable).")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Show the store as it stood on this date (YYYY-MM-DD).")] = None,
+    with_source: Annotated[bool, typer.Option("--with-source", help="Show each figure's id, document, place and reader.")] = False,
     fmt: FormatOption = "table",
 ) -> None:
     """List the figures in the store, as their sources gave them."""
@@ -135,8 +141,12 @@ def observations(
         if row["value"] is None and (row["lower"] is not None or row["upper"] is not None):
             row["bounds"] = f"{_cell(row['lower'])}..{_cell(row['upper'])}"
     columns = ["release", "measure", "area", "period", "breakdown", "value", "unit", "status", "qualifier", "note"]
+    if with_source:
+        for row, obs in zip(rows, found):
+            row.update(document=obs.source.file_name, location=obs.source.location, method=obs.source.method)
+        columns = ["id", *columns, "document", "location", "method"]
     if fmt == "table":
-        columns.insert(6, "bounds")
+        columns.insert(7 if with_source else 6, "bounds")
     elif fmt == "csv":
         columns = list(rows[0]) if rows else columns
     render(rows, columns, fmt, title=f"{len(rows)} figures")
@@ -172,6 +182,67 @@ def facts(
         columns = ["id", "kind", "release", "measure", "area", "period", "base_period", "breakdown", "value",
                    "lower", "upper", "unit", "qualifier", "formula", "inputs", "caveats", "detail"]
     render(rows, columns, fmt, title=f"{len(rows)} facts")
+
+
+@app.command()
+def review(
+    action: Annotated[str, typer.Argument(help="list, show, accept, edit or reject.")] = "list",
+    item: Annotated[Optional[str], typer.Argument(help="The review item's id (for show, accept, edit, reject).")] = None,
+    workspace: WorkspaceOption = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Who decides (recorded with the decision).")] = None,
+    value: Annotated[Optional[str], typer.Option(help="edit: the figure's value (or 'none').")] = None,
+    status: Annotated[Optional[str], typer.Option(help="edit: the figure's status.")] = None,
+    period: Annotated[Optional[str], typer.Option(help="edit: the figure's period, e.g. 2019/20.")] = None,
+    breakdown: Annotated[Optional[str], typer.Option(help="edit: the breakdown, key=value;key=value.")] = None,
+    state: Annotated[str, typer.Option(help="list: open, accepted, edited, rejected or all.")] = "open",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """The review queue: figures foistats could not place with certainty."""
+    _check_format(fmt, ("table", "json"))
+    ws = workspace_api.open_workspace(workspace)
+    if action == "list":
+        found = ws.review_items(None if state == "all" else state)
+        rows = [r.to_json() for r in found]
+        for row in rows:
+            guess = row["guess"] or {}
+            row["guess"] = "" if not guess else (
+                f"{guess.get('status')} {guess.get('value') if guess.get('value') is not None else ''} "
+                f"{guess.get('period_start') or '?'}..{guess.get('period_end') or '?'} {_cell(guess.get('breakdown'))}")
+        render(rows if fmt == "table" else [r.to_json() for r in found],
+               ["id", "file_name", "location", "guess", "reason", "state"], fmt, title=f"{len(rows)} review items")
+        return
+    if action not in ("show", "accept", "edit", "reject") or not item:
+        raise typer.BadParameter("use: review list | show ID | accept ID | edit ID --value … | reject ID",
+                                 param_hint="ACTION")
+    if action == "show":
+        found = ws.review_item(item).to_json()
+        if fmt == "json":
+            render(found, [], fmt)  # type: ignore[arg-type]
+            return
+        for key in ("id", "file_name", "location", "reason", "state", "decided_by", "decided_at"):
+            out.print(f"{key}: {_cell(found[key])}", markup=False)
+        out.print(f"guess: {json.dumps(found['guess'], ensure_ascii=False)}", markup=False)
+        out.print("context:\n" + found["context"], markup=False)
+        return
+    if not by:
+        raise typer.BadParameter("say who decides", param_hint="--by")
+    decision = {"accept": "accepted", "edit": "edited", "reject": "rejected"}[action]
+    made = ws.review_decide(item, decision, by=by, value=value, status=status, period=period, breakdown=breakdown)
+    out.print(f"{item}: {decision} by {by}" + (f"; figure {made.id} written" if made else ""), markup=False)
+
+
+@app.command()
+def source(
+    observation: Annotated[str, typer.Argument(help="An observation id (see `observations --with-source`).")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Print where a figure came from: its document, place, reader and the text around it."""
+    ws = workspace_api.open_workspace(workspace)
+    found = ws.source(observation)
+    out.print(f"{found['id']}: {found['file_name']} {found['location']} (read by {found['method']}; "
+              f"document {found['document'][:12]})", markup=False)
+    if found["context"]:
+        out.print(found["context"], markup=False)
 
 
 @app.command()

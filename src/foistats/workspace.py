@@ -32,7 +32,10 @@ from .analysis import FactSet, NotMade
 from .areas import resolve_area
 from .errors import InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
+from .ingest import review
 from .ingest.published import looks_like_published_figures, read_published_figures
+from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
+from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
 from .periods import Period, parse_period
 from .store import DB_NAME, Store, WriteResult
@@ -99,19 +102,37 @@ class Workspace:
 
     # --- ingest ------------------------------------------------------------------------------
 
-    def ingest(self, path: str | os.PathLike, *, at: datetime | None = None) -> WriteResult:
+    def ingest(
+        self,
+        path: str | os.PathLike,
+        *,
+        authority: str | None = None,
+        release: str | None = None,
+        received: str | date | None = None,
+        at: datetime | None = None,
+    ) -> WriteResult | ReplyResult | ArchiveResult:
         """Read one document into the store: all its figures, or none with a clear error.
 
-        Ingesting a document already in the store changes nothing. A changed version of a
-        release supersedes its earlier figures, which stay readable with ``as_of``.
+        A published-figures CSV is a release's figures; anything else is a police reply
+        (text, HTML, CSV, XLSX, XLS, ODS, PDF, DOCX, or a ZIP of them), whose ``authority``,
+        ``release`` and ``received`` date say what the document cannot. Ingesting a
+        document already in the store changes nothing. A changed version of a release (or
+        of a reply for the same release and authority) supersedes its earlier figures,
+        which stay readable with ``as_of``. A document that cannot be read is recorded as
+        failed (:meth:`failures`) and nothing else changes.
         """
         path = Path(path)
-        data = _read_document(path)
+        try:
+            data = _read_document(path)
+        except InputError as exc:
+            if path.is_file():
+                record_failure(self.store, path.name, None, str(exc))
+            raise
         document = hashlib.sha256(data).hexdigest()
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again") from None
+        except UnicodeDecodeError:
+            text = ""
         if path.suffix.lower() == ".csv" and looks_like_published_figures(text):
             observations, releases = read_published_figures(text, file_name=path.name, document=document)
             return self.store.write_source(
@@ -124,11 +145,37 @@ class Workspace:
                 releases=releases,
                 at=at,
             )
-        raise InputError(
-            f"{path}: foistats cannot read this kind of document yet; "
-            "a published-figures CSV starts with the header "
-            "release,published,measure,area,period,breakdown,value,unit,qualifier,status,note"
-        )
+        options = dict(authority=authority, release=release, received=parse_received(received), at=at)
+        if is_archive(data, path.name):
+            return ingest_archive(self.store, data, file_name=path.name, **options)
+        return ingest_reply(self.store, data, file_name=path.name, document=document, **options)
+
+    # --- the review queue and where figures came from ------------------------------------------
+
+    def review_items(self, state: str | None = "open") -> list[Review]:
+        """The review queue: open items, or those in ``state`` (``None`` for all)."""
+        return review.items(self.store, state)
+
+    def review_item(self, item_id: str) -> Review:
+        return review.item(self.store, item_id)
+
+    def review_decide(self, item_id: str, decision: str, *, by: str, value: str | None = None,
+                      status: str | None = None, period: str | None = None,
+                      breakdown: str | None = None) -> Observation | None:
+        """Accept, edit or reject a review item; an accepted or edited guess becomes an
+        observation. ``decision`` is accepted, edited or rejected."""
+        changes = review.parse_changes(value=value, status=status, period=period, breakdown=breakdown)
+        if decision == "edited" and not changes:
+            raise InputError("an edit changes something: give --value, --status, --period or --breakdown")
+        return review.decide(self.store, item_id, decision, by=by, changes=changes)
+
+    def source(self, observation_id: str) -> dict[str, object]:
+        """Where one observation came from: document, place and the text around it."""
+        return review.context(self.store, observation_id)
+
+    def failures(self) -> list[dict[str, object]]:
+        """Documents that could not be read, with the reason."""
+        return review.failures(self.store)
 
     # --- reading -----------------------------------------------------------------------------
 

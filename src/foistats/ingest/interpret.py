@@ -1,0 +1,756 @@
+"""From a RawDocument to Observations: what each figure counts, for whom, when.
+
+The steps, in order:
+
+1. **Structure.** Walk the blocks, telling the request (the requester's questions) from
+   the response, and which numbered question each block belongs to ("Question 2",
+   "1a.", "Response a:", a bare "B").
+2. **What the document says about itself**: the periods it states, the Home Office codes
+   it names, whether it is about children, the suppression rule the force states.
+3. **Figures**: every table cell, every ``label – value`` line, every numbered answer and
+   the few kinds of sentence that state a figure plainly. Each figure's breakdown comes
+   from its own labels, then its question, then the whole document (one code named in
+   the whole reply belongs to every figure in it).
+4. **Refusals**: s.12 cost, exemptions with their sections, "not held" — for the figures
+   the question asked (one per "how many", for each period asked).
+5. **Totals** are kept as figures and checked against their parts.
+
+A figure is certain only when its period, its breakdown and its value are all read from
+what the reply states. Anything else becomes a :class:`ReviewItem` carrying the guess and
+why it is unsure — never a silent observation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..errors import FoistatsError
+from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
+from ..offences import measures, offences
+from ..periods import Period
+from . import prose
+from .labels import Label, axis_name, read_label, resolve_unknowns
+from .raw import Line, RawDocument, RawTable
+from .values import CellValue, SuppressionRule, read_value, suppression_rule
+
+# --- what comes out -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """Something a person must decide: a guessed figure (or a note) and why it is unsure."""
+
+    location: str
+    context: str
+    reason: str
+    guess: dict | None  # an observation's fields, or None for a note that changes no figure
+
+
+@dataclass
+class Interpretation:
+    observations: list[Observation]
+    review: list[ReviewItem]
+    contexts: dict[str, str]  # location -> the cell or line in its context
+
+
+@dataclass
+class Figure:
+    """A figure on its way to becoming an Observation (or a review item)."""
+
+    value: int | None
+    status: str
+    where: str
+    context: str
+    measure: str
+    unit: str
+    dims: dict[str, str] = field(default_factory=dict)
+    period: Period | None = None
+    lower: int | None = None
+    upper: int | None = None
+    is_total: bool = False
+    note: str = ""
+    doubts: list[str] = field(default_factory=list)
+
+
+# --- structure ----------------------------------------------------------------------------------
+
+_RESPONSE_HEAD = re.compile(
+    r"^(?:our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:question\s+|part\s+)?"
+    r"([0-9]{1,2}[a-z]?|[a-h]))?\s*[:.\-–]?\s*$", re.I)
+_REQUEST_HEAD = re.compile(
+    r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
+    r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
+_KEYED = [
+    re.compile(r"^(?:question|q)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
+    re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)]\s*(.*)$"),
+    re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
+]
+_LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
+_FORCE_VOICE = re.compile(
+    r"^(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please find|the information you|"
+    r"(?:[A-Z][\w-]+ )+(?:police|constabulary|service) (?:confirms|can confirm|holds|does not hold|has))", re.I)
+_STRICT_QUESTION = re.compile(r"\bhow many\b|\?\s*$|\bthe number of\b|\bplease\b", re.I)
+
+
+@dataclass
+class Placed:
+    block: Line | RawTable
+    role: str  # request | response | unknown
+    key: str | None
+    content: str = ""  # a line's text less its question number
+
+
+def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
+    for pattern in _KEYED:
+        if m := pattern.match(text):
+            return m.group(1), (m.group(2) or "").lower(), m.group(3)
+    for pattern in _LETTER:
+        if m := pattern.match(text):
+            return number or "", m.group(2).lower(), m.group(3)
+    return None
+
+
+def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
+    """Each block with its role and question key; and each question's text."""
+    placed: list[Placed] = []
+    questions: dict[str, str] = {}
+    mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
+    for block in doc.blocks:
+        if isinstance(block, RawTable):
+            table_role = "response" if role == "request" and _has_numbers(block) else role
+            placed.append(Placed(block, table_role, key))
+            continue
+        text = block.text
+        if m := _RESPONSE_HEAD.match(text):
+            mode = role = "response"
+            key = m.group(1).lower() if m.group(1) else None
+            number = None if key is None else number
+            placed.append(Placed(block, "heading", key))
+            continue
+        if _REQUEST_HEAD.match(text):
+            mode = role = "request"
+            key = number = None
+            placed.append(Placed(block, "heading", None))
+            continue
+        if (found := _keyed(text, number)) is not None:
+            num, letter, content = found
+            if num:
+                number = num
+            key = f"{number or ''}{letter}" or None
+            seen_keys = True
+            asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
+            role = "request" if (mode == "request" or asks) else mode
+            if role == "request" and key:
+                questions[key] = f"{questions.get(key, '')} {content}".strip()
+            placed.append(Placed(block, role, key, content))
+            continue
+        if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
+            mode = role = "response"
+            key = None
+        if role == "request" and key:
+            questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
+        placed.append(Placed(block, role, key, text))
+    return placed, questions
+
+
+def _has_numbers(table: RawTable) -> bool:
+    return any(read_value(c.text).kind == "number" for row in table.rows[1:] for c in row[1:])
+
+
+# --- what the document says about itself ---------------------------------------------------------
+
+
+@dataclass
+class Context:
+    area: str
+    release: str
+    document: str
+    file_name: str
+    reader: str
+    child: bool
+    codes: list[str]
+    periods: list[Period]
+    rules: tuple[SuppressionRule, ...]
+    reference: date | None
+    truncated: bool
+    questions: dict[str, "Question"]
+    subject: str  # what the reply is about, when no question says it
+
+
+@dataclass
+class Question:
+    key: str
+    text: str
+    codes: list[str]
+    online: bool
+    outcome: str | None
+    periods: list[Period]
+    relative: prose.RelativePeriods | None
+    measure: str
+    unit: str
+    asked: int
+
+
+def _measure(text: str, codes: list[str], online: bool) -> str:
+    known = [m for m in measures().values() if not getattr(m, "share_of", "") and "share" not in m.measure]
+    by_code = [m.measure for m in known if m.offence_code and m.offence_code in codes]
+    if len(by_code) == 1:
+        return by_code[0]
+    low = re.sub(r"\bchild\b", "children", text.lower())
+    titled = sorted((m for m in known if m.title and m.title.lower() in low), key=lambda m: -len(m.title))
+    if titled:
+        return titled[0].measure
+    named = {code for code, o in offences().items() if o.description.lower() in text.lower()}
+    by_title = [m.measure for m in known if m.offence_code and m.offence_code in named]
+    if len(by_title) == 1:
+        return by_title[0]
+    return prose.measure_slug(text)
+
+
+def _question(key: str, text: str, doc_codes: list[str]) -> Question:
+    codes = prose.codes_in(text)
+    online = prose.states_online(text)
+    periods = _flatten(prose.periods_in(text))
+    return Question(
+        key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
+        relative=prose.relative_periods(text) if not periods else None,
+        measure=_measure(text, codes or (doc_codes if len(doc_codes) == 1 else []), online),
+        unit=prose.unit_for(text), asked=prose.figures_asked(text),
+    )
+
+
+def _flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
+    return list(dict.fromkeys(p for m in mentions for p in m.periods))
+
+
+_ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
+_CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
+
+
+def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
+              document: str, received: date | None) -> Context:
+    lines = [p.block.text for p in placed if isinstance(p.block, Line)]
+    text = "\n".join(lines)
+    codes = list(dict.fromkeys(c for line in lines for c in prose.codes_in(line)))
+    child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
+    rules = tuple(
+        rule for p in placed if isinstance(p.block, Line) and p.role != "request"
+        for s in prose.sentences(p.block.text) if not prose.requester_voice(s) and (rule := suppression_rule(s))
+    )
+    periods = _flatten([m for line in lines for m in prose.periods_in(line)])
+    subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
+                    and (slug := prose.measure_slug(p.block.text))), "")
+    subject = subject or _measure(text, [], False)
+    return Context(
+        area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
+        child=child, codes=codes, periods=periods, rules=rules,
+        reference=received or prose.reference_date(text), truncated=doc.truncated,
+        questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject,
+    )
+
+
+# --- one figure's setting: its question, then the document ------------------------------------
+
+
+def _question_for(ctx: Context, key: str | None) -> Question | None:
+    if key is None:
+        return None
+    return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
+
+
+def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None) -> Figure:
+    """Give a figure what its question and the document say about it, and note doubts."""
+    q = _question_for(ctx, key)
+    dims = dict(fig.dims)
+    codes = (q.codes if q and q.codes else ctx.codes)
+    if "offence_code" not in dims:
+        if len(codes) == 1:
+            dims["offence_code"] = codes[0]
+        elif len(codes) > 1:
+            fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
+    if q is not None:
+        if q.online and "online_flag" not in dims:
+            dims["online_flag"] = "true"
+        if q.outcome and "outcome" not in dims:
+            dims["outcome"] = q.outcome
+    fig.dims = dims
+    if not fig.measure:
+        fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
+        fig.unit = q.unit if q else fig.unit
+    if fig.period is None:
+        candidates = own_periods or (q.periods if q and q.periods else []) or ctx.periods
+        if len(candidates) == 1:
+            fig.period = candidates[0]
+        elif candidates:
+            fig.doubts.append("the reply states several periods (" + ", ".join(p.label for p in candidates[:6]) +
+                              ") and this figure's labels do not say which")
+        else:
+            fig.doubts.append("no period is stated for this figure")
+    return fig
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+
+def _is_data(text: str, ctx: Context) -> bool:
+    value = read_value(text, ctx.rules)
+    return value.kind == "number" or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
+
+
+def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
+    """A table whose header row comes again part-way down is two tables, one above the other."""
+    parts, start = [], 0
+    for r in range(1, len(table.rows)):
+        row = table.rows[r]
+        previous = table.rows[r - 1]
+        if not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+                and [c.text for c in row] == [c.text for c in table.rows[start]]:
+            parts.append(RawTable(table.rows[start:r], table.where))
+            start = r
+        elif not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+                and axis_name(row[0].text) is not None:
+            parts.append(RawTable(table.rows[start:r], table.where))
+            start = r
+    parts.append(RawTable(table.rows[start:], table.where))
+    return parts
+
+
+def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
+    """Several labels over one row or column: their dimensions, period, whether any is a
+    total, and the labels that could not be read."""
+    dims: dict[str, str] = {}
+    period, total, unread = None, False, []
+    seen: set[str] = set()
+    for label in labels:
+        if label.text.strip() in seen or not label.text.strip():
+            continue
+        seen.add(label.text.strip())
+        if label.axis == "total":
+            total = True
+        elif label.axis == "period":
+            if period is not None and period != label.period:
+                unread.append(f"{label.text} (a second period)")
+            period = label.period
+        elif label.axis in (None, "unknown"):
+            unread.append(label.text)
+        for k, v in label.dims:
+            if k in dims and dims[k] != v:
+                unread.append(f"{label.text} (conflicts with {k}={dims[k]})")
+            dims[k] = v
+    return dims, period, total, unread
+
+
+def _cell_context(table: RawTable, r: int, c: int, header_rows: int) -> str:
+    def show(row: int) -> str:
+        return " | ".join(f"[{cell.text}]" if (row, k) == (r, c) else cell.text for k, cell in enumerate(table.rows[row]))
+
+    lines = [show(h) for h in range(header_rows)] + ([show(r)] if r >= header_rows else [])
+    return f"{table.where}\n" + "\n".join(lines)
+
+
+def _table_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+    figures: list[Figure] = []
+    for part in _split_stacked(table, ctx):
+        figures.extend(_grid_figures(part, ctx, key))
+    return figures
+
+
+def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+    rows = table.rows
+    if len(rows) < 2 or table.width < 2:
+        return []
+    header_rows = 0
+    while header_rows < min(3, len(rows) - 1) and not any(_is_data(c.text, ctx) for c in rows[header_rows][1:]):
+        header_rows += 1
+    label_cols = 1
+    while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
+        label_cols += 1
+    corner = " ".join(rows[h][c].text for h in range(header_rows) for c in range(label_cols))
+    row_axis = axis_name(corner.strip()) if corner.strip() else None
+    col_axes = [next((a for h in range(header_rows) if (a := axis_name(rows[h][c].text))), None) for c in range(table.width)]
+
+    col_labels: list[list[Label]] = [[] for _ in range(table.width)]
+    for h in range(header_rows):
+        edge = resolve_unknowns([read_label(rows[h][c].text, axis=col_axes[c], child=ctx.child) for c in range(table.width)])
+        for c in range(label_cols, table.width):
+            if axis_name(rows[h][c].text) is None or edge[c].understood:
+                col_labels[c].append(edge[c])
+    row_labels: list[list[Label]] = [[] for _ in rows]
+    for c in range(label_cols):
+        edge = resolve_unknowns([read_label(rows[r][c].text, axis=row_axis, child=ctx.child) for r in range(header_rows, len(rows))])
+        for offset, label in enumerate(edge):
+            row_labels[header_rows + offset].append(label)
+
+    value_cols = [c for c in range(label_cols, table.width)]
+    plain_value_cols = [c for c in value_cols if all(l.axis == "value" for l in col_labels[c] if l.text.strip())]
+    figures: list[Figure] = []
+    group: list[Label] = []
+    for r in range(header_rows, len(rows)):
+        cells = [rows[r][c] for c in value_cols]
+        if all(not cell.text.strip() for cell in cells):
+            labels = [l for l in row_labels[r] if l.text.strip()]
+            if labels and all(l.understood for l in labels):
+                group = [l for l in group if l.axis not in {x.axis for x in labels}] + labels
+            continue
+        row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + group)
+        for c in value_cols:
+            cell = rows[r][c]
+            value = read_value(cell.text, ctx.rules)
+            if value.kind == "blank":
+                continue
+            col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
+            fig = _cell_figure(value, cell.text, cell.where, _cell_context(table, r, c, header_rows), ctx)
+            fig.is_total = row_total or col_total
+            for k, v in col_dims.items():
+                if k in row_dims and row_dims[k] != v:
+                    fig.doubts.append(f"the row says {k}={row_dims[k]} and the column {k}={v}")
+            fig.dims = {**row_dims, **col_dims}
+            if row_period and col_period and row_period != col_period:
+                fig.doubts.append("the row and the column name different periods")
+            fig.period = col_period or row_period
+            for text in row_unread + col_unread:
+                fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
+            if len(plain_value_cols) > 1 and c in plain_value_cols:
+                fig.doubts.append("the table has several value columns and their headers do not say how they differ")
+            figures.append(_settle(fig, ctx, key))
+    figures.extend(_check_table_totals(figures))
+    return figures
+
+
+def _cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Context) -> Figure:
+    fig = Figure(value=None, status="reported", where=where, context=context, measure="", unit="offences")
+    if value.kind == "number":
+        fig.value = value.value
+    elif value.kind == "suppressed":
+        fig.status, fig.lower, fig.upper = "suppressed", value.lower, value.upper
+        fig.note = f"shown as {text.strip()!r}"
+    else:
+        fig.doubts.append(f"the cell says {text.strip()!r}, which is not a number or a suppression marker")
+        fig.status = "reported"
+    return fig
+
+
+def _check_table_totals(figures: list[Figure]) -> list[Figure]:
+    """Check each total in a table against the cells it sums. A total that cannot be the
+    sum of its parts (given the bounds of suppressed parts) gets a review note beside it;
+    the total itself stays, as printed."""
+    notes: list[Figure] = []
+    parts = [f for f in figures if not f.is_total and not f.doubts]
+    for total in (f for f in figures if f.is_total and f.value is not None and not f.doubts):
+        members = [p for p in parts if p.period == total.period and all(p.dims.get(k) == v for k, v in total.dims.items())
+                   and len(p.dims) > len(total.dims)]
+        if not members:
+            continue
+        extra = {k for p in members for k in p.dims if k not in total.dims}
+        axes = {frozenset(k for k in p.dims if k not in total.dims) for p in members}
+        if len(axes) != 1 or len(extra) > 2:
+            continue
+        low = sum(p.value if p.value is not None else (p.lower or 0) for p in members)
+        unbounded = any(p.value is None and p.upper is None for p in members)
+        high = None if unbounded else sum(p.value if p.value is not None else p.upper for p in members)
+        if total.value < low or (high is not None and total.value > high):
+            span = f"{low}" if high == low else (f"{low} to {high}" if high is not None else f"at least {low}")
+            notes.append(Figure(None, "note", total.where, total.context, total.measure, total.unit,
+                                doubts=[f"the total {total.value} does not match its parts, which add to {span}"]))
+    return notes
+
+
+# --- lines: "2022/23 - 10", "1a. Charged – 5", "2. 4", "... - Total Count 52" ------------------
+
+_LINE_FIGURE = re.compile(
+    r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*)(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)\s*\.?$",
+    re.I)
+_SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
+_REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.?|number|pub|foi|enquiry|request id|id)\b", re.I)
+_PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
+
+
+def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None, bool, list[str]] | None:
+    """A list line's label read as one label, or as a phrase naming a period or a code."""
+    read = read_label(label, child=ctx.child)
+    if read.axis == "total":
+        return {}, None, True, []
+    if read.understood and read.axis != "value":
+        return dict(read.dims), read.period, False, []
+    mentions = prose.periods_in(label)
+    codes = prose.codes_in(label)
+    periods = _flatten(mentions)
+    if not periods and not codes:
+        return None
+    doubts = []
+    if len(periods) > 1:
+        doubts.append("the label names several periods")
+    if _PHRASE_EXTRA.search(label):
+        doubts.append(f"the label {label!r} may say more than its period and code")
+    dims = {"offence_code": codes[0]} if len(codes) == 1 else {}
+    if len(codes) > 1:
+        doubts.append("the label names several offence codes")
+    return dims, (periods[0] if periods else None), bool(re.search(r"\btotal\b", label, re.I)), doubts
+
+
+def _line_figures(placed: Placed, ctx: Context) -> list[Figure]:
+    text, line = placed.content, placed.block
+    if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
+        fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
+        return [_settle(fig, ctx, placed.key)]
+    m = _LINE_FIGURE.match(text)
+    if not m or _REFERENCE.search(m.group("label")):
+        return []
+    read = _line_label(m.group("label"), ctx)
+    if read is None:
+        return []
+    dims, period, is_total, doubts = read
+    is_total = is_total or bool(m.group("total"))
+    pairs = _SYSTEM_PAIR.findall(m.group("value") + m.group("rest"))
+    figures = []
+    if len(pairs) >= 2:
+        for number, system in pairs:
+            slug = re.sub(r"[^a-z0-9 ]", "", system.lower()).strip()
+            figures.append(Figure(int(number.replace(",", "")), "reported", line.where, line.text, "", "offences",
+                                  dims={**dims, "recording_system": slug}, period=period, doubts=list(doubts),
+                                  note=f"from {system.strip()}"))
+    else:
+        value = read_value(m.group("value"), ctx.rules)
+        fig = _cell_figure(value, m.group("value"), line.where, line.text, ctx)
+        fig.dims, fig.period, fig.is_total = dict(dims), period, is_total
+        fig.doubts.extend(doubts)
+        if m.group("rest").strip():
+            fig.note = m.group("rest").strip()
+        figures.append(fig)
+    return [_settle(f, ctx, placed.key) for f in figures]
+
+
+def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
+    figures = []
+    for sentence in prose.sentences(placed.block.text):
+        if prose.requester_voice(sentence):
+            continue
+        for found in prose.prose_figures(sentence):
+            periods = _flatten(prose.periods_in(sentence))
+            fig = Figure(found.value, "reported", placed.block.where, placed.block.text, "", "offences",
+                         dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, is_total=found.is_total)
+            if len(periods) > 1:
+                fig.doubts.append("the sentence names several periods")
+            figures.append(_settle(fig, ctx, placed.key, own_periods=periods[:1]))
+    return figures
+
+
+# --- refusals ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Refusal:
+    kind: str  # cost | exempt | not_held | partial | ncnd
+    sections: list[str]
+    where: str
+    text: str
+    questions: list[str]  # question numbers the sentence names ("On Question 4, …")
+
+
+def _refusals(blocks: list[Placed]) -> list[Refusal]:
+    """The refusals a run of lines makes; a section cited on a line of its own belongs to the
+    refusal just before it."""
+    found: list[Refusal] = []
+    for p in blocks:
+        if not isinstance(p.block, Line) or p.role in ("request", "heading"):
+            continue
+        for sentence in prose.sentences(p.block.text):
+            kind = prose.refusal_kind(sentence)
+            sections = prose.sections_in(sentence) if not prose.requester_voice(sentence) else []
+            named = re.findall(r"\bquestions? (\d{1,2})\b", p.block.text, re.I)
+            if kind is None and sections and found:
+                found[-1].sections.extend(s for s in sections if s not in found[-1].sections)
+                continue
+            if kind is None and sections:
+                kind = "cost" if any(s.startswith("12") for s in sections) else "exempt"
+            if kind is not None:
+                found.append(Refusal(kind, sections, p.block.where, sentence, named))
+    return found
+
+
+_STATUS = {"cost": "exempt", "exempt": "exempt", "not_held": "not_held"}
+
+
+def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
+                     keys: list[str | None], extra_doubt: str | None = None) -> list[Figure]:
+    """One figure per figure asked, per period asked, for the questions a refusal covers."""
+    status = _STATUS[refusal_kind]
+    if refusal_kind == "cost" and not any(s.startswith("12") for s in sections):
+        sections = ["12"] + sections
+    all_explicit = list(dict.fromkeys(p for q in ctx.questions.values() for p in q.periods))
+    figures = []
+    for key in keys:
+        q = ctx.questions.get(key) if key else None
+        doubts = [extra_doubt] if extra_doubt else []
+        periods: list[Period | None]
+        if q and q.periods:
+            periods = list(q.periods)
+        elif q and q.relative:
+            financial = q.relative.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
+            relative = prose.RelativePeriods(q.relative.count, financial, q.relative.each, q.relative.text)
+            if ctx.reference:
+                periods = list(relative.resolve(ctx.reference))
+                doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, "
+                              f"counting back from {ctx.reference.isoformat()}")
+            else:
+                periods = [None]
+                doubts.append(f"{relative.text!r} needs the date of the request; give --received")
+        elif q and re.search(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", q.text, re.I) and all_explicit:
+            periods = all_explicit
+        elif len(ctx.periods) == 1 or (ctx.periods and not q):
+            periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
+            if len(ctx.periods) > 1:
+                doubts.append("the reply names several periods and the refusal does not say which")
+        else:
+            periods = [None]
+            doubts.append("no period is stated for what was refused")
+        asked = q.asked if q else 1
+        label = f"question {key}" if key else "the request"
+        for period in periods:
+            for n in range(asked):
+                fig = Figure(None, status, f"{where}; {label} figure {n + 1}", text, "", "offences", period=period,
+                             note=(f"{label}: {q.text[:160]}; " if q else "") + (f"sections {', '.join(sections)}" if sections else
+                                                                                  refusal_kind.replace("_", " ")),
+                             doubts=list(doubts))
+                if period is None:
+                    fig.doubts.append("no period")
+                figures.append(_settle(fig, ctx, key, own_periods=[period] if period else None))
+    return figures
+
+
+# --- the whole document ---------------------------------------------------------------------------
+
+
+def interpret(doc: RawDocument, *, area: str, release: str, document: str, received: date | None = None) -> Interpretation:
+    """Every figure a document states, as Observations where certain and review items where not."""
+    placed, questions = structure(doc)
+    ctx = _context(doc, placed, questions, area=area, release=release, document=document, received=received)
+    figures: list[Figure] = []
+    keyed_figures: dict[str | None, int] = {}
+    for p in placed:
+        if p.role in ("request", "heading"):
+            continue
+        if isinstance(p.block, RawTable):
+            found = _table_figures(p.block, ctx, p.key)
+        else:
+            found = _line_figures(p, ctx) or _prose_figures(p, ctx)
+        figures.extend(found)
+        keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note")
+    figures.extend(_refusal_figures(placed, ctx, keyed_figures))
+    return _finish(figures, ctx)
+
+
+def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
+    groups: dict[str | None, list[Placed]] = {}
+    for p in placed:
+        groups.setdefault(p.key if p.role != "request" else "__request__", []).append(p)
+    yield from ((k, v) for k, v in groups.items() if k != "__request__")
+
+
+_WITHHOLDS = re.compile(r"\bwithh[oe]ld|\bwithholding\b|\b(?:is|are) exempt from disclosure\b|\bhas been refused\b", re.I)
+
+
+def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str | None, int]) -> list[Figure]:
+    """The figures each refusal covers: a refusal under a question covers that question
+    (when it gave no figure); one in the general response covers the whole request."""
+    out: list[Figure] = []
+    any_figures = sum(keyed_figures.values()) > 0
+    for key, blocks in _by_key(placed):
+        refusals = _refusals(blocks)
+        for refusal in (r for r in refusals if r.kind == "ncnd"):
+            sections = f" (s.{', s.'.join(refusal.sections)})" if refusal.sections else ""
+            out.append(_note(refusal, f"the force neither confirms nor denies holding other information{sections}; no figure is affected"))
+        refusing = [r for r in refusals if r.kind != "ncnd"]
+        kind = next((k for k in ("cost", "exempt", "not_held") if any(
+            r.kind == k and (r.sections or k != "exempt") for r in refusing)), None)
+        if kind is None:
+            for refusal in refusing:
+                if refusal.kind == "partial":
+                    out.append(_note(refusal, "the reply says part of the request was withheld but not which figures or why"))
+                elif _WITHHOLDS.search(refusal.text):
+                    out.append(_note(refusal, "the reply withholds something without citing a section"))
+            continue
+        first = next(r for r in refusing if r.kind == kind)
+        sections = prose.most_specific([s for r in refusing if r.kind in (kind, "exempt") for s in r.sections])
+        if kind == "cost":
+            sections = [s for s in sections if s.startswith("12")]
+        if key is not None:
+            if keyed_figures.get(key, 0) == 0:
+                out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key]))
+            continue
+        if ctx.questions:
+            asked: list[str | None] = list(ctx.questions)
+        else:
+            named = list(dict.fromkeys(q for r in refusing for q in r.questions))
+            for q in named:
+                ctx.questions.setdefault(q, Question(q, f"question {q}", [], False, None, [], None, "", "offences", 1))
+            asked = [None, *named]
+        unanswered = [k for k in asked if k is None or keyed_figures.get(k, 0) == 0]
+        doubt = "the reply gives some figures, so this refusal may not cover every question" if any_figures else None
+        out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, unanswered, doubt))
+    return out
+
+
+def _note(refusal: Refusal, reason: str) -> Figure:
+    return Figure(None, "note", refusal.where, refusal.text, "", "", doubts=[reason])
+
+
+def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
+    observations: list[Observation] = []
+    review: list[ReviewItem] = []
+    contexts: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for fig in figures:
+        contexts.setdefault(fig.where, fig.context)
+        if fig.status == "note":
+            review.append(ReviewItem(fig.where, fig.context, "; ".join(fig.doubts), None))
+            continue
+        guess = _guess(fig, ctx)
+        obs = None
+        if not fig.doubts:
+            try:
+                obs = _observation(fig, ctx)
+            except FoistatsError as exc:
+                fig.doubts.append(str(exc))
+        if obs is not None and obs.id not in seen_ids:
+            seen_ids.add(obs.id)
+            observations.append(obs)
+        else:
+            reason = "; ".join(fig.doubts) or "the same figure is read twice from one place"
+            review.append(ReviewItem(fig.where, fig.context, reason, guess))
+    return Interpretation(observations, review, contexts)
+
+
+def _measure_slug(fig: Figure) -> str:
+    slug = re.sub(r"[^a-z0-9_]", "_", fig.measure.lower()).strip("_") or "reply_figures"
+    return slug if slug[0].isalpha() else f"m_{slug}"
+
+
+def _observation(fig: Figure, ctx: Context) -> Observation:
+    status = Status(fig.status)
+    note = "; ".join(filter(None, ["total as printed" if fig.is_total else "", fig.note]))
+    return Observation(
+        measure=_measure_slug(fig), area=ctx.area, period=fig.period, value=fig.value, unit=fig.unit,
+        status=status, breakdown=Breakdown(fig.dims), lower=fig.lower, upper=fig.upper,
+        qualifier=Qualifier.EXACT if status is Status.REPORTED else None, release=ctx.release, note=note,
+        source=SourceRef(ctx.document, ctx.file_name, fig.where, ctx.reader),
+    )
+
+
+def _guess(fig: Figure, ctx: Context) -> dict:
+    try:
+        breakdown = Breakdown(fig.dims).to_json()
+    except FoistatsError:
+        breakdown = dict(fig.dims)
+    return {
+        "measure": _measure_slug(fig), "area": ctx.area, "release": ctx.release,
+        "period_start": fig.period.start.isoformat() if fig.period else None,
+        "period_end": fig.period.end.isoformat() if fig.period else None,
+        "breakdown": breakdown, "value": fig.value, "lower": fig.lower, "upper": fig.upper,
+        "unit": fig.unit, "status": fig.status, "is_total": fig.is_total, "note": fig.note,
+        "location": fig.where, "method": ctx.reader,
+    }

@@ -1,0 +1,290 @@
+"""The header vocabulary: what a row or column label of a reply's table means.
+
+A label is read into one *axis* of the dimension vocabulary (ARCHITECTURE.md) and its
+value: ``2019/20`` is a period, ``11 and under`` a victim age band (0..11), ``Female`` a
+victim gender, ``01: Charged/summonsed`` an outcome, ``71/17`` or "Sexual communication
+with a child" an offence code, ``Cyber flag`` the online flag, ``Snapchat`` a platform,
+``Sum:`` a total, ``Count`` the column the values are in. A label it cannot read has axis
+``None``, and the interpreter sends what depends on it to review.
+
+``Unknown`` alone is an unknown of whatever its neighbours are (gender beside ``Female``,
+age beside ``12-15``): its axis is ``unknown`` until :func:`resolve_unknowns` places it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import PeriodError
+from ..offences import normalise_code, offences
+from ..periods import Period, parse_period
+
+AXES = ("period", "victim_age", "suspect_age", "victim_gender", "outcome", "offence_code",
+        "online_flag", "platform", "recording_system")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label as read: its axis, the dimensions it sets and the period it names."""
+
+    text: str
+    axis: str | None  # one of AXES, "total", "value", "unknown", or None when not understood
+    dims: tuple[tuple[str, str], ...] = ()
+    period: Period | None = None
+
+    @property
+    def understood(self) -> bool:
+        return self.axis is not None and self.axis != "unknown"
+
+
+def _norm(text: str) -> str:
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-").strip()
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" :;.*").lower()
+
+
+# --- totals and value columns --------------------------------------------------------------
+
+_TOTAL = re.compile(r"^(?:grand |overall )?(?:total|totals|sum|all)(?: count| number| of all| offences| crimes| victims| ages| years| recorded)?$")
+_VALUE = re.compile(
+    r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|amount|"
+    r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)|"
+    r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?)$"
+)
+
+# --- axis names (the corner cell or a header over labels) ----------------------------------
+
+_AXIS_NAMES = [
+    (re.compile(r"^(?:suspects?|offenders?|perpetrators?)'? ?(?:age|ages|age group|age band)s?$"), "suspect_age"),
+    (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of victims?)?(?: \(years\))?$"), "victim_age"),
+    (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
+    (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates)$"), "period"),
+    (re.compile(r"^(?:positive |crime |case )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?$"), "outcome"),
+    (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|offence code|code|classification|offence description|crime)s?$"), "offence_code"),
+    (re.compile(r"^(?:platform|platforms|app|apps|website|websites|site|sites|method of communication|means of communication|social media)$"), "platform"),
+    (re.compile(r"^(?:system|recording system|source system|source)$"), "recording_system"),
+]
+
+
+def axis_name(text: str) -> str | None:
+    """The axis a corner cell or a header over labels names ("Age" -> victim_age)."""
+    norm = _norm(text)
+    for pattern, axis in _AXIS_NAMES:
+        if pattern.match(norm):
+            return axis
+    return None
+
+
+# --- the readers of one axis each ------------------------------------------------------------
+
+_AGE_WORDS = r"(?:victims? |suspects? |offenders? )?(?:aged |age |ages )?"
+_YEARS = r"(?: ?(?:years?|yrs?)(?: old)?| year olds)?"
+
+
+def _age(norm: str, child: bool, who: str, bare_numbers: bool) -> tuple[tuple[str, str], ...] | None:
+    text = re.sub(r"^(victims?|suspects?|offenders?) ", "", norm)
+    text = re.sub(r"^(aged|age|ages) ", "", text)
+    lo = hi = None
+    if text in ("unknown age", "age unknown", "unknown", "not known", "not recorded", "age not known",
+                "age not recorded", "no age recorded", "unknown ages"):
+        if text in ("unknown", "not known", "not recorded") and not bare_numbers:
+            return None
+        return (("victim_age_known", "false"),) if who == "victim" else None
+    if m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:and|or) (?:under|younger|below)", text):
+        lo, hi = 0, int(m.group(1))
+    elif m := re.fullmatch(rf"(?:under|below|less than|younger than) (\d{{1,3}}){_YEARS}", text):
+        lo, hi = 0, int(m.group(1)) - 1
+    elif m := re.fullmatch(rf"(\d{{1,3}}) ?(?:-|to) ?(\d{{1,3}}){_YEARS}", text):
+        lo, hi = int(m.group(1)), int(m.group(2))
+    elif m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:\+|and over|or over|and above|and older|or older|plus)", text):
+        lo = int(m.group(1))
+        hi = 17 if child and lo < 18 else None
+    elif m := re.fullmatch(rf"(?:over|above|older than) (\d{{1,3}}){_YEARS}", text):
+        lo = int(m.group(1)) + 1
+        hi = 17 if child and lo < 18 else None
+    elif (m := re.fullmatch(rf"(\d{{1,3}}){_YEARS}", text)) and (bare_numbers or text != m.group(1)):
+        lo = hi = int(m.group(1))
+    else:
+        return None
+    if hi is not None and (hi > 120 or lo > hi):
+        return None
+    dims = [(f"{who}_age_min", str(lo))]
+    if hi is not None:
+        dims.append((f"{who}_age_max", str(hi)))
+    return tuple(dims)
+
+
+_GENDERS = {
+    "female": "female", "females": "female", "girl": "female", "girls": "female", "women": "female",
+    "woman": "female", "f": "female",
+    "male": "male", "males": "male", "boy": "male", "boys": "male", "men": "male", "man": "male", "m": "male",
+}
+_GENDER_UNKNOWN = {"unknown gender", "gender unknown", "gender not known", "not stated", "sex unknown",
+                   "unknown sex", "gender not recorded"}
+
+
+def _gender(norm: str) -> str | None:
+    text = re.sub(r" (victims?|suspects?|persons?|people|children)$", "", norm)
+    if text in _GENDERS:
+        return _GENDERS[text]
+    if text in _GENDER_UNKNOWN:
+        return "unknown"
+    return None
+
+
+# Home Office outcome types by number; the ones with plain words use the words.
+_OUTCOME_NUMBERS = {
+    "1": (("outcome", "charged"),),
+    "1a": (("outcome", "charged (alternate offence)"),),
+    "2": (("outcome", "cautioned"), ("suspect_age_max", "17")),
+    "3": (("outcome", "cautioned"), ("suspect_age_min", "18")),
+    "8": (("outcome", "community resolution"),),
+}
+_OUTCOME_WORDS = [
+    (re.compile(r"^(?:charged|charge|charged ?/ ?summonsed|charged or summonsed|charge ?/ ?summons|summonsed|charged/summonsed/postal requisition)$"), (("outcome", "charged"),)),
+    (re.compile(r"^(?:charged ?/ ?summonsed )?\[?alternate(?: offence)?\]?$|^charged ?/ ?summonsed \[?alternate(?: offence)?\]?$"), (("outcome", "charged (alternate offence)"),)),
+    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:youths?|youth|juveniles?|under 18s?)$|^youth cautions?$"), (("outcome", "cautioned"), ("suspect_age_max", "17"))),
+    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?)$|^adult cautions?$"), (("outcome", "cautioned"), ("suspect_age_min", "18"))),
+    (re.compile(r"^(?:caution|cautioned|cautions)$"), (("outcome", "cautioned"),)),
+    (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
+]
+
+
+def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
+    if m := re.fullmatch(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)", norm):
+        number = m.group(1).lstrip("0")
+        return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
+    number = None
+    if m := re.match(r"^(?:outcome )?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$", norm):
+        number, norm = m.group(1).lstrip("0"), m.group(2).strip()
+    for pattern, dims in _OUTCOME_WORDS:
+        if pattern.match(norm):
+            if number and number in _OUTCOME_NUMBERS and number.endswith("a") and dims[0][1] == "charged":
+                return _OUTCOME_NUMBERS[number]
+            return dims
+    if number:
+        return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
+    return None
+
+
+CODE = r"\d{1,3}[a-h]?(?:\s?/\s?\d{1,2})?"
+_CODE_LABEL = re.compile(rf"^(?:(?:ho |home office )?(?:offence )?code:? )?({CODE}|\d{{5}})$", re.I)
+
+
+def code_from_token(token: str) -> str:
+    """'08805' -> '88/5' (a five-digit code is class and sub-class); else normalise_code."""
+    token = token.strip()
+    if re.fullmatch(r"\d{5}", token):
+        token = f"{token[:3]}/{token[3:]}"
+    return normalise_code(token)
+
+
+def _code_class(code: str) -> str:
+    """The numeric class of a code: '88/5' and '88A' are both class 88."""
+    return re.match(r"\d*", code).group()
+
+
+@cache
+def _titles() -> dict[str, str]:
+    return {_norm(o.description): code for code, o in offences().items()}
+
+
+def _offence(norm: str, axis: str | None) -> str | None:
+    if m := _CODE_LABEL.match(norm):
+        token = m.group(1)
+        has_code_word = norm != token
+        if has_code_word or axis == "offence_code" or "/" in token or re.search(r"[a-h]$", token) or len(token) == 5:
+            code = code_from_token(token)
+            if _code_class(code) in {_code_class(c) for c in offences()} or axis == "offence_code":
+                return code
+    if m := re.match(rf"^({CODE})\s*[:-]\s*(.+)$", norm):
+        if m.group(2) in _titles() or axis == "offence_code":
+            return code_from_token(m.group(1))
+    return _titles().get(norm)
+
+
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber))$")
+_ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag)$")
+
+PLATFORMS = {
+    "snapchat": "snapchat", "instagram": "instagram", "whatsapp": "whatsapp", "facebook": "facebook",
+    "facebook messenger": "facebook messenger", "messenger": "facebook messenger", "kik": "kik",
+    "twitter": "twitter", "tiktok": "tiktok", "youtube": "youtube", "discord": "discord",
+    "roblox": "roblox", "omegle": "omegle", "telegram": "telegram", "skype": "skype",
+    "xbox": "xbox", "xbox live": "xbox", "playstation": "playstation", "grindr": "grindr",
+    "tinder": "tinder", "wink": "wink", "yubo": "yubo", "fortnite": "fortnite", "minecraft": "minecraft",
+    "text message": "text message", "sms": "text message", "mobile phone": "mobile phone",
+}
+
+
+def _slug(norm: str) -> str:
+    return re.sub(r"[^a-z0-9 _/().-]", "", norm).strip() or "unnamed"
+
+
+def _period(text: str) -> Period | None:
+    norm = text.strip().rstrip(":")
+    if not re.search(r"(?:19|20)\d\d", norm) or len(norm) > 40:
+        return None
+    norm = re.sub(r"^(?:financial year|calendar year|fy|year|year ending)\s*:?\s*(?=(?:19|20)\d\d)", "", norm, flags=re.I)
+    try:
+        return parse_period(norm)
+    except PeriodError:
+        return None
+
+
+def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
+    """Read one row or column label. ``axis`` is what the table says the labels along this
+    edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17."""
+    norm = _norm(text)
+    if not norm:
+        return Label(text, None)
+    if _TOTAL.match(norm):
+        return Label(text, "total")
+    if (period := _period(text)) is not None:
+        return Label(text, "period", period=period)
+    who = "suspect" if axis == "suspect_age" or re.match(r"^(suspects?|offenders?) ", norm) else "victim"
+    bare_ages = axis in ("victim_age", "suspect_age")
+    if (dims := _age(norm, child, who, bare_ages)) is not None:
+        return Label(text, f"{who}_age", dims)
+    if (gender := _gender(norm)) is not None:
+        return Label(text, "victim_gender", (("victim_gender", gender),))
+    if norm in ("unknown", "not known", "not recorded", "unspecified", "other/unknown"):
+        return Label(text, "unknown")
+    if (dims := _outcome(norm)) is not None:
+        return Label(text, "outcome", dims)
+    if (code := _offence(norm, axis)) is not None:
+        return Label(text, "offence_code", (("offence_code", code),))
+    if _ONLINE_TRUE.match(norm):
+        return Label(text, "online_flag", (("online_flag", "true"),))
+    if _ONLINE_FALSE.match(norm):
+        return Label(text, "online_flag", (("online_flag", "false"),))
+    if norm in PLATFORMS:
+        return Label(text, "platform", (("platform", PLATFORMS[norm]),))
+    if axis == "platform":
+        return Label(text, "platform", (("platform", _slug(norm)),))
+    if axis == "recording_system":
+        return Label(text, "recording_system", (("recording_system", _slug(norm)),))
+    if _VALUE.match(norm):
+        return Label(text, "value")
+    if axis_name(text) is not None:
+        return Label(text, "value")
+    return Label(text, None)
+
+
+_UNKNOWN_DIMS = {
+    "victim_gender": (("victim_gender", "unknown"),),
+    "victim_age": (("victim_age_known", "false"),),
+}
+
+
+def resolve_unknowns(labels: list[Label]) -> list[Label]:
+    """Place a bare "Unknown" on the axis its neighbours share (gender or victim age)."""
+    axes = {label.axis for label in labels if label.understood and label.axis not in ("total", "value")}
+    out = []
+    for label in labels:
+        if label.axis == "unknown" and len(axes) == 1 and (axis := next(iter(axes))) in _UNKNOWN_DIMS:
+            label = Label(label.text, axis, _UNKNOWN_DIMS[axis])
+        out.append(label)
+    return out

@@ -1,0 +1,366 @@
+"""Reading sentences: the periods, offence codes, flags and FOIA sections a reply's prose
+states, whether a sentence is the requester's voice or the force's, what kind of refusal
+a sentence makes, and figures written in sentences ("In all, 78 offences were recorded").
+
+Everything here is about what the words *say*; nothing guesses. A period written
+relative to a date ("the past three financial years") is returned as relative, for the
+interpreter to send to review.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import PeriodError
+from ..periods import MONTHS, Period, parse_period
+from .labels import CODE, code_from_token
+from .values import NUMBER, WORD_NUMBER, to_int, word_number
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?:19|20)\d\d"
+_NUM_DATE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+_MONTH_YEAR = rf"{_MONTH}\s+(?:19|20)\d\d"
+_DASH = r"\s*(?:-|–|—|to|and|until)\s*"
+_YEAR = r"(?:19|20)\d\d"
+
+_DATE_RANGE = re.compile(rf"({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR}){_DASH}({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR})", re.I)
+_FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
+_YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since)"
+_YEAR_SPAN = re.compile(rf"\b{_YEAR_WORDS}\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?:-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
+_YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}\s+((?:{_YEAR})(?:\s*(?:,|and|&)\s*{_YEAR})*)\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (financial |calendar )?years?\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period the text states: one span, or a run of years meant one by one."""
+
+    periods: tuple[Period, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class RelativePeriods:
+    """'The past three financial years': needs a date to mean anything."""
+
+    count: int
+    financial: bool
+    each: bool
+    text: str
+
+    def resolve(self, reference: date) -> tuple[Period, ...]:
+        """The whole years that ended before ``reference``, oldest first."""
+        if self.financial:
+            last = reference.year - 1 if reference >= date(reference.year, 4, 1) else reference.year - 2
+            years = [Period.financial_year(y) for y in range(last - self.count + 1, last + 1)]
+        else:
+            last = reference.year - 1
+            years = [Period.calendar_year(y) for y in range(last - self.count + 1, last + 1)]
+        return tuple(years) if self.each else (Period(years[0].start, years[-1].end),)
+
+
+def _date(text: str) -> tuple[date, bool]:
+    """A written date and whether it names a whole month (no day given)."""
+    text = text.strip().rstrip(".")
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))), False
+    parts = text.split()
+    if len(parts) == 2:
+        month = MONTHS[parts[0].lower().rstrip(".")[:3] if parts[0].lower()[:4] != "sept" else "sept"]
+        return date(int(parts[1]), month, 1), True
+    day = int(re.match(r"\d+", parts[0]).group())
+    month = MONTHS.get(parts[1].lower().rstrip("."), MONTHS.get(parts[1].lower()[:3]))
+    return date(int(parts[2]), month, day), False
+
+
+def _range(first: str, last: str) -> Period | None:
+    try:
+        start, _ = _date(first)
+        end, whole_month = _date(last)
+        if whole_month:
+            end = date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
+        return Period(start, end)
+    except (ValueError, KeyError, TypeError, AttributeError, PeriodError):
+        return None
+
+
+def periods_in(text: str) -> list[PeriodMention]:
+    """Every period a sentence states outright, in order. Years alone count only after a
+    word that makes them periods ("in 2022, 2021", "for the calendar years 2020 - 2024"),
+    so the year of an Act or a date of publication is never read as a period."""
+    found: list[tuple[int, PeriodMention]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    for m in _DATE_RANGE.finditer(text):
+        if (period := _range(m.group(1), m.group(2))) is not None:
+            found.append((m.start(), PeriodMention((period,), m.group(0))))
+            taken.append(m.span())
+    for m in _FY.finditer(text):
+        if not free(m):
+            continue
+        first, second = int(m.group(1)), m.group(2)
+        if len(second) == 4 and int(second) != first + 1:
+            continue  # 2013-2015 is a span of years, read below when a word says so
+        try:
+            period = parse_period(f"{first}/{second}")
+        except PeriodError:
+            continue
+        found.append((m.start(), PeriodMention((period,), m.group(0))))
+        taken.append(m.span())
+    for m in _YEAR_SPAN.finditer(text):
+        if not free(m):
+            continue
+        first, last = int(m.group(1)), int(m.group(2))
+        if last <= first or last - first > 30:
+            continue
+        each = bool(re.search(r"years|each|per year|by year|every year", m.group(0) + text[m.end():m.end() + 12], re.I))
+        years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
+        found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0))))
+        taken.append(m.span())
+    for m in _YEAR_LIST.finditer(text):
+        if not free(m):
+            continue
+        years = [int(y) for y in re.findall(_YEAR, m.group(1))]
+        found.append((m.start(), PeriodMention(tuple(Period.calendar_year(y) for y in years), m.group(0))))
+        taken.append(m.span())
+    return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]
+
+
+def relative_periods(text: str) -> RelativePeriods | None:
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    count = int(m.group(2)) if m.group(2).isdigit() else word_number(m.group(2))
+    if not count or count > 20:
+        return None
+    each = bool(m.group(1)) or bool(re.search(r"\b(?:in )?each\b|per year|by year", text[: m.start()][-20:], re.I))
+    return RelativePeriods(count, bool(m.group(3) and m.group(3).lower().startswith("financial")), each, m.group(0))
+
+
+_REFERENCE_DATE = re.compile(
+    rf"(?:date released|released|date of (?:response|reply|disclosure)|response date|published(?: on)?|date)\s*:?\s*({_DAY_DATE}|{_NUM_DATE})",
+    re.I,
+)
+
+
+def reference_date(text: str) -> date | None:
+    """The date a reply says it was released or sent, if it says one."""
+    m = _REFERENCE_DATE.search(text)
+    if not m:
+        return None
+    try:
+        return _date(m.group(1))[0]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+# --- offence codes, flags, outcomes -----------------------------------------------------------
+
+_CODE_IN_TEXT = re.compile(rf"\b(?:home office|h\.?o\.?)\s*(?:offence\s*)?(?:sub-?)?codes?\s*(?:is|of|:)?\s*({CODE}|\d{{5}})\b", re.I)
+_SLASH_CODE = re.compile(r"(?<![\d/.])(\d{2,3}/\d{1,2})(?![\d/])")
+
+
+def codes_in(text: str) -> list[str]:
+    """Home Office codes a sentence states ("HO code 08805", "code 71/17", "71/17")."""
+    codes = [code_from_token(m.group(1)) for m in _CODE_IN_TEXT.finditer(text)]
+    for m in _SLASH_CODE.finditer(text):
+        token = m.group(1)
+        if re.fullmatch(r"(?:19|20)\d\d/\d\d", token) or re.fullmatch(r"\d{2}/\d{2}", token) and int(token[:2]) > 90:
+            continue
+        if code_from_token(token) in _known_codes():
+            codes.append(code_from_token(token))
+    return list(dict.fromkeys(codes))
+
+
+def _known_codes() -> set[str]:
+    from ..offences import offences
+
+    return set(offences())
+
+
+_ONLINE = re.compile(
+    r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
+    r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled",
+    re.I,
+)
+
+
+def states_online(text: str) -> bool:
+    """True when a question asks about the online/cyber flag or use of the internet
+    ("online grooming", an offence's name, is not the flag)."""
+    return bool(_ONLINE.search(text))
+
+
+_OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b", re.I), "cautioned": re.compile(r"\bcautioned\b", re.I)}
+
+
+def single_outcome(text: str) -> str | None:
+    """The one outcome a question asks about ("how many were later charged")."""
+    found = [name for name, pattern in _OUTCOME_WORDS.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+# --- who is speaking, and refusals --------------------------------------------------------------
+
+_REQUESTER = re.compile(r"\bplease\b|\bi would like\b|\bi request\b|\bcould you\b|\bcan you\b|\bi am requesting\b|\bwould you\b", re.I)
+_CONDITIONAL = re.compile(r"^(?:if|where|when|should)\b", re.I)
+
+
+def requester_voice(sentence: str) -> bool:
+    """A sentence that asks or lays down a condition, rather than stating an answer."""
+    return bool(_REQUESTER.search(sentence) or _CONDITIONAL.match(sentence.strip()))
+
+
+_NCND = re.compile(r"neither confirm nor deny|not confirm or deny|not confirm nor deny|\bNCND\b|confirm or deny whether", re.I)
+_COST = re.compile(r"appropriate (?:\(cost\) )?limit|cost limit|fees? limit|time and cost|time/cost|cost grounds|"
+                   r"\(cost\) limit|costs? (?:would )?exceed|exceed(?:s|ed)? the (?:cost|appropriate)|18 hours|£450|£600|fees regulations",
+                   re.I)
+_NOT_HELD = re.compile(r"\bnot held\b|\bdoes not hold\b|\bdo not hold\b|\bno (?:recorded )?information (?:is )?held\b|\bholds no (?:recorded )?information\b", re.I)
+_EXEMPT = re.compile(r"\bexempt\b|\bwithh[oe]ld|\bexemption\b|\brefus", re.I)
+_PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b|\bsome of the information\b", re.I)
+
+_SECTION = re.compile(r"\b(?:section|sections|s\.|s)\s?(\d{1,2})((?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)", re.I)
+_EXEMPTION_NUMBERS = {12, 14} | set(range(21, 45))
+
+
+def sections_in(text: str) -> list[str]:
+    """FOIA exemption sections cited ("Section 31(1)(a)(b)" -> 31(1)(a), 31(1)(b)); the
+    duty (s.1), refusal-notice (s.17) and other procedural sections are left out."""
+    found: list[str] = []
+    for m in _SECTION.finditer(text):
+        number = int(m.group(1))
+        if number not in _EXEMPTION_NUMBERS:
+            continue
+        parts = re.findall(r"\(\s?([0-9a-z]{1,4})\s?\)", m.group(2))
+        numeric = [p for p in parts if p.isdigit()]
+        letters = [p for p in parts if not p.isdigit()]
+        head = f"{number}" + "".join(f"({p})" for p in numeric[:1])
+        found.extend([f"{head}({letter})" for letter in letters] if letters else [head])
+    return most_specific(found)
+
+
+def most_specific(sections: list[str]) -> list[str]:
+    """Sections without repeats, leaving out one that a more specific citation covers
+    (40 beside 40(2))."""
+    unique = list(dict.fromkeys(sections))
+    return [s for s in unique if not any(o != s and o.startswith(s + "(") for o in unique)]
+
+
+def refusal_kind(sentence: str) -> str | None:
+    """ncnd | cost | not_held | partial | exempt, or None for a sentence that refuses nothing."""
+    if requester_voice(sentence):
+        return None
+    if _NCND.search(sentence):
+        return "ncnd"
+    if _COST.search(sentence) or re.search(r"\bsection 12\b|\bs\.?\s?12\b", sentence, re.I):
+        return "cost"
+    if _NOT_HELD.search(sentence):
+        return "not_held"
+    if _PARTIAL.search(sentence) and _EXEMPT.search(sentence):
+        return "partial"
+    if _EXEMPT.search(sentence):
+        return "exempt"
+    return None
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?;])\s+(?=[A-Z(\"'‘“])", text) if s.strip()]
+
+
+# --- questions ----------------------------------------------------------------------------------
+
+_QUESTION_LIKE = re.compile(r"\bhow many\b|\bthe number of\b|\?\s*$|\bplease\b|\bwhich\b.*\bused\b|\bprovide\b|\bbreakdown\b|\blist\b", re.I)
+
+
+def question_like(text: str) -> bool:
+    return bool(_QUESTION_LIKE.search(text))
+
+
+def figures_asked(question: str) -> int:
+    """How many figures one question asks for: one per 'how many' (at least one)."""
+    return max(1, len(re.findall(r"\bhow many\b", question, re.I)))
+
+
+_STOP = set("""a an the of your you force has have had were was is are did do does been by many how number
+that which with to and or any all for in on at from between during over since each per this these those
+these their its it be as if please say provide give tell me us list i would like could can there recorded
+record records total split broken down most recent financial calendar year years also what proportion
+who whom where when why information following data details figures supply
+january february march april may june july august september october november december""".split())
+
+
+_DELIMITERS = {"for", "in", "between", "from", "during", "over", "since", "covering", "split", "broken", "where",
+               "when", "within", "under", "as", "at", "per", "each", "including"}
+
+
+def measure_slug(question: str) -> str:
+    """A measure name from a question's words: 'How many cases had a CSE flag applied' ->
+    'cases_cse_flag_applied' (at most six words; '' when no word says what is counted)."""
+    text = re.sub(r"\([^)]*\)|[\"'‘’“”]", " ", question.lower())
+    if m := re.search(r"\bhow many\b|\bthe number of\b", text):
+        text = text[m.end():]
+    words: list[str] = []
+    for token in re.findall(r"[a-z][a-z0-9]*|[,;:?.]", text):
+        if token in _DELIMITERS or token in ",;:?.":
+            if words:
+                break
+            continue
+        if token not in _STOP:
+            words.append(token)
+    return "_".join(words[:6])
+
+
+_UNITS = [("people", r"\bpeople\b|\bpersons?\b|\bindividuals\b"), ("suspects", r"\bsuspects?\b|\boffenders?\b|\bperpetrators?\b"),
+          ("victims", r"\bvictims?\b"), ("cases", r"\bcases?\b"), ("referrals", r"\breferrals?\b"),
+          ("images", r"\bimages?\b|\bpictures?\b|\bphotographs?\b"), ("notices", r"\bnotices?\b"),
+          ("offences", r"\boffences?\b|\bcrimes?\b")]
+
+
+def unit_for(question: str) -> str:
+    """What a question counts: the first of people, suspects, victims, cases… it names
+    (offences when it names none)."""
+    first = None
+    for unit, pattern in _UNITS:
+        if (m := re.search(pattern, question, re.I)) and (first is None or m.start() < first[1]):
+            first = (unit, m.start())
+    return first[0] if first else "offences"
+
+
+# --- figures written in sentences -------------------------------------------------------------
+
+_AMOUNT = rf"(?P<n>{NUMBER}|{WORD_NUMBER})"
+_PROSE_FIGURES = [
+    re.compile(rf"(?:^|[,;:]\s+|\b(?:in all|in total|overall|altogether),?\s+){_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,60}}?)\s+(?:were|was|have been|had been|has been)\s+(?:recorded|reported|identified|received|charged|cautioned|arrested)\b", re.I),
+    re.compile(rf"\bthere (?:have been|were|was|are)\s+{_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,40}}?)\s+(?:recorded|reported)\b", re.I),
+    re.compile(rf"\b(?:the|a) total\b[^.;]{{0,80}}?\b(?:is|was|were|of|came to|stands at|amounts to)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
+]
+
+
+@dataclass(frozen=True)
+class ProseFigure:
+    value: int
+    is_total: bool
+    text: str
+
+
+def prose_figures(sentence: str) -> list[ProseFigure]:
+    """Figures a force states in a sentence, in the few shapes that say plainly what they
+    count ("In all, 78 sexual offences were recorded…", "the total … is eight")."""
+    found = []
+    for pattern in _PROSE_FIGURES:
+        for m in pattern.finditer(sentence):
+            raw = m.group("n")
+            value = to_int(raw) if raw[0].isdigit() else word_number(raw)
+            if value is None or (raw.isdigit() and len(raw) == 4 and raw.startswith(("19", "20"))):
+                continue
+            is_total = bool(re.search(r"\b(?:in all|in total|overall|altogether|total)\b", sentence, re.I))
+            found.append(ProseFigure(value, is_total, m.group(0)))
+    return found[:1]

@@ -1,0 +1,74 @@
+"""What a reader gives: a document as lines of running text and tables of cells, in the
+order they appear, each knowing where in the document it came from.
+
+Readers only read. They never decide what a figure means; :mod:`foistats.ingest.interpret`
+does that from these blocks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of running text (a paragraph, a heading, a list item)."""
+
+    text: str
+    where: str  # "line 12", "page 2 line 3", "paragraph 7"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a table: its text as printed, and where it sits in the document."""
+
+    text: str
+    where: str  # "B3", "line 31", "table 2 row 3 column 2"
+
+
+@dataclass
+class RawTable:
+    """A grid of cells as the document laid it out; merged cells repeat their text in
+    every position they cover, so every row has the same number of cells."""
+
+    rows: list[list[Cell]]
+    where: str  # "sheet Data", "page 2 table 1", "lines 23-52"
+
+    def __post_init__(self) -> None:
+        width = max((len(r) for r in self.rows), default=0)
+        for number, row in enumerate(self.rows):
+            while len(row) < width:
+                row.append(Cell("", f"{self.where} row {number + 1} column {len(row) + 1}"))
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def text(self) -> str:
+        """The table as pipe-separated lines, for showing a cell in its context."""
+        return "\n".join(" | ".join(c.text for c in row) for row in self.rows)
+
+
+Block = Line | RawTable
+
+
+@dataclass
+class RawDocument:
+    """A document as a reader saw it."""
+
+    file_name: str
+    reader: str
+    blocks: list[Block] = field(default_factory=list)
+    truncated: bool = False  # the text says it stops short ("[EXCERPT ENDS]", "[truncated]")
+
+    @property
+    def tables(self) -> list[RawTable]:
+        return [b for b in self.blocks if isinstance(b, RawTable)]
+
+    @property
+    def lines(self) -> list[Line]:
+        return [b for b in self.blocks if isinstance(b, Line)]
+
+    def text(self) -> str:
+        """The running text with tables written in place as pipe-separated lines."""
+        return "\n".join(b.text if isinstance(b, Line) else b.text() for b in self.blocks)

@@ -1,0 +1,145 @@
+"""Ingest one police reply (or a ZIP of them) into the store: read, interpret, write.
+
+Every figure of a reply is written in one transaction with its review items and the
+context of each place a figure came from. A reply's figures revise those of an earlier
+reply for the same release and authority (revision key ``reply:RELEASE:AUTHORITY``).
+A document that cannot be read is recorded as failed with its reason, and the store is
+otherwise left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import PurePath
+
+from ..areas import _normalise, all_areas, resolve_area
+from ..errors import FoistatsError, InputError
+from ..store import Store, WriteResult
+from . import archive, review
+from .interpret import interpret
+from .raw import RawDocument
+from .readers import kind_of, read_document
+
+DEFAULT_RELEASE = "replies"
+
+
+@dataclass(frozen=True)
+class ReplyResult:
+    """What ingesting one reply did: figures written, items sent to review."""
+
+    write: WriteResult
+    authority: str
+    sent_to_review: int
+
+    @property
+    def already_present(self) -> bool:
+        return self.write.already_present
+
+    @property
+    def source_id(self) -> str:
+        return self.write.source_id
+
+    @property
+    def written(self) -> int:
+        return self.write.written
+
+    def describe(self) -> str:
+        if self.already_present:
+            return self.write.describe()
+        review_part = f", {self.sent_to_review} sent to review" if self.sent_to_review else ""
+        return f"{self.write.describe()} ({self.authority}{review_part})"
+
+
+@dataclass(frozen=True)
+class ArchiveResult:
+    """What ingesting a ZIP of replies did, one result (or error) per member."""
+
+    file_name: str
+    results: tuple[ReplyResult, ...]
+    errors: tuple[str, ...]
+
+    @property
+    def already_present(self) -> bool:
+        return all(r.already_present for r in self.results)
+
+    def describe(self) -> str:
+        lines = [f"{self.file_name}: {len(self.results)} documents read, {len(self.errors)} failed"]
+        lines += [f"  {r.describe()}" for r in self.results] + [f"  error: {e}" for e in self.errors]
+        return "\n".join(lines)
+
+
+def authority_of(doc: RawDocument, file_name: str) -> str:
+    """The force a document names, from its file name or its text; InputError when it
+    names none or several (then --authority says which)."""
+    haystacks = [_normalise(PurePath(file_name).stem.replace("_", " ")), _normalise(doc.text()[:20000])]
+    for hay in haystacks:
+        padded = f" {hay} "
+        found = {a.id for a in all_areas().values() if a.is_force and any(
+            len(s) >= 4 and f" {_normalise(s)} " in padded for s in (a.name, *a.aliases) if _normalise(s))}
+        found = {f for f in found if not any(o != f and _normalise(all_areas()[f].name) in _normalise(all_areas()[o].name)
+                                             for o in found)}
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            raise InputError(f"{file_name}: names several forces ({', '.join(sorted(found))}); say which answered with --authority")
+    raise InputError(f"{file_name}: does not say which force answered; give it with --authority NAME")
+
+
+def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, authority: str | None = None,
+                 release: str | None = None, received: date | None = None, at: datetime | None = None,
+                 kind: str | None = None) -> ReplyResult:
+    """Read, interpret and write one reply. Errors are recorded as failures and raised."""
+    release = release or DEFAULT_RELEASE
+    try:
+        doc = read_document(data, file_name, kind)
+        area = resolve_area(authority).id if authority else authority_of(doc, file_name)
+        result = interpret(doc, area=area, release=release, document=document, received=received)
+    except FoistatsError as exc:
+        review.record_failure(store, file_name, document, str(exc))
+        raise
+    key = f"reply:{release}:{area}"
+    write = store.write_source(
+        source_id=document, file_name=file_name, kind="reply", reader=doc.reader,
+        observations=result.observations, revision_keys=[key] * len(result.observations),
+        authority=area, received=received, at=at, also=review.writer(document, result),
+    )
+    return ReplyResult(write, area, 0 if write.already_present else len(result.review))
+
+
+def ingest_archive(store: Store, data: bytes, *, file_name: str, **options) -> ArchiveResult:
+    """Each file of a ZIP as its own reply; one that fails does not stop the others."""
+    import hashlib
+
+    try:
+        members = archive.members(data, file_name)
+    except FoistatsError as exc:
+        review.record_failure(store, file_name, hashlib.sha256(data).hexdigest(), str(exc))
+        raise
+    results, errors = [], []
+    for name, content in members:
+        label = f"{file_name}/{name}"
+        try:
+            if kind_of(content, name) == "zip":
+                raise InputError(f"{label}: an archive inside an archive; unpack it first")
+            results.append(ingest_reply(store, content, file_name=label,
+                                        document=hashlib.sha256(content).hexdigest(), **options))
+        except FoistatsError as exc:
+            errors.append(str(exc))
+    return ArchiveResult(file_name, tuple(results), tuple(errors))
+
+
+def is_archive(data: bytes, file_name: str) -> bool:
+    try:
+        return kind_of(data, file_name) == "zip"
+    except FoistatsError:
+        return False
+
+
+def parse_received(text: str | None) -> date | None:
+    if text is None or isinstance(text, date):
+        return text
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise InputError(f"--received {text!r}: write the date as YYYY-MM-DD")
+    return date.fromisoformat(text.strip())

@@ -1,0 +1,220 @@
+"""The review queue, and the other records ingest keeps beside the figures: each figure's
+cell or line in its context, and the documents that failed to read.
+
+A review item holds a guessed figure (or a note that changes no figure), the place in the
+document, the text around it and why it is unsure. A person accepts it (the guess becomes
+an observation), edits it (a changed value, status or period becomes the observation) or
+rejects it; each decision records who made it and when. Re-ingesting the same document
+changes nothing, so decisions stay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import duckdb
+
+from ..errors import FoistatsError, InputError, ValidationError
+from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
+from ..periods import Period, parse_period
+from ..store import Store, _observation_columns, now
+from .interpret import Interpretation
+
+STATES = ("open", "accepted", "edited", "rejected")
+
+
+@dataclass(frozen=True)
+class Review:
+    """One item of the review queue."""
+
+    id: str
+    source_id: str
+    file_name: str
+    location: str
+    context: str
+    guess: dict | None
+    reason: str
+    state: str
+    decided_by: str | None
+    decided_at: datetime | None
+    decision: dict | None
+    created_at: datetime
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "file_name": self.file_name, "location": self.location, "context": self.context,
+            "guess": self.guess, "reason": self.reason, "state": self.state, "decided_by": self.decided_by,
+            "decided_at": self.decided_at.isoformat() if self.decided_at else None, "decision": self.decision,
+        }
+
+
+def review_id(source_id: str, location: str, guess: dict | None, reason: str) -> str:
+    key = json.dumps([source_id, location, guess, reason], sort_keys=True, default=str)
+    return "rev-" + hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+def writer(source_id: str, result: Interpretation):
+    """What :meth:`Store.write_source` runs inside its transaction for a reply: its review
+    items and the context of every place a figure came from."""
+
+    def write(conn: duckdb.DuckDBPyConnection, at: datetime) -> None:
+        seen = set()
+        for item in result.review:
+            rid = review_id(source_id, item.location, item.guess, item.reason)
+            if rid in seen:
+                continue
+            seen.add(rid)
+            conn.execute(
+                "INSERT INTO review_items (id, source_id, location, context, guess, reason, state, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'open', ?)",
+                [rid, source_id, item.location, item.context,
+                 json.dumps(item.guess) if item.guess is not None else None, item.reason, at],
+            )
+        if result.contexts:
+            conn.executemany(
+                "INSERT OR REPLACE INTO cell_contexts VALUES (?, ?, ?)",
+                [[source_id, location, context] for location, context in result.contexts.items()],
+            )
+
+    return write
+
+
+def record_failure(store: Store, file_name: str, document: str | None, reason: str) -> None:
+    """Note a document that could not be read; nothing else in the store changes."""
+    with store.writing() as conn:
+        conn.execute("INSERT INTO ingest_failures VALUES (?, ?, ?, ?)", [file_name, document, reason, now()])
+
+
+def failures(store: Store) -> list[dict[str, object]]:
+    rows = store.query("SELECT file_name, document, reason, failed_at FROM ingest_failures ORDER BY failed_at")
+    return [dict(zip(("file_name", "document", "reason", "failed_at"), row)) for row in rows]
+
+
+_COLUMNS = ("r.id, r.source_id, s.file_name, r.location, r.context, r.guess, r.reason, r.state, "
+            "r.decided_by, r.decided_at, r.decision, r.created_at")
+
+
+def _review(row: tuple) -> Review:
+    values = list(row)
+    values[5] = json.loads(values[5]) if values[5] else None
+    values[10] = json.loads(values[10]) if values[10] else None
+    return Review(*values)
+
+
+def items(store: Store, state: str | None = "open") -> list[Review]:
+    """The review queue: open items by default, or every item with ``state=None``."""
+    if state is not None and state not in STATES:
+        raise InputError(f"review state {state!r} is not one of {', '.join(STATES)}")
+    where = "WHERE r.state = ?" if state else ""
+    rows = store.query(
+        f"SELECT {_COLUMNS} FROM review_items r JOIN sources s ON s.id = r.source_id {where} "
+        "ORDER BY s.file_name, r.created_at, r.location, r.id", [state] if state else [])
+    return [_review(row) for row in rows]
+
+
+def item(store: Store, review: str) -> Review:
+    rows = store.query(
+        f"SELECT {_COLUMNS} FROM review_items r JOIN sources s ON s.id = r.source_id WHERE r.id = ? OR r.id = ?",
+        [review, f"rev-{review}"])
+    if not rows:
+        raise InputError(f"no review item {review!r}; `foistats review list` shows the open ones")
+    return _review(rows[0])
+
+
+def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str, object] | None = None) -> Observation | None:
+    """Accept, edit or reject one item. Accepting or editing a guessed figure writes it as
+    an observation of its document (method ``review``); the decision records who and when."""
+    if state not in ("accepted", "edited", "rejected"):
+        raise InputError(f"a decision is accepted, edited or rejected, not {state!r}")
+    if not by.strip():
+        raise InputError("say who decides: --by NAME")
+    current = item(store, review)
+    if current.state != "open":
+        raise InputError(f"review item {current.id} was already {current.state} by {current.decided_by}; "
+                         "it cannot be decided again")
+    guess = dict(current.guess or {})
+    guess.update(changes or {})
+    observation = None
+    if state != "rejected" and current.guess is not None:
+        observation = _observation(guess, current)
+    at = now()
+    with store.writing() as conn:
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            if observation is not None:
+                key = f"reply:{guess.get('release', '')}:{observation.area}"
+                columns = _observation_columns([observation], current.source_id, [key], at)
+                placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+                conn.execute(f"INSERT INTO observations SELECT {placeholders}", columns)
+            conn.execute(
+                "UPDATE review_items SET state = ?, decided_by = ?, decided_at = ?, decision = ? WHERE id = ?",
+                [state, by, at, json.dumps({"changes": changes or {}, "observation": observation.id if observation else None},
+                                           default=str), current.id],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return observation
+
+
+def parse_changes(*, value: str | None = None, status: str | None = None, period: str | None = None,
+                  breakdown: str | None = None) -> dict[str, object]:
+    """The edits a person gives on the command line, checked."""
+    changes: dict[str, object] = {}
+    if value is not None:
+        text = value.strip().replace(",", "")
+        if text.lower() in ("", "none", "null"):
+            changes["value"] = None
+        elif text.isdigit():
+            changes["value"] = int(text)
+        else:
+            raise InputError(f"--value {value!r} is not a whole number (or 'none')")
+    if status is not None:
+        if status not in {s.value for s in Status}:
+            raise InputError(f"--status {status!r} is not one of {', '.join(s.value for s in Status)}")
+        changes["status"] = status
+    if period is not None:
+        p = parse_period(period)
+        changes["period_start"], changes["period_end"] = p.start.isoformat(), p.end.isoformat()
+    if breakdown is not None:
+        changes["breakdown"] = Breakdown.parse(breakdown).to_json()
+    return changes
+
+
+def _observation(guess: dict, current: Review) -> Observation:
+    if not guess.get("period_start"):
+        raise InputError(f"review item {current.id} has no period; edit it with --period (e.g. 2019/20)")
+    status = Status(guess.get("status") or "reported")
+    try:
+        return Observation(
+            measure=guess["measure"], area=guess["area"],
+            period=Period(date.fromisoformat(guess["period_start"]), date.fromisoformat(guess["period_end"])),
+            value=guess.get("value") if status in (Status.REPORTED,) else None,
+            unit=guess.get("unit") or "offences", status=status,
+            breakdown=Breakdown(guess.get("breakdown") or {}),
+            lower=guess.get("lower") if status is Status.SUPPRESSED else None,
+            upper=guess.get("upper") if status is Status.SUPPRESSED else None,
+            qualifier=Qualifier.EXACT if status is Status.REPORTED else None,
+            release=guess.get("release", ""), note=f"decided in review ({current.reason})"[:500],
+            source=SourceRef(current.source_id, current.file_name, guess.get("location") or current.location, "review"),
+        )
+    except (ValidationError, FoistatsError) as exc:
+        raise InputError(f"review item {current.id}: {exc}; edit it with --value, --status or --period") from None
+
+
+def context(store: Store, observation_id: str) -> dict[str, object]:
+    """Where one observation came from: its document, place and the text around it."""
+    rows = store.query(
+        "SELECT o.id, s.file_name, o.source_id, o.location, o.method, c.context FROM observations o "
+        "JOIN sources s ON s.id = o.source_id "
+        "LEFT JOIN cell_contexts c ON c.source_id = o.source_id AND (c.location = o.location OR "
+        "starts_with(o.location, c.location || ';')) "
+        "WHERE o.id = ? OR o.id = ? ORDER BY o.valid_from DESC LIMIT 1",
+        [observation_id, f"obs-{observation_id}"])
+    if not rows:
+        raise InputError(f"no observation {observation_id!r}; `foistats observations --with-source` lists their ids")
+    return dict(zip(("id", "file_name", "document", "location", "method", "context"), rows[0]))

@@ -1,0 +1,124 @@
+"""Spreadsheets (XLSX, XLS, ODS, read with python-calamine) and CSV files.
+
+Every sheet is read in order. Merged cells repeat their text over the area they cover.
+A row with text in one cell only (a title above the table, a note below it) is a line of
+running text; runs of rows with two or more cells are tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime, time
+
+from ..errors import InputError
+from .archive import open_zip
+from .raw import Block, Cell, Line, RawDocument, RawTable
+from .text import blocks_from_lines, decode
+
+MAX_CELLS = 2_000_000
+
+
+def column_name(index: int) -> str:
+    """0 -> A, 26 -> AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
+    """A sheet's cells to blocks: lone-cell rows become lines, the rest tables."""
+    blocks: list[Block] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            width = max(max((c for c, t in enumerate(grid[r]) if t), default=0) for r in run) + 1
+            rows = [[Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(c)}{r + 1}") for c in range(width)]
+                    for r in run]
+            blocks.append(RawTable(rows, f"{prefix}{column_name(0)}{run[0] + 1}:{column_name(width - 1)}{run[-1] + 1}"))
+        else:
+            for r in run:
+                lines, _ = blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])
+                blocks.extend(lines)
+        run.clear()
+
+    for r, row in enumerate(grid):
+        filled = [t for t in row if t]
+        if not filled:
+            flush()
+        elif len(filled) == 1 and not run:
+            blocks.extend(blocks_from_lines([Line(filled[0], f"{prefix}{column_name(row.index(filled[0]))}{r + 1}")])[0])
+        else:
+            run.append(r)
+    flush()
+    return blocks
+
+
+def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
+    """Read every sheet of an XLSX, XLS or ODS workbook."""
+    from python_calamine import CalamineWorkbook
+
+    if kind in ("xlsx", "ods"):
+        open_zip(data, file_name)  # the size and ratio limits, before calamine unpacks anything
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise InputError(f"{file_name}: cannot be read as {kind.upper()} ({str(exc)[:120]}); the file may be damaged "
+                         "or password-protected") from None
+    blocks: list[Block] = []
+    cells = 0
+    for name in book.sheet_names:
+        try:
+            sheet = book.get_sheet_by_name(name)
+            values = sheet.to_python(skip_empty_area=False)
+            merged = sheet.merged_cell_ranges or []
+        except Exception as exc:
+            raise InputError(f"{file_name}: sheet {name!r} cannot be read ({str(exc)[:120]})") from None
+        cells += sum(len(r) for r in values)
+        if cells > MAX_CELLS:
+            raise InputError(f"{file_name}: more than {MAX_CELLS:,} cells; split the workbook")
+        grid = [[_text(v) for v in row] for row in values]
+        for (r0, c0), (r1, c1) in merged:
+            if r0 < len(grid) and c0 < len(grid[r0]):
+                text = grid[r0][c0]
+                for r in range(r0, min(r1, len(grid) - 1) + 1):
+                    for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
+                        grid[r][c] = text
+        blocks.extend(blocks_from_grid(grid, f"sheet {name} "))
+    if not blocks:
+        raise InputError(f"{file_name}: the workbook has no cells with anything in them")
+    return RawDocument(file_name, kind, blocks)
+
+
+def read_csv(data: bytes, file_name: str) -> RawDocument:
+    """Read a CSV file whose encoding and delimiter are worked out from its text."""
+    text = decode(data, file_name)
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        grid = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error as exc:
+        raise InputError(f"{file_name}: not readable as CSV ({exc})") from None
+    blocks = blocks_from_grid(grid, "")
+    if not blocks:
+        raise InputError(f"{file_name}: the file holds no cells")
+    return RawDocument(file_name, "csv", blocks)

@@ -1,0 +1,165 @@
+"""Plain text: a reply pasted from an email or a web page.
+
+Tables in pasted text come in two shapes, and both become :class:`RawTable`:
+
+- one row per line, cells between pipes (``Age | Male victims |``);
+- *flattened*, one cell per line, each cell ending in a pipe, where a line holding only
+  ``|`` is an empty cell or the start of a row (what a browser gives when a table is
+  copied out of some disclosure-log pages). The column count comes from a ``|---|---|``
+  line when there is one, and otherwise from where the row-starting ``|`` lines fall.
+
+:func:`blocks_from_lines` is shared with the readers of other formats, whose paragraphs
+can hold such text too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..errors import InputError
+from .raw import Block, Cell, Line, RawDocument, RawTable
+
+READER = "text"
+
+# A line saying the text stops short here, as a pasted or quoted page can.
+_CUT = re.compile(r"^\[\s*(?:excerpt ends|text ends|truncated|cut|continues)[^\]]*\]$", re.I)
+_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_FLAT_CELL = re.compile(r"^[^|]*\|$")  # "text |" or a bare "|"
+_DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$", re.I)
+_MONTH_AT_START = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.I
+)
+
+
+def decode(data: bytes, file_name: str) -> str:
+    """Bytes to text: UTF-8 (with or without a byte-order mark), else Windows-1252."""
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{file_name}: not a text file (it holds binary data); foistats reads "
+                         "text, HTML, CSV, XLSX, XLS, ODS, PDF, DOCX and ZIP files")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_text(data: bytes, file_name: str) -> RawDocument:
+    """Read a plain-text reply into lines and tables."""
+    text = decode(data, file_name)
+    lines = [Line(raw, f"line {number}") for number, raw in enumerate(text.splitlines(), start=1)]
+    blocks, truncated = blocks_from_lines(lines)
+    if not blocks:
+        raise InputError(f"{file_name}: the file holds no text")
+    return RawDocument(file_name, READER, blocks, truncated)
+
+
+def clean(text: str) -> str:
+    """One line's text with non-breaking and repeated spaces made single spaces."""
+    return re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
+
+
+def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
+    """Lines of running text to blocks: empty lines dropped, a date broken across two
+    lines joined, pipe tables made tables. Stops at a line saying the text is cut short,
+    and says so."""
+    kept: list[Line] = []
+    truncated = False
+    for line in lines:
+        text = clean(line.text)
+        if not text:
+            continue
+        if _CUT.match(text):
+            truncated = True
+            break
+        if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text):
+            kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
+            continue
+        kept.append(Line(text, line.where))
+    return _tables(kept), truncated
+
+
+def _tables(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        end = _run(lines, i, _is_flat_line)
+        if end - i >= 3 and (table := _flat_table(lines[i:end])) is not None:
+            blocks.append(table)
+            i = end
+            continue
+        end = _run(lines, i, _is_row_line)
+        if end - i >= 2 and (table := _row_table(lines[i:end])) is not None:
+            blocks.append(table)
+            i = end
+            continue
+        blocks.append(lines[i])
+        i += 1
+    return blocks
+
+
+def _run(lines: list[Line], start: int, test) -> int:
+    end = start
+    while end < len(lines) and test(lines[end].text):
+        end += 1
+    return end
+
+
+def _is_flat_line(text: str) -> bool:
+    return bool(_FLAT_CELL.match(text) or _SEPARATOR.match(text))
+
+
+def _is_row_line(text: str) -> bool:
+    return bool(_SEPARATOR.match(text)) or len(_split_row(text)) >= 2
+
+
+def _split_row(text: str) -> list[str]:
+    if "|" not in text:
+        return []
+    inner = text.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return [c.strip() for c in inner.split("|")]
+
+
+def _where(lines: list[Line]) -> str:
+    first, last = lines[0].where, lines[-1].where
+    if first == last:
+        return first
+    if first.startswith("line ") and last.startswith("line "):
+        return f"lines {first[5:]}-{last[5:]}"
+    return f"{first} to {last}"
+
+
+def _row_table(lines: list[Line]) -> RawTable | None:
+    rows = []
+    for line in lines:
+        if _SEPARATOR.match(line.text):
+            continue
+        cells = _split_row(line.text)
+        rows.append([Cell(text, f"{line.where} column {n}") for n, text in enumerate(cells, start=1)])
+    if len(rows) < 2:
+        return None
+    return RawTable(rows, _where(lines))
+
+
+def _flat_table(lines: list[Line]) -> RawTable | None:
+    """One cell per line; a bare '|' starts a row or is an empty cell."""
+    width = None
+    cells: list[Line] = []
+    for line in lines:
+        if _SEPARATOR.match(line.text):
+            width = width or len(_split_row(line.text))
+        else:
+            cells.append(line)
+    candidates = [width] if width else range(1, min(len(cells), 30))
+    for columns in candidates:
+        if columns and len(cells) % (columns + 1) == 0:
+            rows = [cells[k:k + columns + 1] for k in range(0, len(cells), columns + 1)]
+            if all(row[0].text == "|" for row in rows) and len(rows) >= 2:
+                grid = [[Cell(c.text[:-1].strip(), c.where) for c in row[1:]] for row in rows]
+                return RawTable(grid, _where(lines))
+    return None

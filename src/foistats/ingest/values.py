@@ -1,0 +1,117 @@
+"""What a cell holds: a number, a suppressed small number, a blank, or words.
+
+- ``0`` is a real zero; a blank is unknown, never zero.
+- Suppression markers (``*``, ``<5``, ``1-4``, "fewer than 5", "less than 3", ``-``,
+  "redacted", "n/a") are ``suppressed``. A marker that states its own range (``<5``,
+  ``1-4``) gives those bounds; a bare ``*`` or ``-`` gets bounds only from a rule the
+  reply states (:func:`suppression_rule`), never by assumption.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_NUMBERS = {word: n for n, word in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
+WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+
+NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_NUMBER = re.compile(rf"^(?:{NUMBER})$")
+_LESS_THAN = re.compile(r"^(?:<|less than|fewer than|under|below)\s*(\d+)$", re.I)
+_RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$")
+_MARKERS = {"*", "**", "***", "-", "–", "—", "x", "[x]", "c", "[c]", "redacted", "suppressed",
+            "n/a", "na", "withheld", "[redacted]", "[suppressed]"}
+
+
+@dataclass(frozen=True)
+class SuppressionRule:
+    """A reply's stated rule for a marker: ``*`` means 1 to 4, or "under 5 are not released"."""
+
+    marker: str  # "*" or "<" (any "<N") or "" for any marker
+    lower: int | None
+    upper: int | None
+
+
+@dataclass(frozen=True)
+class CellValue:
+    kind: str  # number | suppressed | blank | words
+    value: int | None = None
+    lower: int | None = None
+    upper: int | None = None
+
+
+BLANK = CellValue("blank")
+
+
+def word_number(text: str) -> int | None:
+    """'eight' -> 8, 'twenty-one' -> 21; None for anything else."""
+    parts = re.split(r"[- ]", text.strip().lower())
+    if not parts or any(p not in WORD_NUMBERS for p in parts):
+        return None
+    if len(parts) == 1:
+        return WORD_NUMBERS[parts[0]]
+    if len(parts) == 2 and parts[0] in _TENS and WORD_NUMBERS[parts[1]] < 10:
+        return WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
+    return None
+
+
+def to_int(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
+    """Read one cell, using the reply's suppression rules for markers that carry no range."""
+    text = text.strip().strip("\u200b")
+    if not text:
+        return BLANK
+    if _NUMBER.match(text):
+        return CellValue("number", to_int(text))
+    low = text.lower()
+    if low in ("nil", "none", "zero"):
+        return CellValue("number", 0)
+    if m := _LESS_THAN.match(text):
+        upper = int(m.group(1)) - 1
+        rule = _rule_for("<", rules)
+        return CellValue("suppressed", lower=rule.lower if rule else None, upper=upper)
+    if (m := _RANGE.match(text)) and int(m.group(1)) < int(m.group(2)) <= 10:
+        return CellValue("suppressed", lower=int(m.group(1)), upper=int(m.group(2)))
+    if low in _MARKERS:
+        rule = _rule_for(text if text.startswith("*") else text[:1], rules)
+        return CellValue("suppressed", lower=rule.lower if rule else None, upper=rule.upper if rule else None)
+    return CellValue("words")
+
+
+def _rule_for(marker: str, rules: tuple[SuppressionRule, ...]) -> SuppressionRule | None:
+    for rule in rules:
+        if rule.marker in (marker, "") or (marker.startswith("*") and rule.marker == "*"):
+            return rule
+    return None
+
+
+_RULE = re.compile(
+    r"(?:under|less than|fewer than|below|lower than)\s+(\d+|" + WORD_NUMBER + r")\b[^.]*?"
+    r"(?:not (?:been )?(?:released|disclosed|provided|shown|given)|suppressed|redacted|withheld|"
+    r"shown as|replaced|marked|denoted|represented)"
+    r"|(?:\*|asterisk)[^.]*?(?:between|from)\s+(\d+)\s+(?:and|to)\s+(\d+)",
+    re.I,
+)
+
+
+def suppression_rule(sentence: str) -> SuppressionRule | None:
+    """The rule a force states in a sentence, if it states one: "figures under 5 (<5) are
+    not released" (``<`` up to 4), "* denotes a figure between 1 and 4"."""
+    m = _RULE.search(sentence)
+    if not m:
+        return None
+    if m.group(1):
+        limit = m.group(1)
+        n = int(limit) if limit.isdigit() else word_number(limit)
+        if n is None or n < 1:
+            return None
+        marker = "*" if re.search(r"\*|asterisk", sentence) else ("<" if "<" in sentence else "")
+        lower = 1 if re.search(r"\b(?:1|one)\s*(?:-|to|and)\s*", sentence[m.start():]) and "between" in sentence.lower() else None
+        return SuppressionRule(marker, lower, n - 1)
+    return SuppressionRule("*", int(m.group(2)), int(m.group(3)))
