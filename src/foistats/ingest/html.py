@@ -80,7 +80,7 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
         raise InputError(f"{file_name}: not HTML (no tags)")
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
     try:
-        root = html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{file_name}: not readable as HTML ({exc})") from None
     blocks: list[Block] = []

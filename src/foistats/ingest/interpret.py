@@ -446,7 +446,7 @@ def _check_table_totals(figures: list[Figure]) -> list[Figure]:
             continue
         extra = {k for p in members for k in p.dims if k not in total.dims}
         axes = {frozenset(k for k in p.dims if k not in total.dims) for p in members}
-        if len(axes) != 1 or len(extra) > 2:
+        if len(axes) != 1 or len({k.replace("_max", "_min") for k in extra}) > 2:
             continue
         low = sum(p.value if p.value is not None else (p.lower or 0) for p in members)
         unbounded = any(p.value is None and p.upper is None for p in members)

@@ -1,0 +1,209 @@
+"""A generator of police replies with known figures, in many layouts and every format.
+
+:func:`make_reply` builds a :class:`Reply` — the figures a force gives (its *truth*) and
+how it lays them out — and :func:`render` writes it as text, HTML, CSV, XLSX, PDF or DOCX
+bytes. Layouts: years as rows, years as columns, an age × gender grid with a total row
+and column (right or wrong), figures listed as ``2019/20 – 12`` lines, and a refusal in
+prose. Small numbers are hidden with a marker the reply explains.
+
+Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` and
+``make_samples.py`` (the demo's illustrative replies).
+"""
+
+from __future__ import annotations
+
+import io
+import random
+from dataclasses import dataclass, field
+
+from foistats.periods import Period
+
+LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal")
+FORMATS = ("txt", "html", "csv", "xlsx", "pdf", "docx")
+AGE_BANDS = [("0-4", 0, 4), ("5-10", 5, 10), ("11-15", 11, 15), ("16-17", 16, 17)]
+MARKERS = {"*": "Numbers below 5 are shown as * to protect victims.",
+           "<5": "Figures under 5 are not released and are shown as <5."}
+
+
+@dataclass
+class Reply:
+    force: str
+    reference: str
+    layout: str
+    years: list[int]
+    question: str
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the response's running text
+    truth: list[dict] = field(default_factory=list)  # period_start, period_end, breakdown, value, status
+
+    def fy(self, year: int) -> str:
+        return f"{year}/{(year + 1) % 100:02d}"
+
+
+def _figure(year: int, breakdown: dict, value: int | None, status: str = "reported") -> dict:
+    period = Period.financial_year(year)
+    return {"period_start": period.start.isoformat(), "period_end": period.end.isoformat(),
+            "breakdown": breakdown, "value": value, "status": status}
+
+
+def _cell(rng: random.Random, reply: Reply, value: int, marker: str | None, year: int, breakdown: dict,
+          is_total: bool = False) -> str:
+    if marker and not is_total and 0 < value < 5:
+        reply.truth.append(_figure(year, breakdown, None, "suppressed"))
+        return marker
+    reply.truth.append(_figure(year, breakdown, value))
+    return f"{value:,}"
+
+
+def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = None,
+               values: dict | None = None) -> Reply:
+    """One reply with figures drawn from ``seed`` (or taken from ``values``: year -> count)."""
+    rng = random.Random(seed)
+    layout = layout or rng.choice(LAYOUTS)
+    first = rng.randint(2014, 2021)
+    years = [first] if layout == "age_gender_grid" else list(range(first, first + rng.randint(2, 4)))
+    if values:
+        years = sorted(values)
+    reply = Reply(force, f"FOI {seed:05d}/{years[-1] % 100:02d}", layout, years, "")
+    marker = rng.choice([None, "*", "<5"])
+    fys = ", ".join(reply.fy(y) for y in years)
+    reply.question = (f"How many sexual offences against children were recorded by your force in "
+                      f"{'each of the financial years ' + fys if len(years) > 1 else 'the financial year ' + fys}?")
+    count = lambda year: values[year] if values else rng.randint(0, 400)  # noqa: E731
+    if layout == "years_as_rows":
+        reply.header = ["Financial year", "Number of offences"]
+        reply.rows = [[reply.fy(y), _cell(rng, reply, count(y), marker, y, {})] for y in years]
+    elif layout == "year_lines":
+        dash = rng.choice(["-", "–", ":"])
+        reply.lines = [f"{reply.fy(y)} {dash} {_cell(rng, reply, count(y), None, y, {})}" for y in years]
+    elif layout == "years_as_columns":
+        reply.header = ["Gender"] + [reply.fy(y) for y in years]
+        for gender in ("Female", "Male"):
+            reply.rows.append([gender] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": gender.lower()})
+                                          for y in years])
+    elif layout == "age_gender_grid":
+        year = years[0]
+        wrong_total = rng.random() < 0.3
+        reply.header = ["Age", "Female", "Male", "Total"]
+        column_sums = [0, 0, 0]
+        for band, lo, hi in AGE_BANDS:
+            female, male = rng.randint(0, 60), rng.randint(0, 60)
+            ages = {"victim_age_min": lo, "victim_age_max": hi}
+            row = [band, _cell(rng, reply, female, marker, year, {**ages, "victim_gender": "female"}),
+                   _cell(rng, reply, male, marker, year, {**ages, "victim_gender": "male"}),
+                   _cell(rng, reply, female + male, None, year, ages, is_total=True)]
+            column_sums = [column_sums[0] + female, column_sums[1] + male, column_sums[2] + female + male]
+            reply.rows.append(row)
+        grand = column_sums[2] + (rng.randint(1, 9) if wrong_total else 0)
+        reply.rows.append(["Total", _cell(rng, reply, column_sums[0], None, year, {"victim_gender": "female"}, True),
+                           _cell(rng, reply, column_sums[1], None, year, {"victim_gender": "male"}, True),
+                           _cell(rng, reply, grand, None, year, {}, True)])
+    else:  # refusal
+        reply.lines = [rng.choice([
+            "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
+            "Retrieving the figures would go beyond the cost limit set by the fees regulations; the request is refused under section 12.",
+        ])]
+        reply.truth = [_figure(y, {}, None, "exempt") for y in years]
+    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid"):
+        reply.lines.insert(0, MARKERS[marker])
+    return reply
+
+
+# --- writing one reply in one format ------------------------------------------------------------
+
+def _text_lines(reply: Reply) -> list[str]:
+    return [reply.force, f"Freedom of Information request {reply.reference}", "Request", f"1. {reply.question}",
+            "Response", "1. The force holds the information you asked for."]
+
+
+def render(reply: Reply, fmt: str) -> bytes:
+    """The reply as the bytes of one file in ``fmt`` (txt, html, csv, xlsx, pdf, docx)."""
+    return {"txt": _txt, "html": _html, "csv": _csv, "xlsx": _xlsx, "pdf": _pdf, "docx": _docx}[fmt](reply)
+
+
+def _txt(reply: Reply) -> bytes:
+    out = _text_lines(reply) + reply.lines
+    if reply.header:
+        out += [" | ".join(reply.header) + " |"] + [" | ".join(row) + " |" for row in reply.rows]
+    return ("\n".join(out) + "\n").encode()
+
+
+def _html(reply: Reply) -> bytes:
+    from html import escape
+
+    body = "".join(f"<p>{escape(line)}</p>" for line in _text_lines(reply) + reply.lines)
+    if reply.header:
+        body += "<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in reply.header) + "</tr></thead><tbody>"
+        body += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in reply.rows)
+        body += "</tbody></table>"
+    page = (f"<!DOCTYPE html><html><head><title>{escape(reply.reference)}</title>"
+            f"<script>document.write('not run')</script></head><body>{body}</body></html>")
+    return page.encode()
+
+
+def _csv(reply: Reply) -> bytes:
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for line in _text_lines(reply) + reply.lines:
+        writer.writerow([line])
+    if reply.header:
+        writer.writerow([])
+        writer.writerow(reply.header)
+        writer.writerows(reply.rows)
+    return buffer.getvalue().encode()
+
+
+def _xlsx(reply: Reply) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Response"
+    for line in _text_lines(reply) + reply.lines:
+        sheet.append([line])
+    if reply.header:
+        sheet.append([])
+        sheet.append(reply.header)
+        for row in reply.rows:
+            sheet.append([int(c.replace(",", "")) if c.replace(",", "").isdigit() else c for c in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _pdf(reply: Reply) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in _text_lines(reply) + reply.lines:
+        pdf.multi_cell(0, 7, line.replace("–", "-"), new_x="LMARGIN", new_y="NEXT")
+    if reply.header:
+        pdf.ln(4)
+        with pdf.table(repeat_headings=1) as table:
+            for row in [reply.header, *reply.rows]:
+                cells = table.row()
+                for text in row:
+                    cells.cell(text)
+    return bytes(pdf.output())
+
+
+def _docx(reply: Reply) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in _text_lines(reply) + reply.lines:
+        document.add_paragraph(line)
+    if reply.header:
+        table = document.add_table(rows=0, cols=len(reply.header))
+        for row in [reply.header, *reply.rows]:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row):
+                cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
