@@ -38,6 +38,7 @@ from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_rep
 from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
 from .periods import Period, parse_period
+from .requests.log import LOG_FILE as REQUEST_LOG
 from .store import DB_NAME, Store, WriteResult
 
 CAMPAIGN_FILE = "campaign.toml"
@@ -221,12 +222,15 @@ class Workspace:
     # --- facts ----------------------------------------------------------------------------------
 
     def fact_set(self) -> FactSet:
-        """Every Fact the store supports, computed once per state of the store."""
-        state = (self.store.state(), _mtime(self.folder / POPULATION_FILE))
+        """Every Fact the store supports, computed once per state of the store, with the
+        figures the request log says were asked and not given (``request_gaps``)."""
+        state = (self.store.state(), _mtime(self.folder / POPULATION_FILE),
+                 _mtime(self.folder / CAMPAIGN_FILE), _mtime(self.folder / REQUEST_LOG))
         if self._facts is None or self._facts[0] != state:
             population = self.folder / POPULATION_FILE
             self._facts = (state, FactSet.compute(
-                self.store.path, population_csv=population if population.exists() else None))
+                self.store.path, extra=self.request_gaps(),
+                population_csv=population if population.exists() else None))
         return self._facts[1]
 
     def facts(

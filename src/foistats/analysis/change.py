@@ -42,6 +42,9 @@ LEFT JOIN coverage pc ON pc.grp = p.area AND pc.measure = p.measure AND pc.break
 LEFT JOIN coverage bc ON bc.grp = b.area AND bc.measure = b.measure AND bc.breakdown = b.breakdown
      AND bc.period_start = b.period_start AND bc.period_end = b.period_end;
 
+CREATE TEMP TABLE count_caveats AS
+SELECT inputs[1] AS obs_id, caveats FROM facts WHERE kind = 'count' AND len(caveats) > 0;
+
 CREATE TEMP TABLE comparable_pairs AS
 SELECT * FROM change_pairs
 WHERE p_status = 'reported' AND b_status = 'reported'
@@ -121,7 +124,7 @@ class Change(FactKind):
                    p_value - b_value AS value, NULL AS lower, NULL AS upper, unit, NULL AS qualifier,
                    fnum(p_value) || ' in ' || period_label || ' against ' || fnum(b_value) || ' in ' || base_label
                    || ': ' || fnum(p_value) || ' − ' || fnum(b_value) || ' = ' || fsigned(p_value - b_value) AS formula,
-                   [p_id, b_id] AS inputs, no_caveats() AS caveats, NULL AS detail
+                   [p_id, b_id] AS inputs, {caveats} AS caveats, NULL AS detail
             FROM comparable_pairs
             UNION ALL
             SELECT 'change', concat_ws('|', p_id, b_id, 'percent_change'), release, measure, area,
@@ -130,11 +133,10 @@ class Change(FactKind):
                    fnum(p_value) || ' in ' || period_label || ' against ' || fnum(b_value) || ' in ' || base_label
                    || ': (' || fnum(p_value) || ' − ' || fnum(b_value) || ') / ' || fnum(b_value)
                    || ' = ' || fpct((p_value - b_value) / b_value * 100),
-                   [p_id, b_id], no_caveats(), NULL
+                   [p_id, b_id], {caveats}, NULL
             FROM comparable_pairs WHERE b_value <> 0
-            """,
+            """.format(caveats=inherited("p_id", "b_id")),
         )
-        inherit_caveats(con, "change")
         self.insert(
             con,
             """
@@ -164,19 +166,8 @@ class Change(FactKind):
         )
 
 
-def inherit_caveats(con, kind: str) -> None:
-    """Give each Fact of ``kind`` the caveats of the count Facts it was made from."""
-    con.execute(
-        """
-        UPDATE facts SET caveats = list_distinct(list_concat(facts.caveats, inherited.caveats))
-        FROM (
-            SELECT f.id, flatten(list(c.caveats)) AS caveats
-            FROM facts f, unnest(f.inputs) AS i(input)
-            JOIN facts c ON c.kind = 'count' AND c.inputs[1] = i.input
-            WHERE f.kind = ?
-            GROUP BY f.id
-        ) inherited
-        WHERE facts.id = inherited.id
-        """,
-        [kind],
-    )
+def inherited(left: str, right: str) -> str:
+    """SQL for the caveats of the two count Facts a Fact was made from (``count_caveats``
+    holds those of the counts that carry any, by observation id)."""
+    return (f"list_distinct(list_concat(coalesce((SELECT caveats FROM count_caveats WHERE obs_id = {left}), "
+            f"no_caveats()), coalesce((SELECT caveats FROM count_caveats WHERE obs_id = {right}), no_caveats())))")

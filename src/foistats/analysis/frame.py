@@ -9,13 +9,14 @@ Read (built here, once per state of the store):
     the observations that are counts (not shares, changes or daily averages) and give a
     number or bounds (``reported`` or ``suppressed``);
 ``best``
-    one count per subject (measure, area, period, breakdown, unit): the one from the
-    latest release, with how many releases gave it and the values they gave;
+    one count per area and subject (measure, period, breakdown, unit): the one from the
+    latest release, with how many releases gave it and the values they gave, and hashes
+    of its subject and of its series (measure, area, breakdown, unit) to group on fast;
 ``gaps``
     figures asked and not given (``not_held``, ``exempt``, ``no_response``, ``not_in_force``);
-``members``
+``members``, ``group_sizes``
     for every area that adds up forces (region, nation, England and Wales, the UK), its
-    forces, each with the child area it reaches the group through;
+    forces, each with the child area it reaches the group through, and how many there are;
 ``measures`` and ``population``.
 
 Written (by the Fact kinds): ``facts`` and ``why_not``.
@@ -79,7 +80,8 @@ def build_frame(
     population_csv: Path | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Build the frame from the store file (read only) plus ``extra`` observations (the
-    gaps the request log implies) and, where the workspace has one, its population table."""
+    gaps the request log implies, unless the store already has a figure or status for the
+    same subject) and, where the workspace has one, its population table."""
     con = duckdb.connect()
     con.execute(_SCHEMA)
     _reference_tables(con, population_csv)
@@ -105,7 +107,14 @@ def build_frame(
              o.qualifier.value if o.qualifier else None, o.note)
             for o in extra
         ]
-        con.executemany(f"INSERT INTO raw VALUES ({', '.join('?' * 17)})", rows)
+        con.execute("CREATE TEMP TABLE extra AS SELECT * FROM raw LIMIT 0")
+        con.executemany(f"INSERT INTO extra VALUES ({', '.join('?' * 17)})", rows)
+        # a gap the store already records (a published no_response, a reply's own figure) is not repeated
+        con.execute(
+            "INSERT INTO raw SELECT * FROM extra e WHERE NOT EXISTS (SELECT 1 FROM raw r WHERE r.measure = e.measure "
+            "AND r.area = e.area AND r.period_start = e.period_start AND r.period_end = e.period_end "
+            "AND r.breakdown = e.breakdown AND r.base_start IS NULL)"
+        )
     _periods(con)
     con.execute(
         """
@@ -123,6 +132,8 @@ def build_frame(
         CREATE TABLE best AS
         SELECT * EXCLUDE (pick) FROM (
             SELECT *,
+                   hash(measure, period_start, period_end, breakdown, unit) AS subject,
+                   hash(measure, area, breakdown, unit) AS series,
                    count(*) OVER subject AS releases_giving,
                    list(value) OVER subject AS values_given,
                    row_number() OVER (PARTITION BY measure, area, period_start, period_end, breakdown, unit
@@ -157,6 +168,7 @@ def _reference_tables(con: duckdb.DuckDBPyConnection, population_csv: Path | Non
             members.append((group.id, force.id, child))
     con.execute("CREATE TABLE members (grp VARCHAR, force VARCHAR, child VARCHAR)")
     con.executemany("INSERT INTO members VALUES (?, ?, ?)", members)
+    con.execute("CREATE TABLE group_sizes AS SELECT grp, count(*) AS forces FROM members GROUP BY grp")
     con.execute(
         "CREATE TABLE measures (measure VARCHAR PRIMARY KEY, title VARCHAR, in_force_from DATE, "
         "part_of VARCHAR, share_of VARCHAR)"
