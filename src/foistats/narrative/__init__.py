@@ -1,0 +1,1 @@
+"""Facts in, Stories out: house-style numbers, angles (what leads), templates."""
