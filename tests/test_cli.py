@@ -8,8 +8,14 @@ from .conftest import SAMPLE_CSV
 def test_demo_builds_the_sample_and_a_second_run_changes_nothing(tmp_path, run_cli):
     code, out, _ = run_cli("demo", tmp_path / "demo")
     assert code == 0
-    assert "42 figures in 5 releases" in out
-    assert "reported 39, not_held 2, no_response 1" in out
+    # the 42 published figures, and the 2018/19 figure of each of the three forces that
+    # answered, read from their replies (North Wales sent the same reply twice: DOCX, then PDF)
+    assert "published_figures.csv: 42 figures written" in out
+    for reply in ("gwent.html", "south-wales.xlsx", "north-wales.docx"):
+        assert f"{reply}: 1 figure written" in out
+    assert "north-wales.pdf: 1 figure written, superseding 1 figure" in out
+    assert "45 figures in 5 releases" in out
+    assert "reported 42, not_held 2, no_response 1" in out
     assert "Imported the sample" in out
     code, out, _ = run_cli("demo", tmp_path / "demo")
     assert code == 0 and "Nothing changed" in out

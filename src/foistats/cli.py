@@ -97,7 +97,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Documents to read into the store.")],
     workspace: WorkspaceOption = None,
     authority: Annotated[Optional[str], typer.Option(help="The force that answered (a reply's text may not say).")] = None,
-    release: Annotated[Optional[str], typer.Option(help="The release (round of requests) a reply belongs to.")] = None,
+    release: Annotated[Optional[str], typer.Option(help="The release (round of requests) a reply belongs to; default: the campaign's, when campaign.toml asked its authority, else 'replies'.")] = None,
     received: Annotated[Optional[str], typer.Option(help="The date the reply was received (YYYY-MM-DD).")] = None,
 ) -> None:
     """Read documents into the store: each one all in, or not at all.

@@ -40,6 +40,8 @@ class Measure:
     offence_code: str
     in_force_from: date | None
     part_of: str
+    # the breakdown of ``part_of`` this measure is (online = child_sexual_offences with online_flag=true)
+    part_breakdown: str
     share_of: str
     notes: str
 
@@ -85,6 +87,7 @@ def measures() -> dict[str, Measure]:
             offence_code=r["offence_code"],
             in_force_from=_date(r["in_force_from"]),
             part_of=r["part_of"],
+            part_breakdown=r["part_breakdown"],
             share_of=r["share_of"],
             notes=r["notes"],
         )

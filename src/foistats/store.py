@@ -139,8 +139,8 @@ class WriteResult:
     def describe(self) -> str:
         if self.already_present:
             return f"{self.file_name}: already in the store, nothing changed"
-        revised = f", superseding {self.superseded} earlier figures (kept under --as-of)" if self.superseded else ""
-        return f"{self.file_name}: {self.written} figures written{revised}"
+        revised = f", superseding {_figures(self.superseded)} (kept under --as-of)" if self.superseded else ""
+        return f"{self.file_name}: {_figures(self.written)} written{revised}"
 
 
 def now() -> datetime:
@@ -423,3 +423,7 @@ def _observation(row: tuple) -> Observation:
         note=rec["note"],
         source=SourceRef(rec["source_id"], rec["file_name"], rec["location"], rec["method"]),
     )
+
+
+def _figures(count: int) -> str:
+    return f"{count} figure" if count == 1 else f"{count} figures"

@@ -116,7 +116,8 @@ class Workspace:
 
         A published-figures CSV is a release's figures; anything else is a police reply
         (text, HTML, CSV, XLSX, XLS, ODS, PDF, DOCX, or a ZIP of them), whose ``authority``,
-        ``release`` and ``received`` date say what the document cannot. Ingesting a
+        ``release`` and ``received`` date say what the document cannot; a reply from an
+        authority in ``campaign.toml`` answers its request and joins the campaign's release. Ingesting a
         document already in the store changes nothing. A changed version of a release (or
         of a reply for the same release and authority) supersedes its earlier figures,
         which stay readable with ``as_of``. A document that cannot be read is recorded as
@@ -146,7 +147,8 @@ class Workspace:
                 releases=releases,
                 at=at,
             )
-        options = dict(authority=authority, release=release, received=parse_received(received), at=at)
+        options = dict(authority=authority, release=release, received=parse_received(received), at=at,
+                       campaign=self.requests.asked())
         if is_archive(data, path.name):
             return ingest_archive(self.store, data, file_name=path.name, **options)
         return ingest_reply(self.store, data, file_name=path.name, document=document, **options)
@@ -292,15 +294,17 @@ class Workspace:
 
     # --- the sample campaign ------------------------------------------------------------------
 
-    def import_sample(self) -> list[WriteResult]:
-        """Copy the bundled sample's published figures into ``published/`` and ingest them."""
+    def import_sample(self) -> list[WriteResult | ReplyResult]:
+        """Copy the bundled sample's published figures into ``published/`` and its
+        illustrative police replies into ``replies/``, and ingest them all."""
         sample = resources.files("foistats.data").joinpath("sample")
-        target = self.folder / "published"
-        target.mkdir(exist_ok=True)
+        published = [i for i in sample.iterdir() if i.name.endswith(".csv")]
+        replies = list(sample.joinpath("replies").iterdir())
         results = []
-        for item in sorted(sample.iterdir(), key=lambda i: i.name):
-            if item.name.endswith(".csv"):
-                dest = target / item.name
+        for folder, items in (("published", published), ("replies", replies)):
+            (self.folder / folder).mkdir(exist_ok=True)
+            for item in sorted(items, key=lambda i: i.name):
+                dest = self.folder / folder / item.name
                 dest.write_bytes(item.read_bytes())
                 results.append(self.ingest(dest))
         return results

@@ -28,3 +28,16 @@ def test_sample_replies_match_the_published_welsh_figures(tmp_path):
     assert set(read) == {("gwent", "2018/19"), ("south-wales", "2018/19"), ("north-wales", "2018/19")}
     assert ws.review_items() == []
     assert all(o.breakdown == {"online_flag": "true"} for o in ws.observations())
+
+
+def test_the_demo_files_each_reply_under_the_request_it_answers(tmp_path):
+    """campaign.toml asked the Welsh forces for online_child_sexual_offences in release
+    nspcc-online-2019: a reply's "cyber-flagged" figure joins that release under that
+    measure, beside the figure the NSPCC published from it."""
+    ws, _ = foistats.workspace.demo(tmp_path / "demo")
+    from_replies = [o for o in ws.observations() if o.source and not o.source.file_name.endswith(".csv")]
+    assert sorted((o.area, o.value) for o in from_replies) == [("gwent", 229), ("north-wales", 133), ("south-wales", 214)]
+    assert {(o.release, o.measure, o.period.label, str(o.breakdown)) for o in from_replies} == {
+        ("nspcc-online-2019", "online_child_sexual_offences", "2018/19", "")}
+    states = {s.authority.id: s.documents for s in ws.requests.status(as_of="2019-12-31")}
+    assert states["gwent"] == ("gwent.html",) and states["dyfed-powys"] == ()

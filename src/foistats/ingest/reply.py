@@ -10,12 +10,16 @@ otherwise left as it was.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import PurePath
 
 from ..areas import _normalise, all_areas, resolve_area
 from ..errors import FoistatsError, InputError
+from ..model import Breakdown, Observation
+from ..offences import measures
+from ..requests.campaign import Campaign
 from ..store import Store, WriteResult
 from . import archive, review
 from .interpret import interpret
@@ -89,23 +93,51 @@ def authority_of(doc: RawDocument, file_name: str) -> str:
 
 def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, authority: str | None = None,
                  release: str | None = None, received: date | None = None, at: datetime | None = None,
-                 kind: str | None = None) -> ReplyResult:
-    """Read, interpret and write one reply. Errors are recorded as failures and raised."""
-    release = release or DEFAULT_RELEASE
+                 kind: str | None = None, campaign: Campaign | None = None) -> ReplyResult:
+    """Read, interpret and write one reply. Errors are recorded as failures and raised.
+
+    A reply from an authority the workspace's ``campaign`` asked answers that request: it
+    goes into the campaign's release unless ``release`` says otherwise, and its figures
+    are named by the measures the campaign asked (:func:`as_asked`)."""
     try:
         doc = read_document(data, file_name, kind)
         area = resolve_area(authority).id if authority else authority_of(doc, file_name)
+        asked = campaign if campaign and any(a.id == area for a in campaign.authorities) else None
+        release = release or (asked.release if asked else DEFAULT_RELEASE)
         result = interpret(doc, area=area, release=release, document=document, received=received)
     except FoistatsError as exc:
         review.record_failure(store, file_name, document, str(exc))
         raise
+    observations = as_asked(result.observations, asked.measures) if asked else result.observations
     key = f"reply:{release}:{area}"
     write = store.write_source(
         source_id=document, file_name=file_name, kind="reply", reader=doc.reader,
-        observations=result.observations, revision_keys=[key] * len(result.observations),
+        observations=observations, revision_keys=[key] * len(observations),
         authority=area, received=received, at=at, also=review.writer(document, result),
     )
     return ReplyResult(write, area, 0 if write.already_present else len(result.review))
+
+
+def as_asked(observations: list[Observation], asked: Iterable[str]) -> list[Observation]:
+    """The figures under the measures a campaign asked for: a reply that gives "sexual
+    offences against children with the online flag" answers ``online_child_sexual_offences``
+    (``part_of`` child_sexual_offences, ``part_breakdown`` online_flag=true in measures.csv),
+    so the figure is filed under that measure with the flag taken out of its breakdown."""
+    known = measures()
+    parts = {}
+    for slug in asked:
+        measure = known.get(slug)
+        if measure and measure.part_of and measure.part_breakdown:
+            parts[measure.part_of, *Breakdown.parse(measure.part_breakdown).items()] = slug
+    renamed = []
+    for obs in observations:
+        for (whole, *pairs), slug in parts.items():
+            if obs.measure == whole and all(obs.breakdown.get(k) == v for k, v in pairs):
+                rest = {k: v for k, v in obs.breakdown.items() if k not in dict(pairs)}
+                obs = replace(obs, measure=slug, breakdown=Breakdown(rest), id="")
+                break
+        renamed.append(obs)
+    return renamed
 
 
 def ingest_archive(store: Store, data: bytes, *, file_name: str, **options) -> ArchiveResult:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..periods import parse_period
-from .campaign import Campaign, CampaignError, load_campaign
+from .campaign import Campaign, CampaignError, asks_anything, load_campaign
 from .deadlines import Deadline, reply_deadline
 from .gaps import gap_observations
 from .law import Regime, RequestError, parse_sections, regime_for
@@ -59,6 +59,10 @@ class Requests:
     @property
     def campaign(self) -> Campaign:
         return load_campaign(self.campaign_path)
+
+    def asked(self) -> Campaign | None:
+        """The campaign, or None while campaign.toml asks nothing (no ``[request]`` table)."""
+        return load_campaign(self.campaign_path) if asks_anything(self.campaign_path) else None
 
     def events(self) -> list[Event]:
         return self.log_file.events()

@@ -121,6 +121,11 @@ def has_request(path: Path) -> bool:
     return path.exists() and "request" in _read_toml(path)
 
 
+def asks_anything(path: Path) -> bool:
+    """Whether a campaign.toml exists and has a ``[request]`` table (a new workspace's has none yet)."""
+    return path.exists() and "request" in _read_toml(path)
+
+
 def load_campaign(path: Path) -> Campaign:
     """Read and check the ``[request]`` table of a campaign.toml."""
     data = _read_toml(path)

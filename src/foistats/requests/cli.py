@@ -120,11 +120,13 @@ def print_status(rows: list[RequestStatus], fmt: str = "table") -> None:
             record["sections"] = ", ".join(record["sections"])
             record["documents"] = ", ".join(record["documents"])
     if fmt == "table":
-        # narrow enough for an 80-column terminal: the date replied and empty columns go
-        for record in records:
+        # narrow enough for an 80-column terminal: the date replied and empty columns go,
+        # and documents are counted (csv and json name them)
+        for record, row in zip(records, rows):
             record["working days overdue"] = record["working_days_overdue"]
+            record["replies"] = len(row.documents) or ""
         columns = ["authority", "state", "sent", "due", "working days overdue"]
-        columns += [c for c in ("sections", "documents") if any(r[c] for r in records)]
+        columns += [c for c in ("sections", "replies") if any(r[c] for r in records)]
     overdue = sum(r.is_overdue for r in rows)
     render(records, columns, fmt, title=f"{len(rows)} requests, {overdue} overdue")
 
