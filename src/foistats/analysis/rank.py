@@ -12,7 +12,8 @@ class Rank(FactKind):
     were ranked and how many forces the area has; where some gave no figure, a
     ``incomplete_peers`` caveat names them ("the highest of the three forces that
     answered; Dyfed-Powys Police did not respond"). Made only where two or more forces
-    were ranked and they reach the area through two or more of its parts.
+    were ranked and they reach the area through two or more of its parts. The formula
+    gives the league in full up to ten forces, else its top five.
     """
 
     kind = "rank"
@@ -34,7 +35,10 @@ class Rank(FactKind):
                 SELECT grp, subject, any_value(measure) AS measure, any_value(breakdown) AS breakdown,
                        any_value(period_start) AS period_start, any_value(period_end) AS period_end,
                        count(DISTINCT child) AS children, count(*) AS ranked_forces,
-                       string_agg(area_name || ' ' || fnum(value), ', ' ORDER BY value DESC, area) AS league
+                       -- a long league is cut to its top five: a formula is read, not scanned
+                       array_to_string(list(area_name || ' ' || fnum(value) ORDER BY value DESC, area)
+                                       [:CASE WHEN count(*) > 10 THEN 5 ELSE 10 END], ', ')
+                       || CASE WHEN count(*) > 10 THEN ' and ' || fnum(count(*) - 5) || ' more' ELSE '' END AS league
                 FROM ranked GROUP BY grp, subject
             ),
             missing AS (
