@@ -25,6 +25,7 @@ from .areas import all_areas
 from .errors import FoistatsError
 from .requests.cli import app as requests_app
 from .requests.cli import print_status
+from .narrative.cli import stories as stories_command
 
 app = typer.Typer(
     add_completion=False,
@@ -40,6 +41,7 @@ WorkspaceOption = Annotated[
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 app.add_typer(requests_app, name="requests")
+app.command(name="stories")(stories_command)
 
 
 @app.callback()
@@ -246,6 +248,17 @@ def source(
 
 
 @app.command()
+def failures(fmt: FormatOption = "table", workspace: WorkspaceOption = None) -> None:
+    """List the documents that could not be read, with the reason and what to do."""
+    ws = workspace_api.open_workspace(workspace)
+    rows = ws.failures()
+    if not rows and fmt == "table":
+        out.print("No document has failed to read.")
+        return
+    render(rows, ["file_name", "reason", "failed_at"], _check_format(fmt))
+
+
+@app.command()
 def areas(fmt: FormatOption = "table") -> None:
     """List the police forces, regions, nations and the UK, with their ids."""
     _check_format(fmt)
@@ -290,6 +303,10 @@ def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample 
     )
     out.print()
     print_status(ws.requests.status())
+    written = ws.stories(out=ws.folder / "out" / "stories")
+    out.print(f"Wrote {len(written.local)} stories and {len(written.written) - len(written.local)} national "
+              f"briefings of {len(ws.releases())} releases into {written.out}"
+              + (f"; {len(written.refused)} not written (see stories.json)" if written.refused else ""))
     out.print(f"Try: foistats observations --workspace {folder} --area \"Dyfed Powys\"")
 
 

@@ -4,6 +4,7 @@ the store otherwise as it was."""
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
@@ -74,6 +75,8 @@ def test_bad_documents_fail_cleanly(tmp_path, run_cli, name):
     assert len(err.strip().splitlines()) == 1 and why in err, err
     assert ws.observations() == [] and ws.review_items() == [] and ws.store.sources() == []
     assert [f["file_name"] for f in ws.failures()] == [name]
+    code, out, _ = run_cli("failures", "--workspace", ws.folder, "--format", "json")
+    assert code == 0 and [(f["file_name"], why in f["reason"]) for f in json.loads(out)] == [(name, True)]
 
 
 def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
