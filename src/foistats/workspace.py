@@ -278,6 +278,26 @@ class Workspace:
             base_period=_period(base_period),
         )
 
+    # --- stories ------------------------------------------------------------------------------
+
+    def stories(
+        self,
+        release: str | Iterable[str] | None = None,
+        area: str | Iterable[str] | None = None,
+        *,
+        format: str | Iterable[str] | None = None,  # noqa: A002 - the CLI's word
+        out: str | os.PathLike | None = None,
+        charts: bool = True,
+        check: bool = True,
+    ):
+        """Write a story per area (and a national briefing) for each release, in Markdown,
+        HTML and DOCX with a sidecar JSON, into ``out`` (default ``out/stories``); returns a
+        :class:`foistats.narrative.StoriesResult` listing what was written and what was
+        refused, and why."""
+        from .narrative import write_stories
+
+        return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check)
+
     # --- requests -----------------------------------------------------------------------------
 
     @property

@@ -1,1 +1,205 @@
-"""Facts in, Stories out: house-style numbers, angles (what leads), templates."""
+"""Facts in, Stories out: house-style numbers, angles (what leads), templates.
+
+:func:`write_stories` (``ws.stories()``, ``foistats stories``) writes, for each release,
+one local story per area the release gives a figure for, and a national briefing beside
+them::
+
+    out/stories/<release>/<area>.md|.html|.docx   the story
+    out/stories/<release>/<area>.json             every sentence with the Facts it states
+    out/stories/<release>/<area>.png|.svg         its chart (unless charts=False)
+    out/stories/<release>/briefing.*              the national briefing: all areas, the table
+
+A story that cannot be written correctly — a sentence whose number no Fact gives, a
+published figure the counts contradict, a change between periods that are not
+comparable, or a number the claim checker contradicts or cannot decide — is not written;
+it is listed in ``refused`` with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import FoistatsError, InputError
+from .compose import Composer, Settings
+from .material import Material
+from .story import Story, StoryError, TraceError
+from .writers import FORMATS, write
+
+__all__ = ["Refusal", "StoriesResult", "Story", "StoryError", "TraceError", "Written", "write_stories"]
+
+
+@dataclass
+class Written:
+    release: str
+    area: str
+    headline: str
+    angles: list[str]
+    paths: list[Path]
+    story: Story
+
+    def to_json(self) -> dict[str, object]:
+        return {"release": self.release, "area": self.area, "headline": self.headline, "angles": self.angles,
+                "paths": [str(p) for p in self.paths]}
+
+
+@dataclass
+class Refusal:
+    release: str
+    area: str
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"release": self.release, "area": self.area, "reason": self.reason}
+
+
+@dataclass
+class StoriesResult:
+    """What ``ws.stories()`` wrote and what it refused to write, and why."""
+
+    out: Path
+    written: list[Written] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    seconds: float = 0.0
+    checked: bool = False
+
+    @property
+    def stories(self) -> list[Story]:
+        return [w.story for w in self.written]
+
+    @property
+    def local(self) -> list[Written]:
+        return [w for w in self.written if w.area != "briefing"]
+
+    def to_json(self) -> dict[str, object]:
+        return {"out": str(self.out), "written": [w.to_json() for w in self.written],
+                "refused": [r.to_json() for r in self.refused], "checked": self.checked}
+
+
+def _formats(fmt: str | Iterable[str] | None) -> tuple[str, ...]:
+    chosen = FORMATS if fmt is None else ((fmt,) if isinstance(fmt, str) else tuple(fmt))
+    for f in chosen:
+        if f not in FORMATS:
+            raise InputError(f"--format {f!r}: write one of {', '.join(FORMATS)}")
+    return tuple(dict.fromkeys(chosen))
+
+
+def _chart(story: Story, material: Material, folder: Path, published: dict[str, str]) -> dict | None:
+    """The story's chart, from foistats.narrative.chart when it is installed."""
+    try:
+        from .chart import story_chart
+    except ImportError:  # the chart module is optional
+        return None
+    releases = {story.release} | {f.release for f in story.facts.values()}
+    facts = [f for r in releases for f in material.by_release.get(r, ())]
+    chart = story_chart(facts, release=story.release, area=story.area, measure=story.measure, published=published)
+    if chart is None:
+        return None
+    paths = chart.save(folder / story.slug)
+    png = next((p for p in paths if p.suffix == ".png"), None)
+    svg = next((p for p in paths if p.suffix == ".svg"), None)
+    return {"alt_text": chart.alt_text, "fact_ids": list(chart.fact_ids),
+            "png": png.name if png else None, "svg": svg.name if svg else None,
+            "png_path": str(png) if png else None}
+
+
+def _checker(ws):
+    """The claim checker (foistats.check), when it is installed: text -> verdicts."""
+    try:
+        from ..check import check_text
+    except ImportError:
+        return None
+    return check_text
+
+
+def _check(story: Story, check_text, ws) -> list[dict[str, object]]:
+    """Run the claim checker over the story's text; a contradicted or undecided number is
+    a StoryError."""
+    verdicts = check_text(story.text, ws=ws, release=story.release)
+    out = []
+    for v in verdicts:
+        row = v.to_json() if hasattr(v, "to_json") else dict(v)
+        out.append(row)
+    bad = [r for r in out if r.get("verdict") in ("contradicted", "cannot_decide")]
+    if bad:
+        first = bad[0]
+        raise StoryError(f"the checker finds {first.get('text')!r} {first.get('verdict')}: {first.get('reason')}")
+    return out
+
+
+def write_stories(
+    ws,
+    *,
+    release: str | Iterable[str] | None = None,
+    area: str | Iterable[str] | None = None,
+    format: str | Iterable[str] | None = None,  # noqa: A002 - the CLI's word
+    out: str | Path | None = None,
+    charts: bool = True,
+    check: bool = True,
+    briefing: bool = True,
+) -> StoriesResult:
+    """Write every story of the chosen releases (all by default) for the chosen areas (all
+    with figures by default) into ``out`` (default ``<workspace>/out/stories``)."""
+    from ..areas import resolve_area
+
+    started = time.perf_counter()
+    formats = _formats(format)
+    published = ws.releases()
+    material = Material(ws.fact_set().facts(), published)
+    releases = material.releases()
+    if release is not None:
+        wanted = [release] if isinstance(release, str) else list(release)
+        unknown = [r for r in wanted if r not in releases]
+        if unknown:
+            raise InputError(f"no release {', '.join(map(repr, unknown))} in the workspace; it has "
+                             f"{', '.join(releases) or 'none'}")
+        releases = wanted
+    areas = None
+    if area is not None:
+        areas = [resolve_area(a).id for a in ([area] if isinstance(area, str) else area)]
+    settings = Settings.load(ws.folder, published=published)
+    composer = Composer(material, settings)
+    check_text = _checker(ws) if check else None
+    result = StoriesResult(out=Path(out) if out is not None else ws.folder / "out" / "stories",
+                           checked=check_text is not None)
+    for rel in releases:
+        folder = result.out / rel
+        todo = [a for a in material.areas(rel) if areas is None or a in areas]
+        if areas is not None:
+            for missing in [a for a in areas if a not in todo]:
+                result.refused.append(Refusal(rel, missing, f"{rel} gives no figure for {missing}"))
+        stories: list[Story] = []
+        for area_id in todo:
+            try:
+                story = composer.story(rel, area_id)
+                if check_text is not None:
+                    story.checks = _check(story, check_text, ws)
+            except FoistatsError as exc:
+                result.refused.append(Refusal(rel, area_id, str(exc)))
+                continue
+            stories.append(story)
+        if briefing and areas is None:
+            try:
+                stories.append(composer.briefing(rel))
+            except FoistatsError as exc:
+                result.refused.append(Refusal(rel, "briefing", str(exc)))
+        for story in stories:
+            folder.mkdir(parents=True, exist_ok=True)
+            chart = None
+            if charts and story.kind == "local":
+                chart = _chart(story, material, folder, published)
+                if chart is not None:
+                    story.chart = {k: v for k, v in chart.items() if k != "png_path"}
+            paths = write(story, folder, settings, formats, chart)
+            if chart is not None:
+                paths += [folder / chart["png"], folder / chart["svg"]]
+            result.written.append(Written(rel, story.area, story.headline.text, [a.name for a in story.angles],
+                                          paths, story))
+    if result.written or result.refused:
+        result.out.mkdir(parents=True, exist_ok=True)
+        (result.out / "stories.json").write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")
+    result.seconds = time.perf_counter() - started
+    return result

@@ -1,0 +1,54 @@
+"""`foistats stories`: a thin shell over :meth:`foistats.workspace.Workspace.stories`.
+
+Registered on the main app in :mod:`foistats.cli`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .. import workspace as workspace_api
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+WorkspaceOption = Annotated[
+    Optional[Path],
+    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
+]
+
+
+def stories(
+    workspace: WorkspaceOption = None,
+    release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable; default: every release).")] = None,
+    area: Annotated[Optional[list[str]], typer.Option(help="An area, in any spelling (repeatable; default: every area with figures).")] = None,
+    fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="md, html or docx (repeatable; default: all three). A sidecar JSON is always written.")] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="The folder to write into (default: <workspace>/out/stories).")] = None,
+    charts: Annotated[bool, typer.Option("--charts/--no-charts", help="Draw a chart (PNG and SVG) for each story.")] = True,
+    check: Annotated[bool, typer.Option("--check/--no-check", help="Run the claim checker over each story and refuse one it contradicts or cannot decide.")] = True,
+) -> None:
+    """Write a correct, caveated local story for every area of each release, and a national briefing.
+
+    Every sentence carries the Facts it states (see the .json beside each story); a story
+    that cannot be written correctly is not written, and the reason is printed."""
+    ws = workspace_api.open_workspace(workspace)
+    result = ws.stories(release=release, area=area, format=fmt, out=out_dir, charts=charts, check=check)
+    table = Table(title=f"{len(result.local)} stories and {len(result.written) - len(result.local)} briefings "
+                        f"in {result.seconds:.2f} s")
+    table.add_column("release")
+    table.add_column("area")
+    table.add_column("headline", overflow="fold")
+    table.add_column("angles", overflow="fold")
+    for w in result.written:
+        table.add_row(w.release, w.area, w.headline, ", ".join(w.angles))
+    out.print(table)
+    for refusal in result.refused:
+        err.print(f"not written: {refusal.release} {refusal.area}: {refusal.reason}", markup=False)
+    out.print(f"Written to {result.out}")
+    if result.refused and not result.written:
+        raise typer.Exit(1)
