@@ -26,6 +26,7 @@ from .errors import FoistatsError
 from .requests.cli import app as requests_app
 from .requests.cli import print_status
 from .narrative.cli import stories as stories_command
+from .check.cli import check as check_command
 
 app = typer.Typer(
     add_completion=False,
@@ -42,6 +43,7 @@ WorkspaceOption = Annotated[
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 app.add_typer(requests_app, name="requests")
 app.command(name="stories")(stories_command)
+app.command(name="check")(check_command)
 
 
 @app.callback()

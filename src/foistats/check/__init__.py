@@ -1,0 +1,11 @@
+"""Check: a text -> Claims -> Verdicts against the Facts and against itself.
+
+claims.py finds the claims and their subjects (context.py holds the vocabulary),
+judge.py decides them against the Facts, consistency.py against the article's own
+counts, tolerance.py says which values a wording allows, report.py prints them.
+"""
+
+from .api import check_file, check_text
+from .verdict import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Verdict
+
+__all__ = ["CANNOT_DECIDE", "CONTRADICTED", "SUPPORTED", "Verdict", "check_file", "check_text"]

@@ -1,0 +1,75 @@
+"""The checker's entry points: a text (or a file) in, one Verdict per claim out.
+
+The data pass (:mod:`.judge`) runs first when there is a workspace; every claim it cannot
+decide goes to the self pass (:mod:`.consistency`), which judges it against the article's
+own counts. ``self_only`` runs the self pass alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import os
+from datetime import date
+from pathlib import Path
+
+from .claims import Article, extract, published_date
+from .consistency import check_article
+from .document import read_article
+from .judge import FactIndex, judge
+from .verdict import Finding, Verdict
+
+
+def check_text(text: str, ws=None, release: str | None = None, on: date | None = None,
+               self_only: bool = False) -> list[Verdict]:
+    """Every claim of ``text`` with its verdict, in the order they appear.
+
+    ``ws`` is a :class:`foistats.Workspace` (None: the article's own figures only);
+    ``release`` restricts the data to one release; ``on`` is the date "last year" counts
+    back from (default: the article's ``Published:`` line, else the release's date).
+    """
+    reference = on or published_date(text) or _release_date(ws, release)
+    article = extract(text, reference=reference)
+    return verdicts(article, None if self_only else ws, release)
+
+
+def check_file(path: str | os.PathLike, ws=None, release: str | None = None, on: date | None = None,
+               self_only: bool = False) -> list[Verdict]:
+    """:func:`check_text` on an article file (.txt, .md, .html or .docx)."""
+    return check_text(read_article(Path(path)), ws, release=release, on=on, self_only=self_only)
+
+
+def verdicts(article: Article, ws=None, release: str | None = None) -> list[Verdict]:
+    """The data pass where there is a workspace, then the self pass for what it left."""
+    own = check_article(article)
+    index = FactIndex(ws, release) if ws is not None else None
+    out = []
+    for i, claim in enumerate(article.claims):
+        finding = judge(claim, index) if index is not None else None
+        if finding is None or not finding.decided:
+            finding = _merge(finding, own[i])
+        out.append(Verdict(claim, finding.verdict, finding.reason, finding.computed, finding.fact_ids))
+    return out
+
+
+def _merge(data: Finding | None, own: Finding) -> Finding:
+    if own.decided:
+        return Finding(own.verdict, f"in the article's own figures: {own.reason}", own.computed, own.fact_ids)
+    if data is None:
+        return Finding(own.verdict, f"in the article's own figures: {own.reason}", own.computed)
+    if data.fact_ids:
+        return data
+    return Finding(data.verdict, f"{data.reason}; in the article's own figures: {own.reason}",
+                   data.computed, data.fact_ids)
+
+
+def _release_date(ws, release: str | None) -> date | None:
+    """A release's publication date (a bare year or month means its last day)."""
+    written = ws.releases().get(release) if ws is not None and release else None
+    if not written:
+        return None
+    parts = [int(p) for p in written.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(*parts)

@@ -1,0 +1,456 @@
+"""Claims: the number-bearing statements of a text, and the subjects they are about.
+
+A text is split into sentences (the first line of an article is its headline; a list
+item or table row is a sentence of its own). Every number in a sentence — in figures
+("1,110"), in words ("nine"), as a percentage ("44 per cent", "83%"), a fraction ("a
+quarter", "four in five"), a multiple ("more than double", "a fourfold rise"), a rank
+("the highest", "fourth highest"), a daily or weekly average ("six … every day") or an
+interval ("every 23 minutes") — is a :class:`Claim`, unless it is one of the numbers that
+are not claims about the data (:data:`NON_CLAIM_PATTERNS`):
+
+- telephone numbers ("0800 1111", "0808 800 5000") and the short numbers 999, 101, 111;
+- dates and years used as dates ("1 April 2016", "April 2017", "by the end of 2021"),
+  years and financial years (they are periods), and the ``Published:`` line;
+- ages that define a group ("aged 12 to 15", "under-18s", "under the age of 16",
+  "12 or younger", "the nine to 10 age group") and the age of a named person;
+- section numbers and Acts ("s.12", "section 40", "Sexual Offences Act 2003");
+- lengths of time that date something ("two and a half years ago", "two decades",
+  "more than a year after") and spans of years ("in six years", "the past four years");
+- "one" on its own (an article, not a count) and a number word that counts nothing.
+
+Each claim is given a subject (see :mod:`.context` for the vocabulary):
+
+- **measure**: the one its sentence names, else the one in force from the sentences
+  before (the headline included);
+- **area**: the nearest area named before the number in its sentence, else the first
+  named after it; "the force" means the force named last; a list of areas ("England
+  and Wales, Northern Ireland and …") is a combination no single area matches; a sentence
+  naming none keeps the area of the sentence before (for a sentence about several
+  forces, the smallest area holding them all);
+- **period**: the nearest period after the number and before the next number, else the
+  nearest before it in the sentence, else the period in force. A number after "from",
+  "against" or "on the" is the base of a comparison and takes only a period written
+  after it. A change or multiple compares the latest period of its sentence's counts
+  with the earliest, else its period with the year before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..periods import Period
+from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, breakdown_hint,
+                      common_area, find_areas, find_measure, find_periods, is_force, number_value, previous)
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10}
+FRACTIONS = {
+    "half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0, "one quarter": 25.0,
+    "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0, "three quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0,
+}
+MULTIPLES = [
+    (r"quadrupled|fourfold|four-fold|four times", 4.0),
+    (r"tripled|trebled|threefold|three-fold|three times|tripling", 3.0),
+    (r"doubled|double|doubling|twofold|two-fold|twice", 2.0),
+    (r"halved|halving", 0.5),
+]
+QUALIFIERS = [
+    (r"more than|over|above|passed|exceeding|in excess of", "over"),
+    (r"almost|nearly|just under|close to", "almost"),
+    (r"around|about|approximately|roughly|some|an estimated", "approx"),
+    (r"fewer than|less than|under", "under"),
+]
+NOUNS = {
+    "offences": r"offences?|crimes?|cases?|incidents?|reports?",
+    "images": r"(?:images?|photographs?|pictures?|videos?)(?! offences)",
+    "people": r"people|persons|adults",
+}
+OTHER_NOUNS = r"suspects?|children|young people|victims?|parents|paedophiles|offenders"
+FORCES_AFTER = r"\s(?:of the |[\w-]+ ){0,2}?(?:police )?forces\b"
+CHANGE_UP = r"rise|rises|rose|risen|increase|increased|(?<!made )(?<!make )(?<!makes )up|higher|grew|growth|climbed|surge"
+CHANGE_DOWN = r"fall|fell|fallen|falling|drop|dropped|decrease|decreased|down|lower|decline|declined|fewer"
+_AGE = r"(?:" + NUM + r")"
+NON_CLAIM_PATTERNS = [
+    r"\b0\d{3}\s?\d{3}\s?\d{4}\b|\b0\d{3}\s\d{4}\b|\b(?:999|101|111)\b",
+    rf"\b(?:\d{{1,2}}\s)?(?:{MONTHS})\s\d{{4}}\b",
+    r"\b(?:the end of|in|by|since|from|until|before|after)\s(?:19|20)\d\d\b(?!/)",
+    rf"\b(?:aged|age of|ages of)\s{_AGE}(?:\s(?:to|and|or)\s{_AGE})?(?:\s(?:and|or)\s(?:under|over|younger|older))?",
+    rf"\bunder[- ]{_AGE}s?\b",
+    rf"\b{_AGE}\s(?:or|and)\s(?:younger|under|older|over)\b",
+    rf"\b{_AGE}\s(?:to|-)\s{_AGE}\sage group\b",
+    rf"\b{_AGE}-year-old\b",
+    r"\b[sS](?:ection)?\.?\s?\d+[A-Z]?(?:\(\d+\))?",
+    r"\bAct\s\d{4}\b",
+    rf"\b{_AGE}(?:\sand a half)?\s(?:years?|decades?)\s(?:ago|now)\b|\b{_AGE}\sdecades?\b",
+    r"\b(?:more than |over )?a year after\b",
+    rf"\b(?:in|over|past|last|for|first)\s(?:the\s)?(?:past\s|last\s|first\s)?{_AGE}\s(?:years|financial years|12 months)\b",
+    rf"\b(?:its |the )?(?:first|past|last|previous|next)\s{_AGE}\s(?:months|weeks|days)\b",
+    r"\b(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b",
+]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Claim:
+    """One number-bearing statement: where it is, what it says, and what it is about.
+
+    ``kind`` is count, percent (a share), change (a per cent change), fraction (a share in
+    words), multiple, rank, per_day, per_week or every_minutes; ``value`` the number as
+    stated (a change is signed, a fraction is in per cent); ``counts`` what is counted
+    (offences, people, forces, …); ``role`` ``base`` or ``current`` for the two ends of
+    a comparison ("from 77 to 63").
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: float
+    qualifier: str = "exact"
+    unit: str = "offences"
+    counts: str = "offences"
+    sentence: Sentence | None = None
+    measure: str | None = None
+    measure_stated: bool = False
+    area: str | None = None
+    area_stated: bool = False
+    period: Period | None = None
+    base_period: Period | None = None
+    role: str | None = None
+    breakdown_hint: str | None = None
+    detail: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def is_count(self) -> bool:
+        return self.kind == "count"
+
+
+@dataclass
+class Article:
+    text: str
+    sentences: list[Sentence]
+    claims: list[Claim]
+    non_claims: list[tuple[int, int]]
+    published: date | None
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Lines, then sentences within a line at '. ', '? ' or '! ' before a capital or digit."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s+[A-Z0-9“\"']|\s*$)|$)", line):
+            piece = m.group(0)
+            if piece.strip():
+                s = start + m.start() + len(piece) - len(piece.lstrip())
+                out.append(Sentence(len(out), s, s + len(piece.strip()), piece.strip()))
+    return out
+
+
+def published_date(text: str) -> date | None:
+    """The date of a ``Published: YYYY[-MM-DD]`` line (a bare year means its last day)."""
+    m = re.search(r"^Published:\s*(\d{4})(?:-(\d\d)-(\d\d))?", text, re.M)
+    return date(int(m.group(1)), int(m.group(2) or 12), int(m.group(3) or 31)) if m else None
+
+
+@dataclass
+class _State:
+    """What the text so far is about: inherited by sentences that do not say."""
+
+    measure: str | None = None
+    area: str | None = None
+    period: Period | None = None
+    last_force: str | None = None
+
+
+def extract(text: str, *, reference: date | None = None) -> Article:
+    """Every claim of a text with its subject, and the spans of the numbers that are not
+    claims; ``reference`` (else the ``Published:`` line) dates "last year"."""
+    published = published_date(text)
+    reference = reference or published
+    state = _State()
+    claims: list[Claim] = []
+    non_claims: list[tuple[int, int]] = []
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        s = sentence.text
+        if s.startswith("Published:"):
+            non_claims.append((sentence.start, sentence.end))
+            continue
+        periods = find_periods(s, reference, state.period)
+        blocked = [(m.start(), m.end()) for p in NON_CLAIM_PATTERNS for m in re.finditer(p, s, re.I)]
+        non_claims += [(sentence.start + a, sentence.start + b) for a, b in blocked]
+        found = find_claims(s, blocked + [(p.start, p.end) for p in periods])
+        _resolve_subjects(found, s, periods, state)
+        for claim in found:
+            claim.sentence = sentence
+            claim.start += sentence.start
+            claim.end += sentence.start
+        claims += found
+    return Article(text, sentences, claims, non_claims, published)
+
+
+# --- subjects ---------------------------------------------------------------------------
+
+
+def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], state: _State) -> None:
+    areas = find_areas(s)
+    measure = find_measure(s)
+    hint = breakdown_hint(s)
+    refers_to_force = re.search(FORCE_ANAPHORA, s, re.I) is not None
+    previous_end = 0
+    for i, claim in enumerate(found):
+        claim.measure, claim.measure_stated = measure or state.measure, measure is not None
+        claim.breakdown_hint = hint
+        claim.area, claim.area_stated = _area_of(claim, s, areas, previous_end, refers_to_force, state)
+        next_start = found[i + 1].start if i + 1 < len(found) else len(s)
+        claim.period = _period_of(claim, periods, next_start, state)
+        previous_end = claim.end
+    _compare_periods(found, state)
+    if measure:
+        state.measure = measure
+    with_area = list(dict.fromkeys(c.area for c in found if c.area))
+    if with_area:
+        state.area = common_area(with_area)
+    elif areas:
+        state.area = areas[0][2]
+    forces = [a for _, _, a in areas if is_force(a)]
+    if forces:
+        state.last_force = forces[-1]
+    elif refers_to_force and with_area and is_force(with_area[-1]):
+        state.last_force = with_area[-1]
+    named = [p.period for p in periods if p.period and p.kind != "before"]
+    if named:
+        state.period = named[-1]
+
+
+def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_end: int,
+             refers_to_force: bool, state: _State) -> tuple[str | None, bool]:
+    between = [a for a in areas if previous_end <= a[0] < claim.start]
+    if len({a[2] for a in between}) >= 2 and any(
+            re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", s[first[1]:second[0]])
+            for first, second in zip(between, between[1:])):
+        return None, True  # "England and Wales, Northern Ireland and the Channel Islands"
+    before = [a for a in areas if a[0] < claim.start]
+    if before:
+        return before[-1][2], True
+    if areas:
+        return areas[0][2], True
+    if refers_to_force and state.last_force:
+        return state.last_force, False
+    return state.area, False
+
+
+def _period_of(claim: Claim, periods: list[PeriodMention], next_start: int, state: _State) -> Period | None:
+    usable = [p for p in periods if p.period and not (claim.kind in ("change", "multiple") and p.kind == "before")]
+    after = [p for p in usable if claim.end <= p.start < next_start]
+    if after:
+        return after[0].period
+    if claim.role == "base":
+        return None
+    before = [p for p in usable if p.end <= claim.start]
+    if before:
+        return before[-1].period
+    return None if any(p.kind == "span" for p in periods) else state.period
+
+
+def _compare_periods(found: list[Claim], state: _State) -> None:
+    """A change or multiple compares the latest and earliest periods of the counts in
+    its sentence, else its own period with the year before."""
+    counted = sorted({c.period for c in found if c.is_count and c.period and c.qualifier == "exact"})
+    for claim in found:
+        if claim.kind not in ("change", "multiple"):
+            continue
+        if len(counted) >= 2:
+            claim.period, claim.base_period = counted[-1], counted[0]
+        else:
+            claim.period = claim.period or state.period
+            claim.base_period = previous(claim.period)
+
+
+# --- finding the numbers ----------------------------------------------------------------
+
+
+_NUMBER_RE = re.compile(r"(?<![\w/,.])(" + NUM + r")(?![\w/]|,\d|\.\d)", re.I)
+_QUALIFIER_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s+(?:a |an |the )?$", re.I), q) for p, q in QUALIFIERS]
+_NOUN_RE = "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in NOUNS.items()) + f"|(?P<other>{OTHER_NOUNS})"
+_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b(?:\s+by)?(?:\s+\w+){{0,2}}\s*$|\bby\s+(?:\w+\s+){{0,2}}$", re.I)
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(x <= a and b <= y for x, y in spans)
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(x < b and a < y for x, y in spans)
+
+
+def _qualifier_before(s: str, at: int) -> tuple[str, int]:
+    before = s[max(0, at - 30):at]
+    for regex, qualifier in _QUALIFIER_RE:
+        m = regex.search(before)
+        if m:
+            return qualifier, at - (len(before) - m.start())
+    return "exact", at
+
+
+def _counted(match: re.Match | None) -> str | None:
+    if match is None:
+        return None
+    unit = next(name for name, value in match.groupdict().items() if value)
+    return match.group("other").lower() if unit == "other" else unit
+
+
+def _noun_after(s: str, end: int) -> str | None:
+    """What the number at ``end`` counts: "forces" ("46 forces", "three of the forces"),
+    months, else the first noun within six words with no number between."""
+    rest = s[end:end + 70]
+    if re.match(FORCES_AFTER, rest, re.I):
+        return "forces"
+    if re.match(r"\smonths\b", rest, re.I):
+        return "months"
+    return _counted(re.match(rf"\s(?:(?!\d)[\w'-]+\s){{0,6}}?(?:{_NOUN_RE})\b", rest, re.I))
+
+
+def _sentence_noun(s: str) -> str:
+    """What a sentence counts, for numbers that do not say: its first counted noun."""
+    return _counted(re.search(rf"\b(?:{_NOUN_RE})\b", s, re.I)) or "offences"
+
+
+def _direction(s: str, start: int, end: int) -> int:
+    """-1 for a fall, +1 for a rise: the words of the clause, else of the sentence before."""
+    after = s[end:end + 25]
+    if re.match(r"\s*(?:fewer|lower|down)\b", after, re.I):
+        return -1
+    if re.match(r"\s*(?:more|higher|up)\b", after, re.I):
+        return 1
+    clause = s[max(s.rfind(",", 0, start), s.rfind(";", 0, start), 0):start] + " " + after
+    for text in (clause, s[:start]):
+        if re.search(rf"\b(?:{CHANGE_DOWN})\b", text, re.I):
+            return -1
+        if re.search(rf"\b(?:{CHANGE_UP})\b", text, re.I):
+            return 1
+    return 1
+
+
+def _is_change(s: str, start: int, end: int) -> bool:
+    """A percentage or fraction that states a change ("a rise of 11 per cent", "down 44%",
+    "17 per cent higher", "up by almost a quarter") rather than a share."""
+    clause = s[max(s.rfind(",", 0, start) + 1, s.rfind(";", 0, start) + 1, 0):start]
+    after = s[end:end + 30]
+    return bool(re.search(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b", clause, re.I)
+                or re.match(r"\s*(?:more|higher|up|fewer|lower|down|rise|increase|fall|drop|decrease|on the year)\b",
+                            after, re.I)
+                or _CHANGE_BEFORE.search(clause))
+
+
+def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
+    """The claims of one sentence (offsets within it), without their subjects."""
+    out: list[Claim] = []
+
+    def add(start: int, end: int, kind: str, value: float, **kw: object) -> Claim:
+        claim = Claim(s[start:end], start, end, kind, value, **kw)  # type: ignore[arg-type]
+        out.append(claim)
+        return claim
+
+    def free(a: int, b: int) -> bool:
+        return not _overlaps([(c.start, c.end) for c in out], a, b) and not _inside(blocked, a, b)
+
+    noun = _sentence_noun(s)
+    for m in re.finditer(rf"every ({NUM}) minutes", s, re.I):
+        add(m.start(), m.end(), "every_minutes", number_value(m.group(1)), unit="minutes", counts=noun)
+    for m in re.finditer(rf"(?:an average of |average of )?({NUM})(?:[\w\s-]{{0,60}}?)\b(?:every|each|a|per) (day|week)\b",
+                         s, re.I):
+        if not free(m.start(1), m.end(1)) or m.group(1).lower() == "one":
+            continue
+        q, qs = _qualifier_before(s, m.start())
+        add(qs, m.end(), "per_day" if m.group(2).lower() == "day" else "per_week", number_value(m.group(1)),
+            qualifier=q, unit=m.group(2).lower(), counts=_noun_after(s, m.end(1)) or noun)
+    for m in re.finditer(rf"({NUM})(?:\s?per cent|\s?%)", s, re.I):
+        if not free(m.start(1), m.end()):
+            continue
+        change = _is_change(s, m.start(), m.end())
+        q, qs = _qualifier_before(s, m.start())
+        value = number_value(m.group(1)) * (_direction(s, m.start(), m.end()) if change else 1)
+        add(qs, m.end(), "change" if change else "percent", value, qualifier=q, unit="percent", counts=noun,
+            detail={"decimals": len(m.group(1).split(".")[1]) if "." in m.group(1) else 0})
+    fraction_words = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:({fraction_words})|({NUM}) in ({NUM}))\b(?![/,])", s, re.I):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group(1):
+            value = FRACTIONS[m.group(1).lower()]
+        else:
+            part, whole = number_value(m.group(2)), number_value(m.group(3))
+            if part >= whole or _overlaps(blocked, m.start(3), m.end(3)):
+                continue
+            value = 100 * part / whole
+        q, qs = _qualifier_before(s, m.start())
+        paired = re.match(rf"\s*\(({NUM})(\s?per cent|%)?\)", s[m.end():], re.I)
+        detail: dict[str, object] = {"fraction": True}
+        if paired:
+            detail["paired"] = number_value(paired.group(1))
+            detail["paired_is_percent"] = bool(paired.group(2))
+        if _is_change(s, m.start(), m.end()):
+            add(qs, m.end(), "change", value * _direction(s, m.start(), m.end()), qualifier=q, unit="percent",
+                counts=noun, detail=detail)
+        else:
+            add(qs, m.end(), "fraction", value, qualifier=q, unit="percent", counts=noun, detail=detail)
+    for m in re.finditer(rf"\b({NUM})-month\b", s, re.I):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), "count", number_value(m.group(1)), unit="months", counts="months")
+    for m in re.finditer(r"\b(hundreds|thousands)\b", s, re.I):
+        if free(m.start(), m.end()):
+            counts = _noun_after(s, m.end()) or noun
+            add(m.start(), m.end(), "count", 200.0 if m.group(1).lower() == "hundreds" else 2000.0,
+                qualifier="at_least", unit=counts, counts=counts)
+    for pattern, factor in MULTIPLES:
+        for m in re.finditer(rf"\b(?:{pattern})\b", s, re.I):
+            if free(m.start(), m.end()):
+                q, qs = _qualifier_before(s, m.start())
+                add(qs, m.end(), "multiple", factor, qualifier=q, unit="ratio", counts=noun)
+    _find_ranks(s, free, add, noun)
+    for m in _NUMBER_RE.finditer(s):
+        word = m.group(1).lower()
+        if not free(m.start(), m.end()) or word == "one":
+            continue
+        counts = _noun_after(s, m.end())
+        if word in NUMBER_WORDS and (counts is None or (
+                counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[:m.start()], re.I))):
+            continue  # "two of them said", "the four Welsh forces": a number word that counts nothing
+        counts = counts or noun
+        q, qs = _qualifier_before(s, m.start())
+        role = None
+        if re.search(r"\b(?:from|against|on) (?:the )?$", s[:m.start()], re.I):
+            role = "base"
+        elif re.search(r"\bto (?:the )?$", s[:m.start()], re.I):
+            role = "current"
+        add(qs, m.end(), "count", number_value(m.group(1)), qualifier=q, unit=counts, counts=counts, role=role)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _find_ranks(s: str, free, add, noun: str) -> None:
+    rank_re = r"\bthe (?:(" + "|".join(ORDINALS) + r") )?(most|highest|lowest|largest|biggest|smallest|fewest|least)\b|\bthe only\b"
+    for m in re.finditer(rank_re, s, re.I):
+        if not free(m.start(), m.end()):
+            continue
+        place = ORDINALS.get((m.group(1) or "").lower(), 1)
+        low = (m.group(2) or "").lower() in ("lowest", "smallest", "fewest", "least")
+        tail = re.match(r"(?: [\w-]+){0,2}? (?:in|of|among) ((?:the )?[\w -]+?)(?=[,.;]|$| followed| with| at| ahead)",
+                        s[m.end():])
+        group = tail.group(1) if tail else ""
+        add(m.start(), m.end() + (tail.end() if tail else 0), "rank", float(place), unit="rank", counts=noun,
+            detail={"from": "bottom" if low else "top", "group_text": group, "only": m.group(0).lower() == "the only"})

@@ -1,0 +1,62 @@
+"""`foistats check FILE`: every numeric claim of an article, judged against the data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from .. import workspace as workspace_api
+from ..errors import InputError
+from . import report
+from .api import check_text
+from .document import read_article
+
+FORMATS = ("table", "json", "html")
+WorkspaceOption = Annotated[
+    Optional[Path],
+    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR,
+                 help="The workspace folder (default: the current folder)."),
+]
+
+
+def check(
+    file: Annotated[Path, typer.Argument(help="The article: .txt, .md, .html or .docx.")],
+    release: Annotated[Optional[str], typer.Option(help="Judge against this release only.")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", help="The date 'last year' counts back from (YYYY-MM-DD); "
+                                              "default: the article's Published line, else the release's date.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or html.")] = "table",
+    self_only: Annotated[bool, typer.Option("--self", help="Check the article against its own figures only.")] = False,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Find every number-bearing claim in an article and say whether the data support it,
+    contradict it or cannot decide it, with the computed value and the reason."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    reference = _date(on)
+    text = read_article(file)
+    ws = None
+    if not self_only:
+        if workspace is None and not workspace_api.is_workspace(Path(".")):
+            Console(stderr=True).print("no workspace here: checking the article against its own figures (--self)")
+        else:
+            ws = workspace_api.open_workspace(workspace)
+    verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only)
+    if fmt == "json":
+        print(report.to_json(verdicts))
+    elif fmt == "html":
+        print(report.to_html(text, verdicts, title=f"foistats check: {file.name}"))
+    else:
+        Console(highlight=False, soft_wrap=True).print(report.table(verdicts))
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r}: write a date as YYYY-MM-DD") from None

@@ -1,0 +1,277 @@
+"""Consistency: an article's derived claims checked against its own stated counts.
+
+With no workspace (``--self``), or for claims the workspace cannot decide, the article's
+exact counts are the data. Two counts are about the same thing when they have the same
+area, count the same thing (offences, people, …), have the same measure (or one of them
+only inherits its measure from the sentences before) and the same period (or one has
+none). A sentence about a part of a measure (a platform, girls) gives no counts here.
+
+- **A total** is judged against its parts given in the article: the counts of every
+  force of its area, or of every year of its span ("2,895 since 2016/17" against 1,437
+  and 1,458). The parts themselves, and a count nothing else bears on, cannot be decided.
+- **A rounded or worded count** ("more than 270", "almost 2,000") is judged against the
+  exact counts of the same thing (those of the same period first): supported if one
+  allows it, contradicted if every one rules it out.
+- **A change or multiple** is judged against pairs of counts: "from A to B" and counts of
+  different periods, in its own sentence, else with the sentence before, else — where its
+  sentence names its area or measure — anywhere in the article. One pair that allows it
+  supports it; it is contradicted when every pair rules it out.
+- **A daily, weekly or per-minute rate** is judged against the count of the same thing
+  for its period (the latest such count if it names none), over that period's days.
+- **A wording paired with its own number** ("almost half (48 per cent)") is judged as
+  wording against that number; a fraction paired with a count ("a quarter (5,500)") is
+  that count's share of the nearest larger count before it of the same area.
+- **A rank** ("the most", "the lowest of the four") is judged when the article gives a
+  count for every force of the group (the area named, else the area of the text before
+  that holds the force).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..areas import all_areas, ancestors, forces_in
+from ..periods import Period
+from .claims import Article, Claim
+from .context import NUM, find_areas, number_value
+from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
+from .verdict import Finding, undecided
+
+NOTHING = "nothing else in the article bears on it"
+
+
+@dataclass(frozen=True)
+class _Pair:
+    base: Claim
+    current: Claim
+
+
+def check_article(article: Article) -> dict[int, Finding]:
+    """The self pass's finding for every claim, by its index in ``article.claims``."""
+    counts = [c for c in article.claims if c.is_count and c.qualifier == "exact" and not c.breakdown_hint]
+    judge = _Judge(article, counts)
+    return {i: judge.one(claim) for i, claim in enumerate(article.claims)}
+
+
+def same_thing(a: Claim, b: Claim, *, periods: bool = True) -> bool:
+    """Whether two claims are about the same area, measure, counted thing and period."""
+    if a.area is None or a.area != b.area:
+        return False
+    return _alike(a, b) and (not periods or _period_fits(a.period, b.period))
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """Same counted thing and measure, whatever the area and period."""
+    return a.counts == b.counts and (a.measure == b.measure or not (a.measure_stated and b.measure_stated))
+
+
+class _Judge:
+    def __init__(self, article: Article, counts: list[Claim]) -> None:
+        self.article = article
+        self.counts = counts
+
+    def one(self, claim: Claim) -> Finding:
+        if claim.is_count:
+            return self._count(claim)
+        if claim.kind in ("change", "multiple"):
+            return self._comparison(claim)
+        if claim.kind in ("per_day", "per_week", "every_minutes"):
+            return self._rate(claim)
+        if claim.kind in ("fraction", "percent") and "paired" in claim.detail:
+            return self._paired(claim)
+        if claim.kind == "rank":
+            return self._rank(claim)
+        return undecided(NOTHING)
+
+    # --- counts -------------------------------------------------------------------------
+
+    def _count(self, claim: Claim) -> Finding:
+        if claim.breakdown_hint:
+            return undecided(f"the sentence is about a part of the figures (by {claim.breakdown_hint.replace('_', ' ')})")
+        total = self._total_of_parts(claim)
+        if claim.qualifier == "exact":
+            if total is None:
+                return undecided(NOTHING)
+            value, parts = total
+            return _finding(claim, Known.exact(value), f"{_sum(parts)} = {value:,.0f}")
+        others = [c for c in self.counts if c is not claim and same_thing(c, claim)]
+        same_period = [c for c in others if c.period == claim.period and c.period is not None]
+        options = [(Known.exact(c.value), f"{c.value:,.0f} elsewhere in the article") for c in same_period or others]
+        if total is not None:
+            options.append((Known.exact(total[0]), f"{_sum(total[1])} = {total[0]:,.0f}"))
+        return _any_or_all(claim, options)
+
+    def _total_of_parts(self, claim: Claim) -> tuple[float, list[Claim]] | None:
+        if claim.area is None:
+            return None
+        mine = [c for c in self.counts if c is not claim and c.area is not None and _alike(c, claim)]
+        area = all_areas()[claim.area]
+        if not area.is_force:
+            members = [f.id for f in forces_in(area.id) if f.territorial]
+            parts = []
+            for member in members:
+                found = [c for c in mine if c.area == member and _period_fits(c.period, claim.period)]
+                if not found:
+                    break
+                parts.append(found[0])
+            else:
+                if len(parts) >= 2:
+                    return sum(p.value for p in parts), parts
+        if claim.period is not None and len(claim.period.years) >= 2:
+            parts = []
+            for year in claim.period.years:
+                found = [c for c in mine if c.area == claim.area and c.period == year]
+                if not found:
+                    return None
+                parts.append(found[0])
+            return sum(p.value for p in parts), parts
+        return None
+
+    # --- comparisons ----------------------------------------------------------------------
+
+    def _comparison(self, claim: Claim) -> Finding:
+        pairs = self._pairs(claim)
+        if not pairs:
+            return undecided("the article gives no two counts of the same thing to compare")
+        options = []
+        for pair in pairs:
+            base, current = pair.base.value, pair.current.value
+            if base == 0:
+                continue
+            if claim.kind == "multiple":
+                options.append((Known.exact(current / base), f"{current:,.0f} / {base:,.0f} = {current / base:.2f}"))
+            else:
+                change = (current - base) / base * 100
+                options.append((Known.exact(change), f"({current:,.0f} − {base:,.0f}) / {base:,.0f} = {change:+.1f} per cent"))
+        return _any_or_all(claim, options)
+
+    def _pairs(self, claim: Claim) -> list[_Pair]:
+        sentence = claim.sentence.index if claim.sentence else -1
+        related = [c for c in self.counts if same_thing(c, claim, periods=False)]
+        own = [c for c in related if c.sentence and c.sentence.index == sentence]
+        pairs = _pairs_of(own)
+        if not pairs:
+            pairs = _pairs_of([c for c in related if c.sentence and sentence - 1 <= c.sentence.index <= sentence])
+        if not pairs and (claim.area_stated or claim.measure_stated):
+            pairs = _pairs_of(related)
+        return pairs
+
+    # --- rates ----------------------------------------------------------------------------
+
+    def _rate(self, claim: Claim) -> Finding:
+        related = [c for c in self.counts if same_thing(c, claim, periods=False) and c.period is not None]
+        if claim.period is not None:
+            related = [c for c in related if c.period == claim.period]
+        if not related:
+            return undecided("the article gives no count for the period of the rate")
+        count = max(related, key=lambda c: c.period)
+        days = count.period.days
+        if claim.kind == "every_minutes":
+            value, how = days * 1440 / count.value, f"{days * 1440:,} minutes / {count.value:,.0f}"
+        else:
+            per = 7 if claim.kind == "per_week" else 1
+            value, how = count.value / days * per, f"{count.value:,.0f} / {days} days" + (" × 7" if per == 7 else "")
+        return _finding(claim, Known.exact(value), f"{how} = {value:.2f} ({count.period.label})")
+
+    # --- paired numbers and ranks -----------------------------------------------------------
+
+    def _paired(self, claim: Claim) -> Finding:
+        paired = float(claim.detail["paired"])
+        if claim.detail.get("paired_is_percent"):
+            return _finding(claim, Known(paired - 0.5, paired + 0.5), f"the article's own {paired:g} per cent")
+        wholes = [c for c in self.article.claims if c.is_count and c.area == claim.area and c.counts == claim.counts
+                  and c.start < claim.start and c.value > paired and c.sentence and claim.sentence
+                  and claim.sentence.index - 1 <= c.sentence.index]
+        if not wholes:
+            return undecided("the article gives no whole for the paired count")
+        whole = wholes[-1]
+        known = Known.exact(paired / whole.value * 100)
+        if whole.qualifier == "over":
+            known = Known(0.0, paired / whole.value * 100)
+        return _finding(claim, known, f"{paired:,.0f} of {whole.text} = {'at most ' if whole.qualifier == 'over' else ''}"
+                                      f"{paired / whole.value * 100:.1f} per cent")
+
+    def _rank(self, claim: Claim) -> Finding:
+        group = self._group(claim)
+        if group is None:
+            return undecided("the article does not give every member of the group")
+        members = [f.id for f in forces_in(group) if f.territorial]
+        values = {}
+        for member in members:
+            found = [c for c in self.counts
+                     if c.area == member and _alike(c, claim) and _period_fits(c.period, claim.period)]
+            if not found:
+                return undecided(f"the article gives no count for {all_areas()[member].name}")
+            values[member] = found[0].value
+        if claim.area not in values:
+            return undecided(NOTHING)
+        low = claim.detail["from"] == "bottom"
+        place = 1 + sum(1 for v in values.values() if (v < values[claim.area] if low else v > values[claim.area]))
+        others = ", ".join(f"{v:,.0f}" for m, v in values.items() if m != claim.area)
+        verdict = SUPPORTED if place == claim.value else CONTRADICTED
+        return Finding(verdict, f"{values[claim.area]:,.0f} against {others}: number {place} "
+                                f"{'from the bottom' if low else 'from the top'} in {all_areas()[group].name}", place)
+
+    def _group(self, claim: Claim) -> str | None:
+        if claim.area is None or not all_areas()[claim.area].is_force or claim.detail.get("only"):
+            return None
+        text = str(claim.detail.get("group_text") or "")
+        if re.search(r"\byears?\b|\bany\b|\ball\b|\bevery\b", text, re.I):
+            return None
+        named = [a for _, _, a in find_areas(text)]
+        if named:
+            return named[0]
+        size = re.search(rf"\b({NUM})\b", text, re.I)
+        before = [c.area for c in self.article.claims if c.start < claim.start and c.area
+                  and c.area in ancestors(claim.area)]
+        if not before:
+            return None
+        group = before[-1]
+        if size and int(number_value(size.group(1))) != len(forces_in(group)):
+            return None
+        return group
+
+
+def _period_fits(part: Period | None, whole: Period | None) -> bool:
+    return part is None or whole is None or part == whole
+
+
+def _pairs_of(counts: list[Claim]) -> list[_Pair]:
+    """(base, current) pairs: "from A to B" in one sentence, and counts of two periods."""
+    pairs: list[_Pair] = []
+    for base in counts:
+        if base.role == "base":
+            later = [c for c in counts if c.sentence == base.sentence and c is not base and c.role != "base"]
+            if len(later) == 1 or any(c.role == "current" for c in later):
+                current = next((c for c in later if c.role == "current"), later[0] if later else None)
+                if current is not None:
+                    pairs.append(_Pair(base, current))
+    for a in counts:
+        for b in counts:
+            if a.period and b.period and a.period.end < b.period.start and a.period.is_whole_year == b.period.is_whole_year:
+                pairs.append(_Pair(a, b))
+    unique = {(p.base.value, p.current.value): p for p in pairs}
+    return list(unique.values())
+
+
+def _sum(parts: list[Claim]) -> str:
+    return " + ".join(f"{p.value:,.0f}" for p in parts)
+
+
+def _finding(claim: Claim, known: Known, how: str) -> Finding:
+    return Finding(decide(claim, known), how, known.value)
+
+
+def _any_or_all(claim: Claim, options: list[tuple[Known, str]]) -> Finding:
+    """Supported if one option allows the claim, contradicted if every one rules it out."""
+    if not options:
+        return undecided(NOTHING)
+    findings = [_finding(claim, known, how) for known, how in options]
+    for finding in findings:
+        if finding.verdict == SUPPORTED:
+            return finding
+    if all(f.verdict == CONTRADICTED for f in findings):
+        return findings[0] if len(findings) == 1 else Finding(
+            CONTRADICTED, "; ".join(f.reason for f in findings), findings[0].computed)
+    return undecided("; ".join(f.reason for f in findings))

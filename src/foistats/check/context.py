@@ -1,0 +1,237 @@
+"""Context: what a piece of text is about — its areas, measure, periods and breakdown.
+
+- **Areas**: every spelling of ``data/areas.csv`` (names, short names, aliases), plus
+  "Welsh" (Wales) and "nationally", "UK-wide", "across the country" (the UK).
+- **Measures**: the titles of ``data/measures.csv`` and the campaign vocabulary of
+  :data:`MEASURE_SYNONYMS` ("online grooming" is sexual communication with a child,
+  "cyber" and "an online element" are online offences, …), most specific first.
+- **Periods**: "2019/20", "2019-20", "2015", "between 2013 and 2015", "April 2017 and March
+  2018"; "last year" and "this year" are the latest financial year ended by the reference
+  date; "since 2017/18" or "since 2013" run from the financial year starting then to that
+  latest year; "the past four years" and "for five years now" are the financial years up
+  to it; "the year before" / "the previous 12 months" is the year before the period named
+  earlier. A span of years the text does not date ("in six years") has no period, and
+  the numbers of its sentence take none from the sentences before.
+- **Breakdowns**: a sentence naming platforms, girls or boys, or kinds of image offence
+  is about a part of a measure, which the totals cannot judge.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from ..areas import all_areas, ancestors
+from ..errors import FoistatsError
+from ..periods import Period, parse_period
+
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+MEASURE_SYNONYMS = [
+    (r"sexual communication with a child|online grooming", "sexual_communication_with_child"),
+    (r"possess\w* (?:an )?indecent|possession of indecent", "indecent_images_possession"),
+    (r"indecent (?:images?|photographs?|pictures?)|abuse images?|image offences|abuse image", "indecent_images_offences"),
+    (r"\bonline (?:[\w-]+ ){0,3}?(?:offences|crimes|abuse|element)|online element|committed online|took place online|"
+     r"\bcyber|internet (?:played|involvement)|use of the internet", "online_child_sexual_offences"),
+    (r"sex(?:ual)? (?:offences|crimes?|abuse) against (?:children|under-18s)|child sex(?:ual)? (?:offences|crimes?|abuse)",
+     "child_sexual_offences"),
+    (r"grooming|groomed", "grooming"),
+]
+AREA_EXTRA = [(r"\bWelsh\b", "wales"), (r"\bnationally\b|\bUK-wide\b|\bacross the country\b", "uk")]
+BREAKDOWN_HINTS = [
+    (r"\b(?:Snapchat|Instagram|Facebook|WhatsApp|TikTok|Messenger|Twitter|YouTube|Kik|Meta|platforms?|apps?)\b", "platform"),
+    (r"\b(?:girls?|boys?|female|male)\b", "victim_gender"),
+    (r"\b(?:taking|making|distribut\w*|sharing)\b", "offence"),
+]
+FORCE_ANAPHORA = r"\bthe (?:force|county)\b|\bforce's\b"
+
+
+def number_value(token: str) -> float:
+    """A number written in figures ("1,110", "4.5") or as a word ("nine")."""
+    token = token.lower().replace(",", "")
+    return float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else float(token)
+
+
+# --- areas ----------------------------------------------------------------------------
+
+
+@cache
+def _area_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    names: dict[str, str] = {}
+    for area in sorted(all_areas().values(), key=lambda a: a.level == "force"):
+        for spelling in (area.name, area.short_name, *area.aliases):
+            if len(spelling) >= 2:
+                for variant in (spelling, spelling.replace("-", " "), spelling.replace(" ", "-")):
+                    names.setdefault(variant.lower(), area.id)
+    alternatives = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])", re.I)
+    return pattern, names
+
+
+def find_areas(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, area id) for every area named in a piece of text, in order. "NI"
+    counts only in capitals."""
+    pattern, names = _area_pattern()
+    found = [(m.start(), m.end(), names[m.group(0).lower()]) for m in pattern.finditer(text)
+             if m.group(0).lower() != "ni" or m.group(0) == "NI"]
+    for regex, area in AREA_EXTRA:
+        found += [(m.start(), m.end(), area) for m in re.finditer(regex, text, re.I)]
+    return sorted(found)
+
+
+def common_area(area_ids: list[str]) -> str:
+    """The smallest area holding every one of some areas (one area is its own)."""
+    if len(area_ids) == 1:
+        return area_ids[0]
+    holding = [[a, *ancestors(a)] for a in area_ids]
+    return next((a for a in holding[0] if all(a in h for h in holding[1:])), area_ids[-1])
+
+
+def is_force(area_id: str | None) -> bool:
+    return area_id is not None and all_areas()[area_id].is_force
+
+
+# --- measures ---------------------------------------------------------------------------
+
+
+@cache
+def measures() -> dict[str, dict[str, str]]:
+    """The rows of data/measures.csv, by measure slug."""
+    text = resources.files("foistats.data").joinpath("measures.csv").read_text("utf-8")
+    return {row["measure"]: row for row in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _measure_patterns() -> list[tuple[re.Pattern, str]]:
+    titled = [(re.escape(row["title"]), slug) for slug, row in measures().items() if not row["share_of"]]
+    return [(re.compile(p, re.I), m) for p, m in titled + MEASURE_SYNONYMS]
+
+
+def find_measure(text: str) -> str | None:
+    """The measure a piece of text names, the most specific first; None if it names none."""
+    for pattern, measure in _measure_patterns():
+        if pattern.search(text):
+            return measure
+    return None
+
+
+def share_measures(measure: str) -> list[str]:
+    """The measure and the measures that are published shares of it."""
+    return [measure] + [slug for slug, row in measures().items() if row["share_of"] == measure]
+
+
+def breakdown_hint(text: str) -> str | None:
+    """The dimension a sentence breaks its figures down by, if it names one."""
+    for pattern, dimension in BREAKDOWN_HINTS:
+        if re.search(pattern, text, re.I):
+            return dimension
+    return None
+
+
+# --- periods ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period named in a sentence: its place, its kind and the Period it means (None
+    where it cannot be worked out)."""
+
+    start: int
+    end: int
+    kind: str  # fixed, since, past, span, last, before
+    period: Period | None
+
+
+def latest_year(reference: date) -> Period:
+    """The latest financial year ended on or before a date."""
+    first = reference.year - 1 if reference >= date(reference.year, 3, 31) else reference.year - 2
+    return Period.financial_year(first)
+
+
+def previous(period: Period | None) -> Period | None:
+    """The year before a financial or calendar year; None for anything else."""
+    if period is None:
+        return None
+    if period.kind == "financial_year":
+        return Period.financial_year(period.start.year - 1)
+    if period.kind == "calendar_year":
+        return Period.calendar_year(period.start.year - 1)
+    return None
+
+
+_PATTERNS = [
+    ("fixed", rf"(?:{MONTHS}) \d{{4}} (?:and|to) (?:{MONTHS}) (?:\d{{4}}|this year)"),
+    ("fixed", r"\b(?:19|20)\d\d[/–-]\d\d(?:\d\d)?\b(?: (?:to|and) (?:19|20)\d\d[/–-]\d\d\b)?"),
+    ("since", rf"\bsince (?:(\d{{1,2}}) )?(?:({MONTHS}) )?((?:19|20)\d\d)(?:/\d\d)?\b"),
+    ("past", r"\b(?:the )?(?:past|last) (?:" + NUM + r") (?:financial )?years\b|\bfor (?:" + NUM + r") years now\b"),
+    ("span", r"\b(?:in|over|for|within) (?:just |only )?(?:the )?(?:first )?(?:" + NUM + r") (?:financial )?years\b"),
+    ("fixed", r"\b(?:between |from )?(?:19|20)\d\d(?: (?:and|to) (?:19|20)\d\d)?\b(?![/–-]\d)"),
+    ("last", r"\blast year\b|\bthis year\b"),
+    ("before", r"\b(?:the|a) (?:year|12 months) before\b|\bthe previous (?:year|12 months)\b"),
+]
+
+
+def find_periods(text: str, reference: date | None, context: Period | None) -> list[PeriodMention]:
+    """The periods named in a sentence, in order; ``context`` is the period of the text
+    so far, which "the year before" counts back from when the sentence names none first."""
+    found: list[PeriodMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in re.finditer(pattern, text, re.I):
+            if any(p.start < m.end() and m.start() < p.end for p in found):
+                continue
+            if kind == "fixed" and re.search(rf"(?:{MONTHS}) $|\d $", text[:m.start()]):
+                continue  # "April 2017", "1 April 2016": dates, not periods
+            found.append(PeriodMention(m.start(), m.end(), kind, None))
+    found.sort(key=lambda p: p.start)
+    resolved: list[PeriodMention] = []
+    anchor = context
+    for mention in found:
+        period = _resolve(text[mention.start:mention.end], mention.kind, anchor, reference)
+        resolved.append(PeriodMention(mention.start, mention.end, mention.kind, period))
+        if period is not None and mention.kind != "before":
+            anchor = period
+    return resolved
+
+
+def _resolve(text: str, kind: str, anchor: Period | None, reference: date | None) -> Period | None:
+    if kind == "before":
+        return previous(anchor)
+    if kind == "fixed":
+        text = re.sub(r"^(?:between|from) ", "", text, flags=re.I)
+        if reference is not None:
+            text = text.replace("this year", str(reference.year))
+        try:
+            return parse_period(re.sub(r"(\d{4}) and ", r"\1 to ", text))
+        except FoistatsError:
+            return None
+    if kind == "span" or reference is None:
+        return None
+    latest = latest_year(reference)
+    if kind == "last":
+        return latest
+    if kind == "past":
+        years = int(number_value(re.search(rf"\b({NUM}) ", text, re.I).group(1)))
+        first = Period.financial_year(latest.start.year - years + 1)
+        return Period(first.start, latest.end) if years >= 1 else None
+    m = re.match(rf"since (?:(\d{{1,2}}) )?(?:({MONTHS}) )?((?:19|20)\d\d)", text, re.I)
+    day, month, year = m.groups()
+    month_number = list(_month_names()).index(month.lower()) + 1 if month else 4
+    first_year = int(year) if month_number >= 4 else int(year) - 1
+    first = Period.financial_year(first_year)
+    return Period(first.start, latest.end) if first.end <= latest.end else None
+
+
+def _month_names() -> list[str]:
+    return [m.lower() for m in MONTHS.split("|")]

@@ -1,0 +1,304 @@
+"""Judge: each claim against the workspace's Facts (the data pass).
+
+A claim is looked up by its subject — area, period (and base period for a change or
+multiple), measure — among the Facts of that kind:
+
+========================  ===============================================================
+claim                     Facts
+========================  ===============================================================
+count                     count, else total, else implied (bounds); a nation's count not
+                          given is its group's count less the other members' ("England"
+                          = England and Wales − Wales)
+change ("down 44%")       change in per cent: from the counts first, else as published
+multiple ("doubled")      ratio, else 1 + a published change / 100
+share, fraction           share, of the measure or of the measures that are its shares
+daily / weekly average    per_day (a week is seven days)
+"every N minutes"         the minutes of the period divided by the count
+rank ("the highest in")   rank among the forces of the group named
+========================  ===============================================================
+
+Which value a claim allows is :mod:`.tolerance`'s table. Where the sentence names its
+measure, only that measure is tried; where the measure is inherited and has Facts, only
+it; otherwise every measure with Facts for the area and period is a candidate, one that
+agrees supports the claim, and they contradict it only when there is one candidate and
+the text named no measure at all. A claim about a part of a measure (a platform, girls,
+one kind of image offence), about something the Facts do not count (people, forces,
+months), or with no single area or no period cannot be decided here.
+
+A rank the Facts make among only some of the group's forces is contradicted when even
+the forces that answered put the area elsewhere, and cannot be decided otherwise ("Gwent
+Police is the highest of the 3 forces that gave a figure; Dyfed-Powys Police did not
+respond").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from ..analysis import Fact
+from ..areas import all_areas
+from ..periods import Period
+from .claims import Claim
+from .context import NUM, find_areas, measures, number_value, share_measures
+from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
+from .verdict import Finding, undecided
+
+COUNT_KINDS = ("count", "total", "implied")
+
+
+class FactIndex:
+    """The Facts of a workspace (one release, or all), fetched once per area and period."""
+
+    def __init__(self, ws, release: str | None = None) -> None:
+        self.ws = ws
+        self.release = release
+        self._cache: dict[tuple[str, Period], list[Fact]] = {}
+        self._empty = ws.store.state()[2] == 0  # no figures: no Facts to compute
+
+    def about(self, area: str, period: Period) -> list[Fact]:
+        key = (area, period)
+        if self._empty:
+            return []
+        if key not in self._cache:
+            self._cache[key] = list(self.ws.fact_set().facts(
+                area=[area], period=period, release=[self.release] if self.release else None))
+        return self._cache[key]
+
+
+def judge(claim: Claim, index: FactIndex) -> Finding:
+    """The data pass's finding for one claim."""
+    if claim.area is None:
+        return undecided("the claim is about several areas together, which no Fact covers")
+    if claim.breakdown_hint:
+        return undecided(f"the sentence is about a part of the figures (by {claim.breakdown_hint.replace('_', ' ')}), "
+                         "which the Facts here do not give")
+    if claim.counts not in ("offences", "images") and claim.kind != "rank":
+        return undecided(f"the Facts do not count {claim.counts}")
+    if claim.period is None:
+        return undecided("the claim names no period the data can be matched to")
+    handler = _HANDLERS.get(claim.kind)
+    if handler is None:
+        return undecided(f"the Facts do not decide a claim of {claim.kind.replace('_', ' ')}")
+    return handler(claim, index)
+
+
+# --- choosing among measures -------------------------------------------------------------
+
+
+def _by_measure(claim: Claim, facts: Iterable[Fact]) -> tuple[dict[str, list[Fact]], bool]:
+    """The candidate Facts per measure, and whether a mismatch may contradict."""
+    grouped: dict[str, list[Fact]] = {}
+    for fact in facts:
+        grouped.setdefault(fact.measure, []).append(fact)
+    if claim.measure_stated or (claim.measure in grouped):
+        wanted = claim.measure
+        return ({wanted: grouped[wanted]} if wanted in grouped else {}), True
+    return grouped, claim.measure is None and len(grouped) == 1
+
+
+def _judge_candidates(claim: Claim, candidates: dict[str, tuple[Known, Fact]], strict: bool, what: str) -> Finding:
+    if not candidates:
+        return undecided(f"the workspace has no {what} for {_subject(claim)}")
+    findings = []
+    for measure, (known, fact) in candidates.items():
+        verdict = decide(claim, known)
+        findings.append(Finding(verdict, _because(fact, known, verdict), known.value, (fact.id,)))
+    agreeing = [f for f in findings if f.verdict == SUPPORTED]
+    if agreeing:
+        return agreeing[0]
+    if strict and len(findings) == 1:
+        return findings[0]
+    return undecided("no figure agrees, but the measure is not certain: "
+                     + "; ".join(f.reason for f in findings), fact_ids=tuple(i for f in findings for i in f.fact_ids))
+
+
+def _because(fact: Fact, known: Known, verdict: str) -> str:
+    lead = {SUPPORTED: "agrees", CONTRADICTED: "disagrees"}.get(verdict, "cannot say")
+    caveats = "; ".join(c.text for c in fact.caveats if c.kind not in ("implied",))
+    return f"{lead}: {fact.formula}" + (f" ({caveats})" if caveats else "")
+
+
+def _subject(claim: Claim) -> str:
+    parts = [all_areas()[claim.area].name if claim.area else "several areas"]
+    if claim.measure:
+        parts.append(measures()[claim.measure]["title"])
+    if claim.period:
+        parts.append(claim.period.label + (f" against {claim.base_period.label}" if claim.base_period else ""))
+    return ", ".join(parts)
+
+
+def known_of(fact: Fact) -> Known:
+    """The range a Fact pins its value to."""
+    if fact.value is not None and fact.lower is None and fact.upper is None:
+        if fact.qualifier == "rounded":
+            return Known(fact.value - 0.5, fact.value + 0.5)
+        if fact.qualifier == "approx":
+            return Known(0.95 * fact.value, 1.05 * fact.value)
+        if fact.qualifier == "over":
+            return Known(fact.value + 1e-9, math.inf)
+        return Known.exact(fact.value)
+    low = fact.lower if fact.lower is not None else (fact.value if fact.value is not None else -math.inf)
+    if fact.qualifier == "over":
+        low += 1e-9
+    return Known(low, fact.upper if fact.upper is not None else math.inf)
+
+
+def _best(facts: list[Fact], kinds: tuple[str, ...]) -> Fact | None:
+    order = {kind: i for i, kind in enumerate(kinds)}
+    ranked = sorted((f for f in facts if f.kind in order),
+                    key=lambda f: (order[f.kind], f.qualifier not in (None, "exact"), f.id))
+    return ranked[0] if ranked else None
+
+
+def _totals(facts: list[Fact], counts: str) -> list[Fact]:
+    unit = "offences" if counts in ("offences", "images") else counts
+    return [f for f in facts if f.kind in COUNT_KINDS and f.unit == unit and not str(f.breakdown)]
+
+
+# --- each kind of claim ------------------------------------------------------------------
+
+
+def _count(claim: Claim, index: FactIndex) -> Finding:
+    grouped, strict = _by_measure(claim, _totals(index.about(claim.area, claim.period), claim.counts))
+    candidates = {m: (known_of(f), f) for m, facts in grouped.items() if (f := _best(facts, COUNT_KINDS))}
+    if not candidates:
+        derived = _difference(claim, index)
+        if derived:
+            return derived
+    return _judge_candidates(claim, candidates, strict, "count")
+
+
+def _difference(claim: Claim, index: FactIndex) -> Finding | None:
+    """A count for an area the data do not give, as its group's count less its siblings'."""
+    areas = all_areas()
+    for parent in areas[claim.area].parents:
+        siblings = [a.id for a in areas.values() if parent in a.parents and a.id != claim.area]
+        if areas[parent].level == "uk" or not siblings:
+            continue
+        parts = [(parent, index.about(parent, claim.period))] + [(s, index.about(s, claim.period)) for s in siblings]
+        chosen = []
+        for area, facts in parts:
+            grouped, _ = _by_measure(claim, _totals(facts, claim.counts))
+            fact = _best(grouped.get(claim.measure, []), ("count",)) if claim.measure else None
+            if fact is None or not fact.is_exact:
+                break
+            chosen.append(fact)
+        else:
+            value = chosen[0].value - sum(f.value for f in chosen[1:])
+            verdict = decide(claim, Known.exact(value))
+            formula = (f"{chosen[0].value:,.0f} ({areas[parent].name}) − "
+                       + " − ".join(f"{f.value:,.0f} ({areas[f.area].name})" for f in chosen[1:])
+                       + f" = {value:,.0f} for {areas[claim.area].name} in {claim.period.label}")
+            lead = {SUPPORTED: "agrees", CONTRADICTED: "disagrees"}.get(verdict, "cannot say")
+            return Finding(verdict, f"{lead}: {formula}", value, tuple(f.id for f in chosen))
+    return None
+
+
+def _change(claim: Claim, index: FactIndex) -> Finding:
+    if claim.base_period is None:
+        return undecided("the claim does not say which year it compares with")
+    facts = [f for f in index.about(claim.area, claim.period)
+             if f.kind == "change" and f.unit == "percent_change" and f.base_period == claim.base_period
+             and not str(f.breakdown)]
+    grouped, strict = _by_measure(claim, facts)
+    candidates = {m: (known_of(f), f) for m, fs in grouped.items() if (f := _best(fs, ("change",)))}
+    return _judge_candidates(claim, candidates, strict, "change")
+
+
+def _multiple(claim: Claim, index: FactIndex) -> Finding:
+    if claim.base_period is None:
+        return undecided("the claim does not say which year it compares with")
+    facts = [f for f in index.about(claim.area, claim.period)
+             if f.kind in ("ratio", "change") and f.unit in ("ratio", "percent_change")
+             and f.base_period == claim.base_period and not str(f.breakdown)]
+    grouped, strict = _by_measure(claim, facts)
+    candidates = {}
+    for measure, fs in grouped.items():
+        fact = _best(fs, ("ratio", "change"))
+        if fact is not None:
+            known = known_of(fact)
+            candidates[measure] = (known if fact.kind == "ratio" else known.map(lambda v: 1 + v / 100), fact)
+    return _judge_candidates(claim, candidates, strict, "comparison")
+
+
+def _share(claim: Claim, index: FactIndex) -> Finding:
+    wanted = set(share_measures(claim.measure)) if claim.measure else None
+    facts = [f for f in index.about(claim.area, claim.period)
+             if f.kind == "share" and f.unit == "percent" and not str(f.breakdown)
+             and (wanted is None or f.measure in wanted)]
+    candidates = {f.measure: (known_of(f), f) for f in facts}
+    return _judge_candidates(claim, candidates, claim.measure is None and len(candidates) == 1, "share")
+
+
+def _average(claim: Claim, index: FactIndex) -> Finding:
+    facts = [f for f in index.about(claim.area, claim.period)
+             if f.kind == "per_day" and not str(f.breakdown)]
+    grouped, strict = _by_measure(claim, facts)
+    scale = 7 if claim.kind == "per_week" else 1
+    candidates = {m: (known_of(f).map(lambda v: v * scale), f) for m, fs in grouped.items()
+                  if (f := _best(fs, ("per_day",)))}
+    return _judge_candidates(claim, candidates, strict, "daily average")
+
+
+def _interval(claim: Claim, index: FactIndex) -> Finding:
+    grouped, strict = _by_measure(claim, _totals(index.about(claim.area, claim.period), claim.counts))
+    minutes = claim.period.days * 24 * 60
+    candidates = {m: (known_of(f).map(lambda v: minutes / v if v else math.inf), f)
+                  for m, fs in grouped.items() if (f := _best(fs, COUNT_KINDS))}
+    return _judge_candidates(claim, candidates, strict, "count")
+
+
+def _rank(claim: Claim, index: FactIndex) -> Finding:
+    if claim.detail.get("only"):
+        return undecided("'the only' is not a rank the Facts make")
+    facts = [f for f in index.about(claim.area, claim.period) if f.kind == "rank" and not str(f.breakdown)]
+    grouped, _ = _by_measure(claim, facts)
+    facts = [f for fs in grouped.values() for f in fs]
+    fact = _rank_fact(claim, facts)
+    if fact is None:
+        return undecided(f"the workspace ranks {_subject(claim)} in no group the claim names")
+    detail, areas = fact.detail, all_areas()
+    place = int(detail["from_bottom" if claim.detail["from"] == "bottom" else "from_top"])
+    missing = [m for m in dict.fromkeys(detail.get("missing") or [])]
+    word = "lowest" if claim.detail["from"] == "bottom" else "highest"
+    name, group = areas[claim.area].name, areas[str(detail["group"])].name
+    stated = f"{name} is number {place} from the {'bottom' if word == 'lowest' else 'top'}" if place > 1 \
+        else f"{name} is the {word}"
+    ranked = f"{stated} of the {detail['ranked']} forces in {group} that gave a figure"
+    if not missing:
+        verdict = SUPPORTED if place == claim.value else CONTRADICTED
+        return Finding(verdict, f"{stated} of all {detail['ranked']} forces in {group}", place, (fact.id,))
+    if place > claim.value:
+        return Finding(CONTRADICTED, f"{ranked}, so it cannot be higher among all of them", place, (fact.id,))
+    gaps = "; ".join(c.text.split("; ", 1)[-1] for c in fact.caveats if c.kind == "incomplete_peers")
+    return Finding("cannot_decide", f"{ranked}; {gaps}", place, (fact.id,))
+
+
+def _rank_fact(claim: Claim, facts: list[Fact]) -> Fact | None:
+    group_text = str(claim.detail.get("group_text") or "")
+    named = [a for _, _, a in find_areas(group_text)]
+    if re.search(r"\b(?:any|all|every)\b|\bcountry\b", group_text, re.I):
+        named = named or ["uk"]
+    size = re.search(rf"\b({NUM})\b", group_text, re.I)
+    for fact in facts:
+        if named and fact.detail.get("group") not in named:
+            continue
+        if size and int(number_value(size.group(1))) != fact.detail.get("forces_in_group"):
+            continue
+        return fact
+    return None
+
+
+_HANDLERS = {
+    "count": _count,
+    "change": _change,
+    "multiple": _multiple,
+    "percent": _share,
+    "fraction": _share,
+    "per_day": _average,
+    "per_week": _average,
+    "every_minutes": _interval,
+    "rank": _rank,
+}
