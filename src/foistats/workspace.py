@@ -298,6 +298,17 @@ class Workspace:
 
         return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check)
 
+    # --- checking -----------------------------------------------------------------------------
+
+    def check(self, text_or_path: str | os.PathLike, *, release: str | None = None,
+              on: str | date | None = None, self_only: bool = False):
+        """Every numeric claim of an article — its text, or a .txt/.md/.html/.docx file —
+        with its verdict against this workspace's Facts and its own figures: a list of
+        :class:`foistats.check.Verdict` (supported, contradicted or cannot_decide)."""
+        from .check.api import check
+
+        return check(text_or_path, self, release=release, on=on, self_only=self_only)
+
     # --- requests -----------------------------------------------------------------------------
 
     @property

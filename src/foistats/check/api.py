@@ -38,6 +38,17 @@ def check_file(path: str | os.PathLike, ws=None, release: str | None = None, on:
     return check_text(read_article(Path(path)), ws, release=release, on=on, self_only=self_only)
 
 
+def check(text_or_path: str | os.PathLike, ws=None, release: str | None = None, on: date | str | None = None,
+          self_only: bool = False) -> list[Verdict]:
+    """:func:`check_file` for a path (a ``Path``, or a string naming an existing file),
+    :func:`check_text` for anything else; ``on`` may be written YYYY-MM-DD."""
+    if isinstance(on, str):
+        on = date.fromisoformat(on)
+    if isinstance(text_or_path, os.PathLike) or ("\n" not in text_or_path and Path(text_or_path).is_file()):
+        return check_file(text_or_path, ws, release=release, on=on, self_only=self_only)
+    return check_text(text_or_path, ws, release=release, on=on, self_only=self_only)
+
+
 def verdicts(article: Article, ws=None, release: str | None = None) -> list[Verdict]:
     """The data pass where there is a workspace, then the self pass for what it left."""
     own = check_article(article)

@@ -2,7 +2,7 @@
 
 With no workspace (``--self``), or for claims the workspace cannot decide, the article's
 exact counts are the data. Two counts are about the same thing when they have the same
-area, count the same thing (offences, people, …), have the same measure (or one of them
+area (or neither names one), count the same thing (offences, people, …), have the same measure (or one of them
 only inherits its measure from the sentences before) and the same period (or one has
 none). A sentence about a part of a measure (a platform, girls) gives no counts here.
 
@@ -55,8 +55,9 @@ def check_article(article: Article) -> dict[int, Finding]:
 
 
 def same_thing(a: Claim, b: Claim, *, periods: bool = True) -> bool:
-    """Whether two claims are about the same area, measure, counted thing and period."""
-    if a.area is None or a.area != b.area:
+    """Whether two claims are about the same area (or both about none named), measure,
+    counted thing and period."""
+    if a.area != b.area:
         return False
     return _alike(a, b) and (not periods or _period_fits(a.period, b.period))
 
@@ -186,11 +187,10 @@ class _Judge:
         if not wholes:
             return undecided("the article gives no whole for the paired count")
         whole = wholes[-1]
-        known = Known.exact(paired / whole.value * 100)
-        if whole.qualifier == "over":
-            known = Known(0.0, paired / whole.value * 100)
-        return _finding(claim, known, f"{paired:,.0f} of {whole.text} = {'at most ' if whole.qualifier == 'over' else ''}"
-                                      f"{paired / whole.value * 100:.1f} per cent")
+        share = paired / whole.value * 100
+        known = Known(0.0, share) if whole.qualifier == "over" else Known.exact(share)
+        how = f"{paired:,.0f} of {whole.text} = {'at most ' if whole.qualifier == 'over' else ''}{share:.1f} per cent"
+        return Finding(decide(claim, known), how, share)
 
     def _rank(self, claim: Claim) -> Finding:
         group = self._group(claim)

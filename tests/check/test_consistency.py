@@ -1,0 +1,62 @@
+"""The self pass: an article's derived claims against its own counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from foistats.check import check_text
+
+
+def _verdicts(text: str) -> dict[str, tuple[str, float | None]]:
+    return {v.text: (v.verdict, v.computed) for v in check_text(text)}
+
+
+def test_a_quarter_of_more_than_34000_is_not_5500():
+    found = _verdicts("Police recorded more than 34,000 offences across the UK in 2022/23, "
+                      "and a quarter (5,500) of the victims were under 12.")
+    verdict, computed = found["a quarter"]
+    assert verdict == "contradicted"
+    assert computed == pytest.approx(16.18, abs=0.01)  # 5,500 / 34,000 at most
+
+
+def test_more_than_double():
+    found = _verdicts("Welsh forces recorded 576 online offences in 2018/19, more than double "
+                      "the 258 recorded in 2015/16.")
+    assert found["more than double"][0] == "supported"
+    assert found["more than double"][1] == pytest.approx(2.23, abs=0.01)
+
+
+def test_a_total_against_its_parts():
+    text = ("Welsh forces recorded 274 offences in 2017/18. South Wales Police logged 158, "
+            "North Wales Police 53, Gwent Police 44 and Dyfed-Powys Police 19.")
+    assert _verdicts(text)["274"] == ("supported", 274)
+    wrong = text.replace("274", "284")
+    assert _verdicts(wrong)["284"] == ("contradicted", 274)
+    assert _verdicts(text)["158"][0] == "cannot_decide"  # a part on its own
+
+
+def test_a_restated_count():
+    text = "Kent recorded 2,202 offences in 2016/17. That is more than 2,300 offences."
+    assert _verdicts(text)["more than 2,300"][0] == "contradicted"
+
+
+def test_a_change_from_one_count_to_another():
+    assert _verdicts("Cases fell from 77 to 63, a fall of 17 per cent.")["17 per cent"] == (
+        "contradicted", pytest.approx(-18.18, abs=0.01))
+    assert _verdicts("Cases rose from 51 in 2013 to 79 in 2015, a rise of 55 per cent.")["55 per cent"][0] == "supported"
+
+
+def test_a_daily_average_from_a_count():
+    found = _verdicts("Kent recorded 2,202 offences in 2016/17, an average of seven every day.")
+    assert found["an average of seven every day"][0] == "contradicted"  # 6.03 a day
+
+
+def test_a_rank_among_every_member():
+    text = ("The four Welsh forces recorded 155 crimes. Dyfed-Powys Police recorded the most, with 60 crimes. "
+            "South Wales Police recorded 35, Gwent Police 34 and North Wales Police 26.")
+    assert _verdicts(text)["the most"][0] == "supported"
+    assert _verdicts(text.replace("with 60", "with 30"))["the most"][0] == "contradicted"
+
+
+def test_a_count_nothing_bears_on():
+    assert _verdicts("Gwent recorded 229 offences in 2018/19.")["229"][0] == "cannot_decide"

@@ -1,0 +1,80 @@
+"""The issue's "done when" cases on the demo workspace (the bundled Welsh figures).
+
+Expected values are worked out by hand from src/foistats/data/sample/published_figures.csv:
+Gwent's online offences were 229 in 2018/19 and 128 in 2019/20 ((128 − 229) / 229 =
+−44.1 per cent); Dyfed-Powys did not respond for 2018/19; Gwent's 314 in 2016/17 has one
+Welsh peer (Dyfed-Powys, 1,110), so two forces' figures are unknown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from foistats.check import check_text
+
+
+def _by_text(verdicts):
+    return {v.text: v for v in verdicts}
+
+
+def test_count_supported_and_highest_undecided_without_dyfed_powys(demo_ws):
+    found = _by_text(demo_ws.check("Gwent Police recorded 229 offences in 2018/19, the highest in Wales."))
+    assert found["229"].verdict == "supported"
+    assert found["229"].computed == 229
+    highest = found["the highest in Wales"]
+    assert highest.verdict == "cannot_decide"
+    assert "highest of the 3 forces" in highest.reason and "Dyfed-Powys Police did not respond" in highest.reason
+
+
+def test_wrong_fall_contradicted_with_computed_change(demo_ws):
+    [fall] = demo_ws.check("Gwent's figure fell by 50 per cent in 2019/20.")
+    assert fall.verdict == "contradicted"
+    assert fall.computed == pytest.approx(-44.1, abs=0.05)
+    assert fall.fact_ids
+
+
+def test_lowest_of_four_undecided_with_two_unknown(demo_ws):
+    found = _by_text(demo_ws.check("Gwent recorded 314 offences in 2016/17, the lowest of the four forces."))
+    assert found["314"].verdict == "supported"
+    lowest = found["the lowest of the four forces"]
+    assert lowest.verdict == "cannot_decide"
+    assert "North Wales Police" in lowest.reason and "South Wales Police" in lowest.reason
+
+
+def test_a_rank_the_answering_forces_already_rule_out_is_contradicted(demo_ws):
+    found = _by_text(demo_ws.check("South Wales Police recorded 214 offences in 2018/19, the highest in Wales."))
+    assert found["214"].verdict == "supported"
+    assert found["the highest in Wales"].verdict == "contradicted"  # Gwent's 229 is higher
+
+
+def test_wrong_count_contradicted(demo_ws):
+    [count] = demo_ws.check("North Wales Police recorded 143 online offences in 2018/19.")
+    assert count.verdict == "contradicted"
+    assert count.computed == 133
+
+
+def test_qualified_counts(demo_ws):
+    found = _by_text(demo_ws.check(
+        "Dyfed-Powys Police recorded more than 1,100 offences in 2016/17. "
+        "Gwent Police recorded almost 400 offences in 2016/17."))
+    assert found["more than 1,100"].verdict == "supported"  # 1,110
+    assert found["almost 400"].verdict == "contradicted"  # 314 is 21.5 per cent below 400
+
+
+def test_relative_year_follows_the_date(demo_ws):
+    text = "Gwent Police recorded 128 online offences last year."
+    assert check_text(text, demo_ws, on=date(2020, 9, 1))[0].verdict == "supported"
+    assert check_text(text, demo_ws, on=date(2019, 9, 1))[0].verdict == "contradicted"
+
+
+def test_release_limits_the_data(demo_ws):
+    text = "Gwent Police recorded 314 offences in 2016/17."
+    assert check_text(text, demo_ws, release="nspcc-how-safe-2017")[0].verdict == "supported"
+    assert check_text(text, demo_ws, release="nspcc-online-2020")[0].verdict == "cannot_decide"
+
+
+def test_self_only_ignores_the_workspace(demo_ws):
+    [count] = demo_ws.check("Gwent Police recorded 229 offences in 2018/19.", self_only=True)
+    assert count.verdict == "cannot_decide"
