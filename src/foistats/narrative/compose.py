@@ -31,6 +31,7 @@ HELPLINES = (
     {"who": "adults worried about a child", "name": "the NSPCC helpline", "number": "0808 800 5000"},
 )
 # caveats that are told in sentences of their own (others are shown by the number's own wording)
+MEMBERS_LISTED = 5  # a nation or region's forces named in its story, highest first
 _GAP = re.compile(r"\s+for\s+(?:\d{4}/\d{2}|\d{4})(?:\s+to\s+(?:\d{4}/\d{2}|\d{4}))?$")
 
 
@@ -309,7 +310,7 @@ class Composer:
         counts = self.material.members(s.area.id, s.release, s.measure, s.period)
         if len(counts) < 2:
             return None
-        items = [{"who": all_areas()[f.area].name, "count": self.p.count(f)} for f in counts]
+        items = [{"who": all_areas()[f.area].name, "count": self.p.count(f)} for f in counts[:MEMBERS_LISTED]]
         return sentence(self.m.members, "members", first=items[0], rest=items[1:],
                         most=counts[0].value > counts[1].value, some=len(counts) < len(forces_in(s.area.id)))
 
@@ -480,11 +481,24 @@ class Composer:
         allowed = {area_id, *ancestors(area_id)}
         allowed |= {f.id for f in forces_in(ancestors(area_id)[0])} if area.is_force and ancestors(area_id) else set()
         allowed |= {a.id for a in forces_in(area_id)}
-        latest = max((f.period for f in self.material.by_release_area[(release, area_id)]
-                      if f.measure == s.measure and f.kind in ("count", "total") and not f.breakdown),
-                     key=lambda p: (p.end, -p.days))
-        validate(story, allowed_areas=allowed, latest=latest)
+        validate(story, allowed_areas=allowed, latest=self._latest(release, s))
         return story
+
+    def _latest(self, release: str, s: Subject):
+        """The latest period of the release for the story's measure ("last year"): the
+        story's own period when it ends as late as any the release gives, else the latest
+        of the release (and the story is refused: the area has no figure for it)."""
+        ends = max(f.period.end for f in self.material.by_release.get(release, ())
+                   if f.measure == s.measure and f.kind in ("count", "total") and not f.breakdown)
+        if s.period.end == ends:
+            return s.period
+        latest = max((f.period for f in self.material.by_release[release] if f.measure == s.measure
+                      and f.kind in ("count", "total") and not f.breakdown and f.period.end == ends),
+                     key=lambda p: -p.days)
+        gaps = [text for f in self.material.by_release[release] if f.period == latest and f.measure == s.measure
+                for c in f.caveats if s.area.id in c.areas for a, text in gap_texts(c, keep=True) if a == s.area.id]
+        raise StoryError(f"{s.area.name} has no figure for {latest.label}, the latest period of {release}"
+                         + (f" ({gaps[0]})" if gaps else "") + f"; its latest is {s.period.label}")
 
     def _all(self, paragraphs: list[Paragraph], headline: Sentence | None = None) -> dict[str, Fact]:
         ids = [fid for p in paragraphs for s in p.sentences for fid in s.facts]

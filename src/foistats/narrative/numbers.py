@@ -64,10 +64,13 @@ def per_cent(value: float, *, symbol: bool = False) -> str:
 
 def change(value: float, *, symbol: bool = False) -> str:
     """A percentage change: "up 11 per cent" or "down 44 per cent", its size rounded to
-    the nearest whole number; "unchanged" only when that rounds to 0."""
+    the nearest whole number (halves up); "unchanged" only for exactly 0, "almost
+    unchanged" when the size rounds to 0 but is not 0."""
     n = whole(abs(value))
-    if n == 0:
+    if value == 0:
         return "unchanged"
+    if n == 0:
+        return "almost unchanged"
     return f"{'up' if value > 0 else 'down'} {per_cent(n, symbol=symbol)}"
 
 
