@@ -53,6 +53,8 @@ def verdicts(article: Article, ws=None, release: str | None = None) -> list[Verd
     """The data pass where there is a workspace, then the self pass for what it left."""
     own = check_article(article)
     index = FactIndex(ws, release) if ws is not None else None
+    if index is not None:
+        index.fetch(c.area for c in article.claims if c.area)
     out = []
     for i, claim in enumerate(article.claims):
         finding = judge(claim, index) if index is not None else None

@@ -39,6 +39,7 @@ from collections.abc import Iterable
 
 from ..analysis import Fact
 from ..areas import all_areas
+from ..model import Breakdown
 from ..periods import Period
 from .claims import Claim
 from .context import NUM, find_areas, measures, number_value, share_measures
@@ -49,22 +50,28 @@ COUNT_KINDS = ("count", "total", "implied")
 
 
 class FactIndex:
-    """The Facts of a workspace (one release, or all), fetched once per area and period."""
+    """The Facts of a workspace (one release, or all) about whole figures (no breakdown),
+    fetched once per area and period."""
 
     def __init__(self, ws, release: str | None = None) -> None:
-        self.ws = ws
         self.release = release
         self._cache: dict[tuple[str, Period], list[Fact]] = {}
-        self._empty = ws.store.state()[2] == 0  # no figures: no Facts to compute
+        self._fetched: set[str] = set()
+        self._facts = ws.fact_set() if ws.store.state()[2] else None  # no figures: no Facts
+
+    def fetch(self, areas: Iterable[str]) -> None:
+        """Fetch every period's Facts for some areas in one query."""
+        wanted = sorted(set(areas) - self._fetched)
+        if self._facts is None or not wanted:
+            return
+        for fact in self._facts.facts(area=wanted, breakdown=Breakdown({}),
+                                      release=[self.release] if self.release else None):
+            self._cache.setdefault((fact.area, fact.period), []).append(fact)
+        self._fetched.update(wanted)
 
     def about(self, area: str, period: Period) -> list[Fact]:
-        key = (area, period)
-        if self._empty:
-            return []
-        if key not in self._cache:
-            self._cache[key] = list(self.ws.fact_set().facts(
-                area=[area], period=period, release=[self.release] if self.release else None))
-        return self._cache[key]
+        self.fetch([area])
+        return self._cache.get((area, period), [])
 
 
 def judge(claim: Claim, index: FactIndex) -> Finding:

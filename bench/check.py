@@ -1,0 +1,134 @@
+"""Benchmark: check a 1,000-word article against a 20,000-observation workspace.
+
+The workspace is bench/facts.py's synthetic one (46 areas x 10 financial years x 40
+victim age and gender breakdowns of child sexual offences) plus each area's yearly
+totals of four measures: 20,240 observations. The article is written from those figures
+in the house style — counts, changes, daily averages, ranks, rounded counts — with one
+number in five deliberately wrong, until it is 1,000 words long.
+
+Printed: the check with the Facts already computed (the target, under 1 s), the first
+check on a fresh Workspace (which computes every Fact first), and the article against
+its own figures only (--self), the floor the data pass adds to.
+
+    python bench/check.py
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+TARGET_SECONDS = 1.0
+WORDS = 1000
+MEASURES = {
+    "child_sexual_offences": "sexual offences against children",
+    "online_child_sexual_offences": "online sexual offences against children",
+    "sexual_communication_with_child": "offences of sexual communication with a child",
+    "indecent_images_offences": "child abuse image offences",
+}
+
+
+def _facts_bench():
+    spec = importlib.util.spec_from_file_location("bench_facts", Path(__file__).with_name("facts.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def build(folder: Path) -> tuple[int, dict]:
+    """The synthetic workspace; returns the number of observations and the yearly totals."""
+    import foistats
+    from foistats.areas import forces_in
+    from foistats.model import Observation
+    from foistats.periods import Period
+
+    facts_bench = _facts_bench()
+    n = facts_bench.build(folder)
+    rng = random.Random(2027)
+    areas = [a.id for a in forces_in("uk")] + ["btp"]
+    totals = {}
+    observations = []
+    for measure in MEASURES:
+        for area in areas:
+            for year in facts_bench.YEARS:
+                value = rng.randint(40, 2500)
+                totals[measure, area, year] = value
+                observations.append(Observation(measure=measure, area=area, period=Period.financial_year(year),
+                                                value=value, unit="offences", release="synthetic-totals"))
+    ws = foistats.open(folder)
+    ws.store.write_source(source_id="synthetic-totals", file_name="synthetic-totals", kind="published",
+                          reader="bench", observations=observations,
+                          revision_keys=["published:synthetic-totals"] * len(observations),
+                          releases={"synthetic-totals": "2020"})
+    return n + len(observations), totals
+
+
+def article(totals: dict) -> str:
+    """A 1,000-word article about the synthetic figures, one number in five wrong."""
+    from foistats.areas import all_areas
+
+    rng = random.Random(7)
+    keys = [k for k in totals if k[2] > min(y for _, _, y in totals) and all_areas()[k[1]].region]
+    lines = ["Figures show the scale of sexual offences against children", "Published: 2020-09-01", ""]
+    words = 0
+    while words < WORDS:
+        measure, area, year = rng.choice(keys)
+        name, what = all_areas()[area].name, MEASURES[measure]
+        value, before = totals[measure, area, year], totals[measure, area, year - 1]
+        wrong = rng.random() < 0.2
+        shown = value + (rng.randint(1, 9) if wrong else 0)
+        change = round((value - before) / before * 100)
+        direction = "a rise" if change >= 0 else "a fall"
+        label, previous = f"{year}/{(year + 1) % 100:02d}", f"{year - 1}/{year % 100:02d}"
+        sentence = rng.choice([
+            f"{name} recorded {shown:,} {what} in {label}, {direction} of {abs(change)} per cent on the {before:,} in {previous}.",
+            f"In {label} {name} logged more than {value // 100 * 100:,} {what}, an average of {round(value / 365)} each day.",
+            f"{name} recorded {shown:,} {what} in {label}, the highest in its region.",
+            f"Police in the area, {name}, said the {value:,} {what} recorded in {label} showed the need for more help.",
+        ])
+        lines.append(sentence)
+        words += len(sentence.split())
+    lines.append("Anyone worried about a child can call the NSPCC helpline on 0808 800 5000 or Childline on 0800 1111.")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    import foistats
+    from foistats.check import check_text
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "ws"
+        n, totals = build(folder)
+        text = article(totals)
+        words = len(text.split())
+
+        ws = foistats.open(folder)
+        started = time.perf_counter()
+        first = check_text(text, ws)
+        cold = time.perf_counter() - started
+
+        started = time.perf_counter()
+        warm_verdicts = check_text(text, ws)
+        warm = time.perf_counter() - started
+
+        started = time.perf_counter()
+        check_text(text)
+        own = time.perf_counter() - started
+
+    verdicts = Counter(v.verdict for v in warm_verdicts)
+    assert [v.verdict for v in first] == [v.verdict for v in warm_verdicts]
+    print(f"synthetic workspace: {n:,} observations; article: {words:,} words, {len(warm_verdicts)} claims "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(verdicts.items()))})")
+    print(f"check, Facts already computed: {warm:.3f} s "
+          f"(target: under {TARGET_SECONDS:.0f} s: {'meets' if warm < TARGET_SECONDS else 'MISSES'})")
+    print(f"first check on a fresh Workspace, computing every Fact: {cold:.3f} s")
+    print(f"the article against its own figures only (--self): {own:.3f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
