@@ -313,10 +313,17 @@ def test_cli_writes_one_format_and_reports(demo, run_cli, tmp_path):
 def test_a_story_with_a_chart(demo, tmp_path):
     pytest.importorskip("foistats.narrative.chart")
     ws, _ = demo
-    result = ws.stories(release="nspcc-online-2019", area="gwent", format="md", out=tmp_path)
+    import docx
+
+    result = ws.stories(release="nspcc-online-2019", area="gwent", out=tmp_path)
     folder = tmp_path / "nspcc-online-2019"
     assert (folder / "gwent.png").stat().st_size > 0 and (folder / "gwent.svg").stat().st_size > 0
     doc = json.loads((folder / "gwent.json").read_text())
     assert doc["chart"]["alt_text"] and doc["chart"]["fact_ids"]
     assert "![" in (folder / "gwent.md").read_text()
+    assert 'src="gwent.svg"' in (folder / "gwent.html").read_text()
+    assert len(docx.Document(str(folder / "gwent.docx")).inline_shapes) == 1
     assert result.written[0].paths
+    # the text alternative's numbers belong to the chart's Facts
+    alt = {"kind": "chart", "text": doc["chart"]["alt_text"], "facts": doc["chart"]["fact_ids"]}
+    assert _check_sentence(alt, doc["facts"]) == []

@@ -201,6 +201,9 @@ def write_stories(
                 chart = _chart(story, material, folder, published)
                 if chart is not None:
                     story.chart = {k: v for k, v in chart.items() if k != "png_path"}
+                    # the chart's Facts join the story's, so its text alternative is traceable too
+                    story.facts.update({fid: material.by_id[fid] for fid in chart["fact_ids"]
+                                        if fid in material.by_id})
             paths = write(story, folder, settings, formats, chart)
             if chart is not None:
                 paths += [folder / chart["png"], folder / chart["svg"]]

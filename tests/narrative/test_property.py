@@ -1,0 +1,57 @@
+"""Property: for any small release, every story written states only numbers its Facts
+give, each approximate phrase is true, and every story not written says why."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import foistats
+from foistats.model import Observation
+from foistats.periods import Period
+
+from .test_stories import _check_sentence, sentences
+
+FORCES = ["gwent", "south-wales", "north-wales", "dyfed-powys", "avon-and-somerset", "dorset"]
+
+figure = st.one_of(
+    st.integers(min_value=0, max_value=5000).map(lambda v: ("reported", v)),
+    st.just(("suppressed", None)),
+    st.just(("no_response", None)),
+)
+releases = st.fixed_dictionaries({
+    "years": st.integers(min_value=1, max_value=4),
+    "figures": st.lists(st.lists(figure, min_size=4, max_size=4), min_size=len(FORCES), max_size=len(FORCES)),
+    "online": st.booleans(),
+})
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases)
+def test_any_release_gives_true_stories_or_reasons(release):
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = foistats.init(Path(tmp) / "ws")
+        observations = []
+        for force, figures in zip(FORCES, release["figures"]):
+            for year, (status, value) in zip(range(2019 - release["years"] + 1, 2020), figures):
+                for measure in ["child_sexual_offences"] + (["online_child_sexual_offences"] if release["online"] else []):
+                    v = None if value is None else (value if measure == "child_sexual_offences" else value // 5)
+                    observations.append(Observation(
+                        measure=measure, area=force, period=Period.financial_year(year), value=v, unit="offences",
+                        status=status, lower=1 if status == "suppressed" else None,
+                        upper=4 if status == "suppressed" else None, release="p"))
+        ws.store.write_source(source_id="p", file_name="p", kind="published", reader="test", observations=observations,
+                              revision_keys=["published:p"] * len(observations), releases={"p": "2020-06-01"})
+        result = ws.stories(format="md", charts=False, out=Path(tmp) / "out")
+        for refusal in result.refused:
+            assert refusal.reason and "no Fact" not in refusal.reason, refusal.reason
+        problems = []
+        for written in result.written:
+            doc = json.loads((result.out / "p" / f"{written.area}.json").read_text(encoding="utf-8"))
+            for s in sentences(doc):
+                problems += _check_sentence(s, doc["facts"])
+        assert not problems, "\n".join(problems)
