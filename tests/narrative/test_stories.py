@@ -228,10 +228,10 @@ def _approximations(text: str, facts: list[dict]) -> list[str]:
         n = int(m.group(2).replace(",", "")) * (1 if m.group(1) == "up" else -1)
         need(any(_half_up(c) == n for c in changes), m.group())
     shares = [f["value"] for f in facts if f["unit"] == "percent" and f["value"] is not None]
-    for m in re.finditer(r"(?<!up )(?<!down )\b(\d+) per cent(?! on)", text):
+    for m in re.finditer(r"(?<![\d,])(\d+(?:,\d{3})*) per cent", text):
         if re.search(rf"(up|down) {m.group(1)} per cent", text):
             continue
-        need(any(_half_up(s) == int(m.group(1)) for s in shares), m.group())
+        need(any(_half_up(s) == int(m.group(1).replace(",", "")) for s in shares), m.group())
     per_day = [f["value"] for f in facts if f["unit"].endswith("_per_day")]
     for m in re.finditer(r"an average of (\w+) a day", text):
         need(any(_half_up(v) == number(m.group(1)) for v in per_day), m.group())
