@@ -167,3 +167,11 @@ def test_the_checker_supports_every_demo_story(tmp_path):
     ws, _ = foistats.demo(tmp_path / "demo")
     result = ws.stories(format="md", charts=False, check=True, out=tmp_path / "o")
     assert not result.refused, "\n".join(f"{r.release} {r.area}: {r.reason}" for r in result.refused)
+
+
+def test_a_broken_workspace_template_is_a_clear_error(tmp_path, run_cli):
+    ws = workspace(tmp_path, GWENT)
+    (ws.folder / "templates").mkdir()
+    (ws.folder / "templates" / "sentences.j2").write_text("{% macro lead( %}\n")
+    code, _, err = run_cli("stories", "--workspace", ws.folder, "--no-charts")
+    assert code != 0 and "sentences.j2, line 1" in err

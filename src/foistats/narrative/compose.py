@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from ..analysis import Fact
+from ..errors import InputError
 from ..areas import Area, all_areas, ancestors, forces_in
 from ..offences import measures
 from . import numbers
@@ -70,17 +71,33 @@ class Settings:
             keep_trailing_newline=True,
         )
         env.filters["capfirst"] = _capfirst
-        words = tomllib.loads(env.loader.get_source(env, "measures.toml")[0])
+        try:
+            words = tomllib.loads(env.loader.get_source(env, "measures.toml")[0])
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"templates/measures.toml: {exc}") from None
         style: dict[str, object] = {}
         quote_from = ""
         if folder is not None and (folder / "campaign.toml").exists():
-            campaign = tomllib.loads((folder / "campaign.toml").read_text(encoding="utf-8"))
+            try:
+                campaign = tomllib.loads((folder / "campaign.toml").read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as exc:
+                raise InputError(f"campaign.toml: {exc}") from None
             style = campaign.get("stories", {}) or {}
             quote_from = str(((campaign.get("request") or {}).get("requester") or {}).get("organisation") or "")
         helplines = tuple(style.get("helplines") or HELPLINES)
+        for line in helplines:
+            if not isinstance(line, dict) or not all(line.get(k) for k in ("who", "name", "number")):
+                raise InputError("campaign.toml [stories] helplines: each needs who, name and number, "
+                                 'e.g. {who = "children", name = "Childline", number = "0800 1111"}')
+        if style.get("percent", "per cent") not in ("%", "per cent"):
+            raise InputError('campaign.toml [stories] percent: write "%" or "per cent"')
         settings = cls(env=env, words=words, symbol=style.get("percent") == "%", helplines=helplines,
                        published=dict(published or {}), quote_from=quote_from)
-        settings.macros  # noqa: B018 - a broken template fails here, before any story
+        try:
+            settings.macros  # noqa: B018 - a broken template fails here, before any story
+        except jinja2.TemplateError as exc:
+            where = f"{exc.filename or exc.name}, line {exc.lineno}" if getattr(exc, "lineno", None) else "templates"
+            raise InputError(f"{where}: {exc.message or exc}") from None
         return settings
 
     def word(self, measure: str, key: str) -> str:
