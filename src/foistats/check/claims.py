@@ -4,7 +4,7 @@ A text is split into sentences (the first line of an article is its headline; a 
 item or table row is a sentence of its own). Every number in a sentence — in figures
 ("1,110"), in words ("nine"), as a percentage ("44 per cent", "83%"), a fraction ("a
 quarter", "four in five"), a multiple ("more than double", "a fourfold rise"), a rank
-("the highest", "fourth highest"), a daily or weekly average ("six … every day") or an
+("the highest", "fourth highest", "1 of 3 in Wales"), a daily or weekly average ("six … every day") or an
 interval ("every 23 minutes") — is a :class:`Claim`, unless it is one of the numbers that
 are not claims about the data (:data:`NON_CLAIM_PATTERNS`):
 
@@ -22,22 +22,29 @@ Each claim is given a subject (see :mod:`.context` for the vocabulary):
 
 - **measure**: the one its sentence names, else the one in force from the sentences
   before (the headline included);
-- **area**: the nearest area named before the number in its sentence, else the first
-  named after it; "the force" means the force named last; a list of areas ("England
+- **area**: the nearest area named before the number in its sentence, else (but for a
+  rank, whose areas after it are its group) the first named after it; "the force" means the force named last; a list of areas ("England
   and Wales, Northern Ireland and …") is a combination no single area matches; a sentence
   naming none keeps the area of the sentence before (for a sentence about several
   forces, the smallest area holding them all);
 - **period**: the nearest period after the number and before the next number, else the
-  nearest before it in the sentence, else the period in force. A number after "from",
-  "against" or "on the" is the base of a comparison and takes only a period written
-  after it. A change or multiple compares the latest period of its sentence's counts
-  with the earliest, else its period with the year before.
+  nearest before it in the sentence, else the period in force (the one most counts of
+  the sentence before were for). A number after "from", "against", "on the" or "double
+  the" is the base of a comparison and takes only a period written after it. A period
+  written after "on", "than", "from" or "against" ("up 11 per cent on 2015/16") is the
+  base of the change or multiple before it, and no other number's period. A change or
+  multiple otherwise compares the period of its base count with the latest other count
+  of its sentence, else the earliest and latest periods of its sentence's counts, else
+  its own period with the year before. A headline with no period is about the first
+  period the text after it names.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..periods import Period
@@ -59,6 +66,7 @@ MULTIPLES = [
 ]
 QUALIFIERS = [
     (r"more than|over|above|passed|exceeding|in excess of", "over"),
+    (r"at least|no fewer than|no less than", "at_least"),
     (r"almost|nearly|just under|close to", "almost"),
     (r"around|about|approximately|roughly|some|an estimated", "approx"),
     (r"fewer than|less than|under", "under"),
@@ -167,12 +175,14 @@ def published_date(text: str) -> date | None:
 
 @dataclass
 class _State:
-    """What the text so far is about: inherited by sentences that do not say."""
+    """What the text so far is about: inherited by sentences that do not say. A Markdown image's
+    description is read on its own: it neither inherits nor leaves a subject."""
 
     measure: str | None = None
     area: str | None = None
     period: Period | None = None
     last_force: str | None = None
+    first_period: Period | None = None
 
 
 def extract(text: str, *, reference: date | None = None) -> Article:
@@ -193,13 +203,26 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         blocked = [(m.start(), m.end()) for p in NON_CLAIM_PATTERNS for m in re.finditer(p, s, re.I)]
         non_claims += [(sentence.start + a, sentence.start + b) for a, b in blocked]
         found = find_claims(s, blocked + [(p.start, p.end) for p in periods])
-        _resolve_subjects(found, s, periods, state)
+        _resolve_subjects(found, s, periods, replace(state) if _CAPTION.match(s) else state)
         for claim in found:
             claim.sentence = sentence
             claim.start += sentence.start
             claim.end += sentence.start
         claims += found
+        if state.first_period is None and sentence.index > 0:
+            state.first_period = next((p.period for p in periods if p.period and p.kind != "before"), None)
+    _date_headline(claims, state.first_period)
     return Article(text, sentences, claims, non_claims, published)
+
+
+def _date_headline(claims: list[Claim], period: Period | None) -> None:
+    """A headline that names no period is about the first period its text names."""
+    for claim in claims:
+        if claim.sentence.index != 0 or claim.period is not None or claim.detail.get("undated") or period is None:
+            continue
+        claim.period = period
+        if claim.kind in ("change", "multiple") and claim.base_period is None:
+            claim.base_period = previous(period)
 
 
 # --- subjects ---------------------------------------------------------------------------
@@ -216,7 +239,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         claim.breakdown_hint = hint
         claim.area, claim.area_stated = _area_of(claim, s, areas, previous_end, refers_to_force, state)
         next_start = found[i + 1].start if i + 1 < len(found) else len(s)
-        claim.period = _period_of(claim, periods, next_start, state)
+        claim.period = _period_of(claim, s, periods, next_start, state)
         previous_end = claim.end
     _compare_periods(found, state)
     if measure:
@@ -231,9 +254,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         state.last_force = forces[-1]
     elif refers_to_force and with_area and is_force(with_area[-1]):
         state.last_force = with_area[-1]
-    named = [p.period for p in periods if p.period and p.kind != "before"]
-    if named:
-        state.period = named[-1]
+    state.period = _context_period(found, periods) or state.period
 
 
 def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_end: int,
@@ -246,15 +267,24 @@ def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_e
     before = [a for a in areas if a[0] < claim.start]
     if before:
         return before[-1][2], True
-    if areas:
+    if areas and claim.kind != "rank":  # a rank's areas after it are its group or its peers
         return areas[0][2], True
     if refers_to_force and state.last_force:
         return state.last_force, False
     return state.area, False
 
 
-def _period_of(claim: Claim, periods: list[PeriodMention], next_start: int, state: _State) -> Period | None:
-    usable = [p for p in periods if p.period and not (claim.kind in ("change", "multiple") and p.kind == "before")]
+def _period_of(claim: Claim, s: str, periods: list[PeriodMention], next_start: int, state: _State) -> Period | None:
+    comparing = claim.kind in ("change", "multiple")
+    usable = [p for p in periods if p.period and not (comparing and p.kind == "before")]
+    bases = [p for p in usable if _BASE_BEFORE.search(s[:p.start])]  # "up 11 per cent on 2015/16"
+    if comparing:
+        base = next((p for p in bases if p.start >= claim.end), None)
+        if base is not None:
+            claim.base_period = base.period
+    usable = [p for p in usable if p not in bases]
+    if any(p.kind == "span" for p in periods):
+        claim.detail["undated"] = True
     after = [p for p in usable if claim.end <= p.start < next_start]
     if after:
         return after[0].period
@@ -263,18 +293,39 @@ def _period_of(claim: Claim, periods: list[PeriodMention], next_start: int, stat
     before = [p for p in usable if p.end <= claim.start]
     if before:
         return before[-1].period
-    return None if any(p.kind == "span" for p in periods) else state.period
+    return None if claim.detail.get("undated") else state.period
+
+
+def _context_period(found: list[Claim], periods: list[PeriodMention]) -> Period | None:
+    """The period a sentence leaves in force: the one most of its counts (not the base of
+    a comparison) are for, the latest on a tie; else the first period it names that is
+    not a base's; else None (the period in force stays)."""
+    counted = Counter(c.period for c in found if c.is_count and c.period and c.role != "base")
+    if counted:
+        return max(counted, key=lambda p: (counted[p], p))
+    bases = {c.period for c in found if c.role == "base"}
+    return next((p.period for p in periods if p.period and p.kind != "before" and p.period not in bases), None)
 
 
 def _compare_periods(found: list[Claim], state: _State) -> None:
-    """A change or multiple compares the latest and earliest periods of the counts in
-    its sentence, else its own period with the year before."""
-    counted = sorted({c.period for c in found if c.is_count and c.period and c.qualifier == "exact"})
-    for claim in found:
-        if claim.kind not in ("change", "multiple"):
+    """A change or multiple compares with the period of its own base count ("up 26 per
+    cent on 458 in 2017/18", "double the 258 of 2015/16": the first after it, else the
+    last before it), else with the earliest of its sentence's counts' periods, the latest
+    other one being its period; else its own period with the year before."""
+    counts = [c for c in found if c.is_count and c.period and c.qualifier == "exact"]
+    comparisons = [c for c in found if c.kind in ("change", "multiple")]
+    for i, claim in enumerate(comparisons):
+        if claim.base_period is not None:
             continue
-        if len(counted) >= 2:
-            claim.period, claim.base_period = counted[-1], counted[0]
+        after = comparisons[i + 1].start if i + 1 < len(comparisons) else math.inf
+        before = comparisons[i - 1].end if i else -1
+        own = [c for c in counts if c.role == "base" and claim.end <= c.start < after] or \
+              [c for c in counts if c.role == "base" and before < c.end <= claim.start][-1:]
+        base = own[0].period if own else (min(c.period for c in counts) if counts else None)
+        later = sorted(c.period for c in counts if c.period != base and c.role != "base")
+        if base is not None and (own or later):
+            claim.base_period = base
+            claim.period = later[-1] if later else (claim.period if claim.period != base else None) or state.period
         else:
             claim.period = claim.period or state.period
             claim.base_period = previous(claim.period)
@@ -284,8 +335,11 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
 
 
 _NUMBER_RE = re.compile(r"(?<![\w/,.])(" + NUM + r")(?![\w/]|,\d|\.\d)", re.I)
+_CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its own
+_BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared with|against)\s+(?:the\s+)?(?:year\s+)?$", re.I)
 _QUALIFIER_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s+(?:a |an |the )?$", re.I), q) for p, q in QUALIFIERS]
-_NOUN_RE = "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in NOUNS.items()) + f"|(?P<other>{OTHER_NOUNS})"
+_NOUN_RE = "(?<!against )(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in NOUNS.items()) \
+    + f"|(?P<other>{OTHER_NOUNS}))"
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b(?:\s+by)?(?:\s+\w+){{0,2}}\s*$|\bby\s+(?:\w+\s+){{0,2}}$", re.I)
 
 
@@ -433,7 +487,7 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
         counts = counts or noun
         q, qs = _qualifier_before(s, m.start())
         role = None
-        if re.search(r"\b(?:from|against|on) (?:the )?$", s[:m.start()], re.I):
+        if re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", s[:m.start()], re.I):
             role = "base"
         elif re.search(r"\bto (?:the )?$", s[:m.start()], re.I):
             role = "current"
@@ -449,8 +503,13 @@ def _find_ranks(s: str, free, add, noun: str) -> None:
             continue
         place = ORDINALS.get((m.group(1) or "").lower(), 1)
         low = (m.group(2) or "").lower() in ("lowest", "smallest", "fewest", "least")
-        tail = re.match(r"(?: [\w-]+){0,2}? (?:in|of|among) ((?:the )?[\w -]+?)(?=[,.;]|$| followed| with| at| ahead)",
+        tail = re.match(r"(?: [\w-]+){0,6}? (?:in|of|among) ((?:the )?[\w -]+?)(?=[,.;:]|$| followed| with| at| ahead)",
                         s[m.end():])
         group = tail.group(1) if tail else ""
         add(m.start(), m.end() + (tail.end() if tail else 0), "rank", float(place), unit="rank", counts=noun,
             detail={"from": "bottom" if low else "top", "group_text": group, "only": m.group(0).lower() == "the only"})
+    for m in re.finditer(r"\b(\d{1,2}) of (\d{1,2})\b((?: in| among) [\w -]+?)?(?=[,.;|]|$)", s):
+        place, among = int(m.group(1)), int(m.group(2))
+        if 1 <= place <= among and free(m.start(), m.end()):  # "1 of 3 in Wales": a place in a table
+            add(m.start(), m.end(), "rank", float(place), unit="rank", counts=noun,
+                detail={"from": "top", "group_text": (m.group(3) or "").strip(), "only": False, "of": among})

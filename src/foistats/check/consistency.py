@@ -35,6 +35,7 @@ from ..areas import all_areas, ancestors, forces_in
 from ..periods import Period
 from .claims import Article, Claim
 from .context import NUM, find_areas, number_value
+from .judge import ANSWERED
 from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
 
@@ -217,7 +218,7 @@ class _Judge:
         if claim.area is None or not all_areas()[claim.area].is_force or claim.detail.get("only"):
             return None
         text = str(claim.detail.get("group_text") or "")
-        if re.search(r"\byears?\b|\bany\b|\ball\b|\bevery\b", text, re.I):
+        if claim.detail.get("of") or re.search(rf"\byears?\b|\bany\b|\ball\b|\bevery\b|{ANSWERED}", text, re.I):
             return None
         named = [a for _, _, a in find_areas(text)]
         if named:

@@ -2,7 +2,8 @@
 
 - **Areas**: every spelling of ``data/areas.csv`` (names, short names, aliases), plus
   "Welsh" (Wales) and "nationally", "UK-wide", "across the country" (the UK).
-- **Measures**: the titles of ``data/measures.csv`` and the campaign vocabulary of
+- **Measures**: the titles of ``data/measures.csv`` (longest first, so "online sexual
+  offences against children" is not "sexual offences against children") and the vocabulary of
   :data:`MEASURE_SYNONYMS` ("online grooming" is sexual communication with a child,
   "cyber" and "an online element" are online offences, …), most specific first.
 - **Periods**: "2019/20", "2019-20", "2015", "between 2013 and 2015", "April 2017 and March
@@ -12,8 +13,9 @@
   to it; "the year before" / "the previous 12 months" is the year before the period named
   earlier. A span of years the text does not date ("in six years") has no period, and
   the numbers of its sentence take none from the sentences before.
-- **Breakdowns**: a sentence naming platforms, girls or boys, or kinds of image offence
-  is about a part of a measure, which the totals cannot judge.
+- **Breakdowns**: a sentence naming platforms, girls or boys, an age group ("aged 10 and
+  under", "victims under 12") or kinds of image offence is about a part of a measure, which the
+  totals cannot judge.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ BREAKDOWN_HINTS = [
     (r"\b(?:Snapchat|Instagram|Facebook|WhatsApp|TikTok|Messenger|Twitter|YouTube|Kik|Meta|platforms?|apps?)\b", "platform"),
     (r"\b(?:girls?|boys?|female|male)\b", "victim_gender"),
     (r"\b(?:taking|making|distribut\w*|sharing)\b", "offence"),
+    (rf"\baged (?:{NUM})\b|\b(?:children|victims) under (?:the age of )?(?:{NUM})\b", "victim_age"),
 ]
 FORCE_ANAPHORA = r"\bthe (?:force|county)\b|\bforce's\b"
 
@@ -115,7 +118,8 @@ def measures() -> dict[str, dict[str, str]]:
 
 @cache
 def _measure_patterns() -> list[tuple[re.Pattern, str]]:
-    titled = [(re.escape(row["title"]), slug) for slug, row in measures().items() if not row["share_of"]]
+    titled = sorted(((re.escape(row["title"]), slug) for slug, row in measures().items() if not row["share_of"]),
+                    key=lambda t: -len(t[0]))
     return [(re.compile(p, re.I), m) for p, m in titled + MEASURE_SYNONYMS]
 
 
@@ -130,6 +134,11 @@ def find_measure(text: str) -> str | None:
 def share_measures(measure: str) -> list[str]:
     """The measure and the measures that are published shares of it."""
     return [measure] + [slug for slug, row in measures().items() if row["share_of"] == measure]
+
+
+def parts_of(measure: str) -> list[str]:
+    """The measures that are parts of a measure (``part_of`` in measures.csv)."""
+    return [slug for slug, row in measures().items() if row["part_of"] == measure]
 
 
 def breakdown_hint(text: str) -> str | None:

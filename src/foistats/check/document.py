@@ -39,9 +39,9 @@ def read_article(path: str | Path) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Markdown without its marks: headings, emphasis, list bullets, links and images."""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    """Markdown without its marks: headings, emphasis, list bullets and links. An image
+    stays as written, so the checker reads its description on its own."""
+    text = re.sub(r"(?<!!)\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+)", "", text, flags=re.M)
     return re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
 

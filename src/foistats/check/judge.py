@@ -11,7 +11,8 @@ count                     count, else total, else implied (bounds); a nation's c
                           = England and Wales − Wales)
 change ("down 44%")       change in per cent: from the counts first, else as published
 multiple ("doubled")      ratio, else 1 + a published change / 100
-share, fraction           share, of the measure or of the measures that are its shares
+share, fraction           share: of the measure, or a published share of it or of a part
+                          of it (online offences are a part of child sexual offences)
 daily / weekly average    per_day (a week is seven days)
 "every N minutes"         the minutes of the period divided by the count
 rank ("the highest in")   rank among the forces of the group named
@@ -28,7 +29,8 @@ months), or with no single area or no period cannot be decided here.
 A rank the Facts make among only some of the group's forces is contradicted when even
 the forces that answered put the area elsewhere, and cannot be decided otherwise ("Gwent
 Police is the highest of the 3 forces that gave a figure; Dyfed-Powys Police did not
-respond").
+respond") — unless the claim itself ranks only those that answered ("the most of the
+three forces that gave figures", "1 of 3 in Wales").
 """
 
 from __future__ import annotations
@@ -42,11 +44,12 @@ from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
 from .claims import Claim
-from .context import NUM, find_areas, measures, number_value, share_measures
+from .context import NUM, find_areas, measures, number_value, parts_of, share_measures
 from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
 
 COUNT_KINDS = ("count", "total", "implied")
+ANSWERED = r"\bthat (?:answered|responded|replied|gave|provided)\b|\bwith figures\b"
 
 
 class FactIndex:
@@ -231,12 +234,15 @@ def _multiple(claim: Claim, index: FactIndex) -> Finding:
 
 
 def _share(claim: Claim, index: FactIndex) -> Finding:
-    wanted = set(share_measures(claim.measure)) if claim.measure else None
+    """A share of the measure, or of one of its parts ("11 per cent of the sexual offences
+    against children had an online element"); decided by the one share there is."""
+    wanted = set(share_measures(claim.measure)) | {m for part in parts_of(claim.measure) for m in share_measures(part)} \
+        if claim.measure else None
     facts = [f for f in index.about(claim.area, claim.period)
              if f.kind == "share" and f.unit == "percent" and not str(f.breakdown)
              and (wanted is None or f.measure in wanted)]
     candidates = {f.measure: (known_of(f), f) for f in facts}
-    return _judge_candidates(claim, candidates, claim.measure is None and len(candidates) == 1, "share")
+    return _judge_candidates(claim, candidates, len(candidates) == 1, "share")
 
 
 def _average(claim: Claim, index: FactIndex) -> Finding:
@@ -274,25 +280,40 @@ def _rank(claim: Claim, index: FactIndex) -> Finding:
     stated = f"{name} is number {place} from the {'bottom' if word == 'lowest' else 'top'}" if place > 1 \
         else f"{name} is the {word}"
     ranked = f"{stated} of the {detail['ranked']} forces in {group} that gave a figure"
+    verdict = SUPPORTED if place == claim.value else CONTRADICTED
     if not missing:
-        verdict = SUPPORTED if place == claim.value else CONTRADICTED
         return Finding(verdict, f"{stated} of all {detail['ranked']} forces in {group}", place, (fact.id,))
+    if _among_answered(claim):
+        return Finding(verdict, ranked, place, (fact.id,))
     if place > claim.value:
         return Finding(CONTRADICTED, f"{ranked}, so it cannot be higher among all of them", place, (fact.id,))
     gaps = "; ".join(c.text.split("; ", 1)[-1] for c in fact.caveats if c.kind == "incomplete_peers")
     return Finding("cannot_decide", f"{ranked}; {gaps}", place, (fact.id,))
 
 
+def _among_answered(claim: Claim) -> bool:
+    """Whether a rank counts only the forces that gave a figure ("1 of 3", "of the three
+    forces that answered", "Of the forces that gave figures, Gwent recorded the most")."""
+    return bool(claim.detail.get("of")) or re.search(ANSWERED, claim.sentence.text if claim.sentence else "",
+                                                     re.I) is not None
+
+
 def _rank_fact(claim: Claim, facts: list[Fact]) -> Fact | None:
+    """The rank Fact among the group the claim names: by area ("in Wales"), "any force"
+    (the UK), and size — the forces of the group ("the four forces"), or those ranked
+    where the claim counts only those that answered ("of the three that gave figures",
+    "1 of 3")."""
     group_text = str(claim.detail.get("group_text") or "")
     named = [a for _, _, a in find_areas(group_text)]
     if re.search(r"\b(?:any|all|every)\b|\bcountry\b", group_text, re.I):
         named = named or ["uk"]
     size = re.search(rf"\b({NUM})\b", group_text, re.I)
+    among = claim.detail.get("of") or (int(number_value(size.group(1))) if size else None)
+    counted = "ranked" if _among_answered(claim) else "forces_in_group"
     for fact in facts:
         if named and fact.detail.get("group") not in named:
             continue
-        if size and int(number_value(size.group(1))) != fact.detail.get("forces_in_group"):
+        if among is not None and among != fact.detail.get(counted):
             continue
         return fact
     return None
