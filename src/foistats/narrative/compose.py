@@ -483,9 +483,9 @@ class Composer:
         # what the release says about this force's own gaps (on the totals it is missing from)
         used = []
         if area.is_force:
-            used += [f for f in self.material.by_release.get(release, ()) if f.kind in ("count", "total")
-                     and not f.breakdown and f.measure == s.measure and any(area_id in c.areas for c in f.caveats)
-                     and f.area in ancestors(area_id)]
+            above = set(ancestors(area_id))
+            used += list({f.id: f for f in self.material.naming.get((release, area_id), ())
+                          if f.measure == s.measure and f.area in above}.values())
         stated = self._all(paragraphs, headline)
         told = _told(paragraphs, {f.id: f for f in used} | stated)
         paragraphs.append(Paragraph("caveats", self._caveats(told, s.period, s.measure, set(stated))))
@@ -505,14 +505,12 @@ class Composer:
         """The latest period of the release for the story's measure ("last year"): the
         story's own period when it ends as late as any the release gives, else the latest
         of the release (and the story is refused: the area has no figure for it)."""
-        ends = max(f.period.end for f in self.material.by_release.get(release, ())
-                   if f.measure == s.measure and f.kind in ("count", "total") and not f.breakdown)
+        leads = self.material.lead_periods.get((release, s.measure), ())
+        ends = max(f.period.end for f in leads)
         if s.period.end == ends:
             return s.period
-        latest = max((f.period for f in self.material.by_release[release] if f.measure == s.measure
-                      and f.kind in ("count", "total") and not f.breakdown and f.period.end == ends),
-                     key=lambda p: -p.days)
-        gaps = [text for f in self.material.by_release[release] if f.period == latest and f.measure == s.measure
+        latest = max((f.period for f in leads if f.period.end == ends), key=lambda p: -p.days)
+        gaps = [text for f in leads if f.period == latest
                 for c in f.caveats if s.area.id in c.areas for a, text in gap_texts(c, keep=True) if a == s.area.id]
         raise StoryError(f"{s.area.name} has no figure for {latest.label}, the latest period of {release}"
                          + (f" ({gaps[0]})" if gaps else "") + f"; its latest is {s.period.label}")

@@ -111,6 +111,8 @@ class Material:
         self.ranks: dict[tuple[str, str, str, Period], list[Fact]] = defaultdict(list)
         self.by_subject: dict[tuple[str, str, str, Period], list[Fact]] = defaultdict(list)
         self.totals: dict[tuple[str, str], list[Fact]] = defaultdict(list)  # (measure, area): no breakdown
+        self.lead_periods: dict[tuple[str, str], list[Fact]] = defaultdict(list)  # (release, measure): totals
+        self.naming: dict[tuple[str, str], list[Fact]] = defaultdict(list)  # (release, area): whose caveats name it
         for fact in facts:
             self.by_id[fact.id] = fact
             self.by_release_area[(fact.release, fact.area)].append(fact)
@@ -118,6 +120,11 @@ class Material:
             self.by_subject[(fact.measure, fact.area, str(fact.breakdown), fact.period)].append(fact)
             if not fact.breakdown:
                 self.totals[(fact.measure, fact.area)].append(fact)
+                if fact.kind in COUNT_KINDS:
+                    self.lead_periods[(fact.release, fact.measure)].append(fact)
+                    for caveat in fact.caveats:
+                        for named in caveat.areas:
+                            self.naming[(fact.release, named)].append(fact)
             if fact.kind == "count":
                 for obs in fact.inputs:
                     self.count_by_obs[obs] = fact
