@@ -78,3 +78,30 @@ def test_release_limits_the_data(demo_ws):
 def test_self_only_ignores_the_workspace(demo_ws):
     [count] = demo_ws.check("Gwent Police recorded 229 offences in 2018/19.", self_only=True)
     assert count.verdict == "cannot_decide"
+
+
+def test_age_groups_are_judged_against_their_breakdown(demo_ws):
+    text = ("Police across the UK recorded 64,667 sexual offences against children in 2016/17. Of these, "
+            "13,875 were against children aged 10 and under (21 per cent), 2,788 against children aged four "
+            "and under (4 per cent) and 193 against children aged under a year.")
+    found = {v.text: v.verdict for v in demo_ws.check(text)}
+    assert found == {"64,667": "supported", "13,875": "supported", "21 per cent": "supported",
+                     "2,788": "supported", "4 per cent": "supported", "193": "supported"}
+    wrong = {v.text: v.verdict for v in demo_ws.check(text.replace("2,788", "2,878"))}
+    assert wrong["2,878"] == "contradicted"
+
+
+def test_ranks_among_the_forces_that_answered(demo_ws):
+    found = demo_ws.check("Of the forces that gave figures, Gwent Police recorded the most online offences "
+                          "in 2018/19, 229, followed by South Wales Police with 214 and North Wales Police with 133.")
+    assert [v.verdict for v in found] == ["supported"] * 4
+    [rank] = [v for v in demo_ws.check("| Gwent Police | 2018/19 | 229 | 2 of 3 in Wales |") if v.claim.kind == "rank"]
+    assert rank.verdict == "contradicted" and rank.computed == 1
+
+
+def test_two_comparisons_in_one_sentence_keep_their_own_bases(demo_ws):
+    found = {v.text: v for v in demo_ws.check(
+        "Welsh forces recorded 576 online offences in 2018/19, up 26 per cent on 458 the year before "
+        "and more than double the 258 of 2015/16.")}
+    assert found["26 per cent"].verdict == "supported"  # (576 - 458) / 458 = 25.8
+    assert found["more than double"].verdict == "supported"  # 576 / 258 = 2.23

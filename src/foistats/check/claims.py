@@ -48,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..periods import Period
-from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, breakdown_hint,
+from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, age_group, breakdown_hint,
                       common_area, find_areas, find_measure, find_periods, is_force, number_value, previous)
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -75,6 +75,7 @@ NOUNS = {
     "offences": r"offences?|crimes?|cases?|incidents?|reports?",
     "images": r"(?:images?|photographs?|pictures?|videos?)(?! offences)",
     "people": r"people|persons|adults",
+    "platforms": r"apps|platforms|websites|sites",
 }
 OTHER_NOUNS = r"suspects?|children|young people|victims?|parents|paedophiles|offenders"
 FORCES_AFTER = r"\s(?:of the |[\w-]+ ){0,2}?(?:police )?forces\b"
@@ -136,6 +137,7 @@ class Claim:
     base_period: Period | None = None
     role: str | None = None
     breakdown_hint: str | None = None
+    breakdown: dict[str, int] | None = None
     detail: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -230,13 +232,15 @@ def _date_headline(claims: list[Claim], period: Period | None) -> None:
 
 def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], state: _State) -> None:
     areas = find_areas(s)
-    measure = find_measure(s)
-    hint = breakdown_hint(s)
+    measure, named = find_measure(s)
+    hint = breakdown_hint(s[:named[0]] + s[named[1]:] if named else s)
     refers_to_force = re.search(FORCE_ANAPHORA, s, re.I) is not None
     previous_end = 0
     for i, claim in enumerate(found):
         claim.measure, claim.measure_stated = measure or state.measure, measure is not None
         claim.breakdown_hint = hint
+        if hint == "age":
+            claim.breakdown = _age_of(claim, s, found[i + 1].start if i + 1 < len(found) else len(s))
         claim.area, claim.area_stated = _area_of(claim, s, areas, previous_end, refers_to_force, state)
         next_start = found[i + 1].start if i + 1 < len(found) else len(s)
         claim.period = _period_of(claim, s, periods, next_start, state)
@@ -255,6 +259,20 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     elif refers_to_force and with_area and is_force(with_area[-1]):
         state.last_force = with_area[-1]
     state.period = _context_period(found, periods) or state.period
+
+
+def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
+    """The age breakdown of a number: the age group named after it and before the next
+    number ("13,875 were against children aged 10 and under"), or just before it for a
+    number in brackets ("aged 10 and under (21 per cent)"); of suspects where suspects
+    are counted, else of victims."""
+    group = age_group(s[claim.end:next_start])
+    if group is None and s[:claim.start].endswith("("):
+        group = age_group(s[max(0, claim.start - 40):claim.start])
+    if group is None:
+        return None
+    who = "suspect" if claim.counts.startswith("suspect") else "victim"
+    return {f"{who}_age_min": group[0], f"{who}_age_max": group[1]}
 
 
 def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_end: int,

@@ -56,7 +56,7 @@ BREAKDOWN_HINTS = [
     (r"\b(?:Snapchat|Instagram|Facebook|WhatsApp|TikTok|Messenger|Twitter|YouTube|Kik|Meta|platforms?|apps?)\b", "platform"),
     (r"\b(?:girls?|boys?|female|male)\b", "victim_gender"),
     (r"\b(?:taking|making|distribut\w*|sharing)\b", "offence"),
-    (rf"\baged (?:{NUM})\b|\b(?:children|victims) under (?:the age of )?(?:{NUM})\b", "victim_age"),
+    (rf"\baged (?:under )?(?:{NUM})\b|\baged under a year\b|\b(?:children|victims) under (?:the age of )?(?:{NUM})\b|\byounger than (?:{NUM})\b", "age"),
 ]
 FORCE_ANAPHORA = r"\bthe (?:force|county)\b|\bforce's\b"
 
@@ -123,12 +123,14 @@ def _measure_patterns() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(p, re.I), m) for p, m in titled + MEASURE_SYNONYMS]
 
 
-def find_measure(text: str) -> str | None:
-    """The measure a piece of text names, the most specific first; None if it names none."""
+def find_measure(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The measure a piece of text names (the most specific first) and where; (None, None)
+    if it names none."""
     for pattern, measure in _measure_patterns():
-        if pattern.search(text):
-            return measure
-    return None
+        m = pattern.search(text)
+        if m:
+            return measure, m.span()
+    return None, None
 
 
 def share_measures(measure: str) -> list[str]:
@@ -139,6 +141,29 @@ def share_measures(measure: str) -> list[str]:
 def parts_of(measure: str) -> list[str]:
     """The measures that are parts of a measure (``part_of`` in measures.csv)."""
     return [slug for slug, row in measures().items() if row["part_of"] == measure]
+
+
+_AGE_GROUPS = [
+    (rf"\baged ({NUM}) (?:and|or) (?:under|younger)\b", lambda n: (0, n)),
+    (rf"\baged ({NUM}) to ({NUM})\b", None),
+    (rf"\b(?:children|victims) under (?:the age of )?({NUM})\b", lambda n: (0, n - 1)),
+    (rf"\byounger than ({NUM})\b", lambda n: (0, n - 1)),
+    (rf"\baged under (a|{NUM})(?: years?)?\b", lambda n: (0, n - 1)),
+]
+
+
+def age_group(text: str) -> tuple[int, int] | None:
+    """The age group a phrase names ("aged 10 and under": 0 to 10, "aged 12 to 15",
+    "victims under 12", "younger than 12": 0 to 11, "aged under a year": 0) as (lowest,
+    highest); None if it
+    names none."""
+    found = []
+    for pattern, bounds in _AGE_GROUPS:
+        for m in re.finditer(pattern, text, re.I):
+            numbers = [1 if g.lower() == "a" else int(number_value(g)) for g in m.groups()]
+            low, high = bounds(numbers[0]) if bounds else numbers
+            found.append((m.start(), (low, high)))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def breakdown_hint(text: str) -> str | None:

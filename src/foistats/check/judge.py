@@ -58,7 +58,7 @@ class FactIndex:
 
     def __init__(self, ws, release: str | None = None) -> None:
         self.release = release
-        self._cache: dict[tuple[str, Period], list[Fact]] = {}
+        self._cache: dict[tuple, list[Fact]] = {}
         self._fetched: set[str] = set()
         self._facts = ws.fact_set() if ws.store.state()[2] else None  # no figures: no Facts
 
@@ -72,7 +72,15 @@ class FactIndex:
             self._cache.setdefault((fact.area, fact.period), []).append(fact)
         self._fetched.update(wanted)
 
-    def about(self, area: str, period: Period) -> list[Fact]:
+    def about(self, area: str, period: Period, breakdown: dict[str, int] | None = None) -> list[Fact]:
+        """The Facts about an area and period: of the whole figures, or of a breakdown."""
+        if breakdown:
+            key = (area, period, str(Breakdown(breakdown)))
+            if key not in self._cache:
+                self._cache[key] = [] if self._facts is None else self._facts.facts(
+                    area=[area], period=period, breakdown=Breakdown(breakdown),
+                    release=[self.release] if self.release else None)
+            return self._cache[key]
         self.fetch([area])
         return self._cache.get((area, period), [])
 
@@ -81,11 +89,9 @@ def judge(claim: Claim, index: FactIndex) -> Finding:
     """The data pass's finding for one claim."""
     if claim.area is None:
         return undecided("the claim is about several areas together, which no Fact covers")
-    if claim.breakdown_hint:
+    if claim.breakdown_hint and not claim.breakdown:
         return undecided(f"the sentence is about a part of the figures (by {claim.breakdown_hint.replace('_', ' ')}), "
                          "which the Facts here do not give")
-    if claim.counts not in ("offences", "images") and claim.kind != "rank":
-        return undecided(f"the Facts do not count {claim.counts}")
     if claim.period is None:
         return undecided("the claim names no period the data can be matched to")
     handler = _HANDLERS.get(claim.kind)
@@ -113,7 +119,7 @@ def _judge_candidates(claim: Claim, candidates: dict[str, tuple[Known, Fact]], s
         return undecided(f"the workspace has no {what} for {_subject(claim)}")
     findings = []
     for measure, (known, fact) in candidates.items():
-        verdict = decide(claim, known)
+        verdict = SUPPORTED if _as_published(claim, fact) else decide(claim, known)
         findings.append(Finding(verdict, _because(fact, known, verdict), known.value, (fact.id,)))
     agreeing = [f for f in findings if f.verdict == SUPPORTED]
     if agreeing:
@@ -122,6 +128,11 @@ def _judge_candidates(claim: Claim, candidates: dict[str, tuple[Known, Fact]], s
         return findings[0]
     return undecided("no figure agrees, but the measure is not certain: "
                      + "; ".join(f.reason for f in findings), fact_ids=tuple(i for f in findings for i in f.fact_ids))
+
+
+def _as_published(claim: Claim, fact: Fact) -> bool:
+    """A claim that repeats a figure exactly as it was published ("about 5,500")."""
+    return fact.value == claim.value and fact.qualifier == claim.qualifier and claim.qualifier != "exact"
 
 
 def _because(fact: Fact, known: Known, verdict: str) -> str:
@@ -163,15 +174,20 @@ def _best(facts: list[Fact], kinds: tuple[str, ...]) -> Fact | None:
 
 
 def _totals(facts: list[Fact], counts: str) -> list[Fact]:
+    """The count Facts of what a claim counts (offences of images are offences)."""
     unit = "offences" if counts in ("offences", "images") else counts
-    return [f for f in facts if f.kind in COUNT_KINDS and f.unit == unit and not str(f.breakdown)]
+    return [f for f in facts if f.kind in COUNT_KINDS and f.unit == unit]
+
+
+def _facts(claim: Claim, index: FactIndex) -> list[Fact]:
+    return index.about(claim.area, claim.period, claim.breakdown)
 
 
 # --- each kind of claim ------------------------------------------------------------------
 
 
 def _count(claim: Claim, index: FactIndex) -> Finding:
-    grouped, strict = _by_measure(claim, _totals(index.about(claim.area, claim.period), claim.counts))
+    grouped, strict = _by_measure(claim, _totals(_facts(claim, index), claim.counts))
     candidates = {m: (known_of(f), f) for m, facts in grouped.items() if (f := _best(facts, COUNT_KINDS))}
     if not candidates:
         derived = _difference(claim, index)
@@ -187,7 +203,7 @@ def _difference(claim: Claim, index: FactIndex) -> Finding | None:
         siblings = [a.id for a in areas.values() if parent in a.parents and a.id != claim.area]
         if areas[parent].level == "uk" or not siblings:
             continue
-        parts = [(parent, index.about(parent, claim.period))] + [(s, index.about(s, claim.period)) for s in siblings]
+        parts = [(a, index.about(a, claim.period, claim.breakdown)) for a in (parent, *siblings)]
         chosen = []
         for area, facts in parts:
             grouped, _ = _by_measure(claim, _totals(facts, claim.counts))
@@ -209,9 +225,8 @@ def _difference(claim: Claim, index: FactIndex) -> Finding | None:
 def _change(claim: Claim, index: FactIndex) -> Finding:
     if claim.base_period is None:
         return undecided("the claim does not say which year it compares with")
-    facts = [f for f in index.about(claim.area, claim.period)
-             if f.kind == "change" and f.unit == "percent_change" and f.base_period == claim.base_period
-             and not str(f.breakdown)]
+    facts = [f for f in _facts(claim, index)
+             if f.kind == "change" and f.unit == "percent_change" and f.base_period == claim.base_period]
     grouped, strict = _by_measure(claim, facts)
     candidates = {m: (known_of(f), f) for m, fs in grouped.items() if (f := _best(fs, ("change",)))}
     return _judge_candidates(claim, candidates, strict, "change")
@@ -220,9 +235,9 @@ def _change(claim: Claim, index: FactIndex) -> Finding:
 def _multiple(claim: Claim, index: FactIndex) -> Finding:
     if claim.base_period is None:
         return undecided("the claim does not say which year it compares with")
-    facts = [f for f in index.about(claim.area, claim.period)
+    facts = [f for f in _facts(claim, index)
              if f.kind in ("ratio", "change") and f.unit in ("ratio", "percent_change")
-             and f.base_period == claim.base_period and not str(f.breakdown)]
+             and f.base_period == claim.base_period]
     grouped, strict = _by_measure(claim, facts)
     candidates = {}
     for measure, fs in grouped.items():
@@ -238,16 +253,15 @@ def _share(claim: Claim, index: FactIndex) -> Finding:
     against children had an online element"); decided by the one share there is."""
     wanted = set(share_measures(claim.measure)) | {m for part in parts_of(claim.measure) for m in share_measures(part)} \
         if claim.measure else None
-    facts = [f for f in index.about(claim.area, claim.period)
-             if f.kind == "share" and f.unit == "percent" and not str(f.breakdown)
-             and (wanted is None or f.measure in wanted)]
+    facts = [f for f in _facts(claim, index)
+             if f.kind == "share" and f.unit == "percent" and (wanted is None or f.measure in wanted)]
     candidates = {f.measure: (known_of(f), f) for f in facts}
     return _judge_candidates(claim, candidates, len(candidates) == 1, "share")
 
 
 def _average(claim: Claim, index: FactIndex) -> Finding:
-    facts = [f for f in index.about(claim.area, claim.period)
-             if f.kind == "per_day" and not str(f.breakdown)]
+    facts = [f for f in _facts(claim, index)
+             if f.kind == "per_day"]
     grouped, strict = _by_measure(claim, facts)
     scale = 7 if claim.kind == "per_week" else 1
     candidates = {m: (known_of(f).map(lambda v: v * scale), f) for m, fs in grouped.items()
@@ -256,7 +270,7 @@ def _average(claim: Claim, index: FactIndex) -> Finding:
 
 
 def _interval(claim: Claim, index: FactIndex) -> Finding:
-    grouped, strict = _by_measure(claim, _totals(index.about(claim.area, claim.period), claim.counts))
+    grouped, strict = _by_measure(claim, _totals(_facts(claim, index), claim.counts))
     minutes = claim.period.days * 24 * 60
     candidates = {m: (known_of(f).map(lambda v: minutes / v if v else math.inf), f)
                   for m, fs in grouped.items() if (f := _best(fs, COUNT_KINDS))}
@@ -266,7 +280,7 @@ def _interval(claim: Claim, index: FactIndex) -> Finding:
 def _rank(claim: Claim, index: FactIndex) -> Finding:
     if claim.detail.get("only"):
         return undecided("'the only' is not a rank the Facts make")
-    facts = [f for f in index.about(claim.area, claim.period) if f.kind == "rank" and not str(f.breakdown)]
+    facts = [f for f in _facts(claim, index) if f.kind == "rank"]
     grouped, _ = _by_measure(claim, facts)
     facts = [f for fs in grouped.values() for f in fs]
     fact = _rank_fact(claim, facts)
