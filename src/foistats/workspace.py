@@ -288,7 +288,7 @@ class Workspace:
         format: str | Iterable[str] | None = None,  # noqa: A002 - the CLI's word
         out: str | os.PathLike | None = None,
         charts: bool = True,
-        check: bool = False,
+        check: bool = True,
     ):
         """Write a story per area (and a national briefing) for each release, in Markdown,
         HTML and DOCX with a sidecar JSON, into ``out`` (default ``out/stories``); returns a

@@ -46,7 +46,7 @@ def test_any_release_gives_true_stories_or_reasons(release):
                         upper=4 if status == "suppressed" else None, release="p"))
         ws.store.write_source(source_id="p", file_name="p", kind="published", reader="test", observations=observations,
                               revision_keys=["published:p"] * len(observations), releases={"p": "2020-06-01"})
-        result = ws.stories(format="md", charts=False, out=Path(tmp) / "out")
+        result = ws.stories(format="md", charts=False, check=False, out=Path(tmp) / "out")
         for refusal in result.refused:
             assert refusal.reason and "no Fact" not in refusal.reason, refusal.reason
         problems = []

@@ -30,7 +30,7 @@ def stories(
     fmt: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="md, html or docx (repeatable; default: all three). A sidecar JSON is always written.")] = None,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="The folder to write into (default: <workspace>/out/stories).")] = None,
     charts: Annotated[bool, typer.Option("--charts/--no-charts", help="Draw a chart (PNG and SVG) for each story.")] = True,
-    check: Annotated[bool, typer.Option("--check/--no-check", help="Run the claim checker over each story and refuse one with a number it contradicts or cannot decide.")] = False,
+    check: Annotated[bool, typer.Option("--check/--no-check", help="Run the claim checker over each story and refuse one with a number it contradicts or cannot decide.")] = True,
 ) -> None:
     """Write a correct, caveated local story for every area of each release, and a national briefing.
 

@@ -129,7 +129,7 @@ def place(area: Area) -> str:
         return area.short_name
     if area.level == "uk":
         return "the UK"
-    if area.level == "region" and area.id != "london-region":
+    if area.level == "region" and area.id != "london-region" and " The " not in area.name:
         return f"the {area.name}"
     return area.name
 
@@ -263,13 +263,17 @@ class Composer:
                         count=self.p.count(s.lead), measure=noun, period=self.p.period(s.period, s.lead))
 
     def _angle_sentences(self, s: Subject, fired: list[Angle]) -> list[Sentence]:
-        out = []
+        """The lead's other sentences: its share, daily average and longer spans, then the
+        angles that look back (the series, the multiple), so the latest period is the one
+        in context when the peers are told."""
+        out: list[Sentence] = []
+        back: list[Sentence] = []
         for angle in fired:
             if angle.name in ("highest_in_series", "lowest_in_series"):
-                out.append(sentence(self.m.series, "series", word=angle.name.split("_")[0],
+                back.append(sentence(self.m.series, "series", word=angle.name.split("_")[0],
                                     since=Phrase(s.series[0].period.label, tuple(f.id for f in s.series))))
             elif angle.name == "multiple" and s.long_base is not None:
-                out.append(sentence(self.m.multiple, "multiple",
+                back.append(sentence(self.m.multiple, "multiple",
                                     multiple=phrase(numbers.multiple(s.long_ratio.value), s.long_ratio),
                                     base_count=self.p.count(s.long_base),
                                     base_period=self.p.period(s.long_ratio.base_period, s.long_ratio)))
@@ -290,7 +294,7 @@ class Composer:
                     if f.kind == "total" and f.value == span.value and f.caveat("conflict") is None]
             out.append(sentence(self.m.span, "span", count=self.p.count(span) + Phrase("", tuple(f.id for f in same)),
                                 period=self.p.period(span.period, span)))
-        return out
+        return out + back
 
     def _share(self, s: Subject) -> Sentence:
         now = s.shares[0]
@@ -317,7 +321,8 @@ class Composer:
         ranked = d["ranked"] if answered else d["forces_in_group"]
         others = [{"who": all_areas()[f.area].name, "count": self.p.count(f)} for f in s.peers]
         return sentence(self.m.rank, "rank", place=phrase(word, s.rank), ranked=phrase(numbers.number(ranked), s.rank),
-                        group_place=place(all_areas()[d["group"]]), answered=answered, others=others)
+                        group_place=place(all_areas()[d["group"]]), answered=answered, others=others,
+                        period=self.p.period(s.period, s.rank))
 
     def _members(self, s: Subject) -> Sentence | None:
         """The forces of a nation or region, highest first (not of larger groups: a list of
@@ -458,7 +463,8 @@ class Composer:
             items = [{"count": self.p.count(c), "group": phrase(group_words(c), c),
                       "share": self.p.per_cent(sh) if sh is not None and numbers.whole(sh.value) >= 1 else None}
                      for c, sh in s.breakdowns]
-            paragraphs.append(Paragraph("breakdown", [sentence(self.m.breakdown, "breakdown", items=items)]))
+            paragraphs.append(Paragraph("breakdown", [sentence(self.m.breakdown, "breakdown", items=items,
+                                                               period=self.p.period(s.period, s.lead))]))
         used: list[Fact] = list(s.facts)
         peers = [x for x in (self._rank(s), self._members(s) if not area.is_force else None) if x is not None]
         if peers:
