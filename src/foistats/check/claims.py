@@ -147,11 +147,11 @@ class Claim:
 
 @dataclass
 class Article:
+    """A text, its sentences and its claims, in order."""
+
     text: str
     sentences: list[Sentence]
     claims: list[Claim]
-    non_claims: list[tuple[int, int]]
-    published: date | None
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -177,8 +177,8 @@ def published_date(text: str) -> date | None:
 
 @dataclass
 class _State:
-    """What the text so far is about: inherited by sentences that do not say. A Markdown image's
-    description is read on its own: it neither inherits nor leaves a subject."""
+    """What the text so far is about: inherited by sentences that do not say. A Markdown
+    image's description is read on its own: it neither inherits nor leaves a subject."""
 
     measure: str | None = None
     area: str | None = None
@@ -188,22 +188,18 @@ class _State:
 
 
 def extract(text: str, *, reference: date | None = None) -> Article:
-    """Every claim of a text with its subject, and the spans of the numbers that are not
+    """Every claim of a text with its subject, leaving out the numbers that are not
     claims; ``reference`` (else the ``Published:`` line) dates "last year"."""
-    published = published_date(text)
-    reference = reference or published
+    reference = reference or published_date(text)
     state = _State()
     claims: list[Claim] = []
-    non_claims: list[tuple[int, int]] = []
     sentences = split_sentences(text)
     for sentence in sentences:
         s = sentence.text
         if s.startswith("Published:"):
-            non_claims.append((sentence.start, sentence.end))
             continue
         periods = find_periods(s, reference, state.period)
         blocked = [(m.start(), m.end()) for p in NON_CLAIM_PATTERNS for m in re.finditer(p, s, re.I)]
-        non_claims += [(sentence.start + a, sentence.start + b) for a, b in blocked]
         found = find_claims(s, blocked + [(p.start, p.end) for p in periods])
         _resolve_subjects(found, s, periods, replace(state) if _CAPTION.match(s) else state)
         for claim in found:
@@ -214,7 +210,7 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         if state.first_period is None and sentence.index > 0:
             state.first_period = next((p.period for p in periods if p.period and p.kind != "before"), None)
     _date_headline(claims, state.first_period)
-    return Article(text, sentences, claims, non_claims, published)
+    return Article(text, sentences, claims)
 
 
 def _date_headline(claims: list[Claim], period: Period | None) -> None:
@@ -237,12 +233,12 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     refers_to_force = re.search(FORCE_ANAPHORA, s, re.I) is not None
     previous_end = 0
     for i, claim in enumerate(found):
+        next_start = found[i + 1].start if i + 1 < len(found) else len(s)
         claim.measure, claim.measure_stated = measure or state.measure, measure is not None
         claim.breakdown_hint = hint
         if hint == "age":
-            claim.breakdown = _age_of(claim, s, found[i + 1].start if i + 1 < len(found) else len(s))
+            claim.breakdown = _age_of(claim, s, next_start)
         claim.area, claim.area_stated = _area_of(claim, s, areas, previous_end, refers_to_force, state)
-        next_start = found[i + 1].start if i + 1 < len(found) else len(s)
         claim.period = _period_of(claim, s, periods, next_start, state)
         previous_end = claim.end
     _compare_periods(found, state)

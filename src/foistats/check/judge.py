@@ -24,7 +24,8 @@ it; otherwise every measure with Facts for the area and period is a candidate, o
 agrees supports the claim, and they contradict it only when there is one candidate and
 the text named no measure at all. A claim about a part of a measure (a platform, girls,
 one kind of image offence), about something the Facts do not count (people, forces,
-months), or with no single area or no period cannot be decided here.
+months), or with no single area or no period cannot be decided here; one about an age
+group ("aged 10 and under") is judged against the Facts of that breakdown.
 
 A rank the Facts make among only some of the group's forces is contradicted when even
 the forces that answered put the area elsewhere, and cannot be decided otherwise ("Gwent
@@ -53,8 +54,8 @@ ANSWERED = r"\bthat (?:answered|responded|replied|gave|provided)\b|\bwith figure
 
 
 class FactIndex:
-    """The Facts of a workspace (one release, or all) about whole figures (no breakdown),
-    fetched once per area and period."""
+    """The Facts of a workspace (one release, or all): those of whole figures fetched once
+    for every period of an area, those of a breakdown once per area, period and breakdown."""
 
     def __init__(self, ws, release: str | None = None) -> None:
         self.release = release

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..model import _number
 from .claims import Claim
-from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known
+from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED
 
 VERDICTS = (SUPPORTED, CONTRADICTED, CANNOT_DECIDE)
 
@@ -26,8 +26,8 @@ class Finding:
         return self.verdict != CANNOT_DECIDE
 
 
-def undecided(reason: str, known: Known | None = None, fact_ids: tuple[str, ...] = ()) -> Finding:
-    return Finding(CANNOT_DECIDE, reason, known.value if known else None, fact_ids)
+def undecided(reason: str, fact_ids: tuple[str, ...] = ()) -> Finding:
+    return Finding(CANNOT_DECIDE, reason, None, fact_ids)
 
 
 @dataclass(frozen=True)
