@@ -183,3 +183,17 @@ def test_the_done_when_gwent_stories_pass_the_claim_checker(tmp_path):
     for release in ("nspcc-online-2019", "nspcc-online-2020"):
         doc = json.loads((tmp_path / "o" / release / "gwent.json").read_text())
         assert doc["checks"] and {c["verdict"] for c in doc["checks"]} == {"supported"}
+
+
+def test_a_published_total_the_forces_contradict_stops_the_stories_stating_it(tmp_path):
+    ws = workspace(tmp_path, [
+        "r,2020,online_child_sexual_offences,gwent,2019/20,,229,offences,exact,reported,",
+        "r,2020,online_child_sexual_offences,south-wales,2019/20,,214,offences,exact,reported,",
+        "r,2020,online_child_sexual_offences,north-wales,2019/20,,133,offences,exact,reported,",
+        "r,2020,online_child_sexual_offences,dyfed-powys,2019/20,,100,offences,exact,reported,",
+        "r,2020,online_child_sexual_offences,wales,2019/20,,700,offences,exact,reported,",
+    ])
+    result = ws.stories(release="r", format="md", charts=False, check=False)
+    refused = {r.area: r.reason for r in result.refused}
+    assert "wales" in refused and "676" in refused["wales"] and "700" in refused["wales"]
+    assert "gwent" in refused  # its national paragraph would state the Welsh 700

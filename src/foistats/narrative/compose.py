@@ -218,8 +218,11 @@ class Composer:
 
     # the lead sentence of an area (its own figure and its change)
     def _lead_args(self, s: Subject) -> dict[str, object]:
+        # the other Facts giving the same figure (the sum of the forces beside a published
+        # total) are stated with it, so their caveats (and any conflict) are the story's too
         args: dict[str, object] = dict(
-            count=self.p.count(s.lead), measure=self.settings.word(s.measure, "noun"),
+            count=self.p.count(s.lead) + Phrase("", tuple(f.id for f in s.same)),
+            measure=self.settings.word(s.measure, "noun"),
             period=self.p.period(s.period, s.lead))
         if s.change is not None:
             args.update(change=self.p.change(s.change),
@@ -277,8 +280,6 @@ class Composer:
                                     multiple=phrase(numbers.multiple(s.long_ratio.value), s.long_ratio),
                                     base_count=self.p.count(s.long_base),
                                     base_period=self.p.period(s.long_ratio.base_period, s.long_ratio)))
-            elif angle.name == "share_moved" or (angle.name == "missing_data" and False):
-                pass
         if s.shares:
             out.append(self._share(s))
         if s.per_day is not None and s.per_day.value is not None and numbers.per_day(s.per_day.value):
@@ -345,7 +346,7 @@ class Composer:
                             long_period=self.p.period(g.long_ratio.base_period, g.long_ratio))
         return sentence(self.m.group, "group", place=place(g.area), who=who(g.area, g.lead, across=True), **args, **(multiple or {}))
 
-    def _other(self, s: Subject, measure: str) -> Sentence | None:
+    def _other(self, s: Subject, measure: str) -> tuple[Sentence, Subject] | None:
         o = self.material.subject(s.release, s.area.id, measure)
         if o is None:
             return None
@@ -465,35 +466,30 @@ class Composer:
                      for c, sh in s.breakdowns]
             paragraphs.append(Paragraph("breakdown", [sentence(self.m.breakdown, "breakdown", items=items,
                                                                period=self.p.period(s.period, s.lead))]))
-        used: list[Fact] = list(s.facts)
         peers = [x for x in (self._rank(s), self._members(s) if not area.is_force else None) if x is not None]
         if peers:
             paragraphs.append(Paragraph("peers", peers))
         groups = self.material.groups(area_id, release, s.measure)
         if groups:
             paragraphs.append(Paragraph("national", [self._group(g) for g in groups]))
-            for g in groups:
-                used += [g.lead, *g.same] + [f for f in (g.change, g.published_change, g.base, g.long_ratio, g.long_base)
-                                             if f is not None]
         others: list[Sentence] = []
         for measure in measure_list[1:]:
             made = self._other(s, measure)
             if made is not None:
                 others.append(made[0])
-                used += made[1].facts[:1] + [f for f in (made[1].change, made[1].base) if f is not None]
-        for sent, fs in self._breakdown_only(s):
+        for sent, _ in self._breakdown_only(s):
             others.append(sent)
-            used += fs
         if others:
             paragraphs.append(Paragraph("other", others))
         # what the release says about this force's own gaps (on the totals it is missing from)
-        used = []
+        used: list[Fact] = []
         if area.is_force:
             above = set(ancestors(area_id))
             used += list({f.id: f for f in self.material.naming.get((release, area_id), ())
                           if f.measure == s.measure and f.area in above}.values())
         stated = self._all(paragraphs, headline)
-        told = _told(paragraphs, {f.id: f for f in used} | stated)
+        # the caveats of the Facts the story states, and of the totals this force is missing from
+        told = list(({f.id: f for f in used} | stated).values())
         paragraphs.append(Paragraph("caveats", self._caveats(told, s.period, s.measure, set(stated))))
         quote = area.name if area.is_force else (self.settings.quote_from or None)
         paragraphs += self._ending(release, measure_list, quote)
@@ -602,11 +598,6 @@ def common_area(area_ids: list[str]) -> str:
         if all(a == candidate or candidate in ancestors(a) for a in area_ids):
             return candidate
     return "uk"
-
-
-def _told(paragraphs: list[Paragraph], facts: dict[str, Fact]) -> list[Fact]:
-    """The Facts whose caveats a story must carry: those it states."""
-    return list(facts.values())
 
 
 def _join(parts: list[str]) -> str:
