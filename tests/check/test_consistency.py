@@ -60,3 +60,10 @@ def test_a_rank_among_every_member():
 
 def test_a_count_nothing_bears_on():
     assert _verdicts("Gwent recorded 229 offences in 2018/19.")["229"][0] == "cannot_decide"
+
+
+def test_a_share_against_the_parts_listed_with_it():
+    text = ("Meta's apps appeared in over a quarter of cases, with WhatsApp used in 12 per cent, "
+            "Facebook in 10 per cent and Instagram in six per cent.")
+    assert _verdicts(text)["over a quarter"][0] == "supported"  # 28, each part within half a point
+    assert _verdicts(text.replace("over a quarter", "over a third"))["over a third"][0] == "contradicted"

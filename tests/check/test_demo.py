@@ -105,3 +105,11 @@ def test_two_comparisons_in_one_sentence_keep_their_own_bases(demo_ws):
         "and more than double the 258 of 2015/16.")}
     assert found["26 per cent"].verdict == "supported"  # (576 - 458) / 458 = 25.8
     assert found["more than double"].verdict == "supported"  # 576 / 258 = 2.23
+
+
+def test_the_base_of_a_year_on_year_fall_is_the_year_before(demo_ws):
+    found = {v.text: v for v in demo_ws.check(
+        "Gwent Police recorded fewer online offences in 2019/20, falling 44 per cent from 229 to 128.")}
+    assert found["229"].verdict == "supported"  # 2018/19
+    assert found["128"].verdict == "supported"  # 2019/20
+    assert found["44 per cent"].verdict == "supported"

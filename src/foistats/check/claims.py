@@ -325,8 +325,11 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
     """A change or multiple compares with the period of its own base count ("up 26 per
     cent on 458 in 2017/18", "double the 258 of 2015/16": the first after it, else the
     last before it), else with the earliest of its sentence's counts' periods, the latest
-    other one being its period; else its own period with the year before."""
-    counts = [c for c in found if c.is_count and c.period and c.qualifier == "exact"]
+    other one being its period; else its own period with the year before — and then its
+    own base count, if it names no period, is for that year ("falling 18 per cent from
+    77 to 63")."""
+    counts = [c for c in found if c.is_count and c.qualifier == "exact"]
+    dated = [c for c in counts if c.period]
     comparisons = [c for c in found if c.kind in ("change", "multiple")]
     for i, claim in enumerate(comparisons):
         if claim.base_period is not None:
@@ -335,14 +338,19 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
         before = comparisons[i - 1].end if i else -1
         own = [c for c in counts if c.role == "base" and claim.end <= c.start < after] or \
               [c for c in counts if c.role == "base" and before < c.end <= claim.start][-1:]
-        base = own[0].period if own else (min(c.period for c in counts) if counts else None)
-        later = sorted(c.period for c in counts if c.period != base and c.role != "base")
+        if own:
+            base = own[0].period
+        else:
+            base = min(c.period for c in dated) if dated else None
+        later = sorted(c.period for c in dated if c.period != base and c.role != "base")
         if base is not None and (own or later):
             claim.base_period = base
             claim.period = later[-1] if later else (claim.period if claim.period != base else None) or state.period
         else:
             claim.period = claim.period or state.period
             claim.base_period = previous(claim.period)
+            if own and own[0].period is None:
+                own[0].period = claim.base_period
 
 
 # --- finding the numbers ----------------------------------------------------------------

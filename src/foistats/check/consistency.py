@@ -18,6 +18,9 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
   supports it; it is contradicted when every pair rules it out.
 - **A daily, weekly or per-minute rate** is judged against the count of the same thing
   for its period (the latest such count if it names none), over that period's days.
+- **A share listed with its parts** ("over a quarter …, with WhatsApp used in 12 per
+  cent, Facebook in 10 per cent and Instagram in six per cent") is judged against their
+  sum, each part standing for what rounds to it.
 - **A wording paired with its own number** ("almost half (48 per cent)") is judged as
   wording against that number; a fraction paired with a count ("a quarter (5,500)") is
   that count's share of the nearest larger count before it of the same area.
@@ -82,6 +85,9 @@ class _Judge:
             return self._rate(claim)
         if claim.kind in ("fraction", "percent") and "paired" in claim.detail:
             return self._paired(claim)
+        if claim.kind in ("fraction", "percent") and (parts := self._listed_parts(claim)):
+            low, high = sum(p.value - 0.5 for p in parts), sum(p.value + 0.5 for p in parts)
+            return _finding(claim, Known(low, high), f"{_sum(parts)} = {sum(p.value for p in parts):g} per cent")
         if claim.kind == "rank":
             return self._rank(claim)
         return undecided(NOTHING)
@@ -192,6 +198,16 @@ class _Judge:
         known = Known(0.0, share) if whole.qualifier == "over" else Known.exact(share)
         how = f"{paired:,.0f} of {whole.text} = {'at most ' if whole.qualifier == 'over' else ''}{share:.1f} per cent"
         return Finding(decide(claim, known), how, share)
+
+    def _listed_parts(self, claim: Claim) -> list[Claim]:
+        """The whole-number percentages listed after a share as its parts ("…, with
+        WhatsApp used in 12 per cent, Facebook in 10 per cent and Instagram in six")."""
+        sentence = claim.sentence
+        after = [c for c in self.article.claims if c.sentence is sentence and c.start > claim.end]
+        if len(after) < 2 or any(c.kind != "percent" or c.detail.get("decimals") for c in after):
+            return []
+        lead = self.article.text[claim.end:after[0].start]
+        return after if re.search(r"\bwith\b|:|\bincluding\b", lead) else []
 
     def _rank(self, claim: Claim) -> Finding:
         group = self._group(claim)
