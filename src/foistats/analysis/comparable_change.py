@@ -51,20 +51,23 @@ class ComparableChange(FactKind):
                 FROM group_pairs gp JOIN members m ON m.grp = gp.grp
                 JOIN exact p ON p.area = m.force AND p.measure = gp.measure AND p.breakdown = gp.breakdown
                      AND p.unit = gp.unit AND p.period_start = gp.period_start AND p.period_end = gp.period_end
-                JOIN exact b ON b.area = m.force AND b.measure = gp.measure AND b.breakdown = gp.breakdown
-                     AND b.unit = gp.unit AND b.period_start = gp.base_start AND b.period_end = gp.base_end
+                JOIN exact b ON b.series = p.series
+                     AND b.period_start = gp.base_start AND b.period_end = gp.base_end
             ),
             summed AS (
-                SELECT grp, measure, breakdown, unit, period_start, period_end, period_label,
+                SELECT y.grp, measure, breakdown, unit, period_start, period_end, period_label,
                        base_start, base_end, base_label,
                        sum(p_value) AS p_sum, sum(b_value) AS b_sum, count(*) AS n_forces,
-                       (SELECT count(*) FROM members WHERE members.grp = both_years.grp) AS n_members,
+                       any_value(gs.forces) AS n_members,
                        max(release) AS release,
                        list(p_id ORDER BY force) || list(b_id ORDER BY force) AS inputs,
                        list(force ORDER BY force) AS forces
-                FROM both_years GROUP BY ALL HAVING count(*) >= 2
+                FROM both_years y JOIN group_sizes gs ON gs.grp = y.grp
+                GROUP BY y.grp, measure, breakdown, unit, period_start, period_end, period_label,
+                         base_start, base_end, base_label
+                HAVING count(*) >= 2
             ),
-            described AS (
+            described AS MATERIALIZED (
                 SELECT s.*, a.name AS area_name,
                        'the ' || fnum(n_forces) || ' of the ' || fnum(n_members) || ' forces in ' || a.name
                        || ' that gave figures for both ' || period_label || ' and ' || base_label AS base_text
