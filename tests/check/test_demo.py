@@ -113,3 +113,10 @@ def test_the_base_of_a_year_on_year_fall_is_the_year_before(demo_ws):
     assert found["229"].verdict == "supported"  # 2018/19
     assert found["128"].verdict == "supported"  # 2019/20
     assert found["44 per cent"].verdict == "supported"
+
+
+def test_ws_check_reads_a_file_given_as_a_path_or_its_name(demo_ws, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text("# Gwent\n\nGwent Police recorded **314** offences in 2016/17.\n")
+    assert [v.verdict for v in demo_ws.check(story)] == ["supported"]
+    assert [v.verdict for v in demo_ws.check(str(story), on="2017-06-01")] == ["supported"]
