@@ -4,9 +4,9 @@ A text is split into sentences (the first line of an article is its headline; a 
 item or table row is a sentence of its own). Every number in a sentence — in figures
 ("1,110"), in words ("nine"), as a percentage ("44 per cent", "83%"), a fraction ("a
 quarter", "four in five"), a multiple ("more than double", "a fourfold rise"), a rank
-("the highest", "fourth highest", "1 of 3 in Wales"), a daily or weekly average ("six … every day") or an
-interval ("every 23 minutes") — is a :class:`Claim`, unless it is one of the numbers that
-are not claims about the data (:data:`NON_CLAIM_PATTERNS`):
+("the highest", "fourth highest", "1 of 3 in Wales"), a daily or weekly average ("six …
+every day") or an interval ("every 23 minutes") — is a :class:`Claim`, unless it is one
+of the numbers that are not claims about the data (:data:`NON_CLAIM_PATTERNS`):
 
 - telephone numbers ("0800 1111", "0808 800 5000") and the short numbers 999, 101, 111;
 - dates and years used as dates ("1 April 2016", "April 2017", "by the end of 2021"),
@@ -23,10 +23,13 @@ Each claim is given a subject (see :mod:`.context` for the vocabulary):
 - **measure**: the one its sentence names, else the one in force from the sentences
   before (the headline included);
 - **area**: the nearest area named before the number in its sentence, else (but for a
-  rank, whose areas after it are its group) the first named after it; "the force" means the force named last; a list of areas ("England
-  and Wales, Northern Ireland and …") is a combination no single area matches; a sentence
-  naming none keeps the area of the sentence before (for a sentence about several
-  forces, the smallest area holding them all);
+  rank, whose areas after it are its group) the first named after it; "the force" means
+  the force named last; a list of areas ("England and Wales, Northern Ireland and …") is
+  a combination no single area matches; a sentence naming none keeps the area of the
+  sentence before (for a sentence about several forces, the smallest area holding them
+  all);
+- **breakdown**: an age group named with the number ("aged 10 and under"), of suspects
+  where suspects are counted; other parts (platforms, girls) are only noted;
 - **period**: the nearest period after the number and before the next number, else the
   nearest before it in the sentence, else the period in force (the one most counts of
   the sentence before were for). A number after "from", "against", "on the" or "double
