@@ -327,3 +327,22 @@ def test_a_story_with_a_chart(demo, tmp_path):
     # the text alternative's numbers belong to the chart's Facts
     alt = {"kind": "chart", "text": doc["chart"]["alt_text"], "facts": doc["chart"]["fact_ids"]}
     assert _check_sentence(alt, doc["facts"]) == []
+
+
+def test_demo_writes_every_story_and_says_how_many(run_cli, tmp_path):
+    code, out, err = run_cli("demo", tmp_path / "demo")
+    assert code == 0, err
+    said = re.search(r"Wrote (\d+) stories and (\d+) national briefings of (\d+) releases", out)
+    assert said, out
+    folder = tmp_path / "demo" / "out" / "stories"
+    local = [p for p in folder.glob("*/*.json") if p.name != "briefing.json"]
+    assert int(said.group(1)) == len(local) >= 10
+    assert int(said.group(2)) == len(list(folder.glob("*/briefing.json"))) == int(said.group(3))
+    charted = 0
+    for story in local:
+        for suffix in (".md", ".html", ".docx"):
+            assert story.with_suffix(suffix).exists(), story.with_suffix(suffix)
+        if json.loads(story.read_text())["chart"]:  # a chart wherever the area has a count to draw
+            charted += 1
+            assert story.with_suffix(".png").exists() and story.with_suffix(".svg").exists()
+    assert charted >= len(local) - 2
