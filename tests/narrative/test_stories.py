@@ -84,6 +84,8 @@ def test_gwent_2018_19_online_story(demo):
     assert "[Quote from Gwent Police]" in text
     assert "0800 1111" in text and "0808 800 5000" in text
     assert "written by foistats from the data and checked against it" in text.lower()
+    last = doc["paragraphs"][-1]["sentences"][-1]
+    assert last["kind"] == "provenance" and "nspcc-online-2019" in last["text"] and "2019" in last["text"]
     angles = {a["name"]: a for a in doc["angles"]}
     assert "top_of_peers" in angles and angles["top_of_peers"]["why"] and angles["top_of_peers"]["facts"]
     assert "missing_data" in angles

@@ -3,7 +3,7 @@
 The order of a local story follows DOMAIN.md: the area's own figure and its change, then
 the angles that fired (heaviest first), its place among its peers, the national picture,
 the release's other figures for the area, breakdowns, every caveat, a placeholder for a
-quote, what the figures include, the provenance line and where to get help.
+quote, what the figures include, where to get help, and the provenance line last.
 """
 
 from __future__ import annotations
@@ -437,12 +437,13 @@ class Composer:
             out.append(Paragraph("quote", [sentence(self.m.quote, "quote", who=quote)]))
         out.append(Paragraph("includes", [sentence(self.m.includes, "includes",
                                                    words=self.settings.word(m, "includes")) for m in measure_list]))
-        published = published_on(self.settings.published.get(release, ""))
-        out.append(Paragraph("provenance", [sentence(self.m.provenance, "provenance", source=release,
-                                                     published=published, literals=(release, published))]))
         lines = self.settings.helplines
         out.append(Paragraph("help", [sentence(self.m.help, "help", lines=list(lines),
                                                literals=tuple(str(h["number"]) for h in lines))]))
+        # the provenance line ends every story
+        published = published_on(self.settings.published.get(release, ""))
+        out.append(Paragraph("provenance", [sentence(self.m.provenance, "provenance", source=release,
+                                                     published=published, literals=(release, published))]))
         return out
 
     # --- a local story --------------------------------------------------------------------
