@@ -114,3 +114,8 @@ def test_comparable_change_covers_only_forces_that_answered_both_years(tmp_path)
     assert round(change[0].value, 1) == -10.0  # (120 + 150) against (100 + 200): -30 / 300
     assert change[0].detail == {"forces": 2, "forces_in_area": 4}
     assert "the 2 of the 4 forces in Wales that gave figures for both 2019/20 and 2018/19" in change[0].formula
+
+
+def test_a_workspace_with_no_figures_has_no_facts(tmp_path):
+    ws = foistats.init(tmp_path / "empty")
+    assert ws.facts() == [] and ws.why_not() == []

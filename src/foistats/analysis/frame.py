@@ -108,7 +108,7 @@ def build_frame(
             for o in extra
         ]
         con.execute("CREATE TEMP TABLE extra AS SELECT * FROM raw LIMIT 0")
-        con.executemany(f"INSERT INTO extra VALUES ({', '.join('?' * 17)})", rows)
+        _insert(con, f"INSERT INTO extra VALUES ({', '.join('?' * 17)})", rows)
         # a gap the store already records (a published no_response, a reply's own figure) is not repeated
         con.execute(
             "INSERT INTO raw SELECT * FROM extra e WHERE NOT EXISTS (SELECT 1 FROM raw r WHERE r.measure = e.measure "
@@ -179,7 +179,7 @@ def _reference_tables(con: duckdb.DuckDBPyConnection, population_csv: Path | Non
     )
     con.execute("CREATE TABLE population (area VARCHAR, year INTEGER, children DOUBLE, source VARCHAR)")
     if population_csv is not None:
-        con.executemany("INSERT INTO population VALUES (?, ?, ?, ?)", read_population(population_csv))
+        _insert(con, "INSERT INTO population VALUES (?, ?, ?, ?)", read_population(population_csv))
 
 
 def read_population(path: Path) -> list[tuple[str, int, float, str]]:
@@ -214,4 +214,10 @@ def _periods(con: duckdb.DuckDBPyConnection) -> None:
     for start, end in pairs:
         period = Period(start, end)
         rows.append((start, end, period.label, period.days, period.kind))
-    con.executemany("INSERT INTO periods VALUES (?, ?, ?, ?, ?)", rows)
+    _insert(con, "INSERT INTO periods VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, sql: str, rows: list) -> None:
+    # DuckDB's executemany refuses an empty list, and an empty store is not an error
+    if rows:
+        con.executemany(sql, rows)

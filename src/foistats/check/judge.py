@@ -61,12 +61,12 @@ class FactIndex:
         self.release = release
         self._cache: dict[tuple, list[Fact]] = {}
         self._fetched: set[str] = set()
-        self._facts = ws.fact_set() if ws.store.state()[2] else None  # no figures: no Facts
+        self._facts = ws.fact_set()
 
     def fetch(self, areas: Iterable[str]) -> None:
         """Fetch every period's Facts for some areas in one query."""
         wanted = sorted(set(areas) - self._fetched)
-        if self._facts is None or not wanted:
+        if not wanted:
             return
         for fact in self._facts.facts(area=wanted, breakdown=Breakdown({}),
                                       release=[self.release] if self.release else None):
@@ -78,7 +78,7 @@ class FactIndex:
         if breakdown:
             key = (area, period, str(Breakdown(breakdown)))
             if key not in self._cache:
-                self._cache[key] = [] if self._facts is None else self._facts.facts(
+                self._cache[key] = self._facts.facts(
                     area=[area], period=period, breakdown=Breakdown(breakdown),
                     release=[self.release] if self.release else None)
             return self._cache[key]
