@@ -8,7 +8,8 @@ class Count(FactKind):
 
     "over 34,000" is a lower bound of 34,000 and "almost 2,000" an upper bound of 2,000; a
     suppressed cell gives the bounds its force's rule states. The figure of an area that
-    adds up forces (a nation, the UK) names the forces of it that did not give the figure.
+    adds up forces (a nation, the UK) names the forces of it that did not give the figure
+    to the same release (what another release lacked says nothing of this figure).
     A count for a period in which its offence came into force part-way says so.
     """
 
@@ -25,6 +26,7 @@ class Count(FactKind):
                 JOIN members m ON m.grp = c.area
                 JOIN gaps g ON g.area = m.force AND g.measure = c.measure AND g.breakdown = c.breakdown
                      AND g.period_start = c.period_start AND g.period_end = c.period_end
+                     AND g.release = c.release
                 GROUP BY c.id
             )
             SELECT 'count' AS kind, c.id AS key, c.release, c.measure, c.area,
