@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -223,18 +224,29 @@ def _filters(**columns: Iterable[str] | None) -> tuple[list[str], list[object]]:
     return where, params
 
 
+# Facts share a few breakdowns and periods, which are immutable: read each once
+@lru_cache(maxsize=8192)
+def _breakdown(text: str) -> Breakdown:
+    return Breakdown.parse(text)
+
+
+@lru_cache(maxsize=8192)
+def _period(start, end) -> Period:
+    return Period(start, end)
+
+
 def _fact(row: tuple) -> Fact:
     rec = dict(zip(FACT_COLUMNS, row))
-    base = Period(rec["base_start"], rec["base_end"]) if rec["base_start"] else None
+    base = _period(rec["base_start"], rec["base_end"]) if rec["base_start"] else None
     return Fact(
         id=rec["id"],
         kind=rec["kind"],
         release=rec["release"] or "",
         measure=rec["measure"],
         area=rec["area"],
-        period=Period(rec["period_start"], rec["period_end"]),
+        period=_period(rec["period_start"], rec["period_end"]),
         base_period=base,
-        breakdown=Breakdown.parse(rec["breakdown"]),
+        breakdown=_breakdown(rec["breakdown"]),
         value=rec["value"],
         lower=rec["lower"],
         upper=rec["upper"],
