@@ -67,7 +67,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "ws"
         n = build(folder)
-        ws = foistats.open(folder) if hasattr(foistats, "open") else foistats.workspace.open_workspace(folder)
+        ws = foistats.open(folder)
         started = time.perf_counter()
         facts = ws.fact_set()
         fact_seconds = time.perf_counter() - started
