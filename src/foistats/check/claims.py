@@ -4,9 +4,12 @@ A text is split into sentences (the first line of an article is its headline; a 
 item or table row is a sentence of its own). Every number in a sentence — in figures
 ("1,110"), in words ("nine"), as a percentage ("44 per cent", "83%"), a fraction ("a
 quarter", "four in five"), a multiple ("more than double", "a fourfold rise"), a rank
-("the highest", "fourth highest", "1 of 3 in Wales"), a daily or weekly average ("six …
-every day") or an interval ("every 23 minutes") — is a :class:`Claim`, unless it is one
-of the numbers that are not claims about the data (:data:`NON_CLAIM_PATTERNS`):
+among forces ("the highest", "fourth highest", "1 of 3 in Wales", "the highest number in
+the South West") or in the area's own series ("the lowest of its figures in the data",
+"the highest figure since 2015/16", "its highest level in five years"), a daily or
+weekly average ("six … every day") or an interval ("every 23 minutes") — is a
+:class:`Claim`, unless it is one of the numbers that are not claims about the data
+(:data:`NON_CLAIM_PATTERNS`):
 
 - telephone numbers ("0800 1111", "0808 800 5000") and the short numbers 999, 101, 111;
 - dates and years used as dates ("1 April 2016", "April 2017", "by the end of 2021"),
@@ -28,6 +31,13 @@ Each claim is given a subject (see :mod:`.context` for the vocabulary):
   a combination no single area matches; a sentence naming none keeps the area of the
   sentence before (for a sentence about several forces, the smallest area holding them
   all);
+- **group** (of a rank among forces): the area its words name ("in the East of England",
+  "of the four Welsh forces"; "any force" is the UK), else the smallest area holding its
+  area and the other areas of its sentence ("Durham recorded the most, followed by
+  Cleveland and Northumbria"), else the area in force if it holds its area; a series
+  extreme has a span instead: since a year ("since 2015/16", "since records began in
+  2015/16"), the last N years ("in five years"), else every year of the data — the
+  periods its words name are its span, not its period;
 - **breakdown**: an age group named with the number ("aged 10 and under"), of suspects
   where suspects are counted; other parts (platforms, girls) are only noted;
 - **period**: the nearest period after the number and before the next number, else the
@@ -50,7 +60,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..periods import Period
+from ..areas import ancestors
+from ..periods import Period, parse_period
 from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, age_group, breakdown_hint,
                       common_area, find_areas, find_measure, find_periods, is_force, number_value, previous)
 
@@ -204,6 +215,8 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         periods = find_periods(s, reference, state.period)
         blocked = [(m.start(), m.end()) for p in NON_CLAIM_PATTERNS for m in re.finditer(p, s, re.I)]
         found = find_claims(s, blocked + [(p.start, p.end) for p in periods])
+        spans = [(c.start, c.end) for c in found if c.detail.get("series")]
+        periods = [p for p in periods if not _inside(spans, p.start, p.end)]  # "since 2015/16" is a range
         _resolve_subjects(found, s, periods, replace(state) if _CAPTION.match(s) else state)
         for claim in found:
             claim.sentence = sentence
@@ -242,6 +255,8 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         if hint == "age":
             claim.breakdown = _age_of(claim, s, next_start)
         claim.area, claim.area_stated = _area_of(claim, s, areas, previous_end, refers_to_force, state)
+        if claim.kind == "rank" and not claim.detail.get("series"):
+            claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, s, periods, next_start, state)
         previous_end = claim.end
     _compare_periods(found, state)
@@ -289,6 +304,26 @@ def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_e
     if refers_to_force and state.last_force:
         return state.last_force, False
     return state.area, False
+
+
+def _group_of(claim: Claim, areas: list[tuple[int, int, str]], state: _State) -> str | None:
+    """The area a rank places its area in: the one its words name ("in the South West",
+    "of the four Welsh forces"; "any force", "in the country": the UK), else the smallest
+    holding it and the other areas of its sentence ("Durham recorded the most, followed by
+    Cleveland and Northumbria"), else the area in force if it holds it."""
+    text = str(claim.detail.get("group_text") or "")
+    named = find_areas(text)
+    if named:
+        return named[0][2]
+    if re.search(r"\b(?:any|all|every)\b|\bcountry\b", text, re.I):
+        return "uk"
+    if claim.area is None:
+        return None
+    holding = ancestors(claim.area)
+    peers = common_area([claim.area, *(a for _, _, a in areas if a != claim.area)])
+    if peers in holding:
+        return peers
+    return state.area if state.area in holding else None
 
 
 def _period_of(claim: Claim, s: str, periods: list[PeriodMention], next_start: int, state: _State) -> Period | None:
@@ -521,20 +556,83 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
     return out
 
 
+RANK_WORDS = ("most", "highest", "lowest", "largest", "biggest", "smallest", "fewest", "least")
+_YEAR = r"(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?"
+# After a rank word, a place in the area's own figures: an optional noun ("level",
+# "figure"), then its span (since a year or since records began, the last N years, its
+# figures / the data / on record / ever), then where the data go back to.
+_SERIES_TAIL = re.compile(
+    r"(?: (?:annual |yearly |recorded )?(?:level|figure|number|total|count|point|tally)s?)?"
+    r"(?: (?:recorded|logged|reported))?"
+    r"(?:(?:"
+    rf" since (?P<since>records began(?: in {_YEAR})?|{_YEAR}|[\w -]+?(?=[,.;:]|$))"
+    rf"| (?:in|for|over) (?:the )?(?:past |last )?(?P<years>{NUM}|a(?= decade)|any) (?:financial )?(?:years?|decades?)\b"
+    r"| (?P<whole>(?:of|in) (?:its|their|the) (?:own )?(?:figures|data|series|records)\b|on record\b|ever\b)"
+    r")+|(?=[,.;:]|$))"
+    rf"(?:,? (?:which |that )?(?:go|goes|going|date|dates|dating) back to {_YEAR})?",
+    re.I)
+# After a rank word, the group of forces: "in|of|among" within six words, up to the end of
+# the clause, a period ("in 2019/20", "last year") or a list of peers ("followed by").
+_GROUP_TAIL = re.compile(
+    r"(?: [\w-]+){0,6}? (?:in|of|among) ((?:the )?[\w -]+?)"
+    rf"(?=[,.;:]|$| followed| with| at| ahead| in {_YEAR}| (?:last|this) year| since)", re.I)
+
+
 def _find_ranks(s: str, free, add, noun: str) -> None:
-    rank_re = r"\bthe (?:(" + "|".join(ORDINALS) + r") )?(most|highest|lowest|largest|biggest|smallest|fewest|least)\b|\bthe only\b"
+    """Ranks: "the highest", "the third most of the six forces in the East of England",
+    "1 of 3 in Wales" (a place among forces: ``group_text`` names the group), and series
+    extremes, a place in the area's own figures over time (``series``): "the lowest of its
+    figures in the data", "the highest figure since 2015/16", "its highest level in five
+    years" — a rank whose words go on to a span of time, or a possessive one ("its
+    highest") naming no group."""
+    rank_re = (r"\b(the|its|their) (?:(" + "|".join(ORDINALS) + r") )?(" + "|".join(RANK_WORDS)
+               + r")\b|\bthe only\b")
     for m in re.finditer(rank_re, s, re.I):
         if not free(m.start(), m.end()):
             continue
-        place = ORDINALS.get((m.group(1) or "").lower(), 1)
-        low = (m.group(2) or "").lower() in ("lowest", "smallest", "fewest", "least")
-        tail = re.match(r"(?: [\w-]+){0,6}? (?:in|of|among) ((?:the )?[\w -]+?)(?=[,.;:]|$| followed| with| at| ahead)",
-                        s[m.end():])
-        group = tail.group(1) if tail else ""
-        add(m.start(), m.end() + (tail.end() if tail else 0), "rank", float(place), unit="rank", counts=noun,
-            detail={"from": "bottom" if low else "top", "group_text": group, "only": m.group(0).lower() == "the only"})
+        place = ORDINALS.get((m.group(2) or "").lower(), 1)
+        low = (m.group(3) or "").lower() in ("lowest", "smallest", "fewest", "least")
+        detail: dict[str, object] = {"from": "bottom" if low else "top", "only": m.group(0).lower() == "the only"}
+        span = _SERIES_TAIL.match(s, m.end())
+        possessive = (m.group(1) or "").lower() in ("its", "their")
+        series = span is not None and m.group(3) is not None and (
+            bool(span.group("since") or span.group("years") or span.group("whole"))
+            or (possessive and not find_areas(s[m.end():_clause_end(s, m.end())])))
+        if series:
+            detail.update(series=True, **_series_range(span))
+            add(m.start(), span.end(), "rank", float(place), unit="rank", counts=noun, detail=detail)
+            continue
+        if possessive:
+            continue  # "their most common": a description, not a rank
+        tail = _GROUP_TAIL.match(s, m.end())
+        detail["group_text"] = tail.group(1) if tail else ""
+        add(m.start(), tail.end() if tail else m.end(), "rank", float(place), unit="rank", counts=noun, detail=detail)
     for m in re.finditer(r"\b(\d{1,2}) of (\d{1,2})\b((?: in| among) [\w -]+?)?(?=[,.;|]|$)", s):
         place, among = int(m.group(1)), int(m.group(2))
         if 1 <= place <= among and free(m.start(), m.end()):  # "1 of 3 in Wales": a place in a table
             add(m.start(), m.end(), "rank", float(place), unit="rank", counts=noun,
                 detail={"from": "top", "group_text": (m.group(3) or "").strip(), "only": False, "of": among})
+
+
+def _clause_end(s: str, at: int) -> int:
+    m = re.search(r"[,.;:]", s[at:])
+    return at + m.start() if m else len(s)
+
+
+def _series_range(span: re.Match) -> dict[str, object]:
+    """The periods a series extreme runs over: ``series_first`` (the first year, "since
+    records began in 2015/16"), ``series_since`` ("since 2015/16": from 2015/16, or from
+    the year after if 2015/16 was the last one higher), ``series_years`` (the last N years,
+    "in five years", "in a decade"), ``series_undated`` ("since the law came into force": a
+    start the text does not date); none of them: every period in the data."""
+    since, years = span.group("since"), span.group("years")
+    if since:
+        year = re.search(_YEAR, since)
+        began = re.match(r"records began", since, re.I)
+        if year:
+            return {"series_first" if began else "series_since": parse_period(year.group(0))}
+        return {} if began else {"series_undated": True}
+    if years and years.lower() != "any":
+        n = 1 if years.lower() == "a" else int(number_value(years))
+        return {"series_years": n * 10 if re.search(r"decade", span.group(0), re.I) else n}
+    return {}

@@ -34,10 +34,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..areas import all_areas, ancestors, forces_in
+from ..areas import all_areas, forces_in
 from ..periods import Period
 from .claims import Article, Claim
-from .context import NUM, find_areas, number_value
+from .context import NUM, number_value
 from .judge import ANSWERED
 from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
@@ -210,6 +210,8 @@ class _Judge:
         return after if re.search(r"\bwith\b|:|\bincluding\b", lead) else []
 
     def _rank(self, claim: Claim) -> Finding:
+        if claim.detail.get("series"):
+            return undecided("a place in the area's own series is judged against the data only")
         group = self._group(claim)
         if group is None:
             return undecided("the article does not give every member of the group")
@@ -231,21 +233,16 @@ class _Judge:
                                 f"{'from the bottom' if low else 'from the top'} in {all_areas()[group].name}", place)
 
     def _group(self, claim: Claim) -> str | None:
+        """The group a rank places a force in (see :mod:`.claims`), if the article can give
+        every member: not "any force", nor "of the three that answered"."""
         if claim.area is None or not all_areas()[claim.area].is_force or claim.detail.get("only"):
             return None
         text = str(claim.detail.get("group_text") or "")
-        if claim.detail.get("of") or re.search(rf"\byears?\b|\bany\b|\ball\b|\bevery\b|{ANSWERED}", text, re.I):
+        if claim.detail.get("of") or re.search(rf"\bany\b|\ball\b|\bevery\b|{ANSWERED}", text, re.I):
             return None
-        named = [a for _, _, a in find_areas(text)]
-        if named:
-            return named[0]
+        group = claim.detail.get("group")
         size = re.search(rf"\b({NUM})\b", text, re.I)
-        before = [c.area for c in self.article.claims if c.start < claim.start and c.area
-                  and c.area in ancestors(claim.area)]
-        if not before:
-            return None
-        group = before[-1]
-        if size and int(number_value(size.group(1))) != len(forces_in(group)):
+        if group is None or (size and int(number_value(size.group(1))) != len(forces_in(group))):
             return None
         return group
 

@@ -15,7 +15,10 @@ share, fraction           share: of the measure, or a published share of it or o
                           of it (online offences are a part of child sexual offences)
 daily / weekly average    per_day (a week is seven days)
 "every N minutes"         the minutes of the period divided by the count
-rank ("the highest in")   rank among the forces of the group named
+rank ("the highest in")   rank among the forces of the group (named, else its peers or
+                          the area in force: see :mod:`.claims`)
+series extreme ("the      count of every year of its span (since a year, the last N
+lowest since 2015/16")    years, else the data's first year) up to the claim's
 ========================  ===============================================================
 
 Which value a claim allows is :mod:`.tolerance`'s table. Where the sentence names its
@@ -31,7 +34,14 @@ A rank the Facts make among only some of the group's forces is contradicted when
 the forces that answered put the area elsewhere, and cannot be decided otherwise ("Gwent
 Police is the highest of the 3 forces that gave a figure; Dyfed-Powys Police did not
 respond") — unless the claim itself ranks only those that answered ("the most of the
-three forces that gave figures", "1 of 3 in Wales").
+three forces that gave figures", "1 of 3 in Wales"). A rank whose group is neither named
+nor given by its context cannot be decided.
+
+A series extreme is supported when the claim's count is above (for "the lowest", below)
+that of every other year of its span, contradicted when a year's is, and cannot be decided
+when a year of the span has no figure, one may be equal, or its span starts at a time the
+text does not date ("since the law came into force"). "Since 2015/16" may leave 2015/16
+out (it was last higher then), so a count only 2015/16 beats cannot be decided.
 """
 
 from __future__ import annotations
@@ -45,8 +55,8 @@ from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
 from .claims import Claim
-from .context import NUM, find_areas, measures, number_value, parts_of, share_measures
-from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
+from .context import NUM, measures, number_value, parts_of, previous, share_measures
+from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
 
 COUNT_KINDS = ("count", "total", "implied")
@@ -72,6 +82,11 @@ class FactIndex:
                                       release=[self.release] if self.release else None):
             self._cache.setdefault((fact.area, fact.period), []).append(fact)
         self._fetched.update(wanted)
+
+    def series(self, area: str) -> list[Fact]:
+        """The Facts of an area's whole figures, every period."""
+        self.fetch([area])
+        return [f for key, facts in self._cache.items() if len(key) == 2 and key[0] == area for f in facts]
 
     def about(self, area: str, period: Period, breakdown: dict[str, int] | None = None) -> list[Fact]:
         """The Facts about an area and period: of the whole figures, or of a breakdown."""
@@ -122,6 +137,12 @@ def _judge_candidates(claim: Claim, candidates: dict[str, tuple[Known, Fact]], s
     for measure, (known, fact) in candidates.items():
         verdict = SUPPORTED if _as_published(claim, fact) else decide(claim, known)
         findings.append(Finding(verdict, _because(fact, known, verdict), known.value, (fact.id,)))
+    return _one_of(findings, strict)
+
+
+def _one_of(findings: list[Finding], strict: bool) -> Finding:
+    """The finding of the measure that agrees; else the only one, where a mismatch may
+    contradict (``strict``); else cannot decide."""
     agreeing = [f for f in findings if f.verdict == SUPPORTED]
     if agreeing:
         return agreeing[0]
@@ -279,6 +300,8 @@ def _interval(claim: Claim, index: FactIndex) -> Finding:
 
 
 def _rank(claim: Claim, index: FactIndex) -> Finding:
+    if claim.detail.get("series"):
+        return _series(claim, index)
     if claim.detail.get("only"):
         return undecided("'the only' is not a rank the Facts make")
     facts = [f for f in _facts(claim, index) if f.kind == "rank"]
@@ -303,7 +326,7 @@ def _rank(claim: Claim, index: FactIndex) -> Finding:
     if place > claim.value:
         return Finding(CONTRADICTED, f"{ranked}, so it cannot be higher among all of them", place, (fact.id,))
     gaps = "; ".join(c.text.split("; ", 1)[-1] for c in fact.caveats if c.kind == "incomplete_peers")
-    return Finding("cannot_decide", f"{ranked}; {gaps}", place, (fact.id,))
+    return Finding(CANNOT_DECIDE, f"{ranked}; {gaps}", place, (fact.id,))
 
 
 def _among_answered(claim: Claim) -> bool:
@@ -314,24 +337,100 @@ def _among_answered(claim: Claim) -> bool:
 
 
 def _rank_fact(claim: Claim, facts: list[Fact]) -> Fact | None:
-    """The rank Fact among the group the claim names: by area ("in Wales"), "any force"
-    (the UK), and size — the forces of the group ("the four forces"), or those ranked
-    where the claim counts only those that answered ("of the three that gave figures",
-    "1 of 3")."""
-    group_text = str(claim.detail.get("group_text") or "")
-    named = [a for _, _, a in find_areas(group_text)]
-    if re.search(r"\b(?:any|all|every)\b|\bcountry\b", group_text, re.I):
-        named = named or ["uk"]
-    size = re.search(rf"\b({NUM})\b", group_text, re.I)
+    """The rank Fact among the group the claim is about (``group``: named, "any force",
+    or from its peers and context, see :mod:`.claims`) and of its size — the forces of
+    the group ("the four forces"), or those ranked where the claim counts only those that
+    answered ("of the three that gave figures", "1 of 3"); None if it says neither."""
+    group = claim.detail.get("group")
+    size = re.search(rf"\b({NUM})\b", str(claim.detail.get("group_text") or ""), re.I)
     among = claim.detail.get("of") or (int(number_value(size.group(1))) if size else None)
+    if group is None and among is None:
+        return None
     counted = "ranked" if _among_answered(claim) else "forces_in_group"
     for fact in facts:
-        if named and fact.detail.get("group") not in named:
+        if group is not None and fact.detail.get("group") != group:
             continue
         if among is not None and among != fact.detail.get(counted):
             continue
         return fact
     return None
+
+
+def _series(claim: Claim, index: FactIndex) -> Finding:
+    """A series extreme ("the lowest of its figures in the data", "its highest level in
+    five years"): the claim's count against the area's counts of the other years of the
+    span, one measure at a time."""
+    if claim.detail.get("series_undated"):
+        return undecided("the claim does not say when the figures it compares with begin")
+    if claim.breakdown:
+        return undecided("the Facts here give a series for the whole figures only")
+    if previous(claim.period) is None:
+        return undecided(f"a series is of whole years, and {claim.period.label} is not one")
+    grouped, strict = _by_measure(claim, _totals(index.series(claim.area), claim.counts))
+    findings = [f for facts in grouped.values() if (f := _place_in_series(claim, facts))]
+    if not findings:
+        return undecided(f"the workspace has no count for {_subject(claim)}")
+    return _one_of(findings, strict)
+
+
+def _place_in_series(claim: Claim, facts: list[Fact]) -> Finding | None:
+    """The claim's place among one measure's yearly counts over its span: the years since
+    ``series_since`` (or ``series_first``), the last ``series_years``, else every year in
+    the data up to the claim's; None if the measure has no count for the claim's year.
+    Supported when its count is above (below) every other year's, contradicted when a year
+    is, cannot decide when a year of the span has no figure or one that may be equal.
+    "Since 2015/16" may leave 2015/16 out ("the highest since 2015/16", when it was
+    higher): a claim only 2015/16 beats is not decided."""
+    period, low = claim.period, claim.detail["from"] == "bottom"
+    years: dict[Period, list[Fact]] = {}
+    for fact in facts:
+        if fact.period.kind == period.kind and fact.period.end <= period.end:
+            years.setdefault(fact.period, []).append(fact)
+    best = {p: f for p, fs in years.items() if (f := _best(fs, COUNT_KINDS)) and not known_of(f).is_unknown}
+    if period not in best:
+        return None
+    since, last = claim.detail.get("series_since"), claim.detail.get("series_years")
+    first = (since or claim.detail.get("series_first") or min(best)).start
+    span = [period]
+    while previous(span[-1]).start >= first and (last is None or len(span) < last):
+        span.append(previous(span[-1]))
+    own = known_of(best[period])
+    beyond = {p: _beyond(known_of(best[p]), own, low) for p in span[1:] if p in best}
+    beats = [p for p, surely in beyond.items() if surely]
+    place, word = 1 + len(beats), "lower" if low else "higher"
+    fact_ids = tuple(best[p].id for p in span if p in best)
+    stated = f"{_shown(best[period])} in {period.label}"
+    if place > claim.value:
+        beaten = ", ".join(f"{_shown(best[p])} in {p.label}" for p in beats)
+        why = f"{stated}; {beaten} {'is' if len(beats) == 1 else 'are'} {word}"
+        if since and beats == [span[-1]] and span[-1].start <= since.end:
+            return Finding(CANNOT_DECIDE, f"{why}, but 'since {since.label}' may leave {since.label} out", place,
+                           fact_ids)
+        return Finding(CONTRADICTED, why, place, fact_ids)
+    doubts = [f"{_shown(best[p])} in {p.label} may be {word} or equal" for p, surely in beyond.items()
+              if surely is None]
+    doubts += [f"no figure for {p.label}" for p in span[1:] if p not in best]
+    if doubts:
+        return Finding(CANNOT_DECIDE, f"{stated}; {'; '.join(doubts)}", None, fact_ids)
+    verdict = SUPPORTED if place == claim.value else CONTRADICTED
+    where = f"the {'lowest' if low else 'highest'}" if place == 1 else \
+        f"number {place} from the {'bottom' if low else 'top'}"
+    return Finding(verdict, f"{stated} is {where} of the {len(span)} years from {span[-1].label} to "
+                            f"{period.label}", place, fact_ids)
+
+
+def _beyond(other: Known, own: Known, low: bool) -> bool | None:
+    """Whether another year's count is surely below (``low``) or above the claim's
+    (True), surely not (False), or may be, or be equal (None)."""
+    if (other.high < own.low) if low else (other.low > own.high):
+        return True
+    if (other.low > own.high) if low else (other.high < own.low):
+        return False
+    return None
+
+
+def _shown(fact: Fact) -> str:
+    return f"{fact.value:,.0f}" if fact.value is not None else fact.formula
 
 
 _HANDLERS = {

@@ -63,6 +63,11 @@ class Known:
         return self.low == self.high
 
     @property
+    def is_unknown(self) -> bool:
+        """True when the data bound the value neither way (a figure not given)."""
+        return math.isinf(self.low) and math.isinf(self.high)
+
+    @property
     def value(self) -> float | None:
         """The one value, or the only finite bound."""
         if self.is_exact or math.isinf(self.high):
