@@ -25,8 +25,9 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
   wording against that number; a fraction paired with a count ("a quarter (5,500)") is
   that count's share of the nearest larger count before it of the same area.
 - **A rank** ("the most", "the lowest of the four") is judged when the article gives a
-  count for every force of the group (the area named, else the area of the text before
-  that holds the force).
+  count for every force of the group (the area named, else the one its sentence or the
+  text before gives, see :mod:`.claims`). A year's place in the area's own series ("the
+  highest since 2015/16") is left to the data pass.
 """
 
 from __future__ import annotations

@@ -34,8 +34,8 @@ A rank the Facts make among only some of the group's forces is contradicted when
 the forces that answered put the area elsewhere, and cannot be decided otherwise ("Gwent
 Police is the highest of the 3 forces that gave a figure; Dyfed-Powys Police did not
 respond") — unless the claim itself ranks only those that answered ("the most of the
-three forces that gave figures", "1 of 3 in Wales"). A rank whose group is neither named
-nor given by its context cannot be decided.
+three forces that gave figures", "1 of 3 in Wales"). A rank that gives neither its group
+(named or from its context) nor its size ("the four forces") cannot be decided.
 
 A series extreme is supported when the claim's count is above (for "the lowest", below)
 that of every other year of its span, contradicted when a year's is, and cannot be decided
