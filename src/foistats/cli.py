@@ -42,8 +42,6 @@ WorkspaceOption = Annotated[
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 app.add_typer(requests_app, name="requests")
-app.command(name="stories")(stories_command)
-app.command(name="check")(check_command)
 
 
 @app.callback()
@@ -186,6 +184,11 @@ def facts(
         columns = ["id", "kind", "release", "measure", "area", "period", "base_period", "breakdown", "value",
                    "lower", "upper", "unit", "qualifier", "formula", "inputs", "caveats", "detail"]
     render(rows, columns, fmt, title=f"{len(rows)} facts")
+
+
+# the flow of the work: read, list, compute, write, check
+app.command(name="stories")(stories_command)
+app.command(name="check")(check_command)
 
 
 @app.command()
