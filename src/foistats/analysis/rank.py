@@ -22,7 +22,7 @@ class Rank(FactKind):
         self.insert(
             con,
             """
-            WITH ranked AS (
+            WITH ranked AS MATERIALIZED (
                 SELECT m.grp, m.child, b.id, b.release, b.measure, b.area, b.area_name, b.period_start,
                        b.period_end, b.period_label, b.breakdown, b.unit, b.value, b.subject,
                        rank() OVER (PARTITION BY m.grp, b.subject ORDER BY b.value DESC) AS from_top,
