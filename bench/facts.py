@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import _synthetic as synthetic
+
 YEARS = range(2010, 2020)
 AGES = [(0, 4), (5, 7), (8, 9), (10, 10), (11, 11), (12, 12), (13, 13), (14, 14), (15, 15), (16, 17)]
 GENDERS = ["female", "male", "unknown", "other"]
@@ -29,13 +31,12 @@ TARGET_SECONDS = 1.0
 
 def build(folder: Path) -> int:
     import foistats
-    from foistats.areas import forces_in
     from foistats.model import Observation
     from foistats.periods import Period
 
     rng = random.Random(2026)
     ws = foistats.init(folder)
-    areas = [a.id for a in forces_in("uk")] + ["btp"]
+    areas = synthetic.areas()
     observations = []
     for area in areas:
         for year in YEARS:
@@ -51,10 +52,7 @@ def build(folder: Path) -> int:
                         observations.append(Observation(
                             measure="child_sexual_offences", area=area, period=Period.financial_year(year),
                             value=rng.randint(5, 400), unit="offences", breakdown=breakdown, release="synthetic"))
-    ws.store.write_source(source_id="synthetic", file_name="synthetic", kind="published", reader="bench",
-                          observations=observations, revision_keys=["published:synthetic"] * len(observations),
-                          releases={"synthetic": "2020"})
-    return len(observations)
+    return synthetic.write_release(ws, observations, release="synthetic", published="2020")
 
 
 def run_foistats(folder: Path) -> dict:

@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import _synthetic as synthetic
+
 YEARS = range(2015, 2020)
 AGES = [(0, 4), (5, 10), (11, 15), (16, 17)]
 NO_RESPONSE = {"dyfed-powys", "wiltshire"}
@@ -27,13 +29,12 @@ TARGET_SECONDS = 2.0
 
 def build(folder: Path) -> int:
     import foistats
-    from foistats.areas import forces_in
     from foistats.model import Observation
     from foistats.periods import Period
 
     rng = random.Random(2026)
     ws = foistats.init(folder)
-    areas = [a.id for a in forces_in("uk")] + ["btp"]
+    areas = synthetic.areas()
     observations = []
     for area in areas:
         base = rng.randint(200, 3000)
@@ -55,10 +56,7 @@ def build(folder: Path) -> int:
                 observations.append(Observation(measure="online_child_sexual_offences", area=area, period=period,
                                                 value=int(total * rng.uniform(0.05, 0.2)), unit="offences",
                                                 release="synthetic"))
-    ws.store.write_source(source_id="synthetic", file_name="synthetic", kind="published", reader="bench",
-                          observations=observations, revision_keys=["published:synthetic"] * len(observations),
-                          releases={"synthetic": "2020-06-01"})
-    return len(observations)
+    return synthetic.write_release(ws, observations, release="synthetic", published="2020-06-01")
 
 
 def main() -> None:
