@@ -123,17 +123,13 @@ def as_asked(observations: list[Observation], asked: Iterable[str]) -> list[Obse
     offences against children with the online flag" answers ``online_child_sexual_offences``
     (``part_of`` child_sexual_offences, ``part_breakdown`` online_flag=true in measures.csv),
     so the figure is filed under that measure with the flag taken out of its breakdown."""
-    known = measures()
-    parts = {}
-    for slug in asked:
-        measure = known.get(slug)
-        if measure and measure.part_of and measure.part_breakdown:
-            parts[measure.part_of, *Breakdown.parse(measure.part_breakdown).items()] = slug
+    parts = [(m.measure, m.part_of, dict(Breakdown.parse(m.part_breakdown)))
+             for m in (measures().get(slug) for slug in asked) if m and m.part_of and m.part_breakdown]
     renamed = []
     for obs in observations:
-        for (whole, *pairs), slug in parts.items():
-            if obs.measure == whole and all(obs.breakdown.get(k) == v for k, v in pairs):
-                rest = {k: v for k, v in obs.breakdown.items() if k not in dict(pairs)}
+        for slug, whole, flag in parts:
+            if obs.measure == whole and all(obs.breakdown.get(k) == v for k, v in flag.items()):
+                rest = {k: v for k, v in obs.breakdown.items() if k not in flag}
                 obs = replace(obs, measure=slug, breakdown=Breakdown(rest), id="")
                 break
         renamed.append(obs)
