@@ -19,8 +19,7 @@ class ComparableChange(FactKind):
             """
             CREATE TEMP TABLE group_periods AS
             SELECT m.grp, b.measure, b.breakdown, b.unit, b.period_start, b.period_end, b.period_label, b.period_kind,
-                   datediff('month', b.period_start, b.period_end + 1) AS months,
-                   max(b.published || b.release) AS latest
+                   datediff('month', b.period_start, b.period_end + 1) AS months, any_value(b.subject) AS subject
             FROM best b JOIN members m ON m.force = b.area
             WHERE b.period_kind IN ('financial_year', 'calendar_year', 'financial_years', 'calendar_years', 'months')
             GROUP BY ALL;
@@ -31,8 +30,9 @@ class ComparableChange(FactKind):
                                              ORDER BY period_start DESC) AS recency
                 FROM group_periods
             )
-            SELECT p.grp, p.measure, p.breakdown, p.unit, p.period_start, p.period_end, p.period_label,
-                   b.period_start AS base_start, b.period_end AS base_end, b.period_label AS base_label
+            SELECT row_number() OVER () AS pair, p.grp, p.measure, p.breakdown, p.unit, p.period_start, p.period_end,
+                   p.period_label, p.subject, b.period_start AS base_start, b.period_end AS base_end,
+                   b.period_label AS base_label, b.subject AS base_subject
             FROM ranked p JOIN ranked b ON b.grp = p.grp AND b.measure = p.measure AND b.breakdown = p.breakdown
                  AND b.unit = p.unit AND b.period_kind = p.period_kind AND b.months = p.months
                  AND b.period_end < p.period_start AND (p.recency = 1 OR b.recency = p.recency + 1);
@@ -44,34 +44,27 @@ class ComparableChange(FactKind):
             WITH exact AS (
                 SELECT * FROM best WHERE status = 'reported' AND coalesce(qualifier, 'exact') = 'exact'
             ),
-            both_years AS (
-                SELECT gp.*, m.force, p.value AS p_value, b.value AS b_value, p.id AS p_id, b.id AS b_id,
-                       CASE WHEN p.published || p.release >= b.published || b.release THEN p.release
-                            ELSE b.release END AS release
-                FROM group_pairs gp JOIN members m ON m.grp = gp.grp
-                JOIN exact p ON p.area = m.force AND p.measure = gp.measure AND p.breakdown = gp.breakdown
-                     AND p.unit = gp.unit AND p.period_start = gp.period_start AND p.period_end = gp.period_end
-                JOIN exact b ON b.series = p.series
-                     AND b.period_start = gp.base_start AND b.period_end = gp.base_end
-            ),
+            -- grouped on the pair's number alone, and its lists sorted once: far cheaper than
+            -- grouping on the subject's columns with ordered aggregates
             summed AS (
-                SELECT y.grp, measure, breakdown, unit, period_start, period_end, period_label,
-                       base_start, base_end, base_label,
-                       sum(p_value) AS p_sum, sum(b_value) AS b_sum, count(*) AS n_forces,
-                       any_value(gs.forces) AS n_members,
-                       max(release) AS release,
-                       list(p_id ORDER BY force) || list(b_id ORDER BY force) AS inputs,
-                       list(force ORDER BY force) AS forces
-                FROM both_years y JOIN group_sizes gs ON gs.grp = y.grp
-                GROUP BY y.grp, measure, breakdown, unit, period_start, period_end, period_label,
-                         base_start, base_end, base_label
+                SELECT gp.pair, sum(p.value) AS p_sum, sum(b.value) AS b_sum, count(*) AS n_forces,
+                       max(CASE WHEN p.published || p.release >= b.published || b.release THEN p.release
+                                ELSE b.release END) AS release,
+                       list_sort(list({'force': m.force, 'p_id': p.id, 'b_id': b.id})) AS parts
+                FROM group_pairs gp JOIN members m ON m.grp = gp.grp
+                JOIN exact p ON p.subject = gp.subject AND p.area = m.force
+                JOIN exact b ON b.series = p.series AND b.subject = gp.base_subject
+                GROUP BY gp.pair
                 HAVING count(*) >= 2
             ),
             described AS MATERIALIZED (
-                SELECT s.*, a.name AS area_name,
-                       'the ' || fnum(n_forces) || ' of the ' || fnum(n_members) || ' forces in ' || a.name
-                       || ' that gave figures for both ' || period_label || ' and ' || base_label AS base_text
-                FROM summed s JOIN areas a ON a.id = s.grp
+                SELECT gp.*, s.* EXCLUDE (pair, parts), gs.forces AS n_members, a.name AS area_name,
+                       list_transform(s.parts, lambda x: x.p_id) || list_transform(s.parts, lambda x: x.b_id) AS inputs,
+                       list_transform(s.parts, lambda x: x.force) AS forces,
+                       'the ' || fnum(n_forces) || ' of the ' || fnum(gs.forces) || ' forces in ' || a.name
+                       || ' that gave figures for both ' || gp.period_label || ' and ' || gp.base_label AS base_text
+                FROM summed s JOIN group_pairs gp ON gp.pair = s.pair
+                JOIN areas a ON a.id = gp.grp JOIN group_sizes gs ON gs.grp = gp.grp
             )
             SELECT 'comparable_change' AS kind, concat_ws('|', grp, measure, breakdown, unit, period_start,
                    period_end, base_start, base_end) AS key, release, measure, grp AS area,

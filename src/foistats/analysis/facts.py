@@ -119,14 +119,35 @@ class FactKind:
 
     @staticmethod
     def insert(con: duckdb.DuckDBPyConnection, select_sql: str, params: Sequence[object] = ()) -> None:
-        """Insert the rows of a SELECT giving every fact column but ``id``, plus ``key``:
+        """Add the rows of a SELECT giving every fact column but ``id``, plus ``key``:
         the id is made from the kind and the key, so it is stable across runs."""
         columns = ", ".join(c for c in FACT_COLUMNS if c != "id")
+        part = _new_part(con)
         con.execute(
-            f"INSERT INTO facts SELECT 'fact-' || substr(md5(kind || '|' || key), 1, 12) AS id, {columns} "
+            f"INSERT INTO {part} SELECT 'fact-' || substr(md5(kind || '|' || key), 1, 12) AS id, {columns} "
             f"FROM ({select_sql})",
             list(params),
         )
+
+    @staticmethod
+    def insert_rows(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
+        """Add Facts made in Python, as tuples of every fact column."""
+        if rows:
+            con.executemany(f"INSERT INTO {_new_part(con)} VALUES ({', '.join('?' * len(FACT_COLUMNS))})", rows)
+
+
+def _new_part(con: duckdb.DuckDBPyConnection) -> str:
+    """A new, empty table of Facts, added to the ``facts`` view.
+
+    Each batch of Facts gets a table of its own: appending to one ever-growing table
+    costs several times more in DuckDB than filling a fresh one."""
+    parts = [name for (name,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'fact\\_part\\_%' ESCAPE '\\' "
+        "ORDER BY len(table_name), table_name").fetchall()]
+    part = f"fact_part_{len(parts)}"
+    con.execute(f"CREATE TABLE {part} AS FROM fact_part_0 LIMIT 0")
+    con.execute("CREATE OR REPLACE VIEW facts AS " + " UNION ALL ".join(f"FROM {p}" for p in [*parts, part]))
+    return part
 
 
 def _kinds() -> list[FactKind]:

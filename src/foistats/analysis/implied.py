@@ -85,8 +85,7 @@ class Implied(FactKind):
                 imp.unit, None, imp.formula + (f" = {low:,}" if exact else f": {low:,} to {high:,}"),
                 imp.inputs, [{"kind": "implied", "text": text, "areas": []}], json.dumps({"how": imp.how}),
             ))
-        if rows:
-            con.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 19)})", rows)
+        self.insert_rows(con, rows)
 
     @staticmethod
     def _from_changes(con) -> list[_Implied]:
