@@ -45,8 +45,15 @@ LEFT JOIN coverage bc ON bc.grp = b.area AND bc.measure = b.measure AND bc.break
 CREATE TEMP TABLE count_caveats AS
 SELECT inputs[1] AS obs_id, caveats FROM facts WHERE kind = 'count' AND len(caveats) > 0;
 
+-- the pairs a change (and a ratio) is made of, with what their Facts share worked out once:
+-- the two figures in words and the caveats of the counts they come from
 CREATE TEMP TABLE comparable_pairs AS
-SELECT * FROM change_pairs
+SELECT change_pairs.*, fnum(p_value) || ' in ' || period_label || ' against ' || fnum(b_value) || ' in ' || base_label AS said,
+       fnum(p_value) AS p_text, fnum(b_value) AS b_text,
+       list_distinct(list_concat(coalesce(pk.caveats, no_caveats()), coalesce(bk.caveats, no_caveats()))) AS caveats
+FROM change_pairs
+LEFT JOIN count_caveats pk ON pk.obs_id = p_id
+LEFT JOIN count_caveats bk ON bk.obs_id = b_id
 WHERE p_status = 'reported' AND b_status = 'reported'
   AND coalesce(p_qualifier, 'exact') = 'exact' AND coalesce(b_qualifier, 'exact') = 'exact'
   AND (in_force_from IS NULL OR in_force_from <= base_end)
@@ -122,20 +129,18 @@ class Change(FactKind):
             SELECT 'change' AS kind, concat_ws('|', p_id, b_id, unit) AS key, release, measure, area,
                    period_start, period_end, base_start, base_end, breakdown,
                    p_value - b_value AS value, NULL AS lower, NULL AS upper, unit, NULL AS qualifier,
-                   fnum(p_value) || ' in ' || period_label || ' against ' || fnum(b_value) || ' in ' || base_label
-                   || ': ' || fnum(p_value) || ' − ' || fnum(b_value) || ' = ' || fsigned(p_value - b_value) AS formula,
-                   [p_id, b_id] AS inputs, {caveats} AS caveats, NULL AS detail
+                   said || ': ' || p_text || ' − ' || b_text || ' = ' || fsigned(p_value - b_value) AS formula,
+                   [p_id, b_id] AS inputs, caveats, NULL AS detail
             FROM comparable_pairs
             UNION ALL
             SELECT 'change', concat_ws('|', p_id, b_id, 'percent_change'), release, measure, area,
                    period_start, period_end, base_start, base_end, breakdown,
                    (p_value - b_value) / b_value * 100, NULL, NULL, 'percent_change', NULL,
-                   fnum(p_value) || ' in ' || period_label || ' against ' || fnum(b_value) || ' in ' || base_label
-                   || ': (' || fnum(p_value) || ' − ' || fnum(b_value) || ') / ' || fnum(b_value)
+                   said || ': (' || p_text || ' − ' || b_text || ') / ' || b_text
                    || ' = ' || fpct((p_value - b_value) / b_value * 100),
-                   [p_id, b_id], {caveats}, NULL
+                   [p_id, b_id], caveats, NULL
             FROM comparable_pairs WHERE b_value <> 0
-            """.format(caveats=inherited("p_id", "b_id")),
+            """,
         )
         self.insert(
             con,
@@ -165,9 +170,3 @@ class Change(FactKind):
             """,
         )
 
-
-def inherited(left: str, right: str) -> str:
-    """SQL for the caveats of the two count Facts a Fact was made from (``count_caveats``
-    holds those of the counts that carry any, by observation id)."""
-    return (f"list_distinct(list_concat(coalesce((SELECT caveats FROM count_caveats WHERE obs_id = {left}), "
-            f"no_caveats()), coalesce((SELECT caveats FROM count_caveats WHERE obs_id = {right}), no_caveats())))")

@@ -14,7 +14,9 @@ adding its Facts. They work set-wise in DuckDB over the frame (see :mod:`.frame`
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +25,7 @@ import duckdb
 
 from ..model import Breakdown, Observation, _number
 from ..periods import Period
-from .frame import FACT_COLUMNS, build_frame
+from .frame import FACT_COLUMNS, build_frame, insert_rows
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,10 @@ class FactKind:
     def insert_rows(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
         """Add Facts made in Python, as tuples of every fact column."""
         if rows:
-            con.executemany(f"INSERT INTO {_new_part(con)} VALUES ({', '.join('?' * len(FACT_COLUMNS))})", rows)
+            insert_rows(con, _new_part(con), rows)
+
+
+_PARTS_LOCK = threading.Lock()
 
 
 def _new_part(con: duckdb.DuckDBPyConnection) -> str:
@@ -141,6 +146,11 @@ def _new_part(con: duckdb.DuckDBPyConnection) -> str:
 
     Each batch of Facts gets a table of its own: appending to one ever-growing table
     costs several times more in DuckDB than filling a fresh one."""
+    with _PARTS_LOCK:
+        return _add_part(con)
+
+
+def _add_part(con: duckdb.DuckDBPyConnection) -> str:
     parts = [name for (name,) in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'fact\\_part\\_%' ESCAPE '\\' "
         "ORDER BY len(table_name), table_name").fetchall()]
@@ -150,7 +160,9 @@ def _new_part(con: duckdb.DuckDBPyConnection) -> str:
     return part
 
 
-def _kinds() -> list[FactKind]:
+def _lanes() -> list[list[FactKind]]:
+    """The kinds of Fact, in two lanes that read nothing of each other's, so they can run
+    side by side; within a lane, order matters (a later kind reads what an earlier made)."""
     from .change import Change
     from .comparable_change import ComparableChange
     from .count import Count
@@ -162,8 +174,21 @@ def _kinds() -> list[FactKind]:
     from .share import Share
     from .total import Total
 
-    # order matters: later kinds read the counts, totals and changes made before them
-    return [Count(), Total(), Change(), Ratio(), ComparableChange(), Share(), Rank(), PerDay(), Implied(), Rate()]
+    return [
+        [Count(), Change(), Ratio(), Share(), Implied(), Rate()],  # changes read the counts' caveats
+        [Total(), Rank(), ComparableChange(), PerDay()],  # daily averages are also made of totals
+    ]
+
+
+def _run_lane(con: duckdb.DuckDBPyConnection, kinds: list[FactKind]) -> None:
+    # a cursor of its own: its temporary tables are its own, the frame and the Facts shared
+    lane = con.cursor()
+    try:
+        for kind in kinds:
+            kind.validate(lane)
+            kind.run(lane)
+    finally:
+        lane.close()
 
 
 class FactSet:
@@ -177,9 +202,9 @@ class FactSet:
         cls, store_path: Path, *, extra: Sequence[Observation] = (), population_csv: Path | None = None
     ) -> "FactSet":
         con = build_frame(store_path, extra=extra, population_csv=population_csv)
-        for kind in _kinds():
-            kind.validate(con)
-            kind.run(con)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for lane in [pool.submit(_run_lane, con, kinds) for kinds in _lanes()]:
+                lane.result()
         return cls(con)
 
     def facts(

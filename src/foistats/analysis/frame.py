@@ -111,7 +111,7 @@ def build_frame(
             for o in extra
         ]
         con.execute("CREATE TEMP TABLE extra AS SELECT * FROM raw LIMIT 0")
-        _insert(con, f"INSERT INTO extra VALUES ({', '.join('?' * 17)})", rows)
+        insert_rows(con, "extra", rows)
         # a gap the store already records (a published no_response, a reply's own figure) is not repeated
         con.execute(
             "INSERT INTO raw SELECT * FROM extra e WHERE NOT EXISTS (SELECT 1 FROM raw r WHERE r.measure = e.measure "
@@ -157,10 +157,7 @@ def _reference_tables(con: duckdb.DuckDBPyConnection, population_csv: Path | Non
     con.execute(
         "CREATE TABLE areas (id VARCHAR PRIMARY KEY, name VARCHAR, short_name VARCHAR, level VARCHAR, nation VARCHAR)"
     )
-    con.executemany(
-        "INSERT INTO areas VALUES (?, ?, ?, ?, ?)",
-        [(a.id, a.name, a.short_name, a.level, a.nation) for a in areas.values()],
-    )
+    insert_rows(con, "areas", [(a.id, a.name, a.short_name, a.level, a.nation) for a in areas.values()])
     members = []
     for group in areas.values():
         if group.is_force:
@@ -170,19 +167,17 @@ def _reference_tables(con: duckdb.DuckDBPyConnection, population_csv: Path | Non
             child = path[path.index(group.id) - 1]
             members.append((group.id, force.id, child))
     con.execute("CREATE TABLE members (grp VARCHAR, force VARCHAR, child VARCHAR)")
-    con.executemany("INSERT INTO members VALUES (?, ?, ?)", members)
+    insert_rows(con, "members", members)
     con.execute("CREATE TABLE group_sizes AS SELECT grp, count(*) AS forces FROM members GROUP BY grp")
     con.execute(
         "CREATE TABLE measures (measure VARCHAR PRIMARY KEY, title VARCHAR, in_force_from DATE, "
         "part_of VARCHAR, share_of VARCHAR)"
     )
-    con.executemany(
-        "INSERT INTO measures VALUES (?, ?, ?, ?, ?)",
-        [(m.measure, m.title, m.in_force_from, m.part_of or None, m.share_of or None) for m in measures().values()],
-    )
+    insert_rows(con, "measures", [(m.measure, m.title, m.in_force_from, m.part_of or None, m.share_of or None)
+                                  for m in measures().values()])
     con.execute("CREATE TABLE population (area VARCHAR, year INTEGER, children DOUBLE, source VARCHAR)")
     if population_csv is not None:
-        _insert(con, "INSERT INTO population VALUES (?, ?, ?, ?)", read_population(population_csv))
+        insert_rows(con, "population", read_population(population_csv))
 
 
 def read_population(path: Path) -> list[tuple[str, int, float, str]]:
@@ -217,10 +212,14 @@ def _periods(con: duckdb.DuckDBPyConnection) -> None:
     for start, end in pairs:
         period = Period(start, end)
         rows.append((start, end, period.label, period.days, period.kind))
-    _insert(con, "INSERT INTO periods VALUES (?, ?, ?, ?, ?)", rows)
+    insert_rows(con, "periods", rows)
 
 
-def _insert(con: duckdb.DuckDBPyConnection, sql: str, rows: list) -> None:
-    # DuckDB's executemany refuses an empty list, and an empty store is not an error
-    if rows:
-        con.executemany(sql, rows)
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple]) -> None:
+    """Insert rows into a table, many to a statement: DuckDB's ``executemany`` runs one
+    statement per row, and refuses an empty list (an empty store is not an error)."""
+    for first in range(0, len(rows), 500):
+        chunk = rows[first:first + 500]
+        marks = "(" + ", ".join("?" * len(chunk[0])) + ")"
+        con.execute(f"INSERT INTO {table} VALUES {', '.join([marks] * len(chunk))}",
+                    [value for row in chunk for value in row])

@@ -27,7 +27,8 @@ class Rank(FactKind):
                        b.period_end, b.period_label, b.breakdown, b.unit, b.value, b.subject,
                        rank() OVER (PARTITION BY m.grp, b.subject ORDER BY b.value DESC) AS from_top,
                        count(*) OVER (PARTITION BY m.grp, b.subject) AS ranked,
-                       count(*) OVER (PARTITION BY m.grp, b.subject, b.value) AS tied
+                       count(*) OVER (PARTITION BY m.grp, b.subject ORDER BY b.value DESC
+                                       RANGE BETWEEN CURRENT ROW AND CURRENT ROW) AS tied
                 FROM best b JOIN members m ON m.force = b.area
                 WHERE b.status = 'reported' AND coalesce(b.qualifier, 'exact') = 'exact'
             ),

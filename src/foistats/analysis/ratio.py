@@ -1,6 +1,5 @@
 """ratio: one value against another ("more than double": 576 against 258)."""
 
-from .change import inherited
 from .facts import FactKind
 
 
@@ -14,13 +13,12 @@ class Ratio(FactKind):
     def run(self, con) -> None:
         self.insert(
             con,
-            f"""
+            """
             SELECT 'ratio' AS kind, concat_ws('|', p_id, b_id) AS key, release, measure, area,
                    period_start, period_end, base_start, base_end, breakdown,
                    p_value / b_value AS value, NULL AS lower, NULL AS upper, 'ratio' AS unit, NULL AS qualifier,
-                   fnum(p_value) || ' in ' || period_label || ' against ' || fnum(b_value) || ' in ' || base_label
-                   || ': ' || fnum(p_value) || ' / ' || fnum(b_value) || ' = ' || fratio(p_value / b_value) AS formula,
-                   [p_id, b_id] AS inputs, {inherited("p_id", "b_id")} AS caveats, NULL AS detail
+                   said || ': ' || p_text || ' / ' || b_text || ' = ' || fratio(p_value / b_value) AS formula,
+                   [p_id, b_id] AS inputs, caveats, NULL AS detail
             FROM comparable_pairs WHERE b_value <> 0
             """,
         )

@@ -25,45 +25,40 @@ class Total(FactKind):
     def run(self, con) -> None:
         con.execute(
             """
+            -- each total is numbered, so its parts are grouped on one integer
             CREATE TEMP TABLE total_subjects AS
-            SELECT DISTINCT m.grp, b.measure, b.period_start, b.period_end, b.period_label, b.breakdown, b.unit
-            FROM best b JOIN members m ON m.force = b.area;
+            SELECT row_number() OVER () AS total, *
+            FROM (SELECT DISTINCT m.grp, b.measure, b.period_start, b.period_end, b.period_label, b.breakdown, b.unit,
+                         b.subject
+                  FROM best b JOIN members m ON m.force = b.area);
 
             CREATE TEMP TABLE total_parts AS
-            SELECT s.grp, s.measure, s.period_start, s.period_end, s.breakdown, s.unit, m.force, m.child,
-                   b.id, b.release, b.published, b.area_name, b.period_label, b.status, b.qualifier,
-                   b.value, b.lower, b.upper, 'exact' AS how
+            SELECT s.total, m.force, m.child, b.id, b.release, b.published, b.area_name, b.period_start,
+                   b.period_label, b.status, b.qualifier, b.value, b.lower, b.upper, 'exact' AS how
             FROM total_subjects s JOIN members m ON m.grp = s.grp
-            JOIN best b ON b.area = m.force AND b.measure = s.measure AND b.breakdown = s.breakdown
-                 AND b.unit = s.unit AND b.period_start = s.period_start AND b.period_end = s.period_end;
+            JOIN best b ON b.subject = s.subject AND b.area = m.force;
 
+            -- (only a period longer than a year can hold whole years other than itself)
             INSERT INTO total_parts
-            SELECT s.grp, s.measure, s.period_start, s.period_end, s.breakdown, s.unit, m.force, m.child,
-                   b.id, b.release, b.published, b.area_name, b.period_label, b.status, b.qualifier,
-                   b.value, b.lower, b.upper, 'partial' AS how
+            SELECT s.total, m.force, m.child, b.id, b.release, b.published, b.area_name, b.period_start,
+                   b.period_label, b.status, b.qualifier, b.value, b.lower, b.upper, 'partial' AS how
             FROM total_subjects s JOIN members m ON m.grp = s.grp
             JOIN best b ON b.area = m.force AND b.measure = s.measure AND b.breakdown = s.breakdown
                  AND b.unit = s.unit AND b.period_start >= s.period_start AND b.period_end <= s.period_end
                  AND b.period_kind IN ('financial_year', 'calendar_year')
                  AND (b.period_start, b.period_end) <> (s.period_start, s.period_end)
-            WHERE NOT EXISTS (
-                SELECT 1 FROM total_parts p WHERE p.grp = s.grp AND p.force = m.force AND p.measure = s.measure
-                AND p.breakdown = s.breakdown AND p.unit = s.unit
-                AND p.period_start = s.period_start AND p.period_end = s.period_end);
+            WHERE s.period_end - s.period_start > 366
+              AND NOT EXISTS (SELECT 1 FROM total_parts p WHERE p.total = s.total AND p.force = m.force);
 
             CREATE TEMP TABLE total_missing AS
-            SELECT s.grp, s.measure, s.period_start, s.period_end, s.breakdown, s.unit, m.force, m.child,
-                   a.name, g.status
+            SELECT s.total, m.force, m.child, a.name, g.status
             FROM total_subjects s JOIN members m ON m.grp = s.grp JOIN areas a ON a.id = m.force
             LEFT JOIN (
                 SELECT area, measure, breakdown, period_start, period_end, min(status) AS status
                 FROM gaps GROUP BY ALL
             ) g ON g.area = m.force AND g.measure = s.measure AND g.breakdown = s.breakdown
                  AND g.period_start >= s.period_start AND g.period_end <= s.period_end
-            WHERE NOT EXISTS (
-                SELECT 1 FROM total_parts p WHERE p.grp = s.grp AND p.force = m.force AND p.measure = s.measure
-                AND p.breakdown = s.breakdown AND p.unit = s.unit
-                AND p.period_start = s.period_start AND p.period_end = s.period_end);
+            WHERE NOT EXISTS (SELECT 1 FROM total_parts p WHERE p.total = s.total AND p.force = m.force);
             """
         )
         self.insert(
@@ -81,7 +76,7 @@ class Total(FactKind):
                 FROM total_parts
             ),
             summed AS (
-                SELECT grp, measure, period_start, period_end, breakdown, unit,
+                SELECT total,
                        count(*) AS n_parts,
                        count(*) FILTER (WHERE part_value IS NULL) AS n_bounded,
                        count(*) FILTER (WHERE how = 'partial') AS n_partial,
@@ -89,41 +84,45 @@ class Total(FactKind):
                        CASE WHEN count(*) FILTER (WHERE part_upper IS NULL) = 0 THEN sum(part_upper) END AS sum_upper,
                        arg_max(release, published || release) AS release,
                        list(DISTINCT child) AS children,
-                       list(id ORDER BY force, period_start) AS inputs,
-                       string_agg(CASE WHEN part_value IS NOT NULL THEN fnum(part_value)
-                                       ELSE fnum(part_lower) || ' to ' || fnum(part_upper) END
-                                  || ' (' || area_name || CASE WHEN how = 'partial' THEN ', ' || period_label ELSE '' END
-                                  || ')', ' + ' ORDER BY force, period_start) AS sum_text,
-                       string_agg(DISTINCT CASE WHEN how = 'partial' THEN force END, ';') AS partial_forces
-                FROM parts GROUP BY ALL
+                       -- sorted once for both the inputs and the sum in words
+                       list_sort(list({'force': force, 'start': period_start, 'id': id,
+                                       'text': CASE WHEN part_value IS NOT NULL THEN fnum(part_value)
+                                                    ELSE fnum(part_lower) || ' to ' || fnum(part_upper) END
+                                               || ' (' || area_name
+                                               || CASE WHEN how = 'partial' THEN ', ' || period_label ELSE '' END
+                                               || ')'})) AS sorted
+                FROM parts GROUP BY total
             ),
             partial_text AS (
-                SELECT grp, measure, period_start, period_end, breakdown, unit,
+                SELECT total,
                        string_agg(area_name || ' gave figures for ' || labels || ' only', '; ' ORDER BY force) AS text,
                        list(force ORDER BY force) AS areas
-                FROM (SELECT grp, measure, period_start, period_end, breakdown, unit, force, area_name,
+                FROM (SELECT total, force, area_name,
                              string_agg(period_label, ' and ' ORDER BY period_start) AS labels
                       FROM parts WHERE how = 'partial' GROUP BY ALL)
                 GROUP BY ALL
             ),
             missing AS (
-                SELECT grp, measure, period_start, period_end, breakdown, unit,
-                       string_agg(gap_text(name, status), '; ' ORDER BY force) AS text,
-                       list(force ORDER BY force) AS areas,
-                       list(DISTINCT child) FILTER (WHERE status IS NOT NULL) AS asked_children
-                FROM total_missing GROUP BY ALL
+                SELECT total, array_to_string(list_transform(sorted, lambda x: x.text), '; ') AS text,
+                       list_transform(sorted, lambda x: x.force) AS areas, asked_children
+                FROM (SELECT total, list_sort(list({'force': force, 'text': gap_text(name, status)})) AS sorted,
+                             list(DISTINCT child) FILTER (WHERE status IS NOT NULL) AS asked_children
+                      FROM total_missing GROUP BY total)
             ),
             totals AS (
-                SELECT s.*, t.period_label, mi.text AS missing_text, mi.areas AS missing_areas,
+                SELECT s.* EXCLUDE (sorted), t.* EXCLUDE (total), mi.text AS missing_text, mi.areas AS missing_areas,
                        pt.text AS partial_text, pt.areas AS partial_areas,
                        CASE WHEN s.n_bounded = 0 THEN s.sum_lower END AS total_value,
-                       pub.id AS pub_id, pub.value AS pub_value, pub.qualifier AS pub_qualifier
+                       list_transform(s.sorted, lambda x: x.id) AS inputs,
+                       array_to_string(list_transform(s.sorted, lambda x: x.text), ' + ') AS sum_text,
+                       pub.id AS pub_id, pub.value AS pub_value, pub.qualifier AS pub_qualifier,
+                       gs.forces AS forces_in_area
                 FROM summed s
-                JOIN total_subjects t USING (grp, measure, period_start, period_end, breakdown, unit)
-                LEFT JOIN missing mi USING (grp, measure, period_start, period_end, breakdown, unit)
-                LEFT JOIN partial_text pt USING (grp, measure, period_start, period_end, breakdown, unit)
-                LEFT JOIN best pub ON pub.area = s.grp AND pub.measure = s.measure AND pub.breakdown = s.breakdown
-                     AND pub.unit = s.unit AND pub.period_start = s.period_start AND pub.period_end = s.period_end
+                JOIN total_subjects t USING (total)
+                JOIN group_sizes gs ON gs.grp = t.grp
+                LEFT JOIN missing mi USING (total)
+                LEFT JOIN partial_text pt USING (total)
+                LEFT JOIN best pub ON pub.subject = t.subject AND pub.area = t.grp
                 WHERE len(list_distinct(list_concat(s.children, coalesce(mi.asked_children, [])))) >= 2
             ),
             bounded AS (
@@ -167,7 +166,7 @@ class Total(FactKind):
                                  || coalesce(fnum(total_value), 'at least ' || fnum(total_lower)), [])]
                             ELSE no_caveats() END
                    ) AS caveats,
-                   json_object('parts', n_parts, 'forces_in_area', (SELECT count(*) FROM members WHERE members.grp = bounded.grp),
+                   json_object('parts', n_parts, 'forces_in_area', forces_in_area,
                                'missing', coalesce(missing_areas, []), 'partial', coalesce(partial_areas, []),
                                'published', pub_value) AS detail
             FROM bounded
