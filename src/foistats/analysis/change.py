@@ -5,20 +5,20 @@ from .facts import FactKind
 # Pairs of a series worth stating: each period against the one before it, and the latest
 # against every earlier one. Both sides must be whole periods of the same kind and length.
 PAIRS_SQL = """
--- for an area that adds up forces: which of its forces gave a figure, and which did not
+-- for an area that adds up forces and has figures of its own: which of its forces gave a
+-- figure, and which did not
 CREATE TEMP TABLE coverage AS
 SELECT m.grp, o.measure, o.breakdown, o.period_start, o.period_end,
        list(DISTINCT o.area) FILTER (WHERE o.status IN ('reported', 'suppressed')) AS present,
        list(DISTINCT o.area) FILTER (WHERE o.status NOT IN ('reported', 'suppressed')) AS missing
 FROM obs o JOIN members m ON m.force = o.area
-WHERE NOT rate_unit(o.unit)
+WHERE NOT rate_unit(o.unit) AND m.grp IN (SELECT area FROM best)
 GROUP BY ALL;
 
 CREATE TEMP TABLE change_pairs AS
 WITH series AS (
     SELECT b.*, datediff('month', b.period_start, b.period_end + 1) AS months,
-           dense_rank() OVER (PARTITION BY measure, area, breakdown, unit, period_kind,
-                              datediff('month', period_start, period_end + 1)
+           dense_rank() OVER (PARTITION BY series, period_kind, datediff('month', period_start, period_end + 1)
                               ORDER BY period_start DESC) AS recency
     FROM best b
     WHERE period_kind IN ('financial_year', 'calendar_year', 'financial_years', 'calendar_years', 'months')
@@ -33,8 +33,7 @@ SELECT p.id AS p_id, b.id AS b_id,
        CASE WHEN p.published || p.release >= b.published || b.release THEN p.release ELSE b.release END AS release,
        ms.in_force_from
 FROM series p JOIN series b
-  ON b.measure = p.measure AND b.area = p.area AND b.breakdown = p.breakdown AND b.unit = p.unit
- AND b.period_kind = p.period_kind AND b.months = p.months AND b.period_end < p.period_start
+  ON b.series = p.series AND b.period_kind = p.period_kind AND b.months = p.months AND b.period_end < p.period_start
  AND (p.recency = 1 OR b.recency = p.recency + 1)
 LEFT JOIN measures ms ON ms.measure = p.measure
 LEFT JOIN coverage pc ON pc.grp = p.area AND pc.measure = p.measure AND pc.breakdown = p.breakdown

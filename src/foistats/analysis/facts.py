@@ -175,8 +175,10 @@ def _lanes() -> list[list[FactKind]]:
     from .total import Total
 
     return [
-        [Count(), Change(), Ratio(), Share(), Implied(), Rate()],  # changes read the counts' caveats
-        [Total(), Rank(), ComparableChange(), PerDay()],  # daily averages are also made of totals
+        # changes read the counts' caveats, ratios the changes' pairs
+        [Count(), Change(), Ratio(), ComparableChange(), Implied(), Rate()],
+        # daily averages read the totals
+        [Total(), Rank(), Share(), PerDay()],
     ]
 
 
