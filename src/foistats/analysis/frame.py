@@ -58,6 +58,8 @@ CREATE MACRO fnum(x) AS CASE WHEN x IS NULL THEN '?'
     WHEN x = round(x) AND x >= 0 AND x < 1000 THEN CAST(CAST(x AS BIGINT) AS VARCHAR)
     WHEN x = round(x) THEN replace(format('{{:,}}', CAST(x AS BIGINT)), '-', '−')
     ELSE replace(format('{{:,.1f}}', x), '-', '−') END;
+-- the upper bound of a range, where there is one (fnum would say '?' for none)
+CREATE MACRO at_most(x) AS CASE WHEN x IS NULL THEN '' ELSE ' and at most ' || fnum(x) END;
 CREATE MACRO fsigned(x) AS CASE WHEN x > 0 THEN '+' ELSE '' END || fnum(x);
 CREATE MACRO fpct(x) AS CASE WHEN x > 0 THEN '+' ELSE '' END || replace(format('{{:.1f}}', x), '-', '−') || '%';
 CREATE MACRO fratio(x) AS format('{{:.2f}}', x);

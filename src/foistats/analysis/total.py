@@ -139,7 +139,7 @@ class Total(FactKind):
                    breakdown, total_value AS value, total_lower AS lower, total_upper AS upper, unit,
                    NULL AS qualifier,
                    sum_text || ' = ' || CASE WHEN total_value IS NOT NULL THEN fnum(total_value)
-                        ELSE 'at least ' || fnum(total_lower) || coalesce(' and at most ' || fnum(total_upper), '') END
+                        ELSE 'at least ' || fnum(total_lower) || at_most(total_upper) END
                    || ' ' || unit || ' in ' || period_label
                    || CASE WHEN pub_value IS NULL OR coalesce(pub_qualifier, 'exact') <> 'exact' THEN ''
                            WHEN pub_value = total_value THEN '; agrees with the published ' || fnum(pub_value)
@@ -156,14 +156,15 @@ class Total(FactKind):
                        CASE WHEN n_bounded > 0 THEN [caveat('lower_bound', fnum(n_bounded)
                             || CASE WHEN n_bounded = 1 THEN ' figure was' ELSE ' figures were' END
                             || ' withheld or given as a range, so the total is at least ' || fnum(total_lower)
-                            || coalesce(' and at most ' || fnum(total_upper), ''), [])] ELSE no_caveats() END,
+                            || at_most(total_upper), [])] ELSE no_caveats() END,
                        CASE WHEN pub_value IS NOT NULL AND coalesce(pub_qualifier, 'exact') = 'exact'
                                  AND pub_value IS DISTINCT FROM total_value
                                  AND NOT (total_value IS NULL AND pub_value >= total_lower
                                           AND (total_upper IS NULL OR pub_value <= total_upper))
                             THEN [caveat('conflict', 'the published total, ' || fnum(pub_value)
                                  || ', differs from the sum of its parts, '
-                                 || coalesce(fnum(total_value), 'at least ' || fnum(total_lower)), [])]
+                                 || CASE WHEN total_value IS NOT NULL THEN fnum(total_value)
+                                         ELSE 'at least ' || fnum(total_lower) END, [])]
                             ELSE no_caveats() END
                    ) AS caveats,
                    json_object('parts', n_parts, 'forces_in_area', forces_in_area,
