@@ -47,7 +47,7 @@ SELECT inputs[1] AS obs_id, caveats FROM facts WHERE kind = 'count' AND len(cave
 -- the pairs a change (and a ratio) is made of, with what their Facts share worked out once:
 -- the two figures in words and the caveats of the counts they come from
 CREATE TEMP TABLE comparable_pairs AS
-SELECT change_pairs.*, fnum(p_value) || ' in ' || period_label || ' against ' || fnum(b_value) || ' in ' || base_label AS said,
+SELECT change_pairs.*, concat(fnum(p_value), ' in ', period_label, ' against ', fnum(b_value), ' in ', base_label) AS said,
        fnum(p_value) AS p_text, fnum(b_value) AS b_text,
        list_distinct(list_concat(coalesce(pk.caveats, no_caveats()), coalesce(bk.caveats, no_caveats()))) AS caveats
 FROM change_pairs
@@ -128,15 +128,15 @@ class Change(FactKind):
             SELECT 'change' AS kind, concat_ws('|', p_id, b_id, unit) AS key, release, measure, area,
                    period_start, period_end, base_start, base_end, breakdown,
                    p_value - b_value AS value, NULL AS lower, NULL AS upper, unit, NULL AS qualifier,
-                   said || ': ' || p_text || ' − ' || b_text || ' = ' || fsigned(p_value - b_value) AS formula,
+                   concat(said, ': ', p_text, ' − ', b_text, ' = ', fsigned(p_value - b_value)) AS formula,
                    [p_id, b_id] AS inputs, caveats, NULL AS detail
             FROM comparable_pairs
             UNION ALL
             SELECT 'change', concat_ws('|', p_id, b_id, 'percent_change'), release, measure, area,
                    period_start, period_end, base_start, base_end, breakdown,
                    (p_value - b_value) / b_value * 100, NULL, NULL, 'percent_change', NULL,
-                   said || ': (' || p_text || ' − ' || b_text || ') / ' || b_text
-                   || ' = ' || fpct((p_value - b_value) / b_value * 100),
+                   concat(said, ': (', p_text, ' − ', b_text, ') / ', b_text, ' = ',
+                          fpct((p_value - b_value) / b_value * 100)),
                    [p_id, b_id], caveats, NULL
             FROM comparable_pairs WHERE b_value <> 0
             """,

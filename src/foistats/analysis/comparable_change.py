@@ -61,8 +61,8 @@ class ComparableChange(FactKind):
                 SELECT gp.*, s.* EXCLUDE (pair, parts), gs.forces AS n_members, a.name AS area_name,
                        list_transform(s.parts, lambda x: x.p_id) || list_transform(s.parts, lambda x: x.b_id) AS inputs,
                        list_transform(s.parts, lambda x: x.force) AS forces,
-                       'the ' || fnum(n_forces) || ' of the ' || fnum(gs.forces) || ' forces in ' || a.name
-                       || ' that gave figures for both ' || gp.period_label || ' and ' || gp.base_label AS base_text
+                       concat('the ', fnum(n_forces), ' of the ', fnum(gs.forces), ' forces in ', a.name,
+                              ' that gave figures for both ', gp.period_label, ' and ', gp.base_label) AS base_text
                 FROM summed s JOIN group_pairs gp ON gp.pair = s.pair
                 JOIN areas a ON a.id = gp.grp JOIN group_sizes gs ON gs.grp = gp.grp
             )
@@ -70,7 +70,7 @@ class ComparableChange(FactKind):
                    period_end, base_start, base_end) AS key, release, measure, grp AS area,
                    period_start, period_end, base_start, base_end, breakdown,
                    p_sum - b_sum AS value, NULL AS lower, NULL AS upper, unit, NULL AS qualifier,
-                   base_text || ': ' || fnum(p_sum) || ' against ' || fnum(b_sum) || ' = ' || fsigned(p_sum - b_sum) AS formula,
+                   concat(base_text, ': ', fnum(p_sum), ' against ', fnum(b_sum), ' = ', fsigned(p_sum - b_sum)) AS formula,
                    inputs, [caveat('comparable_base', 'covers ' || base_text, forces)] AS caveats,
                    json_object('forces', n_forces, 'forces_in_area', n_members) AS detail
             FROM described
@@ -78,8 +78,8 @@ class ComparableChange(FactKind):
             SELECT 'comparable_change', concat_ws('|', grp, measure, breakdown, 'percent_change', period_start,
                    period_end, base_start, base_end), release, measure, grp, period_start, period_end,
                    base_start, base_end, breakdown, (p_sum - b_sum) / b_sum * 100, NULL, NULL, 'percent_change', NULL,
-                   base_text || ': (' || fnum(p_sum) || ' − ' || fnum(b_sum) || ') / ' || fnum(b_sum) || ' = '
-                   || fpct((p_sum - b_sum) / b_sum * 100),
+                   concat(base_text, ': (', fnum(p_sum), ' − ', fnum(b_sum), ') / ', fnum(b_sum), ' = ',
+                          fpct((p_sum - b_sum) / b_sum * 100)),
                    inputs, [caveat('comparable_base', 'covers ' || base_text, forces)],
                    json_object('forces', n_forces, 'forces_in_area', n_members)
             FROM described WHERE b_sum <> 0

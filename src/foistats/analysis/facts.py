@@ -126,7 +126,7 @@ class FactKind:
         columns = ", ".join(c for c in FACT_COLUMNS if c != "id")
         part = _new_part(con)
         con.execute(
-            f"INSERT INTO {part} SELECT 'fact-' || substr(md5(kind || '|' || key), 1, 12) AS id, {columns} "
+            f"INSERT INTO {part} SELECT concat('fact-', left(md5(concat(kind, '|', key)), 12)) AS id, {columns} "
             f"FROM ({select_sql})",
             list(params),
         )

@@ -29,8 +29,8 @@ class PerDay(FactKind):
             SELECT 'per_day' AS kind, id AS key, release, measure, area, period_start, period_end,
                    NULL AS base_start, NULL AS base_end, breakdown, value / days AS value, NULL AS lower,
                    NULL AS upper, unit || '_per_day' AS unit, NULL AS qualifier,
-                   fnum(value) || ' ' || unit || ' over the ' || fnum(days) || ' days of ' || period_label
-                   || ' = ' || format('{:.2f}', value / days) || ' a day' AS formula,
+                   concat(fnum(value), ' ', unit, ' over the ', fnum(days), ' days of ', period_label, ' = ',
+                          format('{:.2f}', value / days), ' a day') AS formula,
                    inputs, no_caveats() AS caveats, NULL AS detail
             FROM exact
             """,

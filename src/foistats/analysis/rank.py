@@ -58,10 +58,11 @@ class Rank(FactKind):
             SELECT 'rank' AS kind, concat_ws('|', r.grp, r.id) AS key, r.release, r.measure, r.area,
                    r.period_start, r.period_end, NULL AS base_start, NULL AS base_end, r.breakdown,
                    r.from_top AS value, NULL AS lower, NULL AS upper, 'rank' AS unit, NULL AS qualifier,
-                   fnum(r.value) || ' is number ' || fnum(r.from_top) || ' from the top and ' || fnum(r.ranked - r.from_top - r.tied + 2)
-                   || ' from the bottom of the ' || fnum(r.ranked) || ' figures given by the '
-                   || fnum(gs.forces) || ' forces in ' || a.name
-                   || ' for ' || r.period_label || ': ' || l.league AS formula,
+                   -- concat builds the string once, where a chain of || builds every prefix of it
+                   concat(fnum(r.value), ' is number ', fnum(r.from_top), ' from the top and ',
+                          fnum(r.ranked - r.from_top - r.tied + 2), ' from the bottom of the ', fnum(r.ranked),
+                          ' figures given by the ', fnum(gs.forces), ' forces in ', a.name, ' for ', r.period_label,
+                          ': ', l.league) AS formula,
                    [r.id] AS inputs,
                    CASE WHEN mi.text IS NOT NULL
                         THEN [caveat('incomplete_peers', 'ranked among the ' || fnum(r.ranked)

@@ -17,7 +17,7 @@ class Ratio(FactKind):
             SELECT 'ratio' AS kind, concat_ws('|', p_id, b_id) AS key, release, measure, area,
                    period_start, period_end, base_start, base_end, breakdown,
                    p_value / b_value AS value, NULL AS lower, NULL AS upper, 'ratio' AS unit, NULL AS qualifier,
-                   said || ': ' || p_text || ' / ' || b_text || ' = ' || fratio(p_value / b_value) AS formula,
+                   concat(said, ': ', p_text, ' / ', b_text, ' = ', fratio(p_value / b_value)) AS formula,
                    [p_id, b_id] AS inputs, caveats, NULL AS detail
             FROM comparable_pairs WHERE b_value <> 0
             """,
