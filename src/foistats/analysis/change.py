@@ -9,8 +9,8 @@ PAIRS_SQL = """
 -- figure, and which did not
 CREATE TEMP TABLE coverage AS
 SELECT m.grp, o.measure, o.breakdown, o.period_start, o.period_end,
-       list(DISTINCT o.area) FILTER (WHERE o.status IN ('reported', 'suppressed')) AS present,
-       list(DISTINCT o.area) FILTER (WHERE o.status NOT IN ('reported', 'suppressed')) AS missing
+       list_distinct(list(o.area) FILTER (WHERE o.status IN ('reported', 'suppressed'))) AS present,
+       list_distinct(list(o.area) FILTER (WHERE o.status NOT IN ('reported', 'suppressed'))) AS missing
 FROM obs o JOIN members m ON m.force = o.area
 WHERE NOT rate_unit(o.unit) AND m.grp IN (SELECT area FROM best)
 GROUP BY ALL;

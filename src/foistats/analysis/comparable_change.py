@@ -44,13 +44,12 @@ class ComparableChange(FactKind):
             WITH exact AS (
                 SELECT * FROM best WHERE status = 'reported' AND coalesce(qualifier, 'exact') = 'exact'
             ),
-            -- grouped on the pair's number alone, and its lists sorted once: far cheaper than
-            -- grouping on the subject's columns with ordered aggregates
+            -- grouped on the pair's number alone, and its forces sorted once
             summed AS (
                 SELECT gp.pair, sum(p.value) AS p_sum, sum(b.value) AS b_sum, count(*) AS n_forces,
                        max(CASE WHEN p.published || p.release >= b.published || b.release THEN p.release
                                 ELSE b.release END) AS release,
-                       list_sort(list({'force': m.force, 'p_id': p.id, 'b_id': b.id})) AS parts
+                       sorted_rows(row_of(m.force, p.id, b.id)) AS parts
                 FROM group_pairs gp JOIN members m ON m.grp = gp.grp
                 JOIN exact p ON p.subject = gp.subject AND p.area = m.force
                 JOIN exact b ON b.series = p.series AND b.subject = gp.base_subject
@@ -59,8 +58,9 @@ class ComparableChange(FactKind):
             ),
             described AS MATERIALIZED (
                 SELECT gp.*, s.* EXCLUDE (pair, parts), gs.forces AS n_members, a.name AS area_name,
-                       list_transform(s.parts, lambda x: x.p_id) || list_transform(s.parts, lambda x: x.b_id) AS inputs,
-                       list_transform(s.parts, lambda x: x.force) AS forces,
+                       list_transform(s.parts, lambda x: field(x, 2)) || list_transform(s.parts, lambda x: field(x, 3))
+                           AS inputs,
+                       list_transform(s.parts, lambda x: field(x, 1)) AS forces,
                        concat('the ', fnum(n_forces), ' of the ', fnum(gs.forces), ' forces in ', a.name,
                               ' that gave figures for both ', gp.period_label, ' and ', gp.base_label) AS base_text
                 FROM summed s JOIN group_pairs gp ON gp.pair = s.pair

@@ -63,6 +63,14 @@ CREATE MACRO at_most(x) AS CASE WHEN x IS NULL THEN '' ELSE ' and at most ' || f
 CREATE MACRO fsigned(x) AS CASE WHEN x > 0 THEN '+' ELSE '' END || fnum(x);
 CREATE MACRO fpct(x) AS CASE WHEN x > 0 THEN '+' ELSE '' END || replace(format('{{:.1f}}', x), '-', '−') || '%';
 CREATE MACRO fratio(x) AS format('{{:.2f}}', x);
+-- a group's rows as a sorted list, each row its fields joined by a unit separator, and a
+-- field of such a row: DuckDB aggregates strings far faster than it builds lists of
+-- structs, or keeps an aggregate's order (the separators sort before any text)
+CREATE MACRO sorted_rows(r) AS list_sort(string_split(string_agg(r, chr(30)), chr(30)));
+CREATE MACRO row_of(a, b) AS concat_ws(chr(31), a, b),
+    (a, b, c) AS concat_ws(chr(31), a, b, c),
+    (a, b, c, d) AS concat_ws(chr(31), a, b, c, d);
+CREATE MACRO field(r, n) AS split_part(r, chr(31), n);
 CREATE MACRO caveat(k, t, a) AS {{'kind': k, 'text': t, 'areas': a}};
 CREATE MACRO no_caveats() AS CAST([] AS STRUCT(kind VARCHAR, text VARCHAR, areas VARCHAR[])[]);
 -- what a figure that was not given means, in words

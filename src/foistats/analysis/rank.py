@@ -22,23 +22,35 @@ class Rank(FactKind):
         self.insert(
             con,
             """
-            WITH ranked AS MATERIALIZED (
-                SELECT m.grp, m.child, b.id, b.release, b.measure, b.area, b.area_name, b.period_start,
-                       b.period_end, b.period_label, b.breakdown, b.unit, b.value, b.subject,
+            WITH exact AS (
+                SELECT * FROM best WHERE status = 'reported' AND coalesce(qualifier, 'exact') = 'exact'
+            ),
+            -- the places are worked out on narrow rows (a window carries all it is given)
+            places AS (
+                SELECT m.grp, m.child, b.id, b.subject, b.value,
                        rank() OVER (PARTITION BY m.grp, b.subject ORDER BY b.value DESC) AS from_top,
                        count(*) OVER (PARTITION BY m.grp, b.subject) AS ranked,
                        count(*) OVER (PARTITION BY m.grp, b.subject ORDER BY b.value DESC
-                                       RANGE BETWEEN CURRENT ROW AND CURRENT ROW) AS tied
-                FROM best b JOIN members m ON m.force = b.area
-                WHERE b.status = 'reported' AND coalesce(b.qualifier, 'exact') = 'exact'
+                                      RANGE BETWEEN CURRENT ROW AND CURRENT ROW) AS tied
+                FROM exact b JOIN members m ON m.force = b.area
+            ),
+            ranked AS MATERIALIZED (
+                SELECT p.*, b.release, b.measure, b.area, b.area_name, b.period_start, b.period_end, b.period_label,
+                       b.breakdown, b.unit
+                FROM places p JOIN exact b ON b.id = p.id
             ),
             leagues AS (
                 SELECT grp, subject, any_value(measure) AS measure, any_value(breakdown) AS breakdown,
                        any_value(period_start) AS period_start, any_value(period_end) AS period_end,
-                       count(DISTINCT child) AS children, count(*) AS ranked_forces,
-                       -- a long league is cut to its top five: a formula is read, not scanned
-                       array_to_string(list(area_name || ' ' || fnum(value) ORDER BY value DESC, area)
-                                       [:CASE WHEN count(*) > 10 THEN 5 ELSE 10 END], ', ')
+                       min(child) < max(child) AS across_parts, count(*) AS ranked_forces,
+                       -- a long league is cut to its top five: a formula is read, not scanned. Only
+                       -- those that can be in it are listed, then sorted (highest first, then by
+                       -- area) as a list, which DuckDB does far faster than an ordered aggregate
+                       array_to_string(list_transform(
+                           list_sort(list({'minus': -value, 'area': area, 'name': area_name, 'value': value})
+                                     FILTER (WHERE ranked <= 10 OR from_top <= 5))
+                               [:CASE WHEN count(*) > 10 THEN 5 ELSE 10 END],
+                           lambda x: concat(x.name, ' ', fnum(x.value))), ', ')
                        || CASE WHEN count(*) > 10 THEN ' and ' || fnum(count(*) - 5) || ' more' ELSE '' END AS league
                 FROM ranked GROUP BY grp, subject
             ),
@@ -74,6 +86,6 @@ class Rank(FactKind):
             FROM ranked r JOIN areas a ON a.id = r.grp JOIN group_sizes gs ON gs.grp = r.grp
             JOIN leagues l ON l.grp = r.grp AND l.subject = r.subject
             LEFT JOIN missing mi ON mi.grp = r.grp AND mi.subject = r.subject
-            WHERE r.ranked >= 2 AND l.children >= 2
+            WHERE r.ranked >= 2 AND l.across_parts
             """,
         )

@@ -64,7 +64,7 @@ class Total(FactKind):
         self.insert(
             con,
             """
-            WITH parts AS (
+            WITH parts AS (  -- read once, so not materialised
                 SELECT *,
                        CASE WHEN status = 'reported' AND coalesce(qualifier, 'exact') NOT IN ('over', 'under', 'almost')
                             THEN value END AS part_value,
@@ -83,14 +83,14 @@ class Total(FactKind):
                        sum(part_lower) AS sum_lower,
                        CASE WHEN count(*) FILTER (WHERE part_upper IS NULL) = 0 THEN sum(part_upper) END AS sum_upper,
                        arg_max(release, published || release) AS release,
-                       list(DISTINCT child) AS children,
+                       list_distinct(list(child)) AS children,
                        -- sorted once for both the inputs and the sum in words
-                       list_sort(list({'force': force, 'start': period_start, 'id': id,
-                                       'text': CASE WHEN part_value IS NOT NULL THEN fnum(part_value)
-                                                    ELSE fnum(part_lower) || ' to ' || fnum(part_upper) END
-                                               || ' (' || area_name
-                                               || CASE WHEN how = 'partial' THEN ', ' || period_label ELSE '' END
-                                               || ')'})) AS sorted
+                       sorted_rows(row_of(force, period_start, id,
+                                          concat(CASE WHEN part_value IS NOT NULL THEN fnum(part_value)
+                                                      ELSE concat(fnum(part_lower), ' to ', fnum(part_upper)) END,
+                                                 ' (', area_name,
+                                                 CASE WHEN how = 'partial' THEN ', ' || period_label ELSE '' END,
+                                                 ')'))) AS sorted
                 FROM parts GROUP BY total
             ),
             partial_text AS (
@@ -99,22 +99,22 @@ class Total(FactKind):
                        list(force ORDER BY force) AS areas
                 FROM (SELECT total, force, area_name,
                              string_agg(period_label, ' and ' ORDER BY period_start) AS labels
-                      FROM parts WHERE how = 'partial' GROUP BY ALL)
+                      FROM total_parts WHERE how = 'partial' GROUP BY ALL)
                 GROUP BY ALL
             ),
             missing AS (
-                SELECT total, array_to_string(list_transform(sorted, lambda x: x.text), '; ') AS text,
-                       list_transform(sorted, lambda x: x.force) AS areas, asked_children
-                FROM (SELECT total, list_sort(list({'force': force, 'text': gap_text(name, status)})) AS sorted,
-                             list(DISTINCT child) FILTER (WHERE status IS NOT NULL) AS asked_children
+                SELECT total, array_to_string(list_transform(sorted, lambda x: field(x, 2)), '; ') AS text,
+                       list_transform(sorted, lambda x: field(x, 1)) AS areas, asked_children
+                FROM (SELECT total, sorted_rows(row_of(force, gap_text(name, status))) AS sorted,
+                             list_distinct(list(child) FILTER (WHERE status IS NOT NULL)) AS asked_children
                       FROM total_missing GROUP BY total)
             ),
             totals AS (
                 SELECT s.* EXCLUDE (sorted), t.* EXCLUDE (total), mi.text AS missing_text, mi.areas AS missing_areas,
                        pt.text AS partial_text, pt.areas AS partial_areas,
                        CASE WHEN s.n_bounded = 0 THEN s.sum_lower END AS total_value,
-                       list_transform(s.sorted, lambda x: x.id) AS inputs,
-                       array_to_string(list_transform(s.sorted, lambda x: x.text), ' + ') AS sum_text,
+                       list_transform(s.sorted, lambda x: field(x, 3)) AS inputs,
+                       array_to_string(list_transform(s.sorted, lambda x: field(x, 4)), ' + ') AS sum_text,
                        pub.id AS pub_id, pub.value AS pub_value, pub.qualifier AS pub_qualifier,
                        gs.forces AS forces_in_area
                 FROM summed s
