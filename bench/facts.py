@@ -10,7 +10,8 @@ The pandas peer computes the same totals, changes and ranks (the same pairs of y
 same bounds where figures are withheld or forces missing, the same ties), twice: as bare
 numbers, and with foistats' formula in words for each. Digests of both sides' rows show
 they are the same. Each side runs in its own process, so peak memory (max RSS, taken after
-its first run) is its own; times are the median of five runs.
+its first run) is its own; times are the median of nine runs (the fastest and
+slowest beside it).
 
     python bench/facts.py
 """
@@ -34,7 +35,7 @@ YEARS = range(2010, 2020)
 AGES = [(0, 4), (5, 7), (8, 9), (10, 10), (11, 11), (12, 12), (13, 13), (14, 14), (15, 15), (16, 17)]
 GENDERS = ["female", "male", "unknown", "other"]
 TARGET_SECONDS = 1.0
-RUNS = 5
+RUNS = 9
 
 
 def build(folder: Path) -> int:
@@ -228,8 +229,9 @@ def child(which: str, folder: str) -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # of one computation, before the digests
     timed += [run(Path(folder), fingerprint=False) for _ in range(RUNS - 1)]
     # one more run, untimed, for the digests that show both sides computed the same
+    seconds = [r["seconds"] for r in timed]
     result = run(Path(folder), fingerprint=True) | {
-        "seconds": statistics.median(r["seconds"] for r in timed), "peak_mb": peak_mb}
+        "seconds": statistics.median(seconds), "fastest": min(seconds), "slowest": max(seconds), "peak_mb": peak_mb}
     print(json.dumps(result))
 
 
@@ -247,11 +249,13 @@ def main() -> None:
           f"median of {RUNS} runs each")
     print(f"foistats: every Fact ({sum(ours['facts'].values()):,}: "
           + ", ".join(f"{k} {v:,}" for k, v in ours["facts"].items())
-          + f") in {ours['seconds']:.3f} s, peak RSS {ours['peak_mb']:.0f} MB")
+          + f") in {ours['seconds']:.3f} s ({ours['fastest']:.3f} to {ours['slowest']:.3f}), "
+          f"peak RSS {ours['peak_mb']:.0f} MB")
     for name, peer in (("numbers only", bare), ("with formulas in words", worded)):
         same = peer["numbers"] == ours["numbers"] and (peer["formulas"] is None or peer["formulas"] == ours["formulas"])
         print(f"pandas peer, the same totals, changes and ranks, {name} ({sum(peer['facts'].values()):,}): "
-              f"{peer['seconds']:.3f} s, peak RSS {peer['peak_mb']:.0f} MB; "
+              f"{peer['seconds']:.3f} s ({peer['fastest']:.3f} to {peer['slowest']:.3f}), "
+              f"peak RSS {peer['peak_mb']:.0f} MB; "
               + ("the same as foistats'" if same else "NOT THE SAME as foistats'"))
     verdict = "meets" if ours["seconds"] < TARGET_SECONDS else "MISSES"
     print(f"target: under {TARGET_SECONDS:.0f} s ({verdict}); against pandas with formulas "
