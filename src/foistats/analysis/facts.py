@@ -8,7 +8,8 @@ precision; rounding belongs to outputs.
 Each kind of Fact is one small class in its own module (``count``, ``total``, ``change``,
 …), in the manner of agate's computations: a docstring saying what it computes,
 ``validate`` recording in ``why_not`` what it refuses to compute and why, and ``run``
-adding its Facts. They work set-wise in DuckDB over the frame (see :mod:`.frame`).
+adding its Facts. They work set-wise in DuckDB over the frame (see :mod:`.frame`), in
+two lanes run side by side (see ``_lanes``).
 """
 
 from __future__ import annotations
@@ -145,19 +146,16 @@ def _new_part(con: duckdb.DuckDBPyConnection) -> str:
     """A new, empty table of Facts, added to the ``facts`` view.
 
     Each batch of Facts gets a table of its own: appending to one ever-growing table
-    costs several times more in DuckDB than filling a fresh one."""
+    costs several times more in DuckDB than filling a fresh one. The lanes add tables
+    side by side, so one at a time."""
     with _PARTS_LOCK:
-        return _add_part(con)
-
-
-def _add_part(con: duckdb.DuckDBPyConnection) -> str:
-    parts = [name for (name,) in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'fact\\_part\\_%' ESCAPE '\\' "
-        "ORDER BY len(table_name), table_name").fetchall()]
-    part = f"fact_part_{len(parts)}"
-    con.execute(f"CREATE TABLE {part} AS FROM fact_part_0 LIMIT 0")
-    con.execute("CREATE OR REPLACE VIEW facts AS " + " UNION ALL ".join(f"FROM {p}" for p in [*parts, part]))
-    return part
+        parts = [name for (name,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'fact\\_part\\_%' ESCAPE '\\' "
+            "ORDER BY len(table_name), table_name").fetchall()]
+        part = f"fact_part_{len(parts)}"
+        con.execute(f"CREATE TABLE {part} AS FROM fact_part_0 LIMIT 0")
+        con.execute("CREATE OR REPLACE VIEW facts AS " + " UNION ALL ".join(f"FROM {p}" for p in [*parts, part]))
+        return part
 
 
 def _lanes() -> list[list[FactKind]]:
@@ -204,8 +202,9 @@ class FactSet:
         cls, store_path: Path, *, extra: Sequence[Observation] = (), population_csv: Path | None = None
     ) -> "FactSet":
         con = build_frame(store_path, extra=extra, population_csv=population_csv)
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            for lane in [pool.submit(_run_lane, con, kinds) for kinds in _lanes()]:
+        lanes = _lanes()
+        with ThreadPoolExecutor(max_workers=len(lanes)) as pool:
+            for lane in [pool.submit(_run_lane, con, kinds) for kinds in lanes]:
                 lane.result()
         return cls(con)
 
