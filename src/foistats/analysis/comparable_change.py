@@ -57,7 +57,7 @@ class ComparableChange(FactKind):
                 HAVING count(*) >= 2
             ),
             described AS MATERIALIZED (
-                SELECT gp.*, s.* EXCLUDE (pair, parts), gs.forces AS n_members, a.name AS area_name,
+                SELECT gp.*, s.* EXCLUDE (pair, parts), gs.forces AS n_members,
                        list_transform(s.parts, lambda x: field(x, 2)) || list_transform(s.parts, lambda x: field(x, 3))
                            AS inputs,
                        list_transform(s.parts, lambda x: field(x, 1)) AS forces,

@@ -79,7 +79,6 @@ class Total(FactKind):
                 SELECT total,
                        count(*) AS n_parts,
                        count(*) FILTER (WHERE part_value IS NULL) AS n_bounded,
-                       count(*) FILTER (WHERE how = 'partial') AS n_partial,
                        sum(part_lower) AS sum_lower,
                        CASE WHEN count(*) FILTER (WHERE part_upper IS NULL) = 0 THEN sum(part_upper) END AS sum_upper,
                        arg_max(release, published || release) AS release,
