@@ -1,0 +1,29 @@
+"""Cell values made safe for the files and terminals people open them in.
+
+One function per hazard, used by every writer: spreadsheet formula injection (OWASP
+"CSV injection") and, for terminals, control characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A cell that a spreadsheet would evaluate starts with one of these (OWASP).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert_cell(value: object) -> object:
+    """The value as it may go into a CSV or XLSX cell: a text that a spreadsheet would read
+    as a formula gets a leading apostrophe; numbers (including negative ones) pass unchanged."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    if _NUMBER.fullmatch(value):
+        return value
+    return "'" + value
+
+
+def printable(text: str) -> str:
+    """The text with control characters (ANSI escapes among them) removed, for a terminal."""
+    return _CONTROL.sub("", text)
