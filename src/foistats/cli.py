@@ -201,10 +201,14 @@ def review(
     status: Annotated[Optional[str], typer.Option(help="edit: the figure's status.")] = None,
     period: Annotated[Optional[str], typer.Option(help="edit: the figure's period, e.g. 2019/20.")] = None,
     breakdown: Annotated[Optional[str], typer.Option(help="edit: the breakdown, key=value;key=value.")] = None,
+    measure: Annotated[Optional[str], typer.Option(help="edit: the measure the figure counts (see `foistats measures`).")] = None,
     state: Annotated[str, typer.Option(help="list: open, accepted, edited, rejected or all.")] = "open",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """The review queue: figures foistats could not place with certainty."""
+    """The review queue: figures foistats could not place with certainty.
+
+    A figure under review is in no Fact, story or export until it is decided. Each decision
+    takes effect at once and can be changed by a later one; `show` lists them all."""
     _check_format(fmt, ("table", "json"))
     ws = workspace_api.open_workspace(workspace)
     if action == "list":
@@ -223,6 +227,7 @@ def review(
                                  param_hint="ACTION")
     if action == "show":
         found = ws.review_item(item).to_json()
+        found["history"] = ws.review_history(item)
         if fmt == "json":
             render(found, [], fmt)  # type: ignore[arg-type]
             return
@@ -230,11 +235,16 @@ def review(
             out.print(f"{key}: {_cell(found[key])}", markup=False)
         out.print(f"guess: {json.dumps(found['guess'], ensure_ascii=False)}", markup=False)
         out.print("context:\n" + found["context"], markup=False)
+        for decision in found["history"]:
+            out.print(f"{decision['decided_at']}: {decision['state']} by {decision['decided_by']}"
+                      + (f" {json.dumps(decision['changes'], ensure_ascii=False)}" if decision["changes"] else "")
+                      + (f" -> {decision['observation']}" if decision["observation"] else ""), markup=False)
         return
     if not by:
         raise typer.BadParameter("say who decides", param_hint="--by")
     decision = {"accept": "accepted", "edit": "edited", "reject": "rejected"}[action]
-    made = ws.review_decide(item, decision, by=by, value=value, status=status, period=period, breakdown=breakdown)
+    made = ws.review_decide(item, decision, by=by, value=value, status=status, period=period, breakdown=breakdown,
+                            measure=measure)
     out.print(f"{item}: {decision} by {by}" + (f"; figure {made.id} written" if made else ""), markup=False)
 
 

@@ -17,6 +17,7 @@ Rules it keeps:
 from __future__ import annotations
 
 import fcntl
+import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -102,6 +103,21 @@ MIGRATIONS: list[str] = [
         reason VARCHAR NOT NULL,
         failed_at TIMESTAMP NOT NULL
     );
+    """,
+    # 3: every review decision kept in order (an item's row holds only its latest)
+    """
+    CREATE TABLE review_decisions (
+        review_id VARCHAR NOT NULL,
+        state VARCHAR NOT NULL,          -- accepted | edited | rejected
+        decided_by VARCHAR NOT NULL,
+        decided_at TIMESTAMP NOT NULL,
+        changes JSON,
+        observation VARCHAR              -- the figure the decision wrote, if any
+    );
+    INSERT INTO review_decisions
+    SELECT id, state, decided_by, decided_at, json_extract(decision, '$.changes'),
+           json_extract_string(decision, '$.observation')
+    FROM review_items WHERE state <> 'open';
     """,
 ]
 
@@ -315,6 +331,47 @@ class Store:
                 conn.execute("ROLLBACK")
                 raise
         return WriteResult(source_id, file_name, len(observations), False, superseded)
+
+    def write_decision(
+        self,
+        *,
+        review_id: str,
+        state: str,
+        by: str,
+        changes: dict[str, object],
+        observation: Observation | None,
+        source_id: str,
+        revision_key: str,
+        replaces: str | None,
+    ) -> datetime:
+        """Record one review decision in one transaction: the figure it writes (if any)
+        becomes current, the figure an earlier decision on the same item wrote
+        (``replaces``) stops being current (it stays under ``as_of``), the item's row shows
+        the decision and ``review_decisions`` keeps it beside every earlier one."""
+        at = now()
+        decision = json.dumps({"changes": changes, "observation": observation.id if observation else None},
+                              default=str)
+        with self.writing() as conn:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                if replaces:
+                    conn.execute("UPDATE observations SET valid_to = ? WHERE id = ? AND valid_to IS NULL "
+                                 "AND method = 'review'", [at, replaces])
+                if observation is not None:
+                    columns = _observation_columns([observation], source_id, [revision_key], at)
+                    placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+                    conn.execute(f"INSERT INTO observations SELECT {placeholders}", columns)
+                conn.execute(
+                    "UPDATE review_items SET state = ?, decided_by = ?, decided_at = ?, decision = ? WHERE id = ?",
+                    [state, by, at, decision, review_id])
+                conn.execute("INSERT INTO review_decisions VALUES (?, ?, ?, ?, ?, ?)",
+                             [review_id, state, by, at, json.dumps(changes, default=str),
+                              observation.id if observation else None])
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return at
 
     # --- reading ---------------------------------------------------------------------------
 

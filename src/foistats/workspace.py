@@ -164,13 +164,19 @@ class Workspace:
 
     def review_decide(self, item_id: str, decision: str, *, by: str, value: str | None = None,
                       status: str | None = None, period: str | None = None,
-                      breakdown: str | None = None) -> Observation | None:
-        """Accept, edit or reject a review item; an accepted or edited guess becomes an
-        observation. ``decision`` is accepted, edited or rejected."""
-        changes = review.parse_changes(value=value, status=status, period=period, breakdown=breakdown)
+                      breakdown: str | None = None, measure: str | None = None) -> Observation | None:
+        """Accept, edit or reject a review item, at once; an accepted or edited guess becomes
+        an observation, and a later decision on the same item replaces the earlier one's
+        figure. ``decision`` is accepted, edited or rejected."""
+        changes = review.parse_changes(value=value, status=status, period=period, breakdown=breakdown,
+                                       measure=measure)
         if decision == "edited" and not changes:
-            raise InputError("an edit changes something: give --value, --status, --period or --breakdown")
+            raise InputError("an edit changes something: give --value, --status, --period, --breakdown or --measure")
         return review.decide(self.store, item_id, decision, by=by, changes=changes)
+
+    def review_history(self, item_id: str) -> list[dict[str, object]]:
+        """Every decision on one review item, oldest first, with who made it and when."""
+        return review.history(self.store, item_id)
 
     def source(self, observation_id: str) -> dict[str, object]:
         """Where one observation came from: document, place and the text around it."""

@@ -416,7 +416,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")
             figures.append(_settle(fig, ctx, key))
-    figures.extend(_check_table_totals(figures))
+    _hold_disputed_totals(figures)
     return figures
 
 
@@ -433,11 +433,10 @@ def _cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Con
     return fig
 
 
-def _check_table_totals(figures: list[Figure]) -> list[Figure]:
+def _hold_disputed_totals(figures: list[Figure]) -> None:
     """Check each total in a table against the cells it sums. A total that cannot be the
-    sum of its parts (given the bounds of suppressed parts) gets a review note beside it;
-    the total itself stays, as printed."""
-    notes: list[Figure] = []
+    sum of its parts (given the bounds of suppressed parts) is held for review, its printed
+    value as the guess: until a person decides, it is in no Fact, story or export."""
     parts = [f for f in figures if not f.is_total and not f.doubts]
     for total in (f for f in figures if f.is_total and f.value is not None and not f.doubts):
         members = [p for p in parts if p.period == total.period and all(p.dims.get(k) == v for k, v in total.dims.items())
@@ -453,9 +452,7 @@ def _check_table_totals(figures: list[Figure]) -> list[Figure]:
         high = None if unbounded else sum(p.value if p.value is not None else p.upper for p in members)
         if total.value < low or (high is not None and total.value > high):
             span = f"{low}" if high == low else (f"{low} to {high}" if high is not None else f"at least {low}")
-            notes.append(Figure(None, "note", total.where, total.context, total.measure, total.unit,
-                                doubts=[f"the total {total.value} does not match its parts, which add to {span}"]))
-    return notes
+            total.doubts.append(f"the total {total.value} does not match its parts, which add to {span}")
 
 
 # --- lines: "2022/23 - 10", "1a. Charged – 5", "2. 4", "... - Total Count 52" ------------------

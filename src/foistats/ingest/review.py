@@ -20,7 +20,8 @@ import duckdb
 from ..errors import FoistatsError, InputError, ValidationError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..periods import Period, parse_period
-from ..store import Store, _observation_columns, now
+from ..offences import measures
+from ..store import Store, now
 from .interpret import Interpretation
 
 STATES = ("open", "accepted", "edited", "rejected")
@@ -125,46 +126,50 @@ def item(store: Store, review: str) -> Review:
 
 
 def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str, object] | None = None) -> Observation | None:
-    """Accept, edit or reject one item. Accepting or editing a guessed figure writes it as
-    an observation of its document (method ``review``); the decision records who and when."""
+    """Accept, edit or reject one item, at once. Accepting or editing a guessed figure
+    writes it as an observation of its document (method ``review``); a later decision on
+    the same item replaces the figure an earlier one wrote (which stays under ``as_of``),
+    and rejecting takes it out. Every decision is kept, with who made it and when
+    (:func:`history`)."""
     if state not in ("accepted", "edited", "rejected"):
         raise InputError(f"a decision is accepted, edited or rejected, not {state!r}")
     if not by.strip():
         raise InputError("say who decides: --by NAME")
     current = item(store, review)
-    if current.state != "open":
-        raise InputError(f"review item {current.id} was already {current.state} by {current.decided_by}; "
-                         "it cannot be decided again")
+    changes = dict(changes or {})
     guess = dict(current.guess or {})
-    guess.update(changes or {})
+    if current.state == "edited" and current.decision:
+        guess.update(current.decision.get("changes") or {})  # a later decision starts from the last edit
+    guess.update(changes)
     observation = None
     if state != "rejected" and current.guess is not None:
         observation = _observation(guess, current)
-    at = now()
-    with store.writing() as conn:
-        conn.execute("BEGIN TRANSACTION")
-        try:
-            if observation is not None:
-                key = f"reply:{guess.get('release', '')}:{observation.area}"
-                columns = _observation_columns([observation], current.source_id, [key], at)
-                placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-                conn.execute(f"INSERT INTO observations SELECT {placeholders}", columns)
-            conn.execute(
-                "UPDATE review_items SET state = ?, decided_by = ?, decided_at = ?, decision = ? WHERE id = ?",
-                [state, by, at, json.dumps({"changes": changes or {}, "observation": observation.id if observation else None},
-                                           default=str), current.id],
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+    earlier = (current.decision or {}).get("observation")
+    store.write_decision(
+        review_id=current.id, state=state, by=by.strip(), changes=changes, observation=observation,
+        source_id=current.source_id, revision_key=f"reply:{guess.get('release', '')}:{guess.get('area', '')}",
+        replaces=earlier,
+    )
     return observation
 
 
+def history(store: Store, review: str) -> list[dict[str, object]]:
+    """Every decision on one item, oldest first: state, who, when, what changed, the figure written."""
+    current = item(store, review)
+    rows = store.query("SELECT state, decided_by, decided_at, changes, observation FROM review_decisions "
+                       "WHERE review_id = ? ORDER BY decided_at", [current.id])
+    return [{"state": r[0], "decided_by": r[1], "decided_at": r[2].isoformat(),
+             "changes": json.loads(r[3]) if r[3] else {}, "observation": r[4]} for r in rows]
+
+
 def parse_changes(*, value: str | None = None, status: str | None = None, period: str | None = None,
-                  breakdown: str | None = None) -> dict[str, object]:
+                  breakdown: str | None = None, measure: str | None = None) -> dict[str, object]:
     """The edits a person gives on the command line, checked."""
     changes: dict[str, object] = {}
+    if measure is not None:
+        if measure not in measures():
+            raise InputError(f"--measure {measure!r} is not a known measure; `foistats measures` lists them")
+        changes["measure"] = measure
     if value is not None:
         text = value.strip().replace(",", "")
         if text.lower() in ("", "none", "null"):
@@ -188,6 +193,10 @@ def parse_changes(*, value: str | None = None, status: str | None = None, period
 def _observation(guess: dict, current: Review) -> Observation:
     if not guess.get("period_start"):
         raise InputError(f"review item {current.id} has no period; edit it with --period (e.g. 2019/20)")
+    if not guess.get("measure"):
+        choices = ", ".join(guess.get("choices") or measures())
+        raise InputError(f"review item {current.id} does not say which measure it counts; "
+                         f"edit it with --measure (one of {choices})")
     status = Status(guess.get("status") or "reported")
     try:
         return Observation(
