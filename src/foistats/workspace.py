@@ -198,20 +198,22 @@ class Workspace:
         release: str | Iterable[str] | None = None,
         as_of: str | date | datetime | None = None,
     ) -> ObservationList:
-        """The figures in the store, as a source gave them. Areas may be any spelling;
-        ``as_of`` shows the store as it stood then (a date means the end of that day)."""
-        areas = [resolve_area(a).id for a in _as_list(area)] if area is not None else None
-        statuses = [Status(s).value for s in _as_list(status)] if status is not None else None
-        return ObservationList(
-            self.store.observations(
-                area=areas,
-                measure=_as_list(measure) if measure is not None else None,
-                period=parse_period(period) if period else None,
-                status=statuses,
-                release=_as_list(release) if release is not None else None,
-                as_of=_as_of(as_of),
-            )
+        """The figures in the store, as a source gave them, and for every authority the
+        campaign asked, the status of each figure asked and not given (``no_response``,
+        ``exempt``, ``not_held``) with its request-log line as the source. Areas may be any
+        spelling; ``as_of`` shows the store as it stood then (a date means the end of that
+        day), without the log's statuses."""
+        filters = dict(
+            area=[resolve_area(a).id for a in _as_list(area)] if area is not None else None,
+            measure=_as_list(measure) if measure is not None else None,
+            period=parse_period(period) if period else None,
+            status=[Status(s).value for s in _as_list(status)] if status is not None else None,
+            release=_as_list(release) if release is not None else None,
         )
+        found = self.store.observations(**filters, as_of=_as_of(as_of))
+        if as_of is None:
+            found += _gaps_not_in(self.request_gaps(), self.store.observations(), **filters)
+        return ObservationList(found)
 
     def releases(self) -> dict[str, str]:
         """Release name -> publication date as written (YYYY, YYYY-MM or YYYY-MM-DD)."""
@@ -346,6 +348,17 @@ class Workspace:
                 dest.write_bytes(item.read_bytes())
                 results.append(self.ingest(dest))
         return results
+
+
+def _gaps_not_in(gaps: list[Observation], stored: list[Observation], *, area, measure, period, status,
+                 release) -> list[Observation]:
+    """The request log's statuses for subjects the store holds nothing for, filtered as asked."""
+    held = {(o.measure, o.area, o.period, str(o.breakdown)) for o in stored if o.base_period is None}
+    return [g for g in gaps
+            if (g.measure, g.area, g.period, str(g.breakdown)) not in held
+            and (area is None or g.area in area) and (measure is None or g.measure in measure)
+            and (period is None or g.period == period) and (status is None or g.status.value in status)
+            and (release is None or g.release in release)]
 
 
 def _as_list(value: str | Iterable[str]) -> list[str]:

@@ -96,7 +96,7 @@ def _chart(story: Story, material: Material, folder: Path, published: dict[str, 
     except ImportError:  # the chart module is optional
         return None
     releases = {story.release} | {f.release for f in story.facts.values()}
-    facts = [f for r in releases for f in material.by_release.get(r, ())]
+    facts = [f for r in releases for f in material.by_release.get(r, ()) if material.in_scope(story.release, f.area)]
     chart = story_chart(facts, release=story.release, area=story.area, measure=story.measure, published=published)
     if chart is None:
         return None
@@ -156,7 +156,9 @@ def write_stories(
     started = time.perf_counter()
     formats = _formats(format)
     published = ws.releases()
-    material = Material(ws.fact_set().facts(), published)
+    campaign = ws.requests.asked()
+    asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
+    material = Material(ws.fact_set().facts(), published, asked)
     releases = material.releases()
     if release is not None:
         wanted = [release] if isinstance(release, str) else list(release)

@@ -101,8 +101,10 @@ class Subject:
 class Material:
     """Every Fact of a workspace, indexed for writing stories."""
 
-    def __init__(self, facts: Iterable[Fact], published: dict[str, str] | None = None) -> None:
+    def __init__(self, facts: Iterable[Fact], published: dict[str, str] | None = None,
+                 asked: dict[str, frozenset[str]] | None = None) -> None:
         self.published = dict(published or {})
+        self.asked = dict(asked or {})  # release -> the forces its campaign asked
         self.by_id: dict[str, Fact] = {}
         self.by_release_area: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_release: dict[str, list[Fact]] = defaultdict(list)
@@ -141,6 +143,14 @@ class Material:
         mine, theirs = self.published.get(release, ""), self.published.get(fact.release, "")
         return bool(mine and theirs) and theirs[: len(mine)] <= mine[: len(theirs)] if mine and theirs else False
 
+    def in_scope(self, release: str, area_id: str) -> bool:
+        """Whether a story of the release may name the area: with a campaign behind the
+        release, a force it asked, or a group all of whose forces it asked. A force never
+        asked did not "give no figure", and a region with forces never asked has no total
+        or ranking the campaign can state."""
+        forces = self.asked.get(release)
+        return forces is None or all(f.id in forces for f in forces_in(area_id))
+
     # --- what a release holds -------------------------------------------------------------
 
     def releases(self) -> list[str]:
@@ -150,7 +160,7 @@ class Material:
         """The areas a release gives a figure for: forces by name, then regions, nations,
         England and Wales and the UK."""
         areas = all_areas()
-        found = {f.area for f in self.by_release.get(release, ()) if is_count(f)}
+        found = {f.area for f in self.by_release.get(release, ()) if is_count(f) and self.in_scope(release, f.area)}
         order = {level: i for i, level in enumerate(("force", "region", "nation", "group", "uk"))}
         return sorted(found, key=lambda a: (order.get(areas[a].level, 9), areas[a].name))
 
@@ -231,6 +241,8 @@ class Material:
 
     def _rank(self, s: Subject) -> None:
         for group in ancestors(s.area.id)[:1] if s.area.is_force else []:
+            if not self.in_scope(s.release, group):
+                continue
             ranks = self.ranks.get((s.release, s.measure, group, s.period), [])
             own = [r for r in ranks if r.area == s.area.id]
             if not own:
@@ -274,6 +286,8 @@ class Material:
         that the release gives a figure for."""
         out = []
         for group in ancestors(area_id):
+            if not self.in_scope(release, group):
+                continue
             subject = self.subject(release, group, measure)
             if subject is not None and subject.period == self._period_of(release, area_id, measure):
                 out.append(subject)

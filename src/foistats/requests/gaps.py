@@ -53,11 +53,16 @@ def gap_observations(ws: "Workspace", release: str | None = None) -> list[Observ
     campaign = load_campaign(path)
     if release is not None and release != campaign.release:
         return []
-    return campaign_gaps(campaign, RequestLog(ws.folder / LOG_FILE).events())
+    replied = {row[0] for row in ws.store.query(
+        "SELECT DISTINCT authority FROM sources WHERE kind = 'reply' AND authority IS NOT NULL")} \
+        if ws.store.path.exists() else set()
+    return campaign_gaps(campaign, RequestLog(ws.folder / LOG_FILE).events(), replied=replied)
 
 
-def campaign_gaps(campaign: Campaign, events: list[Event]) -> list[Observation]:
-    """The gaps of every authority of ``campaign``, from its log ``events``."""
+def campaign_gaps(campaign: Campaign, events: list[Event], *, replied: set[str] = frozenset()) -> list[Observation]:
+    """The gaps of every authority of ``campaign``, from its log ``events``. An authority
+    whose reply is in the store (``replied``) has answered, logged or not: what it did not
+    give is for its reply to say, so it is never ``no_response``."""
     gaps: list[Observation] = []
     for authority in campaign.authorities:
         history = replay(authority, events)
@@ -65,18 +70,21 @@ def campaign_gaps(campaign: Campaign, events: list[Event]) -> list[Observation]:
             continue
         for measure, unit in campaign.measures.items():
             for period in campaign.periods:
-                gap = _gap(campaign, history, measure, unit, period)
+                gap = _gap(campaign, history, measure, unit, period, replied=authority.id in replied)
                 if gap is not None:
                     gaps.append(gap)
     return gaps
 
 
-def _gap(campaign: Campaign, history: History, measure: str, unit: str, period: Period) -> Observation | None:
+def _gap(campaign: Campaign, history: History, measure: str, unit: str, period: Period, *,
+         replied: bool) -> Observation | None:
     started = in_force_from(measure)
     if started is not None and period.end < started:
         return None
     decided_by = next((e for e in reversed(history.outcomes) if e.covers(measure, period)), None)
     name = history.authority.name
+    if decided_by is None and replied:
+        return None
     if decided_by is None:
         sent = next(e for e in history.events if e.kind is EventKind.SENT)
         status, event = Status.NO_RESPONSE, sent
