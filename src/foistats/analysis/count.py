@@ -10,7 +10,9 @@ class Count(FactKind):
     suppressed cell gives the bounds its force's rule states. The figure of an area that
     adds up forces (a nation, the UK) names the forces of it that did not give the figure
     to the same release (what another release lacked says nothing of this figure).
-    A count for a period in which its offence came into force part-way says so.
+    A count for a period in which its offence came into force part-way says so. A force's
+    figure made from its age bands (see ``frame._sum_age_bands``) says so, and its inputs
+    are the bands.
     """
 
     kind = "count"
@@ -35,15 +37,22 @@ class Count(FactKind):
                    CASE WHEN c.qualifier = 'over' THEN c.value ELSE c.lower END AS lower,
                    CASE WHEN c.qualifier IN ('under', 'almost') THEN c.value ELSE c.upper END AS upper,
                    c.unit, c.qualifier,
-                   CASE WHEN c.status = 'suppressed'
+                   CASE WHEN c.parts IS NOT NULL
+                        THEN concat(CASE WHEN c.value IS NOT NULL THEN fnum(c.value)
+                                         ELSE concat(fnum(c.lower), ' to ', fnum(c.upper)) END,
+                                    ' ', c.unit, ' (the sum of its figures by victim age)')
+                        WHEN c.status = 'suppressed'
                         THEN 'suppressed by ' || c.area_name || ' (' || fnum(c.lower) || ' to ' || fnum(c.upper) || ' ' || c.unit || ')'
                         ELSE CASE c.qualifier WHEN 'over' THEN 'over ' WHEN 'under' THEN 'under '
                              WHEN 'almost' THEN 'almost ' WHEN 'approx' THEN 'about ' ELSE '' END
                              || fnum(c.value) || ' ' || c.unit END
                    || ' for ' || c.area_name || ' in ' || c.period_label || ', as published in ' || c.release AS formula,
-                   [c.id] AS inputs,
+                   coalesce(c.parts, [c.id]) AS inputs,
                    list_concat(
-                       CASE WHEN c.status = 'suppressed' THEN [caveat('suppressed',
+                       CASE WHEN c.status = 'suppressed' AND c.parts IS NOT NULL THEN [caveat('suppressed',
+                           c.area_name || ' withheld a small number in its figures by age, so the sum lies from '
+                           || fnum(coalesce(c.lower, 0)) || ' to ' || fnum(c.upper), [c.area])]
+                            WHEN c.status = 'suppressed' THEN [caveat('suppressed',
                            c.area_name || ' withheld this small number; it lies from ' || fnum(coalesce(c.lower, 0))
                            || ' to ' || fnum(c.upper), [c.area])] ELSE no_caveats() END,
                        CASE WHEN c.qualifier IN ('over', 'under', 'almost', 'approx') THEN [caveat('approximate',

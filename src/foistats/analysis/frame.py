@@ -112,6 +112,17 @@ def build_frame(
             WHERE o.valid_to IS NULL
             """
         )
+        # a figure held for review, so that nothing stands in for it until it is decided
+        con.execute(
+            """
+            CREATE TABLE pending AS
+            SELECT json_extract_string(guess, '$.area') AS area,
+                   CAST(json_extract_string(guess, '$.period_start') AS DATE) AS period_start,
+                   CAST(json_extract_string(guess, '$.period_end') AS DATE) AS period_end,
+                   coalesce(CAST(json_extract(guess, '$.breakdown') AS VARCHAR), '{}') AS breakdown
+            FROM store.review_items WHERE state = 'open' AND guess IS NOT NULL
+            """
+        )
     finally:
         con.execute("DETACH store")
     if extra:
@@ -130,6 +141,7 @@ def build_frame(
             "AND r.area = e.area AND r.period_start = e.period_start AND r.period_end = e.period_end "
             "AND r.breakdown = e.breakdown AND r.base_start IS NULL)"
         )
+    _sum_age_bands(con)
     _periods(con)
     con.execute(
         """
@@ -162,6 +174,53 @@ def build_frame(
         """
     )
     return con
+
+
+def _sum_age_bands(con: duckdb.DuckDBPyConnection) -> None:
+    """A force's figure for all children where it gave only figures by victim age: the sum
+    of age bands that run from 0 to 17 without a gap or an overlap, for the same measure,
+    period, release and unit, when the force gave no figure of its own for the whole and
+    none is held for review.
+    A withheld band makes the sum a range. ``parts`` lists the bands' ids (the row's own
+    id is made from them); other rows have none."""
+    con.execute("ALTER TABLE raw ADD COLUMN parts VARCHAR[]")
+    con.execute(
+        """
+        INSERT INTO raw
+        WITH bands AS (
+            SELECT *, CAST(regexp_extract(breakdown, 'victim_age_min=(\\d+)', 1) AS INTEGER) AS age_min,
+                      CAST(regexp_extract(breakdown, 'victim_age_max=(\\d+)', 1) AS INTEGER) AS age_max
+            FROM raw
+            WHERE status IN ('reported', 'suppressed') AND base_start IS NULL
+              AND coalesce(qualifier, 'exact') = 'exact'
+              AND regexp_full_match(breakdown, 'victim_age_max=\\d+;victim_age_min=\\d+')
+        ),
+        sets AS (
+            SELECT release, published, measure, area, period_start, period_end, unit,
+                   list(id ORDER BY age_min) AS parts,
+                   list(age_min ORDER BY age_min) AS mins, list(age_max ORDER BY age_min) AS maxes,
+                   count(*) FILTER (WHERE status = 'suppressed') AS withheld,
+                   count(*) FILTER (WHERE status = 'suppressed' AND upper IS NULL) AS unbounded,
+                   sum(coalesce(value, lower, 0)) AS low, sum(coalesce(value, upper)) AS high
+            FROM bands GROUP BY ALL
+        )
+        SELECT concat('sum-', substr(md5(array_to_string(parts, ',')), 1, 12)), release, published, measure, area,
+               period_start, period_end, NULL, NULL, '',
+               CASE WHEN withheld = 0 THEN low END, CASE WHEN withheld > 0 THEN low END,
+               CASE WHEN withheld > 0 AND unbounded = 0 THEN high END,
+               unit, CASE WHEN withheld = 0 THEN 'reported' ELSE 'suppressed' END,
+               CASE WHEN withheld = 0 THEN 'exact' END, 'the sum of its figures by victim age', parts
+        FROM sets s
+        WHERE mins[1] = 0 AND maxes[-1] = 17 AND len(parts) >= 2
+          AND list_reduce(list_transform(range(1, len(parts)), lambda i: mins[i + 1] = maxes[i] + 1),
+                          lambda a, b: a AND b)
+          AND NOT EXISTS (SELECT 1 FROM raw r WHERE r.area = s.area AND r.measure = s.measure AND r.unit = s.unit
+                          AND r.period_start = s.period_start AND r.period_end = s.period_end
+                          AND r.breakdown = '' AND r.base_start IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM pending p WHERE p.area = s.area AND p.breakdown = '{}'
+                          AND p.period_start = s.period_start AND p.period_end = s.period_end)
+        """
+    )
 
 
 def _reference_tables(con: duckdb.DuckDBPyConnection, population_csv: Path | None) -> None:

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import date
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FoistatsError, InputError
+from ..periods import Period
 from .compose import Composer, Settings
 from .material import Material
 from .story import Story, StoryError, TraceError
@@ -97,7 +99,8 @@ def _chart(story: Story, material: Material, folder: Path, published: dict[str, 
         return None
     releases = {story.release} | {f.release for f in story.facts.values()}
     facts = [f for r in releases for f in material.by_release.get(r, ()) if material.in_scope(story.release, f.area)]
-    chart = story_chart(facts, release=story.release, area=story.area, measure=story.measure, published=published)
+    chart = story_chart(facts, release=story.release, area=story.area, measure=story.measure, published=published,
+                        asked=material.asked.get(story.release))
     if chart is None:
         return None
     paths = chart.save(folder / story.slug)
@@ -158,7 +161,10 @@ def write_stories(
     published = ws.releases()
     campaign = ws.requests.asked()
     asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
-    material = Material(ws.fact_set().facts(), published, asked)
+    pending = [(r.guess["area"], Period(date.fromisoformat(r.guess["period_start"]), date.fromisoformat(r.guess["period_end"])))
+               for r in ws.review_items() if r.guess and r.guess.get("area") and r.guess.get("period_start")
+               and not r.guess.get("breakdown")]
+    material = Material(ws.fact_set().facts(), published, asked, pending)
     releases = material.releases()
     if release is not None:
         wanted = [release] if isinstance(release, str) else list(release)

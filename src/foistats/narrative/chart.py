@@ -22,7 +22,7 @@ Fact the chart and its sentence state.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -94,6 +94,7 @@ def story_chart(
     area: str,
     measure: str,
     published: Mapping[str, str] | None = None,
+    asked: Collection[str] | None = None,
 ) -> StoryChart | None:
     """The chart of ``area``'s story in ``release``: its ``measure`` counts against its peers.
 
@@ -102,7 +103,9 @@ def story_chart(
     (the base figure of a change), and then with their peers from the same release, for
     periods this release has no count for; so passing ``ws.facts()`` lets the 2019/20
     chart show the 2018/19 figure its change is measured from. ``published`` maps release
-    names to publication dates (``ws.releases()``) for the source line.
+    names to publication dates (``ws.releases()``) for the source line. With ``asked`` (the
+    forces a campaign asked), the chart shows only those forces, and groups all of whose
+    forces were asked: a force never asked is not a gap.
 
     Returns ``None`` when ``area`` has no count of ``measure`` (whole breakdown) in the
     release: there is then nothing of the story's own to chart. An unknown area is an
@@ -116,6 +119,8 @@ def story_chart(
         return None
 
     members = _members(story)
+    if asked is not None:
+        members = [a for a in members if all(f.id in asked for f in forces_in(a.id))]
     member_ids = {a.id for a in members}
     chosen = [f for f in chosen if f.area in member_ids]
     periods = sorted({f.period for f in chosen})
@@ -129,7 +134,7 @@ def story_chart(
                                      {a.id for a in absent})
 
     title = _measure_title(measure)
-    scope = _scope(story)
+    scope = _scope(story, asked is not None)
     span = _join([p.label for p in periods])
     notes = [f"{scope[:1].upper()}{scope[1:]}, {span}"]
     if absent:
@@ -277,10 +282,11 @@ def _measure_title(measure: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _scope(story: Area) -> str:
+def _scope(story: Area, asked: bool = False) -> str:
     if story.is_force:
         nation = all_areas().get(story.nation)
-        return f"{story.name} and the other police forces in {nation.name}" if nation else story.name
+        others = "the other police forces asked" if asked else "the other police forces"
+        return f"{story.name} and {others} in {nation.name}" if nation else story.name
     if story.level in ("region", "nation"):
         return f"{story.short_name} and its police forces"
     return f"{story.short_name} and the areas within it"

@@ -487,7 +487,8 @@ class Composer:
         if area.is_force:
             above = set(ancestors(area_id))
             used += list({f.id: f for f in self.material.naming.get((release, area_id), ())
-                          if f.measure == s.measure and f.area in above}.values())
+                          if f.measure == s.measure and f.area in above
+                          and self.material.in_scope(release, f.area)}.values())
         stated = self._all(paragraphs, headline)
         # the caveats of the Facts the story states, and of the totals this force is missing from
         told = list(({f.id: f for f in used} | stated).values())
@@ -515,6 +516,9 @@ class Composer:
         latest = max((f.period for f in leads if f.period.end == ends), key=lambda p: -p.days)
         gaps = [text for f in leads if f.period == latest
                 for c in f.caveats if s.area.id in c.areas for a, text in gap_texts(c, keep=True) if a == s.area.id]
+        if (s.area.id, latest) in self.material.pending:
+            raise StoryError(f"{s.area.name}'s figure for {latest.label}, the latest period of {release}, is held "
+                             "for review; decide it (`foistats review list`) and write the story again")
         raise StoryError(f"{s.area.name} has no figure for {latest.label}, the latest period of {release}"
                          + (f" ({gaps[0]})" if gaps else "") + f"; its latest is {s.period.label}")
 

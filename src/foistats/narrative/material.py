@@ -102,9 +102,11 @@ class Material:
     """Every Fact of a workspace, indexed for writing stories."""
 
     def __init__(self, facts: Iterable[Fact], published: dict[str, str] | None = None,
-                 asked: dict[str, frozenset[str]] | None = None) -> None:
+                 asked: dict[str, frozenset[str]] | None = None,
+                 pending: Iterable[tuple[str, Period]] = ()) -> None:
         self.published = dict(published or {})
         self.asked = dict(asked or {})  # release -> the forces its campaign asked
+        self.pending = set(pending)  # (area, period) of the figures held for review
         self.by_id: dict[str, Fact] = {}
         self.by_release_area: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_release: dict[str, list[Fact]] = defaultdict(list)
