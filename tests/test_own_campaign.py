@@ -119,3 +119,43 @@ def test_stories_stay_within_the_forces_asked_and_pass_the_checker(campaign, run
         sidecar = json.loads(path.with_suffix(".json").read_text())
         assert sidecar["checks"], path.name
         assert {c["verdict"] for c in sidecar["checks"]} == {"supported"}, path.name
+
+
+def test_init_writes_a_campaign_toml_to_fill_in(tmp_path, run_cli):
+    folder = tmp_path / "new"
+    assert run_cli("init", folder)[0] == 0
+    template = (folder / "campaign.toml").read_text(encoding="utf-8")
+    assert foistats.open(folder).requests.asked() is None  # it asks nothing until filled in
+    filled = "\n".join(line[2:] if line.startswith("# ") and not line.startswith("# The") else
+                       ("" if line == "#" else line) for line in template.splitlines()
+                       if not line.startswith(("# Fill", "# then")))
+    (folder / "campaign.toml").write_text(filled, encoding="utf-8")
+    campaign = foistats.open(folder).requests.asked()
+    assert campaign is not None and {a.id for a in campaign.authorities} >= {"cheshire", "gwent"}
+    assert list(campaign.measures) == ["child_sexual_offences"]
+    code, out, _ = run_cli("measures", "--format", "csv")
+    assert code == 0 and "child_sexual_offences" in out
+
+
+def test_a_command_finds_the_workspace_from_a_subfolder(campaign, run_cli, monkeypatch):
+    monkeypatch.chdir(campaign / "replies")
+    code, out, err = run_cli("observations", "--area", "Gwent", "--format", "json")
+    assert code == 0, err
+    assert {o["area"] for o in json.loads(out)} == {"gwent"}
+
+
+@pytest.mark.parametrize("args, valid", [
+    (("facts", "--kind", "totals"), "total"),
+    (("facts", "--release", "no-such-release"), "nw-wales-2023"),
+    (("observations", "--measure", "no_such_measure"), "child_sexual_offences"),
+])
+def test_a_filter_that_matches_nothing_lists_the_valid_values(campaign, run_cli, args, valid):
+    code, _, err = run_cli(*args, "-w", campaign)
+    assert code != 0 and valid in err
+
+
+def test_deadline_for_any_force_asked_or_not(run_cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no workspace needed
+    code, out, err = run_cli("requests", "deadline", "Police Scotland", "--received", "2024-12-20")
+    assert code == 0, err
+    assert "Due: Thu 23 Jan 2025" in out

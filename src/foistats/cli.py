@@ -292,6 +292,16 @@ def areas(fmt: FormatOption = "table") -> None:
 
 
 @app.command()
+def measures(fmt: FormatOption = "table") -> None:
+    """List the measures a campaign can ask for (the [request.measures] of campaign.toml)."""
+    from .offences import measures as known
+
+    rows = [{"measure": m.measure, "title": m.title, "offence_code": m.offence_code, "part_of": m.part_of,
+             "notes": m.notes} for m in known().values()]
+    render(rows, ["measure", "title", "offence_code", "notes"], _check_format(fmt))
+
+
+@app.command()
 def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample workspace.")] = Path("demo")) -> None:
     """Build the bundled sample campaign into a workspace and show what it holds."""
     started = time.perf_counter()

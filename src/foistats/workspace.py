@@ -28,7 +28,7 @@ from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 
-from .analysis import FactSet, NotMade
+from .analysis import FactSet, NotMade, kinds as fact_kinds
 from .areas import resolve_area
 from .errors import InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
@@ -46,9 +46,35 @@ POPULATION_FILE = "population.csv"
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 ENV_VAR = "FOISTATS_WORKSPACE"
 
-_CAMPAIGN_TEMPLATE = '''# The foistats campaign: one FOI request sent to many authorities.
+_CAMPAIGN_TEMPLATE = """# The foistats campaign: one FOI request sent to many authorities.
+# Fill in the [request] table below and remove the '#' at the start of its lines; until
+# then the workspace asks nothing, and replies go under the release 'replies'.
 title = "{title}"
-'''
+
+# [request]
+# release = "my-campaign-2025"        # the name this round of requests' figures go under
+# # forces by tag or by name: all-territorial, non-territorial, a nation (wales, scotland,
+# # england-and-wales), a region (north-west-region, ...), or force names in any spelling.
+# # `foistats areas` lists them all.
+# authorities = ["north-west-region", "wales"]
+# exclude = []                        # forces to leave out of a tag
+# periods = ["2021/22 to 2023/24"]    # financial years "2023/24", a run "A to B", calendar years "2023"
+# question = \"\"\"
+# Please tell me, for each of the financial years {{periods}}, how many sexual offences against
+# children (victims under 18) {{authority_name}} recorded, broken down by the age of the victim.
+# \"\"\"
+#
+# [request.measures]                  # each figure asked, with its unit; `foistats measures` lists them
+# child_sexual_offences = "offences"
+#
+# [request.requester]
+# name = "Your name"
+# organisation = "Your organisation"
+# email = "you@example.org"
+#
+# [request.foi_addresses]             # where a force's FOI address is not known (for .eml letters)
+# cheshire = "foi@example.org"
+"""
 
 
 class FactList(list):
@@ -203,6 +229,7 @@ class Workspace:
         ``exempt``, ``not_held``) with its request-log line as the source. Areas may be any
         spelling; ``as_of`` shows the store as it stood then (a date means the end of that
         day), without the log's statuses."""
+        self._known_release_and_measure(release, measure)
         filters = dict(
             area=[resolve_area(a).id for a in _as_list(area)] if area is not None else None,
             measure=_as_list(measure) if measure is not None else None,
@@ -215,12 +242,25 @@ class Workspace:
             found += _gaps_not_in(self.request_gaps(), self.store.observations(), **filters)
         return ObservationList(found)
 
+    def _known_release_and_measure(self, release, measure) -> None:
+        """A filter naming a release or measure the workspace does not hold is an error that
+        lists the ones it does (never an empty answer that looks like "no figures")."""
+        if release is None and measure is None:
+            return
+        held = self.store.query("SELECT DISTINCT release, measure FROM observations")
+        campaign = self.requests.asked()
+        releases = {r for r, _ in held} | ({campaign.release} if campaign else set())
+        measures = {m for _, m in held} | (set(campaign.measures) if campaign else set())
+        _known("release", release, sorted(releases))
+        _known("measure", measure, sorted(measures))
+
     def releases(self) -> dict[str, str]:
         """Release name -> publication date as written (YYYY, YYYY-MM or YYYY-MM-DD)."""
         return self.store.releases()
 
     def summary(self) -> Summary:
-        observations = self.observations()
+        """What the store holds (the figures its documents gave, not the log's statuses)."""
+        observations = self.store.observations()
         return Summary(
             folder=self.folder,
             per_release=dict(sorted(Counter(o.release for o in observations).items())),
@@ -256,6 +296,8 @@ class Workspace:
     ) -> FactList:
         """The Facts (totals, changes, shares, ranks…) about the figures in the store.
         Areas may be any spelling; a breakdown is ``key=value;…`` or a mapping."""
+        _known("kind", kind, fact_kinds(), "not a kind of Fact; the kinds are")
+        self._known_release_and_measure(release, measure)
         return FactList(self.fact_set().facts(
             release=_as_list(release) if release is not None else None,
             area=[resolve_area(a).id for a in _as_list(area)] if area is not None else None,
@@ -361,6 +403,13 @@ def _gaps_not_in(gaps: list[Observation], stored: list[Observation], *, area, me
             and (release is None or g.release in release)]
 
 
+def _known(name: str, given: str | Iterable[str] | None, valid: list[str],
+           where: str = "not in this workspace, which has") -> None:
+    unknown = [v for v in _as_list(given) if v not in valid] if given is not None else []
+    if unknown:
+        raise InputError(f"--{name} {', '.join(map(repr, unknown))}: {where} {', '.join(valid) or 'none yet'}")
+
+
 def _as_list(value: str | Iterable[str]) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
@@ -428,8 +477,10 @@ def init(folder: str | os.PathLike, *, title: str | None = None) -> Workspace:
 
 
 def open_workspace(folder: str | os.PathLike | None = None) -> Workspace:
-    """Open the workspace in ``folder``, else ``$FOISTATS_WORKSPACE``, else the current folder."""
-    chosen = Path(folder or os.environ.get(ENV_VAR) or ".")
+    """Open the workspace in ``folder``, else ``$FOISTATS_WORKSPACE``, else the one holding
+    the current folder (looking upward, as git does)."""
+    named = folder or os.environ.get(ENV_VAR)
+    chosen = Path(named) if named else _enclosing_workspace(Path.cwd())
     if not is_workspace(chosen):
         raise WorkspaceError(
             f"no foistats workspace at {chosen.resolve()}: run `foistats init {chosen}` to make one, "
@@ -438,6 +489,11 @@ def open_workspace(folder: str | os.PathLike | None = None) -> Workspace:
     if not (chosen / DB_NAME).exists():
         Store(chosen).create()
     return Workspace(chosen)
+
+
+def _enclosing_workspace(start: Path) -> Path:
+    """The nearest folder at or above ``start`` that is a workspace (``start`` when none is)."""
+    return next((f for f in (start, *start.parents) if is_workspace(f)), start)
 
 
 def demo(folder: str | os.PathLike = "demo") -> tuple[Workspace, list[WriteResult]]:

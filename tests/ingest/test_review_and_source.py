@@ -45,8 +45,13 @@ def test_accept_edit_reject_record_who_and_when(tmp_path, run_cli):
     assert decided[female.id].decided_at is not None
     ws.ingest(path)  # the same document again: nothing changes, decisions stay
     assert ws.review_items() == [] and len(ws.observations()) == 1
+    # a decision can be changed: the rejected guess has no period, so accepting it asks for one
     code, _, err = run_cli("review", "accept", male.id, "--by", "Ana", "--workspace", ws.folder)
-    assert code != 0 and "already rejected" in err
+    assert code != 0 and "--period" in err
+    code, _, err = run_cli("review", "edit", male.id, "--period", "2019/20", "--by", "Ana", "--workspace", ws.folder)
+    assert code == 0, err
+    assert sorted(o.value for o in ws.observations()) == [7, 9]
+    assert [(d["state"], d["decided_by"]) for d in ws.review_history(male.id)] == [("rejected", "Ben"), ("edited", "Ana")]
 
 
 def test_observations_with_source_and_source_show_the_cell_in_context(tmp_path, run_cli):

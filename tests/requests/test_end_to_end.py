@@ -17,7 +17,9 @@ def test_a_request_never_answered_becomes_a_sentence_of_the_story(tmp_path):
         path = ws.folder / "replies" / reply.name
         path.write_bytes(reply.read_bytes())
         ws.ingest(path)
-    assert {o.source.file_name for o in ws.observations()} == {"gwent.html", "north-wales.pdf", "south-wales.xlsx"}
+    # the replies' figures, and the request log's line for the force that never answered
+    assert {o.source.file_name for o in ws.observations()} == {"gwent.html", "north-wales.pdf", "south-wales.xlsx",
+                                                               "requests.log.jsonl"}
 
     gaps = [g for g in ws.request_gaps() if g.period.label == "2018/19"]
     assert [(g.area, g.status.value, g.source.file_name) for g in gaps] == [

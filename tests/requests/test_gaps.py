@@ -85,10 +85,13 @@ def test_the_demo_log_says_dyfed_powys_did_not_respond(demo_ws):
         ("dyfed-powys", "online_child_sexual_offences", "2017/18", "no_response"),
         ("dyfed-powys", "online_child_sexual_offences", "2018/19", "no_response"),
     ]
-    # the same figure the release published as missing
-    published = demo_ws.observations(release="nspcc-online-2019", area="dyfed-powys")
-    assert [(o.measure, o.period.label, o.status) for o in published] == [
-        ("online_child_sexual_offences", "2018/19", Status.NO_RESPONSE)]
+    # the release published 2018/19 as missing; the other years asked come from the log
+    given = demo_ws.observations(release="nspcc-online-2019", area="dyfed-powys")
+    assert [(o.measure, o.period.label, o.status, o.source.file_name) for o in given] == [
+        ("online_child_sexual_offences", "2018/19", Status.NO_RESPONSE, "published_figures.csv"),
+        ("online_child_sexual_offences", "2015/16", Status.NO_RESPONSE, "requests.log.jsonl"),
+        ("online_child_sexual_offences", "2016/17", Status.NO_RESPONSE, "requests.log.jsonl"),
+        ("online_child_sexual_offences", "2017/18", Status.NO_RESPONSE, "requests.log.jsonl")]
     from_log = next(g for g in gaps if g.period.label == "2018/19")
     assert from_log.note == "Dyfed-Powys Police has not responded to the request sent on 1 July 2019"
 

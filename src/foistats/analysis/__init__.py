@@ -1,5 +1,5 @@
 """Observations in, Facts out: one module per kind of Fact (see facts.py)."""
 
-from .facts import Caveat, Fact, FactSet, NotMade
+from .facts import Caveat, Fact, FactSet, NotMade, kinds
 
-__all__ = ["Caveat", "Fact", "FactSet", "NotMade"]
+__all__ = ["Caveat", "Fact", "FactSet", "NotMade", "kinds"]

@@ -180,6 +180,11 @@ def _lanes() -> list[list[FactKind]]:
     ]
 
 
+def kinds() -> list[str]:
+    """The names of every kind of Fact, in the order they are computed."""
+    return [k.kind for lane in _lanes() for k in lane]
+
+
 def _run_lane(con: duckdb.DuckDBPyConnection, kinds: list[FactKind]) -> None:
     # a cursor of its own: its temporary tables are its own, the frame and the Facts shared
     lane = con.cursor()

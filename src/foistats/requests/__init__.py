@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..areas import resolve_area
 from ..periods import parse_period
 from .campaign import Campaign, CampaignError, asks_anything, load_campaign
 from .deadlines import Deadline, reply_deadline
@@ -44,6 +45,12 @@ __all__ = [
 ]
 
 SAMPLE_FILES = ("campaign.toml", LOG_FILE)
+
+
+def deadline_from(authority: str, received: str | date) -> Deadline:
+    """The due date of a reply from any UK police force, asked or not (the law does not
+    depend on the campaign), received on ``received``."""
+    return reply_deadline(parse_date(received, "received"), regime_for(resolve_area(authority)))
 
 
 class Requests:
@@ -108,9 +115,9 @@ class Requests:
     def deadline(self, authority: str, received: str | date | None = None) -> Deadline:
         """The working-out of an authority's due date: from ``received`` under its Act, or
         else from the log (clarifications, fees notices, extensions, internal review)."""
-        area = self.campaign.authority(authority)
         if received:
-            return reply_deadline(parse_date(received, "received"), regime_for(area))
+            return deadline_from(authority, received)
+        area = self.campaign.authority(authority)
         history = replay(area, self.events())
         if history.phase is Phase.NOT_SENT:
             raise RequestError(

@@ -14,6 +14,8 @@ import typer
 from rich.console import Console
 
 from .. import workspace as workspace_api
+from ..areas import resolve_area
+from . import deadline_from
 from .letters import FORMATS
 from .log import EventKind
 from .status import RequestStatus
@@ -84,11 +86,16 @@ def deadline(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Show how an authority's due date is reached, day by day."""
+    """Show how an authority's due date is reached, day by day. With --received, for any
+    UK police force, asked or not, and no workspace is needed."""
     _check(fmt, ("text", "json"))
-    ws = workspace_api.open_workspace(workspace)
-    area = ws.requests.campaign.authority(authority)
-    worked = ws.requests.deadline(authority, received=received)
+    if received:
+        area = resolve_area(authority)
+        worked = deadline_from(authority, received)
+    else:
+        ws = workspace_api.open_workspace(workspace)
+        area = ws.requests.campaign.authority(authority)
+        worked = ws.requests.deadline(authority, received=received)
     if fmt == "json":
         print(json.dumps(worked.to_json(area.id), indent=2))
         return
