@@ -192,6 +192,7 @@ class Question:
     measure: str
     unit: str
     asked: int
+    ages: dict[str, str] = field(default_factory=dict)  # the age band the question limits itself to
 
 
 def _measure(text: str, codes: list[str], online: bool) -> str:
@@ -218,7 +219,7 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
         key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
         relative=prose.relative_periods(text) if not periods else None,
         measure=_measure(text, codes or (doc_codes if len(doc_codes) == 1 else []), online),
-        unit=prose.unit_for(text), asked=prose.figures_asked(text),
+        unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
     )
 
 
@@ -276,6 +277,10 @@ def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period
             dims["online_flag"] = "true"
         if q.outcome and "outcome" not in dims:
             dims["outcome"] = q.outcome
+        for who in ("victim", "suspect"):
+            own = any(k.startswith(f"{who}_age") for k in dims)
+            if not own:
+                dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
     fig.dims = dims
     if not fig.measure:
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"

@@ -208,6 +208,40 @@ def single_outcome(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_WHO = r"(?P<who>suspects?|offenders?|perpetrators?)"
+_BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
+         r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
+_SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b)", re.I)
+_VICTIM_BAND = re.compile(rf"\b{_BAND}", re.I)
+
+
+def age_scope(question: str) -> dict[str, str]:
+    """The age band a question limits what it counts to, as breakdown dimensions: a
+    suspect's ("where the suspect was under the age of 18", "with a suspect under 18")
+    or, where the question says "aged" ("missing children (aged 17 and under)"), the
+    victim's. "Children under 18" only says what a child is, so it sets no band."""
+    found: set[tuple[str, int, int]] = set()
+    suspect_spans = []
+    for m in _SUSPECT_BAND.finditer(question):
+        found.add(("suspect", *_band(m)))
+        suspect_spans.append(m.span())
+    for m in _VICTIM_BAND.finditer(question):
+        if not any(a <= m.start() < b for a, b in suspect_spans):
+            found.add(("victim", *_band(m)))
+    if len({who for who, _, _ in found}) != len(found):
+        return {}  # two bands for one person: the question's parts differ, so none is the scope
+    return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi))}
+
+
+def _band(m: re.Match) -> tuple[int, int]:
+    groups = m.groupdict()
+    if groups.get("d"):
+        return int(groups["d"]), int(groups["e"])
+    if groups.get("a"):
+        return 0, int(groups["a"])
+    return 0, int(next(groups[k] for k in ("b", "c", "f") if groups.get(k))) - 1
+
+
 # --- who is speaking, and refusals --------------------------------------------------------------
 
 _REQUESTER = re.compile(r"\bplease\b|\bi would like\b|\bi request\b|\bcould you\b|\bcan you\b|\bi am requesting\b|\bwould you\b", re.I)
