@@ -42,6 +42,7 @@ class PeriodMention:
 
     periods: tuple[Period, ...]
     text: str
+    span: tuple[int, int] = (0, 0)  # where in the sentence
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def periods_in(text: str) -> list[PeriodMention]:
 
     for m in _DATE_RANGE.finditer(text):
         if (period := _range(m.group(1), m.group(2))) is not None:
-            found.append((m.start(), PeriodMention((period,), m.group(0))))
+            found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
             taken.append(m.span())
     for m in _FY.finditer(text):
         if not free(m):
@@ -113,7 +114,7 @@ def periods_in(text: str) -> list[PeriodMention]:
             period = parse_period(f"{first}/{second}")
         except PeriodError:
             continue
-        found.append((m.start(), PeriodMention((period,), m.group(0))))
+        found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
         taken.append(m.span())
     for m in _YEAR_SPAN.finditer(text):
         if not free(m):
@@ -123,13 +124,13 @@ def periods_in(text: str) -> list[PeriodMention]:
             continue
         each = bool(re.search(r"years|each|per year|by year|every year", m.group(0) + text[m.end():m.end() + 12], re.I))
         years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
-        found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0))))
+        found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())
     for m in _YEAR_LIST.finditer(text):
         if not free(m):
             continue
         years = [int(y) for y in re.findall(_YEAR, m.group(1))]
-        found.append((m.start(), PeriodMention(tuple(Period.calendar_year(y) for y in years), m.group(0))))
+        found.append((m.start(), PeriodMention(tuple(Period.calendar_year(y) for y in years), m.group(0), m.span())))
         taken.append(m.span())
     return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]
 
@@ -305,6 +306,16 @@ def refusal_kind(sentence: str) -> str | None:
     return None
 
 
+_BREAKDOWN = re.compile(r"\b(?:breakdown|broken down|split (?:by|into)|by (?:victim |suspect )?(?:age|gender|sex|ethnicity|platform|offence|month)|"
+                        r"age (?:bands?|groups?|ranges?)|ages? of (?:the )?(?:victims?|suspects?))\b", re.I)
+
+
+def refuses_breakdown(sentence: str) -> bool:
+    """A refusal that names a breakdown ("we cannot provide the age breakdown within the
+    cost limit") refuses that breakdown, not the figures it breaks down."""
+    return bool(_BREAKDOWN.search(sentence))
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?;])\s+(?=[A-Z(\"'‘“])", text) if s.strip()]
 
@@ -398,3 +409,54 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
             is_total = bool(re.search(r"\b(?:in all|in total|overall|altogether|total)\b", sentence, re.I))
             found.append(ProseFigure(value, is_total, m.group(0)))
     return found[:1]
+
+
+# --- figures paired with periods in one sentence ----------------------------------------------
+
+_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|pounds|p\b))")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|£|aged?|under|over|of)\s*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|have been|had been)|identified|logged|charged|cautioned|arrested)\b", re.I)
+_PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
+
+
+def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
+    """Figures a sentence gives year by year, each with its own period: "301 in 2020/21,
+    327 in 2021/22 and 344 in 2022/23", "in 2020/21 there were 301, in 2021/22 327",
+    "301, 327 and 344 in 2020/21, 2021/22 and 2022/23 respectively". Figures and periods
+    must alternate one to one (or be listed in the same order with "respectively"),
+    with no other number between a figure and its period; anything else pairs nothing."""
+    mentions = [m for m in periods_in(sentence)]
+    if not mentions or requester_voice(sentence):
+        return []
+    taken = [m.span for m in mentions]
+    numbers = []
+    for m in _BARE_NUMBER.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken) or _NOT_A_COUNT_BEFORE.search(sentence[:m.start()]):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group()):
+            continue
+        numbers.append((m.start(), m.end(), to_int(m.group())))
+    if not numbers:
+        return []
+    if _RESPECTIVELY.search(sentence):
+        periods = [(p, m) for m in mentions for p in m.periods]
+        if len(periods) == len(numbers) >= 2 and numbers[-1][1] < mentions[0].span[0]:
+            return [(n[2], p, m.text) for n, (p, m) in zip(numbers, periods)]
+        return []
+    if any(len(m.periods) != 1 for m in mentions) or len(mentions) != len(numbers):
+        return []
+    tokens = sorted([(n[0], n[1], "n", n) for n in numbers] + [(m.span[0], m.span[1], "p", m) for m in mentions])
+    kinds = "".join(t[2] for t in tokens)
+    if kinds not in ("np" * len(numbers), "pn" * len(numbers)):
+        return []
+    if len(numbers) == 1 and not _COUNTED.search(sentence):
+        return []
+    pairs = []
+    for first, second in zip(tokens[0::2], tokens[1::2]):
+        gap = sentence[first[1]:second[0]]
+        if len(gap) > _PAIR_GAP or re.search(r"\d|[;.]\s", gap):
+            return []
+        number, mention = (first[3], second[3]) if first[2] == "n" else (second[3], first[3])
+        pairs.append((number[2], mention.periods[0], mention.text))
+    return pairs
