@@ -101,6 +101,7 @@ def ingest(
     authority: Annotated[Optional[str], typer.Option(help="The force that answered (a reply's text may not say).")] = None,
     release: Annotated[Optional[str], typer.Option(help="The release (round of requests) a reply belongs to; default: the campaign's, when campaign.toml asked its authority, else 'replies'.")] = None,
     received: Annotated[Optional[str], typer.Option(help="The date the reply was received (YYYY-MM-DD).")] = None,
+    measure: Annotated[Optional[str], typer.Option(help="The measure asked that a reply answers, when it does not say (a slug from campaign.toml).")] = None,
 ) -> None:
     """Read documents into the store: each one all in, or not at all.
 
@@ -111,7 +112,7 @@ def ingest(
         task = progress.add_task("Ingesting", total=len(paths))
         for path in paths:
             try:
-                result = ws.ingest(path, authority=authority, release=release, received=received)
+                result = ws.ingest(path, authority=authority, release=release, received=received, measure=measure)
                 out.print(result.describe(), markup=False)
             except FoistatsError as exc:
                 failed += 1

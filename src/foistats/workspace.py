@@ -137,12 +137,14 @@ class Workspace:
         release: str | None = None,
         received: str | date | None = None,
         at: datetime | None = None,
+        measure: str | None = None,
     ) -> WriteResult | ReplyResult | ArchiveResult:
         """Read one document into the store: all its figures, or none with a clear error.
 
         A published-figures CSV is a release's figures; anything else is a police reply
         (text, HTML, CSV, XLSX, XLS, ODS, PDF, DOCX, or a ZIP of them), whose ``authority``,
-        ``release`` and ``received`` date say what the document cannot; a reply from an
+        ``release`` and ``received`` date say what the document cannot (and ``measure`` the measure
+        asked that a reply answers); a reply from an
         authority in ``campaign.toml`` answers its request and joins the campaign's release. Ingesting a
         document already in the store changes nothing. A changed version of a release (or
         of a reply for the same release and authority) supersedes its earlier figures,
@@ -174,7 +176,7 @@ class Workspace:
                 at=at,
             )
         options = dict(authority=authority, release=release, received=parse_received(received), at=at,
-                       campaign=self.requests.asked())
+                       campaign=self.requests.asked(), measure=measure)
         if is_archive(data, path.name):
             return ingest_archive(self.store, data, file_name=path.name, **options)
         return ingest_reply(self.store, data, file_name=path.name, document=document, **options)

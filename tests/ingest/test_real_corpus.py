@@ -16,8 +16,8 @@ import foistats
 from ..conftest import shared_path
 from .corpus import Score, score
 
-# A floor under today's result, so that a change that loses figures is noticed.
-MIN_EXACT = 80
+# A floor under today's result (raised as the readers improve), so that a change that loses figures is noticed.
+MIN_EXACT = 106
 
 
 def _folders():

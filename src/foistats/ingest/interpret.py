@@ -73,6 +73,17 @@ class Figure:
     is_total: bool = False
     note: str = ""
     doubts: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)  # the measures a person picks from, when the reader cannot tell
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the campaign asked the force that answered (its measures and periods), and
+    the measure a person says a reply answers (``ingest --measure``)."""
+
+    measures: tuple[str, ...] = ()
+    periods: tuple[Period, ...] = ()
+    measure: str | None = None
 
 
 # --- structure ----------------------------------------------------------------------------------
@@ -178,6 +189,7 @@ class Context:
     truncated: bool
     questions: dict[str, "Question"]
     subject: str  # what the reply is about, when no question says it
+    asked: Asked = field(default_factory=Asked)
 
 
 @dataclass
@@ -192,6 +204,7 @@ class Question:
     measure: str
     unit: str
     asked: int
+    ages: dict[str, str] = field(default_factory=dict)  # the age band the question limits itself to
 
 
 def _measure(text: str, codes: list[str], online: bool) -> str:
@@ -218,7 +231,7 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
         key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
         relative=prose.relative_periods(text) if not periods else None,
         measure=_measure(text, codes or (doc_codes if len(doc_codes) == 1 else []), online),
-        unit=prose.unit_for(text), asked=prose.figures_asked(text),
+        unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
     )
 
 
@@ -231,7 +244,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 
 def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
-              document: str, received: date | None) -> Context:
+              document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line)]
     text = "\n".join(lines)
     codes = list(dict.fromkeys(c for line in lines for c in prose.codes_in(line)))
@@ -248,7 +261,7 @@ def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], 
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject,
+        questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
     )
 
 
@@ -276,10 +289,15 @@ def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period
             dims["online_flag"] = "true"
         if q.outcome and "outcome" not in dims:
             dims["outcome"] = q.outcome
+        for who in ("victim", "suspect"):
+            own = any(k.startswith(f"{who}_age") for k in dims)
+            if not own:
+                dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
     fig.dims = dims
     if not fig.measure:
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit
+    _file_as_asked(fig, ctx.asked)
     if fig.period is None:
         candidates = own_periods or (q.periods if q and q.periods else []) or ctx.periods
         if len(candidates) == 1:
@@ -290,6 +308,34 @@ def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period
         else:
             fig.doubts.append("no period is stated for this figure")
     return fig
+
+
+def _file_as_asked(fig: Figure, asked: Asked) -> None:
+    """File a figure under a measure the campaign asked (or the one a person named): its
+    own reading where that is asked (or is the whole an asked part is flagged within),
+    the one measure asked, or — where several were asked and the reply does not say
+    which this is — the first, with every asked measure offered as a choice in review.
+    A measure is never made up from a reply's title or quoted request."""
+    if asked.measure:
+        fig.measure = asked.measure
+        return
+    if not asked.measures or fig.measure in asked.measures:
+        return
+    flagged = [m for m in (measures().get(slug) for slug in asked.measures) if m and m.part_of == fig.measure and
+               all(fig.dims.get(k) == v for k, v in Breakdown.parse(m.part_breakdown).items())]
+    if flagged:
+        return
+    if len(asked.measures) == 1 and fig.measure not in measures():
+        fig.measure = asked.measures[0]
+    else:
+        fig.doubts.append(f"the reply does not say which measure asked ({', '.join(asked.measures)}) this figure counts "
+                          f"(read as {fig.measure!r}); choose one")
+        fig.choices = list(asked.measures)
+        fig.measure = asked.measures[0]
+    whole = measures().get(fig.measure)
+    for k, v in (Breakdown.parse(whole.part_breakdown).items() if whole and whole.part_breakdown else ()):
+        if fig.dims.get(k) == v:
+            del fig.dims[k]  # an asked part (the online offences) carries its flag in its name, not its breakdown
 
 
 # --- tables --------------------------------------------------------------------------------------
@@ -526,6 +572,12 @@ def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     for sentence in prose.sentences(placed.block.text):
         if prose.requester_voice(sentence):
             continue
+        if paired := prose.period_figures(sentence):
+            for value, period, _ in paired:
+                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
+                             dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
+                figures.append(_settle(fig, ctx, placed.key))
+            continue
         for found in prose.prose_figures(sentence):
             periods = _flatten(prose.periods_in(sentence))
             fig = Figure(found.value, "reported", placed.block.where, placed.block.text, "", "offences",
@@ -570,6 +622,12 @@ def _refusals(blocks: list[Placed]) -> list[Refusal]:
 
 
 _STATUS = {"cost": "exempt", "exempt": "exempt", "not_held": "not_held"}
+# s.12 is the cost limit, not an exemption: the status is exempt (the figure was refused), the words say why
+_IN_WORDS = {"cost": "refused (cost limit)", "exempt": "exempt", "not_held": "not held"}
+
+
+def _refusal_note(kind: str, sections: list[str]) -> str:
+    return _IN_WORDS[kind] + (f", s.{', s.'.join(sections)}" if sections else "")
 
 
 def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
@@ -610,8 +668,7 @@ def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: s
         for period in periods:
             for n in range(asked):
                 fig = Figure(None, status, f"{where}; {label} figure {n + 1}", text, "", "offences", period=period,
-                             note=(f"{label}: {q.text[:160]}; " if q else "") + (f"sections {', '.join(sections)}" if sections else
-                                                                                  refusal_kind.replace("_", " ")),
+                             note=(f"{label}: {q.text[:160]}; " if q else "") + _refusal_note(refusal_kind, sections),
                              doubts=list(doubts))
                 if period is None:
                     fig.doubts.append("no period")
@@ -622,10 +679,13 @@ def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: s
 # --- the whole document ---------------------------------------------------------------------------
 
 
-def interpret(doc: RawDocument, *, area: str, release: str, document: str, received: date | None = None) -> Interpretation:
-    """Every figure a document states, as Observations where certain and review items where not."""
+def interpret(doc: RawDocument, *, area: str, release: str, document: str, received: date | None = None,
+              asked: Asked = Asked()) -> Interpretation:
+    """Every figure a document states, as Observations where certain and review items where
+    not; ``asked`` is what the campaign asked the force, when it did."""
     placed, questions = structure(doc)
-    ctx = _context(doc, placed, questions, area=area, release=release, document=document, received=received)
+    ctx = _context(doc, placed, questions, area=area, release=release, document=document, received=received,
+                   asked=asked)
     figures: list[Figure] = []
     keyed_figures: dict[str | None, int] = {}
     for p in placed:
@@ -679,6 +739,13 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
             if keyed_figures.get(key, 0) == 0:
                 out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key]))
             continue
+        if kind == "cost" and any_figures and any(prose.refuses_breakdown(r.text) for r in refusing if r.kind == "cost"):
+            out.append(_note(first, f"the reply refuses a breakdown ({_refusal_note(kind, sections)}); "
+                                    "the figures it gives stand and no figure is refused"))
+            continue
+        if ctx.asked.measures and not any_figures and (ctx.asked.periods or not ctx.questions):
+            out.extend(_refused_as_asked(kind, sections, first, ctx))
+            continue
         if ctx.questions:
             asked: list[str | None] = list(ctx.questions)
         else:
@@ -690,6 +757,23 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
         doubt = "the reply gives some figures, so this refusal may not cover every question" if any_figures else None
         out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, unanswered, doubt))
     return out
+
+
+def _refused_as_asked(kind: str, sections: list[str], refusal: Refusal, ctx: Context) -> list[Figure]:
+    """A refusal of the whole request: one refused figure for every measure and period the
+    campaign asked (or the one measure a person named)."""
+    if kind == "cost" and not any(s.startswith("12") for s in sections):
+        sections = ["12"] + sections
+    chosen = (ctx.asked.measure,) if ctx.asked.measure else ctx.asked.measures
+    figures = []
+    for period in ctx.asked.periods or (None,):
+        for measure in chosen:
+            fig = Figure(None, _STATUS[kind], f"{refusal.where}; {measure}", refusal.text, measure, "offences",
+                         period=period, note=_refusal_note(kind, sections))
+            if period is None:
+                fig.doubts.append("the campaign asks no period and the refusal names none")
+            figures.append(_settle(fig, ctx, None))
+    return figures
 
 
 def _note(refusal: Refusal, reason: str) -> Figure:
@@ -749,5 +833,5 @@ def _guess(fig: Figure, ctx: Context) -> dict:
         "period_end": fig.period.end.isoformat() if fig.period else None,
         "breakdown": breakdown, "value": fig.value, "lower": fig.lower, "upper": fig.upper,
         "unit": fig.unit, "status": fig.status, "is_total": fig.is_total, "note": fig.note,
-        "location": fig.where, "method": ctx.reader,
+        "location": fig.where, "method": ctx.reader, **({"measure_choices": fig.choices} if fig.choices else {}),
     }

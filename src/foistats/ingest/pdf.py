@@ -5,6 +5,7 @@ text becomes lines. A PDF with no text layer is a scan and needs OCR first.
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 from ..errors import InputError
@@ -71,7 +72,8 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
     except Exception as exc:
         raise InputError(f"{file_name}: the PDF cannot be read ({type(exc).__name__}: {str(exc)[:80]})") from None
     finally:
-        pdf.close()
+        with contextlib.suppress(Exception):  # closing a damaged file can fail too; its first error is the one to report
+            pdf.close()
     if not any_text:
         raise InputError(f"{file_name}: the PDF has no text layer (it looks scanned); run it through OCR and ingest the result")
     return RawDocument(file_name, "pdf", blocks, truncated)

@@ -42,6 +42,7 @@ class PeriodMention:
 
     periods: tuple[Period, ...]
     text: str
+    span: tuple[int, int] = (0, 0)  # where in the sentence
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def periods_in(text: str) -> list[PeriodMention]:
 
     for m in _DATE_RANGE.finditer(text):
         if (period := _range(m.group(1), m.group(2))) is not None:
-            found.append((m.start(), PeriodMention((period,), m.group(0))))
+            found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
             taken.append(m.span())
     for m in _FY.finditer(text):
         if not free(m):
@@ -113,7 +114,7 @@ def periods_in(text: str) -> list[PeriodMention]:
             period = parse_period(f"{first}/{second}")
         except PeriodError:
             continue
-        found.append((m.start(), PeriodMention((period,), m.group(0))))
+        found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
         taken.append(m.span())
     for m in _YEAR_SPAN.finditer(text):
         if not free(m):
@@ -123,13 +124,13 @@ def periods_in(text: str) -> list[PeriodMention]:
             continue
         each = bool(re.search(r"years|each|per year|by year|every year", m.group(0) + text[m.end():m.end() + 12], re.I))
         years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
-        found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0))))
+        found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())
     for m in _YEAR_LIST.finditer(text):
         if not free(m):
             continue
         years = [int(y) for y in re.findall(_YEAR, m.group(1))]
-        found.append((m.start(), PeriodMention(tuple(Period.calendar_year(y) for y in years), m.group(0))))
+        found.append((m.start(), PeriodMention(tuple(Period.calendar_year(y) for y in years), m.group(0), m.span())))
         taken.append(m.span())
     return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]
 
@@ -208,6 +209,40 @@ def single_outcome(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_WHO = r"(?P<who>suspects?|offenders?|perpetrators?)"
+_BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
+         r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
+_SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b)", re.I)
+_VICTIM_BAND = re.compile(rf"\b{_BAND}", re.I)
+
+
+def age_scope(question: str) -> dict[str, str]:
+    """The age band a question limits what it counts to, as breakdown dimensions: a
+    suspect's ("where the suspect was under the age of 18", "with a suspect under 18")
+    or, where the question says "aged" ("missing children (aged 17 and under)"), the
+    victim's. "Children under 18" only says what a child is, so it sets no band."""
+    found: set[tuple[str, int, int]] = set()
+    suspect_spans = []
+    for m in _SUSPECT_BAND.finditer(question):
+        found.add(("suspect", *_band(m)))
+        suspect_spans.append(m.span())
+    for m in _VICTIM_BAND.finditer(question):
+        if not any(a <= m.start() < b for a, b in suspect_spans):
+            found.add(("victim", *_band(m)))
+    if len({who for who, _, _ in found}) != len(found):
+        return {}  # two bands for one person: the question's parts differ, so none is the scope
+    return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi))}
+
+
+def _band(m: re.Match) -> tuple[int, int]:
+    groups = m.groupdict()
+    if groups.get("d"):
+        return int(groups["d"]), int(groups["e"])
+    if groups.get("a"):
+        return 0, int(groups["a"])
+    return 0, int(next(groups[k] for k in ("b", "c", "f") if groups.get(k))) - 1
+
+
 # --- who is speaking, and refusals --------------------------------------------------------------
 
 _REQUESTER = re.compile(r"\bplease\b|\bi would like\b|\bi request\b|\bcould you\b|\bcan you\b|\bi am requesting\b|\bwould you\b", re.I)
@@ -269,6 +304,16 @@ def refusal_kind(sentence: str) -> str | None:
     if _EXEMPT.search(sentence):
         return "exempt"
     return None
+
+
+_BREAKDOWN = re.compile(r"\b(?:breakdown|broken down|split (?:by|into)|by (?:victim |suspect )?(?:age|gender|sex|ethnicity|platform|offence|month)|"
+                        r"age (?:bands?|groups?|ranges?)|ages? of (?:the )?(?:victims?|suspects?))\b", re.I)
+
+
+def refuses_breakdown(sentence: str) -> bool:
+    """A refusal that names a breakdown ("we cannot provide the age breakdown within the
+    cost limit") refuses that breakdown, not the figures it breaks down."""
+    return bool(_BREAKDOWN.search(sentence))
 
 
 def sentences(text: str) -> list[str]:
@@ -364,3 +409,54 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
             is_total = bool(re.search(r"\b(?:in all|in total|overall|altogether|total)\b", sentence, re.I))
             found.append(ProseFigure(value, is_total, m.group(0)))
     return found[:1]
+
+
+# --- figures paired with periods in one sentence ----------------------------------------------
+
+_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|pounds|p\b))")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|£|aged?|under|over|of)\s*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|have been|had been)|identified|logged|charged|cautioned|arrested)\b", re.I)
+_PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
+
+
+def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
+    """Figures a sentence gives year by year, each with its own period: "301 in 2020/21,
+    327 in 2021/22 and 344 in 2022/23", "in 2020/21 there were 301, in 2021/22 327",
+    "301, 327 and 344 in 2020/21, 2021/22 and 2022/23 respectively". Figures and periods
+    must alternate one to one (or be listed in the same order with "respectively"),
+    with no other number between a figure and its period; anything else pairs nothing."""
+    mentions = [m for m in periods_in(sentence)]
+    if not mentions or requester_voice(sentence):
+        return []
+    taken = [m.span for m in mentions]
+    numbers = []
+    for m in _BARE_NUMBER.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken) or _NOT_A_COUNT_BEFORE.search(sentence[:m.start()]):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group()):
+            continue
+        numbers.append((m.start(), m.end(), to_int(m.group())))
+    if not numbers:
+        return []
+    if _RESPECTIVELY.search(sentence):
+        periods = [(p, m) for m in mentions for p in m.periods]
+        if len(periods) == len(numbers) >= 2 and numbers[-1][1] < mentions[0].span[0]:
+            return [(n[2], p, m.text) for n, (p, m) in zip(numbers, periods)]
+        return []
+    if any(len(m.periods) != 1 for m in mentions) or len(mentions) != len(numbers):
+        return []
+    tokens = sorted([(n[0], n[1], "n", n) for n in numbers] + [(m.span[0], m.span[1], "p", m) for m in mentions])
+    kinds = "".join(t[2] for t in tokens)
+    if kinds not in ("np" * len(numbers), "pn" * len(numbers)):
+        return []
+    if len(numbers) == 1 and not _COUNTED.search(sentence):
+        return []
+    pairs = []
+    for first, second in zip(tokens[0::2], tokens[1::2]):
+        gap = sentence[first[1]:second[0]]
+        if len(gap) > _PAIR_GAP or re.search(r"\d|[;.]\s", gap):
+            return []
+        number, mention = (first[3], second[3]) if first[2] == "n" else (second[3], first[3])
+        pairs.append((number[2], mention.periods[0], mention.text))
+    return pairs

@@ -22,7 +22,7 @@ from ..offences import measures
 from ..requests.campaign import Campaign
 from ..store import Store, WriteResult
 from . import archive, review
-from .interpret import interpret
+from .interpret import Asked, interpret
 from .raw import RawDocument
 from .readers import kind_of, read_document
 
@@ -93,18 +93,21 @@ def authority_of(doc: RawDocument, file_name: str) -> str:
 
 def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, authority: str | None = None,
                  release: str | None = None, received: date | None = None, at: datetime | None = None,
-                 kind: str | None = None, campaign: Campaign | None = None) -> ReplyResult:
+                 kind: str | None = None, campaign: Campaign | None = None, measure: str | None = None) -> ReplyResult:
     """Read, interpret and write one reply. Errors are recorded as failures and raised.
 
     A reply from an authority the workspace's ``campaign`` asked answers that request: it
     goes into the campaign's release unless ``release`` says otherwise, and its figures
-    are named by the measures the campaign asked (:func:`as_asked`)."""
+    are filed under the measures the campaign asked (:func:`as_asked`); ``measure`` says
+    which one the whole reply answers."""
+    check_measure(measure, tuple(campaign.measures) if campaign else ())
     try:
         doc = read_document(data, file_name, kind)
         area = resolve_area(authority).id if authority else authority_of(doc, file_name)
         asked = campaign if campaign and any(a.id == area for a in campaign.authorities) else None
         release = release or (asked.release if asked else DEFAULT_RELEASE)
-        result = interpret(doc, area=area, release=release, document=document, received=received)
+        result = interpret(doc, area=area, release=release, document=document, received=received,
+                           asked=Asked(tuple(asked.measures), asked.periods, measure) if asked else Asked(measure=measure))
     except FoistatsError as exc:
         review.record_failure(store, file_name, document, str(exc))
         raise
@@ -116,6 +119,17 @@ def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, au
         authority=area, received=received, at=at, also=review.writer(document, result),
     )
     return ReplyResult(write, area, 0 if write.already_present else len(result.review))
+
+
+def check_measure(measure: str | None, asked: tuple[str, ...]) -> None:
+    """A measure named with ``--measure`` must be one the campaign asked (or, outside a
+    campaign, one foistats knows)."""
+    if measure is None:
+        return
+    valid = asked or tuple(measures())
+    if measure not in valid:
+        where = "the campaign asked" if asked else "foistats knows (foistats measures)"
+        raise InputError(f"--measure {measure!r} is not a measure {where}: {', '.join(valid)}")
 
 
 def as_asked(observations: list[Observation], asked: Iterable[str]) -> list[Observation]:
