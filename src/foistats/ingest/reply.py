@@ -140,11 +140,7 @@ def as_asked(observations: list[Observation], asked: Iterable[str]) -> list[Obse
     parts = [(m.measure, m.part_of, dict(Breakdown.parse(m.part_breakdown)))
              for m in (measures().get(slug) for slug in asked) if m and m.part_of and m.part_breakdown]
     renamed = []
-    known = measures()
-    only = list(asked)[0] if len(list(asked)) == 1 else None
     for obs in observations:
-        if only and obs.measure not in known:
-            obs = replace(obs, measure=only, id="")
         for slug, whole, flag in parts:
             if obs.measure == whole and all(obs.breakdown.get(k) == v for k, v in flag.items()):
                 rest = {k: v for k, v in obs.breakdown.items() if k not in flag}
