@@ -54,7 +54,7 @@ def letters(
 
 @app.command()
 def log(
-    authority: Annotated[str, typer.Argument(help="The force, in any spelling.")],
+    authority: Annotated[str, typer.Argument(help="The force, in any spelling, or 'all' for every force asked.")],
     event: Annotated[str, typer.Argument(help=", ".join(e.value for e in EventKind))],
     on: Annotated[Optional[str], typer.Option("--date", help="When it happened (YYYY-MM-DD; default today).")] = None,
     sections: Annotated[str, typer.Option(help="Sections cited, such as 12,40(2).")] = "",
@@ -65,14 +65,16 @@ def log(
     period: Annotated[Optional[list[str]], typer.Option(help="Narrow an outcome to this period (repeatable).")] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Record what happened to one authority's request."""
+    """Record what happened to one authority's request (or, with 'all', to every one asked)."""
     ws = workspace_api.open_workspace(workspace)
-    written = ws.requests.log(
-        authority, event, on=on, sections=sections, note=note, document=document, until=until,
-        measures=measure or (), periods=period or (),
-    )
-    status = next(s for s in ws.requests.status(as_of=written.date) if s.authority.id == written.authority)
-    out.print(f"{written.authority}: {written.kind} on {written.date}; now {status.state}" + _due(status))
+    authorities = [a.id for a in ws.requests.campaign.authorities] if authority == "all" else [authority]
+    for one in authorities:
+        written = ws.requests.log(
+            one, event, on=on, sections=sections, note=note, document=document, until=until,
+            measures=measure or (), periods=period or (),
+        )
+        status = next(s for s in ws.requests.status(as_of=written.date) if s.authority.id == written.authority)
+        out.print(f"{written.authority}: {written.kind} on {written.date}; now {status.state}" + _due(status))
 
 
 def _due(status: RequestStatus) -> str:
