@@ -68,7 +68,8 @@ def test_a_workspace_template_changes_the_words(tmp_path):
 
 
 def test_a_workspace_template_with_a_number_is_refused(tmp_path):
-    ws = workspace(tmp_path, GWENT)
+    # three forces, so the story places Gwent among them (two are compared, never ranked)
+    ws = workspace(tmp_path, GWENT + ["r,2020,online_child_sexual_offences,north-wales,2019/20,,97,offences,exact,reported,"])
     shipped = resources.files("foistats.narrative").joinpath("templates", "sentences.j2").read_text()
     (ws.folder / "templates").mkdir()
     (ws.folder / "templates" / "sentences.j2").write_text(

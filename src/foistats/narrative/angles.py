@@ -16,7 +16,7 @@ rule                   weight  fires when
                                in the data (three periods or more)
 ``lowest_in_series``   68      … below every other one
 ``top_of_peers``       60      first among the forces of its nation or region that gave
-                               a figure
+                               a figure (three or more ranked)
 ``bottom_of_peers``    50      last among them (three or more ranked)
 ``share_moved``        65      a share of the measure moved by 3 points or more since
                                the period before
@@ -128,7 +128,8 @@ def lowest_in_series(s: Subject) -> Angle | None:
 
 @rule("top_of_peers")
 def top_of_peers(s: Subject) -> Angle | None:
-    if s.rank is None or s.rank.detail.get("from_top") != 1 or s.rank.detail.get("tied"):
+    if s.rank is None or s.rank.detail.get("from_top") != 1 or s.rank.detail.get("tied") \
+            or (s.rank.detail.get("ranked") or 0) < 3:
         return None
     d = s.rank.detail
     return Angle("top_of_peers", f"first of the {d.get('ranked')} of {d.get('forces_in_group')} forces in "

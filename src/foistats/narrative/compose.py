@@ -308,7 +308,8 @@ class Composer:
                         before_period=self.p.period(before.period, before) if before else None)
 
     def _rank(self, s: Subject) -> Sentence | None:
-        if s.rank is None:
+        # of two, one has more and the other fewer: that is a comparison, not a ranking
+        if s.rank is None or (s.rank.detail.get("ranked") or 0) < 3:
             return None
         d = s.rank.detail
         top, bottom = d["from_top"], d["from_bottom"]
