@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FoistatsError, InputError
-from .compose import Composer, Settings
+from .compose import Composer, Settings, templates_checked
 from .material import Material
 from .story import Story, StoryError, TraceError
 from .writers import FORMATS, write
@@ -134,6 +134,7 @@ def _check(story: Story, check_text, ws) -> list[dict[str, object]]:
     return out
 
 
+@templates_checked
 def write_stories(
     ws,
     *,
