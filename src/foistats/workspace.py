@@ -37,6 +37,7 @@ from .ingest.published import looks_like_published_figures, read_published_figur
 from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
 from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
+from .paths import check_slug
 from .periods import Period, parse_period
 from .requests.log import LOG_FILE as REQUEST_LOG
 from .store import DB_NAME, Store, WriteResult
@@ -124,6 +125,8 @@ class Workspace:
         failed (:meth:`failures`) and nothing else changes.
         """
         path = Path(path)
+        if release is not None:
+            check_slug(release, "--release")  # it names the folder its stories are written in
         try:
             data = _read_document(path)
         except InputError as exc:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FoistatsError, InputError
+from ..paths import inside
 from .compose import Composer, Settings, templates_checked
 from .material import Material
 from .story import Story, StoryError, TraceError
@@ -100,7 +101,7 @@ def _chart(story: Story, material: Material, folder: Path, published: dict[str, 
     chart = story_chart(facts, release=story.release, area=story.area, measure=story.measure, published=published)
     if chart is None:
         return None
-    paths = chart.save(folder / story.slug)
+    paths = chart.save(inside(folder, story.slug))
     png = next((p for p in paths if p.suffix == ".png"), None)
     svg = next((p for p in paths if p.suffix == ".svg"), None)
     return {"alt_text": chart.alt_text, "fact_ids": list(chart.fact_ids),
@@ -175,7 +176,7 @@ def write_stories(
     result = StoriesResult(out=Path(out) if out is not None else ws.folder / "out" / "stories",
                            checked=check_text is not None)
     for rel in releases:
-        folder = result.out / rel
+        folder = inside(result.out, rel)
         todo = [a for a in material.areas(rel) if areas is None or a in areas]
         if areas is not None:
             for missing in [a for a in areas if a not in todo]:
