@@ -292,15 +292,18 @@ class Workspace:
         out: str | os.PathLike | None = None,
         charts: bool = True,
         check: bool = True,
+        progress=None,
     ):
         """Write a story per area (and a national briefing) for each release, in Markdown,
         HTML and DOCX with a sidecar JSON, into ``out`` (default ``out/stories``); returns a
         :class:`foistats.narrative.StoriesResult` listing what was written and what was
         refused, and why. ``check`` runs the claim checker over each story and refuses one
-        with a number it contradicts or cannot decide."""
+        with a number it contradicts or cannot decide; ``progress(done, total, what)`` is told
+        how far it has gone."""
         from .narrative import write_stories
 
-        return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check)
+        return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check,
+                             progress=progress)
 
     # --- checking -----------------------------------------------------------------------------
 

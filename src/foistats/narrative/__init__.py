@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,17 +146,21 @@ def write_stories(
     charts: bool = True,
     check: bool = True,
     briefing: bool = True,
+    progress: Callable[[int, int | None, str], None] | None = None,
 ) -> StoriesResult:
     """Write every story of the chosen releases (all by default) for the chosen areas (all
     with figures by default) into ``out`` (default ``<workspace>/out/stories``).
 
     With ``check`` (the default), the claim checker (:mod:`foistats.check`) reads each
     local story first, and a story holding a number it contradicts or cannot decide is
-    refused with the checker's reason; its verdicts go in the sidecar JSON (``checks``)."""
+    refused with the checker's reason; its verdicts go in the sidecar JSON (``checks``).
+    ``progress(done, total, what)`` is told how far the work has gone."""
     from ..areas import resolve_area
 
     started = time.perf_counter()
+    progress = progress or (lambda done, total, what: None)
     formats = _formats(format)
+    progress(0, None, "Computing Facts")
     published = ws.releases()
     material = Material(ws.fact_set().facts(), published)
     releases = material.releases()
@@ -175,6 +179,8 @@ def write_stories(
     check_text = _checker(ws) if check else None
     result = StoriesResult(out=Path(out) if out is not None else ws.folder / "out" / "stories",
                            checked=check_text is not None)
+    total = sum(len([a for a in material.areas(rel) if areas is None or a in areas]) for rel in releases)
+    done = 0
     for rel in releases:
         folder = inside(result.out, rel)
         todo = [a for a in material.areas(rel) if areas is None or a in areas]
@@ -183,6 +189,8 @@ def write_stories(
                 result.refused.append(Refusal(rel, missing, f"{rel} gives no figure for {missing}"))
         stories: list[Story] = []
         for area_id in todo:
+            progress(done, total, f"Writing stories: {rel}")
+            done += 1
             try:
                 story = composer.story(rel, area_id)
                 if check_text is not None:
