@@ -11,7 +11,9 @@ import re
 # A cell that a spreadsheet would evaluate starts with one of these (OWASP).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# an ANSI escape sequence whole (CSI "ESC [ … m", OSC "ESC ] … BEL"), then any other control
+# character but newline and tab
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def inert_cell(value: object) -> object:
@@ -25,5 +27,6 @@ def inert_cell(value: object) -> object:
 
 
 def printable(text: str) -> str:
-    """The text with control characters (ANSI escapes among them) removed, for a terminal."""
+    """The text with control characters and ANSI escape sequences removed, for a terminal
+    (newlines and tabs stay)."""
     return _CONTROL.sub("", text)

@@ -7,8 +7,6 @@ non-zero exit; ``--debug`` shows the traceback.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 import time
@@ -16,13 +14,13 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import Progress
 from rich.table import Table
 
 from . import workspace as workspace_api
 from .areas import all_areas
+from .cells import printable
 from .errors import FoistatsError
+from .terminal import ColumnsOption, LimitOption, WorkspaceOption, cell_text, err, out, progress, render
 from .requests.cli import app as requests_app
 from .requests.cli import print_status
 from .narrative.cli import stories as stories_command
@@ -33,13 +31,6 @@ app = typer.Typer(
     no_args_is_help=True,
     help="foistats: every police force's reply to one FOI request, as one verified dataset.",
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-WorkspaceOption = Annotated[
-    Optional[Path],
-    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
-]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
 app.add_typer(requests_app, name="requests")
 
@@ -53,35 +44,6 @@ def _check_format(fmt: str, allowed: tuple[str, ...] = ("table", "csv", "json"))
     if fmt not in allowed:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
     return fmt
-
-
-def render(rows: list[dict[str, object]], columns: list[str], fmt: str, *, title: str = "") -> None:
-    """Print rows as a Rich table, CSV or JSON (JSON keeps every key of every row)."""
-    if fmt == "json":
-        out.print_json(json.dumps(rows, ensure_ascii=False, default=str)) if rows else print("[]")
-        return
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
-        sys.stdout.write(buffer.getvalue())
-        return
-    table = Table(title=title or None, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
-    out.print(table)
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        return ";".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}" for k, v in value.items())
-    return str(value)
 
 
 # --- commands ------------------------------------------------------------------------------
@@ -108,16 +70,15 @@ def ingest(
     A reply's unsure figures go to the review queue (`foistats review`)."""
     ws = workspace_api.open_workspace(workspace)
     failed = 0
-    with Progress(console=err, transient=True, disable=len(paths) < 2) as progress:
-        task = progress.add_task("Ingesting", total=len(paths))
+    with progress("Ingesting", total=len(paths)) as advance:
         for path in paths:
             try:
                 result = ws.ingest(path, authority=authority, release=release, received=received, measure=measure)
-                out.print(result.describe(), markup=False)
+                out.print(printable(result.describe()), markup=False)
             except FoistatsError as exc:
                 failed += 1
-                err.print(f"error: {exc}", markup=False)
-            progress.advance(task)
+                err.print(f"error: {printable(str(exc))}", markup=False)
+            advance()
     if failed:
         raise typer.Exit(1)
 
@@ -133,6 +94,8 @@ def observations(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Show the store as it stood on this date (YYYY-MM-DD).")] = None,
     with_source: Annotated[bool, typer.Option("--with-source", help="Show each figure's id, document, place and reader.")] = False,
     fmt: FormatOption = "table",
+    columns: ColumnsOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """List the figures in the store, as their sources gave them."""
     _check_format(fmt)
@@ -142,17 +105,17 @@ def observations(
     for row in rows:
         row["period"] = f"{row['period']} vs {row['base_period']}" if row["base_period"] else row["period"]
         if row["value"] is None and (row["lower"] is not None or row["upper"] is not None):
-            row["bounds"] = f"{_cell(row['lower'])}..{_cell(row['upper'])}"
-    columns = ["release", "measure", "area", "period", "breakdown", "value", "unit", "status", "qualifier", "note"]
+            row["bounds"] = f"{cell_text(row['lower'])}..{cell_text(row['upper'])}"
+    everything = ["release", "measure", "area", "period", "breakdown", "value", "unit", "status", "qualifier", "note"]
+    brief = ["area", "measure", "period", "value", "bounds", "status", "breakdown", "note"]
     if with_source:
         for row, obs in zip(rows, found):
             row.update(document=obs.source.file_name, location=obs.source.location, method=obs.source.method)
-        columns = ["id", *columns, "document", "location", "method"]
-    if fmt == "table":
-        columns.insert(7 if with_source else 6, "bounds")
-    elif fmt == "csv":
-        columns = list(rows[0]) if rows else columns
-    render(rows, columns, fmt, title=f"{len(rows)} figures")
+        everything = ["id", *everything, "document", "location", "method"]
+        brief = ["id", "area", "period", "value", "document", "location"]
+    if fmt == "csv":
+        everything = list(rows[0]) if rows else everything
+    render(rows, everything, fmt, title=f"{len(rows)} figures", table=brief, chosen=columns, limit=limit)
 
 
 @app.command()
@@ -164,6 +127,8 @@ def facts(
     period: Annotated[Optional[str], typer.Option(help="Only Facts for this period, e.g. 2019/20.")] = None,
     kind: Annotated[Optional[list[str]], typer.Option(help="count, total, change, comparable_change, implied, share, rank, ratio, per_day, rate.")] = None,
     fmt: FormatOption = "table",
+    columns: ColumnsOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """List the Facts the figures support: totals, changes, shares, ranks, each with its formula and caveats."""
     _check_format(fmt)
@@ -171,20 +136,20 @@ def facts(
     found = ws.facts(release=release, area=area, measure=measure, period=period, kind=kind)
     rows = found.to_json()
     if fmt == "json":
-        render(rows, [], fmt)
+        render(rows, list(rows[0]) if rows else [], fmt, chosen=columns, limit=limit)
         return
     for row in rows:
         row["caveats"] = " | ".join(c["text"] for c in row["caveats"])
         row["inputs"] = ";".join(row["inputs"])
-        row["breakdown"] = _cell(row["breakdown"])
+        row["breakdown"] = cell_text(row["breakdown"])
         row["detail"] = json.dumps(row["detail"]) if row["detail"] else ""
         if row["value"] is None:
-            row["value"] = f"{_cell(row['lower'])}..{_cell(row['upper'])}"
-    columns = ["kind", "area", "measure", "period", "base_period", "breakdown", "value", "unit", "formula", "caveats"]
-    if fmt == "csv":
-        columns = ["id", "kind", "release", "measure", "area", "period", "base_period", "breakdown", "value",
-                   "lower", "upper", "unit", "qualifier", "formula", "inputs", "caveats", "detail"]
-    render(rows, columns, fmt, title=f"{len(rows)} facts")
+            row["value"] = f"{cell_text(row['lower'])}..{cell_text(row['upper'])}"
+        row["periods"] = f"{row['period']} vs {row['base_period']}" if row["base_period"] else row["period"]
+    everything = ["id", "kind", "release", "measure", "area", "period", "base_period", "breakdown", "value",
+                  "lower", "upper", "unit", "qualifier", "formula", "inputs", "caveats", "detail"]
+    render(rows, everything, fmt, title=f"{len(rows)} facts", chosen=columns, limit=limit,
+           table=["kind", "area", "measure", "periods", "value", "breakdown", "formula", "caveats"])
 
 
 # the flow of the work: read, list, compute, write, check
@@ -205,6 +170,8 @@ def review(
     measure: Annotated[Optional[str], typer.Option(help="edit: the measure the figure counts (see `foistats measures`).")] = None,
     state: Annotated[str, typer.Option(help="list: open, accepted, edited, rejected or all.")] = "open",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    columns: ColumnsOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """The review queue: figures foistats could not place with certainty.
 
@@ -219,9 +186,10 @@ def review(
             guess = row["guess"] or {}
             row["guess"] = "" if not guess else (
                 f"{guess.get('status')} {guess.get('value') if guess.get('value') is not None else ''} "
-                f"{guess.get('period_start') or '?'}..{guess.get('period_end') or '?'} {_cell(guess.get('breakdown'))}")
+                f"{guess.get('period_start') or '?'}..{guess.get('period_end') or '?'} {cell_text(guess.get('breakdown'))}")
         render(rows if fmt == "table" else [r.to_json() for r in found],
-               ["id", "file_name", "location", "guess", "reason", "state"], fmt, title=f"{len(rows)} review items")
+               ["id", "file_name", "location", "guess", "reason", "state"], fmt, title=f"{len(rows)} review items",
+               chosen=columns, limit=limit)
         return
     if action not in ("show", "accept", "edit", "reject") or not item:
         raise typer.BadParameter("use: review list | show ID | accept ID | edit ID --value … | reject ID",
@@ -230,12 +198,12 @@ def review(
         found = ws.review_item(item).to_json()
         found["history"] = ws.review_history(item)
         if fmt == "json":
-            render(found, [], fmt)  # type: ignore[arg-type]
+            sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2, default=str) + "\n")
             return
         for key in ("id", "file_name", "location", "reason", "state", "decided_by", "decided_at"):
-            out.print(f"{key}: {_cell(found[key])}", markup=False)
+            out.print(f"{key}: {printable(cell_text(found[key]))}", markup=False)
         out.print(f"guess: {json.dumps(found['guess'], ensure_ascii=False)}", markup=False)
-        out.print("context:\n" + found["context"], markup=False)
+        out.print("context:\n" + printable(found["context"]), markup=False)
         for decision in found["history"]:
             out.print(f"{decision['decided_at']}: {decision['state']} by {decision['decided_by']}"
                       + (f" {json.dumps(decision['changes'], ensure_ascii=False)}" if decision["changes"] else "")
@@ -246,7 +214,7 @@ def review(
     decision = {"accept": "accepted", "edit": "edited", "reject": "rejected"}[action]
     made = ws.review_decide(item, decision, by=by, value=value, status=status, period=period, breakdown=breakdown,
                             measure=measure)
-    out.print(f"{item}: {decision} by {by}" + (f"; figure {made.id} written" if made else ""), markup=False)
+    out.print(printable(f"{item}: {decision} by {by}" + (f"; figure {made.id} written" if made else "")), markup=False)
 
 
 @app.command()
@@ -257,25 +225,26 @@ def source(
     """Print where a figure came from: its document, place, reader and the text around it."""
     ws = workspace_api.open_workspace(workspace)
     found = ws.source(observation)
-    out.print(f"{found['id']}: {found['file_name']} {found['location']} (read by {found['method']}; "
-              f"document {found['document'][:12]})", markup=False)
+    out.print(printable(f"{found['id']}: {found['file_name']} {found['location']} (read by {found['method']}; "
+                        f"document {found['document'][:12]})"), markup=False)
     if found["context"]:
-        out.print(found["context"], markup=False)
+        out.print(printable(found["context"]), markup=False)
 
 
 @app.command()
-def failures(fmt: FormatOption = "table", workspace: WorkspaceOption = None) -> None:
+def failures(fmt: FormatOption = "table", workspace: WorkspaceOption = None, columns: ColumnsOption = None,
+             limit: LimitOption = None) -> None:
     """List the documents that could not be read, with the reason and what to do."""
     ws = workspace_api.open_workspace(workspace)
     rows = ws.failures()
     if not rows and fmt == "table":
         out.print("No document has failed to read.")
         return
-    render(rows, ["file_name", "reason", "failed_at"], _check_format(fmt))
+    render(rows, ["file_name", "reason", "failed_at"], _check_format(fmt), chosen=columns, limit=limit)
 
 
 @app.command()
-def areas(fmt: FormatOption = "table") -> None:
+def areas(fmt: FormatOption = "table", columns: ColumnsOption = None, limit: LimitOption = None) -> None:
     """List the police forces, regions, nations and the UK, with their ids."""
     _check_format(fmt)
     rows = [
@@ -289,17 +258,19 @@ def areas(fmt: FormatOption = "table") -> None:
         }
         for a in all_areas().values()
     ]
-    render(rows, ["id", "name", "level", "parents", "aliases"], fmt)
+    render(rows, ["id", "name", "level", "parents", "aliases"], fmt, chosen=columns, limit=limit,
+           table=["id", "name", "level", "parents"])
 
 
 @app.command()
-def measures(fmt: FormatOption = "table") -> None:
+def measures(fmt: FormatOption = "table", columns: ColumnsOption = None, limit: LimitOption = None) -> None:
     """List the measures a campaign can ask for (the [request.measures] of campaign.toml)."""
     from .offences import measures as known
 
     rows = [{"measure": m.measure, "title": m.title, "offence_code": m.offence_code, "part_of": m.part_of,
              "notes": m.notes} for m in known().values()]
-    render(rows, ["measure", "title", "offence_code", "notes"], _check_format(fmt))
+    render(rows, ["measure", "title", "offence_code", "part_of", "notes"], _check_format(fmt), chosen=columns,
+           limit=limit, table=["measure", "title", "offence_code"])
 
 
 @app.command()
@@ -308,7 +279,7 @@ def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample 
     started = time.perf_counter()
     ws, results = workspace_api.demo(folder)
     for result in results:
-        out.print(result.describe())
+        out.print(result.describe(), markup=False)
     summary = ws.summary()
     out.print()
     table = Table(title=f"{summary.figures} figures in {len(summary.per_release)} releases")
@@ -343,5 +314,5 @@ def main() -> None:
     except FoistatsError as exc:
         if "--debug" in sys.argv[1:]:
             raise
-        err.print(f"error: {exc}", markup=False)
+        err.print(f"error: {printable(str(exc))}", markup=False)
         sys.exit(exc.exit_code)

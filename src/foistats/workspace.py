@@ -37,6 +37,7 @@ from .ingest.published import looks_like_published_figures, read_published_figur
 from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
 from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
+from .paths import check_slug
 from .periods import Period, parse_period
 from .requests.log import LOG_FILE as REQUEST_LOG
 from .store import DB_NAME, Store, WriteResult
@@ -152,6 +153,8 @@ class Workspace:
         failed (:meth:`failures`) and nothing else changes.
         """
         path = Path(path)
+        if release is not None:
+            check_slug(release, "--release")  # it names the folder its stories are written in
         try:
             data = _read_document(path)
         except InputError as exc:
@@ -341,15 +344,18 @@ class Workspace:
         out: str | os.PathLike | None = None,
         charts: bool = True,
         check: bool = True,
+        progress=None,
     ):
         """Write a story per area (and a national briefing) for each release, in Markdown,
         HTML and DOCX with a sidecar JSON, into ``out`` (default ``out/stories``); returns a
         :class:`foistats.narrative.StoriesResult` listing what was written and what was
         refused, and why. ``check`` runs the claim checker over each story and refuses one
-        with a number it contradicts or cannot decide."""
+        with a number it contradicts or cannot decide; ``progress(done, total, what)`` is told
+        how far it has gone."""
         from .narrative import write_stories
 
-        return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check)
+        return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check,
+                             progress=progress)
 
     # --- checking -----------------------------------------------------------------------------
 

@@ -13,12 +13,14 @@ def test_the_demo_shows_the_status_table(tmp_path, run_cli):
     code, out, _ = run_cli("demo", tmp_path / "demo")
     assert code == 0
     assert "4 requests, 1 overdue" in out
-    rows = [line for line in out[out.index("4 requests"):].splitlines() if line.startswith("│")]
-    assert [line.split("│")[1:3] for line in rows] == [
-        [" dyfed-powys ", " long_overdue "],
-        [" gwent       ", " successful   "],
-        [" north-wales ", " successful   "],
-        [" south-wales ", " successful   "],
+    table = out[out.index("4 requests"):].splitlines()
+    rule = next(i for i, line in enumerate(table) if line.startswith("─"))
+    assert table[rule - 1].split()[:2] == ["authority", "state"]
+    assert [line.split()[:2] for line in table[rule + 1:rule + 5]] == [
+        ["dyfed-powys", "long_overdue"],
+        ["gwent", "successful"],
+        ["north-wales", "successful"],
+        ["south-wales", "successful"],
     ]
 
 

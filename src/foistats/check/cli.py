@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from .. import workspace as workspace_api
 from ..errors import InputError
+from ..terminal import err, render
 from . import report
 from .api import check_text
 from .document import read_article
@@ -41,7 +41,7 @@ def check(
     ws = None
     if not self_only:
         if workspace is None and not workspace_api.is_workspace(Path(".")):
-            Console(stderr=True).print("no workspace here: checking the article against its own figures (--self)")
+            err.print("no workspace here: checking the article against its own figures (--self)")
         else:
             ws = workspace_api.open_workspace(workspace)
     verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only)
@@ -50,7 +50,9 @@ def check(
     elif fmt == "html":
         print(report.to_html(text, verdicts, title=f"foistats check: {file.name}"))
     else:
-        Console(highlight=False, soft_wrap=True).print(report.table(verdicts))
+        rows = [{"#": i, "claim": v.text, **v.to_json()} for i, v in enumerate(verdicts, start=1)]
+        render(rows, ["#", "claim", "verdict", "claimed", "computed", "reason"], "table", limit=0,
+               title=report.summary(verdicts), colours={"verdict": report.COLOURS})
 
 
 def _date(value: str | None) -> date | None:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..errors import FoistatsError, InputError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
+from ..paths import check_slug
 from ..periods import parse_comparison
 
 COLUMNS = ["release", "published", "measure", "area", "period", "breakdown", "value", "unit",
@@ -88,6 +89,7 @@ def _row_observation(row: dict[str, str], file_name: str, document: str, line: i
     release = row["release"].strip()
     if not release:
         raise InputError("release is empty")
+    check_slug(release, "release")  # it names the folder its stories are written in
     period, base = parse_comparison(row["period"])
     status_text = row["status"].strip() or Status.REPORTED.value
     if status_text not in {s.value for s in Status}:

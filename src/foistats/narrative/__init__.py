@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Iterable
 from datetime import date
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FoistatsError, InputError
+from ..paths import inside
 from ..periods import Period
-from .compose import Composer, Settings
+from .compose import Composer, Settings, templates_checked
 from .material import Material
 from .story import Story, StoryError, TraceError
 from .writers import FORMATS, write
@@ -103,7 +104,7 @@ def _chart(story: Story, material: Material, folder: Path, published: dict[str, 
                         asked=material.asked.get(story.release))
     if chart is None:
         return None
-    paths = chart.save(folder / story.slug)
+    paths = chart.save(inside(folder, story.slug))
     png = next((p for p in paths if p.suffix == ".png"), None)
     svg = next((p for p in paths if p.suffix == ".svg"), None)
     return {"alt_text": chart.alt_text, "fact_ids": list(chart.fact_ids),
@@ -137,6 +138,7 @@ def _check(story: Story, check_text, ws) -> list[dict[str, object]]:
     return out
 
 
+@templates_checked
 def write_stories(
     ws,
     *,
@@ -147,17 +149,21 @@ def write_stories(
     charts: bool = True,
     check: bool = True,
     briefing: bool = True,
+    progress: Callable[[int, int | None, str], None] | None = None,
 ) -> StoriesResult:
     """Write every story of the chosen releases (all by default) for the chosen areas (all
     with figures by default) into ``out`` (default ``<workspace>/out/stories``).
 
     With ``check`` (the default), the claim checker (:mod:`foistats.check`) reads each
     local story first, and a story holding a number it contradicts or cannot decide is
-    refused with the checker's reason; its verdicts go in the sidecar JSON (``checks``)."""
+    refused with the checker's reason; its verdicts go in the sidecar JSON (``checks``).
+    ``progress(done, total, what)`` is told how far the work has gone."""
     from ..areas import resolve_area
 
     started = time.perf_counter()
+    progress = progress or (lambda done, total, what: None)
     formats = _formats(format)
+    progress(0, None, "Computing Facts")
     published = ws.releases()
     campaign = ws.requests.asked()
     asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
@@ -181,14 +187,18 @@ def write_stories(
     check_text = _checker(ws) if check else None
     result = StoriesResult(out=Path(out) if out is not None else ws.folder / "out" / "stories",
                            checked=check_text is not None)
+    total = sum(len([a for a in material.areas(rel) if areas is None or a in areas]) for rel in releases)
+    done = 0
     for rel in releases:
-        folder = result.out / rel
+        folder = inside(result.out, rel)
         todo = [a for a in material.areas(rel) if areas is None or a in areas]
         if areas is not None:
             for missing in [a for a in areas if a not in todo]:
                 result.refused.append(Refusal(rel, missing, f"{rel} gives no figure for {missing}"))
         stories: list[Story] = []
         for area_id in todo:
+            progress(done, total, f"Writing stories: {rel}")
+            done += 1
             try:
                 story = composer.story(rel, area_id)
                 if check_text is not None:

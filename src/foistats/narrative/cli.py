@@ -9,18 +9,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from .. import workspace as workspace_api
-
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-WorkspaceOption = Annotated[
-    Optional[Path],
-    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
-]
+from ..cells import printable
+from ..terminal import WorkspaceOption, err, out, progress, render
 
 
 def stories(
@@ -37,18 +29,16 @@ def stories(
     Every sentence carries the Facts it states (see the .json beside each story); a story
     that cannot be written correctly is not written, and the reason is printed."""
     ws = workspace_api.open_workspace(workspace)
-    result = ws.stories(release=release, area=area, format=fmt, out=out_dir, charts=charts, check=check)
-    table = Table(title=f"{len(result.local)} stories and {len(result.written) - len(result.local)} briefings "
-                        f"in {result.seconds:.2f} s")
-    table.add_column("release")
-    table.add_column("area")
-    table.add_column("headline", overflow="fold")
-    table.add_column("angles", overflow="fold")
-    for w in result.written:
-        table.add_row(w.release, w.area, w.headline, ", ".join(w.angles))
-    out.print(table)
+    with progress("Writing stories") as advance:
+        result = ws.stories(release=release, area=area, format=fmt, out=out_dir, charts=charts, check=check,
+                            progress=advance)
+    rows = [{"release": w.release, "area": w.area, "headline": w.headline, "angles": ", ".join(w.angles)}
+            for w in result.written]
+    render(rows, ["release", "area", "headline", "angles"], "table", limit=0,
+           title=f"{len(result.local)} stories and {len(result.written) - len(result.local)} briefings "
+                 f"in {result.seconds:.2f} s")
     for refusal in result.refused:
-        err.print(f"not written: {refusal.release} {refusal.area}: {refusal.reason}", markup=False)
-    out.print(f"Written to {result.out}")
+        err.print(printable(f"not written: {refusal.release} {refusal.area}: {refusal.reason}"), markup=False)
+    out.print(printable(f"Written to {result.out}"), markup=False)
     if result.refused and not result.written:
         raise typer.Exit(1)

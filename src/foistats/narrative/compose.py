@@ -8,12 +8,15 @@ quote, what the figures include, where to get help, and the provenance line last
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..analysis import Fact
 from ..errors import InputError
@@ -41,6 +44,47 @@ def _capfirst(value: object) -> str:
     return text[:1].upper() + text[1:]
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The environment a workspace's own templates run in: they may read the phrases they
+    are given and nothing else (no private attributes, no changing what they are given).
+    Jinja's sandbox turns a forbidden attribute into an empty value; here it is an error,
+    so an attempt to reach outside is reported, not silently printed as nothing."""
+
+    def unsafe_undefined(self, obj: object, attribute: str):
+        raise SecurityError(f"the template may not use {attribute!r} of a {type(obj).__name__}")
+
+
+def template_error(exc: jinja2.TemplateError) -> InputError:
+    """A template's failure as one line naming its file and line: a template reaching
+    outside the sandbox, an unknown name or a syntax error."""
+    where, line = getattr(exc, "filename", None) or getattr(exc, "name", None), getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while tb is not None:  # the deepest template frame is where it failed
+        template = tb.tb_frame.f_globals.get("__jinja_template__")
+        if template is not None:  # a macro called from Python: the compiled line maps back
+            where, line = template.filename or template.name, template.get_corresponding_lineno(tb.tb_lineno)
+        elif not tb.tb_frame.f_code.co_filename.endswith(".py"):  # a frame Jinja rewrote to the template's line
+            where, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+        tb = tb.tb_next
+    place = f"{where or 'a template'}" + (f", line {line}" if line else "")
+    return InputError(f"{place}: {exc.message or exc}; fix the template (templates may only use the phrases "
+                      "they are given)")
+
+
+def templates_checked(func):
+    """``func`` with any template failure raised as :func:`template_error`: one line, and
+    the whole command stops (a broken template would break every story alike)."""
+
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except jinja2.TemplateError as exc:
+            raise template_error(exc) from None
+
+    return run
+
+
 @dataclass
 class Settings:
     """What a workspace may change about its stories: templates, words, style."""
@@ -65,7 +109,7 @@ class Settings:
         if folder is not None and (folder / TEMPLATE_FOLDER).is_dir():
             loaders.append(jinja2.FileSystemLoader(folder / TEMPLATE_FOLDER))
         loaders.append(jinja2.PackageLoader("foistats.narrative", TEMPLATE_FOLDER))
-        env = jinja2.Environment(
+        env = _Sandbox(
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
             keep_trailing_newline=True,
@@ -96,8 +140,7 @@ class Settings:
         try:
             settings.macros  # noqa: B018 - a broken template fails here, before any story
         except jinja2.TemplateError as exc:
-            where = f"{exc.filename or exc.name}, line {exc.lineno}" if getattr(exc, "lineno", None) else "templates"
-            raise InputError(f"{where}: {exc.message or exc}") from None
+            raise template_error(exc) from None
         return settings
 
     def word(self, measure: str, key: str) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from ..paths import inside
 from .compose import Settings
 from .story import Story
 
@@ -147,6 +148,6 @@ def write(story: Story, folder: Path, settings: Settings, formats: tuple[str, ..
           chart: dict | None = None) -> list[Path]:
     """Write a story in each format, then its sidecar JSON; the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [WRITERS[fmt](story, folder / f"{story.slug}.{fmt}", settings, chart) for fmt in formats]
-    paths.append(write_json(story, folder / f"{story.slug}.json"))
+    paths = [WRITERS[fmt](story, inside(folder, story.slug, suffix=f".{fmt}"), settings, chart) for fmt in formats]
+    paths.append(write_json(story, inside(folder, story.slug, suffix=".json")))
     return paths

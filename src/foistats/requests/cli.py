@@ -1,21 +1,21 @@
 """`foistats requests …`: a thin shell over :class:`foistats.requests.Requests`.
 
-Registered on the main app in :mod:`foistats.cli`; the table, CSV and JSON printing is
-that module's ``render``, imported when a command runs.
+Registered on the main app in :mod:`foistats.cli`; tables, CSV and JSON are printed by
+:func:`foistats.terminal.render`.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from .. import workspace as workspace_api
 from ..areas import resolve_area
 from . import deadline_from
+from ..cells import printable
+from ..terminal import ColumnsOption, LimitOption, WorkspaceOption, out, render
 from .letters import FORMATS
 from .log import EventKind
 from .status import RequestStatus
@@ -24,12 +24,6 @@ app = typer.Typer(
     no_args_is_help=True,
     help="One FOI request to many authorities: letters, the log, statutory deadlines, status.",
 )
-out = Console(highlight=False, soft_wrap=True)
-
-WorkspaceOption = Annotated[
-    Optional[Path],
-    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
-]
 LetterFormat = Annotated[str, typer.Option("--format", "-f", help="md, docx or eml.")]
 STATUS_COLUMNS = ["authority", "state", "sent", "due", "working_days_overdue", "replied", "sections", "documents"]
 
@@ -49,7 +43,7 @@ def letters(
     """Write the request letter to every authority into out/requests/letters/."""
     ws = workspace_api.open_workspace(workspace)
     for path in ws.requests.letters(_check(fmt, FORMATS), on=on):
-        out.print(str(path))
+        out.print(str(path), markup=False)
 
 
 @app.command()
@@ -74,7 +68,7 @@ def log(
             measures=measure or (), periods=period or (),
         )
         status = next(s for s in ws.requests.status(as_of=written.date) if s.authority.id == written.authority)
-        out.print(f"{written.authority}: {written.kind} on {written.date}; now {status.state}" + _due(status))
+        out.print(f"{written.authority}: {written.kind} on {written.date}; now {status.state}" + _due(status), markup=False)
 
 
 def _due(status: RequestStatus) -> str:
@@ -101,9 +95,9 @@ def deadline(
     if fmt == "json":
         print(json.dumps(worked.to_json(area.id), indent=2))
         return
-    out.print(area.name)
+    out.print(area.name, markup=False)
     for line in worked.lines():
-        out.print(line, markup=False)
+        out.print(printable(line), markup=False)
 
 
 @app.command()
@@ -111,33 +105,31 @@ def status(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="As things stood at the end of this day.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     workspace: WorkspaceOption = None,
+    columns: ColumnsOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """One row per authority: state, due date, working days overdue; overdue first."""
     _check(fmt, ("table", "csv", "json"))
     ws = workspace_api.open_workspace(workspace)
-    print_status(ws.requests.status(as_of=as_of), fmt)
+    print_status(ws.requests.status(as_of=as_of), fmt, columns=columns, limit=limit)
 
 
-def print_status(rows: list[RequestStatus], fmt: str = "table") -> None:
+def print_status(rows: list[RequestStatus], fmt: str = "table", *, columns: str | None = None,
+                 limit: int | None = None) -> None:
     """Print a status table as a Rich table, CSV or JSON."""
-    from ..cli import render
-
     records = [r.to_json() for r in rows]
-    columns = STATUS_COLUMNS
     if fmt != "json":
         for record in records:
             record["sections"] = ", ".join(record["sections"])
             record["documents"] = ", ".join(record["documents"])
     if fmt == "table":
-        # narrow enough for an 80-column terminal: the date replied and empty columns go,
-        # and documents are counted (csv and json name them)
+        # the date replied goes, and documents are counted (csv and json name them)
         for record, row in zip(records, rows):
             record["working days overdue"] = record["working_days_overdue"]
             record["replies"] = len(row.documents) or ""
-        columns = ["authority", "state", "sent", "due", "working days overdue"]
-        columns += [c for c in ("sections", "replies") if any(r[c] for r in records)]
     overdue = sum(r.is_overdue for r in rows)
-    render(records, columns, fmt, title=f"{len(rows)} requests, {overdue} overdue")
+    render(records, STATUS_COLUMNS, fmt, title=f"{len(rows)} requests, {overdue} overdue", chosen=columns, limit=limit,
+           table=["authority", "state", "sent", "due", "working days overdue", "sections", "replies"])
 
 
 @app.command()
@@ -150,7 +142,7 @@ def chase(
     ws = workspace_api.open_workspace(workspace)
     paths = ws.requests.chase(_check(fmt, FORMATS), as_of=as_of)
     for path in paths:
-        out.print(str(path))
+        out.print(str(path), markup=False)
     if not paths:
         out.print("Nothing is overdue: no chasers written.")
 
@@ -159,11 +151,12 @@ def chase(
 def gaps(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     workspace: WorkspaceOption = None,
+    columns: ColumnsOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """The figures asked and not given, as the log records them (no_response, exempt, not_held)."""
-    from ..cli import render
-
     _check(fmt, ("table", "csv", "json"))
     ws = workspace_api.open_workspace(workspace)
     rows = [obs.to_json() for obs in ws.requests.gaps()]
-    render(rows, ["measure", "area", "period", "status", "note", "source"], fmt, title=f"{len(rows)} figures not given")
+    render(rows, ["measure", "area", "period", "status", "note", "source"], fmt, title=f"{len(rows)} figures not given",
+           chosen=columns, limit=limit)

@@ -19,6 +19,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from ..areas import Area
+from ..paths import inside
 from .campaign import Campaign
 from .deadlines import LONG_OVERDUE_WORKING_DAYS, REVIEW_LATEST_WORKING_DAYS, REVIEW_WORKING_DAYS, long_date
 from .law import Regime, RequestError, regime_for
@@ -177,7 +178,7 @@ def write_letters(letters: Iterable[Letter], folder: Path, fmt: str) -> list[Pat
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for letter in letters:
-        path = folder / f"{letter.authority.id}.{fmt}"
+        path = inside(folder, letter.authority.id, suffix=f".{fmt}")
         if fmt == "md":
             path.write_text(letter.markdown(), encoding="utf-8")
         elif fmt == "eml":

@@ -1,0 +1,190 @@
+"""What every command prints, written once: rows as a table, CSV or JSON, the options that
+shape them, and a progress bar for long work.
+
+Tables are for reading: one line a row, numbers rounded, identifiers whole, prose cut with
+an ellipsis, markup and control characters shown as text (a note saying ``[redacted]`` or
+holding an ANSI escape cannot change the terminal). CSV and JSON are for machines: full
+precision, and CSV cells a spreadsheet cannot run as formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from .cells import inert_cell, printable
+from .workspace import ENV_VAR
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+WorkspaceOption = Annotated[
+    Optional[Path],
+    typer.Option("--workspace", "-w", envvar=ENV_VAR, help="The workspace folder (default: the current folder)."),
+]
+# a table shows this many rows unless --limit says otherwise (CSV and JSON show all)
+TABLE_ROWS = 100
+ColumnsOption = Annotated[
+    Optional[str],
+    typer.Option("--columns", "-c", help="The columns to show, comma-separated (default: the few a person reads; "
+                 "csv: all)."),
+]
+LimitOption = Annotated[
+    Optional[int],
+    typer.Option("--limit", "-n", min=0, help=f"Show at most this many rows (table default {TABLE_ROWS}; 0 for all)."),
+]
+# a table's prose cells (notes, formulas, caveats) are cut to this width with an ellipsis
+PROSE_WIDTH = 40
+# …and kept at least this wide before a column is left out for lack of room
+PROSE_MIN = 12
+# a name (an id, a slug) is cut only when nothing else can give room, and not below this
+NAME_MIN = 16
+_NUMBER = re.compile(r"[-+]?[\d,.]*(?:\.\.[-+]?[\d,.]*)?")
+
+
+def render(
+    rows: list[dict[str, object]],
+    columns: list[str],
+    fmt: str,
+    *,
+    title: str = "",
+    table: list[str] | None = None,
+    chosen: str | None = None,
+    limit: int | None = None,
+    colours: dict[str, dict[str, str]] | None = None,
+) -> None:
+    """Print rows as a table, CSV or JSON: the one way every command prints rows.
+
+    ``columns`` are the CSV's columns (and the table's, unless ``table`` names the few a
+    person reads); ``chosen`` (``--columns a,b``) picks others, for every format; ``limit``
+    (``--limit``) keeps the first rows (a table shows :data:`TABLE_ROWS` unless told). CSV
+    and JSON keep full precision, and CSV cells cannot run as spreadsheet formulas. A
+    table shows each row on one line: numbers rounded for reading, identifiers whole,
+    prose cut with an ellipsis, markup and control characters shown as text; ``colours``
+    gives a column's cells a colour by their value (``{"verdict": {"supported": "green"}}``)."""
+    if chosen is not None:
+        columns = table = _chosen(chosen, rows, columns)
+    total = len(rows)
+    if limit is None and fmt == "table":
+        limit = TABLE_ROWS
+    shown = rows[:limit] if limit else rows
+    if fmt == "json":
+        picked = shown if chosen is None else [{c: row.get(c) for c in columns} for row in shown]
+        sys.stdout.write(json.dumps(picked, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([inert_cell(cell_text(row.get(c))) for c in columns] for row in shown)
+        return
+    _table(shown, table or columns, title, total, colours or {})
+
+
+def _chosen(chosen: str, rows: list[dict[str, object]], columns: list[str]) -> list[str]:
+    names = [c.strip() for c in chosen.split(",") if c.strip()]
+    known = list(dict.fromkeys([*columns, *(k for row in rows[:1] for k in row)]))
+    unknown = [c for c in names if c not in known]
+    if unknown or not names:
+        raise typer.BadParameter(f"{', '.join(unknown) or 'no column'}: choose from {', '.join(known)}",
+                                 param_hint="--columns")
+    return names
+
+
+def _table(rows: list[dict[str, object]], columns: list[str], title: str, total: int,
+           colours: dict[str, dict[str, str]]) -> None:
+    cells = {c: [_readable(row.get(c)) for row in rows] for c in columns}
+    numeric = {c for c in columns if all(_NUMBER.fullmatch(v) for v in cells[c])}
+    # a column with a cell of four words or more is prose; the rest (ids, slugs, dates, periods) are names
+    prose = {c for c in columns if any(v.count(" ") >= 3 for v in cells[c])}
+    widths, left_out = _fit(columns, cells, numeric, prose, out.width)
+    notes = []
+    if len(rows) < total:
+        notes.append(f"first {len(rows)} of {total} rows: --limit 0 shows all")
+    if left_out:
+        notes.append(f"left out to fit {out.width} columns: {', '.join(left_out)} (--columns chooses)")
+    table = Table(title=Text(printable(title)) if title else None, caption=Text("; ".join(notes)) if notes else None,
+                  box=box.SIMPLE_HEAD, show_edge=False)
+    for c in widths:
+        table.add_column(Text(printable(c)), justify="right" if c in numeric else "left", width=widths[c],
+                         no_wrap=True, overflow="ellipsis")
+    for i in range(len(rows)):
+        table.add_row(*(Text(cells[c][i], no_wrap=True, overflow="ellipsis",
+                             style=colours.get(c, {}).get(str(rows[i].get(c)), "")) for c in widths))
+    out.print(table)
+
+
+def _fit(columns: list[str], cells: dict[str, list[str]], numeric: set[str], prose: set[str],
+         room: int) -> tuple[dict[str, int], list[str]]:
+    """Each column's width within ``room`` characters, and the columns left out (``columns``
+    come in order of importance). A column with nothing in it is left out; prose narrows
+    first (down to :data:`PROSE_MIN`), then the widest names are cut (down to
+    :data:`NAME_MIN`); when that is not enough, columns go from the right, numbers last,
+    and the rest are fitted again. Numbers are never cut and nothing wraps."""
+    natural = {c: max(map(len, [c, *cells[c]])) for c in columns if any(cells[c]) or not cells[c]}
+    natural.update({c: min(natural[c], PROSE_WIDTH) for c in prose if c in natural})
+    candidates = [c for c in reversed(columns) if c in natural and c not in numeric]
+    candidates += [c for c in reversed(columns) if c in natural and c in numeric]
+    left_out: list[str] = []
+    while True:
+        widths = {c: w for c, w in natural.items() if c not in left_out}
+
+        def excess() -> int:  # a column takes a space each side and one between
+            return sum(widths.values()) + 3 * len(widths) - 1 - room
+
+        for names, least in ((prose, PROSE_MIN), (set(widths) - prose - numeric, NAME_MIN)):
+            while excess() > 0:
+                widest = max((c for c in names if c in widths and widths[c] > least), key=widths.get, default=None)
+                if widest is None:
+                    break
+                widths[widest] -= 1
+        if excess() <= 0 or len(widths) == 1:
+            return widths, [c for c in columns if c in left_out]
+        left_out.append(candidates.pop(0))
+
+
+def _readable(value: object) -> str:
+    """A cell as a person reads it: a number rounded (3.04, 45.6, 1,234), text printable."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return printable(cell_text(value))
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}" if abs(value) < 10 else f"{value:,.1f}" if abs(value) < 100 else f"{value:,.0f}"
+    return f"{int(value):,}"
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return ";".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}" for k, v in value.items())
+    return str(value)
+
+
+@contextmanager
+def progress(what: str, total: int | None = None) -> Iterator[Callable[..., None]]:
+    """A progress bar on stderr while a long piece of work runs (only on a terminal: a
+    pipe or a log gets no bar). Yields ``advance(done=None, total=None, what=None)``: with
+    ``done`` it sets the count, else it adds one."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task(what, total=total)
+
+        def advance(done: int | None = None, total: int | None = None, what: str | None = None) -> None:
+            if done is None:
+                bar.advance(task)
+            else:
+                bar.update(task, completed=done, total=total, description=what or bar.tasks[0].description)
+
+        yield advance
