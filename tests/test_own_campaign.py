@@ -116,6 +116,8 @@ def test_stories_stay_within_the_forces_asked_and_pass_the_checker(campaign, run
         named = [a.name for a in never_asked if a.name in text or f"{a.short_name} " in text]
         assert not named, f"{path.name} names forces never asked: {named}"
         assert "Cumbria Constabulary gave no figure" not in text
+        if path.stem == "briefing":  # the national table; the checker reads the local stories
+            continue
         sidecar = json.loads(path.with_suffix(".json").read_text())
         assert sidecar["checks"], path.name
         assert {c["verdict"] for c in sidecar["checks"]} == {"supported"}, path.name

@@ -62,13 +62,15 @@ def clean(text: str) -> str:
 
 def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     """Lines of running text to blocks: empty lines dropped, a date broken across two
-    lines joined, pipe tables made tables. Stops at a line saying the text is cut short,
+    lines joined, a sentence wrapped across lines made whole, pipe tables made tables. Stops at a line saying the text is cut short,
     and says so."""
     kept: list[Line] = []
     truncated = False
+    after_blank = True
     for line in lines:
         text = clean(line.text)
         if not text:
+            after_blank = True
             continue
         if _CUT.match(text):
             truncated = True
@@ -76,8 +78,25 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
         if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
             continue
+        if kept and not after_blank and _wrapped(kept[-1].text, text):
+            kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]))
+            continue
         kept.append(Line(text, line.where))
+        after_blank = False
     return _tables(kept), truncated
+
+
+# A line of running prose that an email or a copied page wrapped: long, no table cell in
+# it, and stopping mid-sentence; its sentence goes on at the start of the next line.
+_WRAP_WIDTH = 60
+_MID_SENTENCE_END = re.compile(r"[\w,(]$")
+_ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
+
+
+def _wrapped(previous: str, text: str) -> bool:
+    return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
+            and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
+            and (text[:1].islower() or text[:1].isdigit()))
 
 
 def _tables(lines: list[Line]) -> list[Block]:
