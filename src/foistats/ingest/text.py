@@ -148,8 +148,9 @@ def _where(lines: list[Line]) -> str:
     first, last = lines[0].where, lines[-1].where
     if first == last:
         return first
-    if first.startswith("line ") and last.startswith("line "):
-        return f"lines {first[5:]}-{last[5:]}"
+    starts, ends = re.fullmatch(r"lines? (\d+)(?:-\d+)?", first), re.fullmatch(r"lines? (?:\d+-)?(\d+)", last)
+    if starts and ends:
+        return f"lines {starts.group(1)}-{ends.group(1)}"
     return f"{first} to {last}"
 
 
