@@ -88,14 +88,16 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
 
 # A line of running prose that an email or a copied page wrapped: long, no table cell in
 # it, and stopping mid-sentence; its sentence goes on at the start of the next line.
-_WRAP_WIDTH = 60
+_WRAP_WIDTH = 40
 _MID_SENTENCE_END = re.compile(r"[\w,(]$")
+_LIST_LINE = re.compile(r"^.{1,40}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
 
 
 def _wrapped(previous: str, text: str) -> bool:
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
+            and not _LIST_LINE.match(text)
             and (text[:1].islower() or text[:1].isdigit()))
 
 
