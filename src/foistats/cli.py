@@ -105,7 +105,7 @@ def observations(
     for row in rows:
         row["period"] = f"{row['period']} vs {row['base_period']}" if row["base_period"] else row["period"]
         if row["value"] is None and (row["lower"] is not None or row["upper"] is not None):
-            row["bounds"] = f"{cell_text(row['lower'])}..{cell_text(row['upper'])}"
+            row["bounds"] = _range(row["lower"], row["upper"])
     everything = ["release", "measure", "area", "period", "breakdown", "value", "unit", "status", "qualifier", "note"]
     brief = ["area", "measure", "period", "value", "bounds", "status", "breakdown", "note"]
     if with_source:
@@ -144,12 +144,22 @@ def facts(
         row["breakdown"] = cell_text(row["breakdown"])
         row["detail"] = json.dumps(row["detail"]) if row["detail"] else ""
         if row["value"] is None:
-            row["value"] = f"{cell_text(row['lower'])}..{cell_text(row['upper'])}"
+            row["value"] = _range(row["lower"], row["upper"])
         row["periods"] = f"{row['period']} vs {row['base_period']}" if row["base_period"] else row["period"]
     everything = ["id", "kind", "release", "measure", "area", "period", "base_period", "breakdown", "value",
                   "lower", "upper", "unit", "qualifier", "formula", "inputs", "caveats", "detail"]
     render(rows, everything, fmt, title=f"{len(rows)} facts", chosen=columns, limit=limit,
-           table=["kind", "area", "measure", "periods", "value", "breakdown", "formula", "caveats"])
+           table=["kind", "area", "periods", "value", "breakdown", "measure", "formula", "caveats"])
+
+
+def _range(lower: float | None, upper: float | None) -> str:
+    """A figure known only by its bounds, as a person reads it: "0 to 4", "at least 2,365"."""
+    def number(x: float) -> str:
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+    if upper is None:
+        return f"at least {number(lower or 0)}"
+    return f"{number(lower or 0)} to {number(upper)}"
 
 
 # the flow of the work: read, list, compute, write, check
