@@ -18,12 +18,12 @@ from pathlib import Path
 from ..analysis.facts import Fact
 from ..errors import InputError
 from ..model import Observation
-from .protect import DisclosureError, Protection, Rule, audit, failed, parse_rule, protect, relations
+from .protect import DisclosureError, Protection, Rule, audit, failed, parse_rule, relations, suppress
 from .tables import CellStatus, LinkedSet, linked_sets
 from .write import write_release
 
 __all__ = ["CellStatus", "DisclosureError", "Published", "PublishResult", "Rule", "audit", "failed",
-           "linked_sets", "parse_rule", "protect", "publish", "relations"]
+           "linked_sets", "parse_rule", "publish", "relations", "suppress"]
 
 
 @dataclass
@@ -72,7 +72,7 @@ def publish(
         by_release.setdefault(ls.release, []).append(ls)
     result = PublishResult(Path(out), rule)
     # every release is protected and audited before anything is written
-    protected = {name: [protect(ls, rule, secondary=secondary) for ls in sets] for name, sets in by_release.items()}
+    protected = {name: [suppress(ls, rule, secondary=secondary) for ls in sets] for name, sets in by_release.items()}
     for name, sets in by_release.items():
         failures = [i for p in protected[name] for i in p.intervals if failed(i, rule)]
         if failures:

@@ -31,12 +31,14 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import highspy
 import numpy as np
 
 from ..areas import ancestors, all_areas
 from ..errors import FoistatsError
+from ..model import Breakdown
 from .tables import Cell, LinkedSet, family
 
 _TOL = 1e-6
@@ -76,14 +78,14 @@ def parse_rule(text: str) -> Rule:
 
 @dataclass(frozen=True)
 class Relation:
-    """``whole = sum(parts)`` (``equal``) or ``sum(parts) <= whole``."""
+    """``whole = sum(parts)`` (``equal``) or ``sum(parts) <= whole``, over cell numbers."""
 
-    whole: tuple
-    parts: tuple[tuple, ...]
+    whole: int
+    parts: tuple[int, ...]
     equal: bool
 
     @property
-    def keys(self) -> tuple[tuple, ...]:
+    def members(self) -> tuple[int, ...]:
         return (self.whole, *self.parts)
 
 
@@ -94,6 +96,7 @@ class Interval:
     cell: Cell
     lower: float
     upper: float  # math.inf when unbounded
+    index: int = -1  # the cell's number in its Web
 
     def to_json(self) -> dict[str, object]:
         return {"area": self.cell.area, "period": self.cell.period.label, "breakdown": str(self.cell.breakdown),
@@ -138,27 +141,37 @@ def _range(cell: Cell) -> tuple[float, float]:
     return cell.value, cell.value
 
 
-def relations(linked: LinkedSet) -> list[Relation]:
+@dataclass
+class Web:
+    """The cells of a linked set that can stand in a sum, numbered, and the sums among them."""
+
+    cells: list[Cell]
+    relations: list[Relation]
+
+
+def relations(linked: LinkedSet) -> Web:
     """Every sum among the cells of a linked set that the true figures satisfy."""
-    cells = linked.cells
+    # Periods and breakdowns are numbered once: hashing them costs more than all the rest
+    periods = sorted({k[1] for k in linked.cells}, key=lambda p: (p.start, p.end))
+    pid = {p: i for i, p in enumerate(periods)}
+    breakdowns = list({k[2] for k in linked.cells})
+    bid = {b: i for i, b in enumerate(breakdowns)}
+    cells = [c for c in linked.cells.values() if _known(c)]
+    index = {(c.area, pid[c.period], bid[c.breakdown]): i for i, c in enumerate(cells)}
     found: list[Relation] = []
 
     def add(whole: tuple, parts: list[tuple]) -> None:
-        w = cells.get(whole)
-        parts = [p for p in parts if _known(cells.get(p))]
-        if not _known(w) or not parts:
+        w = index.get(whole)
+        members = [index[p] for p in parts if p in index]
+        if w is None or not members:
             return
-        lo = sum(_range(cells[p])[0] for p in parts)
-        hi = sum(_range(cells[p])[1] for p in parts)
-        wlo, whi = _range(w)
+        lo = sum(_range(cells[p])[0] for p in members)
+        hi = sum(_range(cells[p])[1] for p in members)
+        wlo, whi = _range(cells[w])
         if lo <= whi + _TOL and wlo <= hi + _TOL:
-            found.append(Relation(whole, tuple(parts), True))
+            found.append(Relation(w, tuple(members), True))
         elif lo <= whi + _TOL:
-            found.append(Relation(whole, tuple(parts), False))
-
-    by_series: dict[tuple, list[tuple]] = defaultdict(list)
-    for key in cells:
-        by_series[(key[0], key[2])].append(key)
+            found.append(Relation(w, tuple(members), False))
 
     # areas: each row adds up into the nearest row above it
     rows = set(linked.areas)
@@ -167,65 +180,86 @@ def relations(linked: LinkedSet) -> list[Relation]:
         parent = next((a for a in ancestors(area) if a in rows), None)
         if parent is not None:
             children[parent].append(area)
-    keys_by_pb: dict[tuple, set[str]] = defaultdict(set)
-    for area, period, breakdown in cells:
-        keys_by_pb[(period, breakdown)].add(area)
-    for (period, breakdown), present in keys_by_pb.items():
+    present: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for area, p, b in index:
+        present[(p, b)].add(area)
+    for (p, b), areas in present.items():
         for parent, kids in children.items():
-            if parent in present:
-                add((parent, period, breakdown), [(k, period, breakdown) for k in kids])
+            if parent in areas:
+                add((parent, p, b), [(k, p, b) for k in kids])
 
-    # groups: the cells differing in one family add up to the cell without it
+    # groups: the cells differing in some families add up to the cell without them (bands
+    # 0 to 4 and 5 to 10 to the area's figure; age by gender to the age band, the gender, the area)
+    parents = {i: [(bid.get(rest), dropped) for rest, dropped in _parents(b)] for i, b in enumerate(breakdowns)}
     groups: dict[tuple, list[tuple]] = defaultdict(list)
-    for key in cells:
-        area, period, breakdown = key
-        for fam in {family(k) for k in breakdown}:
-            rest = type(breakdown)({k: v for k, v in breakdown.items() if family(k) != fam})
-            groups[(area, period, rest, fam)].append(key)
-    for (area, period, rest, fam), members in groups.items():
-        if fam in ("victim_age", "suspect_age"):
-            for whole, parts in _age_sums(members, fam):
-                add(whole if whole is not None else (area, period, rest), parts)
-        else:
-            add((area, period, rest), members)
+    for key in index:
+        area, p, b = key
+        for rest, dropped in parents[b]:
+            if rest is not None:
+                groups[(area, p, rest, dropped)].append(key)
+    for (area, p, rest, dropped), members in groups.items():
+        ages = [f for f in dropped if f in ("victim_age", "suspect_age")]
+        if len(dropped) == 1 and ages:
+            who = ages[0].split("_")[0]
+            banded = [(_band_of(breakdowns[k[2]], who), k) for k in members]
+            for whole, parts in _age_sums(banded):
+                add(whole if whole is not None else (area, p, rest), parts)
+        elif all(_disjoint([_band_of(breakdowns[k[2]], f.split("_")[0]) for k in members]) for f in ages):
+            add((area, p, rest), members)
 
     # periods: a span and the years that tile it
-    for series_keys in by_series.values():
-        periods = sorted((k[1] for k in series_keys), key=lambda p: (p.start, p.end))
-        for span in periods:
-            tiles = _tiling(span, periods)
-            if tiles:
-                add((series_keys[0][0], span, series_keys[0][2]), [(series_keys[0][0], p, series_keys[0][2]) for p in tiles])
-    return found
+    tiles = {i: [pid[t] for t in _tiling(span, periods)] for i, span in enumerate(periods)}
+    for area, p, b in index:
+        if tiles[p]:
+            add((area, p, b), [(area, t, b) for t in tiles[p]])
+    return Web(cells, found)
 
 
-def _age_sums(members: list[tuple], fam: str) -> list[tuple[tuple | None, list[tuple]]]:
-    """For age bands: the disjoint bands under everyone (whole ``None``), and under each band
-    the disjoint bands inside it."""
-    who = fam.split("_")[0]
+def _subsets(fams: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(f for i, f in enumerate(fams) if mask >> i & 1) for mask in range(1, 1 << len(fams))]
 
-    def band(key: tuple) -> tuple[int, int] | None:
-        b = key[2]
-        if b.get(f"{who}_age_known") == "false":
-            return None
-        return int(b[f"{who}_age_min"]), int(b[f"{who}_age_max"])
 
-    def disjoint(keys: list[tuple]) -> list[tuple]:
+@lru_cache(maxsize=4096)
+def _band_of(breakdown: Breakdown, who: str) -> tuple[int, int] | None:
+    items = dict(breakdown)
+    if items.get(f"{who}_age_known") == "false":
+        return None
+    return int(items[f"{who}_age_min"]), int(items[f"{who}_age_max"])
+
+
+@lru_cache(maxsize=4096)
+def _parents(breakdown: Breakdown) -> tuple[tuple[Breakdown, tuple[str, ...]], ...]:
+    """Each breakdown with some of its families dropped, and the families dropped."""
+    items = dict(breakdown)
+    fams = sorted({family(k) for k in items})
+    return tuple((Breakdown({k: v for k, v in items.items() if family(k) not in dropped}), dropped)
+                 for dropped in _subsets(fams))
+
+
+def _disjoint(bands: list[tuple[int, int] | None]) -> bool:
+    """Whether age bands never overlap (a band may recur, crossed with other families)."""
+    known = sorted(set(bands) - {None})
+    return all(a[1] < b[0] for a, b in zip(known, known[1:]))
+
+
+def _age_sums(banded: list[tuple]) -> list[tuple[tuple | None, list[tuple]]]:
+    """For (band, key) pairs of age bands: the disjoint bands under everyone (whole
+    ``None``), and under each band the disjoint bands inside it."""
+    def disjoint(pairs: list[tuple]) -> list[tuple]:
         chosen, end = [], -1
-        for key in sorted(keys, key=lambda k: (band(k)[0], band(k)[1])):
-            if band(key)[0] > end:
+        for band, key in sorted(pairs, key=lambda x: x[0]):
+            if band[0] > end:
                 chosen.append(key)
-                end = band(key)[1]
+                end = band[1]
         return chosen
 
-    banded = [k for k in members if band(k) is not None]
-    unknown = [k for k in members if band(k) is None]
-    sums: list[tuple[tuple | None, list[tuple]]] = [(None, disjoint(banded) + unknown)]
-    for outer in banded:
-        lo, hi = band(outer)
-        inner = [k for k in banded if k != outer and lo <= band(k)[0] and band(k)[1] <= hi]
+    known = [(band, key) for band, key in banded if band is not None]
+    unknown = [key for band, key in banded if band is None]
+    sums: list[tuple[tuple | None, list[tuple]]] = [(None, disjoint(known) + unknown)]
+    for band, key in known:
+        inner = [(b, k) for b, k in known if k != key and band[0] <= b[0] and b[1] <= band[1]]
         if inner:
-            sums.append((outer, disjoint(inner)))
+            sums.append((key, disjoint(inner)))
     return sums
 
 
@@ -243,84 +277,81 @@ def _tiling(span, periods) -> list:
 # --- suppression ---------------------------------------------------------------------------
 
 
-def protect(linked: LinkedSet, rule: Rule, *, secondary: bool = True, max_rounds: int = 200) -> Protection:
+def suppress(linked: LinkedSet, rule: Rule, *, secondary: bool = True, max_rounds: int = 200) -> Protection:
     """Hide the cells the rule and the forces require, then enough others, and audit."""
-    cells = linked.cells
-    for cell in cells.values():
-        if not cell.source_suppressed and cell.suppressed != "source":
+    for cell in linked.cells.values():
+        if not cell.source_suppressed:
             cell.suppressed = "primary" if rule.primary(cell) else None
-    found = relations(linked)
-    by_cell: dict[tuple, list[Relation]] = defaultdict(list)
-    for rel in found:
-        for key in rel.keys:
-            by_cell[key].append(rel)
-    suppressed_series: set[tuple] = {(c.area, c.breakdown) for c in cells.values() if c.suppressed}
-    row_level = {a: all_areas()[a].is_force for a in linked.areas}
+    web = relations(linked)
+    cells = web.cells
+    by_cell: dict[int, list[Relation]] = defaultdict(list)
+    for rel in web.relations:
+        for i in rel.members:
+            by_cell[i].append(rel)
+    suppressed_series: set[tuple] = {(c.area, c.breakdown) for c in cells if c.suppressed}
+    areas = all_areas()
     row_order = {a: i for i, a in enumerate(linked.areas)}
 
-    def cost(key: tuple) -> tuple:
-        c = cells[key]
+    def cost(i: int) -> tuple:
+        c = cells[i]
         value = c.value if c.value is not None else math.inf
-        return (not row_level[c.area], value <= 0, (c.area, c.breakdown) not in suppressed_series, value,
-                row_order[c.area], c.period.start, str(c.breakdown))
+        return (not areas[c.area].is_force, value <= 0, (c.area, c.breakdown) not in suppressed_series, value,
+                row_order[c.area], c.period.start, i)
 
-    def hide(key: tuple) -> None:
-        cells[key].suppressed = "secondary"
-        suppressed_series.add((key[0], key[2]))
+    def hide(i: int) -> None:
+        cells[i].suppressed = "secondary"
+        suppressed_series.add((cells[i].area, cells[i].breakdown))
 
-    def candidates(rel: Relation) -> list[tuple]:
-        return [k for k in rel.keys if not cells[k].suppressed and cells[k].value is not None]
+    def candidates(rel: Relation) -> list[int]:
+        return [i for i in rel.members if not cells[i].suppressed and cells[i].value is not None]
 
     rounds = 0
     while True:
         if secondary:
-            _close_equations(found, cells, candidates, cost, hide, by_cell)
+            _close_equations(web, candidates, cost, hide, by_cell)
         rounds += 1
-        intervals = audit(linked, found)
+        intervals = audit(web)
         failures = [i for i in intervals if failed(i, rule)]
-        if not failures:
-            break
-        if not secondary:
+        if not failures or not secondary:
             break
         fixed = False
         for interval in failures:
-            options = [k for rel in by_cell[interval.cell.key] for k in candidates(rel)]
+            options = [i for rel in by_cell[interval.index] for i in candidates(rel)]
             if options:
                 hide(min(options, key=cost))
                 fixed = True
         if not fixed or rounds >= max_rounds:
-            cell = failures[0]
+            first = failures[0]
             raise DisclosureError(
-                f"{linked.release} {linked.measure}: the hidden figure for {cell.cell.area} in "
-                f"{cell.cell.period.label} ({cell.cell.breakdown or 'all'}) can be worked out as "
-                f"{_span(cell)} from the published figures, and no further suppression fixes it; nothing was published")
-    counts = defaultdict(int)
-    for cell in cells.values():
+                f"{linked.release} {linked.measure}: the hidden figure for {first.cell.area} in "
+                f"{first.cell.period.label} ({first.cell.breakdown or 'all'}) can be worked out as "
+                f"{_span(first)} from the published figures, and no further suppression fixes it; nothing was published")
+    counts: dict[str, int] = defaultdict(int)
+    for cell in cells:
         if cell.suppressed:
             counts[cell.suppressed] += 1
-    return Protection(rule, sum(1 for c in cells.values() if _known(c)), counts["source"], counts["primary"],
-                      counts["secondary"], rounds, intervals)
+    return Protection(rule, len(cells), counts["source"], counts["primary"], counts["secondary"], rounds, intervals)
 
 
-def _close_equations(found, cells, candidates, cost, hide, by_cell) -> None:
+def _close_equations(web: Web, candidates, cost, hide, by_cell) -> None:
     """Until no equation holds exactly one hidden cell, hide the cheapest other cell of it."""
-    queue = [rel for rel in found if rel.equal]
+    cells = web.cells
+    queue = [rel for rel in web.relations if rel.equal]
     while queue:
         rel = queue.pop()
-        hidden = [k for k in rel.keys if cells[k].suppressed]
-        if len(hidden) != 1:
+        if sum(1 for i in rel.members if cells[i].suppressed) != 1:
             continue
         options = candidates(rel)
-        if not options:
-            continue
-        chosen = min(options, key=cost)
-        hide(chosen)
-        queue.extend(r for r in by_cell[chosen] if r.equal)
+        if options:
+            chosen = min(options, key=cost)
+            hide(chosen)
+            queue.extend(r for r in by_cell[chosen] if r.equal)
 
 
 def failed(interval: Interval, rule: Rule) -> bool:
     """An interval that gives a hidden figure away (see the module's docstring)."""
-    lo, hi = math.ceil(interval.lower - _TOL), math.floor(interval.upper + _TOL) if not math.isinf(interval.upper) else math.inf
+    lo = math.ceil(interval.lower - _TOL)
+    hi = math.inf if math.isinf(interval.upper) else math.floor(interval.upper + _TOL)
     if lo >= hi:
         return True
     cell = interval.cell
@@ -333,16 +364,13 @@ def failed(interval: Interval, rule: Rule) -> bool:
 # --- the audit -----------------------------------------------------------------------------
 
 
-def audit(linked: LinkedSet, found: list[Relation] | None = None) -> list[Interval]:
+def audit(web: Web) -> list[Interval]:
     """For each hidden cell, the least and greatest value the published cells and the
     relations allow, by linear programming (one HiGHS model per connected group)."""
-    cells = linked.cells
-    found = relations(linked) if found is None else found
-    hidden = [k for k, c in cells.items() if c.suppressed]
-    # a cell published as "over"/"under" a figure is known only as a range
-    ranged = [k for k, c in cells.items() if not c.suppressed and c.qualifier in ("over", "under", "almost")]
-    variables = {k: i for i, k in enumerate(hidden + ranged)}
-    parent = list(range(len(variables)))
+    cells = web.cells
+    # a cell published as "over"/"under" a figure is known only as a range: a variable too
+    variable = [bool(c.suppressed) or c.qualifier in ("over", "under", "almost") for c in cells]
+    parent = list(range(len(cells)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -351,26 +379,25 @@ def audit(linked: LinkedSet, found: list[Relation] | None = None) -> list[Interv
         return i
 
     used: list[Relation] = []
-    for rel in found:
-        ids = [variables[k] for k in rel.keys if k in variables]
-        if not ids:
-            continue
-        used.append(rel)
-        for i in ids[1:]:
-            parent[root(i)] = root(ids[0])
+    for rel in web.relations:
+        ids = [i for i in rel.members if variable[i]]
+        if ids:
+            used.append(rel)
+            for i in ids[1:]:
+                parent[root(i)] = root(ids[0])
     components: dict[int, list[Relation]] = defaultdict(list)
     for rel in used:
-        components[root(next(variables[k] for k in rel.keys if k in variables))].append(rel)
+        components[root(next(i for i in rel.members if variable[i]))].append(rel)
 
-    intervals: dict[tuple, Interval] = {}
+    intervals: dict[int, Interval] = {}
     for rels in components.values():
-        intervals.update(_solve(rels, cells, variables))
+        intervals.update(_solve(rels, cells, variable))
     out = []
-    for key in hidden:
-        if key not in intervals:  # in no relation: only its own bounds
-            lo, hi = _bounds(cells[key])
-            intervals[key] = Interval(cells[key], lo, hi)
-        out.append(intervals[key])
+    for i, cell in enumerate(cells):
+        if cell.suppressed:
+            if i not in intervals:  # in no relation: only its own bounds
+                intervals[i] = Interval(cell, *_bounds(cell), index=i)
+            out.append(intervals[i])
     return out
 
 
@@ -381,54 +408,103 @@ def _bounds(cell: Cell) -> tuple[float, float]:
     return 0.0, math.inf
 
 
-def _solve(rels: list[Relation], cells: dict, variables: dict) -> dict[tuple, Interval]:
-    keys = sorted({k for rel in rels for k in rel.keys if k in variables}, key=lambda k: variables[k])
-    local = {k: i for i, k in enumerate(keys)}
-    h = highspy.Highs()
+def _solve(rels: list[Relation], cells: list[Cell], variable: list[bool]) -> dict[int, Interval]:
+    """The interval of each hidden cell of one connected group.
+
+    The model is built once and re-solved with each new objective. Every solution is a
+    point the published figures allow, so it shows each variable reaching a value; where
+    one has been seen at a bound that is proven by its own bounds or a single sum
+    (propagated), that end of its interval needs no solve of its own."""
+    keys = sorted({i for rel in rels for i in rel.members if variable[i]})
+    local = {k: j for j, k in enumerate(keys)}
+    n = len(keys)
+    # the bare solver: highspy.Highs adds interrupt callbacks this does not need, and
+    # prints its banner on stdout before output can be turned off
+    h = highspy._Highs()
     h.setOptionValue("output_flag", False)
+    # each re-solve starts from the last basis, which stays feasible when only the objective
+    # changes: the primal simplex goes on from there
+    h.setOptionValue("presolve", "off")
+    h.setOptionValue("simplex_strategy", 4)
     inf = highspy.kHighsInf
-    lows, highs = zip(*(_bounds(cells[k]) for k in keys))
-    h.addVars(len(keys), np.array(lows, float), np.array([inf if math.isinf(x) else x for x in highs], float))
+    lows, highs = (np.array(x, float) for x in zip(*(_bounds(cells[k]) for k in keys)))
+    h.addVars(n, lows, np.where(np.isinf(highs), inf, highs))
+    proven_lo, proven_hi = lows.copy(), highs.copy()
+    rows = []
     for rel in rels:
         # whole - sum(parts) = 0, or >= 0; published cells move to the right-hand side
         coef: dict[int, float] = defaultdict(float)
         constant = 0.0
-        for key, sign in [(rel.whole, 1.0)] + [(p, -1.0) for p in rel.parts]:
-            if key in local:
-                coef[local[key]] += sign
+        for i, sign in [(rel.whole, 1.0)] + [(p, -1.0) for p in rel.parts]:
+            if i in local:
+                coef[local[i]] += sign
             else:
-                constant += sign * cells[key].value
+                constant += sign * cells[i].value
         idx = np.array(list(coef), dtype=np.int32)
-        val = np.array([coef[i] for i in coef], float)
-        lower = -constant
-        upper = -constant if rel.equal else inf
-        h.addRow(lower, upper, len(idx), idx, val)
-    out: dict[tuple, Interval] = {}
-    n = len(keys)
+        val = np.array([coef[j] for j in coef], float)
+        h.addRow(-constant, -constant if rel.equal else inf, len(idx), idx, val)
+        rows.append((idx, val, -constant, -constant if rel.equal else math.inf))
+    # one pass: more passes tightened no bound that a solution then reached
+    for idx, val, lower, upper in rows:
+        _propagate(idx, val, lower, upper, lows, highs, proven_lo, proven_hi)
+    seen_lo, seen_hi = np.full(n, math.inf), np.full(n, -math.inf)
+    out: dict[int, Interval] = {}
     all_idx = np.arange(n, dtype=np.int32)
-    for key in keys:
-        cell = cells[key]
+    for k in keys:
+        cell = cells[k]
         if not cell.suppressed:
             continue
+        j = local[k]
         ends = []
         for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
+            if sense == highspy.ObjSense.kMinimize and seen_lo[j] <= proven_lo[j] + _TOL:
+                ends.append(proven_lo[j])
+                continue
+            if sense == highspy.ObjSense.kMaximize and seen_hi[j] >= proven_hi[j] - _TOL:
+                ends.append(proven_hi[j])
+                continue
             cost = np.zeros(n)
-            cost[local[key]] = 1.0
+            cost[j] = 1.0
             h.changeColsCost(n, all_idx, cost)
             h.changeObjectiveSense(sense)
             h.run()
             status = h.getModelStatus()
             if status == highspy.HighsModelStatus.kOptimal:
                 ends.append(h.getInfo().objective_function_value)
-            elif status in (highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible) \
-                    and sense == highspy.ObjSense.kMaximize:
+                point = np.array(h.getSolution().col_value)
+                np.minimum(seen_lo, point, out=seen_lo)
+                np.maximum(seen_hi, point, out=seen_hi)
+            elif sense == highspy.ObjSense.kMaximize and status in (
+                    highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible):
                 ends.append(math.inf)
             else:
                 raise DisclosureError(
                     f"the published figures around {cell.area} in {cell.period.label} contradict one another "
                     f"(the audit found them {h.modelStatusToString(status).lower()}); check the figures of that release")
-        out[key] = Interval(cell, ends[0], ends[1])
+        out[k] = Interval(cell, float(ends[0]), float(ends[1]), index=k)
     return out
+
+
+def _propagate(idx, val, lower: float, upper: float, lows, highs, proven_lo, proven_hi) -> None:
+    """Tighten the proven bounds of each variable of one row ``lower <= sum(val*x) <= upper``
+    from the other variables' own bounds."""
+    lo_x, hi_x = lows[idx], highs[idx]
+    with np.errstate(invalid="ignore"):
+        low_terms = np.where(val > 0, val * lo_x, np.where(np.isinf(hi_x), -math.inf, val * hi_x))
+        high_terms = np.where(val > 0, np.where(np.isinf(hi_x), math.inf, val * hi_x), val * lo_x)
+    with np.errstate(invalid="ignore"):
+        rest_low = low_terms.sum() - low_terms
+        rest_high = high_terms.sum() - high_terms
+        for t, j in enumerate(idx):
+            a = val[t]
+            # a*x <= upper - rest_low and a*x >= lower - rest_high
+            top = (upper - rest_low[t]) if not math.isinf(upper) else math.inf
+            bottom = lower - rest_high[t]
+            hi, lo = (top / a, bottom / a) if a > 0 else (bottom / a, top / a)
+            if not math.isnan(hi):
+                proven_hi[j] = min(proven_hi[j], hi)
+            if not math.isnan(lo):
+                proven_lo[j] = max(proven_lo[j], lo)
 
 
 def _span(interval: Interval) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from ..analysis.facts import Fact
 from ..areas import all_areas
@@ -222,6 +223,7 @@ def breakdown_order(breakdown: Breakdown) -> tuple:
     return tuple(key)
 
 
+@lru_cache(maxsize=4096)
 def breakdown_label(breakdown: Breakdown) -> str:
     """A group in words: "aged 0 to 4", "unknown age", "female", "offence 71/17"."""
     parts = []

@@ -118,18 +118,19 @@ def tables_of(linked: LinkedSet, notes: Notes) -> list[Layout]:
 def long_rows(linked: LinkedSet, notes: Notes) -> list[list[object]]:
     """Every cell of a linked set in long form (``figures.csv``)."""
     areas = all_areas()
+    periods = [(p, [p.label, p.start.isoformat(), p.end.isoformat()]) for p in linked.periods]
     rows = []
     for fams, groups in linked.breakdowns.items():
-        for area in linked.areas:
-            for group in groups:
-                for period in linked.periods:
+        for group in groups:
+            described = [str(group), breakdown_label(group)]
+            for area in linked.areas:
+                where = [linked.measure, linked.unit, area, areas[area].name]
+                for period, when in periods:
                     cell = linked.cells.get((area, period, group))
                     if cell is None:
                         continue
                     texts = cell.notes if not cell.suppressed or cell.source_suppressed else []
-                    rows.append([linked.measure, linked.unit, area, areas[area].name, period.label,
-                                 period.start.isoformat(), period.end.isoformat(), str(group),
-                                 breakdown_label(group), _shown(cell), cell.published_status.value,
+                    rows.append([*where, *when, *described, _shown(cell), cell.published_status.value,
                                  " ".join(notes.ref(t) for t in texts)])
     return rows
 
@@ -158,7 +159,8 @@ def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([inert_cell(h) for h in header])
-        writer.writerows([inert_cell(v) for v in row] for row in rows)
+        # only a text can read as a formula; numbers are most of the cells
+        writer.writerows([inert_cell(v) if type(v) is str else v for v in row] for row in rows)
     return path
 
 
@@ -262,7 +264,8 @@ def _write_package(folder: Path, release: str, published: str | None, layouts: l
         },
     }
     path = folder / "datapackage.json"
-    path.write_text(json.dumps(package, indent=2, ensure_ascii=False), encoding="utf-8")
+    # one line: with an indent the audit's thousands of intervals take longer than the tables
+    path.write_text(json.dumps(package, ensure_ascii=False), encoding="utf-8")
     return path
 
 
