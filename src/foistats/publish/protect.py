@@ -97,10 +97,13 @@ class Interval:
     lower: float
     upper: float  # math.inf when unbounded
     index: int = -1  # the cell's number in its Web
+    # as narrow as the forces' own ranges make it, whatever else is hidden
+    inherent: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {"area": self.cell.area, "period": self.cell.period.label, "breakdown": str(self.cell.breakdown),
-                "lower": _num(self.lower), "upper": None if math.isinf(self.upper) else _num(self.upper)}
+                "lower": _num(self.lower), "upper": None if math.isinf(self.upper) else _num(self.upper),
+                **({"as_the_forces_gave_it": True} if self.inherent else {})}
 
 
 @dataclass
@@ -305,21 +308,40 @@ def suppress(linked: LinkedSet, rule: Rule, *, secondary: bool = True, max_round
     def candidates(rel: Relation) -> list[int]:
         return [i for i in rel.members if not cells[i].suppressed and cells[i].value is not None]
 
-    rounds = 0
+    def nearest(start: int) -> list[int]:
+        """The published cells of the sums nearest a hidden cell: its own, else those of
+        the hidden cells it shares a sum with, and so on."""
+        seen, frontier = {start}, [start]
+        while frontier:
+            options = [i for j in frontier for rel in by_cell[j] for i in candidates(rel)]
+            if options:
+                return options
+            frontier = [i for j in frontier for rel in by_cell[j] for i in rel.members
+                        if cells[i].suppressed and i not in seen]
+            seen.update(frontier)
+        return []
+
+    rounds, baseline = 0, None
     while True:
         if secondary:
             _close_equations(web, candidates, cost, hide, by_cell)
         rounds += 1
         intervals = audit(web)
         failures = [i for i in intervals if failed(i, rule)]
+        if failures:
+            baseline = baseline or _baseline(web)
+            for interval in failures:
+                interval.inherent = _rounded(interval) == _rounded(baseline[interval.index])
+            failures = [i for i in failures if not i.inherent]
         if not failures or not secondary:
             break
         fixed = False
         for interval in failures:
-            options = [i for rel in by_cell[interval.index] for i in candidates(rel)]
+            options = nearest(interval.index)
             if options:
                 hide(min(options, key=cost))
                 fixed = True
+        # (a cell hidden for one failure may be what another needed: audit again first)
         if not fixed or rounds >= max_rounds:
             first = failures[0]
             raise DisclosureError(
@@ -331,6 +353,24 @@ def suppress(linked: LinkedSet, rule: Rule, *, secondary: bool = True, max_round
         if cell.suppressed:
             counts[cell.suppressed] += 1
     return Protection(rule, len(cells), counts["source"], counts["primary"], counts["secondary"], rounds, intervals)
+
+
+def _baseline(web: Web) -> dict[int, Interval]:
+    """What an attacker would know with every cell we control hidden: only the ranges the
+    forces gave themselves, and the sums. A hidden cell that narrow is the forces' own doing."""
+    shown = [c for c in web.cells if not c.suppressed]
+    for cell in shown:
+        cell.suppressed = "baseline"
+    try:
+        return {i.index: i for i in audit(web)}
+    finally:
+        for cell in shown:
+            cell.suppressed = None
+
+
+def _rounded(interval: Interval) -> tuple[float, float]:
+    return (math.ceil(interval.lower - _TOL),
+            math.inf if math.isinf(interval.upper) else math.floor(interval.upper + _TOL))
 
 
 def _close_equations(web: Web, candidates, cost, hide, by_cell) -> None:
@@ -350,8 +390,7 @@ def _close_equations(web: Web, candidates, cost, hide, by_cell) -> None:
 
 def failed(interval: Interval, rule: Rule) -> bool:
     """An interval that gives a hidden figure away (see the module's docstring)."""
-    lo = math.ceil(interval.lower - _TOL)
-    hi = math.inf if math.isinf(interval.upper) else math.floor(interval.upper + _TOL)
+    lo, hi = _rounded(interval)
     if lo >= hi:
         return True
     cell = interval.cell

@@ -135,6 +135,13 @@ def long_rows(linked: LinkedSet, notes: Notes) -> list[list[object]]:
     return rows
 
 
+NOTES_HEADER = ["Note number", "Note text"]
+
+
+def _note_rows(notes: Notes) -> list[list[object]]:
+    return [[f"[note {n}]", text] for text, n in notes.texts.items()] or [["[none]", "no notes"]]
+
+
 LONG_HEADER = ["measure", "unit", "area_id", "area", "period", "period_start", "period_end", "breakdown", "group",
                "value", "status", "notes"]
 
@@ -150,6 +157,7 @@ def write_release(folder: Path, release: str, published: str | None, linked: lis
     for layout in layouts:
         written.append(_write_csv(folder / f"{layout.name}.csv", layout.header, layout.rows))
     written.append(_write_csv(folder / "figures.csv", LONG_HEADER, long))
+    written.append(_write_csv(folder / "notes.csv", NOTES_HEADER, _note_rows(notes)))
     written.append(_write_xlsx(folder / f"{release}.xlsx", release, published, layouts, notes, protections))
     written.append(_write_package(folder, release, published, layouts, linked, protections, licence))
     return written
@@ -196,8 +204,7 @@ def _write_xlsx(path: Path, release: str, published: str | None, layouts: list[L
     sheets = [(f"Table_{i}", layout) for i, layout in enumerate(layouts, start=1)]
     _sheet_table(book.create_sheet("Contents"), "Contents", ["Sheet", "Table"],
                  [[sheet, layout.title] for sheet, layout in sheets])
-    _sheet_table(book.create_sheet("Notes"), "Notes", ["Note number", "Note text"],
-                 [[f"[note {n}]", text] for text, n in notes.texts.items()] or [["[none]", "no notes"]])
+    _sheet_table(book.create_sheet("Notes"), "Notes", NOTES_HEADER, _note_rows(notes))
     for sheet, layout in sheets:
         _sheet_table(book.create_sheet(sheet), sheet, layout.header, layout.rows)
     book.save(path)
@@ -250,6 +257,9 @@ def _write_package(folder: Path, release: str, published: str | None, layouts: l
     resources.append({"name": "figures", "path": "figures.csv", "title": f"Every figure of {release}, one a row",
                       "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
                       "encoding": "utf-8", "schema": {"fields": long_fields, "missingValues": symbols}})
+    resources.append({"name": "notes", "path": "notes.csv", "title": "The notes the tables refer to",
+                      "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
+                      "encoding": "utf-8", "schema": {"fields": [_field(h, "string") for h in NOTES_HEADER]}})
     package = {
         "profile": "tabular-data-package",
         "name": _slug(release),
