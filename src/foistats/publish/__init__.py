@@ -78,7 +78,8 @@ def publish(
         if failures:
             first = failures[0]
             raise DisclosureError(
-                f"{name}: {len(failures)} hidden figures can be worked out from the published ones "
+                f"{name}: {len(failures)} hidden figure{'s' if len(failures) > 1 else ''} can be worked out "
+                f"from the published ones "
                 f"(first: {first.cell.area} {first.cell.period.label} {first.cell.breakdown or 'all'}, "
                 f"{first.lower:g} to {first.upper:g}); secondary suppression is off, so nothing was published")
     for name, sets in by_release.items():
