@@ -308,18 +308,20 @@ class Workspace:
         out: str | os.PathLike | None = None,
         rule: str = "k=5",
         secondary: bool = True,
+        charts: bool = True,
     ):
         """Write each release (or those named) as CSV tables, an accessible XLSX and a
         Frictionless data package into ``out`` (default ``out/publish``), small numbers
         hidden by ``rule`` (``k=N``, ``dfe`` or ``none``) with secondary suppression and an
-        audit; returns a :class:`foistats.publish.PublishResult`. A release whose audit
-        finds a recoverable hidden figure is not written (:class:`foistats.publish.DisclosureError`)."""
+        audit, and a chart of each nation's forces (``charts``); returns a
+        :class:`foistats.publish.PublishResult`. A release whose audit finds a recoverable
+        hidden figure is not written (:class:`foistats.publish.DisclosureError`)."""
         from .publish import publish
 
         facts = self.facts(kind=["count", "total"])
         observations = [*self.observations(), *self.request_gaps()]
         return publish(facts, observations, out=Path(out) if out else self.folder / "out" / "publish",
-                       releases=self.releases(), release=release, rule=rule, secondary=secondary)
+                       releases=self.releases(), release=release, rule=rule, secondary=secondary, charts=charts)
 
     # --- checking -----------------------------------------------------------------------------
 

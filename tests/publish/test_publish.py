@@ -64,6 +64,14 @@ def test_small_numbers_are_hidden_with_the_cell_that_would_give_them_away(welsh,
     audit = {(i.cell.area, i.cell.period.label): (i.lower, i.upper) for i in protection.intervals}
     assert audit[("dyfed-powys", "2018/19")] == (0, 28) and audit[("north-wales", "2018/19")] == (0, 28)
     assert audit[("dyfed-powys", "2019/20")] == (1, 4)
+    # the chart says what the table says, and no more
+    (chart,) = published.charts
+    assert [p.name for p in chart.files] == ["child_sexual_offences_wales.svg", "child_sexual_offences_wales.png"]
+    assert "Dyfed-Powys suppressed in 2018/19 and suppressed (1 to 4) in 2019/20" in chart.alt_text
+    assert "North Wales suppressed in 2018/19 and 27 in 2019/20" in chart.alt_text
+    assert "25" not in chart.alt_text and "3 " not in chart.alt_text
+    svg = chart.files[0].read_text()
+    assert ">25<" not in svg and ">3<" not in svg and ">suppressed<" in svg
     # the gender split of Gwent's 38
     rows = _csv(folder / "child_sexual_offences_by_victim_gender.csv")
     assert rows[0][:4] == ["Area", "Area id", "Group", "2018/19"]
@@ -142,6 +150,7 @@ def test_the_cli_prints_what_was_hidden_and_the_audit(demo_ws, tmp_path, run_cli
     assert code == 0, err
     assert "Rule dfe; 1 releases" in out
     assert "nspcc-online-2019 online_child_sexual_offences: 6 figures; hidden 0" in out
+    assert "chart online_child_sexual_offences_wales: Bar chart of online sexual offences" in out
     assert (tmp_path / "out" / "nspcc-online-2019" / "datapackage.json").exists()
     code, _, err = run_cli("publish", "-w", demo_ws.folder, "--release", "no-such-release")
     assert code == 1 and "--release no-such-release" in err

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..analysis.facts import Fact
 from ..errors import InputError
 from ..model import Observation
+from .charts import PublishedChart, wide_charts
 from .protect import DisclosureError, Protection, Rule, audit, failed, parse_rule, relations, suppress
 from .tables import CellStatus, LinkedSet, linked_sets
 from .write import write_release
@@ -35,6 +36,7 @@ class Published:
     files: list[Path]
     linked: list[LinkedSet]
     protections: list[Protection]
+    charts: list[PublishedChart]
 
 
 @dataclass
@@ -43,6 +45,7 @@ class PublishResult:
     rule: Rule
     releases: list[Published] = field(default_factory=list)
     seconds: float = 0.0
+    chart_seconds: float = 0.0  # of ``seconds``, drawing the charts
 
 
 def publish(
@@ -54,13 +57,16 @@ def publish(
     release: str | Iterable[str] | None = None,
     rule: str | Rule = "k=5",
     secondary: bool = True,
+    charts: bool = True,
 ) -> PublishResult:
     """Write each release (or those named) into ``out/<release>/``. ``releases`` maps
     release names to publication dates; ``secondary=False`` skips secondary suppression
-    (for showing what the audit catches: the publish then stops at the audit)."""
+    (for showing what the audit catches: the publish then stops at the audit);
+    ``charts`` draws each nation of each wide table with its forces (SVG and PNG)."""
     started = time.perf_counter()
     rule = parse_rule(rule) if isinstance(rule, str) else rule
     wanted = None if release is None else ({release} if isinstance(release, str) else set(release))
+    facts = list(facts)
     found = [ls for ls in linked_sets(facts, observations) if wanted is None or ls.release in wanted]
     if wanted:
         missing = wanted - {ls.release for ls in found}
@@ -82,9 +88,14 @@ def publish(
                 f"from the published ones "
                 f"(first: {first.cell.area} {first.cell.period.label} {first.cell.breakdown or 'all'}, "
                 f"{first.lower:g} to {first.upper:g}); secondary suppression is off, so nothing was published")
+    by_id = {f.id: f for f in facts}
     for name, sets in by_release.items():
         folder = Path(out) / name
-        files = write_release(folder, name, (releases or {}).get(name), sets, protected[name])
-        result.releases.append(Published(name, folder, files, sets, protected[name]))
+        drawing = time.perf_counter()
+        drawn = [c for ls in sets for c in wide_charts(ls, by_id, folder, releases or {})] if charts else []
+        result.chart_seconds += time.perf_counter() - drawing
+        files = write_release(folder, name, (releases or {}).get(name), sets, protected[name], drawn)
+        result.releases.append(Published(name, folder, files + [f for c in drawn for f in c.files], sets,
+                                         protected[name], drawn))
     result.seconds = time.perf_counter() - started
     return result

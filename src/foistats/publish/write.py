@@ -28,6 +28,7 @@ from openpyxl.worksheet.table import TableStyleInfo
 from ..areas import all_areas
 from ..cells import inert_cell
 from ..offences import measures
+from .charts import PublishedChart
 from .protect import Protection
 from .tables import (LOW_RELIABILITY_SYMBOL, SYMBOLS, Cell, CellStatus, LinkedSet, breakdown_label, family_label)
 
@@ -147,8 +148,10 @@ LONG_HEADER = ["measure", "unit", "area_id", "area", "period", "period_start", "
 
 
 def write_release(folder: Path, release: str, published: str | None, linked: list[LinkedSet],
-                  protections: list[Protection], *, licence: dict = LICENCE) -> list[Path]:
-    """Write a release's CSVs, workbook and data package into ``folder``; their paths."""
+                  protections: list[Protection], charts: list[PublishedChart] = (), *,
+                  licence: dict = LICENCE) -> list[Path]:
+    """Write a release's CSVs, workbook and data package into ``folder``; their paths.
+    ``charts`` already drawn there are listed in the package with their text alternatives."""
     folder.mkdir(parents=True, exist_ok=True)
     notes = Notes()
     layouts = [t for ls in linked for t in tables_of(ls, notes)]
@@ -159,7 +162,7 @@ def write_release(folder: Path, release: str, published: str | None, linked: lis
     written.append(_write_csv(folder / "figures.csv", LONG_HEADER, long))
     written.append(_write_csv(folder / "notes.csv", NOTES_HEADER, _note_rows(notes)))
     written.append(_write_xlsx(folder / f"{release}.xlsx", release, published, layouts, notes, protections))
-    written.append(_write_package(folder, release, published, layouts, linked, protections, licence))
+    written.append(_write_package(folder, release, published, layouts, linked, protections, charts, licence))
     return written
 
 
@@ -232,7 +235,8 @@ def _field(name: str, kind: str, description: str = "", **extra) -> dict:
 
 
 def _write_package(folder: Path, release: str, published: str | None, layouts: list[Layout],
-                   linked: list[LinkedSet], protections: list[Protection], licence: dict) -> Path:
+                   linked: list[LinkedSet], protections: list[Protection], charts: list[PublishedChart],
+                   licence: dict) -> Path:
     symbols = list(SYMBOLS.values())
     resources = []
     for layout in layouts:
@@ -269,6 +273,7 @@ def _write_package(folder: Path, release: str, published: str | None, layouts: l
         "resources": resources,
         "foistats": {
             "symbols": SYMBOL_MEANINGS,
+            "charts": [c.to_json() for c in charts],
             "disclosure_control": [
                 {"measure": ls.measure, "unit": ls.unit, **p.to_json()} for ls, p in zip(linked, protections)],
         },
