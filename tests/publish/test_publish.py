@@ -153,4 +153,4 @@ def test_the_cli_prints_what_was_hidden_and_the_audit(demo_ws, tmp_path, run_cli
     assert "chart online_child_sexual_offences_wales: Bar chart of online sexual offences" in out
     assert (tmp_path / "out" / "nspcc-online-2019" / "datapackage.json").exists()
     code, _, err = run_cli("publish", "-w", demo_ws.folder, "--release", "no-such-release")
-    assert code == 1 and "--release no-such-release" in err
+    assert code == 1 and "--release no-such-release: no counts to publish" in err and "nspcc-online-2019" in err

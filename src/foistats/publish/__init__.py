@@ -67,12 +67,14 @@ def publish(
     rule = parse_rule(rule) if isinstance(rule, str) else rule
     wanted = None if release is None else ({release} if isinstance(release, str) else set(release))
     facts = list(facts)
-    found = [ls for ls in linked_sets(facts, observations) if wanted is None or ls.release in wanted]
+    every = linked_sets(facts, observations)
+    found = [ls for ls in every if wanted is None or ls.release in wanted]
     if wanted:
         missing = wanted - {ls.release for ls in found}
         if missing:
+            known = ", ".join(sorted({ls.release for ls in every})) or "none"
             raise InputError(f"--release {', '.join(sorted(missing))}: no counts to publish in that release; "
-                             "see `foistats summary` or `foistats facts --kind count` for the releases")
+                             f"the releases with counts are: {known}")
     by_release: dict[str, list[LinkedSet]] = {}
     for ls in found:
         by_release.setdefault(ls.release, []).append(ls)

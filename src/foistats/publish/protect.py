@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -376,9 +376,11 @@ def _rounded(interval: Interval) -> tuple[float, float]:
 def _close_equations(web: Web, candidates, cost, hide, by_cell) -> None:
     """Until no equation holds exactly one hidden cell, hide the cheapest other cell of it."""
     cells = web.cells
-    queue = [rel for rel in web.relations if rel.equal]
+    # earliest period first, so that later years follow the rows an earlier one chose
+    queue = deque(sorted((rel for rel in web.relations if rel.equal),
+                         key=lambda rel: (cells[rel.whole].period.start, rel.whole)))
     while queue:
-        rel = queue.pop()
+        rel = queue.popleft()
         if sum(1 for i in rel.members if cells[i].suppressed) != 1:
             continue
         options = candidates(rel)
