@@ -35,9 +35,10 @@ def releases(draw) -> LinkedSet:
 
     def put(area, period, breakdown, value, withheld=False):
         cell = Cell(area, period, breakdown, value, CellStatus.REPORTED)
-        if withheld:  # the force gave "1 to 4": we do not know the figure
-            cell = Cell(area, period, breakdown, None, CellStatus.CONFIDENTIAL, lower=1, upper=4,
-                        source_suppressed=True, suppressed="source")
+        if withheld:  # the force gave "1 to 4", or a bare "*": we do not know the figure
+            ranged = draw(st.booleans())
+            cell = Cell(area, period, breakdown, None, CellStatus.CONFIDENTIAL, lower=1 if ranged else None,
+                        upper=4 if ranged else None, source_suppressed=True, suppressed="source")
         cells[cell.key] = cell
 
     sums: dict = {}
@@ -118,8 +119,8 @@ def _fresh_interval(web, target: int) -> tuple[float, float]:
     for sense in (1.0, -1.0):
         h = highspy._Highs()
         h.setOptionValue("output_flag", False)
-        lows = [web.cells[i].lower if web.cells[i].source_suppressed else 0.0 for i in hidden]
-        highs = [web.cells[i].upper if web.cells[i].source_suppressed else highspy.kHighsInf for i in hidden]
+        lows = [web.cells[i].lower or 0.0 for i in hidden]
+        highs = [highspy.kHighsInf if web.cells[i].upper is None else web.cells[i].upper for i in hidden]
         h.addVars(len(hidden), np.array(lows, float), np.array(highs, float))
         for rel in web.relations:
             row = np.zeros(len(hidden))

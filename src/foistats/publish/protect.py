@@ -20,8 +20,8 @@ the same rows lose out year after year), and a force's row before a nation's. Th
 **audit** then solves, for each hidden cell, the least and greatest value the published
 figures allow (HiGHS, one model per connected group of hidden cells, re-solved with a
 new objective). A cell fails when its interval pins one value, or lies inside 1 to the
-rule's limit (it is provably small), or, for a force's own suppression, is narrower than
-the range the force gave. Each failure hides one more cell of an equation it is in, and
+rule's limit (it is provably small), or, for a force's own suppression with a range, is
+narrower than that range. Each failure hides one more cell of an equation it is in, and
 the audit runs again; a failure that no cell can fix stops the publish.
 """
 
@@ -396,9 +396,10 @@ def failed(interval: Interval, rule: Rule) -> bool:
     if lo >= hi:
         return True
     cell = interval.cell
-    if cell.source_suppressed:
+    if cell.source_suppressed and cell.upper is not None:
         src_lo, src_hi = _range(cell)
         return lo > src_lo + _TOL or hi < src_hi - _TOL
+    # ours, or a force's "*" with no range given: provably small is given away
     return rule.limit > 0 and lo >= 1 and hi <= rule.limit
 
 
