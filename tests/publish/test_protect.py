@@ -18,11 +18,32 @@ from foistats.publish.tables import Cell, CellStatus, LinkedSet
 
 WALES = ["dyfed-powys", "gwent", "north-wales", "south-wales"]
 ENGLAND = ["cleveland", "durham", "northumbria"]
-GENDERS = [Breakdown(victim_gender=g) for g in ("female", "male")]
+GENDERS = {"victim_gender": ["female", "male"]}
+AGES = {"victim_age_min": ["0", "10"], "victim_age_max": ["9", "17"]}  # bands 0 to 9 and 10 to 17
 WHOLE = Breakdown()
 
 # mostly small numbers, so that most releases have several to hide
 figure = st.one_of(st.integers(0, 6), st.integers(0, 6), st.integers(5, 60))
+
+
+def _groups(families: list[dict]) -> list[Breakdown]:
+    """Every cross of the families' groups (age by gender…)."""
+    crossed = [{}]
+    for fam in families:
+        crossed = [{**c, **{k: v[i] for k, v in fam.items()}} for c in crossed for i in range(len(next(iter(fam.values()))))]
+    return [Breakdown(c) for c in crossed]
+
+
+def _margins(breakdown: Breakdown) -> list[Breakdown]:
+    """The breakdown and every coarser one it adds into (dropping whole families)."""
+    items = dict(breakdown)
+    fams = [["victim_gender"], ["victim_age_min", "victim_age_max"]]
+    present = [f for f in fams if f[0] in items]
+    out = []
+    for mask in range(1 << len(present)):
+        dropped = {k for i, f in enumerate(present) if mask >> i & 1 for k in f}
+        out.append(Breakdown({k: v for k, v in items.items() if k not in dropped}))
+    return out
 
 
 @st.composite
@@ -30,12 +51,14 @@ def releases(draw) -> LinkedSet:
     forces = draw(st.lists(st.sampled_from(WALES + ENGLAND), min_size=2, max_size=6, unique=True))
     forces.sort(key=(WALES + ENGLAND).index)
     periods = [Period.financial_year(2015 + i) for i in range(draw(st.integers(1, 3)))]
-    by_gender = draw(st.booleans())
+    families = draw(st.sampled_from([[], [GENDERS], [AGES], [AGES, GENDERS]]))
+    finest = _groups(families)
     cells: dict = {}
 
-    def put(area, period, breakdown, value, withheld=False):
+    def put(area, period, breakdown, value):
         cell = Cell(area, period, breakdown, value, CellStatus.REPORTED)
-        if withheld:  # the force gave "1 to 4", or a bare "*": we do not know the figure
+        if 1 <= value <= 4 and draw(st.integers(0, 9)) == 0:
+            # the force gave "1 to 4", or a bare "*": we do not know the figure
             ranged = draw(st.booleans())
             cell = Cell(area, period, breakdown, None, CellStatus.CONFIDENTIAL, lower=1 if ranged else None,
                         upper=4 if ranged else None, source_suppressed=True, suppressed="source")
@@ -45,20 +68,18 @@ def releases(draw) -> LinkedSet:
     for force in forces:
         nation = "wales" if force in WALES else "england"
         for period in periods:
-            parts = [draw(figure) for _ in GENDERS] if by_gender else [draw(figure)]
-            for breakdown, value in zip(GENDERS if by_gender else [WHOLE], parts):
-                withheld = 1 <= value <= 4 and draw(st.integers(0, 9)) == 0
-                put(force, period, breakdown, value, withheld)
-                for area in (nation, "uk"):
-                    sums[(area, period, breakdown)] = sums.get((area, period, breakdown), 0) + value
-            if by_gender:
-                put(force, period, WHOLE, sum(parts))
-                for area in (nation, "uk"):
-                    sums[(area, period, WHOLE)] = sums.get((area, period, WHOLE), 0) + sum(parts)
+            for breakdown in finest:
+                value = draw(figure)
+                for margin in _margins(breakdown):
+                    for area in (force, nation, "uk"):
+                        sums[(area, period, margin)] = sums.get((area, period, margin), 0) + value
     for (area, period, breakdown), value in sums.items():
         put(area, period, breakdown, value)
     rows = forces + [a for a in ("england", "wales", "uk") if any(k[0] == a for k in cells)]
-    groups = {(): [WHOLE]} | ({("victim_gender",): GENDERS} if by_gender else {})
+    groups: dict = {}
+    for breakdown in sorted({k[2] for k in cells}, key=str):
+        groups.setdefault(tuple(sorted({"victim_age" if k.startswith("victim_age") else k for k in breakdown})),
+                          []).append(breakdown)
     return LinkedSet("generated", "child_sexual_offences", "offences", cells, rows, periods, groups)
 
 
