@@ -25,6 +25,7 @@ from .requests.cli import app as requests_app
 from .requests.cli import print_status
 from .narrative.cli import stories as stories_command
 from .check.cli import check as check_command
+from .publish.cli import publish as publish_command
 
 app = typer.Typer(
     add_completion=False,
@@ -165,6 +166,7 @@ def _range(lower: float | None, upper: float | None) -> str:
 # the flow of the work: read, list, compute, write, check
 app.command(name="stories")(stories_command)
 app.command(name="check")(check_command)
+app.command(name="publish")(publish_command)
 
 
 @app.command()

@@ -357,6 +357,30 @@ class Workspace:
         return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check,
                              progress=progress)
 
+    # --- publishing ---------------------------------------------------------------------------
+
+    def publish(
+        self,
+        release: str | Iterable[str] | None = None,
+        *,
+        out: str | os.PathLike | None = None,
+        rule: str = "k=5",
+        secondary: bool = True,
+        charts: bool = True,
+    ):
+        """Write each release (or those named) as CSV tables, an accessible XLSX and a
+        Frictionless data package into ``out`` (default ``out/publish``), small numbers
+        hidden by ``rule`` (``k=N``, ``dfe`` or ``none``) with secondary suppression and an
+        audit, and a chart of each nation's forces (``charts``); returns a
+        :class:`foistats.publish.PublishResult`. A release whose audit finds a recoverable
+        hidden figure is not written (:class:`foistats.publish.DisclosureError`)."""
+        from .publish import publish
+
+        facts = self.facts(kind=["count", "total"])
+        observations = [*self.observations(), *self.request_gaps()]
+        return publish(facts, observations, out=Path(out) if out else self.folder / "out" / "publish",
+                       releases=self.releases(), release=release, rule=rule, secondary=secondary, charts=charts)
+
     # --- checking -----------------------------------------------------------------------------
 
     def check(self, text_or_path: str | os.PathLike, *, release: str | None = None,

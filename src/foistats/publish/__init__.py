@@ -1,0 +1,103 @@
+"""Publish: a release's figures as the files people use, with small numbers protected.
+
+:func:`publish` takes the ``count`` and ``total`` Facts and the observations of the
+workspace (for what a missing figure's status is, and what a source wrote beside a
+figure), lays out each release's tables (:mod:`.tables`), hides small numbers and what
+would give them away, audits the result (:mod:`.protect`) and writes CSV, XLSX and a
+Frictionless data package (:mod:`.write`) into ``out/<release>/``. Nothing of a release
+is written unless its audit passes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..analysis.facts import Fact
+from ..errors import InputError
+from ..model import Observation
+from .charts import PublishedChart, wide_charts
+from .protect import DisclosureError, Protection, Rule, audit, failed, parse_rule, relations, suppress
+from .tables import CellStatus, LinkedSet, linked_sets
+from .write import write_release
+
+__all__ = ["CellStatus", "DisclosureError", "Published", "PublishResult", "Rule", "audit", "failed",
+           "linked_sets", "parse_rule", "publish", "relations", "suppress"]
+
+
+@dataclass
+class Published:
+    """One release as written: its files and the disclosure control of each measure."""
+
+    release: str
+    folder: Path
+    files: list[Path]
+    linked: list[LinkedSet]
+    protections: list[Protection]
+    charts: list[PublishedChart]
+
+
+@dataclass
+class PublishResult:
+    out: Path
+    rule: Rule
+    releases: list[Published] = field(default_factory=list)
+    seconds: float = 0.0
+    chart_seconds: float = 0.0  # of ``seconds``, drawing the charts
+
+
+def publish(
+    facts: Iterable[Fact],
+    observations: Iterable[Observation],
+    *,
+    out: Path,
+    releases: Mapping[str, str] | None = None,
+    release: str | Iterable[str] | None = None,
+    rule: str | Rule = "k=5",
+    secondary: bool = True,
+    charts: bool = True,
+) -> PublishResult:
+    """Write each release (or those named) into ``out/<release>/``. ``releases`` maps
+    release names to publication dates; ``secondary=False`` skips secondary suppression
+    (for showing what the audit catches: the publish then stops at the audit);
+    ``charts`` draws each nation of each wide table with its forces (SVG and PNG)."""
+    started = time.perf_counter()
+    rule = parse_rule(rule) if isinstance(rule, str) else rule
+    wanted = None if release is None else ({release} if isinstance(release, str) else set(release))
+    facts = list(facts)
+    every = linked_sets(facts, observations)
+    found = [ls for ls in every if wanted is None or ls.release in wanted]
+    if wanted:
+        missing = wanted - {ls.release for ls in found}
+        if missing:
+            known = ", ".join(sorted({ls.release for ls in every})) or "none"
+            raise InputError(f"--release {', '.join(sorted(missing))}: no counts to publish in that release; "
+                             f"the releases with counts are: {known}")
+    by_release: dict[str, list[LinkedSet]] = {}
+    for ls in found:
+        by_release.setdefault(ls.release, []).append(ls)
+    result = PublishResult(Path(out), rule)
+    # every release is protected and audited before anything is written
+    protected = {name: [suppress(ls, rule, secondary=secondary) for ls in sets] for name, sets in by_release.items()}
+    for name, sets in by_release.items():
+        failures = [i for p in protected[name] for i in p.intervals if failed(i, rule) and not i.inherent]
+        if failures:
+            first = failures[0]
+            raise DisclosureError(
+                f"{name}: {len(failures)} hidden figure{'s' if len(failures) > 1 else ''} can be worked out "
+                f"from the published ones "
+                f"(first: {first.cell.area} {first.cell.period.label} {first.cell.breakdown or 'all'}, "
+                f"{first.lower:g} to {first.upper:g}); secondary suppression is off, so nothing was published")
+    by_id = {f.id: f for f in facts}
+    for name, sets in by_release.items():
+        folder = Path(out) / name
+        drawing = time.perf_counter()
+        drawn = [c for ls in sets for c in wide_charts(ls, by_id, folder, releases or {})] if charts else []
+        result.chart_seconds += time.perf_counter() - drawing
+        files = write_release(folder, name, (releases or {}).get(name), sets, protected[name], drawn)
+        result.releases.append(Published(name, folder, files + [f for c in drawn for f in c.files], sets,
+                                         protected[name], drawn))
+    result.seconds = time.perf_counter() - started
+    return result
