@@ -28,7 +28,7 @@ from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 
-from .analysis import FactSet, NotMade, kinds as fact_kinds
+from .analysis import FactSet, NotMade, derived_measures, kinds as fact_kinds
 from .areas import resolve_area
 from .errors import InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
@@ -261,6 +261,7 @@ class Workspace:
         campaign = self.requests.asked()
         releases = {r for r, _ in held} | ({campaign.release} if campaign else set())
         measures = {m for _, m in held} | (set(campaign.measures) if campaign else set())
+        measures |= derived_measures(measures)
         _known("release", release, sorted(releases))
         _known("measure", measure, sorted(measures))
 
