@@ -6,8 +6,8 @@ Read (built here, once per state of the store):
     every current observation, with its area's name and level and its period's label,
     days and kind, and its release's publication date;
 ``counts``
-    the observations that are counts (not shares, changes or daily averages) and give a
-    number or bounds (``reported`` or ``suppressed``);
+    the observations that are counts (not shares, changes, daily averages or a quarter's
+    net figure) and give a number or bounds (``reported`` or ``suppressed``);
 ``best``
     one count per area and subject (measure, period, breakdown, unit): the one from the
     latest release, with how many releases gave it and the values they gave, and hashes
@@ -31,7 +31,7 @@ from pathlib import Path
 import duckdb
 
 from ..areas import all_areas, ancestors, forces_in
-from ..model import RATE_UNITS, Observation
+from ..model import NET_UNITS, RATE_UNITS, Observation
 from ..offences import child_sexual_codes, measures, partly_child_codes
 from ..periods import Period
 
@@ -83,6 +83,7 @@ CREATE MACRO gap_text(name, status) AS name || CASE status
 -- how far a published figure may lie from the exact one and still round to it
 CREATE MACRO half_step(x) AS CASE WHEN x = round(x) THEN 0.5 WHEN x * 10 = round(x * 10) THEN 0.05 ELSE 0.005 END;
 CREATE MACRO rate_unit(u) AS list_contains({sorted(RATE_UNITS)!r}, u);
+CREATE MACRO net_unit(u) AS list_contains({sorted(NET_UNITS)!r}, u);
 """
 
 
@@ -154,8 +155,10 @@ def build_frame(
         JOIN periods p ON p.start = raw.period_start AND p."end" = raw.period_end
         LEFT JOIN periods b ON b.start = raw.base_start AND b."end" = raw.base_end;
 
+        -- a quarter's net figure (offences recorded less those cancelled in it, some below 0)
+        -- is material for whole years (see _sum_child_codes), not a count to state
         CREATE VIEW counts AS
-        SELECT * FROM obs WHERE NOT rate_unit(unit) AND status IN ('reported', 'suppressed');
+        SELECT * FROM obs WHERE NOT rate_unit(unit) AND NOT net_unit(unit) AND status IN ('reported', 'suppressed');
 
         CREATE TABLE best AS
         SELECT * EXCLUDE (pick) FROM (

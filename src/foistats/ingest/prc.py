@@ -156,10 +156,10 @@ def prc_rows(path: Path, *, head: str, file_name: str, source_id: str, release: 
             raise InputError(f"{file_name} line {_first_line(con, path, quoted, 'force', bad)}: {bad!r} is not a "
                              "known police force or national body; see `foistats areas`") from None
         codes = [c for (c,) in con.execute("SELECT DISTINCT code_text FROM prc_in").fetchall()]
-        con.execute("CREATE OR REPLACE TEMP TABLE prc_names (force_name VARCHAR, area VARCHAR)")
-        con.executemany("INSERT INTO prc_names VALUES (?, ?)", [(n, a.id) for n, a in areas.items()])
-        con.execute("CREATE OR REPLACE TEMP TABLE prc_codes (code_text VARCHAR, code VARCHAR)")
-        con.executemany("INSERT INTO prc_codes VALUES (?, ?)", [(c, normalise_code(c)) for c in codes])
+        con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS SELECT unnest($1) AS force_name, unnest($2) AS area",
+                    [list(areas), [a.id for a in areas.values()]])
+        con.execute("CREATE OR REPLACE TEMP TABLE prc_codes AS SELECT unnest($1) AS code_text, unnest($2) AS code",
+                    [codes, [normalise_code(c) for c in codes]])
         # a quarter's dates: quarter 1 is April to June of the year's first calendar year
         con.execute(
             f"""
@@ -172,7 +172,7 @@ def prc_rows(path: Path, *, head: str, file_name: str, source_id: str, release: 
                 FROM prc_in p JOIN prc_names n USING (force_name) JOIN prc_codes c USING (code_text)
                 GROUP BY ALL
             )
-            SELECT 'obs-' || left(sha256(concat_ws('|', $source, $release, area, q_start, code)), 12),
+            SELECT 'obs-' || left(md5(concat_ws('|', $source, $release, area, q_start, code)), 12),
                    $source, concat('prc:', $release, ':', left(year, 4)), $release, '{MEASURE}', area,
                    q_start, CAST(q_start + to_months(3) - INTERVAL 1 DAY AS DATE), NULL, NULL,
                    'offence_code=' || code, value, NULL, NULL, '{UNIT}', 'reported', 'exact',
