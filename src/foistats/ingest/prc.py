@@ -5,8 +5,9 @@ A table is recognised by its headers, whether written with spaces as the Home Of
 writes them (``Financial Year``) or with underscores (``Financial_Year``); other columns
 (an unnamed index, ``Policeuk_Cat``, descriptions) are ignored. Each row becomes a
 ``recorded_offences`` figure of its force for its financial quarter, with its offence
-code as the breakdown; a table at community safety partnership level is summed to its
-forces (foistats has no areas below a force). A 0 is a real 0.
+code as the breakdown; the rows of one force, quarter and code are added, so a table at
+community safety partnership level is summed to its forces (foistats has no areas below
+a force). A 0 is a real 0.
 
 The file is streamed through DuckDB's ``read_csv`` and written set-wise: no Python runs
 per row, so a ten-year table of two million rows is read as fast as DuckDB reads it.
@@ -50,8 +51,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "code": ("offence code", "offence classification code", "home office offence code"),
     "count": ("number of offences", "offence count", "number of crimes", "offences"),
 }
-# a community safety partnership, where the table is at that level
-CSP_COLUMNS = ("csp name", "community safety partnership", "csp")
 DESCRIPTION_COLUMNS = ("offence description", "offence")
 
 
@@ -64,7 +63,7 @@ def _roles(header: list[str]) -> dict[str, str] | None:
     is not a police recorded crime table's."""
     written = {_normalise(h): h for h in header}
     found = {}
-    for role, names in [*COLUMNS.items(), ("csp", CSP_COLUMNS), ("description", DESCRIPTION_COLUMNS)]:
+    for role, names in [*COLUMNS.items(), ("description", DESCRIPTION_COLUMNS)]:
         name = next((n for n in names if n in written), None)
         if name is None and role in COLUMNS:
             return None
@@ -132,12 +131,11 @@ def prc_rows(path: Path, *, head: str, file_name: str, source_id: str, release: 
 
     def fill(con: duckdb.DuckDBPyConnection, table: str) -> None:
         quoted = {role: '"' + column.replace('"', '""') + '"' for role, column in roles.items()}
-        csp = quoted.get("csp", "''")
         description = quoted.get("description", "''")
         con.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE prc_in AS
-            SELECT trim({quoted['force']}) AS force_name, trim({csp}) AS csp, trim({quoted['year']}) AS year,
+            SELECT trim({quoted['force']}) AS force_name, trim({quoted['year']}) AS year,
                    trim({quoted['quarter']}) AS quarter, trim({quoted['code']}) AS code_text,
                    any_value(trim({description})) AS description,
                    sum(TRY_CAST(replace(trim({quoted['count']}), ',', '') AS BIGINT)) AS value,
@@ -148,13 +146,13 @@ def prc_rows(path: Path, *, head: str, file_name: str, source_id: str, release: 
             [str(path)],
         )
         _check(con, path, file_name, quoted)
-        names = [n for (n,) in con.execute("SELECT DISTINCT force_name FROM prc_in").fetchall()]
-        try:
-            areas = {n: _area(n) for n in names}
-        except AreaError:
-            bad = next(n for n in names if not _known(n))
-            raise InputError(f"{file_name} line {_first_line(con, path, quoted, 'force', bad)}: {bad!r} is not a "
-                             "known police force or national body; see `foistats areas`") from None
+        areas = {}
+        for (name,) in con.execute("SELECT DISTINCT force_name FROM prc_in ORDER BY 1").fetchall():
+            try:
+                areas[name] = _area(name)
+            except AreaError:
+                raise InputError(f"{file_name} line {_first_line(con, path, quoted, 'force', name)}: {name!r} is not "
+                                 "a known police force or national body; see `foistats areas`") from None
         codes = [c for (c,) in con.execute("SELECT DISTINCT code_text FROM prc_in").fetchall()]
         con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS SELECT unnest($1) AS force_name, unnest($2) AS area",
                     [list(areas), [a.id for a in areas.values()]])
@@ -165,12 +163,14 @@ def prc_rows(path: Path, *, head: str, file_name: str, source_id: str, release: 
             f"""
             INSERT INTO {table}
             WITH rows AS (
-                SELECT n.area, c.code, p.force_name, p.year, p.quarter,
+                -- (two spellings of one force, or of one code, are one figure)
+                SELECT n.area, c.code, p.year, p.quarter,
                        make_date(CAST(left(p.year, 4) AS INTEGER), 4, 1)
                            + to_months(3 * (CAST(p.quarter AS INTEGER) - 1)) AS q_start,
-                       sum(p.value) AS value, any_value(p.description) AS description
+                       sum(p.value) AS value, any_value(p.description) AS description,
+                       min(p.force_name) AS force_name
                 FROM prc_in p JOIN prc_names n USING (force_name) JOIN prc_codes c USING (code_text)
-                GROUP BY ALL
+                GROUP BY n.area, c.code, p.year, p.quarter
             )
             SELECT 'obs-' || left(md5(concat_ws('|', $source, $release, area, q_start, code)), 12),
                    $source, concat('prc:', $release, ':', left(year, 4)), $release, '{MEASURE}', area,
@@ -188,14 +188,6 @@ def prc_rows(path: Path, *, head: str, file_name: str, source_id: str, release: 
     return fill
 
 
-def _known(name: str) -> bool:
-    try:
-        _area(name)
-        return True
-    except AreaError:
-        return False
-
-
 def _check(con: duckdb.DuckDBPyConnection, path: Path, file_name: str, quoted: dict[str, str]) -> None:
     """Reject the table at its first bad row: a blank, or a count, year or quarter that
     cannot be read. (Rows for the same place, quarter and code are parts of one figure and
@@ -203,7 +195,7 @@ def _check(con: duckdb.DuckDBPyConnection, path: Path, file_name: str, quoted: d
     problems = con.execute(
         """
         SELECT
-            (SELECT any_value(concat_ws('|', force_name, csp, year, quarter, code_text)) FROM prc_in
+            (SELECT any_value(concat_ws('|', force_name, year, quarter, code_text)) FROM prc_in
              WHERE bad > 0 OR force_name IS NULL OR year IS NULL OR quarter IS NULL OR code_text IS NULL),
             (SELECT any_value(year) FROM prc_in WHERE NOT regexp_full_match(year, '(19|20)\\d\\d/\\d\\d')
                 OR (CAST(left(year, 4) AS INTEGER) + 1) % 100 <> CAST(right(year, 2) AS INTEGER)),
@@ -228,9 +220,7 @@ def _first_line(con, path: Path, quoted: dict[str, str], role: str, value: str |
                 key: str | None = None) -> int:
     """The first line of the file holding a bad value (or a row of a bad key): the file is
     read again only when it is rejected, so a good file is read once."""
-    blank = "''"
-    key_sql = "concat_ws('|', " + ", ".join(f"trim({quoted.get(r, blank)})" for r in
-                                            ("force", "csp", "year", "quarter", "code")) + ")"
+    key_sql = "concat_ws('|', " + ", ".join(f"trim({quoted[r]})" for r in ("force", "year", "quarter", "code")) + ")"
     where = f"trim({quoted[role]}) = $wanted" if key is None else f"{key_sql} = $wanted"
     found = con.execute(
         f"""
