@@ -20,13 +20,16 @@ from importlib import resources
 
 from .errors import AreaError
 
-LEVELS = ("force", "region", "nation", "group", "uk")
+# a ``body`` reports figures beside the forces in Home Office tables (Action Fraud, CIFAS,
+# UK Finance: fraud reported nationally) and is never a force, nor part of any area's total
+LEVELS = ("force", "body", "region", "nation", "group", "uk")
 _OPTIONAL_WORDS = {"police", "constabulary", "service"}
 
 
 @dataclass(frozen=True)
 class Area:
-    """A police force area, an English region, a nation, England and Wales, or the UK."""
+    """A police force area, a national reporting body, an English region, a nation, England
+    and Wales, or the UK."""
 
     id: str
     name: str

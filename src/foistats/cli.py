@@ -163,6 +163,35 @@ def _range(lower: float | None, upper: float | None) -> str:
     return f"{number(lower or 0)} to {number(upper)}"
 
 
+@app.command()
+def reconcile(
+    workspace: WorkspaceOption = None,
+    area: Annotated[Optional[list[str]], typer.Option(help="A force, in any spelling (repeatable).")] = None,
+    measure: Annotated[Optional[list[str]], typer.Option(help="A measure slug (repeatable).")] = None,
+    period: Annotated[Optional[str], typer.Option(help="Only this period, e.g. 2017/18.")] = None,
+    fmt: FormatOption = "table",
+    columns: ColumnsOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """List each force's FOI figure beside the Home Office open data's for the same measure
+    and year, the widest gap first, with why the two may differ."""
+    _check_format(fmt)
+    ws = workspace_api.open_workspace(workspace)
+    found = ws.facts(kind="reconcile", area=area, measure=measure, period=period)
+    if not found and fmt == "table":
+        out.print("No force's figure has an open data figure beside it: ingest a police recorded crime table and "
+                  "a reply or release giving the same force, measure and year.")
+        return
+    rows = [{"area": all_areas()[f.area].name, "measure": f.measure, "period": f.period.label,
+             "reply": f.detail["foi"], "open_data": f.detail["open_data"], "difference": f.value,
+             "percent": f.detail["percent"], "release": f.release, "open_data_release": f.detail["open_data_release"],
+             "id": f.id, "formula": f.formula, "caveats": " | ".join(c.text for c in f.caveats)}
+            for f in sorted(found, key=lambda f: (-abs(f.value), f.area, f.period))]
+    render(rows, list(rows[0]) if rows else [], fmt, title=f"{len(rows)} figures beside the open data",
+           chosen=columns, limit=limit,
+           table=["area", "measure", "period", "reply", "open_data", "difference", "percent", "release"])
+
+
 # the flow of the work: read, list, compute, write, check
 app.command(name="stories")(stories_command)
 app.command(name="check")(check_command)

@@ -187,10 +187,17 @@ RATE_UNITS = {
     "offences_per_day": "an average per day, 0 or above",
 }
 
+# counts that may fall below 0: the Home Office's open data give each quarter the offences
+# recorded less those cancelled in it, so a quarter where more were cancelled is negative
+NET_UNITS = {
+    "net_offences": "offences recorded less offences cancelled in the period, a whole number",
+}
+
 
 def check_unit(unit: str, value: float | None) -> None:
     """A unit is a lowercase word: a count of something (offences, victims, suspects…),
-    which is a whole number 0 or above, or one of RATE_UNITS, whose value must make sense."""
+    which is a whole number 0 or above (any whole number for one of NET_UNITS), or one of
+    RATE_UNITS, whose value must make sense."""
     if not re.fullmatch(r"[a-z]+(?:_[a-z]+)*", unit or ""):
         raise ValidationError(f"unit {unit!r} must be a lowercase word such as offences or percent")
     if value is None:
@@ -204,7 +211,7 @@ def check_unit(unit: str, value: float | None) -> None:
     if unit == "offences_per_day" and value < 0:
         raise ValidationError(f"an average per day cannot be negative ({value:g})")
     if unit not in RATE_UNITS:
-        if value < 0:
+        if value < 0 and unit not in NET_UNITS:
             raise ValidationError(f"a count of {unit} cannot be negative ({value:g})")
         if value != int(value):
             raise ValidationError(f"a count of {unit} must be a whole number, not {value:g}")

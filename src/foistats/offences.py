@@ -99,3 +99,18 @@ def in_force_from(measure: str) -> date | None:
     """The day a measure's offence came into force, or None when it is older than the data."""
     known = measures().get(measure)
     return known.in_force_from if known else None
+
+
+def child_sexual_codes() -> list[Offence]:
+    """The classes of sexual offence that are against children by definition
+    (``child_specific = yes`` in the sexual offences group), in the file's order. A sub-code
+    (71/17, 86/2) is left out: its offences are inside its class's count already, and the
+    open data never give it on its own; so are the non-sexual child codes (11A, 13)."""
+    return [o for o in offences().values()
+            if o.child_specific == "yes" and o.offence_group == "Sexual offences" and "/" not in o.code]
+
+
+def partly_child_codes() -> list[Offence]:
+    """The classes that mix offences against children and adults (23, 86): never counted
+    as offences against children."""
+    return [o for o in offences().values() if o.child_specific == "partial"]

@@ -276,8 +276,9 @@ class Store:
         file_name: str,
         kind: str,
         reader: str,
-        observations: Sequence[Observation],
-        revision_keys: Sequence[str],
+        observations: Sequence[Observation] = (),
+        revision_keys: Sequence[str] = (),
+        rows: Callable[[duckdb.DuckDBPyConnection, str], None] | None = None,
         releases: dict[str, str] | None = None,
         authority: str | None = None,
         received: date | None = None,
@@ -288,8 +289,11 @@ class Store:
 
         ``revision_keys`` (one per observation) say what each figure revises: current
         figures from *other* documents with the same key are superseded, not deleted.
-        ``also`` writes what else belongs to the document (review items, contexts) in the
-        same transaction.
+        A document too large to become Observations one by one gives ``rows`` instead:
+        ``rows(conn, table)`` fills the temporary ``table`` (every observation column but
+        ``valid_from`` and ``valid_to``, each row with its revision key) with set-wise SQL,
+        and raises to write nothing. ``also`` writes what else belongs to the document
+        (review items, contexts) in the same transaction.
         """
         if len(revision_keys) != len(observations):
             raise ValueError("one revision key per observation")
@@ -299,7 +303,16 @@ class Store:
                 return WriteResult(source_id, file_name, 0, True, 0)
             conn.execute("BEGIN TRANSACTION")
             try:
-                keys = sorted(set(revision_keys))
+                conn.execute("CREATE OR REPLACE TEMP TABLE incoming AS "
+                             "SELECT * EXCLUDE (valid_from, valid_to) FROM observations LIMIT 0")
+                if observations:
+                    columns = _observation_columns(observations, source_id, revision_keys)
+                    placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+                    conn.execute(f"INSERT INTO incoming SELECT {placeholders}", columns)
+                if rows is not None:
+                    rows(conn, "incoming")
+                keys = [k for (k,) in conn.execute("SELECT DISTINCT revision_key FROM incoming ORDER BY 1").fetchall()]
+                written = conn.execute("SELECT count(*) FROM incoming").fetchone()[0]
                 superseded_sources = [
                     r[0]
                     for r in conn.execute(
@@ -316,21 +329,19 @@ class Store:
                 conn.execute(
                     "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [source_id, file_name, kind, reader, authority, received, at,
-                     len(observations), superseded_sources],
+                     written, superseded_sources],
                 )
                 for name, published in (releases or {}).items():
                     conn.execute("INSERT OR REPLACE INTO releases VALUES (?, ?)", [name, published])
-                if observations:
-                    columns = _observation_columns(observations, source_id, revision_keys, at)
-                    placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-                    conn.execute(f"INSERT INTO observations SELECT {placeholders}", columns)
+                conn.execute("INSERT INTO observations SELECT *, ?, NULL FROM incoming", [at])
+                conn.execute("DROP TABLE incoming")
                 if also is not None:
                     also(conn, at)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-        return WriteResult(source_id, file_name, len(observations), False, superseded)
+        return WriteResult(source_id, file_name, written, False, superseded)
 
     def write_decision(
         self,
@@ -358,9 +369,9 @@ class Store:
                     conn.execute("UPDATE observations SET valid_to = ? WHERE id = ? AND valid_to IS NULL "
                                  "AND method = 'review'", [at, replaces])
                 if observation is not None:
-                    columns = _observation_columns([observation], source_id, [revision_key], at)
+                    columns = _observation_columns([observation], source_id, [revision_key])
                     placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-                    conn.execute(f"INSERT INTO observations SELECT {placeholders}", columns)
+                    conn.execute(f"INSERT INTO observations SELECT {placeholders}, ?, NULL", [*columns, at])
                 conn.execute(
                     "UPDATE review_items SET state = ?, decided_by = ?, decided_at = ?, decision = ? WHERE id = ?",
                     [state, by, at, decision, review_id])
@@ -441,8 +452,9 @@ def _visible(as_of: datetime | None) -> tuple[list[str], list[object]]:
 
 
 def _observation_columns(
-    observations: Sequence[Observation], source_id: str, revision_keys: Sequence[str], at: datetime
+    observations: Sequence[Observation], source_id: str, revision_keys: Sequence[str]
 ) -> list[list[object]]:
+    """The observations as columns, every one but ``valid_from`` and ``valid_to``."""
     rows = []
     for obs, key in zip(observations, revision_keys):
         src = obs.source or SourceRef(source_id)
@@ -454,7 +466,6 @@ def _observation_columns(
                 obs.base_period.end if obs.base_period else None,
                 str(obs.breakdown), obs.value, obs.lower, obs.upper, obs.unit, obs.status.value,
                 obs.qualifier.value if obs.qualifier else None, obs.note, src.location, src.method,
-                at, None,
             )
         )
     return [list(column) for column in zip(*rows)]

@@ -28,12 +28,13 @@ from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 
-from .analysis import FactSet, NotMade, kinds as fact_kinds
+from .analysis import FactSet, NotMade, derived_measures, kinds as fact_kinds
 from .areas import resolve_area
 from .errors import InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
 from .ingest import review
 from .ingest.published import looks_like_published_figures, read_published_figures
+from .ingest.prc import ingest_prc, looks_like_prc, read_head
 from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
 from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
@@ -142,7 +143,9 @@ class Workspace:
     ) -> WriteResult | ReplyResult | ArchiveResult:
         """Read one document into the store: all its figures, or none with a clear error.
 
-        A published-figures CSV is a release's figures; anything else is a police reply
+        A published-figures CSV is a release's figures; a police recorded crime open data
+        table the Home Office's figures by force, quarter and offence code (release
+        ``police-recorded-crime`` unless ``release`` says); anything else is a police reply
         (text, HTML, CSV, XLSX, XLS, ODS, PDF, DOCX, or a ZIP of them), whose ``authority``,
         ``release`` and ``received`` date say what the document cannot (and ``measure`` the measure
         asked that a reply answers); a reply from an
@@ -155,6 +158,8 @@ class Workspace:
         path = Path(path)
         if release is not None:
             check_slug(release, "--release")  # it names the folder its stories are written in
+        if path.suffix.lower() == ".csv" and path.is_file() and looks_like_prc(read_head(path)):
+            return ingest_prc(self.store, path, release=release, at=at)  # streamed: may be larger than a reply
         try:
             data = _read_document(path)
         except InputError as exc:
@@ -256,6 +261,7 @@ class Workspace:
         campaign = self.requests.asked()
         releases = {r for r, _ in held} | ({campaign.release} if campaign else set())
         measures = {m for _, m in held} | (set(campaign.measures) if campaign else set())
+        measures |= derived_measures(measures)
         _known("release", release, sorted(releases))
         _known("measure", measure, sorted(measures))
 

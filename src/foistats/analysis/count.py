@@ -11,8 +11,9 @@ class Count(FactKind):
     adds up forces (a nation, the UK) names the forces of it that did not give the figure
     to the same release (what another release lacked says nothing of this figure).
     A count for a period in which its offence came into force part-way says so. A force's
-    figure made from its age bands (see ``frame._sum_age_bands``) says so, and its inputs
-    are the bands.
+    figure made from its age bands (see ``frame._sum_age_bands``) or from the open data's
+    offence codes (``frame._sum_child_codes``) says so, and its inputs are the parts; the
+    latter carries a ``definition`` caveat saying what its codes leave out.
     """
 
     kind = "count"
@@ -40,7 +41,7 @@ class Count(FactKind):
                    CASE WHEN c.parts IS NOT NULL
                         THEN concat(CASE WHEN c.value IS NOT NULL THEN fnum(c.value)
                                          ELSE concat(fnum(c.lower), ' to ', fnum(c.upper)) END,
-                                    ' ', c.unit, ' (the sum of its figures by victim age)')
+                                    ' ', c.unit, ' (', c.note, ')')
                         WHEN c.status = 'suppressed'
                         THEN 'suppressed by ' || c.area_name || ' (' || fnum(c.lower) || ' to ' || fnum(c.upper) || ' ' || c.unit || ')'
                         ELSE CASE c.qualifier WHEN 'over' THEN 'over ' WHEN 'under' THEN 'under '
@@ -60,6 +61,8 @@ class Count(FactKind):
                            WHEN 'almost' THEN 'almost ' ELSE 'about ' END || fnum(c.value) || ', not an exact figure', [])]
                            ELSE no_caveats() END,
                        CASE WHEN m.id IS NOT NULL THEN [caveat('missing_areas', m.text, m.areas)] ELSE no_caveats() END,
+                       CASE WHEN c.definition IS NOT NULL THEN [caveat('definition', c.definition, [])]
+                            ELSE no_caveats() END,
                        CASE WHEN ms.in_force_from > c.period_start AND ms.in_force_from <= c.period_end
                             THEN [caveat('partial_period', 'the offence came into force on '
                                  || strftime(ms.in_force_from, '%-d %B %Y') || ', part-way through ' || c.period_label, [])]

@@ -169,12 +169,13 @@ def _lanes() -> list[list[FactKind]]:
     from .rank import Rank
     from .rate import Rate
     from .ratio import Ratio
+    from .reconcile import Reconcile
     from .share import Share
     from .total import Total
 
     return [
         # changes read the counts' caveats, ratios the changes' pairs
-        [Count(), Change(), Ratio(), ComparableChange(), Implied(), Rate()],
+        [Count(), Change(), Ratio(), ComparableChange(), Implied(), Rate(), Reconcile()],
         # daily averages read the totals
         [Total(), Rank(), Share(), PerDay()],
     ]

@@ -6,8 +6,8 @@ Read (built here, once per state of the store):
     every current observation, with its area's name and level and its period's label,
     days and kind, and its release's publication date;
 ``counts``
-    the observations that are counts (not shares, changes or daily averages) and give a
-    number or bounds (``reported`` or ``suppressed``);
+    the observations that are counts (not shares, changes, daily averages or a quarter's
+    net figure) and give a number or bounds (``reported`` or ``suppressed``);
 ``best``
     one count per area and subject (measure, period, breakdown, unit): the one from the
     latest release, with how many releases gave it and the values they gave, and hashes
@@ -31,8 +31,8 @@ from pathlib import Path
 import duckdb
 
 from ..areas import all_areas, ancestors, forces_in
-from ..model import RATE_UNITS, Observation
-from ..offences import measures
+from ..model import NET_UNITS, RATE_UNITS, Observation
+from ..offences import child_sexual_codes, measures, partly_child_codes
 from ..periods import Period
 
 FACT_COLUMNS = (
@@ -83,6 +83,7 @@ CREATE MACRO gap_text(name, status) AS name || CASE status
 -- how far a published figure may lie from the exact one and still round to it
 CREATE MACRO half_step(x) AS CASE WHEN x = round(x) THEN 0.5 WHEN x * 10 = round(x * 10) THEN 0.05 ELSE 0.005 END;
 CREATE MACRO rate_unit(u) AS list_contains({sorted(RATE_UNITS)!r}, u);
+CREATE MACRO net_unit(u) AS list_contains({sorted(NET_UNITS)!r}, u);
 """
 
 
@@ -142,6 +143,7 @@ def build_frame(
             "AND r.breakdown = e.breakdown AND r.base_start IS NULL)"
         )
     _sum_age_bands(con)
+    _sum_child_codes(con)
     _periods(con)
     con.execute(
         """
@@ -153,8 +155,10 @@ def build_frame(
         JOIN periods p ON p.start = raw.period_start AND p."end" = raw.period_end
         LEFT JOIN periods b ON b.start = raw.base_start AND b."end" = raw.base_end;
 
+        -- a quarter's net figure (offences recorded less those cancelled in it, some below 0)
+        -- is material for whole years (see _sum_child_codes), not a count to state
         CREATE VIEW counts AS
-        SELECT * FROM obs WHERE NOT rate_unit(unit) AND status IN ('reported', 'suppressed');
+        SELECT * FROM obs WHERE NOT rate_unit(unit) AND NOT net_unit(unit) AND status IN ('reported', 'suppressed');
 
         CREATE TABLE best AS
         SELECT * EXCLUDE (pick) FROM (
@@ -220,6 +224,68 @@ def _sum_age_bands(con: duckdb.DuckDBPyConnection) -> None:
           AND NOT EXISTS (SELECT 1 FROM pending p WHERE p.area = s.area AND p.breakdown = '{}'
                           AND p.period_start = s.period_start AND p.period_end = s.period_end)
         """
+    )
+
+
+# the measure the open data give by offence code, and the one summed from its child codes
+RECORDED = "recorded_offences"
+CHILD_SEXUAL = "child_sexual_offences"
+
+
+def derived_measures(held: set[str]) -> set[str]:
+    """The measures the frame makes from measures the store holds."""
+    return {CHILD_SEXUAL} if RECORDED in held else set()
+
+
+def _sum_child_codes(con: duckdb.DuckDBPyConnection) -> None:
+    """A force's child sexual offences for a financial year from police recorded crime
+    open data: the sum of its figures for the child-specific sexual offence codes of
+    ``offences.csv`` (19D, 19E, … 88A) over the year's four quarters, made only where every
+    code it gave has all four quarters (a year in progress has none). Codes that mix
+    children and adults (23, 86) are never in it, and ``definition`` says so, with what
+    else it leaves out; ``parts`` lists the quarterly figures; ``note`` names each code
+    with its year's figure, for the formula."""
+    codes = [o.code for o in child_sexual_codes()]
+    partial = " and ".join(f"{o.code} ({o.description.lower()})" for o in partly_child_codes())
+    definition = (
+        f"counted from the child-specific offence codes only ({', '.join(codes)}): {partial} hold offences "
+        "against children and adults alike and are not included, nor are offences against 16- and 17-year-olds "
+        "recorded under codes for victims of any age (such as 19C), so more sexual offences against children "
+        "were recorded than this"
+    )
+    con.execute("ALTER TABLE raw ADD COLUMN definition VARCHAR")
+    con.execute(
+        """
+        INSERT INTO raw
+        WITH quarters AS (
+            SELECT *, regexp_extract(breakdown, '^offence_code=(.+)$', 1) AS code,
+                   year(period_start) - CASE WHEN month(period_start) < 4 THEN 1 ELSE 0 END AS fy
+            FROM raw
+            WHERE measure = $recorded AND status = 'reported' AND base_start IS NULL
+              AND day(period_start) = 1 AND month(period_start) IN (1, 4, 7, 10)
+              AND period_end = CAST(period_start + INTERVAL 3 MONTH - INTERVAL 1 DAY AS DATE)
+              AND list_contains($codes, regexp_extract(breakdown, '^offence_code=(.+)$', 1))
+        ),
+        per_code AS (
+            SELECT release, published, area, fy, code, sum(value) AS value,
+                   count(DISTINCT period_start) AS quarters, list(id ORDER BY period_start) AS ids
+            FROM quarters GROUP BY ALL
+        ),
+        years AS (
+            SELECT release, published, area, fy, bool_and(quarters = 4) AS whole, sum(value) AS value,
+                   flatten(list(ids ORDER BY list_position($codes, code))) AS parts,
+                   string_agg(code || ' ' || fnum(value), ' + ' ORDER BY list_position($codes, code)) AS sum_text
+            FROM per_code GROUP BY ALL
+        )
+        SELECT concat('csum-', substr(md5(array_to_string(parts, ',')), 1, 12)), release, published, $child, area,
+               make_date(fy, 4, 1), make_date(fy + 1, 3, 31), NULL, NULL, '', value, NULL, NULL, 'offences',
+               'reported', 'exact',
+               'the sum of the child-specific offence codes over the four quarters in the police recorded crime '
+               || 'open data: ' || sum_text,
+               parts, $definition
+        FROM years WHERE whole AND value >= 0
+        """,
+        {"recorded": RECORDED, "codes": codes, "child": CHILD_SEXUAL, "definition": definition},
     )
 
 

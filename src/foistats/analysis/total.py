@@ -14,7 +14,8 @@ class Total(FactKind):
     Suppressed or bounded parts make the total a range (``lower``, and ``upper`` when every
     range is known); a missing or partial force leaves the total a lower bound. A published
     total for the same subject is compared: agreeing, consistent with the range, or kept
-    beside the sum with a ``conflict`` caveat.
+    beside the sum with a ``conflict`` caveat. Parts summed from the open data's offence
+    codes pass on their ``definition`` caveat.
 
     A total is only made where the forces involved reach the area through two or more of
     its parts (Welsh forces alone make a Welsh total, not a UK one).
@@ -34,14 +35,14 @@ class Total(FactKind):
 
             CREATE TEMP TABLE total_parts AS
             SELECT s.total, m.force, m.child, b.id, b.release, b.published, b.area_name, b.period_start,
-                   b.period_label, b.status, b.qualifier, b.value, b.lower, b.upper, 'exact' AS how
+                   b.period_label, b.status, b.qualifier, b.value, b.lower, b.upper, 'exact' AS how, b.definition
             FROM total_subjects s JOIN members m ON m.grp = s.grp
             JOIN best b ON b.subject = s.subject AND b.area = m.force;
 
             -- (only a period longer than a year can hold whole years other than itself)
             INSERT INTO total_parts
             SELECT s.total, m.force, m.child, b.id, b.release, b.published, b.area_name, b.period_start,
-                   b.period_label, b.status, b.qualifier, b.value, b.lower, b.upper, 'partial' AS how
+                   b.period_label, b.status, b.qualifier, b.value, b.lower, b.upper, 'partial' AS how, b.definition
             FROM total_subjects s JOIN members m ON m.grp = s.grp
             JOIN best b ON b.area = m.force AND b.measure = s.measure AND b.breakdown = s.breakdown
                  AND b.unit = s.unit AND b.period_start >= s.period_start AND b.period_end <= s.period_end
@@ -82,6 +83,8 @@ class Total(FactKind):
                        sum(part_lower) AS sum_lower,
                        CASE WHEN count(*) FILTER (WHERE part_upper IS NULL) = 0 THEN sum(part_upper) END AS sum_upper,
                        arg_max(release, published || release) AS release,
+                       -- what the parts' own definition leaves out (open data summed from offence codes)
+                       any_value(definition) AS definition,
                        list_distinct(list(child)) AS children,
                        -- sorted once for both the inputs and the sum in words
                        sorted_rows(row_of(force, period_start, id,
@@ -152,6 +155,8 @@ class Total(FactKind):
                             THEN [caveat('missing_areas', missing_text, missing_areas)] ELSE no_caveats() END,
                        CASE WHEN partial_text IS NOT NULL
                             THEN [caveat('partial_period', partial_text, partial_areas)] ELSE no_caveats() END,
+                       CASE WHEN definition IS NOT NULL THEN [caveat('definition', definition, [])]
+                            ELSE no_caveats() END,
                        CASE WHEN n_bounded > 0 THEN [caveat('lower_bound', fnum(n_bounded)
                             || CASE WHEN n_bounded = 1 THEN ' figure was' ELSE ' figures were' END
                             || ' withheld or given as a range, so the total is at least ' || fnum(total_lower)

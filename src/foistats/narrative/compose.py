@@ -18,7 +18,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..analysis import Fact
+from ..analysis import Fact, derived_measures
 from ..errors import InputError
 from ..areas import Area, all_areas, ancestors, forces_in
 from ..offences import measures
@@ -407,8 +407,8 @@ class Composer:
         for fact in own:
             if fact.kind != "count" or not fact.breakdown or fact.measure in seen or not fact.is_exact:
                 continue
-            if fact.measure == s.measure:
-                continue
+            if fact.measure == s.measure or derived_measures({fact.measure}) & seen:
+                continue  # (the pieces a told measure is made from, such as offences by code, are in it)
             out.append((sentence(self.m.other_measure, "other_measure",
                                  who=s.area.name if s.area.is_force else f"Police in {place(s.area)}",
                                  count=self.p.count(fact, zero="no"), measure=self.settings.word(fact.measure, "noun"),

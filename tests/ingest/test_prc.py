@@ -1,0 +1,128 @@
+"""Police recorded crime open data tables: recognised by their headers, streamed into the
+store, national fraud bodies kept apart from the forces."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+import foistats
+from foistats.areas import all_areas, forces_in
+from foistats.errors import InputError
+
+from ..conftest import shared_path
+
+REAL = ("fixtures", "prc", "prc-pfa-2017-18.csv")
+HOME_OFFICE_HEADER = ["Financial Year", "Financial Quarter", "Force Name", "Offence Description", "Offence Group",
+                      "Offence Subgroup", "Offence Code", "Number of Offences"]
+
+
+def home_office_form(source, dest) -> None:
+    """The real table as the Home Office writes it: spaces in the header names, no index
+    column and no Policeuk_Cat."""
+    with open(source, newline="") as f, open(dest, "w", newline="") as out:
+        reader = csv.DictReader(f)
+        writer = csv.writer(out)
+        writer.writerow(HOME_OFFICE_HEADER)
+        for row in reader:
+            writer.writerow([row[h.replace(" ", "_")] for h in HOME_OFFICE_HEADER])
+
+
+def table(path, rows, header=("Financial Year", "Financial Quarter", "Force Name", "Offence Code",
+                              "Number of Offences")):
+    with open(path, "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture(scope="module")
+def real_ws(tmp_path_factory):
+    ws = foistats.init(tmp_path_factory.mktemp("prc") / "ws")
+    result = ws.ingest(shared_path(*REAL))
+    return ws, result
+
+
+def test_the_real_table_is_read_whole(real_ws):
+    ws, result = real_ws
+    # 23,068 rows; each force's homicide (1/4.1/4.10/4.2) comes in four rows a quarter, which
+    # add up to one figure: 44 forces x 4 quarters x 3 rows fewer
+    assert result.written == 23_068 - 44 * 4 * 3
+    gwent_71 = {o.period.label: o.value for o in ws.observations(area="Gwent", measure="recorded_offences")
+                if o.breakdown == {"offence_code": "71"}}
+    # Gwent, code 71 in the file: quarters 1-4 give 0, 0, 1, 1 (a real 0 is a 0)
+    assert gwent_71 == {"April 2017 to June 2017": 0, "July 2017 to September 2017": 0,
+                        "October 2017 to December 2017": 1, "January 2018 to March 2018": 1}
+
+
+def test_national_fraud_bodies_are_kept_apart_from_the_forces(real_ws):
+    ws, _ = real_ws
+    held = {o.area for o in ws.observations(measure="recorded_offences")}
+    bodies = {a for a in held if all_areas()[a].level == "body"}
+    # Action Fraud, CIFAS, and UK Finance (called Financial Fraud Action UK in quarter 1)
+    assert bodies == {"action-fraud", "cifas", "uk-finance"}
+    assert len(held - bodies) == 44  # the 43 territorial forces and British Transport Police
+    assert all(a not in {f.id for f in forces_in("england-and-wales")} for a in bodies)
+    # a body's figures are never in a force total
+    assert not [f for f in ws.facts(kind="total", measure="recorded_offences") if f.breakdown.get("offence_code") == "AF"]
+    fraud = {o.value for o in ws.observations(area="Action Fraud") if o.period.label == "April 2017 to June 2017"}
+    assert fraud == {66776}
+
+
+def test_the_home_office_header_form_gives_the_same_figures(real_ws, tmp_path):
+    ws, _ = real_ws
+    spaced = tmp_path / "prc-pfa-2017-18-home-office.csv"
+    home_office_form(shared_path(*REAL), spaced)
+    other = foistats.init(tmp_path / "other")
+    other.ingest(spaced)
+    figures = lambda w: sorted((o.area, o.period, str(o.breakdown), o.value)  # noqa: E731
+                               for o in w.observations(measure="recorded_offences"))
+    assert figures(other) == figures(ws)
+
+
+def test_re_ingest_changes_nothing_and_a_revised_table_supersedes(tmp_path, ws):
+    rows = [["2017/18", q, "Gwent", "71", n] for q, n in ((1, 0), (2, 0), (3, 1), (4, 1))]
+    first = ws.ingest(table(tmp_path / "a.csv", rows))
+    assert first.written == 4 and ws.ingest(tmp_path / "a.csv").already_present
+    rows[3][4] = 3  # the Home Office revised quarter 4
+    revised = ws.ingest(table(tmp_path / "b.csv", rows))
+    assert revised.superseded == 4
+    values = sorted(o.value for o in ws.observations(measure="recorded_offences"))
+    assert values == [0, 0, 1, 3]
+    # another year's table is added beside, superseding nothing
+    later = ws.ingest(table(tmp_path / "c.csv", [["2018/19", 1, "Gwent", "71", 2]]))
+    assert later.superseded == 0 and len(ws.observations(measure="recorded_offences")) == 5
+
+
+def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, ws):
+    header = ("Index", "Financial_Year", "Financial_Quarter", "Force_Name", "CSP_Name", "Offence_Code",
+              "Offence_Description", "Number_of_Offences", "Something_New")
+    rows = [[i, "2017/18", 1, "West Midlands", csp, "88A", "Sexual grooming", n, "x"]
+            for i, (csp, n) in enumerate((("Birmingham", 7), ("Coventry", 0), ("Dudley", -1)))]
+    ws.ingest(table(tmp_path / "csp.csv", rows, header))
+    (obs,) = ws.observations(measure="recorded_offences")
+    # a bare "West Midlands" in a force column is the force, not the region; 7 + 0 - 1
+    assert (obs.area, obs.value, obs.unit, obs.note) == ("west-midlands", 6, "net_offences", "Sexual grooming")
+
+
+@pytest.mark.parametrize("row, line, words", [
+    (["2017/18", 5, "Gwent", "71", 1], 3, "quarter '5'"),
+    (["2017-2018", 1, "Gwent", "71", 1], 3, "financial year '2017-2018'"),
+    (["2017/18", 1, "Gwentshire", "71", 1], 3, "'Gwentshire' is not a known police force"),
+    (["2017/18", 1, "Gwent", "71", "lots"], 3, "not a whole number"),
+    (["2017/18", 1, "Gwent", "71", ""], 3, "blank"),
+])
+def test_a_bad_row_rejects_the_table_naming_its_line(tmp_path, ws, row, line, words):
+    path = table(tmp_path / "bad.csv", [["2017/18", 1, "Gwent", "19D", 4], row])
+    with pytest.raises(InputError, match=rf"bad.csv line {line}: .*{words}"):
+        ws.ingest(path)
+    assert ws.observations() == [] and ws.failures()[0]["file_name"] == "bad.csv"
+
+
+def test_a_table_with_renamed_columns_of_other_years_is_recognised(tmp_path, ws):
+    header = ("Financial Year", "Financial Quarter", "Police Force Area", "Offence Code", "Offence Count")
+    ws.ingest(table(tmp_path / "renamed.csv", [["2022/23", 2, "Dyfed-Powys", "21", 9]], header))
+    (obs,) = ws.observations()
+    assert (obs.area, obs.period.label, obs.value) == ("dyfed-powys", "July 2022 to September 2022", 9)
