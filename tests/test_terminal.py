@@ -19,7 +19,7 @@ ROWS = [{"id": f"fact-{i:012x}", "area": "dyfed-powys", "value": 3.0410958904109
 
 @pytest.fixture
 def narrow(monkeypatch):
-    monkeypatch.setattr(terminal.out, "width", 80)
+    monkeypatch.setenv("COLUMNS", "80")  # the console reads it as it prints
 
 
 def _lines(capsys) -> list[str]:

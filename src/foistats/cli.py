@@ -8,6 +8,7 @@ non-zero exit; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from . import workspace as workspace_api
 from .areas import all_areas
 from .cells import printable
 from .errors import FoistatsError
+from .store import WAIT_VAR
 from .terminal import ColumnsOption, LimitOption, WorkspaceOption, cell_text, err, out, progress, render
 from .requests.cli import app as requests_app
 from .requests.cli import print_status
@@ -37,8 +39,16 @@ app.add_typer(requests_app, name="requests")
 
 
 @app.callback()
-def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False) -> None:
+def _root(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    wait: Annotated[Optional[float], typer.Option(
+        "--wait", min=0, metavar="SECONDS", envvar=WAIT_VAR,
+        help="When another foistats command is writing to the workspace, wait up to this long for it "
+             "(default: do not wait).")] = None,
+) -> None:
     """foistats: every police force's reply to one FOI request, as one verified dataset."""
+    if wait is not None:
+        os.environ[WAIT_VAR] = str(wait)  # every store this command opens reads it
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...] = ("table", "csv", "json")) -> str:

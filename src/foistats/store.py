@@ -8,8 +8,16 @@ Rules it keeps:
   authority) is a *revision*: its figures supersede the old ones, which stay queryable with
   ``as_of``. Each observation row has ``valid_from`` and ``valid_to`` (NULL while current).
 - **One writer.** Writers take an exclusive lock on ``.foistats.lock`` beside the database; a
-  second writer is told the workspace is busy. DuckDB's write-ahead log makes each
-  transaction atomic, so a crash leaves the last committed state.
+  second writer is told the workspace is busy (or waits ``busy_timeout`` seconds:
+  ``--wait``, ``$FOISTATS_WAIT``). DuckDB's write-ahead log makes each transaction atomic,
+  so a crash leaves the last committed state.
+- **Backups.** Before a writer changes the store, the store as it stood is copied into
+  ``.foistats-backups/`` (the newest ``foistats.duckdb.1``, then ``.2``, ``.3``); a store
+  that did not change since its newest copy is not copied again. A damaged store is an
+  error that says so and names the copy to restore.
+- **Values it can sum.** Every value is at most 10^9 in size (a count is a whole number
+  from 0 to 10^9): a figure beyond that is refused at write time, naming its document and
+  place, so no sum over the workspace overflows.
 - **Schema versions.** ``meta.schema_version`` records which of ``MIGRATIONS`` have run;
   opening a store for writing runs the rest, in order, in one transaction.
 """
@@ -18,6 +26,10 @@ from __future__ import annotations
 
 import fcntl
 import json
+import math
+import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,12 +39,20 @@ from pathlib import Path
 
 import duckdb
 
-from .errors import WorkspaceBusy, WorkspaceError
+from .errors import InputError, WorkspaceBusy, WorkspaceError
 from .model import Breakdown, Observation, Qualifier, SourceRef, Status
 from .periods import Period
 
 DB_NAME = "foistats.duckdb"
 LOCK_NAME = ".foistats.lock"
+BACKUP_FOLDER = ".foistats-backups"
+BACKUPS = 3
+WAIT_VAR = "FOISTATS_WAIT"
+# the largest value the store holds: a count of offences is far below it, and a sum of
+# millions of such values stays well inside the integers DuckDB sums in
+LARGEST_VALUE = 10**9
+# what DuckDB says when a file's blocks are not what it wrote
+_DAMAGE = ("corrupt", "checksum", "not a valid duckdb", "deserializ", "serialization error")
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -159,6 +179,15 @@ class WriteResult:
         return f"{self.file_name}: {_figures(self.written)} written{revised}"
 
 
+def _wait() -> float:
+    """How long a command waits for a busy workspace: ``$FOISTATS_WAIT`` seconds (``--wait``), else not at all."""
+    text = os.environ.get(WAIT_VAR, "").strip()
+    try:
+        return max(0.0, float(text)) if text else 0.0
+    except ValueError:
+        raise WorkspaceError(f"${WAIT_VAR} {text!r} is not a number of seconds") from None
+
+
 def now() -> datetime:
     """The store's clock: UTC, without tzinfo (DuckDB TIMESTAMP), to the microsecond."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
@@ -167,11 +196,12 @@ def now() -> datetime:
 class Store:
     """A workspace's DuckDB file. Connections are short-lived: one per read or write."""
 
-    def __init__(self, folder: Path, *, busy_timeout: float = 0.0) -> None:
+    def __init__(self, folder: Path, *, busy_timeout: float | None = None) -> None:
         self.folder = Path(folder)
         self.path = self.folder / DB_NAME
         self.lock_path = self.folder / LOCK_NAME
-        self.busy_timeout = busy_timeout
+        self.backups = self.folder / BACKUP_FOLDER
+        self.busy_timeout = _wait() if busy_timeout is None else busy_timeout
 
     # --- connections and the writer's lock -------------------------------------------------
 
@@ -182,7 +212,7 @@ class Store:
                 return duckdb.connect(str(self.path), read_only=read_only)
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower():
-                    raise WorkspaceError(f"{self.path}: cannot open the store ({exc})") from None
+                    raise self.damaged(exc) or WorkspaceError(f"{self.path}: cannot open the store ({exc})") from None
                 if time.monotonic() >= deadline:
                     raise self._busy() from None
                 time.sleep(0.05)
@@ -190,14 +220,45 @@ class Store:
     def _busy(self) -> WorkspaceBusy:
         return WorkspaceBusy(
             f"workspace is busy: another foistats process is writing to {self.path}; "
-            "wait for it to finish and try again"
+            "wait for it to finish and try again, or give --wait SECONDS"
         )
+
+    def damaged(self, exc: BaseException) -> WorkspaceError | None:
+        """The error to raise for a DuckDB error that says the store's file is damaged
+        (``None`` for any other): what happened and how to restore a backup."""
+        if not isinstance(exc, duckdb.Error) or not any(word in str(exc).lower() for word in _DAMAGE):
+            return None
+        what = str(exc).strip().splitlines()[0]
+        kept = sorted(self.backups.glob(f"{DB_NAME}.[0-9]"))
+        restore = (f"restore the newest backup with `cp {kept[0]} {self.path}` (older ones: "
+                   f"{', '.join(p.name for p in kept[1:]) or 'none'}), then ingest again what came after it"
+                   if kept else f"no backup is kept here: move it aside and ingest the documents again")
+        return WorkspaceError(f"{self.path}: the store is damaged ({what}); {restore}")
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn DuckDB's word that the store is damaged into :meth:`damaged`'s error."""
+        try:
+            yield
+        except duckdb.Error as exc:
+            damage = self.damaged(exc)
+            if damage is None:
+                raise
+            raise damage from None
 
     @contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-write connection under the workspace's exclusive writer lock."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "a+") as lock:
+        """A read-write connection under the workspace's exclusive writer lock; the store is
+        backed up first when it changed since its newest backup."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=self.folder):  # DuckDB will need to make its log here
+                pass
+            lock = open(self.lock_path, "a+")
+        except OSError as exc:
+            raise WorkspaceError(f"{self.folder}: cannot write in the workspace folder ({exc.strerror}); make it "
+                                 "writable, or copy the workspace to a folder you can write in") from None
+        with lock:
             deadline = time.monotonic() + self.busy_timeout
             while True:
                 try:
@@ -208,30 +269,73 @@ class Store:
                         raise self._busy() from None
                     time.sleep(0.05)
             try:
-                conn = self._connect(read_only=False)
+                backed_up = self._back_up()
                 try:
-                    self._migrate(conn)
-                    yield conn
-                finally:
-                    conn.close()
+                    conn = self._connect(read_only=False)
+                    try:
+                        self._migrate(conn)
+                        yield conn
+                    finally:
+                        conn.close()
+                except (duckdb.Error, WorkspaceError) as exc:
+                    cause = exc.__context__ if isinstance(exc, WorkspaceError) else exc  # _connect's own word
+                    if self.damaged(cause) is None:
+                        raise
+                    if backed_up:
+                        self._drop_newest_backup()  # a copy of a damaged store must not push a good one out
+                    raise self.damaged(cause) from None
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _back_up(self) -> bool:
+        """Copy the store into the backups, newest first, unless it is unchanged since the
+        newest copy (size and time of change); ``True`` when a copy was made."""
+        if not self.path.exists():
+            return False
+        if self.path.with_name(DB_NAME + ".wal").exists():  # a crash's log: fold it in, so one file is the store
+            with self.guard():
+                duckdb.connect(str(self.path)).close()
+        newest = self.backups / f"{DB_NAME}.1"
+        now_, kept = self.path.stat(), newest.stat() if newest.exists() else None
+        if kept is not None and (kept.st_size, kept.st_mtime_ns) == (now_.st_size, now_.st_mtime_ns):
+            return False
+        try:
+            self.backups.mkdir(exist_ok=True)
+            partial = self.backups / f"{DB_NAME}.copying"
+            shutil.copy2(self.path, partial)  # keeps the time of change, which says the copy is current
+            for i in range(BACKUPS - 1, 0, -1):
+                older = self.backups / f"{DB_NAME}.{i}"
+                if older.exists():
+                    older.replace(self.backups / f"{DB_NAME}.{i + 1}")
+            partial.replace(newest)
+        except OSError as exc:
+            raise WorkspaceError(f"{self.backups}: cannot keep a backup of the store ({exc.strerror}); "
+                                 "free some space or make the folder writable") from None
+        return True
+
+    def _drop_newest_backup(self) -> None:
+        (self.backups / f"{DB_NAME}.1").unlink(missing_ok=True)
+        for i in range(2, BACKUPS + 1):
+            older = self.backups / f"{DB_NAME}.{i}"
+            if older.exists():
+                older.replace(self.backups / f"{DB_NAME}.{i - 1}")
 
     @contextmanager
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if not self.path.exists():
             raise WorkspaceError(f"{self.folder}: the store has not been created; run `foistats init {self.folder}`")
-        conn = self._connect(read_only=True)
-        try:
-            version = self._version(conn)
-            if version != len(MIGRATIONS):
-                raise WorkspaceError(
-                    f"{self.path}: store schema version {version}, this foistats expects "
-                    f"{len(MIGRATIONS)}; run any writing command (such as `foistats init`) to upgrade it"
-                )
-            yield conn
-        finally:
-            conn.close()
+        with self.guard():
+            conn = self._connect(read_only=True)
+            try:
+                version = self._version(conn)
+                if version != len(MIGRATIONS):
+                    raise WorkspaceError(
+                        f"{self.path}: store schema version {version}, this foistats expects "
+                        f"{len(MIGRATIONS)}; run any writing command (such as `foistats init`) to upgrade it"
+                    )
+                yield conn
+            finally:
+                conn.close()
 
     @staticmethod
     def _version(conn: duckdb.DuckDBPyConnection) -> int:
@@ -264,8 +368,23 @@ class Store:
             raise
 
     def create(self) -> None:
-        with self.writing():
-            pass
+        """Make the store, or bring its schema up to date (a store already current is not
+        opened for writing, so not backed up either)."""
+        if self._current("SELECT 1") is None:
+            with self.writing():
+                pass
+
+    def _current(self, sql: str, params: Sequence[object] = ()) -> list[tuple] | None:
+        """A read of a store whose schema is current, without the writer's lock; ``None``
+        when there is no store yet or its schema needs the writer to bring it up to date."""
+        if not self.path.exists():
+            return None
+        with self.guard():
+            conn = self._connect(read_only=True)
+            try:
+                return conn.execute(sql, list(params)).fetchall() if self._version(conn) == len(MIGRATIONS) else None
+            finally:
+                conn.close()
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -298,6 +417,8 @@ class Store:
         if len(revision_keys) != len(observations):
             raise ValueError("one revision key per observation")
         at = at or now()
+        if self._current("SELECT 1 FROM sources WHERE id = ?", [source_id]):  # nothing to write, nothing to back up
+            return WriteResult(source_id, file_name, 0, True, 0)
         with self.writing() as conn:
             if conn.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone():
                 return WriteResult(source_id, file_name, 0, True, 0)
@@ -307,8 +428,7 @@ class Store:
                              "SELECT * EXCLUDE (valid_from, valid_to) FROM observations LIMIT 0")
                 if observations:
                     columns = _observation_columns(observations, source_id, revision_keys)
-                    placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-                    conn.execute(f"INSERT INTO incoming SELECT {placeholders}", columns)
+                    insert_columns(conn, "incoming", dict(zip(OBSERVATION_COLUMNS[:-2], columns)))
                 if rows is not None:
                     rows(conn, "incoming")
                 keys = [k for (k,) in conn.execute("SELECT DISTINCT revision_key FROM incoming ORDER BY 1").fetchall()]
@@ -445,6 +565,22 @@ class Store:
             return conn.execute(sql, list(params)).fetchall()
 
 
+def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, columns: dict[str, object]) -> None:
+    """Append rows to ``table`` in one statement, given column by column: each name maps to
+    its values (a list, one per row) or to one value for every row. DuckDB scans a
+    DataFrame in bulk; taking rows one at a time (``executemany``) costs milliseconds a row."""
+    import pandas as pd
+
+    frame = pd.DataFrame(columns)
+    if frame.empty:
+        return
+    conn.register("_foistats_rows", frame)
+    try:
+        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _foistats_rows")
+    finally:
+        conn.unregister("_foistats_rows")
+
+
 def _visible(as_of: datetime | None) -> tuple[list[str], list[object]]:
     if as_of is None:
         return ["o.valid_to IS NULL"], []
@@ -458,6 +594,7 @@ def _observation_columns(
     rows = []
     for obs, key in zip(observations, revision_keys):
         src = obs.source or SourceRef(source_id)
+        _storable(obs, src)
         rows.append(
             (
                 obs.id, source_id, key, obs.release, obs.measure, obs.area,
@@ -469,6 +606,16 @@ def _observation_columns(
             )
         )
     return [list(column) for column in zip(*rows)]
+
+
+def _storable(obs: Observation, src: SourceRef) -> None:
+    """Refuse a value the store does not hold (see LARGEST_VALUE), naming where it came from."""
+    for name in ("value", "lower", "upper"):
+        value = getattr(obs, name)
+        if value is not None and not (math.isfinite(value) and abs(value) <= LARGEST_VALUE):
+            raise InputError(
+                f"{src.file_name or src.document[:12]} {src.location}: {name} {value:,g} of {obs.unit} is beyond "
+                f"what a figure can be ({LARGEST_VALUE:,} at most); check the figure, nothing was written")
 
 
 def _observation(row: tuple) -> Observation:

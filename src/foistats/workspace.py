@@ -19,6 +19,7 @@ Every CLI verb is a method here, so a notebook can do what the CLI does::
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections import Counter
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from .analysis import FactSet, NotMade, derived_measures, kinds as fact_kinds
 from .areas import resolve_area
-from .errors import InputError, WorkspaceError
+from .errors import FoistatsError, InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
 from .ingest import review
 from .ingest.published import looks_like_published_figures, read_published_figures
@@ -77,6 +78,26 @@ title = "{title}"
 # [request.foi_addresses]             # where a force's FOI address is not known (for .eml letters)
 # cheshire = "foi@example.org"
 """
+
+
+def _document_error_first(ingest):
+    """A document's own error is the one to report: when recording it as a failure meets a
+    busy (or read-only) workspace, the error says what was wrong with the document, and
+    that it is not listed under `foistats failures`."""
+
+    @functools.wraps(ingest)
+    def run(*args, **kwargs):
+        try:
+            return ingest(*args, **kwargs)
+        except WorkspaceError as exc:
+            cause = exc.__context__  # the error being recorded when the store could not be written
+            while cause is not None and not isinstance(cause, FoistatsError):
+                cause = cause.__context__
+            if cause is not None and not isinstance(cause, WorkspaceError):
+                raise InputError(f"{cause} (not listed under `foistats failures`: {exc})") from None
+            raise
+
+    return run
 
 
 class FactList(list):
@@ -131,6 +152,7 @@ class Workspace:
 
     # --- ingest ------------------------------------------------------------------------------
 
+    @_document_error_first
     def ingest(
         self,
         path: str | os.PathLike,
@@ -289,9 +311,10 @@ class Workspace:
                  _mtime(self.folder / CAMPAIGN_FILE), _mtime(self.folder / REQUEST_LOG))
         if self._facts is None or self._facts[0] != state:
             population = self.folder / POPULATION_FILE
-            self._facts = (state, FactSet.compute(
-                self.store.path, extra=self.request_gaps(),
-                population_csv=population if population.exists() else None))
+            with self.store.guard():  # Facts read the store's file themselves
+                self._facts = (state, FactSet.compute(
+                    self.store.path, extra=self.request_gaps(),
+                    population_csv=population if population.exists() else None))
         return self._facts[1]
 
     def facts(

@@ -21,7 +21,7 @@ from ..errors import FoistatsError, InputError, ValidationError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..periods import Period, parse_period
 from ..offences import measures
-from ..store import Store, now
+from ..store import Store, insert_columns, now
 from .interpret import Interpretation
 
 STATES = ("open", "accepted", "edited", "rejected")
@@ -62,23 +62,17 @@ def writer(source_id: str, result: Interpretation):
     items and the context of every place a figure came from."""
 
     def write(conn: duckdb.DuckDBPyConnection, at: datetime) -> None:
-        seen = set()
-        for item in result.review:
-            rid = review_id(source_id, item.location, item.guess, item.reason)
-            if rid in seen:
-                continue
-            seen.add(rid)
-            conn.execute(
-                "INSERT INTO review_items (id, source_id, location, context, guess, reason, state, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'open', ?)",
-                [rid, source_id, item.location, item.context,
-                 json.dumps(item.guess) if item.guess is not None else None, item.reason, at],
-            )
-        if result.contexts:
-            conn.executemany(
-                "INSERT OR REPLACE INTO cell_contexts VALUES (?, ?, ?)",
-                [[source_id, location, context] for location, context in result.contexts.items()],
-            )
+        items: dict[str, object] = {}
+        for item in result.review:  # the same item twice is one item
+            items.setdefault(review_id(source_id, item.location, item.guess, item.reason), item)
+        insert_columns(conn, "review_items", {
+            "id": list(items), "source_id": source_id, "location": [i.location for i in items.values()],
+            "context": [i.context for i in items.values()],
+            "guess": [json.dumps(i.guess) if i.guess is not None else None for i in items.values()],
+            "reason": [i.reason for i in items.values()], "state": "open", "created_at": at})
+        # a document is written once (its id is its content), so its places are new to the store
+        insert_columns(conn, "cell_contexts", {"source_id": source_id, "location": list(result.contexts),
+                                               "context": list(result.contexts.values())})
 
     return write
 
