@@ -100,7 +100,7 @@ def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, 
     header = ("Index", "Financial_Year", "Financial_Quarter", "Force_Name", "CSP_Name", "Offence_Code",
               "Offence_Description", "Number_of_Offences", "Something_New")
     rows = [[i, "2017/18", 1, "West Midlands", csp, "88A", "Sexual grooming", n, "x"]
-            for i, (csp, n) in enumerate((("Birmingham", 7), ("Coventry", 0), ("Dudley", -1)))]
+            for i, (csp, n) in enumerate((("Birmingham", " 7"), ("Coventry", 0), ("Dudley", -1)))]
     ws.ingest(table(tmp_path / "csp.csv", rows, header))
     (obs,) = ws.observations(measure="recorded_offences")
     # a bare "West Midlands" in a force column is the force, not the region; 7 + 0 - 1
@@ -112,6 +112,7 @@ def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, 
     (["2017-2018", 1, "Gwent", "71", 1], 3, "financial year '2017-2018'"),
     (["2017/18", 1, "Gwentshire", "71", 1], 3, "'Gwentshire' is not a known police force"),
     (["2017/18", 1, "Gwent", "71", "lots"], 3, "not a whole number"),
+    (["2017/18", 1, "Gwent", "71", "1.5"], 3, "not a whole number"),
     (["2017/18", 1, "Gwent", "71", ""], 3, "blank"),
 ])
 def test_a_bad_row_rejects_the_table_naming_its_line(tmp_path, ws, row, line, words):
