@@ -34,7 +34,7 @@ from ..periods import Period
 from . import prose
 from .labels import Label, axis_name, read_label, resolve_unknowns
 from .raw import Line, RawDocument, RawTable
-from .values import CellValue, SuppressionRule, read_value, suppression_rule
+from .values import MAX_COUNT, CellValue, SuppressionRule, read_value, suppression_rule
 
 # --- what comes out -----------------------------------------------------------------------------
 
@@ -74,6 +74,7 @@ class Figure:
     note: str = ""
     doubts: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)  # the measures a person picks from, when the reader cannot tell
+    question: str | None = None  # the numbered question it answers
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     placed: list[Placed] = []
     questions: dict[str, str] = {}
     mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
+    asking: list[str] = []  # the numbered questions asked since the last answer heading
     for block in doc.blocks:
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
@@ -137,8 +139,11 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         text = block.text
         if m := _RESPONSE_HEAD.match(text):
             mode = role = "response"
-            key = m.group(1).lower() if m.group(1) else None
+            # a bare "Answer" under one numbered question answers that question; under a
+            # list of questions it answers them all
+            key = m.group(1).lower() if m.group(1) else (asking[0] if len(set(asking)) == 1 else None)
             number = None if key is None else number
+            asking = []
             placed.append(Placed(block, "heading", key))
             continue
         if _REQUEST_HEAD.match(text):
@@ -156,6 +161,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             role = "request" if (mode == "request" or asks) else mode
             if role == "request" and key:
                 questions[key] = f"{questions.get(key, '')} {content}".strip()
+                asking.append(key)
             placed.append(Placed(block, role, key, content))
             continue
         if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
@@ -277,6 +283,7 @@ def _question_for(ctx: Context, key: str | None) -> Question | None:
 def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts."""
     q = _question_for(ctx, key)
+    fig.question = key
     dims = dict(fig.dims)
     codes = (q.codes if q and q.codes else ctx.codes)
     if "offence_code" not in dims:
@@ -788,6 +795,8 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     review: list[ReviewItem] = []
     contexts: dict[str, str] = {}
     seen_ids: set[str] = set()
+    _doubt_out_of_range(figures)
+    _doubt_conflicts(figures, ctx)
     for fig in figures:
         contexts.setdefault(fig.where, fig.context)
         if fig.status == "note":
@@ -807,6 +816,32 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
             reason = "; ".join(fig.doubts) or "the same figure is read twice from one place"
             review.append(ReviewItem(fig.where, fig.context, reason, guess))
     return Interpretation(observations, review, contexts)
+
+
+def _doubt_out_of_range(figures: list[Figure]) -> None:
+    for fig in figures:
+        if any(v is not None and v > MAX_COUNT for v in (fig.value, fig.lower, fig.upper)):
+            fig.doubts.append(f"{max(v for v in (fig.value, fig.lower, fig.upper) if v is not None):,} is more than "
+                              f"any count foistats takes ({MAX_COUNT:,})")
+
+
+def _doubt_conflicts(figures: list[Figure], ctx: Context) -> None:
+    """One reply giving one figure (measure, period, breakdown) twice with different values
+    contradicts itself: both go to review, for a person to say which stands. Outside a
+    campaign, answers to different questions are different figures even where the words
+    of their questions make the same measure name."""
+    given: dict[tuple, list[Figure]] = {}
+    for fig in figures:
+        if fig.status in ("reported", "suppressed") and not fig.doubts and fig.period is not None:
+            question = None if ctx.asked.measures or ctx.asked.measure else fig.question
+            key = (question, fig.measure, fig.period, tuple(sorted(fig.dims.items())))
+            given.setdefault(key, []).append(fig)
+    for same in given.values():
+        values = list(dict.fromkeys((f.value, f.lower, f.upper, f.status) for f in same))
+        if len(values) > 1:
+            shown = " and ".join(str(v[0]) if v[0] is not None else v[3] for v in values)
+            for fig in same:
+                fig.doubts.append(f"the reply gives this figure more than once with different values ({shown})")
 
 
 def _measure_slug(fig: Figure) -> str:

@@ -32,8 +32,22 @@ _MONTH_AT_START = re.compile(
 )
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def is_utf16(data: bytes) -> bool:
+    """Text saved as UTF-16 (Windows' "Unicode") starts with its byte-order mark."""
+    return data.startswith(_UTF16_BOMS)
+
+
 def decode(data: bytes, file_name: str) -> str:
-    """Bytes to text: UTF-8 (with or without a byte-order mark), else Windows-1252."""
+    """Bytes to text: UTF-16 with its byte-order mark, UTF-8 (with or without one), else
+    Windows-1252."""
+    if is_utf16(data):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{file_name}: starts as UTF-16 text but does not decode as it; save it again as UTF-8") from None
     if b"\x00" in data[:4096]:
         raise InputError(f"{file_name}: not a text file (it holds binary data); foistats reads "
                          "text, HTML, CSV, XLSX, XLS, ODS, PDF, DOCX and ZIP files")
