@@ -31,7 +31,7 @@ from ..errors import FoistatsError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..offences import measures, offences
 from ..periods import Period
-from . import prose
+from . import account, prose
 from .labels import Label, axis_name, read_label, resolve_unknowns
 from .raw import Line, RawDocument, RawTable
 from .values import MAX_COUNT, CellValue, SuppressionRule, read_value, suppression_rule
@@ -54,6 +54,10 @@ class Interpretation:
     observations: list[Observation]
     review: list[ReviewItem]
     contexts: dict[str, str]  # location -> the cell or line in its context
+    numbers: list[account.Number] = field(default_factory=list)  # every numeric token and its fate
+
+    def account(self) -> str:
+        return account.summary(self.numbers)
 
 
 @dataclass
@@ -75,6 +79,7 @@ class Figure:
     doubts: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)  # the measures a person picks from, when the reader cannot tell
     question: str | None = None  # the numbered question it answers
+    fate: str = ""  # figure (in the data) or review, once decided
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,19 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                 asking.append(key)
             placed.append(Placed(block, role, key, content))
             continue
+        if (again := next((k for k, q in questions.items() if _same_words(q, text)), None)) is not None:
+            key, role = again, "heading"  # a question written again as the heading of its answer
+            placed.append(Placed(block, role, key, text))
+            mode = role = "response"
+            continue
+        if not seen_keys and _COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text):
+            # a question with no number: the blocks after it answer it, until the next
+            key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
+            questions[key] = text
+            asking.append(key)
+            role = "request"
+            placed.append(Placed(block, role, key, text))
+            continue
         if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
             mode = role = "response"
             key = None
@@ -171,6 +189,14 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))
     return placed, questions
+
+
+_COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
+
+
+def _same_words(a: str, b: str) -> bool:
+    words = lambda text: re.findall(r"[a-z0-9]+", text.lower())  # noqa: E731
+    return len(b) > 30 and words(a) == words(b)
 
 
 def _has_numbers(table: RawTable) -> bool:
@@ -708,7 +734,25 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         figures.extend(found)
         keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note")
     figures.extend(_refusal_figures(placed, ctx, keyed_figures))
-    return _finish(figures, ctx)
+    result = _finish(figures, ctx)
+    _account(result, placed, figures)
+    return result
+
+
+def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]) -> None:
+    """Give every numeric token of the document its fate; one nothing explains goes to
+    review with its line, so no number is lost without a word."""
+    used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
+            for f in figures if f.status in ("reported", "suppressed")]
+    blocks = account.cells_and_lines([(p.block, p.role) for p in placed])
+    result.numbers, unplaced = account.account(blocks, used)
+    texts = {item.where: item.text for item, _ in blocks}
+    for number in unplaced:
+        result.contexts.setdefault(number.where, texts[number.where])
+        result.review.append(ReviewItem(
+            number.where, texts[number.where],
+            f"the number {number.text} is not read as a figure, and nothing says what else it is "
+            "(a date, a reference, a section…); if it is a figure, add it", None))
 
 
 def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
@@ -745,6 +789,10 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
         sections = prose.most_specific([s for r in refusing if r.kind in (kind, "exempt") for s in r.sections])
         if kind == "cost":
             sections = [s for s in sections if s.startswith("12")]
+        whole = key is None or len(ctx.questions) == 1  # the refusal of a one-question request refuses it all
+        if ctx.asked.measures and whole and not any_figures and (ctx.asked.periods or not ctx.questions):
+            out.extend(_refused_as_asked(kind, sections, first, ctx))
+            continue
         if key is not None:
             if keyed_figures.get(key, 0) == 0:
                 out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key]))
@@ -752,9 +800,6 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
         if kind == "cost" and any_figures and any(prose.refuses_breakdown(r.text) for r in refusing if r.kind == "cost"):
             out.append(_note(first, f"the reply refuses a breakdown ({_refusal_note(kind, sections)}); "
                                     "the figures it gives stand and no figure is refused"))
-            continue
-        if ctx.asked.measures and not any_figures and (ctx.asked.periods or not ctx.questions):
-            out.extend(_refused_as_asked(kind, sections, first, ctx))
             continue
         if ctx.questions:
             asked: list[str | None] = list(ctx.questions)
@@ -812,6 +857,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         if obs is not None and obs.id not in seen_ids:
             seen_ids.add(obs.id)
             observations.append(obs)
+            fig.fate = account.FIGURE
         else:
             reason = "; ".join(fig.doubts) or "the same figure is read twice from one place"
             review.append(ReviewItem(fig.where, fig.context, reason, guess))

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
+from .values import read_value
 
 READER = "text"
 
@@ -176,4 +177,35 @@ def _flat_table(lines: list[Line]) -> RawTable | None:
             if all(row[0].text == "|" for row in rows) and len(rows) >= 2:
                 grid = [[Cell(c.text[:-1].strip(), c.where) for c in row[1:]] for row in rows]
                 return RawTable(grid, _where(lines))
-    return None
+    return _flat_by_labels(cells, _where(lines))
+
+
+def _flat_by_labels(lines: list[Line], where: str) -> RawTable | None:
+    """One cell per line with no row-starting '|': the rows are found from the cells
+    themselves. Each row is a label followed by the same number of values, and the cells
+    before the first row are the column headers (with the corner cell, empty or not, at
+    either end)."""
+    cells = [Cell(line.text[:-1].strip(), line.where) for line in lines]
+    is_value = [read_value(c.text).kind in ("number", "suppressed") for c in cells]
+    if True not in is_value or is_value.index(True) < 2:
+        return None
+    first_label = is_value.index(True) - 1
+    head, body = cells[:first_label], cells[first_label:]
+    rows: list[list[Cell]] = []
+    for cell, value in zip(body, is_value[first_label:]):
+        if not value:
+            rows.append([cell])
+        elif rows:
+            rows[-1].append(cell)
+    widths = {len(row) for row in rows}
+    if len(rows) < 2 or len(widths) != 1 or (columns := widths.pop() - 1) < 1:
+        return None
+    named = [c for c in head if c.text]
+    if len(named) == columns and len(head) in (columns, columns + 1):
+        corner = next((c for c in head if not c.text), Cell("", head[0].where))
+        header = [corner, *named]
+    elif len(named) == columns + 1 and len(head) == columns + 1:
+        header = named
+    else:
+        return None
+    return RawTable([header, *rows], where)
