@@ -104,6 +104,7 @@ _KEYED = [
     re.compile(r"^(?:question|q)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
     re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)]\s*(.*)$"),
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
+    re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
 _FORCE_VOICE = re.compile(
@@ -221,6 +222,7 @@ class Context:
     truncated: bool
     questions: dict[str, "Question"]
     subject: str  # what the reply is about, when no question says it
+    requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
     asked: Asked = field(default_factory=Asked)
 
 
@@ -286,6 +288,8 @@ def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], 
         for s in prose.sentences(p.block.text) if not prose.requester_voice(s) and (rule := suppression_rule(s))
     )
     periods = _flatten([m for line in lines for m in prose.periods_in(line)])
+    requested = _flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
+                          and not _answer_in_request(p) for m in prose.periods_in(p.block.text)])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.block.text))), "")
     subject = subject or _measure(text, [], False)
@@ -294,6 +298,7 @@ def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], 
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
+        requested=requested,
     )
 
 
@@ -332,7 +337,8 @@ def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period
         fig.unit = q.unit if q else fig.unit
     _file_as_asked(fig, ctx.asked)
     if fig.period is None:
-        candidates = own_periods or (q.periods if q and q.periods else []) or ctx.periods
+        # the answer's own period, else its question's, else the request's, else the reply's
+        candidates = own_periods or (q.periods if q and q.periods else []) or ctx.requested or ctx.periods
         if len(candidates) == 1:
             fig.period = candidates[0]
         elif candidates:
@@ -725,15 +731,19 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures: list[Figure] = []
     keyed_figures: dict[str | None, int] = {}
     for p in placed:
-        if p.role in ("request", "heading"):
+        if p.role == "request" and _answer_in_request(p):
+            found = _line_figures(p, ctx) or _prose_figures(p, ctx)  # an answer written in among the questions
+        elif p.role in ("request", "heading"):
             continue
-        if isinstance(p.block, RawTable):
+        elif isinstance(p.block, RawTable):
             found = _table_figures(p.block, ctx, p.key)
         else:
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)
         figures.extend(found)
         keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note")
-    figures.extend(_refusal_figures(placed, ctx, keyed_figures))
+    refused = _refusal_figures(placed, ctx, keyed_figures)
+    figures.extend(refused)
+    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}))
     result = _finish(figures, ctx)
     _account(result, placed, figures)
     return result
@@ -744,7 +754,7 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
     review with its line, so no number is lost without a word."""
     used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
             for f in figures if f.status in ("reported", "suppressed")]
-    blocks = account.cells_and_lines([(p.block, p.role) for p in placed])
+    blocks = account.cells_and_lines([(p.block, "response" if _answer_in_request(p) else p.role) for p in placed])
     result.numbers, unplaced = account.account(blocks, used)
     texts = {item.where: item.text for item, _ in blocks}
     for number in unplaced:
@@ -753,6 +763,40 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
             number.where, texts[number.where],
             f"the number {number.text} is not read as a figure, and nothing says what else it is "
             "(a date, a reference, a section…); if it is a figure, add it", None))
+
+
+_ASKED_BEFORE = re.compile(r"^(?:by|for|where|when|if|i mean|this means|please)\b", re.I)
+
+
+def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None]) -> list[Figure]:
+    """A question that asks for a count and got neither a figure nor a refusal, while a
+    question after it was answered, is ``no_response`` (a question the text may have been
+    cut before is not: its answer may be in what is missing)."""
+    keys = list(ctx.questions)
+    given = {k for k, n in keyed_figures.items() if n > 0} | refused
+    stem = lambda k: (k or "").rstrip("abcdefgh")  # noqa: E731 - answers 1a and 1b answer question 1
+    answered = [k for k in keys if any(g is not None and (g == k or stem(g) == k) for g in given)]
+    if not answered:
+        return []
+    out = []
+    for key in keys[:keys.index(answered[-1])]:
+        q = ctx.questions[key]
+        if key in answered or not _COUNT_QUESTION.search(q.text):
+            continue
+        for period in q.periods or [None]:
+            for n in range(q.asked):
+                fig = Figure(None, "no_response", f"question {key} figure {n + 1}", q.text, "", "offences",
+                             period=period, note=f"question {key} is not answered")
+                figures = _settle(fig, ctx, key, own_periods=[period] if period else None)
+                out.append(figures)
+    return out
+
+
+def _answer_in_request(p: Placed) -> bool:
+    """A line under a numbered question that states rather than asks ("5 & Under - 5211")."""
+    first = next(iter(prose.sentences(p.content)), "")
+    return (isinstance(p.block, Line) and p.key is not None and not prose.question_like(first)
+            and not prose.requester_voice(first) and not _ASKED_BEFORE.match(first))
 
 
 def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
