@@ -23,7 +23,7 @@ from .raw import Cell, Line, RawTable
 FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 
 # digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025
-_TOKEN = re.compile(r"(?<![\w])\d+[A-Za-z]?(?:(?:[,./:\-–]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
+_TOKEN = re.compile(r"(?<![\w])\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
@@ -75,6 +75,8 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
 _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", "2.", "(3)", "4a."
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a line that labels itself a reference ("Enquiry Reference: 699 - 24", "PUB 1208", "Our ref 123/45")
+_REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=\d)", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
@@ -87,6 +89,15 @@ def kind_of(text: str, start: int, end: int) -> str | None:
     before, after = text[:start], text[end:]
     if _DATE.fullmatch(token):
         return "date"
+    if _REFERENCE_LINE.match(text):
+        return "reference number"
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
+        return "date" if re.match(rf"^\s?(?:of\s)?{_MONTH}", after, re.I) else "question or list number"
+    if re.match(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", after, re.I) or "_" in token:
+        return "file name or reference number"
+    if re.search(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", before, re.I) and \
+            re.search(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", text, re.I):
+        return "suppression threshold"
     if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
         return "year or period label"
     if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)):
@@ -127,10 +138,13 @@ class Used:
     fate: str
 
 
-def account(blocks: list[tuple[Line | Cell, str]], used: list[Used]) -> tuple[list[Number], list[Number]]:
-    """Every numeric token of ``blocks`` (each a line or cell with its role) with its fate.
-    Returns (numbers, unplaced): the second are those nothing classes, already counted in
-    the first as sent to review."""
+def account(blocks: list[tuple[Line | Cell, str]], used: list[Used],
+            labels: dict[str, bool] | None = None) -> tuple[list[Number], list[Number]]:
+    """Every numeric token of ``blocks`` (each a line or cell with its role) with its fate;
+    ``labels`` says which cells are a table's row or column labels. Returns (numbers,
+    unplaced): the second are those nothing classes, already counted in the first as sent
+    to review."""
+    labels = labels or {}
     wanted: dict[str, list[Used]] = {}
     for u in used:
         wanted.setdefault(u.where, []).append(u)
@@ -151,7 +165,7 @@ def account(blocks: list[tuple[Line | Cell, str]], used: list[Used]) -> tuple[li
                 continue
             kind = kind_of(text, m.start(), m.end())
             if kind is None and isinstance(item, Cell):
-                kind = label_kind(text)
+                kind = label_kind(text) or ("row or column label" if labels.get(item.where) else None)
             if kind is None and role in ("request", "heading") and _in_question(text):
                 kind = "in the request's own words"
             if kind is None:
@@ -172,16 +186,18 @@ def _in_question(text: str) -> bool:
     return bool(_ASKING.search(text))
 
 
-def cells_and_lines(blocks: list[tuple[Line | RawTable, str]]) -> list[tuple[Line | Cell, str]]:
+def cells_and_lines(blocks: list[tuple[Line | RawTable, str]]) -> tuple[list[tuple[Line | Cell, str]], dict[str, bool]]:
+    """The lines and cells of a document with their roles, and which cells are labels (a
+    table's first row or column)."""
     out: list[tuple[Line | Cell, str]] = []
+    labels: dict[str, bool] = {}
     for block, role in blocks:
         if isinstance(block, RawTable):
-            seen = set()
-            for row in block.rows:
-                for cell in row:
-                    if cell.where not in seen:  # a merged cell repeats its text; it is one cell
-                        seen.add(cell.where)
+            for r, row in enumerate(block.rows):
+                for c, cell in enumerate(row):
+                    if cell.where not in labels:  # a merged cell repeats its text; it is one cell
+                        labels[cell.where] = r == 0 or c == 0
                         out.append((cell, role))
         else:
             out.append((block, role))
-    return out
+    return out, labels

@@ -754,8 +754,8 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
     review with its line, so no number is lost without a word."""
     used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
             for f in figures if f.status in ("reported", "suppressed")]
-    blocks = account.cells_and_lines([(p.block, "response" if _answer_in_request(p) else p.role) for p in placed])
-    result.numbers, unplaced = account.account(blocks, used)
+    blocks, labels = account.cells_and_lines([(p.block, "response" if _answer_in_request(p) else p.role) for p in placed])
+    result.numbers, unplaced = account.account(blocks, used, labels)
     texts = {item.where: item.text for item, _ in blocks}
     for number in unplaced:
         result.contexts.setdefault(number.where, texts[number.where])

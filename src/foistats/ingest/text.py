@@ -80,6 +80,7 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     lines joined, pipe tables made tables. Stops at a line saying the text is cut short,
     and says so."""
     kept: list[Line] = []
+    raw: list[str] = []  # each kept line as written, its spacing kept for aligned columns
     truncated = False
     for line in lines:
         text = clean(line.text)
@@ -92,13 +93,18 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
             continue
         kept.append(Line(text, line.where))
-    return _tables(kept), truncated
+        raw.append(line.text.strip())
+    return _tables(kept, raw), truncated
 
 
-def _tables(lines: list[Line]) -> list[Block]:
+def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
+        if (found := _aligned_table(lines, raw, i)) is not None:
+            table, i = found
+            blocks.append(table)
+            continue
         end = _run(lines, i, _is_flat_line)
         if end - i >= 3 and (table := _flat_table(lines[i:end])) is not None:
             blocks.append(table)
@@ -112,6 +118,47 @@ def _tables(lines: list[Line]) -> list[Block]:
         blocks.append(lines[i])
         i += 1
     return blocks
+
+
+_GAP = re.compile(r"\t|\s{2,}")
+_SEPARATOR_TOKEN = {"-", "–", "—", ":", "=", "|"}
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?(?:\d\d|(?:19|20)\d\d))?")  # a row label, though it is digits
+
+
+def _columns(text: str) -> list[str]:
+    """A line cut into its columns: on tabs or runs of spaces where it has them, else on
+    every space."""
+    return [c.strip() for c in (_GAP.split(text) if _GAP.search(text) else text.split(" ")) if c.strip()]
+
+
+def _is_value(text: str) -> bool:
+    return read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN
+
+
+def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """Columns aligned on whitespace: a header line of words (``Year Arrest Caution``), then
+    two or more rows of one label and the same number of values (``2012 153 5``). The
+    header may leave out the corner over the labels."""
+    header = _columns(raw[start])
+    if len(header) < 2 or any(_is_value(c) for c in header) or "|" in raw[start]:
+        return None
+    rows: list[list[str]] = []
+    end = start + 1
+    while end < len(lines):
+        cells = _columns(raw[end])
+        if (len(cells) < 2 or (_is_value(cells[0]) and not _YEAR_LABEL.fullmatch(cells[0]))
+                or not all(_is_value(c) for c in cells[1:])
+                or (rows and len(cells) != len(rows[0]))):
+            break
+        rows.append(cells)
+        end += 1
+    if len(rows) < 2 or len(header) not in (len(rows[0]), len(rows[0]) - 1):
+        return None
+    if len(header) == len(rows[0]) - 1:
+        header = ["", *header]
+    grid = [[Cell(text, f"{lines[start + r].where} column {c + 1}") for c, text in enumerate(row)]
+            for r, row in enumerate([header, *rows])]
+    return RawTable(grid, _where(lines[start:end])), end
 
 
 def _run(lines: list[Line], start: int, test) -> int:
