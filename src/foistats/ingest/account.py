@@ -79,7 +79,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=\d)", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
-_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
 
 
 def kind_of(text: str, start: int, end: int) -> str | None:

@@ -71,8 +71,10 @@ def read_text(data: bytes, file_name: str) -> RawDocument:
 
 
 def clean(text: str) -> str:
-    """One line's text with non-breaking and repeated spaces made single spaces."""
-    return re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
+    """One line's text with non-breaking and repeated spaces made single spaces, and a dash
+    that a wrong decoding turned into a Cyrillic 'Р' between spaces made a dash again."""
+    text = re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
+    return re.sub(r"(?<= )\u0420(?= )", "\u2013", text)
 
 
 def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
