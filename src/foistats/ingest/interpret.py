@@ -101,7 +101,7 @@ _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
 _KEYED = [
-    re.compile(r"^(?:question|q)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
+    re.compile(r"^(?:question|q|request|part)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
     re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)]\s*(.*)$"),
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
@@ -164,6 +164,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = f"{number or ''}{letter}" or None
             seen_keys = True
             asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
+            if re.match(r"^request\b", text, re.I) and not content.strip():
+                mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
             role = "request" if (mode == "request" or asks) else mode
             if role == "request" and key:
                 questions[key] = f"{questions.get(key, '')} {content}".strip()

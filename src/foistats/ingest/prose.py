@@ -152,15 +152,22 @@ _REFERENCE_DATE = re.compile(
 )
 
 
+# a page dated at its top, month first as many disclosure logs print it ("October 06, 2025")
+_HEAD_DATE = re.compile(rf"^\s*(?:({_DAY_DATE})|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
+
+
 def reference_date(text: str) -> date | None:
-    """The date a reply says it was released or sent, if it says one."""
-    m = _REFERENCE_DATE.search(text)
-    if not m:
-        return None
+    """The date a reply says it was released or sent, if it says one: a labelled date, else
+    a date that opens one of its first lines."""
     try:
-        return _date(m.group(1))[0]
+        if m := _REFERENCE_DATE.search(text):
+            return _date(m.group(1))[0]
+        for line in text.splitlines()[:5]:
+            if m := _HEAD_DATE.match(line):
+                return _date(m.group(1) if m.group(1) else f"{m.group(3)} {m.group(2)} {m.group(4)}")[0]
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    return None
 
 
 # --- offence codes, flags, outcomes -----------------------------------------------------------
@@ -389,6 +396,13 @@ _PROSE_FIGURES = [
 ]
 
 
+# "No arrests matching these criteria have been recorded": a zero in words. "No information
+# is held" is not a zero but a refusal, so what is counted must not be information or data.
+_NONE_RECORDED = re.compile(
+    r"^(?:there (?:were|have been|has been|was) )?no (?P<noun>(?!(?:information|data|records?|details|figures)\b)[a-z][a-z -]{2,60}?)"
+    r"\s+(?:have been|has been|were|was|had been)\s+(?:recorded|reported|made|identified|charged|cautioned|arrested)\b", re.I)
+
+
 @dataclass(frozen=True)
 class ProseFigure:
     value: int
@@ -399,6 +413,8 @@ class ProseFigure:
 def prose_figures(sentence: str) -> list[ProseFigure]:
     """Figures a force states in a sentence, in the few shapes that say plainly what they
     count ("In all, 78 sexual offences were recorded…", "the total … is eight")."""
+    if m := _NONE_RECORDED.match(sentence.strip()):
+        return [ProseFigure(0, False, m.group(0))]
     found = []
     for pattern in _PROSE_FIGURES:
         for m in pattern.finditer(sentence):
