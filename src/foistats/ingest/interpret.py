@@ -56,7 +56,7 @@ class Interpretation:
     contexts: dict[str, str]  # location -> the cell or line in its context
     numbers: list[account.Number] = field(default_factory=list)  # every numeric token and its fate
 
-    def account(self) -> str:
+    def numbers_summary(self) -> str:
         return account.summary(self.numbers)
 
 
@@ -357,24 +357,23 @@ def _file_as_asked(fig: Figure, asked: Asked) -> None:
     the one measure asked, or — where several were asked and the reply does not say
     which this is — the first, with every asked measure offered as a choice in review.
     A measure is never made up from a reply's title or quoted request."""
-    if asked.measure:
-        fig.measure = asked.measure
-        return
-    if not asked.measures or fig.measure in asked.measures:
+    if not asked.measure and not asked.measures:
         return
     flagged = [m for m in (measures().get(slug) for slug in asked.measures) if m and m.part_of == fig.measure and
                all(fig.dims.get(k) == v for k, v in Breakdown.parse(m.part_breakdown).items())]
-    if flagged:
-        return
-    if len(asked.measures) == 1 and fig.measure not in measures():
+    if asked.measure:
+        fig.measure = asked.measure
+    elif fig.measure in asked.measures or flagged:
+        pass  # as_asked files a flagged whole under its part when the reply is written
+    elif len(asked.measures) == 1 and fig.measure not in measures():
         fig.measure = asked.measures[0]
     else:
         fig.doubts.append(f"the reply does not say which measure asked ({', '.join(asked.measures)}) this figure counts "
                           f"(read as {fig.measure!r}); choose one")
         fig.choices = list(asked.measures)
         fig.measure = asked.measures[0]
-    whole = measures().get(fig.measure)
-    for k, v in (Breakdown.parse(whole.part_breakdown).items() if whole and whole.part_breakdown else ()):
+    part = measures().get(fig.measure)
+    for k, v in (Breakdown.parse(part.part_breakdown).items() if part and part.part_breakdown else ()):
         if fig.dims.get(k) == v:
             del fig.dims[k]  # an asked part (the online offences) carries its flag in its name, not its breakdown
 
@@ -617,7 +616,7 @@ def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
         if prose.requester_voice(sentence):
             continue
         if paired := prose.period_figures(sentence):
-            for value, period, _ in paired:
+            for value, period in paired:
                 fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
                              dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
                 figures.append(_settle(fig, ctx, placed.key))

@@ -436,13 +436,13 @@ _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|have been|had b
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
 
-def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
+def period_figures(sentence: str) -> list[tuple[int, Period]]:
     """Figures a sentence gives year by year, each with its own period: "301 in 2020/21,
     327 in 2021/22 and 344 in 2022/23", "in 2020/21 there were 301, in 2021/22 327",
     "301, 327 and 344 in 2020/21, 2021/22 and 2022/23 respectively". Figures and periods
     must alternate one to one (or be listed in the same order with "respectively"),
     with no other number between a figure and its period; anything else pairs nothing."""
-    mentions = [m for m in periods_in(sentence)]
+    mentions = periods_in(sentence)
     if not mentions or requester_voice(sentence):
         return []
     taken = [m.span for m in mentions]
@@ -456,9 +456,9 @@ def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
     if not numbers:
         return []
     if _RESPECTIVELY.search(sentence):
-        periods = [(p, m) for m in mentions for p in m.periods]
+        periods = [p for m in mentions for p in m.periods]
         if len(periods) == len(numbers) >= 2 and numbers[-1][1] < mentions[0].span[0]:
-            return [(n[2], p, m.text) for n, (p, m) in zip(numbers, periods)]
+            return [(n[2], p) for n, p in zip(numbers, periods)]
         return []
     if any(len(m.periods) != 1 for m in mentions) or len(mentions) != len(numbers):
         return []
@@ -474,5 +474,5 @@ def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
         if len(gap) > _PAIR_GAP or re.search(r"\d|[;.]\s", gap):
             return []
         number, mention = (first[3], second[3]) if first[2] == "n" else (second[3], first[3])
-        pairs.append((number[2], mention.periods[0], mention.text))
+        pairs.append((number[2], mention.periods[0]))
     return pairs
