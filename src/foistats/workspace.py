@@ -34,7 +34,7 @@ from .areas import resolve_area
 from .errors import FoistatsError, InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
 from .ingest import review
-from .ingest.published import looks_like_published_figures, read_published_figures
+from .ingest.published import published_text, read_published_figures
 from .ingest.prc import ingest_prc, looks_like_prc, read_head
 from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
 from .ingest.review import Review, record_failure
@@ -189,11 +189,7 @@ class Workspace:
                 record_failure(self.store, path.name, None, str(exc))
             raise
         document = hashlib.sha256(data).hexdigest()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = ""
-        if path.suffix.lower() == ".csv" and looks_like_published_figures(text):
+        if (text := published_text(data, path.name)) is not None:
             observations, releases = read_published_figures(text, file_name=path.name, document=document)
             return self.store.write_source(
                 source_id=document,

@@ -3,8 +3,11 @@
 :func:`make_reply` builds a :class:`Reply` — the figures a force gives (its *truth*) and
 how it lays them out — and :func:`render` writes it as text, HTML, CSV, XLSX, PDF or DOCX
 bytes. Layouts: years as rows, years as columns, an age × gender grid with a total row
-and column (right or wrong), figures listed as ``2019/20 – 12`` lines, and a refusal in
-prose. Small numbers are hidden with a marker the reply explains.
+and column (right or wrong), figures listed as ``2019/20 – 12`` or ``FY 2019/20 = 12``
+lines, figures in sentences ("301 in 2019/20, 327 in 2020/21"), a grid aligned on spaces
+(in text; a table elsewhere), a grid flattened one cell per line (in text), and a refusal
+in prose. Small numbers are hidden with a marker the reply explains. Noise: a cookie
+banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
 
 Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` and
 ``make_samples.py`` (the demo's illustrative replies).
@@ -18,7 +21,14 @@ from dataclasses import dataclass, field
 
 from foistats.periods import Period
 
-LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal")
+LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
+           "flattened")
+COOKIES = ["We use some essential cookies to make this website work.",
+           "Your cookie choices have been saved. You can change them at any time (0 of 4 set)."]
+SENTENCES = [
+    ("We recorded {first} such offences in {fy0}", ", {n} in {fy}", " and {n} in {fy}."),
+    ("In {fy0} there were {first} offences recorded", ", in {fy} there were {n}", " and in {fy} there were {n}."),
+]
 FORMATS = ("txt", "html", "csv", "xlsx", "pdf", "docx")
 AGE_BANDS = [("0-4", 0, 4), ("5-10", 5, 10), ("11-15", 11, 15), ("16-17", 16, 17)]
 MARKERS = {"*": "Numbers below 5 are shown as * to protect victims.",
@@ -36,6 +46,8 @@ class Reply:
     rows: list[list[str]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # the response's running text
     truth: list[dict] = field(default_factory=list)  # period_start, period_end, breakdown, value, status
+    preamble: list[str] = field(default_factory=list)  # site furniture above the reply
+    cut: bool = False  # the page stops short after the figures
 
     def fy(self, year: int) -> str:
         return f"{year}/{(year + 1) % 100:02d}"
@@ -71,12 +83,27 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     reply.question = (f"How many sexual offences against children were recorded by your force in "
                       f"{'each of the financial years ' + fys if len(years) > 1 else 'the financial year ' + fys}?")
     count = lambda year: values[year] if values else rng.randint(0, 400)  # noqa: E731
+    if rng.random() < 0.3:
+        reply.preamble = list(COOKIES)
+    reply.cut = rng.random() < 0.3
     if layout == "years_as_rows":
         reply.header = ["Financial year", "Number of offences"]
         reply.rows = [[reply.fy(y), _cell(rng, reply, count(y), marker, y, {})] for y in years]
     elif layout == "year_lines":
-        dash = rng.choice(["-", "–", ":"])
-        reply.lines = [f"{reply.fy(y)} {dash} {_cell(rng, reply, count(y), None, y, {})}" for y in years]
+        dash = rng.choice(["-", "–", ":", "=", "Р"])  # Р: an en dash mis-decoded, as pasted pages have
+        label = rng.choice(["{}", "Financial year {}", "FY {}"])
+        reply.lines = [f"{label.format(reply.fy(y))} {dash} {_cell(rng, reply, count(y), None, y, {})}" for y in years]
+    elif layout == "sentences":
+        start, middle, end = rng.choice(SENTENCES)
+        values = [_cell(rng, reply, count(y), None, y, {}) for y in years]
+        text = start.format(first=values[0], fy0=reply.fy(years[0]))
+        for n, (value, year) in enumerate(zip(values[1:], years[1:]), start=2):
+            text += (end if n == len(years) else middle).format(n=value, fy=reply.fy(year))
+        reply.lines = [text if len(years) > 1 else text + "."]
+    elif layout in ("aligned", "flattened"):
+        reply.header = ["Financial year", "Female", "Male"]
+        reply.rows = [[reply.fy(y)] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": g})
+                                       for g in ("female", "male")] for y in years]
     elif layout == "years_as_columns":
         reply.header = ["Gender"] + [reply.fy(y) for y in years]
         for gender in ("Female", "Male"):
@@ -105,7 +132,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
             "Retrieving the figures would go beyond the cost limit set by the fees regulations; the request is refused under section 12.",
         ])]
         reply.truth = [_figure(y, {}, None, "exempt") for y in years]
-    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid"):
+    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened"):
         reply.lines.insert(0, MARKERS[marker])
     return reply
 
@@ -113,8 +140,17 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
 # --- writing one reply in one format ------------------------------------------------------------
 
 def _text_lines(reply: Reply) -> list[str]:
-    return [reply.force, f"Freedom of Information request {reply.reference}", "Request", f"1. {reply.question}",
-            "Response", "1. The force holds the information you asked for."]
+    return reply.preamble + [reply.force, f"Freedom of Information request {reply.reference}", "Request",
+                             f"1. {reply.question}", "Response", "1. The force holds the information you asked for."]
+
+
+def _grid_as_text(reply: Reply) -> list[str]:
+    if reply.layout == "aligned":
+        widths = [max(len(row[c]) for row in [reply.header, *reply.rows]) + 3 for c in range(len(reply.header))]
+        return ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]
+    if reply.layout == "flattened":  # one cell per line, the empty corner moved to the end as some pages do
+        return [f"{h} |" for h in reply.header[1:]] + ["|"] + [f"{c} |" for row in reply.rows for c in row]
+    return [" | ".join(reply.header) + " |"] + [" | ".join(row) + " |" for row in reply.rows]
 
 
 def render(reply: Reply, fmt: str) -> bytes:
@@ -125,7 +161,9 @@ def render(reply: Reply, fmt: str) -> bytes:
 def _txt(reply: Reply) -> bytes:
     out = _text_lines(reply) + reply.lines
     if reply.header:
-        out += [" | ".join(reply.header) + " |"] + [" | ".join(row) + " |" for row in reply.rows]
+        out += _grid_as_text(reply)
+    if reply.cut:
+        out += ["Under the Act the force", "[EXCERPT ENDS]", "More text that is not"]
     return ("\n".join(out) + "\n").encode()
 
 
@@ -181,7 +219,7 @@ def _pdf(reply: Reply) -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for line in _text_lines(reply) + reply.lines:
-        pdf.multi_cell(0, 7, line.replace("–", "-"), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-"), new_x="LMARGIN", new_y="NEXT")
     if reply.header:
         pdf.ln(4)
         with pdf.table(repeat_headings=1) as table:

@@ -162,3 +162,21 @@ def test_a_damaged_pdf_is_one_line_naming_the_file_and_the_store_is_untouched(tm
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "gwent.pdf" in err and "damaged" in err and "scanned" not in err
     assert ws.observations() == [] and ws.review_items() == [] and ws.store.sources() == []
+
+
+FLAGGED = """North Wales Police
+Request
+1. How many sexual offences against children carried the cyber flag in each financial year?
+Response
+Year | Count
+2020/21 | 40
+2021/22 | 52
+"""
+
+
+def test_a_figure_of_the_flagged_part_asked_is_filed_under_it_without_the_flag(tmp_path, run_cli):
+    ws = _campaign(tmp_path, 'online_child_sexual_offences = "offences"')
+    code, _, err = _ingest(run_cli, ws, tmp_path, "north-wales.txt", FLAGGED)
+    assert code == 0, err
+    assert _figures(ws) == {("online_child_sexual_offences", "2020-04-01", ""): (40, "reported", ""),
+                            ("online_child_sexual_offences", "2021-04-01", ""): (52, "reported", "")}

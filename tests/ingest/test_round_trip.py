@@ -4,23 +4,28 @@ in review)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import foistats
 
+from foistats.ingest.account import FIGURE, NOT_A_FIGURE, REVIEW, summary
+
 from .corpus import score
 from .replies import FORMATS, LAYOUTS, make_reply, render
 
 
-def _round_trip(tmp_path, seed: int, layout: str, fmt: str):
+def _round_trip(tmp_path, seed: int, layout: str, fmt: str, with_result: bool = False):
     reply = make_reply(seed, layout=layout)
     path = tmp_path / f"reply-{seed}-{layout}.{fmt}"
     path.write_bytes(render(reply, fmt))
     ws = foistats.init(tmp_path / f"ws-{seed}-{layout}-{fmt}")
-    ws.ingest(path)
-    return reply, score(reply.truth, ws.observations(), ws.review_items())
+    ingested = ws.ingest(path)
+    scored = score(reply.truth, ws.observations(), ws.review_items())
+    return (reply, scored, ingested) if with_result else (reply, scored)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -38,6 +43,22 @@ def test_any_generated_reply_round_trips(tmp_path, seed, layout, fmt):
     reply, result = _round_trip(tmp_path, seed, layout, fmt)
     assert result.wrong == 0, result.wrong_details
     assert result.missed == 0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10_000), layout=st.sampled_from(LAYOUTS), fmt=st.sampled_from(("txt", "html", "xlsx", "docx")))
+def test_every_number_of_a_generated_reply_is_accounted_for(tmp_path, seed, layout, fmt):
+    reply, result, ingested = _round_trip(tmp_path, seed, layout, fmt, with_result=True)
+    numbers = ingested.numbers
+    assert {n.fate for n in numbers} <= {FIGURE, REVIEW, NOT_A_FIGURE}
+    assert all(n.kind for n in numbers if n.fate == NOT_A_FIGURE)
+    assert ingested.describe().endswith(summary(list(numbers)))
+    # every figure the reply gives is one of its numbers counted as a figure (or, when it
+    # went to review, as a figure to review), and no number is counted twice
+    counted = Counter(int(n.text.replace(",", "")) for n in numbers if n.fate in (FIGURE, REVIEW))
+    given_values = Counter(f["value"] for f in reply.truth if f["status"] == "reported")
+    assert given_values <= counted
+    assert sum(1 for n in numbers if n.fate == FIGURE) <= result.exact
 
 
 def test_a_wrong_total_is_held_for_review_as_printed(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..errors import InputError
 
@@ -53,8 +54,11 @@ def members(data: bytes, file_name: str) -> list[tuple[str, bytes]]:
         base = name.rsplit("/", 1)[-1]
         if member.is_dir() or not base or base.startswith(".") or name.startswith("__MACOSX/"):
             continue
-        with archive.open(member) as handle:
-            content = handle.read(MAX_MEMBER_BYTES + 1)
+        try:
+            with archive.open(member) as handle:
+                content = handle.read(MAX_MEMBER_BYTES + 1)
+        except (zlib.error, zipfile.BadZipFile, EOFError, OSError) as exc:
+            raise InputError(f"{file_name}: {name} is damaged inside the archive ({exc}); download the archive again") from None
         if len(content) > MAX_MEMBER_BYTES:
             raise InputError(f"{file_name}: {name} unpacks past the {MAX_MEMBER_BYTES:,}-byte limit")
         out.append((name, content))

@@ -83,6 +83,9 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
         root = html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{file_name}: not readable as HTML ({exc})") from None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise InputError(f"{file_name}: the page nests its elements too deeply to read whole (over 255 levels); "
+                         "save the reply's text or table on its own and ingest that")
     blocks: list[Block] = []
     pending: list[Line] = []
     buffer: list[str] = []

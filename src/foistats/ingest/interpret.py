@@ -31,10 +31,10 @@ from ..errors import FoistatsError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..offences import measures, offences
 from ..periods import Period
-from . import prose
+from . import account, prose
 from .labels import Label, axis_name, read_label, resolve_unknowns
 from .raw import Line, RawDocument, RawTable
-from .values import CellValue, SuppressionRule, read_value, suppression_rule
+from .values import MAX_COUNT, CellValue, SuppressionRule, read_value, suppression_rule
 
 # --- what comes out -----------------------------------------------------------------------------
 
@@ -54,6 +54,10 @@ class Interpretation:
     observations: list[Observation]
     review: list[ReviewItem]
     contexts: dict[str, str]  # location -> the cell or line in its context
+    numbers: list[account.Number] = field(default_factory=list)  # every numeric token and its fate
+
+    def numbers_summary(self) -> str:
+        return account.summary(self.numbers)
 
 
 @dataclass
@@ -74,6 +78,8 @@ class Figure:
     note: str = ""
     doubts: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)  # the measures a person picks from, when the reader cannot tell
+    question: str | None = None  # the numbered question it answers
+    fate: str = ""  # figure (in the data) or review, once decided
 
 
 @dataclass(frozen=True)
@@ -95,9 +101,10 @@ _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
 _KEYED = [
-    re.compile(r"^(?:question|q)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
+    re.compile(r"^(?:question|q|request|part)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
     re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)]\s*(.*)$"),
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
+    re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
 _FORCE_VOICE = re.compile(
@@ -129,6 +136,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     placed: list[Placed] = []
     questions: dict[str, str] = {}
     mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
+    asking: list[str] = []  # the numbered questions asked since the last answer heading
     for block in doc.blocks:
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
@@ -137,8 +145,11 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         text = block.text
         if m := _RESPONSE_HEAD.match(text):
             mode = role = "response"
-            key = m.group(1).lower() if m.group(1) else None
+            # a bare "Answer" under one numbered question answers that question; under a
+            # list of questions it answers them all
+            key = m.group(1).lower() if m.group(1) else (asking[0] if len(set(asking)) == 1 else None)
             number = None if key is None else number
+            asking = []
             placed.append(Placed(block, "heading", key))
             continue
         if _REQUEST_HEAD.match(text):
@@ -153,10 +164,26 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = f"{number or ''}{letter}" or None
             seen_keys = True
             asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
+            if re.match(r"^request\b", text, re.I) and not content.strip():
+                mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
             role = "request" if (mode == "request" or asks) else mode
             if role == "request" and key:
                 questions[key] = f"{questions.get(key, '')} {content}".strip()
+                asking.append(key)
             placed.append(Placed(block, role, key, content))
+            continue
+        if (again := next((k for k, q in questions.items() if _same_words(q, text)), None)) is not None:
+            key, role = again, "heading"  # a question written again as the heading of its answer
+            placed.append(Placed(block, role, key, text))
+            mode = role = "response"
+            continue
+        if not seen_keys and _COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text):
+            # a question with no number: the blocks after it answer it, until the next
+            key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
+            questions[key] = text
+            asking.append(key)
+            role = "request"
+            placed.append(Placed(block, role, key, text))
             continue
         if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
             mode = role = "response"
@@ -165,6 +192,14 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))
     return placed, questions
+
+
+_COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
+
+
+def _same_words(a: str, b: str) -> bool:
+    words = lambda text: re.findall(r"[a-z0-9]+", text.lower())  # noqa: E731
+    return len(b) > 30 and words(a) == words(b)
 
 
 def _has_numbers(table: RawTable) -> bool:
@@ -189,6 +224,7 @@ class Context:
     truncated: bool
     questions: dict[str, "Question"]
     subject: str  # what the reply is about, when no question says it
+    requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
     asked: Asked = field(default_factory=Asked)
 
 
@@ -254,6 +290,8 @@ def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], 
         for s in prose.sentences(p.block.text) if not prose.requester_voice(s) and (rule := suppression_rule(s))
     )
     periods = _flatten([m for line in lines for m in prose.periods_in(line)])
+    requested = _flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
+                          and not _answer_in_request(p) for m in prose.periods_in(p.block.text)])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.block.text))), "")
     subject = subject or _measure(text, [], False)
@@ -262,6 +300,7 @@ def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], 
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
+        requested=requested,
     )
 
 
@@ -277,6 +316,7 @@ def _question_for(ctx: Context, key: str | None) -> Question | None:
 def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts."""
     q = _question_for(ctx, key)
+    fig.question = key
     dims = dict(fig.dims)
     codes = (q.codes if q and q.codes else ctx.codes)
     if "offence_code" not in dims:
@@ -299,7 +339,8 @@ def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period
         fig.unit = q.unit if q else fig.unit
     _file_as_asked(fig, ctx.asked)
     if fig.period is None:
-        candidates = own_periods or (q.periods if q and q.periods else []) or ctx.periods
+        # the answer's own period, else its question's, else the request's, else the reply's
+        candidates = own_periods or (q.periods if q and q.periods else []) or ctx.requested or ctx.periods
         if len(candidates) == 1:
             fig.period = candidates[0]
         elif candidates:
@@ -316,24 +357,23 @@ def _file_as_asked(fig: Figure, asked: Asked) -> None:
     the one measure asked, or — where several were asked and the reply does not say
     which this is — the first, with every asked measure offered as a choice in review.
     A measure is never made up from a reply's title or quoted request."""
-    if asked.measure:
-        fig.measure = asked.measure
-        return
-    if not asked.measures or fig.measure in asked.measures:
+    if not asked.measure and not asked.measures:
         return
     flagged = [m for m in (measures().get(slug) for slug in asked.measures) if m and m.part_of == fig.measure and
                all(fig.dims.get(k) == v for k, v in Breakdown.parse(m.part_breakdown).items())]
-    if flagged:
-        return
-    if len(asked.measures) == 1 and fig.measure not in measures():
+    if asked.measure:
+        fig.measure = asked.measure
+    elif fig.measure in asked.measures or flagged:
+        pass  # as_asked files a flagged whole under its part when the reply is written
+    elif len(asked.measures) == 1 and fig.measure not in measures():
         fig.measure = asked.measures[0]
     else:
         fig.doubts.append(f"the reply does not say which measure asked ({', '.join(asked.measures)}) this figure counts "
                           f"(read as {fig.measure!r}); choose one")
         fig.choices = list(asked.measures)
         fig.measure = asked.measures[0]
-    whole = measures().get(fig.measure)
-    for k, v in (Breakdown.parse(whole.part_breakdown).items() if whole and whole.part_breakdown else ()):
+    part = measures().get(fig.measure)
+    for k, v in (Breakdown.parse(part.part_breakdown).items() if part and part.part_breakdown else ()):
         if fig.dims.get(k) == v:
             del fig.dims[k]  # an asked part (the online offences) carries its flag in its name, not its breakdown
 
@@ -573,7 +613,7 @@ def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
         if prose.requester_voice(sentence):
             continue
         if paired := prose.period_figures(sentence):
-            for value, period, _ in paired:
+            for value, period in paired:
                 fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
                              dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
                 figures.append(_settle(fig, ctx, placed.key))
@@ -689,16 +729,72 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures: list[Figure] = []
     keyed_figures: dict[str | None, int] = {}
     for p in placed:
-        if p.role in ("request", "heading"):
+        if p.role == "request" and _answer_in_request(p):
+            found = _line_figures(p, ctx) or _prose_figures(p, ctx)  # an answer written in among the questions
+        elif p.role in ("request", "heading"):
             continue
-        if isinstance(p.block, RawTable):
+        elif isinstance(p.block, RawTable):
             found = _table_figures(p.block, ctx, p.key)
         else:
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)
         figures.extend(found)
         keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note")
-    figures.extend(_refusal_figures(placed, ctx, keyed_figures))
-    return _finish(figures, ctx)
+    refused = _refusal_figures(placed, ctx, keyed_figures)
+    figures.extend(refused)
+    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}))
+    result = _finish(figures, ctx)
+    _account(result, placed, figures)
+    return result
+
+
+def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]) -> None:
+    """Give every numeric token of the document its fate; one nothing explains goes to
+    review with its line, so no number is lost without a word."""
+    used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
+            for f in figures if f.status in ("reported", "suppressed")]
+    blocks, labels = account.cells_and_lines([(p.block, "response" if _answer_in_request(p) else p.role) for p in placed])
+    result.numbers, unplaced = account.account(blocks, used, labels)
+    texts = {item.where: item.text for item, _ in blocks}
+    for number in unplaced:
+        result.contexts.setdefault(number.where, texts[number.where])
+        result.review.append(ReviewItem(
+            number.where, texts[number.where],
+            f"the number {number.text} is not read as a figure, and nothing says what else it is "
+            "(a date, a reference, a section…); if it is a figure, add it", None))
+
+
+_ASKED_BEFORE = re.compile(r"^(?:by|for|where|when|if|i mean|this means|please)\b", re.I)
+
+
+def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None]) -> list[Figure]:
+    """A question that asks for a count and got neither a figure nor a refusal, while a
+    question after it was answered, is ``no_response`` (a question the text may have been
+    cut before is not: its answer may be in what is missing)."""
+    keys = list(ctx.questions)
+    given = {k for k, n in keyed_figures.items() if n > 0} | refused
+    stem = lambda k: (k or "").rstrip("abcdefgh")  # noqa: E731 - answers 1a and 1b answer question 1
+    answered = [k for k in keys if any(g is not None and (g == k or stem(g) == k) for g in given)]
+    if not answered:
+        return []
+    out = []
+    for key in keys[:keys.index(answered[-1])]:
+        q = ctx.questions[key]
+        if key in answered or not _COUNT_QUESTION.search(q.text):
+            continue
+        for period in q.periods or [None]:
+            for n in range(q.asked):
+                fig = Figure(None, "no_response", f"question {key} figure {n + 1}", q.text, "", "offences",
+                             period=period, note=f"question {key} is not answered")
+                figures = _settle(fig, ctx, key, own_periods=[period] if period else None)
+                out.append(figures)
+    return out
+
+
+def _answer_in_request(p: Placed) -> bool:
+    """A line under a numbered question that states rather than asks ("5 & Under - 5211")."""
+    first = next(iter(prose.sentences(p.content)), "")
+    return (isinstance(p.block, Line) and p.key is not None and not prose.question_like(first)
+            and not prose.requester_voice(first) and not _ASKED_BEFORE.match(first))
 
 
 def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
@@ -735,6 +831,10 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
         sections = prose.most_specific([s for r in refusing if r.kind in (kind, "exempt") for s in r.sections])
         if kind == "cost":
             sections = [s for s in sections if s.startswith("12")]
+        whole = key is None or len(ctx.questions) == 1  # the refusal of a one-question request refuses it all
+        if ctx.asked.measures and whole and not any_figures and (ctx.asked.periods or not ctx.questions):
+            out.extend(_refused_as_asked(kind, sections, first, ctx))
+            continue
         if key is not None:
             if keyed_figures.get(key, 0) == 0:
                 out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key]))
@@ -742,9 +842,6 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
         if kind == "cost" and any_figures and any(prose.refuses_breakdown(r.text) for r in refusing if r.kind == "cost"):
             out.append(_note(first, f"the reply refuses a breakdown ({_refusal_note(kind, sections)}); "
                                     "the figures it gives stand and no figure is refused"))
-            continue
-        if ctx.asked.measures and not any_figures and (ctx.asked.periods or not ctx.questions):
-            out.extend(_refused_as_asked(kind, sections, first, ctx))
             continue
         if ctx.questions:
             asked: list[str | None] = list(ctx.questions)
@@ -785,6 +882,8 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     review: list[ReviewItem] = []
     contexts: dict[str, str] = {}
     seen_ids: set[str] = set()
+    _doubt_out_of_range(figures)
+    _doubt_conflicts(figures, ctx)
     for fig in figures:
         contexts.setdefault(fig.where, fig.context)
         if fig.status == "note":
@@ -800,10 +899,37 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         if obs is not None and obs.id not in seen_ids:
             seen_ids.add(obs.id)
             observations.append(obs)
+            fig.fate = account.FIGURE
         else:
             reason = "; ".join(fig.doubts) or "the same figure is read twice from one place"
             review.append(ReviewItem(fig.where, fig.context, reason, guess))
     return Interpretation(observations, review, contexts)
+
+
+def _doubt_out_of_range(figures: list[Figure]) -> None:
+    for fig in figures:
+        if any(v is not None and v > MAX_COUNT for v in (fig.value, fig.lower, fig.upper)):
+            fig.doubts.append(f"{max(v for v in (fig.value, fig.lower, fig.upper) if v is not None):,} is more than "
+                              f"any count foistats takes ({MAX_COUNT:,})")
+
+
+def _doubt_conflicts(figures: list[Figure], ctx: Context) -> None:
+    """One reply giving one figure (measure, period, breakdown) twice with different values
+    contradicts itself: both go to review, for a person to say which stands. Outside a
+    campaign, answers to different questions are different figures even where the words
+    of their questions make the same measure name."""
+    given: dict[tuple, list[Figure]] = {}
+    for fig in figures:
+        if fig.status in ("reported", "suppressed") and not fig.doubts and fig.period is not None:
+            question = None if ctx.asked.measures or ctx.asked.measure else fig.question
+            key = (question, fig.measure, fig.period, tuple(sorted(fig.dims.items())))
+            given.setdefault(key, []).append(fig)
+    for same in given.values():
+        values = list(dict.fromkeys((f.value, f.lower, f.upper, f.status) for f in same))
+        if len(values) > 1:
+            shown = " and ".join(str(v[0]) if v[0] is not None else v[3] for v in values)
+            for fig in same:
+                fig.doubts.append(f"the reply gives this figure more than once with different values ({shown})")
 
 
 def _measure_slug(fig: Figure) -> str:

@@ -92,13 +92,13 @@ def _age(norm: str, child: bool, who: str, bare_numbers: bool) -> tuple[tuple[st
         if text in ("unknown", "not known", "not recorded") and not bare_numbers:
             return None
         return (("victim_age_known", "false"),) if who == "victim" else None
-    if m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:and|or) (?:under|younger|below)", text):
+    if m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:and|or|&) (?:under|younger|below)", text):
         lo, hi = 0, int(m.group(1))
     elif m := re.fullmatch(rf"(?:under|below|less than|younger than) (\d{{1,3}}){_YEARS}", text):
         lo, hi = 0, int(m.group(1)) - 1
     elif m := re.fullmatch(rf"(\d{{1,3}}) ?(?:-|to) ?(\d{{1,3}}){_YEARS}", text):
         lo, hi = int(m.group(1)), int(m.group(2))
-    elif m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:\+|and over|or over|and above|and older|or older|plus)", text):
+    elif m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:\+|(?:and|or|&) (?:over|above|older)|plus)", text):
         lo = int(m.group(1))
         hi = 17 if child and lo < 18 else None
     elif m := re.fullmatch(rf"(?:over|above|older than) (\d{{1,3}}){_YEARS}", text):

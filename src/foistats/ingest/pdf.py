@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
+import zlib
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines
 
 MAX_PAGES = 500
+# A compressed stream can inflate a thousandfold (a decompression bomb): every Flate stream
+# is measured, unpacked a slice at a time, before pdfminer unpacks any of it whole.
+MAX_STREAM_BYTES = 50 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+_SLICE = 1024 * 1024
+_STREAM = re.compile(rb"stream\r?\n")
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -26,14 +34,16 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    _check_streams(data, file_name)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect:
-        raise InputError(f"{file_name}: the PDF is encrypted; save a copy without a password and try again") from None
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds for damaged files
+        # pdfplumber wraps pdfminer's errors, so the password error is looked for inside
+        if isinstance(exc, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in exc.args):
+            raise InputError(f"{file_name}: the PDF is encrypted, save a copy without a password and ingest that") from None
         raise InputError(f"{file_name}: not a readable PDF ({type(exc).__name__}); the file may be damaged") from None
     blocks: list[Block] = []
-    any_text = False
+    any_text = any_image = False
     truncated = False
     try:
         if len(pdf.pages) > MAX_PAGES:
@@ -41,6 +51,8 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
         for number, page in enumerate(pdf.pages, start=1):
             if page.chars:
                 any_text = True
+            # a scan is a picture of a page: an image, or drawn shapes where a scanner traced it
+            any_image = any_image or bool(page.images or page.rects or page.curves)
             found = page.find_tables()
             boxes = [t.bbox for t in found]
             items: list[tuple[float, Block | list[Line]]] = []
@@ -74,9 +86,33 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
     finally:
         with contextlib.suppress(Exception):  # closing a damaged file can fail too; its first error is the one to report
             pdf.close()
-    if not any_text:
+    if not any_text and any_image:
         raise InputError(f"{file_name}: the PDF has no text layer (it looks scanned); run it through OCR and ingest the result")
+    if not any_text:
+        raise InputError(f"{file_name}: the PDF shows no text and no pictures; the file may be damaged or empty, "
+                         "save it again from the original")
     return RawDocument(file_name, "pdf", blocks, truncated)
+
+
+def _check_streams(data: bytes, file_name: str) -> None:
+    """Refuse a PDF whose compressed streams inflate past the limits, one stream or all."""
+    total = 0
+    for m in _STREAM.finditer(data):
+        end = data.find(b"endstream", m.end())
+        inflater = zlib.decompressobj()
+        pending = data[m.end():end if end >= 0 else len(data)]
+        size = 0
+        try:
+            while pending:
+                size += len(inflater.decompress(pending, _SLICE))
+                pending = inflater.unconsumed_tail
+                if size > MAX_STREAM_BYTES or total + size > MAX_DOCUMENT_BYTES:
+                    raise InputError(f"{file_name}: a stream of the PDF unpacks to more than "
+                                     f"{min(MAX_STREAM_BYTES, MAX_DOCUMENT_BYTES - total) // 2**20} MB "
+                                     "(a decompression bomb?); foistats stops there")
+        except zlib.error:
+            pass  # not Flate-compressed, or damaged: pdfminer says which when it reads it
+        total += size
 
 
 def _add_table(blocks: list[Block], table: RawTable) -> None:

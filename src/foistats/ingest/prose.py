@@ -152,15 +152,22 @@ _REFERENCE_DATE = re.compile(
 )
 
 
+# a page dated at its top, month first as many disclosure logs print it ("October 06, 2025")
+_HEAD_DATE = re.compile(rf"^\s*(?:({_DAY_DATE})|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
+
+
 def reference_date(text: str) -> date | None:
-    """The date a reply says it was released or sent, if it says one."""
-    m = _REFERENCE_DATE.search(text)
-    if not m:
-        return None
+    """The date a reply says it was released or sent, if it says one: a labelled date, else
+    a date that opens one of its first lines."""
     try:
-        return _date(m.group(1))[0]
+        if m := _REFERENCE_DATE.search(text):
+            return _date(m.group(1))[0]
+        for line in text.splitlines()[:5]:
+            if m := _HEAD_DATE.match(line):
+                return _date(m.group(1) if m.group(1) else f"{m.group(3)} {m.group(2)} {m.group(4)}")[0]
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    return None
 
 
 # --- offence codes, flags, outcomes -----------------------------------------------------------
@@ -389,6 +396,13 @@ _PROSE_FIGURES = [
 ]
 
 
+# "No arrests matching these criteria have been recorded": a zero in words. "No information
+# is held" is not a zero but a refusal, so what is counted must not be information or data.
+_NONE_RECORDED = re.compile(
+    r"^(?:there (?:were|have been|has been|was) )?no (?P<noun>(?!(?:information|data|records?|details|figures)\b)[a-z][a-z -]{2,60}?)"
+    r"\s+(?:have been|has been|were|was|had been)\s+(?:recorded|reported|made|identified|charged|cautioned|arrested)\b", re.I)
+
+
 @dataclass(frozen=True)
 class ProseFigure:
     value: int
@@ -399,6 +413,8 @@ class ProseFigure:
 def prose_figures(sentence: str) -> list[ProseFigure]:
     """Figures a force states in a sentence, in the few shapes that say plainly what they
     count ("In all, 78 sexual offences were recorded…", "the total … is eight")."""
+    if m := _NONE_RECORDED.match(sentence.strip()):
+        return [ProseFigure(0, False, m.group(0))]
     found = []
     for pattern in _PROSE_FIGURES:
         for m in pattern.finditer(sentence):
@@ -414,19 +430,19 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 # --- figures paired with periods in one sentence ----------------------------------------------
 
 _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|pounds|p\b))")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|£|aged?|under|over|of)\s*$", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over)|£)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|have been|had been)|identified|logged|charged|cautioned|arrested)\b", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
 
-def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
+def period_figures(sentence: str) -> list[tuple[int, Period]]:
     """Figures a sentence gives year by year, each with its own period: "301 in 2020/21,
     327 in 2021/22 and 344 in 2022/23", "in 2020/21 there were 301, in 2021/22 327",
     "301, 327 and 344 in 2020/21, 2021/22 and 2022/23 respectively". Figures and periods
     must alternate one to one (or be listed in the same order with "respectively"),
     with no other number between a figure and its period; anything else pairs nothing."""
-    mentions = [m for m in periods_in(sentence)]
+    mentions = periods_in(sentence)
     if not mentions or requester_voice(sentence):
         return []
     taken = [m.span for m in mentions]
@@ -440,9 +456,9 @@ def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
     if not numbers:
         return []
     if _RESPECTIVELY.search(sentence):
-        periods = [(p, m) for m in mentions for p in m.periods]
+        periods = [p for m in mentions for p in m.periods]
         if len(periods) == len(numbers) >= 2 and numbers[-1][1] < mentions[0].span[0]:
-            return [(n[2], p, m.text) for n, (p, m) in zip(numbers, periods)]
+            return [(n[2], p) for n, p in zip(numbers, periods)]
         return []
     if any(len(m.periods) != 1 for m in mentions) or len(mentions) != len(numbers):
         return []
@@ -458,5 +474,5 @@ def period_figures(sentence: str) -> list[tuple[int, Period, str]]:
         if len(gap) > _PAIR_GAP or re.search(r"\d|[;.]\s", gap):
             return []
         number, mention = (first[3], second[3]) if first[2] == "n" else (second[3], first[3])
-        pairs.append((number[2], mention.periods[0], mention.text))
+        pairs.append((number[2], mention.periods[0]))
     return pairs

@@ -27,10 +27,22 @@ from ..errors import FoistatsError, InputError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..paths import check_slug
 from ..periods import parse_comparison
+from .text import decode
+from .values import MAX_COUNT
 
 COLUMNS = ["release", "published", "measure", "area", "period", "breakdown", "value", "unit",
            "qualifier", "status", "note"]
 READER = "published_csv"
+
+
+def published_text(data: bytes, file_name: str) -> str | None:
+    """The text of a published-figures CSV, in whatever encoding it was saved (UTF-8,
+    UTF-16, Windows-1252), or None when its first line is not the header."""
+    try:
+        text = decode(data, file_name)
+    except InputError:
+        return None
+    return text if looks_like_published_figures(text[:4096]) else None
 
 
 def looks_like_published_figures(head: str) -> bool:
@@ -100,6 +112,9 @@ def _row_observation(row: dict[str, str], file_name: str, document: str, line: i
         value = float(value_text) if value_text else None
     except ValueError:
         raise InputError(f"value {row['value']!r} is not a number") from None
+    if value is not None and not -MAX_COUNT <= value <= MAX_COUNT:
+        raise InputError(f"value {row['value'].strip()!r} is outside the range foistats takes "
+                         f"({-MAX_COUNT:,} to {MAX_COUNT:,})")
     qualifier_text = row["qualifier"].strip()
     if qualifier_text and qualifier_text not in {q.value for q in Qualifier}:
         raise InputError(f"qualifier {qualifier_text!r} is not one of {', '.join(q.value for q in Qualifier)}")

@@ -13,7 +13,7 @@ from .html import read_html
 from .pdf import read_pdf
 from .raw import RawDocument
 from .spreadsheet import read_csv, read_spreadsheet
-from .text import read_text
+from .text import decode, is_utf16, read_text
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<table|<div|<p[ >]|<meta|<\?xml[^>]*>\s*<html)", re.I)
@@ -42,6 +42,9 @@ def kind_of(data: bytes, file_name: str) -> str:
         if suffix in (".doc", ".ppt"):
             raise InputError(f"{file_name}: an old binary Word or PowerPoint file; save it as DOCX or PDF")
         return "xls"
+    if is_utf16(data):
+        head = decode(data[:4096], file_name).encode("utf-8", "replace")
+        return kind_of(head, file_name) if not head.startswith((b"%PDF", b"PK")) else "text"
     if b"\x00" in data[:4096]:
         raise InputError(f"{file_name}: an unknown binary format; foistats reads text, HTML, CSV, XLSX, XLS, ODS, "
                          "PDF, DOCX and ZIP files")

@@ -22,6 +22,7 @@ from ..offences import measures
 from ..requests.campaign import Campaign
 from ..store import Store, WriteResult
 from . import archive, review
+from .account import Number, summary
 from .interpret import Asked, interpret
 from .raw import RawDocument
 from .readers import kind_of, read_document
@@ -36,6 +37,7 @@ class ReplyResult:
     write: WriteResult
     authority: str
     sent_to_review: int
+    numbers: tuple[Number, ...] = ()  # every numeric token of the reply and its fate
 
     @property
     def already_present(self) -> bool:
@@ -53,7 +55,7 @@ class ReplyResult:
         if self.already_present:
             return self.write.describe()
         review_part = f", {self.sent_to_review} sent to review" if self.sent_to_review else ""
-        return f"{self.write.describe()} ({self.authority}{review_part})"
+        return f"{self.write.describe()} ({self.authority}{review_part}); {summary(list(self.numbers))}"
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, au
         observations=observations, revision_keys=[key] * len(observations),
         authority=area, received=received, at=at, also=review.writer(document, result),
     )
-    return ReplyResult(write, area, 0 if write.already_present else len(result.review))
+    return ReplyResult(write, area, 0 if write.already_present else len(result.review), tuple(result.numbers))
 
 
 def check_measure(measure: str | None, asked: tuple[str, ...]) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
+from .values import read_value
 
 READER = "text"
 
@@ -32,8 +33,22 @@ _MONTH_AT_START = re.compile(
 )
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def is_utf16(data: bytes) -> bool:
+    """Text saved as UTF-16 (Windows' "Unicode") starts with its byte-order mark."""
+    return data.startswith(_UTF16_BOMS)
+
+
 def decode(data: bytes, file_name: str) -> str:
-    """Bytes to text: UTF-8 (with or without a byte-order mark), else Windows-1252."""
+    """Bytes to text: UTF-16 with its byte-order mark, UTF-8 (with or without one), else
+    Windows-1252."""
+    if is_utf16(data):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{file_name}: starts as UTF-16 text but does not decode as it; save it again as UTF-8") from None
     if b"\x00" in data[:4096]:
         raise InputError(f"{file_name}: not a text file (it holds binary data); foistats reads "
                          "text, HTML, CSV, XLSX, XLS, ODS, PDF, DOCX and ZIP files")
@@ -56,15 +71,18 @@ def read_text(data: bytes, file_name: str) -> RawDocument:
 
 
 def clean(text: str) -> str:
-    """One line's text with non-breaking and repeated spaces made single spaces."""
-    return re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
+    """One line's text with non-breaking and repeated spaces made single spaces, and a dash
+    that a wrong decoding turned into a Cyrillic 'Р' between spaces made a dash again."""
+    text = re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
+    return re.sub(r"(?<= )\u0420(?= )", "\u2013", text)
 
 
 def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     """Lines of running text to blocks: empty lines dropped, a date broken across two
-    lines joined, a sentence wrapped across lines made whole, pipe tables made tables. Stops at a line saying the text is cut short,
-    and says so."""
+    lines joined, a sentence wrapped across lines made whole, pipe tables made tables.
+    Stops at a line saying the text is cut short, and says so."""
     kept: list[Line] = []
+    raw: list[str] = []  # each kept line as written, its spacing kept for aligned columns
     truncated = False
     after_blank = True
     for line in lines:
@@ -78,33 +96,43 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
         if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
             continue
-        if kept and not after_blank and _wrapped(kept[-1].text, text):
+        if kept and not after_blank and _wrapped(raw[-1], line.text.strip()):
             kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]))
+            raw[-1] = f"{raw[-1]} {line.text.strip()}"
             continue
         kept.append(Line(text, line.where))
+        raw.append(line.text.strip())
         after_blank = False
-    return _tables(kept), truncated
+    return _tables(kept, raw), truncated
 
 
-# A line of running prose that an email or a copied page wrapped: long, no table cell in
-# it, and stopping mid-sentence; its sentence goes on at the start of the next line.
+# A line of running prose that an email or a copied page wrapped: long enough, no table
+# cell or aligned column in it, and stopping mid-sentence; its sentence goes on at the
+# start of the next line.
 _WRAP_WIDTH = 40
 _MID_SENTENCE_END = re.compile(r"[\w,(]$")
 _LIST_LINE = re.compile(r"^.{1,40}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
+_COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
 
 
 def _wrapped(previous: str, text: str) -> bool:
+    """Whether ``text`` (as written) goes on with the sentence of ``previous`` (as written)."""
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
+            and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text)
             and (text[:1].islower() or text[:1].isdigit()))
 
 
-def _tables(lines: list[Line]) -> list[Block]:
+def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
+        if (found := _aligned_table(lines, raw, i)) is not None:
+            table, i = found
+            blocks.append(table)
+            continue
         end = _run(lines, i, _is_flat_line)
         if end - i >= 3 and (table := _flat_table(lines[i:end])) is not None:
             blocks.append(table)
@@ -118,6 +146,47 @@ def _tables(lines: list[Line]) -> list[Block]:
         blocks.append(lines[i])
         i += 1
     return blocks
+
+
+_GAP = re.compile(r"\t|\s{2,}")
+_SEPARATOR_TOKEN = {"-", "–", "—", ":", "=", "|"}
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?(?:\d\d|(?:19|20)\d\d))?")  # a row label, though it is digits
+
+
+def _columns(text: str) -> list[str]:
+    """A line cut into its columns: on tabs or runs of spaces where it has them, else on
+    every space."""
+    return [c.strip() for c in (_GAP.split(text) if _GAP.search(text) else text.split(" ")) if c.strip()]
+
+
+def _is_value(text: str) -> bool:
+    return read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN
+
+
+def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """Columns aligned on whitespace: a header line of words (``Year Arrest Caution``), then
+    two or more rows of one label and the same number of values (``2012 153 5``). The
+    header may leave out the corner over the labels."""
+    header = _columns(raw[start])
+    if len(header) < 2 or any(_is_value(c) for c in header) or "|" in raw[start]:
+        return None
+    rows: list[list[str]] = []
+    end = start + 1
+    while end < len(lines):
+        cells = _columns(raw[end])
+        if (len(cells) < 2 or (_is_value(cells[0]) and not _YEAR_LABEL.fullmatch(cells[0]))
+                or not all(_is_value(c) for c in cells[1:])
+                or (rows and len(cells) != len(rows[0]))):
+            break
+        rows.append(cells)
+        end += 1
+    if len(rows) < 2 or len(header) not in (len(rows[0]), len(rows[0]) - 1):
+        return None
+    if len(header) == len(rows[0]) - 1:
+        header = ["", *header]
+    grid = [[Cell(text, f"{lines[start + r].where} column {c + 1}") for c, text in enumerate(row)]
+            for r, row in enumerate([header, *rows])]
+    return RawTable(grid, _where(lines[start:end])), end
 
 
 def _run(lines: list[Line], start: int, test) -> int:
@@ -184,4 +253,35 @@ def _flat_table(lines: list[Line]) -> RawTable | None:
             if all(row[0].text == "|" for row in rows) and len(rows) >= 2:
                 grid = [[Cell(c.text[:-1].strip(), c.where) for c in row[1:]] for row in rows]
                 return RawTable(grid, _where(lines))
-    return None
+    return _flat_by_labels(cells, _where(lines))
+
+
+def _flat_by_labels(lines: list[Line], where: str) -> RawTable | None:
+    """One cell per line with no row-starting '|': the rows are found from the cells
+    themselves. Each row is a label followed by the same number of values, and the cells
+    before the first row are the column headers (with the corner cell, empty or not, at
+    either end)."""
+    cells = [Cell(line.text[:-1].strip(), line.where) for line in lines]
+    is_value = [read_value(c.text).kind in ("number", "suppressed") for c in cells]
+    if True not in is_value or is_value.index(True) < 2:
+        return None
+    first_label = is_value.index(True) - 1
+    head, body = cells[:first_label], cells[first_label:]
+    rows: list[list[Cell]] = []
+    for cell, value in zip(body, is_value[first_label:]):
+        if not value:
+            rows.append([cell])
+        elif rows:
+            rows[-1].append(cell)
+    widths = {len(row) for row in rows}
+    if len(rows) < 2 or len(widths) != 1 or (columns := widths.pop() - 1) < 1:
+        return None
+    named = [c for c in head if c.text]
+    if len(named) == columns and len(head) in (columns, columns + 1):
+        corner = next((c for c in head if not c.text), Cell("", head[0].where))
+        header = [corner, *named]
+    elif len(named) == columns + 1 and len(head) == columns + 1:
+        header = named
+    else:
+        return None
+    return RawTable([header, *rows], where)

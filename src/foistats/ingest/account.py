@@ -1,0 +1,203 @@
+"""Every number in a reply accounted for: each numeric token ends as a figure (in the data),
+a figure sent to review, or *not a figure* with its class — never nothing.
+
+A token is a run of digits as printed, with what is glued to it (``2022/23``, ``71/17``,
+``1,379``, ``12(1)``, ``1026A/21``). The interpreter says which tokens became figures; this
+module classes the rest from the token and the words around it (a date, a period label, a
+FOIA section, an offence code, an age that defines a band, a reference, a phone number, a
+question or list number, money or hours in a cost estimate). A token it cannot class is
+sent to review with the line it sits in, so a figure the readers missed is never lost
+without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .labels import read_label
+from .prose import codes_in
+from .raw import Cell, Line, RawTable
+
+FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
+
+# digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025
+_TOKEN = re.compile(r"(?<![\w])\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+@dataclass(frozen=True)
+class Number:
+    """One numeric token of a document and what became of it."""
+
+    text: str
+    where: str  # the line or cell it is in
+    offset: int  # where in that line or cell's text
+    fate: str  # figure | review | not a figure
+    kind: str = ""  # for a number that is not a figure: what it is instead
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "where": self.where, "offset": self.offset, "fate": self.fate, "kind": self.kind}
+
+
+def summary(numbers: list[Number]) -> str:
+    """'41 numbers: 30 figures, 7 to review, 4 not figures'."""
+    count = Counter(n.fate for n in numbers)
+    return (f"{len(numbers)} numbers: {count[FIGURE]} figures, {count[REVIEW]} to review, "
+            f"{count[NOT_A_FIGURE]} not figures")
+
+
+def tokens(text: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(text))
+
+
+def value_of(token: str) -> int | None:
+    """The count a token states, when it is a plain whole number (1,379 -> 1379)."""
+    return int(token.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", token) else None
+
+
+# --- what a number that is not a figure is ----------------------------------------------------
+
+_CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
+    # (class, pattern over the text before the token, pattern over the text after it)
+    ("FOIA section", re.compile(r"(?:\bsections?|\bs\.|\bs|\barticles?|\bregulations?|\bpara(?:graph)?s?)\s?$", re.I), re.compile(r"")),
+    ("money in a cost estimate", re.compile(r"£\s?$"), re.compile(r"")),
+    ("hours or days in a cost estimate", re.compile(r""), re.compile(r"^\s?(?:hours?|hrs?|minutes?|mins?|(?:working |calendar )?days?|weeks?|months?)\b", re.I)),
+    ("percentage", re.compile(r""), re.compile(r"^\s?(?:%|per ?cent)", re.I)),
+    ("date", re.compile(rf"\b{_MONTH}\s?$", re.I), re.compile(r"^(?:st|nd|rd|th)?\s?" + _MONTH + r"\b", re.I)),
+    ("offence code", re.compile(r"\b(?:code|codes|class|classification)\s?:?\s?$", re.I), re.compile(r"")),
+    ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
+    ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
+     re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
+    ("question or list number", re.compile(r"\b(?:question|questions|q|part|point|item|page|step)\s?$", re.I), re.compile(r"")),
+]
+_LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", "2.", "(3)", "4a."
+_LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a line that labels itself a reference ("Enquiry Reference: 699 - 24", "PUB 1208", "Our ref 123/45")
+_REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=\d)", re.I)
+_PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
+_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
+_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
+
+
+def kind_of(text: str, start: int, end: int) -> str | None:
+    """What a number that is not a figure is, from itself and its neighbours; None when
+    nothing about it says."""
+    token = text[start:end]
+    before, after = text[:start], text[end:]
+    if _DATE.fullmatch(token):
+        return "date"
+    if _REFERENCE_LINE.match(text):
+        return "reference number"
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
+        return "date" if re.match(rf"^\s?(?:of\s)?{_MONTH}", after, re.I) else "question or list number"
+    if re.match(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", after, re.I) or "_" in token:
+        return "file name or reference number"
+    if re.search(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", before, re.I) and \
+            re.search(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", text, re.I):
+        return "suppression threshold"
+    if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
+        return "year or period label"
+    if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)):
+        return "phone number"
+    if re.fullmatch(r"\d{1,2}\(\s?\d{1,2}\s?\)(?:\([a-z]\))*", token):
+        return "FOIA section"
+    if codes_in(f"code {token}") and ("/" in token or re.search(r"[A-Za-z]$", token) or len(token) == 5):
+        return "offence code"
+    if re.search(r"[A-Za-z]", token) and re.search(r"[/-]", token):
+        return "reference number"
+    if _LIST_NUMBER.match(before) and _LIST_TAIL.match(after) and re.match(r"^[a-z]?[.)\]:]", after, re.I):
+        return "question or list number"
+    for kind, head, tail in _CONTEXT_CLASSES:
+        if (head.pattern and head.search(before[-40:])) or (tail.pattern and tail.match(after)):
+            return kind
+    if re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", token):
+        return "age that defines a band"
+    return None
+
+
+def label_kind(text: str) -> str | None:
+    """What a table label holding numbers is (a period, an age band, a code, an outcome)."""
+    label = read_label(text)
+    return {"period": "year or period label", "victim_age": "age that defines a band",
+            "suspect_age": "age that defines a band", "offence_code": "offence code",
+            "outcome": "outcome number"}.get(label.axis or "")
+
+
+# --- the account of one document -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Used:
+    """A figure the interpreter read: where it was, the value or marker it took, its fate."""
+
+    where: str
+    value: int | None
+    fate: str
+
+
+def account(blocks: list[tuple[Line | Cell, str]], used: list[Used],
+            labels: dict[str, bool] | None = None) -> tuple[list[Number], list[Number]]:
+    """Every numeric token of ``blocks`` (each a line or cell with its role) with its fate;
+    ``labels`` says which cells are a table's row or column labels. Returns (numbers,
+    unplaced): the second are those nothing classes, already counted in the first as sent
+    to review."""
+    labels = labels or {}
+    wanted: dict[str, list[Used]] = {}
+    for u in used:
+        wanted.setdefault(u.where, []).append(u)
+    numbers: list[Number] = []
+    unplaced: list[Number] = []
+    for item, role in blocks:
+        text = item.text
+        claims = wanted.get(item.where, [])
+        for m in tokens(text):
+            marked = re.search(r"(?:<|\b(?:fewer|less) than)\s?$", text[:m.start()], re.I)
+            claim = next((u for u in claims if (u.value is not None and value_of(m.group()) == u.value)
+                          or (u.value is None and marked)), None)
+            if claim is None and isinstance(item, Cell):
+                claim = claims[0] if claims else None  # a cell holds one figure, whatever its marker
+            if claim is not None:
+                claims.remove(claim)
+                numbers.append(Number(m.group(), item.where, m.start(), claim.fate))
+                continue
+            kind = kind_of(text, m.start(), m.end())
+            if kind is None and isinstance(item, Cell):
+                kind = label_kind(text) or ("row or column label" if labels.get(item.where) else None)
+            if kind is None and role in ("request", "heading") and _in_question(text):
+                kind = "in the request's own words"
+            if kind is None:
+                number = Number(m.group(), item.where, m.start(), REVIEW)
+                unplaced.append(number)
+            else:
+                number = Number(m.group(), item.where, m.start(), NOT_A_FIGURE, kind)
+            numbers.append(number)
+    return numbers, unplaced
+
+
+_ASKING = re.compile(r"\bhow many\b|\bthe number of\b|\bplease\b|\bprovide\b|\?|\bi would like\b|\bcould you\b|\bin each\b|\bbetween\b|\bfrom\b", re.I)
+
+
+def _in_question(text: str) -> bool:
+    """A request line that asks (its numbers are the asking's: how many years, which dates),
+    as against an answer written in among the questions ("5 & Under - 5211")."""
+    return bool(_ASKING.search(text))
+
+
+def cells_and_lines(blocks: list[tuple[Line | RawTable, str]]) -> tuple[list[tuple[Line | Cell, str]], dict[str, bool]]:
+    """The lines and cells of a document with their roles, and which cells are labels (a
+    table's first row or column)."""
+    out: list[tuple[Line | Cell, str]] = []
+    labels: dict[str, bool] = {}
+    for block, role in blocks:
+        if isinstance(block, RawTable):
+            for r, row in enumerate(block.rows):
+                for c, cell in enumerate(row):
+                    if cell.where not in labels:  # a merged cell repeats its text; it is one cell
+                        labels[cell.where] = r == 0 or c == 0
+                        out.append((cell, role))
+        else:
+            out.append((block, role))
+    return out, labels

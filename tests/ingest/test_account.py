@@ -1,0 +1,44 @@
+"""The account of a reply's numbers: what each number that is not a figure is, and a
+number nothing explains sent to review with its line."""
+
+from __future__ import annotations
+
+import pytest
+
+from foistats.ingest.account import NOT_A_FIGURE, REVIEW, kind_of, summary
+from foistats.ingest.interpret import interpret
+from foistats.ingest.text import read_text
+
+CASES = [
+    ("Enquiry Reference: 699 - 24", "24", "reference number"),
+    ("Our reply under section 12(1) of the Act", "12(1)", "FOIA section"),
+    ("It would cost more than £450 to find", "450", "money in a cost estimate"),
+    ("It would take more than 18 hours", "18", "hours or days in a cost estimate"),
+    ("Offences under Home Office code 71/17", "71/17", "offence code"),
+    ("Date released: 27 January 2010", "27", "date"),
+    ("from 1st April 2024", "1st", "date"),
+    ("For the financial year 2019/20", "2019/20", "year or period label"),
+    ("Call Childline on 0800 1111", "0800", "phone number"),
+    ("victims aged 13 and under", "13", "age that defines a band"),
+    ("Figures under 5 are not released and are shown as <5.", "5", "suppression threshold"),
+    ("2. How many were charged?", "2", "question or list number"),
+    ("see the attached file 62A_23_attachment.pdf", "62A_23", "file name or reference number"),
+]
+
+
+@pytest.mark.parametrize("text, token, kind", CASES)
+def test_a_number_that_is_not_a_figure_says_what_it_is(text, token, kind):
+    start = text.index(token)
+    assert kind_of(text, start, start + len(token)) == kind
+
+
+def test_a_number_nothing_explains_goes_to_review_with_its_line():
+    doc = read_text(b"Gwent Police\nResponse\n2019/20 - 12\nThe figure we hold is 4418, as at today.\n", "r.txt")
+    result = interpret(doc, area="gwent", release="r", document="d")
+    assert [o.value for o in result.observations] == [12]
+    assert summary(result.numbers) == "3 numbers: 1 figures, 1 to review, 1 not figures"
+    [unplaced] = [n for n in result.numbers if n.fate == REVIEW]
+    assert unplaced.text == "4418"
+    [item] = [i for i in result.review if i.location == unplaced.where]
+    assert item.context == "The figure we hold is 4418, as at today." and "4418" in item.reason
+    assert {n.kind for n in result.numbers if n.fate == NOT_A_FIGURE} == {"year or period label"}
