@@ -16,7 +16,7 @@ from .claims import Article, extract, published_date
 from .consistency import check_article
 from .document import read_article
 from .judge import FactIndex, judge
-from .verdict import Finding, Verdict
+from .verdict import Finding, Verdict, pinned_only
 
 
 def check_text(text: str, ws=None, release: str | None = None, on: date | None = None,
@@ -57,9 +57,9 @@ def verdicts(article: Article, ws=None, release: str | None = None) -> list[Verd
         index.fetch(c.area for c in article.claims if c.area)
     out = []
     for i, claim in enumerate(article.claims):
-        finding = judge(claim, index) if index is not None else None
+        finding = pinned_only(claim, judge(claim, index)) if index is not None else None
         if finding is None or not finding.decided:
-            finding = _merge(finding, own[i])
+            finding = _merge(finding, pinned_only(claim, own[i]))
         out.append(Verdict(claim, finding.verdict, finding.reason, finding.computed, finding.fact_ids))
     return out
 

@@ -63,7 +63,8 @@ from datetime import date
 from ..areas import ancestors
 from ..periods import Period, parse_period
 from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, age_group, breakdown_hint,
-                      common_area, find_areas, find_measure, find_periods, is_force, number_value, previous)
+                      common_area, find_areas, find_measure, find_measures, find_periods, is_force, number_value,
+                      previous)
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
@@ -115,6 +116,14 @@ NON_CLAIM_PATTERNS = [
 ]
 
 
+# Where a coordinate of a claim's reading came from: named in its sentence, inherited from
+# an earlier sentence that left one value in force, or guessed (inherited where the text
+# before named several, taken from another clause, or defaulted: the year before).
+NAMED, INHERITED, GUESSED = "named", "inherited", "guessed"
+PINNED = (NAMED, INHERITED)
+SOURCE_WORDS = {INHERITED: "from an earlier sentence", GUESSED: "guessed", None: "guessed"}
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -144,19 +153,61 @@ class Claim:
     counts: str = "offences"
     sentence: Sentence | None = None
     measure: str | None = None
-    measure_stated: bool = False
     area: str | None = None
-    area_stated: bool = False
     period: Period | None = None
     base_period: Period | None = None
     role: str | None = None
     breakdown_hint: str | None = None
     breakdown: dict[str, int] | None = None
     detail: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_count(self) -> bool:
         return self.kind == "count"
+
+    @property
+    def measure_stated(self) -> bool:
+        return self.sources.get("measure") == NAMED
+
+    @property
+    def area_stated(self) -> bool:
+        return self.sources.get("area") == NAMED
+
+    def coordinates(self) -> tuple[str, ...]:
+        """The coordinates a reading of this claim needs: area, measure, period, and the
+        base period of a comparison."""
+        return ("area", "measure", "period", "base") if self.kind in ("change", "multiple") \
+            else ("area", "measure", "period")
+
+    def unpinned(self) -> list[str]:
+        """The coordinates of the reading that are not pinned — neither named in the
+        claim's sentence nor inherited from one earlier reading without competitors."""
+        values = {"area": self.area, "measure": self.measure, "period": self.period, "base": self.base_period}
+        return [c for c in self.coordinates() if values[c] is None or self.sources.get(c) not in PINNED]
+
+    def reading(self) -> str:
+        """The reading in words: "Gwent Police, online child sexual offences, 2019/20
+        against 2018/19", each coordinate not pinned marked with where it came from."""
+        from ..areas import all_areas
+        from .context import measures
+
+        def mark(coordinate: str, words: str) -> str:
+            source = self.sources.get(coordinate)
+            return words if source in PINNED else f"{words} ({SOURCE_WORDS.get(source, 'guessed')})"
+
+        parts = [mark("area", all_areas()[self.area].name if self.area else "no single area")]
+        if self.measure:
+            parts.append(mark("measure", measures()[self.measure]["title"]))
+        else:
+            parts.append("no measure named")
+        when = mark("period", self.period.label) if self.period else "no period"
+        if self.kind in ("change", "multiple"):
+            when += " against " + (mark("base", self.base_period.label) if self.base_period else "no base period")
+        parts.append(when)
+        if self.breakdown:
+            parts.append(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.breakdown.items()))
+        return ", ".join(parts)
 
 
 @dataclass
@@ -168,18 +219,25 @@ class Article:
     claims: list[Claim]
 
 
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘']?[A-Z0-9]|\s*$)")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Lines, then sentences within a line at '. ', '? ' or '! ' before a capital or digit."""
+    """Lines, then sentences within a line at '. ', '? ' or '! ' (a closing quote may
+    follow) before a capital or digit: "76.7 per cent" and "Hello!" inside a sentence stay
+    whole."""
     out: list[Sentence] = []
     pos = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s+[A-Z0-9“\"']|\s*$)|$)", line):
-            piece = m.group(0)
+        begin = 0
+        for end in [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]:
+            piece = line[begin:end]
             if piece.strip():
-                s = start + m.start() + len(piece) - len(piece.lstrip())
+                s = start + begin + len(piece) - len(piece.lstrip())
                 out.append(Sentence(len(out), s, s + len(piece.strip()), piece.strip()))
+            begin = end
     return out
 
 
@@ -199,6 +257,9 @@ class _State:
     period: Period | None = None
     last_force: str | None = None
     first_period: Period | None = None
+    measure_sure: bool = False  # the measure in force was the only one its sentence named
+    area_sure: bool = False  # the area in force was the one area its sentence named
+    period_sure: bool = False  # the period in force was the one period its sentence's counts had
 
 
 def extract(text: str, *, reference: date | None = None) -> Article:
@@ -234,9 +295,9 @@ def _date_headline(claims: list[Claim], period: Period | None) -> None:
     for claim in claims:
         if claim.sentence.index != 0 or claim.period is not None or claim.detail.get("undated") or period is None:
             continue
-        claim.period = period
+        claim.period, claim.sources["period"] = period, GUESSED
         if claim.kind in ("change", "multiple") and claim.base_period is None:
-            claim.base_period = previous(period)
+            claim.base_period, claim.sources["base"] = previous(period), GUESSED
 
 
 # --- subjects ---------------------------------------------------------------------------
@@ -244,17 +305,24 @@ def _date_headline(claims: list[Claim], period: Period | None) -> None:
 
 def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], state: _State) -> None:
     areas = find_areas(s)
-    measure, named = find_measure(s)
+    in_scope = _SCOPE.sub(lambda m: " " * len(m.group(0)), s)
+    measure, named = find_measure(in_scope)
     hint = breakdown_hint(s[:named[0]] + s[named[1]:] if named else s)
     refers_to_force = re.search(FORCE_ANAPHORA, s, re.I) is not None
     previous_end = 0
+    # a sentence that words its measure or period in a way not read here ("sex offences",
+    # "the first eight months of the current year") does not inherit them with certainty
+    inherited_measure = INHERITED if state.measure_sure and not _OTHER_MEASURE.search(in_scope) else GUESSED
+    if _OTHER_PERIOD.search(s):
+        state = replace(state, period_sure=False)
     for i, claim in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else len(s)
-        claim.measure, claim.measure_stated = measure or state.measure, measure is not None
+        claim.measure = measure or state.measure
+        claim.sources["measure"] = NAMED if measure else inherited_measure
         claim.breakdown_hint = hint
         if hint == "age":
             claim.breakdown = _age_of(claim, s, next_start)
-        claim.area, claim.area_stated = _area_of(claim, s, areas, previous_end, refers_to_force, state)
+        claim.area, claim.sources["area"] = _area_of(claim, s, areas, previous_end, refers_to_force, state)
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, s, periods, next_start, state)
@@ -262,17 +330,24 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     _compare_periods(found, state)
     if measure:
         state.measure = measure
+        state.measure_sure = len(find_measures(in_scope)) == 1
     with_area = list(dict.fromkeys(c.area for c in found if c.area))
     if with_area:
+        sources = {c.sources["area"] for c in found if c.area}
+        state.area_sure = len(with_area) == 1 and (sources == {NAMED} or (sources == {INHERITED} and state.area_sure
+                                                                          and state.area == with_area[0]))
         state.area = common_area(with_area)
     elif areas:
         state.area = areas[0][2]
+        state.area_sure = len({a for _, _, a in areas}) == 1
     forces = [a for _, _, a in areas if is_force(a)]
     if forces:
         state.last_force = forces[-1]
     elif refers_to_force and with_area and is_force(with_area[-1]):
         state.last_force = with_area[-1]
-    state.period = _context_period(found, periods) or state.period
+    period, sure = _context_period(found, periods)
+    if period is not None:
+        state.period, state.period_sure = period, sure
 
 
 def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
@@ -290,20 +365,23 @@ def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
 
 
 def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_end: int,
-             refers_to_force: bool, state: _State) -> tuple[str | None, bool]:
+             refers_to_force: bool, state: _State) -> tuple[str | None, str]:
+    """The claim's area and where it came from (an area named after the number, in a later
+    clause, is a guess: "no area taken from a later clause")."""
     between = [a for a in areas if previous_end <= a[0] < claim.start]
     if len({a[2] for a in between}) >= 2 and any(
             re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", s[first[1]:second[0]])
             for first, second in zip(between, between[1:])):
-        return None, True  # "England and Wales, Northern Ireland and the Channel Islands"
+        return None, NAMED  # "England and Wales, Northern Ireland and the Channel Islands"
     before = [a for a in areas if a[0] < claim.start]
     if before:
-        return before[-1][2], True
+        return before[-1][2], NAMED
     if areas and claim.kind != "rank":  # a rank's areas after it are its group or its peers
-        return areas[0][2], True
+        later_clause = re.search(r"[,;:–—(]", s[claim.end:areas[0][0]])
+        return areas[0][2], GUESSED if later_clause else NAMED
     if refers_to_force and state.last_force:
-        return state.last_force, False
-    return state.area, False
+        return state.last_force, INHERITED
+    return state.area, INHERITED if state.area_sure else GUESSED
 
 
 def _group_of(claim: Claim, areas: list[tuple[int, int, str]], state: _State) -> str | None:
@@ -333,10 +411,13 @@ def _period_of(claim: Claim, s: str, periods: list[PeriodMention], next_start: i
     if comparing:
         base = next((p for p in bases if p.start >= claim.end), None)
         if base is not None:
-            claim.base_period = base.period
+            claim.base_period, claim.sources["base"] = base.period, NAMED
     usable = [p for p in usable if p not in bases]
+    if comparing and any(p.kind == "before" and p.start >= claim.end for p in periods):
+        claim.detail["on_year_before"] = True  # "down 17 per cent on the year before": a named base
     if any(p.kind == "span" for p in periods):
         claim.detail["undated"] = True
+    claim.sources["period"] = NAMED
     after = [p for p in usable if claim.end <= p.start < next_start]
     if after:
         return after[0].period
@@ -345,18 +426,21 @@ def _period_of(claim: Claim, s: str, periods: list[PeriodMention], next_start: i
     before = [p for p in usable if p.end <= claim.start]
     if before:
         return before[-1].period
+    claim.sources["period"] = INHERITED if state.period_sure else GUESSED
     return None if claim.detail.get("undated") else state.period
 
 
-def _context_period(found: list[Claim], periods: list[PeriodMention]) -> Period | None:
+def _context_period(found: list[Claim], periods: list[PeriodMention]) -> tuple[Period | None, bool]:
     """The period a sentence leaves in force: the one most of its counts (not the base of
     a comparison) are for, the latest on a tie; else the first period it names that is
-    not a base's; else None (the period in force stays)."""
+    not a base's; else None (the period in force stays). True with it when the sentence
+    gave no other period it could be (no competitor)."""
     counted = Counter(c.period for c in found if c.is_count and c.period and c.role != "base")
     if counted:
-        return max(counted, key=lambda p: (counted[p], p))
+        return max(counted, key=lambda p: (counted[p], p)), len(counted) == 1
     bases = {c.period for c in found if c.role == "base"}
-    return next((p.period for p in periods if p.period and p.kind != "before" and p.period not in bases), None)
+    named = [p.period for p in periods if p.period and p.kind != "before" and p.period not in bases]
+    return (named[0], len(set(named)) == 1) if named else (None, False)
 
 
 def _compare_periods(found: list[Claim], state: _State) -> None:
@@ -377,18 +461,24 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
         own = [c for c in counts if c.role == "base" and claim.end <= c.start < after] or \
               [c for c in counts if c.role == "base" and before < c.end <= claim.start][-1:]
         if own:
-            base = own[0].period
+            base, source = own[0].period, own[0].sources.get("period")
         else:
-            base = min(c.period for c in dated) if dated else None
+            base, source = (min(c.period for c in dated), GUESSED) if dated else (None, None)
         later = sorted(c.period for c in dated if c.period != base and c.role != "base")
         if base is not None and (own or later):
-            claim.base_period = base
-            claim.period = later[-1] if later else (claim.period if claim.period != base else None) or state.period
+            claim.base_period, claim.sources["base"] = base, source
+            if later:
+                latest = next(c for c in dated if c.period == later[-1] and c.role != "base")
+                claim.period, claim.sources["period"] = latest.period, latest.sources.get("period")
+            elif claim.period == base or claim.period is None:
+                claim.period, claim.sources["period"] = state.period, INHERITED if state.period_sure else GUESSED
         else:
-            claim.period = claim.period or state.period
+            if claim.period is None:
+                claim.period, claim.sources["period"] = state.period, INHERITED if state.period_sure else GUESSED
             claim.base_period = previous(claim.period)
+            claim.sources["base"] = claim.sources.get("period") if claim.detail.get("on_year_before") else GUESSED
             if own and own[0].period is None:
-                own[0].period = claim.base_period
+                own[0].period, own[0].sources["period"] = claim.base_period, GUESSED
 
 
 # --- finding the numbers ----------------------------------------------------------------
@@ -396,6 +486,12 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
 
 _NUMBER_RE = re.compile(r"(?<![\w/,.])(" + NUM + r")(?![\w/]|,\d|\.\d)", re.I)
 _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its own
+# A list after "including" or "such as" describes the scope of a figure, not its measure
+# ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.
+_SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*", re.I)
+_OTHER_MEASURE = re.compile(r"\b(?:sex|sexual) (?:offences|crimes)\b", re.I)
+_OTHER_PERIOD = re.compile(r"\b(?:first|last|past|previous|latest) (?:[\w-]+ )?months\b|\bcurrent year\b"
+                           r"|\b(?:a|the) year earlier\b|\bto date\b|\bso far\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared with|against)\s+(?:the\s+)?(?:year\s+)?$", re.I)
 _QUALIFIER_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s+(?:a |an |the )?$", re.I), q) for p, q in QUALIFIERS]
 _NOUN_RE = "(?<!against )(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in NOUNS.items()) \
@@ -485,7 +581,7 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
     noun = _sentence_noun(s)
     for m in re.finditer(rf"every ({NUM}) minutes", s, re.I):
         add(m.start(), m.end(), "every_minutes", number_value(m.group(1)), unit="minutes", counts=noun)
-    for m in re.finditer(rf"(?:an average of |average of )?({NUM})(?:[\w\s-]{{0,60}}?)\b(?:every|each|a|per) (day|week)\b",
+    for m in re.finditer(rf"(?:an average of |average of )?({NUM})(?:[\w\s-]{{0,120}}?)\b(?:every|each|a|per) (day|week)\b",
                          s, re.I):
         if not free(m.start(1), m.end(1)) or m.group(1).lower() == "one":
             continue

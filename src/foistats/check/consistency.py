@@ -33,11 +33,11 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..areas import all_areas, forces_in
 from ..periods import Period
-from .claims import Article, Claim
+from .claims import PINNED, Article, Claim
 from .context import NUM, number_value
 from .judge import ANSWERED
 from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
@@ -48,8 +48,12 @@ NOTHING = "nothing else in the article bears on it"
 
 @dataclass(frozen=True)
 class _Pair:
+    """Two counts compared: ``stated`` when the text pairs them ("from 146 to 714"), so
+    their periods need no pinning."""
+
     base: Claim
     current: Claim
+    stated: bool = False
 
 
 def check_article(article: Article) -> dict[int, Finding]:
@@ -72,6 +76,19 @@ def _alike(a: Claim, b: Claim) -> bool:
     return a.counts == b.counts and (a.measure == b.measure or not (a.measure_stated and b.measure_stated))
 
 
+def _pinned_same(claim: Claim, other: Claim, *, area: bool = True, period: bool = True) -> bool:
+    """Whether another count is surely about the claim's thing: its own area and measure
+    (and period) pinned, and the same known measure, counted thing, area (unless ``area``
+    is False: a part of the claim's area) and period (unless ``period`` is False) as the
+    claim. An area, measure or period that is unknown matches nothing here: it may let a
+    claim be supported, never contradicted."""
+    loose = set(other.unpinned())
+    return (claim.measure is not None and other.measure == claim.measure and other.counts == claim.counts
+            and not loose & {"area", "measure"} and other.area is not None
+            and (not area or other.area == claim.area)
+            and (not period or (claim.period is not None and other.period == claim.period and "period" not in loose)))
+
+
 class _Judge:
     def __init__(self, article: Article, counts: list[Claim]) -> None:
         self.article = article
@@ -88,7 +105,8 @@ class _Judge:
             return self._paired(claim)
         if claim.kind in ("fraction", "percent") and (parts := self._listed_parts(claim)):
             low, high = sum(p.value - 0.5 for p in parts), sum(p.value + 0.5 for p in parts)
-            return _finding(claim, Known(low, high), f"{_sum(parts)} = {sum(p.value for p in parts):g} per cent")
+            how = f"{_sum(parts)} = {sum(p.value for p in parts):g} per cent"
+            return _any_or_all(claim, [_Option(Known(low, high), how, False)])
         if claim.kind == "rank":
             return self._rank(claim)
         return undecided(NOTHING)
@@ -103,12 +121,15 @@ class _Judge:
             if total is None:
                 return undecided(NOTHING)
             value, parts = total
-            return _finding(claim, Known.exact(value), f"{_sum(parts)} = {value:,.0f}")
+            return _any_or_all(claim, [_Option(Known.exact(value), f"{_sum(parts)} = {value:,.0f}",
+                                               _sure_parts(claim, parts))])
         others = [c for c in self.counts if c is not claim and same_thing(c, claim)]
         same_period = [c for c in others if c.period == claim.period and c.period is not None]
-        options = [(Known.exact(c.value), f"{c.value:,.0f} elsewhere in the article") for c in same_period or others]
+        options = [_Option(Known.exact(c.value), f"{c.value:,.0f} elsewhere in the article", _pinned_same(claim, c))
+                   for c in same_period or others]
         if total is not None:
-            options.append((Known.exact(total[0]), f"{_sum(total[1])} = {total[0]:,.0f}"))
+            options.append(_Option(Known.exact(total[0]), f"{_sum(total[1])} = {total[0]:,.0f}",
+                                   _sure_parts(claim, total[1])))
         return _any_or_all(claim, options)
 
     def _total_of_parts(self, claim: Claim) -> tuple[float, list[Claim]] | None:
@@ -148,47 +169,65 @@ class _Judge:
             base, current = pair.base.value, pair.current.value
             if base == 0:
                 continue
+            sure = _pinned_same(claim, pair.base, period=False) and _pinned_same(claim, pair.current, period=False) \
+                and (pair.stated or not {"period"} & {*pair.base.unpinned(), *pair.current.unpinned()})
             if claim.kind == "multiple":
-                options.append((Known.exact(current / base), f"{current:,.0f} / {base:,.0f} = {current / base:.2f}"))
+                options.append(_Option(Known.exact(current / base), f"{current:,.0f} / {base:,.0f} = {current / base:.2f}",
+                                       sure))
             else:
                 change = (current - base) / base * 100
-                options.append((Known.exact(change), f"({current:,.0f} − {base:,.0f}) / {base:,.0f} = {change:+.1f} per cent"))
-        return _any_or_all(claim, options)
+                options.append(_Option(Known.exact(change),
+                                       f"({current:,.0f} − {base:,.0f}) / {base:,.0f} = {change:+.1f} per cent", sure))
+        # the pairs stand for the claim's periods: only its area and measure need pinning
+        return replace(_any_or_all(claim, options), needs=("area", "measure"))
 
     def _pairs(self, claim: Claim) -> list[_Pair]:
+        """The pairs of counts a comparison may be about: in its sentence, else with the
+        sentence before, else (where it names its area or measure) anywhere — keeping
+        only pairs whose periods are those the claim names (a base "on 2015/16", a year
+        "in 2019/20")."""
         sentence = claim.sentence.index if claim.sentence else -1
         related = [c for c in self.counts if same_thing(c, claim, periods=False)]
-        own = [c for c in related if c.sentence and c.sentence.index == sentence]
-        pairs = _pairs_of(own)
-        if not pairs:
-            pairs = _pairs_of([c for c in related if c.sentence and sentence - 1 <= c.sentence.index <= sentence])
-        if not pairs and (claim.area_stated or claim.measure_stated):
-            pairs = _pairs_of(related)
-        return pairs
+        levels = [[c for c in related if c.sentence and c.sentence.index == sentence],
+                  [c for c in related if c.sentence and sentence - 1 <= c.sentence.index <= sentence]]
+        if claim.area_stated or claim.measure_stated:
+            levels.append(related)
+        for counts in levels:
+            pairs = [p for p in _pairs_of(counts) if _periods_fit(claim, p)]
+            if pairs:
+                return pairs
+        return []
 
     # --- rates ----------------------------------------------------------------------------
 
     def _rate(self, claim: Claim) -> Finding:
+        """A rate against the count of its period (where it names one), else against every
+        count of the same thing that has a period, each over its period's days."""
         related = [c for c in self.counts if same_thing(c, claim, periods=False) and c.period is not None]
+        named = claim.period is not None and claim.sources.get("period") in PINNED
         if claim.period is not None:
-            related = [c for c in related if c.period == claim.period]
+            related = [c for c in related if c.period == claim.period] or ([] if named else related)
         if not related:
             return undecided("the article gives no count for the period of the rate")
-        count = max(related, key=lambda c: c.period)
-        days = count.period.days
-        if claim.kind == "every_minutes":
-            value, how = days * 1440 / count.value, f"{days * 1440:,} minutes / {count.value:,.0f}"
-        else:
-            per = 7 if claim.kind == "per_week" else 1
-            value, how = count.value / days * per, f"{count.value:,.0f} / {days} days" + (" × 7" if per == 7 else "")
-        return _finding(claim, Known.exact(value), f"{how} = {value:.2f} ({count.period.label})")
+        options = []
+        for count in sorted(related, key=lambda c: c.period, reverse=True):
+            days = count.period.days
+            if claim.kind == "every_minutes":
+                value, how = days * 1440 / count.value, f"{days * 1440:,} minutes / {count.value:,.0f}"
+            else:
+                per = 7 if claim.kind == "per_week" else 1
+                value, how = count.value / days * per, f"{count.value:,.0f} / {days} days" + (" × 7" if per == 7 else "")
+            options.append(_Option(Known.exact(value), f"{how} = {value:.2f} ({count.period.label})",
+                                   _pinned_same(claim, count, period=named)))
+        return replace(_any_or_all(claim, options), needs=("area", "measure") + (("period",) if named else ()))
 
     # --- paired numbers and ranks -----------------------------------------------------------
 
     def _paired(self, claim: Claim) -> Finding:
         paired = float(claim.detail["paired"])
-        if claim.detail.get("paired_is_percent"):
-            return _finding(claim, Known(paired - 0.5, paired + 0.5), f"the article's own {paired:g} per cent")
+        if claim.detail.get("paired_is_percent"):  # its own words: no reading needed
+            return replace(_finding(claim, Known(paired - 0.5, paired + 0.5), f"the article's own {paired:g} per cent"),
+                           own_words=True)
         wholes = [c for c in self.article.claims if c.is_count and c.area == claim.area and c.counts == claim.counts
                   and c.start < claim.start and c.value > paired and c.sentence and claim.sentence
                   and claim.sentence.index - 1 <= c.sentence.index]
@@ -198,7 +237,10 @@ class _Judge:
         share = paired / whole.value * 100
         known = Known(0.0, share) if whole.qualifier == "over" else Known.exact(share)
         how = f"{paired:,.0f} of {whole.text} = {'at most ' if whole.qualifier == 'over' else ''}{share:.1f} per cent"
-        return Finding(decide(claim, known), how, share)
+        verdict = decide(claim, known)
+        if verdict == CONTRADICTED and (whole.unpinned() or claim.area is None):
+            return undecided(f"{how}, if the whole is {whole.text}; but its reading is not pinned")
+        return Finding(verdict, how, share)
 
     def _listed_parts(self, claim: Claim) -> list[Claim]:
         """The whole-number percentages listed after a share as its parts ("…, with
@@ -252,6 +294,23 @@ def _period_fits(part: Period | None, whole: Period | None) -> bool:
     return part is None or whole is None or part == whole
 
 
+def _sure_parts(claim: Claim, parts: list[Claim]) -> bool:
+    """Whether listed parts are surely the parts of the claim's total: each of its measure,
+    with its area and period pinned."""
+    return claim.area is not None and claim.period is not None and all(
+        _pinned_same(claim, p, area=False, period=False) and "period" not in p.unpinned() for p in parts)
+
+
+def _periods_fit(claim: Claim, pair: _Pair) -> bool:
+    """A pair fits a comparison unless the claim names a period (pinned) that a count of
+    the pair, dated, is not for."""
+    for end, period, coordinate in ((pair.base, claim.base_period, "base"), (pair.current, claim.period, "period")):
+        if period is not None and claim.sources.get(coordinate) in PINNED and end.period is not None \
+                and end.period != period:
+            return False
+    return True
+
+
 def _pairs_of(counts: list[Claim]) -> list[_Pair]:
     """(base, current) pairs: "from A to B" in one sentence, and counts of two periods."""
     pairs: list[_Pair] = []
@@ -261,7 +320,7 @@ def _pairs_of(counts: list[Claim]) -> list[_Pair]:
             if len(later) == 1 or any(c.role == "current" for c in later):
                 current = next((c for c in later if c.role == "current"), later[0] if later else None)
                 if current is not None:
-                    pairs.append(_Pair(base, current))
+                    pairs.append(_Pair(base, current, stated=True))
     for a in counts:
         for b in counts:
             if a.period and b.period and a.period.end < b.period.start and a.period.is_whole_year == b.period.is_whole_year:
@@ -278,15 +337,29 @@ def _finding(claim: Claim, known: Known, how: str) -> Finding:
     return Finding(decide(claim, known), how, known.value)
 
 
-def _any_or_all(claim: Claim, options: list[tuple[Known, str]]) -> Finding:
-    """Supported if one option allows the claim, contradicted if every one rules it out."""
+@dataclass(frozen=True)
+class _Option:
+    """One value the article's figures may give a claim, and whether the figures it comes
+    from are surely about the claim's thing (``sure``: see :func:`_pinned_same`)."""
+
+    known: Known
+    how: str
+    sure: bool
+
+
+def _any_or_all(claim: Claim, options: list[_Option]) -> Finding:
+    """Supported if one option allows the claim; contradicted only if every one rules it
+    out and every one is sure — else cannot decide, naming what each would give."""
     if not options:
         return undecided(NOTHING)
-    findings = [_finding(claim, known, how) for known, how in options]
+    findings = [_finding(claim, o.known, o.how) for o in options]
     for finding in findings:
         if finding.verdict == SUPPORTED:
             return finding
-    if all(f.verdict == CONTRADICTED for f in findings):
+    if all(f.verdict == CONTRADICTED for f in findings) and all(o.sure for o in options):
         return findings[0] if len(findings) == 1 else Finding(
             CONTRADICTED, "; ".join(f.reason for f in findings), findings[0].computed)
+    if all(f.verdict == CONTRADICTED for f in findings):
+        return undecided("would disagree, but the figures compared may be about something else: "
+                         + "; ".join(f.reason for f in findings))
     return undecided("; ".join(f.reason for f in findings))

@@ -133,6 +133,17 @@ def find_measure(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+def find_measures(text: str) -> set[str]:
+    """Every measure a piece of text names, each span claimed by the most specific."""
+    found, taken = set(), []
+    for pattern, measure in _measure_patterns():
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                found.add(measure)
+    return found
+
+
 def share_measures(measure: str) -> list[str]:
     """The measure and the measures that are published shares of it."""
     return [measure] + [slug for slug, row in measures().items() if row["share_of"] == measure]
