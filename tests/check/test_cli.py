@@ -7,7 +7,7 @@ import json
 import docx
 
 ARTICLE = ("Gwent figures\nPublished: 2020-09-03\n\n"
-           "Gwent Police recorded 229 offences in 2018/19, the highest in Wales.\n"
+           "Gwent Police recorded 229 online sexual offences against children in 2018/19, the highest in Wales.\n"
            "Gwent's figure fell by 50 per cent in 2019/20. Call Childline on 0800 1111.\n")
 
 

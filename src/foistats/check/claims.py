@@ -184,7 +184,11 @@ class Claim:
         """The coordinates of the reading that are not pinned — neither named in the
         claim's sentence nor inherited from one earlier reading without competitors."""
         values = {"area": self.area, "measure": self.measure, "period": self.period, "base": self.base_period}
-        return [c for c in self.coordinates() if values[c] is None or self.sources.get(c) not in PINNED]
+        # a measure or period the text has not named so far is the article's one unnamed
+        # one: nothing competes with it (the data pass still needs one measure in the data,
+        # and decides nothing without a period)
+        return [c for c in self.coordinates() if self.sources.get(c) not in PINNED
+                or (values[c] is None and c not in ("measure", "period"))]
 
     def reading(self) -> str:
         """The reading in words: "Gwent Police, online child sexual offences, 2019/20
@@ -312,7 +316,8 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     previous_end = 0
     # a sentence that words its measure or period in a way not read here ("sex offences",
     # "the first eight months of the current year") does not inherit them with certainty
-    inherited_measure = INHERITED if state.measure_sure and not _OTHER_MEASURE.search(in_scope) else GUESSED
+    inherited_measure = INHERITED if (state.measure is None or state.measure_sure) \
+        and not _OTHER_MEASURE.search(in_scope) else GUESSED
     if _OTHER_PERIOD.search(s):
         state = replace(state, period_sure=False)
     for i, claim in enumerate(found):
@@ -327,7 +332,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, s, periods, next_start, state)
         previous_end = claim.end
-    _compare_periods(found, state)
+    _compare_periods(found, state, s)
     if measure:
         state.measure = measure
         state.measure_sure = len(find_measures(in_scope)) == 1
@@ -426,8 +431,11 @@ def _period_of(claim: Claim, s: str, periods: list[PeriodMention], next_start: i
     before = [p for p in usable if p.end <= claim.start]
     if before:
         return before[-1].period
-    claim.sources["period"] = INHERITED if state.period_sure else GUESSED
-    return None if claim.detail.get("undated") else state.period
+    if claim.detail.get("undated"):
+        claim.sources["period"] = GUESSED
+        return None
+    claim.sources["period"] = INHERITED if state.period_sure or state.period is None else GUESSED
+    return state.period
 
 
 def _context_period(found: list[Claim], periods: list[PeriodMention]) -> tuple[Period | None, bool]:
@@ -443,7 +451,7 @@ def _context_period(found: list[Claim], periods: list[PeriodMention]) -> tuple[P
     return (named[0], len(set(named)) == 1) if named else (None, False)
 
 
-def _compare_periods(found: list[Claim], state: _State) -> None:
+def _compare_periods(found: list[Claim], state: _State, sentence: str) -> None:
     """A change or multiple compares with the period of its own base count ("up 26 per
     cent on 458 in 2017/18", "double the 258 of 2015/16": the first after it, else the
     last before it), else with the earliest of its sentence's counts' periods, the latest
@@ -452,6 +460,9 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
     77 to 63")."""
     counts = [c for c in found if c.is_count and c.qualifier == "exact"]
     dated = [c for c in counts if c.period]
+    # a change "in 2019/20" is against the year before, unless its sentence runs over years
+    # ("since 2014/15", "in five years", "the past four years")
+    spans = any(c.detail.get("undated") for c in found) or bool(_SPAN_WORDS.search(sentence))
     comparisons = [c for c in found if c.kind in ("change", "multiple")]
     for i, claim in enumerate(comparisons):
         if claim.base_period is not None:
@@ -476,7 +487,8 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
             if claim.period is None:
                 claim.period, claim.sources["period"] = state.period, INHERITED if state.period_sure else GUESSED
             claim.base_period = previous(claim.period)
-            claim.sources["base"] = claim.sources.get("period") if claim.detail.get("on_year_before") else GUESSED
+            claim.sources["base"] = claim.sources.get("period") if claim.detail.get("on_year_before") or (
+                claim.sources.get("period") == NAMED and not spans) else GUESSED
             if own and own[0].period is None:
                 own[0].period, own[0].sources["period"] = claim.base_period, GUESSED
 
@@ -489,6 +501,8 @@ _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its
 # A list after "including" or "such as" describes the scope of a figure, not its measure
 # ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.
 _SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*", re.I)
+_SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "
+                         r"(?:financial )?(?:years|decade)\b", re.I)
 _OTHER_MEASURE = re.compile(r"\b(?:sex|sexual) (?:offences|crimes)\b", re.I)
 _OTHER_PERIOD = re.compile(r"\b(?:first|last|past|previous|latest) (?:[\w-]+ )?months\b|\bcurrent year\b"
                            r"|\b(?:a|the) year earlier\b|\bto date\b|\bso far\b", re.I)

@@ -83,10 +83,10 @@ def _pinned_same(claim: Claim, other: Claim, *, area: bool = True, period: bool 
     claim. An area, measure or period that is unknown matches nothing here: it may let a
     claim be supported, never contradicted."""
     loose = set(other.unpinned())
-    return (claim.measure is not None and other.measure == claim.measure and other.counts == claim.counts
+    return (other.measure == claim.measure and other.counts == claim.counts
             and not loose & {"area", "measure"} and other.area is not None
             and (not area or other.area == claim.area)
-            and (not period or (claim.period is not None and other.period == claim.period and "period" not in loose)))
+            and (not period or (other.period == claim.period and "period" not in loose)))
 
 
 class _Judge:
@@ -106,7 +106,7 @@ class _Judge:
         if claim.kind in ("fraction", "percent") and (parts := self._listed_parts(claim)):
             low, high = sum(p.value - 0.5 for p in parts), sum(p.value + 0.5 for p in parts)
             how = f"{_sum(parts)} = {sum(p.value for p in parts):g} per cent"
-            return _any_or_all(claim, [_Option(Known(low, high), how, False)])
+            return replace(_any_or_all(claim, [_Option(Known(low, high), how, True)]), own_words=True)
         if claim.kind == "rank":
             return self._rank(claim)
         return undecided(NOTHING)
@@ -169,8 +169,9 @@ class _Judge:
             base, current = pair.base.value, pair.current.value
             if base == 0:
                 continue
-            sure = _pinned_same(claim, pair.base, period=False) and _pinned_same(claim, pair.current, period=False) \
-                and (pair.stated or not {"period"} & {*pair.base.unpinned(), *pair.current.unpinned()})
+            sure = _own_pair(claim, pair) or (
+                _pinned_same(claim, pair.base, period=False) and _pinned_same(claim, pair.current, period=False)
+                and (pair.stated or not {"period"} & {*pair.base.unpinned(), *pair.current.unpinned()}))
             if claim.kind == "multiple":
                 options.append(_Option(Known.exact(current / base), f"{current:,.0f} / {base:,.0f} = {current / base:.2f}",
                                        sure))
@@ -178,8 +179,10 @@ class _Judge:
                 change = (current - base) / base * 100
                 options.append(_Option(Known.exact(change),
                                        f"({current:,.0f} − {base:,.0f}) / {base:,.0f} = {change:+.1f} per cent", sure))
-        # the pairs stand for the claim's periods: only its area and measure need pinning
-        return replace(_any_or_all(claim, options), needs=("area", "measure"))
+        # the pairs stand for the claim's periods: only its area and measure need pinning,
+        # and nothing where the claim names both of the counts it compares ("from 77 to 63")
+        own = all(_own_pair(claim, p) for p in pairs)
+        return replace(_any_or_all(claim, options), needs=() if own else ("area", "measure"))
 
     def _pairs(self, claim: Claim) -> list[_Pair]:
         """The pairs of counts a comparison may be about: in its sentence, else with the
@@ -238,6 +241,8 @@ class _Judge:
         known = Known(0.0, share) if whole.qualifier == "over" else Known.exact(share)
         how = f"{paired:,.0f} of {whole.text} = {'at most ' if whole.qualifier == 'over' else ''}{share:.1f} per cent"
         verdict = decide(claim, known)
+        if whole.sentence is claim.sentence:  # "more than 34,000 …, and a quarter (5,500)": its own words
+            return Finding(verdict, how, share, own_words=True)
         if verdict == CONTRADICTED and (whole.unpinned() or claim.area is None):
             return undecided(f"{how}, if the whole is {whole.text}; but its reading is not pinned")
         return Finding(verdict, how, share)
@@ -294,10 +299,16 @@ def _period_fits(part: Period | None, whole: Period | None) -> bool:
     return part is None or whole is None or part == whole
 
 
+def _own_pair(claim: Claim, pair: _Pair) -> bool:
+    """Whether the claim's own sentence pairs the two counts it compares ("fell from 77 to
+    63, a fall of 17 per cent"): its reading is those counts, whatever they are of."""
+    return pair.stated and pair.base.sentence is claim.sentence and pair.current.sentence is claim.sentence
+
+
 def _sure_parts(claim: Claim, parts: list[Claim]) -> bool:
     """Whether listed parts are surely the parts of the claim's total: each of its measure,
     with its area and period pinned."""
-    return claim.area is not None and claim.period is not None and all(
+    return claim.area is not None and all(
         _pinned_same(claim, p, area=False, period=False) and "period" not in p.unpinned() for p in parts)
 
 
