@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -97,9 +98,20 @@ FORCES_AFTER = r"\s(?:of the |[\w-]+ ){0,2}?(?:police )?forces\b"
 CHANGE_UP = r"rise|rises|rose|risen|increase|increased|(?<!made )(?<!make )(?<!makes )up|higher|grew|growth|climbed|surge"
 CHANGE_DOWN = r"fall|fell|fallen|falling|drop|dropped|decrease|decreased|down|lower|decline|declined|fewer"
 _AGE = r"(?:" + NUM + r")"
+LOOKBACK = 200  # characters a number's clause is looked for in, before it: a long sentence costs no more per number
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 NON_CLAIM_PATTERNS = [
-    r"\b0\d{3}\s?\d{3}\s?\d{4}\b|\b0\d{3}\s\d{4}\b|\b(?:999|101|111)\b",
+    # telephone numbers: a leading 0 and groups of digits ("0800 1111", "01634 564 741")
+    r"\b0\d{2,4}(?:[ -]?\d{3,4}){1,2}\b|\b(?:999|101|111)\b",
     rf"\b(?:\d{{1,2}}\s)?(?:{MONTHS})\s\d{{4}}\b",
+    # a day of a month ("Tuesday 20 February", "20th February", "February 20")
+    rf"\b(?:{_WEEKDAY},?\s)?\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})\b|\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b",
+    # the length of a period a figure covers ("an 18-month period"), a comparison with an
+    # age ("younger than 11", "about twice her age")
+    rf"\b{_AGE}-(?:month|week|year|day)\s(?:period|spell|window|span|stretch)\b",
+    rf"\b(?:younger|older)\sthan\s{_AGE}\b",
+    rf"\b(?:(?:about|around|nearly|almost|more than)\s)?(?:twice|double|treble|triple|{_AGE}\stimes)\s"
+    r"(?:her|his|their|its|my|your)\s(?:own\s)?age\b",
     r"\b(?:the end of|in|by|since|from|until|before|after)\s(?:19|20)\d\d\b(?!/)",
     rf"\b(?:aged|age of|ages of)\s{_AGE}(?:\s(?:to|and|or)\s{_AGE})?(?:\s(?:and|or)\s(?:under|over|younger|older))?",
     rf"\bunder[- ]{_AGE}s?\b",
@@ -114,6 +126,7 @@ NON_CLAIM_PATTERNS = [
     rf"\b(?:its |the )?(?:first|past|last|previous|next)\s{_AGE}\s(?:months|weeks|days)\b",
     r"\b(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b",
 ]
+_NON_CLAIM_RE = [re.compile(p, re.I) for p in NON_CLAIM_PATTERNS]
 
 
 # Where a coordinate of a claim's reading came from: named in its sentence, inherited from
@@ -278,8 +291,8 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         if s.startswith("Published:"):
             continue
         periods = find_periods(s, reference, state.period)
-        blocked = [(m.start(), m.end()) for p in NON_CLAIM_PATTERNS for m in re.finditer(p, s, re.I)]
-        found = find_claims(s, blocked + [(p.start, p.end) for p in periods])
+        non_claims = [(m.start(), m.end()) for p in _NON_CLAIM_RE for m in p.finditer(s)]
+        found = find_claims(s, non_claims, [(p.start, p.end) for p in periods])
         spans = [(c.start, c.end) for c in found if c.detail.get("series")]
         periods = [p for p in periods if not _inside(spans, p.start, p.end)]  # "since 2015/16" is a range
         _resolve_subjects(found, s, periods, replace(state) if _CAPTION.match(s) else state)
@@ -314,12 +327,14 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     hint = breakdown_hint(s[:named[0]] + s[named[1]:] if named else s)
     refers_to_force = re.search(FORCE_ANAPHORA, s, re.I) is not None
     previous_end = 0
+    starts = [a[0] for a in areas]
+    layout = _PeriodLayout(s, periods)
     # a sentence that words its measure or period in a way not read here ("sex offences",
     # "the first eight months of the current year") does not inherit them with certainty
     inherited_measure = INHERITED if (state.measure is None or state.measure_sure) \
         and not _OTHER_MEASURE.search(in_scope) else GUESSED
     if _OTHER_PERIOD.search(s):
-        state = replace(state, period_sure=False)
+        state.period_sure = False
     for i, claim in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else len(s)
         claim.measure = measure or state.measure
@@ -327,10 +342,10 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         claim.breakdown_hint = hint
         if hint == "age":
             claim.breakdown = _age_of(claim, s, next_start)
-        claim.area, claim.sources["area"] = _area_of(claim, s, areas, previous_end, refers_to_force, state)
+        claim.area, claim.sources["area"] = _area_of(claim, s, areas, starts, previous_end, refers_to_force, state)
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
-        claim.period = _period_of(claim, s, periods, next_start, state)
+        claim.period = _period_of(claim, layout, next_start, state)
         previous_end = claim.end
     _compare_periods(found, state, s)
     if measure:
@@ -369,18 +384,19 @@ def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
     return {f"{who}_age_min": group[0], f"{who}_age_max": group[1]}
 
 
-def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_end: int,
+def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], starts: list[int], previous_end: int,
              refers_to_force: bool, state: _State) -> tuple[str | None, str]:
     """The claim's area and where it came from (an area named after the number, in a later
-    clause, is a guess: "no area taken from a later clause")."""
-    between = [a for a in areas if previous_end <= a[0] < claim.start]
+    clause, is a guess: "no area taken from a later clause"); ``starts`` are the areas'
+    offsets, searched by bisection so that a long sentence costs no more per number."""
+    upto = bisect_left(starts, claim.start)
+    between = areas[bisect_left(starts, previous_end):upto]
     if len({a[2] for a in between}) >= 2 and any(
             re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", s[first[1]:second[0]])
             for first, second in zip(between, between[1:])):
         return None, NAMED  # "England and Wales, Northern Ireland and the Channel Islands"
-    before = [a for a in areas if a[0] < claim.start]
-    if before:
-        return before[-1][2], NAMED
+    if upto:
+        return areas[upto - 1][2], NAMED
     if areas and claim.kind != "rank":  # a rank's areas after it are its group or its peers
         later_clause = re.search(r"[,;:–—(]", s[claim.end:areas[0][0]])
         return areas[0][2], GUESSED if later_clause else NAMED
@@ -409,28 +425,45 @@ def _group_of(claim: Claim, areas: list[tuple[int, int, str]], state: _State) ->
     return state.area if state.area in holding else None
 
 
-def _period_of(claim: Claim, s: str, periods: list[PeriodMention], next_start: int, state: _State) -> Period | None:
+class _PeriodLayout:
+    """A sentence's periods sorted once for every number of it: those that are the base
+    of a comparison ("up 11 per cent on 2015/16"), the others (with and without "the year
+    before", which a comparison reads as its base), and where each starts."""
+
+    def __init__(self, s: str, periods: list[PeriodMention]) -> None:
+        dated = [p for p in periods if p.period]
+        is_base = [_BASE_BEFORE.search(s[max(0, p.start - 40):p.start]) is not None for p in dated]
+        self.bases = [p for p, base in zip(dated, is_base) if base]
+        self.usable = [p for p, base in zip(dated, is_base) if not base]
+        self.comparing = [p for p in self.usable if p.kind != "before"]
+        self.before_starts = [p.start for p in periods if p.kind == "before"]
+        self.undated = any(p.kind == "span" for p in periods)
+        self.base_starts = [p.start for p in self.bases]
+        self.starts = {id(ps): [p.start for p in ps] for ps in (self.usable, self.comparing)}
+        self.ends = {id(ps): [p.end for p in ps] for ps in (self.usable, self.comparing)}
+
+
+def _period_of(claim: Claim, layout: _PeriodLayout, next_start: int, state: _State) -> Period | None:
     comparing = claim.kind in ("change", "multiple")
-    usable = [p for p in periods if p.period and not (comparing and p.kind == "before")]
-    bases = [p for p in usable if _BASE_BEFORE.search(s[:p.start])]  # "up 11 per cent on 2015/16"
+    usable = layout.comparing if comparing else layout.usable
     if comparing:
-        base = next((p for p in bases if p.start >= claim.end), None)
-        if base is not None:
-            claim.base_period, claim.sources["base"] = base.period, NAMED
-    usable = [p for p in usable if p not in bases]
-    if comparing and any(p.kind == "before" and p.start >= claim.end for p in periods):
-        claim.detail["on_year_before"] = True  # "down 17 per cent on the year before": a named base
-    if any(p.kind == "span" for p in periods):
+        at = bisect_left(layout.base_starts, claim.end)
+        if at < len(layout.bases):
+            claim.base_period, claim.sources["base"] = layout.bases[at].period, NAMED
+        if bisect_left(layout.before_starts, claim.end) < len(layout.before_starts):
+            claim.detail["on_year_before"] = True  # "down 17 per cent on the year before": a named base
+    if layout.undated:
         claim.detail["undated"] = True
     claim.sources["period"] = NAMED
-    after = [p for p in usable if claim.end <= p.start < next_start]
-    if after:
-        return after[0].period
+    starts, ends = layout.starts[id(usable)], layout.ends[id(usable)]
+    at = bisect_left(starts, claim.end)
+    if at < len(usable) and usable[at].start < next_start:
+        return usable[at].period
     if claim.role == "base":
         return None
-    before = [p for p in usable if p.end <= claim.start]
-    if before:
-        return before[-1].period
+    at = bisect_right(ends, claim.start)  # periods end in the order they start: they do not overlap
+    if at:
+        return usable[at - 1].period
     if claim.detail.get("undated"):
         claim.sources["period"] = GUESSED
         return None
@@ -517,10 +550,6 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(x <= a and b <= y for x, y in spans)
 
 
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(x < b and a < y for x, y in spans)
-
-
 def _qualifier_before(s: str, at: int) -> tuple[str, int]:
     before = s[max(0, at - 30):at]
     for regex, qualifier in _QUALIFIER_RE:
@@ -560,8 +589,9 @@ def _direction(s: str, start: int, end: int) -> int:
         return -1
     if re.match(r"\s*(?:more|higher|up)\b", after, re.I):
         return 1
-    clause = s[max(s.rfind(",", 0, start), s.rfind(";", 0, start), 0):start] + " " + after
-    for text in (clause, s[:start]):
+    window = max(0, start - LOOKBACK)
+    clause = s[max(s.rfind(",", window, start), s.rfind(";", window, start), window):start] + " " + after
+    for text in (clause, s[window:start]):
         if re.search(rf"\b(?:{CHANGE_DOWN})\b", text, re.I):
             return -1
         if re.search(rf"\b(?:{CHANGE_UP})\b", text, re.I):
@@ -572,7 +602,8 @@ def _direction(s: str, start: int, end: int) -> int:
 def _is_change(s: str, start: int, end: int) -> bool:
     """A percentage or fraction that states a change ("a rise of 11 per cent", "down 44%",
     "17 per cent higher", "up by almost a quarter") rather than a share."""
-    clause = s[max(s.rfind(",", 0, start) + 1, s.rfind(";", 0, start) + 1, 0):start]
+    window = max(0, start - LOOKBACK)
+    clause = s[max(s.rfind(",", window, start) + 1, s.rfind(";", window, start) + 1, window):start]
     after = s[end:end + 30]
     return bool(re.search(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b", clause, re.I)
                 or re.match(r"\s*(?:more|higher|up|fewer|lower|down|rise|increase|fall|drop|decrease|on the year)\b",
@@ -580,17 +611,36 @@ def _is_change(s: str, start: int, end: int) -> bool:
                 or _CHANGE_BEFORE.search(clause))
 
 
-def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
-    """The claims of one sentence (offsets within it), without their subjects."""
+def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[int, int]]) -> list[Claim]:
+    """The claims of one sentence (offsets within it), without their subjects, leaving out
+    the numbers inside ``non_claims`` and ``periods`` (spans of the sentence). Linear in
+    the sentence: where claims and non-claims lie is kept as one byte a character, so a
+    number asks only about its own characters, never about the claims found before it."""
     out: list[Claim] = []
+    taken = bytearray(len(s) + 1)  # 1 where a claim already is
+    open_ = bytearray(b"\x01") * (len(s) + 1)  # 0 inside a non-claim or a period
+    for a, b in periods:
+        open_[a:b] = bytes(b - a)
+    # a claim's text stops before a number that is not a claim ("… against under 16s …"),
+    # but may run over a period ("the highest since 2015/16")
+    non_claim_starts = sorted(a for a, b in non_claims if open_.find(0, a, b) < 0)
+    for a, b in non_claims:
+        open_[a:b] = bytes(b - a)
 
     def add(start: int, end: int, kind: str, value: float, **kw: object) -> Claim:
+        at = bisect_right(non_claim_starts, start)
+        if at < len(non_claim_starts) and non_claim_starts[at] < end:
+            end = start + len(s[start:non_claim_starts[at]].rstrip(" ,;:–—-"))
         claim = Claim(s[start:end], start, end, kind, value, **kw)  # type: ignore[arg-type]
         out.append(claim)
+        taken[start:end] = b"\x01" * (end - start)
         return claim
 
     def free(a: int, b: int) -> bool:
-        return not _overlaps([(c.start, c.end) for c in out], a, b) and not _inside(blocked, a, b)
+        return taken.find(1, a, b) < 0 and open_.find(1, a, b) >= 0
+
+    def blocked(a: int, b: int) -> bool:
+        return open_.find(0, a, b) >= 0
 
     noun = _sentence_noun(s)
     for m in re.finditer(rf"every ({NUM}) minutes", s, re.I):
@@ -618,7 +668,7 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
             value = FRACTIONS[m.group(1).lower()]
         else:
             part, whole = number_value(m.group(2)), number_value(m.group(3))
-            if part >= whole or _overlaps(blocked, m.start(3), m.end(3)):
+            if part >= whole or blocked(m.start(3), m.end(3)):
                 continue
             value = 100 * part / whole
         q, qs = _qualifier_before(s, m.start())
@@ -652,14 +702,15 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
             continue
         counts = _noun_after(s, m.end())
         if word in NUMBER_WORDS and (counts is None or (
-                counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[:m.start()], re.I))):
+                counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[max(0, m.start() - 12):m.start()], re.I))):
             continue  # "two of them said", "the four Welsh forces": a number word that counts nothing
         counts = counts or noun
         q, qs = _qualifier_before(s, m.start())
         role = None
-        if re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", s[:m.start()], re.I):
+        before = s[max(0, m.start() - 20):m.start()]
+        if re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", before, re.I):
             role = "base"
-        elif re.search(r"\bto (?:the )?$", s[:m.start()], re.I):
+        elif re.search(r"\bto (?:the )?$", before, re.I):
             role = "current"
         add(qs, m.end(), "count", number_value(m.group(1)), qualifier=q, unit=counts, counts=counts, role=role)
     out.sort(key=lambda c: c.start)

@@ -33,6 +33,7 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..areas import all_areas, forces_in
@@ -44,6 +45,7 @@ from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
 
 NOTHING = "nothing else in the article bears on it"
+MAX_PAIRED = 24
 
 
 @dataclass(frozen=True)
@@ -90,9 +92,22 @@ def _pinned_same(claim: Claim, other: Claim, *, area: bool = True, period: bool 
 
 
 class _Judge:
+    """The self pass over one article: its counts indexed by area and its claims by
+    sentence, so that each claim looks only at the figures that may bear on it."""
+
     def __init__(self, article: Article, counts: list[Claim]) -> None:
         self.article = article
-        self.counts = counts
+        self.by_area: dict[str | None, list[Claim]] = {}
+        for c in counts:
+            self.by_area.setdefault(c.area, []).append(c)
+        self.by_sentence: dict[int, list[Claim]] = {}
+        for c in article.claims:
+            self.by_sentence.setdefault(c.sentence.index if c.sentence else -1, []).append(c)
+
+    def _near(self, claim: Claim, before: int = 0) -> list[Claim]:
+        """The claims of the claim's sentence and of the ``before`` sentences before it."""
+        at = claim.sentence.index if claim.sentence else -1
+        return [c for i in range(at - before, at + 1) for c in self.by_sentence.get(i, [])]
 
     def one(self, claim: Claim) -> Finding:
         if claim.is_count:
@@ -123,7 +138,7 @@ class _Judge:
             value, parts = total
             return _any_or_all(claim, [_Option(Known.exact(value), f"{_sum(parts)} = {value:,.0f}",
                                                _sure_parts(claim, parts))])
-        others = [c for c in self.counts if c is not claim and same_thing(c, claim)]
+        others = [c for c in self.by_area.get(claim.area, []) if c is not claim and same_thing(c, claim)]
         same_period = [c for c in others if c.period == claim.period and c.period is not None]
         options = [_Option(Known.exact(c.value), f"{c.value:,.0f} elsewhere in the article", _pinned_same(claim, c))
                    for c in same_period or others]
@@ -135,13 +150,13 @@ class _Judge:
     def _total_of_parts(self, claim: Claim) -> tuple[float, list[Claim]] | None:
         if claim.area is None:
             return None
-        mine = [c for c in self.counts if c is not claim and c.area is not None and _alike(c, claim)]
         area = all_areas()[claim.area]
         if not area.is_force:
             members = [f.id for f in forces_in(area.id) if f.territorial]
             parts = []
             for member in members:
-                found = [c for c in mine if c.area == member and _period_fits(c.period, claim.period)]
+                found = [c for c in self.by_area.get(member, [])
+                         if c is not claim and _alike(c, claim) and _period_fits(c.period, claim.period)]
                 if not found:
                     break
                 parts.append(found[0])
@@ -150,8 +165,9 @@ class _Judge:
                     return sum(p.value for p in parts), parts
         if claim.period is not None and len(claim.period.years) >= 2:
             parts = []
+            mine = [c for c in self.by_area.get(claim.area, []) if c is not claim and _alike(c, claim)]
             for year in claim.period.years:
-                found = [c for c in mine if c.area == claim.area and c.period == year]
+                found = [c for c in mine if c.period == year]
                 if not found:
                     return None
                 parts.append(found[0])
@@ -190,7 +206,7 @@ class _Judge:
         only pairs whose periods are those the claim names (a base "on 2015/16", a year
         "in 2019/20")."""
         sentence = claim.sentence.index if claim.sentence else -1
-        related = [c for c in self.counts if same_thing(c, claim, periods=False)]
+        related = [c for c in self.by_area.get(claim.area, []) if same_thing(c, claim, periods=False)]
         levels = [[c for c in related if c.sentence and c.sentence.index == sentence],
                   [c for c in related if c.sentence and sentence - 1 <= c.sentence.index <= sentence]]
         if claim.area_stated or claim.measure_stated:
@@ -206,7 +222,8 @@ class _Judge:
     def _rate(self, claim: Claim) -> Finding:
         """A rate against the count of its period (where it names one), else against every
         count of the same thing that has a period, each over its period's days."""
-        related = [c for c in self.counts if same_thing(c, claim, periods=False) and c.period is not None]
+        related = [c for c in self.by_area.get(claim.area, []) if same_thing(c, claim, periods=False)
+                   and c.period is not None]
         named = claim.period is not None and claim.sources.get("period") in PINNED
         if claim.period is not None:
             related = [c for c in related if c.period == claim.period] or ([] if named else related)
@@ -231,9 +248,8 @@ class _Judge:
         if claim.detail.get("paired_is_percent"):  # its own words: no reading needed
             return replace(_finding(claim, Known(paired - 0.5, paired + 0.5), f"the article's own {paired:g} per cent"),
                            own_words=True)
-        wholes = [c for c in self.article.claims if c.is_count and c.area == claim.area and c.counts == claim.counts
-                  and c.start < claim.start and c.value > paired and c.sentence and claim.sentence
-                  and claim.sentence.index - 1 <= c.sentence.index]
+        wholes = [c for c in self._near(claim, before=1) if c.is_count and c.area == claim.area
+                  and c.counts == claim.counts and c.start < claim.start and c.value > paired]
         if not wholes:
             return undecided("the article gives no whole for the paired count")
         whole = wholes[-1]
@@ -250,8 +266,8 @@ class _Judge:
     def _listed_parts(self, claim: Claim) -> list[Claim]:
         """The whole-number percentages listed after a share as its parts ("…, with
         WhatsApp used in 12 per cent, Facebook in 10 per cent and Instagram in six")."""
-        sentence = claim.sentence
-        after = [c for c in self.article.claims if c.sentence is sentence and c.start > claim.end]
+        own = self._near(claim)
+        after = own[bisect_right(own, claim.end, key=lambda c: c.start):]
         if len(after) < 2 or any(c.kind != "percent" or c.detail.get("decimals") for c in after):
             return []
         lead = self.article.text[claim.end:after[0].start]
@@ -266,8 +282,8 @@ class _Judge:
         members = [f.id for f in forces_in(group) if f.territorial]
         values = {}
         for member in members:
-            found = [c for c in self.counts
-                     if c.area == member and _alike(c, claim) and _period_fits(c.period, claim.period)]
+            found = [c for c in self.by_area.get(member, [])
+                     if _alike(c, claim) and _period_fits(c.period, claim.period)]
             if not found:
                 return undecided(f"the article gives no count for {all_areas()[member].name}")
             values[member] = found[0].value
@@ -323,19 +339,24 @@ def _periods_fit(claim: Claim, pair: _Pair) -> bool:
 
 
 def _pairs_of(counts: list[Claim]) -> list[_Pair]:
-    """(base, current) pairs: "from A to B" in one sentence, and counts of two periods."""
+    """(base, current) pairs: "from A to B" in one sentence, and counts of two periods —
+    the latter only among at most :data:`MAX_PAIRED` counts: more give a comparison too
+    many candidate pairs for any to be pinned (and would cost their square)."""
     pairs: list[_Pair] = []
-    for base in counts:
-        if base.role == "base":
-            later = [c for c in counts if c.sentence == base.sentence and c is not base and c.role != "base"]
-            if len(later) == 1 or any(c.role == "current" for c in later):
-                current = next((c for c in later if c.role == "current"), later[0] if later else None)
-                if current is not None:
-                    pairs.append(_Pair(base, current, stated=True))
-    for a in counts:
-        for b in counts:
-            if a.period and b.period and a.period.end < b.period.start and a.period.is_whole_year == b.period.is_whole_year:
-                pairs.append(_Pair(a, b))
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in counts:
+        by_sentence.setdefault(c.sentence.index if c.sentence else -1, []).append(c)
+    for group in by_sentence.values():
+        later = [c for c in group if c.role != "base"]
+        current = next((c for c in later if c.role == "current"), later[0] if len(later) == 1 else None)
+        if current is not None:
+            pairs += [_Pair(base, current, stated=True) for base in group if base.role == "base"]
+    if len(counts) <= MAX_PAIRED:
+        for a in counts:
+            for b in counts:
+                if a.period and b.period and a.period.end < b.period.start \
+                        and a.period.is_whole_year == b.period.is_whole_year:
+                    pairs.append(_Pair(a, b))
     unique = {(p.base.value, p.current.value): p for p in pairs}
     return list(unique.values())
 
