@@ -100,33 +100,40 @@ CHANGE_DOWN = r"fall|fell|fallen|falling|drop|dropped|decrease|decreased|down|lo
 _AGE = r"(?:" + NUM + r")"
 LOOKBACK = 200  # characters a number's clause is looked for in, before it: a long sentence costs no more per number
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-NON_CLAIM_PATTERNS = [
+_MONTH_WORDS = tuple(MONTHS.lower().split("|"))
+# Each pattern with the words (lower case) one of which a sentence must hold for it to be
+# tried (None: always): most sentences are spared most patterns.
+NON_CLAIM_PATTERNS: list[tuple[tuple[str, ...] | None, str]] = [
     # telephone numbers: a leading 0 and groups of digits ("0800 1111", "01634 564 741")
-    r"\b0\d{2,4}(?:[ -]?\d{3,4}){1,2}\b|\b(?:999|101|111)\b",
-    rf"\b(?:\d{{1,2}}\s)?(?:{MONTHS})\s\d{{4}}\b",
+    (None, r"\b0\d{2,4}(?:[ -]?\d{3,4}){1,2}\b|\b(?:999|101|111)\b"),
+    (_MONTH_WORDS, rf"\b(?:\d{{1,2}}\s)?(?:{MONTHS})\s\d{{4}}\b"),
     # a day of a month ("Tuesday 20 February", "20th February", "February 20")
-    rf"\b(?:{_WEEKDAY},?\s)?\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})\b|\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b",
+    (_MONTH_WORDS, rf"\b(?:{_WEEKDAY},?\s)?\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})\b"
+                   rf"|\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b"),
     # the length of a period a figure covers ("an 18-month period"), a comparison with an
     # age ("younger than 11", "about twice her age")
-    rf"\b{_AGE}-(?:month|week|year|day)\s(?:period|spell|window|span|stretch)\b",
-    rf"\b(?:younger|older)\sthan\s{_AGE}\b",
-    rf"\b(?:(?:about|around|nearly|almost|more than)\s)?(?:twice|double|treble|triple|{_AGE}\stimes)\s"
-    r"(?:her|his|their|its|my|your)\s(?:own\s)?age\b",
-    r"\b(?:the end of|in|by|since|from|until|before|after)\s(?:19|20)\d\d\b(?!/)",
-    rf"\b(?:aged|age of|ages of)\s{_AGE}(?:\s(?:to|and|or)\s{_AGE})?(?:\s(?:and|or)\s(?:under|over|younger|older))?",
-    rf"\bunder[- ]{_AGE}s?\b",
-    rf"\b{_AGE}\s(?:or|and)\s(?:younger|under|older|over)\b",
-    rf"\b{_AGE}\s(?:to|-)\s{_AGE}\sage group\b",
-    rf"\b{_AGE}-year-old\b",
-    r"\b[sS](?:ection)?\.?\s?\d+[A-Z]?(?:\(\d+\))?",
-    r"\bAct\s\d{4}\b",
-    rf"\b{_AGE}(?:\sand a half)?\s(?:years?|decades?)\s(?:ago|now)\b|\b{_AGE}\sdecades?\b",
-    r"\b(?:more than |over )?a year after\b",
-    rf"\b(?:in|over|past|last|for|first)\s(?:the\s)?(?:past\s|last\s|first\s)?{_AGE}\s(?:years|financial years|12 months)\b",
-    rf"\b(?:its |the )?(?:first|past|last|previous|next)\s{_AGE}\s(?:months|weeks|days)\b",
-    r"\b(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b",
+    (("period", "spell", "window", "span", "stretch"),
+     rf"\b{_AGE}-(?:month|week|year|day)\s(?:period|spell|window|span|stretch)\b"),
+    (("than",), rf"\b(?:younger|older)\sthan\s{_AGE}\b"),
+    (("age",), rf"\b(?:(?:about|around|nearly|almost|more than)\s)?(?:twice|double|treble|triple|{_AGE}\stimes)\s"
+               r"(?:her|his|their|its|my|your)\s(?:own\s)?age\b"),
+    (None, r"\b(?:the end of|in|by|since|from|until|before|after)\s(?:19|20)\d\d\b(?!/)"),
+    (("age",), rf"\b(?:aged|age of|ages of)\s{_AGE}(?:\s(?:to|and|or)\s{_AGE})?"
+               r"(?:\s(?:and|or)\s(?:under|over|younger|older))?"),
+    (("under",), rf"\bunder[- ]{_AGE}s?\b"),
+    (("younger", "under", "older", "over"), rf"\b{_AGE}\s(?:or|and)\s(?:younger|under|older|over)\b"),
+    (("age group",), rf"\b{_AGE}\s(?:to|-)\s{_AGE}\sage group\b"),
+    (("year-old",), rf"\b{_AGE}-year-old\b"),
+    (None, r"\b[sS](?:ection)?\.?\s?\d+[A-Z]?(?:\(\d+\))?"),
+    (None, r"\bAct\s\d{4}\b"),
+    (("ago", "now", "decade"), rf"\b{_AGE}(?:\sand a half)?\s(?:years?|decades?)\s(?:ago|now)\b|\b{_AGE}\sdecades?\b"),
+    (None, r"\b(?:more than |over )?a year after\b"),
+    (("year", "12 months"),
+     rf"\b(?:in|over|past|last|for|first)\s(?:the\s)?(?:past\s|last\s|first\s)?{_AGE}\s(?:years|financial years|12 months)\b"),
+    (("month", "week", "day"), rf"\b(?:its |the )?(?:first|past|last|previous|next)\s{_AGE}\s(?:months|weeks|days)\b"),
+    (None, r"\b(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b"),
 ]
-_NON_CLAIM_RE = [re.compile(p, re.I) for p in NON_CLAIM_PATTERNS]
+_NON_CLAIM_RE = [(words, re.compile(p, re.I)) for words, p in NON_CLAIM_PATTERNS]
 
 
 # Where a coordinate of a claim's reading came from: named in its sentence, inherited from
@@ -291,7 +298,9 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         if s.startswith("Published:"):
             continue
         periods = find_periods(s, reference, state.period)
-        non_claims = [(m.start(), m.end()) for p in _NON_CLAIM_RE for m in p.finditer(s)]
+        low = s.lower()
+        non_claims = [(m.start(), m.end()) for words, p in _NON_CLAIM_RE
+                      if words is None or any(w in low for w in words) for m in p.finditer(s)]
         found = find_claims(s, non_claims, [(p.start, p.end) for p in periods])
         spans = [(c.start, c.end) for c in found if c.detail.get("series")]
         periods = [p for p in periods if not _inside(spans, p.start, p.end)]  # "since 2015/16" is a range
@@ -534,6 +543,7 @@ _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its
 # A list after "including" or "such as" describes the scope of a figure, not its measure
 # ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.
 _SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*", re.I)
+_TIMES_RE = re.compile(rf"\b({NUM})[- ]?(?:times|fold)\b(?! (?:a|per|every|each) )", re.I)
 _SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "
                          r"(?:financial )?(?:years|decade)\b", re.I)
 _OTHER_MEASURE = re.compile(r"\b(?:sex|sexual) (?:offences|crimes)\b", re.I)
@@ -695,6 +705,10 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
             if free(m.start(), m.end()):
                 q, qs = _qualifier_before(s, m.start())
                 add(qs, m.end(), "multiple", factor, qualifier=q, unit="ratio", counts=noun)
+    for m in _TIMES_RE.finditer(s):  # "nearly five times as many", "a 10-fold rise"
+        if free(m.start(), m.end()) and number_value(m.group(1)) > 1:
+            q, qs = _qualifier_before(s, m.start())
+            add(qs, m.end(), "multiple", number_value(m.group(1)), qualifier=q, unit="ratio", counts=noun)
     _find_ranks(s, free, add, noun)
     for m in _NUMBER_RE.finditer(s):
         word = m.group(1).lower()
@@ -704,6 +718,9 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
         if word in NUMBER_WORDS and (counts is None or (
                 counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[max(0, m.start() - 12):m.start()], re.I))):
             continue  # "two of them said", "the four Welsh forces": a number word that counts nothing
+        if counts is None and s[m.start() - 1:m.start()] == "(" and s[m.end():m.end() + 1] == ")":
+            # a bare number in brackets counts what the count before it does ("the number against boys (374)")
+            counts = next((c.counts for c in reversed(out) if c.is_count and c.end <= m.start()), None)
         counts = counts or noun
         q, qs = _qualifier_before(s, m.start())
         role = None

@@ -46,6 +46,8 @@ from .verdict import Finding, undecided
 
 NOTHING = "nothing else in the article bears on it"
 MAX_PAIRED = 24
+MAX_WIDE = 200
+ANY, FITS = object(), object()  # periods for _Judge._of: any at all; the claim's own, or none named
 
 
 @dataclass(frozen=True)
@@ -97,16 +99,35 @@ class _Judge:
 
     def __init__(self, article: Article, counts: list[Claim]) -> None:
         self.article = article
-        self.by_area: dict[str | None, list[Claim]] = {}
+        self.by_thing: dict[tuple, list[Claim]] = {}  # (area, counted thing)
+        self.by_period: dict[tuple, list[Claim]] = {}  # (area, counted thing, period)
+        self.by_place: dict[tuple, list[Claim]] = {}  # (sentence, area, counted thing)
         for c in counts:
-            self.by_area.setdefault(c.area, []).append(c)
+            self.by_thing.setdefault((c.area, c.counts), []).append(c)
+            self.by_period.setdefault((c.area, c.counts, c.period), []).append(c)
+            self.by_place.setdefault((c.sentence.index if c.sentence else -1, c.area, c.counts), []).append(c)
         self.by_sentence: dict[int, list[Claim]] = {}
         for c in article.claims:
             self.by_sentence.setdefault(c.sentence.index if c.sentence else -1, []).append(c)
 
+    def _of(self, area: str | None, claim: Claim, period: object = ANY) -> list[Claim]:
+        """The counts of an area of what the claim counts: of one period (None: of none
+        named), of the claim's period or none (``FITS``), or of any (``ANY``) — these only
+        where there are at most :data:`MAX_WIDE`: an article with more figures of one thing
+        pins no reading by looking far from the claim."""
+        if period is ANY or (period is FITS and claim.period is None):
+            found = self.by_thing.get((area, claim.counts), [])
+            return found if len(found) <= MAX_WIDE else []
+        if period is FITS:
+            return self.by_period.get((area, claim.counts, claim.period), []) + \
+                self.by_period.get((area, claim.counts, None), [])
+        return self.by_period.get((area, claim.counts, period), [])
+
     def _near(self, claim: Claim, before: int = 0) -> list[Claim]:
         """The claims of the claim's sentence and of the ``before`` sentences before it."""
         at = claim.sentence.index if claim.sentence else -1
+        if not before:
+            return self.by_sentence.get(at, [])
         return [c for i in range(at - before, at + 1) for c in self.by_sentence.get(i, [])]
 
     def one(self, claim: Claim) -> Finding:
@@ -138,10 +159,11 @@ class _Judge:
             value, parts = total
             return _any_or_all(claim, [_Option(Known.exact(value), f"{_sum(parts)} = {value:,.0f}",
                                                _sure_parts(claim, parts))])
-        others = [c for c in self.by_area.get(claim.area, []) if c is not claim and same_thing(c, claim)]
-        same_period = [c for c in others if c.period == claim.period and c.period is not None]
+        same_period = [c for c in self._of(claim.area, claim, claim.period) if c is not claim
+                       and claim.period is not None and same_thing(c, claim)]
+        others = same_period or [c for c in self._of(claim.area, claim) if c is not claim and same_thing(c, claim)]
         options = [_Option(Known.exact(c.value), f"{c.value:,.0f} elsewhere in the article", _pinned_same(claim, c))
-                   for c in same_period or others]
+                   for c in others]
         if total is not None:
             options.append(_Option(Known.exact(total[0]), f"{_sum(total[1])} = {total[0]:,.0f}",
                                    _sure_parts(claim, total[1])))
@@ -155,8 +177,7 @@ class _Judge:
             members = [f.id for f in forces_in(area.id) if f.territorial]
             parts = []
             for member in members:
-                found = [c for c in self.by_area.get(member, [])
-                         if c is not claim and _alike(c, claim) and _period_fits(c.period, claim.period)]
+                found = [c for c in self._of(member, claim, FITS) if c is not claim and _alike(c, claim)]
                 if not found:
                     break
                 parts.append(found[0])
@@ -165,9 +186,8 @@ class _Judge:
                     return sum(p.value for p in parts), parts
         if claim.period is not None and len(claim.period.years) >= 2:
             parts = []
-            mine = [c for c in self.by_area.get(claim.area, []) if c is not claim and _alike(c, claim)]
             for year in claim.period.years:
-                found = [c for c in mine if c.period == year]
+                found = [c for c in self._of(claim.area, claim, year) if c is not claim and _alike(c, claim)]
                 if not found:
                     return None
                 parts.append(found[0])
@@ -205,28 +225,47 @@ class _Judge:
         sentence before, else (where it names its area or measure) anywhere — keeping
         only pairs whose periods are those the claim names (a base "on 2015/16", a year
         "in 2019/20")."""
-        sentence = claim.sentence.index if claim.sentence else -1
-        related = [c for c in self.by_area.get(claim.area, []) if same_thing(c, claim, periods=False)]
-        levels = [[c for c in related if c.sentence and c.sentence.index == sentence],
-                  [c for c in related if c.sentence and sentence - 1 <= c.sentence.index <= sentence]]
+        def related(claims: list[Claim]) -> list[Claim]:
+            return [c for c in claims if same_thing(c, claim, periods=False)]
+
+        bracket = self._bracket(claim)
+        if bracket:
+            return [bracket]
+        at = claim.sentence.index if claim.sentence else -1
+        own = self.by_place.get((at, claim.area, claim.counts), [])
+        levels = [related(own), related(self.by_place.get((at - 1, claim.area, claim.counts), []) + own)]
         if claim.area_stated or claim.measure_stated:
-            levels.append(related)
+            levels.append(related(self._of(claim.area, claim)))
         for counts in levels:
             pairs = [p for p in _pairs_of(counts) if _periods_fit(claim, p)]
             if pairs:
                 return pairs
         return []
 
+    def _bracket(self, claim: Claim) -> _Pair | None:
+        """A multiple between the two counts of its sentence, the one before it compared
+        with the first after it ("girls were the victims in 1,141 offences, almost three
+        times the number against boys (374)"): a pair the sentence states, parts or not."""
+        if claim.kind != "multiple":
+            return None
+        counts = [c for c in self._near(claim) if c.is_count and c.qualifier == "exact"]
+        before = [c for c in counts if c.end <= claim.start]
+        after = [c for c in counts if c.start >= claim.end]
+        if len(before) != 1 or not after or after[0].counts != before[0].counts:
+            return None
+        return _Pair(after[0], before[0], stated=True)
+
     # --- rates ----------------------------------------------------------------------------
 
     def _rate(self, claim: Claim) -> Finding:
         """A rate against the count of its period (where it names one), else against every
         count of the same thing that has a period, each over its period's days."""
-        related = [c for c in self.by_area.get(claim.area, []) if same_thing(c, claim, periods=False)
-                   and c.period is not None]
         named = claim.period is not None and claim.sources.get("period") in PINNED
-        if claim.period is not None:
-            related = [c for c in related if c.period == claim.period] or ([] if named else related)
+        related = [c for c in self._of(claim.area, claim, claim.period) if claim.period is not None
+                   and same_thing(c, claim, periods=False)]
+        if not related and not named:
+            related = [c for c in self._of(claim.area, claim) if c.period is not None
+                       and same_thing(c, claim, periods=False)]
         if not related:
             return undecided("the article gives no count for the period of the rate")
         options = []
@@ -282,8 +321,7 @@ class _Judge:
         members = [f.id for f in forces_in(group) if f.territorial]
         values = {}
         for member in members:
-            found = [c for c in self.by_area.get(member, [])
-                     if _alike(c, claim) and _period_fits(c.period, claim.period)]
+            found = [c for c in self._of(member, claim, FITS) if _alike(c, claim)]
             if not found:
                 return undecided(f"the article gives no count for {all_areas()[member].name}")
             values[member] = found[0].value
