@@ -69,3 +69,21 @@ def test_bad_input(run_cli, demo_ws, tmp_path):
     odd.write_bytes(b"%PDF")
     code, _, err = run_cli("check", odd, "-w", demo_ws.folder)
     assert code != 0 and ".docx" in err
+
+
+def test_an_article_over_the_size_cap_is_refused_in_one_line(run_cli, tmp_path):
+    from foistats.check.api import MAX_ARTICLE_CHARS
+
+    article = tmp_path / "huge.txt"
+    article.write_text("Kent recorded 5 offences. " * (MAX_ARTICLE_CHARS // 26 + 1))
+    code, _, err = run_cli("check", article, "--self")
+    assert code != 0 and "huge.txt" in err and "at most 1,000,000" in err and "split it" in err
+    assert "Traceback" not in err
+
+
+def test_one_long_sentence_finds_every_number_once():
+    from foistats.check import check_text
+
+    numbers = [f"{n:,}" for n in range(1_001, 5_001)]
+    found = check_text("Police recorded " + ", ".join(f"{n} offences" for n in numbers))
+    assert [v.text for v in found] == numbers

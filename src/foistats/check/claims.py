@@ -105,7 +105,7 @@ _MONTH_WORDS = tuple(MONTHS.lower().split("|"))
 # tried (None: always): most sentences are spared most patterns.
 NON_CLAIM_PATTERNS: list[tuple[tuple[str, ...] | None, str]] = [
     # telephone numbers: a leading 0 and groups of digits ("0800 1111", "01634 564 741")
-    (None, r"\b0\d{2,4}(?:[ -]?\d{3,4}){1,2}\b|\b(?:999|101|111)\b"),
+    (None, r"(?<![\d,.])(?:\b0\d{2,4}(?:[ -]?\d{3,4}){1,2}\b|\b(?:999|101|111)\b)(?![,.]\d)"),
     (_MONTH_WORDS, rf"\b(?:\d{{1,2}}\s)?(?:{MONTHS})\s\d{{4}}\b"),
     # a day of a month ("Tuesday 20 February", "20th February", "February 20")
     (_MONTH_WORDS, rf"\b(?:{_WEEKDAY},?\s)?\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})\b"

@@ -44,7 +44,7 @@ def check(
             Console(stderr=True).print("no workspace here: checking the article against its own figures (--self)")
         else:
             ws = workspace_api.open_workspace(workspace)
-    verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only)
+    verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only, source=str(file))
     if fmt == "json":
         print(report.to_json(verdicts))
     elif fmt == "html":
