@@ -17,7 +17,7 @@ from .claims import Article, extract, published_date
 from .consistency import check_article
 from .document import read_article
 from .judge import FactIndex, judge
-from .verdict import Finding, Verdict, pinned_only
+from .verdict import CONTRADICTED, Finding, Verdict, pinned_only
 
 # The longest text checked: claim finding is linear (about 25 s a million characters on
 # one core), so the cap bounds the time and memory any input can take.
@@ -66,9 +66,13 @@ def verdicts(article: Article, ws=None, release: str | None = None) -> list[Verd
         index.fetch(c.area for c in article.claims if c.area)
     out = []
     for i, claim in enumerate(article.claims):
-        finding = pinned_only(claim, judge(claim, index)) if index is not None else None
-        if finding is None or not finding.decided:
-            finding = _merge(finding, pinned_only(claim, own[i]))
+        mine = pinned_only(claim, own[i])
+        if mine.own_words and mine.verdict == CONTRADICTED:  # its wording disagrees with its own number
+            finding = _merge(None, mine)
+        else:
+            finding = pinned_only(claim, judge(claim, index)) if index is not None else None
+            if finding is None or not finding.decided:
+                finding = _merge(finding, mine)
         out.append(Verdict(claim, finding.verdict, finding.reason, finding.computed, finding.fact_ids))
     return out
 

@@ -194,6 +194,15 @@ class Claim:
     def area_stated(self) -> bool:
         return self.sources.get("area") == NAMED
 
+    def stated_number(self) -> "Claim":
+        """The number of a wording paired with it ("more than half (52 per cent)": 52 per
+        cent), as the claim the data judge; the claim itself where there is none."""
+        if not self.detail.get("paired_is_percent"):
+            return self
+        number = float(self.detail["paired"]) * (-1 if self.value < 0 else 1)
+        return replace(self, kind="percent" if self.kind == "fraction" else "change", value=number, qualifier="exact",
+                       detail={"decimals": self.detail.get("paired_decimals", 0)})
+
     def coordinates(self) -> tuple[str, ...]:
         """The coordinates a reading of this claim needs: area, measure, period, and the
         base period of a comparison."""
@@ -209,6 +218,23 @@ class Claim:
         # and decides nothing without a period)
         return [c for c in self.coordinates() if self.sources.get(c) not in PINNED
                 or (values[c] is None and c not in ("measure", "period"))]
+
+    def read_as(self) -> dict[str, object]:
+        """The reading as data: each coordinate with where it came from (named,
+        inherited, guessed), the breakdown and the kind of claim."""
+        def coordinate(value: object, source: str | None) -> dict[str, object]:
+            return {"value": value, "from": source if value is not None or source == INHERITED else None}
+
+        return {
+            "kind": self.kind,
+            "area": coordinate(self.area, self.sources.get("area")),
+            "measure": coordinate(self.measure, self.sources.get("measure")),
+            "period": coordinate(self.period.label if self.period else None, self.sources.get("period")),
+            **({"base_period": coordinate(self.base_period.label if self.base_period else None,
+                                          self.sources.get("base"))} if self.kind in ("change", "multiple") else {}),
+            "breakdown": dict(self.breakdown) if self.breakdown else None,
+            "pinned": not self.unpinned(),
+        }
 
     def reading(self) -> str:
         """The reading in words: "Gwent Police, online child sexual offences, 2019/20
@@ -342,8 +368,9 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     # "the first eight months of the current year") does not inherit them with certainty
     inherited_measure = INHERITED if (state.measure is None or state.measure_sure) \
         and not _OTHER_MEASURE.search(in_scope) else GUESSED
-    if _OTHER_PERIOD.search(s):
-        state.period_sure = False
+    if _OTHER_PERIOD.search(s) or (re.search(r"\b(?:that|the same) year\b", s, re.I) and state.period is not None
+                                   and len(state.period.years) > 1):
+        state.period_sure = False  # "in that year" after a span of years: which year is not said
     for i, claim in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else len(s)
         claim.measure = measure or state.measure
@@ -354,7 +381,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         claim.area, claim.sources["area"] = _area_of(claim, s, areas, starts, previous_end, refers_to_force, state)
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
-        claim.period = _period_of(claim, layout, next_start, state)
+        claim.period = _period_of(claim, layout, previous_end, next_start, state)
         previous_end = claim.end
     _compare_periods(found, state, s)
     if measure:
@@ -440,25 +467,34 @@ class _PeriodLayout:
     before", which a comparison reads as its base), and where each starts."""
 
     def __init__(self, s: str, periods: list[PeriodMention]) -> None:
+        self.text = s
         dated = [p for p in periods if p.period]
         is_base = [_BASE_BEFORE.search(s[max(0, p.start - 40):p.start]) is not None for p in dated]
         self.bases = [p for p, base in zip(dated, is_base) if base]
         self.usable = [p for p, base in zip(dated, is_base) if not base]
-        self.comparing = [p for p in self.usable if p.kind != "before"]
+        # "a 50% increase since 2017/18": the base of a comparison, and no other claim's
+        self.since = [p for p in self.usable if re.search(r"\bsince $", s[max(0, p.start - 6):p.start], re.I)]
+        self.comparing = [p for p in self.usable if p.kind != "before" and p not in self.since]
         self.before_starts = [p.start for p in periods if p.kind == "before"]
         self.undated = any(p.kind == "span" for p in periods)
-        self.base_starts = [p.start for p in self.bases]
+        self.comparison_bases = sorted(self.bases + self.since, key=lambda p: p.start)
+        self.base_starts = [p.start for p in self.comparison_bases]
         self.starts = {id(ps): [p.start for p in ps] for ps in (self.usable, self.comparing)}
         self.ends = {id(ps): [p.end for p in ps] for ps in (self.usable, self.comparing)}
 
 
-def _period_of(claim: Claim, layout: _PeriodLayout, next_start: int, state: _State) -> Period | None:
+def _period_of(claim: Claim, layout: _PeriodLayout, previous_end: int, next_start: int,
+               state: _State) -> Period | None:
+    """The period of a claim: the first written after it (before the next number), else
+    the last before it — for a comparison, only if no other number comes between; for a
+    count, a base's period too if no other number comes between ("a 5% increase on the
+    2019/20 total of 651") — else the period in force."""
     comparing = claim.kind in ("change", "multiple")
     usable = layout.comparing if comparing else layout.usable
     if comparing:
         at = bisect_left(layout.base_starts, claim.end)
-        if at < len(layout.bases):
-            claim.base_period, claim.sources["base"] = layout.bases[at].period, NAMED
+        if at < len(layout.comparison_bases):
+            claim.base_period, claim.sources["base"] = layout.comparison_bases[at].period, NAMED
         if bisect_left(layout.before_starts, claim.end) < len(layout.before_starts):
             claim.detail["on_year_before"] = True  # "down 17 per cent on the year before": a named base
     if layout.undated:
@@ -469,9 +505,14 @@ def _period_of(claim: Claim, layout: _PeriodLayout, next_start: int, state: _Sta
     if at < len(usable) and usable[at].start < next_start:
         return usable[at].period
     if claim.role == "base":
+        claim.sources["period"] = GUESSED  # "against 1,356 the year before": dated by its comparison, if at all
         return None
     at = bisect_right(ends, claim.start)  # periods end in the order they start: they do not overlap
-    if at:
+    base = layout.bases[bisect_right([p.end for p in layout.bases], claim.start) - 1] \
+        if not comparing and layout.bases and layout.bases[0].end <= claim.start else None
+    if base is not None and base.start >= previous_end and _YEAR_FIGURE_OF.match(layout.text, base.end, claim.start):
+        return base.period  # "… on the 2019/20 total of 651": the count the base is
+    if at and (not comparing or usable[at - 1].start >= previous_end):
         return usable[at - 1].period
     if claim.detail.get("undated"):
         claim.sources["period"] = GUESSED
@@ -544,6 +585,7 @@ _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its
 # ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.
 _SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*", re.I)
 _TIMES_RE = re.compile(rf"\b({NUM})[- ]?(?:times|fold)\b(?! (?:a|per|every|each) )", re.I)
+_YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$", re.I)
 _SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "
                          r"(?:financial )?(?:years|decade)\b", re.I)
 _OTHER_MEASURE = re.compile(r"\b(?:sex|sexual) (?:offences|crimes)\b", re.I)
@@ -662,15 +704,16 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
         q, qs = _qualifier_before(s, m.start())
         add(qs, m.end(), "per_day" if m.group(2).lower() == "day" else "per_week", number_value(m.group(1)),
             qualifier=q, unit=m.group(2).lower(), counts=_noun_after(s, m.end(1)) or noun)
+    fraction_words = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
     for m in re.finditer(rf"({NUM})(?:\s?per cent|\s?%)", s, re.I):
-        if not free(m.start(1), m.end()):
-            continue
+        if not free(m.start(1), m.end()) or (s[m.end():m.end() + 1] == ")" and re.search(
+                rf"\b(?:{fraction_words}|{NUM} in {NUM})\s*\($", s[max(0, m.start() - 30):m.start()], re.I)):
+            continue  # "more than half (52 per cent)": one claim in two wordings, found with its fraction
         change = _is_change(s, m.start(), m.end())
         q, qs = _qualifier_before(s, m.start())
         value = number_value(m.group(1)) * (_direction(s, m.start(), m.end()) if change else 1)
         add(qs, m.end(), "change" if change else "percent", value, qualifier=q, unit="percent", counts=noun,
             detail={"decimals": len(m.group(1).split(".")[1]) if "." in m.group(1) else 0})
-    fraction_words = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
     for m in re.finditer(rf"\b(?:({fraction_words})|({NUM}) in ({NUM}))\b(?![/,])", s, re.I):
         if not free(m.start(), m.end()):
             continue
@@ -684,14 +727,18 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
         q, qs = _qualifier_before(s, m.start())
         paired = re.match(rf"\s*\(({NUM})(\s?per cent|%)?\)", s[m.end():], re.I)
         detail: dict[str, object] = {"fraction": True}
+        end = m.end()
         if paired:
             detail["paired"] = number_value(paired.group(1))
             detail["paired_is_percent"] = bool(paired.group(2))
+            if paired.group(2):  # the claim runs over its number: "more than half (52 per cent)"
+                end += paired.end()
+                detail["paired_decimals"] = len(paired.group(1).split(".")[1]) if "." in paired.group(1) else 0
         if _is_change(s, m.start(), m.end()):
-            add(qs, m.end(), "change", value * _direction(s, m.start(), m.end()), qualifier=q, unit="percent",
+            add(qs, end, "change", value * _direction(s, m.start(), m.end()), qualifier=q, unit="percent",
                 counts=noun, detail=detail)
         else:
-            add(qs, m.end(), "fraction", value, qualifier=q, unit="percent", counts=noun, detail=detail)
+            add(qs, end, "fraction", value, qualifier=q, unit="percent", counts=noun, detail=detail)
     for m in re.finditer(rf"\b({NUM})-month\b", s, re.I):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "count", number_value(m.group(1)), unit="months", counts="months")

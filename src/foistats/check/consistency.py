@@ -285,7 +285,7 @@ class _Judge:
     def _paired(self, claim: Claim) -> Finding:
         paired = float(claim.detail["paired"])
         if claim.detail.get("paired_is_percent"):  # its own words: no reading needed
-            return replace(_finding(claim, Known(paired - 0.5, paired + 0.5), f"the article's own {paired:g} per cent"),
+            return replace(_finding(claim, Known(paired - 0.5, paired + 0.5), f"the wording against its own number, {paired:g} per cent"),
                            own_words=True)
         wholes = [c for c in self._near(claim, before=1) if c.is_count and c.area == claim.area
                   and c.counts == claim.counts and c.start < claim.start and c.value > paired]
@@ -367,11 +367,12 @@ def _sure_parts(claim: Claim, parts: list[Claim]) -> bool:
 
 
 def _periods_fit(claim: Claim, pair: _Pair) -> bool:
-    """A pair fits a comparison unless the claim names a period (pinned) that a count of
-    the pair, dated, is not for."""
+    """A pair fits a comparison that names its periods (pinned) only if its counts are
+    for them — undated counts do not — unless the claim's own sentence pairs them."""
+    if _own_pair(claim, pair):
+        return True
     for end, period, coordinate in ((pair.base, claim.base_period, "base"), (pair.current, claim.period, "period")):
-        if period is not None and claim.sources.get(coordinate) in PINNED and end.period is not None \
-                and end.period != period:
+        if period is not None and claim.sources.get(coordinate) in PINNED and end.period != period:
             return False
     return True
 

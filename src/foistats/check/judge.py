@@ -102,7 +102,10 @@ class FactIndex:
 
 
 def judge(claim: Claim, index: FactIndex) -> Finding:
-    """The data pass's finding for one claim."""
+    """The data pass's finding for one claim (of a wording paired with its number, "more
+    than half (52 per cent)", the number's: the wording is held to the number by the self
+    pass)."""
+    claim = claim.stated_number()
     if claim.area is None:
         return undecided("the claim is about several areas together, which no Fact covers")
     if claim.breakdown_hint and not claim.breakdown:

@@ -32,11 +32,11 @@ def _number(value: float | None) -> str:
 def table(verdicts: list[Verdict]) -> Table:
     """One row per claim, the verdict coloured."""
     out = Table(title=summary(verdicts), show_lines=False)
-    for column in ("#", "claim", "verdict", "claimed", "computed", "reason"):
+    for column in ("#", "claim", "verdict", "claimed", "computed", "read as", "reason"):
         out.add_column(column, overflow="fold")
     for i, v in enumerate(verdicts, start=1):
-        out.add_row(str(i), v.text, Text(v.verdict.replace("_", " "), style=COLOURS[v.verdict]),
-                    _number(v.claim.value), _number(v.computed), v.reason)
+        out.add_row(str(i), Text(v.text), Text(v.verdict.replace("_", " "), style=COLOURS[v.verdict]),
+                    _number(v.claim.value), _number(v.computed), Text(v.claim.reading()), Text(v.reason))
     return out
 
 
@@ -52,7 +52,7 @@ def to_html(text: str, verdicts: list[Verdict], *, title: str = "foistats check"
         if start < at:
             continue
         tip = f"{v.verdict.replace('_', ' ')}" + (f" (computed {_number(v.computed)})" if v.computed is not None else "") \
-            + f": {v.reason}"
+            + f"; read as: {v.claim.reading()}; {v.reason}"
         pieces.append(html.escape(text[at:start]))
         pieces.append(f'<mark id="c{i}" class="{v.verdict}" title="{html.escape(tip, quote=True)}">'
                       f"{html.escape(text[start:end])}<sup>{i}</sup></mark>")
@@ -61,6 +61,7 @@ def to_html(text: str, verdicts: list[Verdict], *, title: str = "foistats check"
     items = "\n".join(
         f'<li class="{v.verdict}"><a href="#c{i}">{html.escape(v.text)}</a> — <b>{v.verdict.replace("_", " ")}</b>'
         + (f" (computed {_number(v.computed)})" if v.computed is not None else "")
+        + f"<br><small>read as: {html.escape(v.claim.reading())}</small>"
         + f"<br><small>{html.escape(v.reason)}</small></li>"
         for i, v in enumerate(sorted(verdicts, key=lambda v: v.claim.start), start=1))
     styles = "\n".join(f".{k} {{ background: {c}; }}" for k, c in _HTML_COLOURS.items())

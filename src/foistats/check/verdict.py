@@ -75,6 +75,8 @@ class Verdict:
             "unit": claim.unit,
             "fact_ids": list(self.fact_ids),
             "reason": self.reason,
+            "reading": claim.reading(),
+            "read_as": claim.read_as(),
         }
 
 
