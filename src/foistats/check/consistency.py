@@ -24,6 +24,12 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
 - **A wording paired with its own number** ("almost half (48 per cent)") is judged as
   wording against that number; a fraction paired with a count ("a quarter (5,500)") is
   that count's share of the nearest larger count before it of the same area.
+- **Precision first**: a figure elsewhere in the article contradicts a claim only if its
+  own area and measure (and period, where it matters) are pinned and the same as the
+  claim's (an unknown one matches nothing), or the claim's own sentence pairs them ("from
+  146 to 714", "1,141 …, almost three times the number against boys (374)"); a comparison
+  whose periods are pinned is held only to counts of those periods. Otherwise a figure
+  that disagrees leaves the claim *cannot decide*.
 - **A rank** ("the most", "the lowest of the four") is judged when the article gives a
   count for every force of the group (the area named, else the one its sentence or the
   text before gives, see :mod:`.claims`). A year's place in the area's own series ("the
