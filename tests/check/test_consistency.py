@@ -17,6 +17,7 @@ def test_a_quarter_of_more_than_34000_is_not_5500():
     verdict, computed = found["a quarter"]
     assert verdict == "contradicted"
     assert computed == pytest.approx(16.18, abs=0.01)  # 5,500 / 34,000 at most
+    assert found["more than 34,000"][0] == "cannot_decide"  # the 5,500 is a part of it, not its equal
 
 
 def test_more_than_double():

@@ -173,7 +173,8 @@ class Claim:
     words), multiple, rank, per_day, per_week or every_minutes; ``value`` the number as
     stated (a change is signed, a fraction is in per cent); ``counts`` what is counted
     (offences, people, forces, …); ``role`` ``base`` or ``current`` for the two ends of
-    a comparison ("from 77 to 63").
+    a comparison ("from 77 to 63"), ``part`` for the count a fraction gives ("a quarter
+    (5,500)").
     """
 
     text: str
@@ -720,7 +721,7 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
     fraction_words = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
     for m in re.finditer(rf"({NUM})(?:\s?per cent|\s?%)", s, re.I):
         if not free(m.start(1), m.end()) or (s[m.end():m.end() + 1] == ")" and re.search(
-                rf"\b(?:{fraction_words}|{NUM} in {NUM})\s*\($", s[max(0, m.start() - 30):m.start()], re.I)):
+                rf"\b(?:{fraction_words}|(?:{NUM}) in (?:{NUM}))\s*\($", s[max(0, m.start() - 30):m.start()], re.I)):
             continue  # "more than half (52 per cent)": one claim in two wordings, found with its fraction
         change = _is_change(s, m.start(), m.end())
         q, qs = _qualifier_before(s, m.start())
@@ -785,7 +786,9 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
         q, qs = _qualifier_before(s, m.start())
         role = None
         before = s[max(0, m.start() - 20):m.start()]
-        if re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", before, re.I):
+        if re.search(rf"\b(?:{fraction_words}|(?:{NUM}) in (?:{NUM}))\s*\($", s[max(0, m.start() - 30):m.start()], re.I):
+            role = "part"  # "a quarter (5,500)": a part of a whole, never the whole's equal
+        elif re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", before, re.I):
             role = "base"
         elif re.search(r"\bto (?:the )?$", before, re.I):
             role = "current"

@@ -68,7 +68,8 @@ class _Pair:
 
 def check_article(article: Article) -> dict[int, Finding]:
     """The self pass's finding for every claim, by its index in ``article.claims``."""
-    counts = [c for c in article.claims if c.is_count and c.qualifier == "exact" and not c.breakdown_hint]
+    counts = [c for c in article.claims if c.is_count and c.qualifier == "exact" and not c.breakdown_hint
+              and c.role != "part"]
     judge = _Judge(article, counts)
     return {i: judge.one(claim) for i, claim in enumerate(article.claims)}
 

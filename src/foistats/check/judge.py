@@ -113,6 +113,8 @@ def judge(claim: Claim, index: FactIndex) -> Finding:
                          "which the Facts here do not give")
     if claim.period is None:
         return undecided("the claim names no period the data can be matched to")
+    if claim.role == "part" and not claim.breakdown:
+        return undecided("the count is the part a fraction before it describes, which the Facts here do not give")
     handler = _HANDLERS.get(claim.kind)
     if handler is None:
         return undecided(f"the Facts do not decide a claim of {claim.kind.replace('_', ' ')}")
