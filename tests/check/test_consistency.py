@@ -17,6 +17,7 @@ def test_a_quarter_of_more_than_34000_is_not_5500():
     verdict, computed = found["a quarter"]
     assert verdict == "contradicted"
     assert computed == pytest.approx(16.18, abs=0.01)  # 5,500 / 34,000 at most
+    assert found["more than 34,000"][0] == "cannot_decide"  # the 5,500 is a part of it, not its equal
 
 
 def test_more_than_double():
@@ -60,6 +61,25 @@ def test_a_rank_among_every_member():
 
 def test_a_count_nothing_bears_on():
     assert _verdicts("Gwent recorded 229 offences in 2018/19.")["229"][0] == "cannot_decide"
+
+
+def test_a_wording_and_its_own_number_are_one_claim_judged_once():
+    text = "Police across the UK recorded 1,000 offences in 2019/20. More than half (52 per cent) were online."
+    [_, share] = check_text(text)
+    assert (share.text, share.verdict) == ("More than half (52 per cent)", "supported")
+    [_, wrong] = check_text(text.replace("More than half", "Almost half"))
+    assert (wrong.text, wrong.verdict) == ("Almost half (52 per cent)", "contradicted")
+    assert "its own number, 52 per cent" in wrong.reason
+
+
+def test_no_false_alarm_from_a_guessed_reading():
+    """Pairs of counts from another sentence whose years the claim does not name, and an
+    area or measure only guessed, make *cannot decide*, never *contradicted*."""
+    text = ("Kent Police recorded 1,568 offences in 2022/23, against 1,356 the year before. "
+            "There has been a 50% increase since 2017/18, when there were only 1,042 such crimes.")
+    assert _verdicts(text)["50%"][0] == "supported"  # (1,568 − 1,042) / 1,042
+    guessed = "Kent and Essex recorded 300 offences in 2019/20. The figure rose by 40 per cent on 2018/19, to 500."
+    assert _verdicts(guessed)["40 per cent"][0] == "cannot_decide"
 
 
 def test_a_share_against_the_parts_listed_with_it():

@@ -12,21 +12,30 @@ import os
 from datetime import date
 from pathlib import Path
 
+from ..errors import InputError
 from .claims import Article, extract, published_date
 from .consistency import check_article
 from .document import read_article
 from .judge import FactIndex, judge
-from .verdict import Finding, Verdict
+from .verdict import CONTRADICTED, Finding, Verdict, pinned_only
+
+# The longest text checked: claim finding is linear (about 25 s a million characters on
+# one core), so the cap bounds the time and memory any input can take.
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 def check_text(text: str, ws=None, release: str | None = None, on: date | None = None,
-               self_only: bool = False) -> list[Verdict]:
+               self_only: bool = False, source: str = "the article") -> list[Verdict]:
     """Every claim of ``text`` with its verdict, in the order they appear.
 
     ``ws`` is a :class:`foistats.Workspace` (None: the article's own figures only);
     ``release`` restricts the data to one release; ``on`` is the date "last year" counts
-    back from (default: the article's ``Published:`` line, else the release's date).
+    back from (default: the article's ``Published:`` line, else the release's date);
+    ``source`` names the text in errors. A text over :data:`MAX_ARTICLE_CHARS` is refused.
     """
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"{source} is {len(text):,} characters; foistats check reads at most "
+                         f"{MAX_ARTICLE_CHARS:,} (a long report is under 100,000): split it and check each part")
     reference = on or published_date(text) or _release_date(ws, release)
     article = extract(text, reference=reference)
     return verdicts(article, None if self_only else ws, release)
@@ -35,7 +44,7 @@ def check_text(text: str, ws=None, release: str | None = None, on: date | None =
 def check_file(path: str | os.PathLike, ws=None, release: str | None = None, on: date | None = None,
                self_only: bool = False) -> list[Verdict]:
     """:func:`check_text` on an article file (.txt, .md, .html or .docx)."""
-    return check_text(read_article(Path(path)), ws, release=release, on=on, self_only=self_only)
+    return check_text(read_article(Path(path)), ws, release=release, on=on, self_only=self_only, source=str(path))
 
 
 def check(text_or_path: str | os.PathLike, ws=None, release: str | None = None, on: date | str | None = None,
@@ -57,9 +66,13 @@ def verdicts(article: Article, ws=None, release: str | None = None) -> list[Verd
         index.fetch(c.area for c in article.claims if c.area)
     out = []
     for i, claim in enumerate(article.claims):
-        finding = judge(claim, index) if index is not None else None
-        if finding is None or not finding.decided:
-            finding = _merge(finding, own[i])
+        mine = pinned_only(claim, own[i])
+        if mine.own_words and mine.verdict == CONTRADICTED:  # its wording disagrees with its own number
+            finding = _merge(None, mine)
+        else:
+            finding = pinned_only(claim, judge(claim, index)) if index is not None else None
+            if finding is None or not finding.decided:
+                finding = _merge(finding, mine)
         out.append(Verdict(claim, finding.verdict, finding.reason, finding.computed, finding.fact_ids))
     return out
 

@@ -11,17 +11,30 @@ weekly average ("six … every day") or an interval ("every 23 minutes") — is 
 :class:`Claim`, unless it is one of the numbers that are not claims about the data
 (:data:`NON_CLAIM_PATTERNS`):
 
-- telephone numbers ("0800 1111", "0808 800 5000") and the short numbers 999, 101, 111;
-- dates and years used as dates ("1 April 2016", "April 2017", "by the end of 2021"),
-  years and financial years (they are periods), and the ``Published:`` line;
+- telephone numbers ("0800 1111", "01634 564 741") and the short numbers 999, 101, 111;
+- dates and years used as dates ("1 April 2016", "April 2017", "Tuesday 20 February", "by
+  the end of 2021"), years and financial years (they are periods), the ``Published:``
+  line, and the length of a period a figure covers ("an 18-month period");
 - ages that define a group ("aged 12 to 15", "under-18s", "under the age of 16",
-  "12 or younger", "the nine to 10 age group") and the age of a named person;
+  "12 or younger", "younger than 11", "the nine to 10 age group"), the age of a named
+  person and comparisons with it ("about twice her age");
 - section numbers and Acts ("s.12", "section 40", "Sexual Offences Act 2003");
 - lengths of time that date something ("two and a half years ago", "two decades",
   "more than a year after") and spans of years ("in six years", "the past four years");
 - "one" on its own (an article, not a count) and a number word that counts nothing.
 
-Each claim is given a subject (see :mod:`.context` for the vocabulary):
+A claim's text stops before a number that is not a claim. Finding claims is linear in a
+sentence (where claims and non-claims lie is kept a byte a character; areas and periods
+are found by bisection), so one line of thousands of numbers costs no more per number.
+
+Each claim is given a subject — its **reading** — and, for each coordinate, where it came
+from (``sources``): *named* in its sentence, *inherited* from an earlier sentence that
+left one value in force, or *guessed* (inherited where that sentence named several, an
+area from a later clause, the year before taken by default in a sentence that runs over
+years, a sentence whose measure or period is worded in a way not read here). A measure
+or period the text has not named at all is inherited: nothing competes with it. Only a
+reading whose coordinates are named or inherited (*pinned*) may contradict (see
+:func:`.verdict.pinned_only`). The subject (see :mod:`.context` for the vocabulary):
 
 - **measure**: the one its sentence names, else the one in force from the sentences
   before (the headline included);
@@ -56,6 +69,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -63,7 +77,8 @@ from datetime import date
 from ..areas import ancestors
 from ..periods import Period, parse_period
 from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, age_group, breakdown_hint,
-                      common_area, find_areas, find_measure, find_periods, is_force, number_value, previous)
+                      common_area, find_areas, find_measure, find_measures, find_periods, is_force, number_value,
+                      previous)
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
@@ -96,23 +111,50 @@ FORCES_AFTER = r"\s(?:of the |[\w-]+ ){0,2}?(?:police )?forces\b"
 CHANGE_UP = r"rise|rises|rose|risen|increase|increased|(?<!made )(?<!make )(?<!makes )up|higher|grew|growth|climbed|surge"
 CHANGE_DOWN = r"fall|fell|fallen|falling|drop|dropped|decrease|decreased|down|lower|decline|declined|fewer"
 _AGE = r"(?:" + NUM + r")"
-NON_CLAIM_PATTERNS = [
-    r"\b0\d{3}\s?\d{3}\s?\d{4}\b|\b0\d{3}\s\d{4}\b|\b(?:999|101|111)\b",
-    rf"\b(?:\d{{1,2}}\s)?(?:{MONTHS})\s\d{{4}}\b",
-    r"\b(?:the end of|in|by|since|from|until|before|after)\s(?:19|20)\d\d\b(?!/)",
-    rf"\b(?:aged|age of|ages of)\s{_AGE}(?:\s(?:to|and|or)\s{_AGE})?(?:\s(?:and|or)\s(?:under|over|younger|older))?",
-    rf"\bunder[- ]{_AGE}s?\b",
-    rf"\b{_AGE}\s(?:or|and)\s(?:younger|under|older|over)\b",
-    rf"\b{_AGE}\s(?:to|-)\s{_AGE}\sage group\b",
-    rf"\b{_AGE}-year-old\b",
-    r"\b[sS](?:ection)?\.?\s?\d+[A-Z]?(?:\(\d+\))?",
-    r"\bAct\s\d{4}\b",
-    rf"\b{_AGE}(?:\sand a half)?\s(?:years?|decades?)\s(?:ago|now)\b|\b{_AGE}\sdecades?\b",
-    r"\b(?:more than |over )?a year after\b",
-    rf"\b(?:in|over|past|last|for|first)\s(?:the\s)?(?:past\s|last\s|first\s)?{_AGE}\s(?:years|financial years|12 months)\b",
-    rf"\b(?:its |the )?(?:first|past|last|previous|next)\s{_AGE}\s(?:months|weeks|days)\b",
-    r"\b(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b",
+LOOKBACK = 200  # characters a number's clause is looked for in, before it: a long sentence costs no more per number
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH_WORDS = tuple(MONTHS.lower().split("|"))
+# Each pattern with the words (lower case) one of which a sentence must hold for it to be
+# tried (None: always): most sentences are spared most patterns.
+NON_CLAIM_PATTERNS: list[tuple[tuple[str, ...] | None, str]] = [
+    # telephone numbers: a leading 0 and groups of digits ("0800 1111", "01634 564 741")
+    (None, r"(?<![\d,.])(?:\b0\d{2,4}(?:[ -]?\d{3,4}){1,2}\b|\b(?:999|101|111)\b)(?![,.]\d)"),
+    (_MONTH_WORDS, rf"\b(?:\d{{1,2}}\s)?(?:{MONTHS})\s\d{{4}}\b"),
+    # a day of a month ("Tuesday 20 February", "20th February", "February 20")
+    (_MONTH_WORDS, rf"\b(?:{_WEEKDAY},?\s)?\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})\b"
+                   rf"|\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b"),
+    # the length of a period a figure covers ("an 18-month period"), a comparison with an
+    # age ("younger than 11", "about twice her age")
+    (("period", "spell", "window", "span", "stretch"),
+     rf"\b{_AGE}-(?:month|week|year|day)\s(?:period|spell|window|span|stretch)\b"),
+    (("than",), rf"\b(?:younger|older)\sthan\s{_AGE}\b"),
+    (("age",), rf"\b(?:(?:about|around|nearly|almost|more than)\s)?(?:twice|double|treble|triple|{_AGE}\stimes)\s"
+               r"(?:her|his|their|its|my|your)\s(?:own\s)?age\b"),
+    (None, r"\b(?:the end of|in|by|since|from|until|before|after)\s(?:19|20)\d\d\b(?!/)"),
+    (("age",), rf"\b(?:aged|age of|ages of)\s{_AGE}(?:\s(?:to|and|or)\s{_AGE})?"
+               r"(?:\s(?:and|or)\s(?:under|over|younger|older))?"),
+    (("under",), rf"\bunder[- ]{_AGE}s?\b"),
+    (("younger", "under", "older", "over"), rf"\b{_AGE}\s(?:or|and)\s(?:younger|under|older|over)\b"),
+    (("age group",), rf"\b{_AGE}\s(?:to|-)\s{_AGE}\sage group\b"),
+    (("year-old",), rf"\b{_AGE}-year-old\b"),
+    (None, r"\b[sS](?:ection)?\.?\s?\d+[A-Z]?(?:\(\d+\))?"),
+    (None, r"\bAct\s\d{4}\b"),
+    (("ago", "now", "decade"), rf"\b{_AGE}(?:\sand a half)?\s(?:years?|decades?)\s(?:ago|now)\b|\b{_AGE}\sdecades?\b"),
+    (None, r"\b(?:more than |over )?a year after\b"),
+    (("year", "12 months"),
+     rf"\b(?:in|over|past|last|for|first)\s(?:the\s)?(?:past\s|last\s|first\s)?{_AGE}\s(?:years|financial years|12 months)\b"),
+    (("month", "week", "day"), rf"\b(?:its |the )?(?:first|past|last|previous|next)\s{_AGE}\s(?:months|weeks|days)\b"),
+    (None, r"\b(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?\b"),
 ]
+_NON_CLAIM_RE = [(words, re.compile(p, re.I)) for words, p in NON_CLAIM_PATTERNS]
+
+
+# Where a coordinate of a claim's reading came from: named in its sentence, inherited from
+# an earlier sentence that left one value in force, or guessed (inherited where the text
+# before named several, taken from another clause, or defaulted: the year before).
+NAMED, INHERITED, GUESSED = "named", "inherited", "guessed"
+PINNED = (NAMED, INHERITED)
+SOURCE_WORDS = {INHERITED: "from an earlier sentence", GUESSED: "guessed", None: "guessed"}
 
 
 @dataclass(frozen=True)
@@ -131,7 +173,8 @@ class Claim:
     words), multiple, rank, per_day, per_week or every_minutes; ``value`` the number as
     stated (a change is signed, a fraction is in per cent); ``counts`` what is counted
     (offences, people, forces, …); ``role`` ``base`` or ``current`` for the two ends of
-    a comparison ("from 77 to 63").
+    a comparison ("from 77 to 63"), ``part`` for the count a fraction gives ("a quarter
+    (5,500)").
     """
 
     text: str
@@ -144,19 +187,91 @@ class Claim:
     counts: str = "offences"
     sentence: Sentence | None = None
     measure: str | None = None
-    measure_stated: bool = False
     area: str | None = None
-    area_stated: bool = False
     period: Period | None = None
     base_period: Period | None = None
     role: str | None = None
     breakdown_hint: str | None = None
     breakdown: dict[str, int] | None = None
     detail: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_count(self) -> bool:
         return self.kind == "count"
+
+    @property
+    def measure_stated(self) -> bool:
+        return self.sources.get("measure") == NAMED
+
+    @property
+    def area_stated(self) -> bool:
+        return self.sources.get("area") == NAMED
+
+    def stated_number(self) -> "Claim":
+        """The number of a wording paired with it ("more than half (52 per cent)": 52 per
+        cent), as the claim the data judge; the claim itself where there is none."""
+        if not self.detail.get("paired_is_percent"):
+            return self
+        number = float(self.detail["paired"]) * (-1 if self.value < 0 else 1)
+        return replace(self, kind="percent" if self.kind == "fraction" else "change", value=number, qualifier="exact",
+                       detail={"decimals": self.detail.get("paired_decimals", 0)})
+
+    def coordinates(self) -> tuple[str, ...]:
+        """The coordinates a reading of this claim needs: area, measure, period, and the
+        base period of a comparison."""
+        return ("area", "measure", "period", "base") if self.kind in ("change", "multiple") \
+            else ("area", "measure", "period")
+
+    def unpinned(self) -> list[str]:
+        """The coordinates of the reading that are not pinned — neither named in the
+        claim's sentence nor inherited from one earlier reading without competitors."""
+        values = {"area": self.area, "measure": self.measure, "period": self.period, "base": self.base_period}
+        # a measure or period the text has not named so far is the article's one unnamed
+        # one: nothing competes with it (the data pass still needs one measure in the data,
+        # and decides nothing without a period)
+        return [c for c in self.coordinates() if self.sources.get(c) not in PINNED
+                or (values[c] is None and c not in ("measure", "period"))]
+
+    def read_as(self) -> dict[str, object]:
+        """The reading as data: each coordinate with where it came from (named,
+        inherited, guessed), the breakdown and the kind of claim."""
+        def coordinate(value: object, source: str | None) -> dict[str, object]:
+            return {"value": value, "from": source if value is not None or source == INHERITED else None}
+
+        return {
+            "kind": self.kind,
+            "area": coordinate(self.area, self.sources.get("area")),
+            "measure": coordinate(self.measure, self.sources.get("measure")),
+            "period": coordinate(self.period.label if self.period else None, self.sources.get("period")),
+            **({"base_period": coordinate(self.base_period.label if self.base_period else None,
+                                          self.sources.get("base"))} if self.kind in ("change", "multiple") else {}),
+            "breakdown": dict(self.breakdown) if self.breakdown else None,
+            "pinned": not self.unpinned(),
+        }
+
+    def reading(self) -> str:
+        """The reading in words: "Gwent Police, online child sexual offences, 2019/20
+        against 2018/19", each coordinate not pinned marked with where it came from."""
+        from ..areas import all_areas
+        from .context import measures
+
+        def mark(coordinate: str, words: str) -> str:
+            source = self.sources.get(coordinate)
+            return words if source in PINNED else f"{words} ({SOURCE_WORDS.get(source, 'guessed')})"
+
+        parts = [mark("area", all_areas()[self.area].name if self.area else "no single area")]
+        if self.measure:
+            parts.append(mark("measure", measures()[self.measure]["title"]))
+        else:
+            parts.append("no measure named")
+        when = mark("period", self.period.label) if self.period else "no period"
+        if self.kind in ("change", "multiple"):
+            when += " against " + (mark("base", self.base_period.label) if self.base_period else "no base period")
+        parts.append(when)
+        if self.breakdown:
+            parts.append(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.breakdown.items()))
+        return ", ".join(parts)
 
 
 @dataclass
@@ -168,18 +283,25 @@ class Article:
     claims: list[Claim]
 
 
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘']?[A-Z0-9]|\s*$)")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Lines, then sentences within a line at '. ', '? ' or '! ' before a capital or digit."""
+    """Lines, then sentences within a line at '. ', '? ' or '! ' (a closing quote may
+    follow) before a capital or digit: "76.7 per cent" and "Hello!" inside a sentence stay
+    whole."""
     out: list[Sentence] = []
     pos = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s+[A-Z0-9“\"']|\s*$)|$)", line):
-            piece = m.group(0)
+        begin = 0
+        for end in [m.end() for m in _SENTENCE_END.finditer(line)] + [len(line)]:
+            piece = line[begin:end]
             if piece.strip():
-                s = start + m.start() + len(piece) - len(piece.lstrip())
+                s = start + begin + len(piece) - len(piece.lstrip())
                 out.append(Sentence(len(out), s, s + len(piece.strip()), piece.strip()))
+            begin = end
     return out
 
 
@@ -199,6 +321,9 @@ class _State:
     period: Period | None = None
     last_force: str | None = None
     first_period: Period | None = None
+    measure_sure: bool = False  # the measure in force was the only one its sentence named
+    area_sure: bool = False  # the area in force was the one area its sentence named
+    period_sure: bool = False  # the period in force was the one period its sentence's counts had
 
 
 def extract(text: str, *, reference: date | None = None) -> Article:
@@ -213,8 +338,10 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         if s.startswith("Published:"):
             continue
         periods = find_periods(s, reference, state.period)
-        blocked = [(m.start(), m.end()) for p in NON_CLAIM_PATTERNS for m in re.finditer(p, s, re.I)]
-        found = find_claims(s, blocked + [(p.start, p.end) for p in periods])
+        low = s.lower()
+        non_claims = [(m.start(), m.end()) for words, p in _NON_CLAIM_RE
+                      if words is None or any(w in low for w in words) for m in p.finditer(s)]
+        found = find_claims(s, non_claims, [(p.start, p.end) for p in periods])
         spans = [(c.start, c.end) for c in found if c.detail.get("series")]
         periods = [p for p in periods if not _inside(spans, p.start, p.end)]  # "since 2015/16" is a range
         _resolve_subjects(found, s, periods, replace(state) if _CAPTION.match(s) else state)
@@ -234,9 +361,9 @@ def _date_headline(claims: list[Claim], period: Period | None) -> None:
     for claim in claims:
         if claim.sentence.index != 0 or claim.period is not None or claim.detail.get("undated") or period is None:
             continue
-        claim.period = period
+        claim.period, claim.sources["period"] = period, GUESSED
         if claim.kind in ("change", "multiple") and claim.base_period is None:
-            claim.base_period = previous(period)
+            claim.base_period, claim.sources["base"] = previous(period), GUESSED
 
 
 # --- subjects ---------------------------------------------------------------------------
@@ -244,35 +371,53 @@ def _date_headline(claims: list[Claim], period: Period | None) -> None:
 
 def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], state: _State) -> None:
     areas = find_areas(s)
-    measure, named = find_measure(s)
+    in_scope = _SCOPE.sub(lambda m: " " * len(m.group(0)), s)
+    measure, named = find_measure(in_scope)
     hint = breakdown_hint(s[:named[0]] + s[named[1]:] if named else s)
     refers_to_force = re.search(FORCE_ANAPHORA, s, re.I) is not None
     previous_end = 0
+    starts = [a[0] for a in areas]
+    layout = _PeriodLayout(s, periods)
+    # a sentence that words its measure or period in a way not read here ("sex offences",
+    # "the first eight months of the current year") does not inherit them with certainty
+    inherited_measure = INHERITED if (state.measure is None or state.measure_sure) \
+        and not _OTHER_MEASURE.search(in_scope) else GUESSED
+    if _OTHER_PERIOD.search(s) or (re.search(r"\b(?:that|the same) year\b", s, re.I) and state.period is not None
+                                   and len(state.period.years) > 1):
+        state.period_sure = False  # "in that year" after a span of years: which year is not said
     for i, claim in enumerate(found):
         next_start = found[i + 1].start if i + 1 < len(found) else len(s)
-        claim.measure, claim.measure_stated = measure or state.measure, measure is not None
+        claim.measure = measure or state.measure
+        claim.sources["measure"] = NAMED if measure else inherited_measure
         claim.breakdown_hint = hint
         if hint == "age":
             claim.breakdown = _age_of(claim, s, next_start)
-        claim.area, claim.area_stated = _area_of(claim, s, areas, previous_end, refers_to_force, state)
+        claim.area, claim.sources["area"] = _area_of(claim, s, areas, starts, previous_end, refers_to_force, state)
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
-        claim.period = _period_of(claim, s, periods, next_start, state)
+        claim.period = _period_of(claim, layout, previous_end, next_start, state)
         previous_end = claim.end
-    _compare_periods(found, state)
+    _compare_periods(found, state, s)
     if measure:
         state.measure = measure
+        state.measure_sure = len(find_measures(in_scope)) == 1
     with_area = list(dict.fromkeys(c.area for c in found if c.area))
     if with_area:
+        sources = {c.sources["area"] for c in found if c.area}
+        state.area_sure = len(with_area) == 1 and (sources == {NAMED} or (sources == {INHERITED} and state.area_sure
+                                                                          and state.area == with_area[0]))
         state.area = common_area(with_area)
     elif areas:
         state.area = areas[0][2]
+        state.area_sure = len({a for _, _, a in areas}) == 1
     forces = [a for _, _, a in areas if is_force(a)]
     if forces:
         state.last_force = forces[-1]
     elif refers_to_force and with_area and is_force(with_area[-1]):
         state.last_force = with_area[-1]
-    state.period = _context_period(found, periods) or state.period
+    period, sure = _context_period(found, periods)
+    if period is not None:
+        state.period, state.period_sure = period, sure
 
 
 def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
@@ -289,21 +434,25 @@ def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
     return {f"{who}_age_min": group[0], f"{who}_age_max": group[1]}
 
 
-def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], previous_end: int,
-             refers_to_force: bool, state: _State) -> tuple[str | None, bool]:
-    between = [a for a in areas if previous_end <= a[0] < claim.start]
+def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], starts: list[int], previous_end: int,
+             refers_to_force: bool, state: _State) -> tuple[str | None, str]:
+    """The claim's area and where it came from (an area named after the number, in a later
+    clause, is a guess: "no area taken from a later clause"); ``starts`` are the areas'
+    offsets, searched by bisection so that a long sentence costs no more per number."""
+    upto = bisect_left(starts, claim.start)
+    between = areas[bisect_left(starts, previous_end):upto]
     if len({a[2] for a in between}) >= 2 and any(
             re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", s[first[1]:second[0]])
             for first, second in zip(between, between[1:])):
-        return None, True  # "England and Wales, Northern Ireland and the Channel Islands"
-    before = [a for a in areas if a[0] < claim.start]
-    if before:
-        return before[-1][2], True
+        return None, NAMED  # "England and Wales, Northern Ireland and the Channel Islands"
+    if upto:
+        return areas[upto - 1][2], NAMED
     if areas and claim.kind != "rank":  # a rank's areas after it are its group or its peers
-        return areas[0][2], True
+        later_clause = re.search(r"[,;:–—(]", s[claim.end:areas[0][0]])
+        return areas[0][2], GUESSED if later_clause else NAMED
     if refers_to_force and state.last_force:
-        return state.last_force, False
-    return state.area, False
+        return state.last_force, INHERITED
+    return state.area, INHERITED if state.area_sure else GUESSED
 
 
 def _group_of(claim: Claim, areas: list[tuple[int, int, str]], state: _State) -> str | None:
@@ -326,40 +475,80 @@ def _group_of(claim: Claim, areas: list[tuple[int, int, str]], state: _State) ->
     return state.area if state.area in holding else None
 
 
-def _period_of(claim: Claim, s: str, periods: list[PeriodMention], next_start: int, state: _State) -> Period | None:
+class _PeriodLayout:
+    """A sentence's periods sorted once for every number of it: those that are the base
+    of a comparison ("up 11 per cent on 2015/16"), the others (with and without "the year
+    before", which a comparison reads as its base), and where each starts."""
+
+    def __init__(self, s: str, periods: list[PeriodMention]) -> None:
+        self.text = s
+        dated = [p for p in periods if p.period]
+        is_base = [_BASE_BEFORE.search(s[max(0, p.start - 40):p.start]) is not None for p in dated]
+        self.bases = [p for p, base in zip(dated, is_base) if base]
+        self.usable = [p for p, base in zip(dated, is_base) if not base]
+        # "a 50% increase since 2017/18": the base of a comparison, and no other claim's
+        self.since = [p for p in self.usable if re.search(r"\bsince $", s[max(0, p.start - 6):p.start], re.I)]
+        self.comparing = [p for p in self.usable if p.kind != "before" and p not in self.since]
+        self.before_starts = [p.start for p in periods if p.kind == "before"]
+        self.undated = any(p.kind == "span" for p in periods)
+        self.comparison_bases = sorted(self.bases + self.since, key=lambda p: p.start)
+        self.base_starts = [p.start for p in self.comparison_bases]
+        self.starts = {id(ps): [p.start for p in ps] for ps in (self.usable, self.comparing)}
+        self.ends = {id(ps): [p.end for p in ps] for ps in (self.usable, self.comparing)}
+
+
+def _period_of(claim: Claim, layout: _PeriodLayout, previous_end: int, next_start: int,
+               state: _State) -> Period | None:
+    """The period of a claim: the first written after it (before the next number), else
+    the last before it — for a comparison, only if no other number comes between; for a
+    count, a base's period too if no other number comes between ("a 5% increase on the
+    2019/20 total of 651") — else the period in force."""
     comparing = claim.kind in ("change", "multiple")
-    usable = [p for p in periods if p.period and not (comparing and p.kind == "before")]
-    bases = [p for p in usable if _BASE_BEFORE.search(s[:p.start])]  # "up 11 per cent on 2015/16"
+    usable = layout.comparing if comparing else layout.usable
     if comparing:
-        base = next((p for p in bases if p.start >= claim.end), None)
-        if base is not None:
-            claim.base_period = base.period
-    usable = [p for p in usable if p not in bases]
-    if any(p.kind == "span" for p in periods):
+        at = bisect_left(layout.base_starts, claim.end)
+        if at < len(layout.comparison_bases):
+            claim.base_period, claim.sources["base"] = layout.comparison_bases[at].period, NAMED
+        if bisect_left(layout.before_starts, claim.end) < len(layout.before_starts):
+            claim.detail["on_year_before"] = True  # "down 17 per cent on the year before": a named base
+    if layout.undated:
         claim.detail["undated"] = True
-    after = [p for p in usable if claim.end <= p.start < next_start]
-    if after:
-        return after[0].period
+    claim.sources["period"] = NAMED
+    starts, ends = layout.starts[id(usable)], layout.ends[id(usable)]
+    at = bisect_left(starts, claim.end)
+    if at < len(usable) and usable[at].start < next_start:
+        return usable[at].period
     if claim.role == "base":
+        claim.sources["period"] = GUESSED  # "against 1,356 the year before": dated by its comparison, if at all
         return None
-    before = [p for p in usable if p.end <= claim.start]
-    if before:
-        return before[-1].period
-    return None if claim.detail.get("undated") else state.period
+    at = bisect_right(ends, claim.start)  # periods end in the order they start: they do not overlap
+    base = layout.bases[bisect_right([p.end for p in layout.bases], claim.start) - 1] \
+        if not comparing and layout.bases and layout.bases[0].end <= claim.start else None
+    if base is not None and base.start >= previous_end and _YEAR_FIGURE_OF.match(layout.text, base.end, claim.start):
+        return base.period  # "… on the 2019/20 total of 651": the count the base is
+    if at and (not comparing or usable[at - 1].start >= previous_end):
+        return usable[at - 1].period
+    if claim.detail.get("undated"):
+        claim.sources["period"] = GUESSED
+        return None
+    claim.sources["period"] = INHERITED if state.period_sure or state.period is None else GUESSED
+    return state.period
 
 
-def _context_period(found: list[Claim], periods: list[PeriodMention]) -> Period | None:
+def _context_period(found: list[Claim], periods: list[PeriodMention]) -> tuple[Period | None, bool]:
     """The period a sentence leaves in force: the one most of its counts (not the base of
     a comparison) are for, the latest on a tie; else the first period it names that is
-    not a base's; else None (the period in force stays)."""
+    not a base's; else None (the period in force stays). True with it when the sentence
+    gave no other period it could be (no competitor)."""
     counted = Counter(c.period for c in found if c.is_count and c.period and c.role != "base")
     if counted:
-        return max(counted, key=lambda p: (counted[p], p))
+        return max(counted, key=lambda p: (counted[p], p)), len(counted) == 1
     bases = {c.period for c in found if c.role == "base"}
-    return next((p.period for p in periods if p.period and p.kind != "before" and p.period not in bases), None)
+    named = [p.period for p in periods if p.period and p.kind != "before" and p.period not in bases]
+    return (named[0], len(set(named)) == 1) if named else (None, False)
 
 
-def _compare_periods(found: list[Claim], state: _State) -> None:
+def _compare_periods(found: list[Claim], state: _State, sentence: str) -> None:
     """A change or multiple compares with the period of its own base count ("up 26 per
     cent on 458 in 2017/18", "double the 258 of 2015/16": the first after it, else the
     last before it), else with the earliest of its sentence's counts' periods, the latest
@@ -368,6 +557,9 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
     77 to 63")."""
     counts = [c for c in found if c.is_count and c.qualifier == "exact"]
     dated = [c for c in counts if c.period]
+    # a change "in 2019/20" is against the year before, unless its sentence runs over years
+    # ("since 2014/15", "in five years", "the past four years")
+    spans = any(c.detail.get("undated") for c in found) or bool(_SPAN_WORDS.search(sentence))
     comparisons = [c for c in found if c.kind in ("change", "multiple")]
     for i, claim in enumerate(comparisons):
         if claim.base_period is not None:
@@ -377,18 +569,25 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
         own = [c for c in counts if c.role == "base" and claim.end <= c.start < after] or \
               [c for c in counts if c.role == "base" and before < c.end <= claim.start][-1:]
         if own:
-            base = own[0].period
+            base, source = own[0].period, own[0].sources.get("period")
         else:
-            base = min(c.period for c in dated) if dated else None
+            base, source = (min(c.period for c in dated), GUESSED) if dated else (None, None)
         later = sorted(c.period for c in dated if c.period != base and c.role != "base")
         if base is not None and (own or later):
-            claim.base_period = base
-            claim.period = later[-1] if later else (claim.period if claim.period != base else None) or state.period
+            claim.base_period, claim.sources["base"] = base, source
+            if later:
+                latest = next(c for c in dated if c.period == later[-1] and c.role != "base")
+                claim.period, claim.sources["period"] = latest.period, latest.sources.get("period")
+            elif claim.period == base or claim.period is None:
+                claim.period, claim.sources["period"] = state.period, INHERITED if state.period_sure else GUESSED
         else:
-            claim.period = claim.period or state.period
+            if claim.period is None:
+                claim.period, claim.sources["period"] = state.period, INHERITED if state.period_sure else GUESSED
             claim.base_period = previous(claim.period)
+            claim.sources["base"] = claim.sources.get("period") if claim.detail.get("on_year_before") or (
+                claim.sources.get("period") == NAMED and not spans) else GUESSED
             if own and own[0].period is None:
-                own[0].period = claim.base_period
+                own[0].period, own[0].sources["period"] = claim.base_period, GUESSED
 
 
 # --- finding the numbers ----------------------------------------------------------------
@@ -396,6 +595,16 @@ def _compare_periods(found: list[Claim], state: _State) -> None:
 
 _NUMBER_RE = re.compile(r"(?<![\w/,.])(" + NUM + r")(?![\w/]|,\d|\.\d)", re.I)
 _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its own
+# A list after "including" or "such as" describes the scope of a figure, not its measure
+# ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.
+_SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*", re.I)
+_TIMES_RE = re.compile(rf"\b({NUM})[- ]?(?:times|fold)\b(?! (?:a|per|every|each) )", re.I)
+_YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$", re.I)
+_SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "
+                         r"(?:financial )?(?:years|decade)\b", re.I)
+_OTHER_MEASURE = re.compile(r"\b(?:sex|sexual) (?:offences|crimes)\b", re.I)
+_OTHER_PERIOD = re.compile(r"\b(?:first|last|past|previous|latest) (?:[\w-]+ )?months\b|\bcurrent year\b"
+                           r"|\b(?:a|the) year earlier\b|\bto date\b|\bso far\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared with|against)\s+(?:the\s+)?(?:year\s+)?$", re.I)
 _QUALIFIER_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s+(?:a |an |the )?$", re.I), q) for p, q in QUALIFIERS]
 _NOUN_RE = "(?<!against )(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in NOUNS.items()) \
@@ -405,10 +614,6 @@ _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b(?:\s+by)?(?:\s+
 
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(x <= a and b <= y for x, y in spans)
-
-
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(x < b and a < y for x, y in spans)
 
 
 def _qualifier_before(s: str, at: int) -> tuple[str, int]:
@@ -450,8 +655,9 @@ def _direction(s: str, start: int, end: int) -> int:
         return -1
     if re.match(r"\s*(?:more|higher|up)\b", after, re.I):
         return 1
-    clause = s[max(s.rfind(",", 0, start), s.rfind(";", 0, start), 0):start] + " " + after
-    for text in (clause, s[:start]):
+    window = max(0, start - LOOKBACK)
+    clause = s[max(s.rfind(",", window, start), s.rfind(";", window, start), window):start] + " " + after
+    for text in (clause, s[window:start]):
         if re.search(rf"\b(?:{CHANGE_DOWN})\b", text, re.I):
             return -1
         if re.search(rf"\b(?:{CHANGE_UP})\b", text, re.I):
@@ -462,7 +668,8 @@ def _direction(s: str, start: int, end: int) -> int:
 def _is_change(s: str, start: int, end: int) -> bool:
     """A percentage or fraction that states a change ("a rise of 11 per cent", "down 44%",
     "17 per cent higher", "up by almost a quarter") rather than a share."""
-    clause = s[max(s.rfind(",", 0, start) + 1, s.rfind(";", 0, start) + 1, 0):start]
+    window = max(0, start - LOOKBACK)
+    clause = s[max(s.rfind(",", window, start) + 1, s.rfind(";", window, start) + 1, window):start]
     after = s[end:end + 30]
     return bool(re.search(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b", clause, re.I)
                 or re.match(r"\s*(?:more|higher|up|fewer|lower|down|rise|increase|fall|drop|decrease|on the year)\b",
@@ -470,37 +677,57 @@ def _is_change(s: str, start: int, end: int) -> bool:
                 or _CHANGE_BEFORE.search(clause))
 
 
-def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
-    """The claims of one sentence (offsets within it), without their subjects."""
+def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[int, int]]) -> list[Claim]:
+    """The claims of one sentence (offsets within it), without their subjects, leaving out
+    the numbers inside ``non_claims`` and ``periods`` (spans of the sentence). Linear in
+    the sentence: where claims and non-claims lie is kept as one byte a character, so a
+    number asks only about its own characters, never about the claims found before it."""
     out: list[Claim] = []
+    taken = bytearray(len(s) + 1)  # 1 where a claim already is
+    open_ = bytearray(b"\x01") * (len(s) + 1)  # 0 inside a non-claim or a period
+    for a, b in periods:
+        open_[a:b] = bytes(b - a)
+    # a claim's text stops before a number that is not a claim ("… against under 16s …"),
+    # but may run over a period ("the highest since 2015/16")
+    non_claim_starts = sorted(a for a, b in non_claims if open_.find(0, a, b) < 0)
+    for a, b in non_claims:
+        open_[a:b] = bytes(b - a)
 
     def add(start: int, end: int, kind: str, value: float, **kw: object) -> Claim:
+        at = bisect_right(non_claim_starts, start)
+        if at < len(non_claim_starts) and non_claim_starts[at] < end:
+            end = start + len(s[start:non_claim_starts[at]].rstrip(" ,;:–—-"))
         claim = Claim(s[start:end], start, end, kind, value, **kw)  # type: ignore[arg-type]
         out.append(claim)
+        taken[start:end] = b"\x01" * (end - start)
         return claim
 
     def free(a: int, b: int) -> bool:
-        return not _overlaps([(c.start, c.end) for c in out], a, b) and not _inside(blocked, a, b)
+        return taken.find(1, a, b) < 0 and open_.find(1, a, b) >= 0
+
+    def blocked(a: int, b: int) -> bool:
+        return open_.find(0, a, b) >= 0
 
     noun = _sentence_noun(s)
     for m in re.finditer(rf"every ({NUM}) minutes", s, re.I):
         add(m.start(), m.end(), "every_minutes", number_value(m.group(1)), unit="minutes", counts=noun)
-    for m in re.finditer(rf"(?:an average of |average of )?({NUM})(?:[\w\s-]{{0,60}}?)\b(?:every|each|a|per) (day|week)\b",
+    for m in re.finditer(rf"(?:an average of |average of )?({NUM})(?:[\w\s-]{{0,120}}?)\b(?:every|each|a|per) (day|week)\b",
                          s, re.I):
         if not free(m.start(1), m.end(1)) or m.group(1).lower() == "one":
             continue
         q, qs = _qualifier_before(s, m.start())
         add(qs, m.end(), "per_day" if m.group(2).lower() == "day" else "per_week", number_value(m.group(1)),
             qualifier=q, unit=m.group(2).lower(), counts=_noun_after(s, m.end(1)) or noun)
+    fraction_words = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
     for m in re.finditer(rf"({NUM})(?:\s?per cent|\s?%)", s, re.I):
-        if not free(m.start(1), m.end()):
-            continue
+        if not free(m.start(1), m.end()) or (s[m.end():m.end() + 1] == ")" and re.search(
+                rf"\b(?:{fraction_words}|(?:{NUM}) in (?:{NUM}))\s*\($", s[max(0, m.start() - 30):m.start()], re.I)):
+            continue  # "more than half (52 per cent)": one claim in two wordings, found with its fraction
         change = _is_change(s, m.start(), m.end())
         q, qs = _qualifier_before(s, m.start())
         value = number_value(m.group(1)) * (_direction(s, m.start(), m.end()) if change else 1)
         add(qs, m.end(), "change" if change else "percent", value, qualifier=q, unit="percent", counts=noun,
             detail={"decimals": len(m.group(1).split(".")[1]) if "." in m.group(1) else 0})
-    fraction_words = "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
     for m in re.finditer(rf"\b(?:({fraction_words})|({NUM}) in ({NUM}))\b(?![/,])", s, re.I):
         if not free(m.start(), m.end()):
             continue
@@ -508,20 +735,24 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
             value = FRACTIONS[m.group(1).lower()]
         else:
             part, whole = number_value(m.group(2)), number_value(m.group(3))
-            if part >= whole or _overlaps(blocked, m.start(3), m.end(3)):
+            if part >= whole or blocked(m.start(3), m.end(3)):
                 continue
             value = 100 * part / whole
         q, qs = _qualifier_before(s, m.start())
         paired = re.match(rf"\s*\(({NUM})(\s?per cent|%)?\)", s[m.end():], re.I)
         detail: dict[str, object] = {"fraction": True}
+        end = m.end()
         if paired:
             detail["paired"] = number_value(paired.group(1))
             detail["paired_is_percent"] = bool(paired.group(2))
+            if paired.group(2):  # the claim runs over its number: "more than half (52 per cent)"
+                end += paired.end()
+                detail["paired_decimals"] = len(paired.group(1).split(".")[1]) if "." in paired.group(1) else 0
         if _is_change(s, m.start(), m.end()):
-            add(qs, m.end(), "change", value * _direction(s, m.start(), m.end()), qualifier=q, unit="percent",
+            add(qs, end, "change", value * _direction(s, m.start(), m.end()), qualifier=q, unit="percent",
                 counts=noun, detail=detail)
         else:
-            add(qs, m.end(), "fraction", value, qualifier=q, unit="percent", counts=noun, detail=detail)
+            add(qs, end, "fraction", value, qualifier=q, unit="percent", counts=noun, detail=detail)
     for m in re.finditer(rf"\b({NUM})-month\b", s, re.I):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "count", number_value(m.group(1)), unit="months", counts="months")
@@ -535,6 +766,10 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
             if free(m.start(), m.end()):
                 q, qs = _qualifier_before(s, m.start())
                 add(qs, m.end(), "multiple", factor, qualifier=q, unit="ratio", counts=noun)
+    for m in _TIMES_RE.finditer(s):  # "nearly five times as many", "a 10-fold rise"
+        if free(m.start(), m.end()) and number_value(m.group(1)) > 1:
+            q, qs = _qualifier_before(s, m.start())
+            add(qs, m.end(), "multiple", number_value(m.group(1)), qualifier=q, unit="ratio", counts=noun)
     _find_ranks(s, free, add, noun)
     for m in _NUMBER_RE.finditer(s):
         word = m.group(1).lower()
@@ -542,14 +777,20 @@ def find_claims(s: str, blocked: list[tuple[int, int]]) -> list[Claim]:
             continue
         counts = _noun_after(s, m.end())
         if word in NUMBER_WORDS and (counts is None or (
-                counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[:m.start()], re.I))):
+                counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[max(0, m.start() - 12):m.start()], re.I))):
             continue  # "two of them said", "the four Welsh forces": a number word that counts nothing
+        if counts is None and s[m.start() - 1:m.start()] == "(" and s[m.end():m.end() + 1] == ")":
+            # a bare number in brackets counts what the count before it does ("the number against boys (374)")
+            counts = next((c.counts for c in reversed(out) if c.is_count and c.end <= m.start()), None)
         counts = counts or noun
         q, qs = _qualifier_before(s, m.start())
         role = None
-        if re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", s[:m.start()], re.I):
+        before = s[max(0, m.start() - 20):m.start()]
+        if re.search(rf"\b(?:{fraction_words}|(?:{NUM}) in (?:{NUM}))\s*\($", s[max(0, m.start() - 30):m.start()], re.I):
+            role = "part"  # "a quarter (5,500)": a part of a whole, never the whole's equal
+        elif re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", before, re.I):
             role = "base"
-        elif re.search(r"\bto (?:the )?$", s[:m.start()], re.I):
+        elif re.search(r"\bto (?:the )?$", before, re.I):
             role = "current"
         add(qs, m.end(), "count", number_value(m.group(1)), qualifier=q, unit=counts, counts=counts, role=role)
     out.sort(key=lambda c: c.start)

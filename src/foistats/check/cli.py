@@ -13,9 +13,12 @@ from ..errors import InputError
 from ..terminal import err, render
 from . import report
 from .api import check_text
+from .verdict import CANNOT_DECIDE, CONTRADICTED
 from .document import read_article
 
 FORMATS = ("table", "json", "html")
+# --fail-on: the verdicts that make `foistats check` exit 1, for pipelines
+FAIL_ON = {"contradicted": {CONTRADICTED}, "undecided": {CONTRADICTED, CANNOT_DECIDE}, "never": set()}
 WorkspaceOption = Annotated[
     Optional[Path],
     typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR,
@@ -30,12 +33,17 @@ def check(
                                               "default: the article's Published line, else the release's date.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or html.")] = "table",
     self_only: Annotated[bool, typer.Option("--self", help="Check the article against its own figures only.")] = False,
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a claim is contradicted (default), when "
+                                         "one is contradicted or undecided, or never.")] = "contradicted",
     workspace: WorkspaceOption = None,
 ) -> None:
     """Find every number-bearing claim in an article and say whether the data support it,
-    contradict it or cannot decide it, with the computed value and the reason."""
+    contradict it or cannot decide it, with how it was read, the computed value and the
+    reason. Exits 1 when a claim is contradicted (see --fail-on)."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    if fail_on not in FAIL_ON:
+        raise typer.BadParameter(f"{fail_on!r} is not one of {', '.join(FAIL_ON)}", param_hint="--fail-on")
     reference = _date(on)
     text = read_article(file)
     ws = None
@@ -44,15 +52,17 @@ def check(
             err.print("no workspace here: checking the article against its own figures (--self)")
         else:
             ws = workspace_api.open_workspace(workspace)
-    verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only)
+    verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only, source=str(file))
     if fmt == "json":
         print(report.to_json(verdicts))
     elif fmt == "html":
         print(report.to_html(text, verdicts, title=f"foistats check: {file.name}"))
     else:
         rows = [{"#": i, "claim": v.text, **v.to_json()} for i, v in enumerate(verdicts, start=1)]
-        render(rows, ["#", "claim", "verdict", "claimed", "computed", "reason"], "table", limit=0,
+        render(rows, ["#", "claim", "verdict", "claimed", "computed", "reading", "reason"], "table", limit=0,
                title=report.summary(verdicts), colours={"verdict": report.COLOURS})
+    if any(v.verdict in FAIL_ON[fail_on] for v in verdicts):
+        raise typer.Exit(1)
 
 
 def _date(value: str | None) -> date | None:

@@ -133,6 +133,17 @@ def find_measure(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+def find_measures(text: str) -> set[str]:
+    """Every measure a piece of text names, each span claimed by the most specific."""
+    found, taken = set(), []
+    for pattern, measure in _measure_patterns():
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                found.add(measure)
+    return found
+
+
 def share_measures(measure: str) -> list[str]:
     """The measure and the measures that are published shares of it."""
     return [measure] + [slug for slug, row in measures().items() if row["share_of"] == measure]
@@ -221,13 +232,15 @@ def find_periods(text: str, reference: date | None, context: Period | None) -> l
     """The periods named in a sentence, in order; ``context`` is the period of the text
     so far, which "the year before" counts back from when the sentence names none first."""
     found: list[PeriodMention] = []
+    taken = bytearray(len(text) + 1)  # 1 where a period already is: linear in a long sentence
     for kind, pattern in _PATTERNS:
         for m in re.finditer(pattern, text, re.I):
-            if any(p.start < m.end() and m.start() < p.end for p in found):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
-            if kind == "fixed" and re.search(rf"(?:{MONTHS}) $|\d $", text[:m.start()]):
+            if kind == "fixed" and re.search(rf"(?:{MONTHS}) $|\d $", text[max(0, m.start() - 12):m.start()]):
                 continue  # "April 2017", "1 April 2016": dates, not periods
             found.append(PeriodMention(m.start(), m.end(), kind, None))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort(key=lambda p: p.start)
     resolved: list[PeriodMention] = []
     anchor = context

@@ -102,7 +102,10 @@ class FactIndex:
 
 
 def judge(claim: Claim, index: FactIndex) -> Finding:
-    """The data pass's finding for one claim."""
+    """The data pass's finding for one claim (of a wording paired with its number, "more
+    than half (52 per cent)", the number's: the wording is held to the number by the self
+    pass)."""
+    claim = claim.stated_number()
     if claim.area is None:
         return undecided("the claim is about several areas together, which no Fact covers")
     if claim.breakdown_hint and not claim.breakdown:
@@ -110,6 +113,8 @@ def judge(claim: Claim, index: FactIndex) -> Finding:
                          "which the Facts here do not give")
     if claim.period is None:
         return undecided("the claim names no period the data can be matched to")
+    if claim.role == "part" and not claim.breakdown:
+        return undecided("the count is the part a fraction before it describes, which the Facts here do not give")
     handler = _HANDLERS.get(claim.kind)
     if handler is None:
         return undecided(f"the Facts do not decide a claim of {claim.kind.replace('_', ' ')}")

@@ -7,8 +7,6 @@ import html
 import json
 from collections import Counter
 
-from rich.table import Table
-from rich.text import Text
 
 from .verdict import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, VERDICTS, Verdict
 
@@ -29,17 +27,6 @@ def _number(value: float | None) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
-def table(verdicts: list[Verdict]) -> Table:
-    """One row per claim, the verdict coloured."""
-    out = Table(title=summary(verdicts), show_lines=False)
-    for column in ("#", "claim", "verdict", "claimed", "computed", "reason"):
-        out.add_column(column, overflow="fold")
-    for i, v in enumerate(verdicts, start=1):
-        out.add_row(str(i), v.text, Text(v.verdict.replace("_", " "), style=COLOURS[v.verdict]),
-                    _number(v.claim.value), _number(v.computed), v.reason)
-    return out
-
-
 def to_json(verdicts: list[Verdict]) -> str:
     return json.dumps([v.to_json() for v in verdicts], ensure_ascii=False, indent=2)
 
@@ -52,7 +39,7 @@ def to_html(text: str, verdicts: list[Verdict], *, title: str = "foistats check"
         if start < at:
             continue
         tip = f"{v.verdict.replace('_', ' ')}" + (f" (computed {_number(v.computed)})" if v.computed is not None else "") \
-            + f": {v.reason}"
+            + f"; read as: {v.claim.reading()}; {v.reason}"
         pieces.append(html.escape(text[at:start]))
         pieces.append(f'<mark id="c{i}" class="{v.verdict}" title="{html.escape(tip, quote=True)}">'
                       f"{html.escape(text[start:end])}<sup>{i}</sup></mark>")
@@ -61,6 +48,7 @@ def to_html(text: str, verdicts: list[Verdict], *, title: str = "foistats check"
     items = "\n".join(
         f'<li class="{v.verdict}"><a href="#c{i}">{html.escape(v.text)}</a> — <b>{v.verdict.replace("_", " ")}</b>'
         + (f" (computed {_number(v.computed)})" if v.computed is not None else "")
+        + f"<br><small>read as: {html.escape(v.claim.reading())}</small>"
         + f"<br><small>{html.escape(v.reason)}</small></li>"
         for i, v in enumerate(sorted(verdicts, key=lambda v: v.claim.start), start=1))
     styles = "\n".join(f".{k} {{ background: {c}; }}" for k, c in _HTML_COLOURS.items())

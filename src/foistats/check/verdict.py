@@ -20,6 +20,8 @@ class Finding:
     reason: str
     computed: float | None = None
     fact_ids: tuple[str, ...] = ()
+    own_words: bool = False  # judged against the claim's own words ("almost half (48 per cent)"): no reading needed
+    needs: tuple[str, ...] | None = None  # the coordinates of the reading it relied on (None: all of them)
 
     @property
     def decided(self) -> bool:
@@ -28,6 +30,21 @@ class Finding:
 
 def undecided(reason: str, fact_ids: tuple[str, ...] = ()) -> Finding:
     return Finding(CANNOT_DECIDE, reason, None, fact_ids)
+
+
+def pinned_only(claim: Claim, finding: Finding) -> Finding:
+    """Precision first: a finding of *contradicted* stands only when every coordinate of
+    the claim's reading is pinned (named in its sentence, or inherited from one earlier
+    reading without competitors); otherwise it is *cannot decide*, saying what was not
+    pinned and what the reading would have given."""
+    if finding.verdict != CONTRADICTED or finding.own_words:
+        return finding
+    loose = [c for c in claim.unpinned() if finding.needs is None or c in finding.needs]
+    if not loose:
+        return finding
+    return Finding(CANNOT_DECIDE, f"the {', '.join(loose)} of the claim {'is' if len(loose) == 1 else 'are'} not "
+                                  f"pinned; read as {claim.reading()}, the figures would disagree ({finding.reason})",
+                   finding.computed, finding.fact_ids)
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,8 @@ class Verdict:
             "unit": claim.unit,
             "fact_ids": list(self.fact_ids),
             "reason": self.reason,
+            "reading": claim.reading(),
+            "read_as": claim.read_as(),
         }
 
 
