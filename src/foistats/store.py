@@ -379,8 +379,9 @@ class Store:
         file_name: str,
         kind: str,
         reader: str,
-        observations: Sequence[Observation],
-        revision_keys: Sequence[str],
+        observations: Sequence[Observation] = (),
+        revision_keys: Sequence[str] = (),
+        parts: Iterable[tuple[Sequence[Observation], Sequence[str]]] | None = None,
         releases: dict[str, str] | None = None,
         authority: str | None = None,
         received: date | None = None,
@@ -391,11 +392,13 @@ class Store:
 
         ``revision_keys`` (one per observation) say what each figure revises: current
         figures from *other* documents with the same key are superseded, not deleted.
-        ``also`` writes what else belongs to the document (review items, contexts) in the
-        same transaction.
+        A document too large to hold at once comes as ``parts`` instead, each its
+        observations and their revision keys, read as they are written (``releases`` is
+        read after the last part). ``also`` writes what else belongs to the document
+        (review items, contexts) in the same transaction, after the observations.
         """
-        if len(revision_keys) != len(observations):
-            raise ValueError("one revision key per observation")
+        if parts is None:
+            parts = [(observations, revision_keys)]
         at = at or now()
         if self._current("SELECT 1 FROM sources WHERE id = ?", [source_id]):  # nothing to write, nothing to back up
             return WriteResult(source_id, file_name, 0, True, 0)
@@ -404,37 +407,47 @@ class Store:
                 return WriteResult(source_id, file_name, 0, True, 0)
             conn.execute("BEGIN TRANSACTION")
             try:
-                keys = sorted(set(revision_keys))
-                superseded_sources = [
-                    r[0]
-                    for r in conn.execute(
-                        "SELECT DISTINCT source_id FROM observations "
-                        "WHERE valid_to IS NULL AND list_contains(?, revision_key)",
-                        [keys],
-                    ).fetchall()
-                ]
-                superseded = conn.execute(
-                    "UPDATE observations SET valid_to = ? "
-                    "WHERE valid_to IS NULL AND list_contains(?, revision_key)",
-                    [at, keys],
-                ).fetchone()[0]
+                written, keys = 0, set()
+                for part, part_keys in parts:
+                    if len(part_keys) != len(part):
+                        raise ValueError("one revision key per observation")
+                    if part:
+                        columns = _observation_columns(part, source_id, part_keys, at)
+                        insert_columns(conn, "observations", dict(zip(OBSERVATION_COLUMNS, columns)))
+                    written += len(part)
+                    keys.update(part_keys)
+                # the document's own figures are new: the current ones of others with its keys are revised
+                revised = "WHERE valid_to IS NULL AND list_contains(?, revision_key) AND source_id <> ?"
+                superseded_sources = [r[0] for r in conn.execute(
+                    f"SELECT DISTINCT source_id FROM observations {revised} ORDER BY source_id",
+                    [sorted(keys), source_id]).fetchall()]
+                superseded = conn.execute(f"UPDATE observations SET valid_to = ? {revised}",
+                                          [at, sorted(keys), source_id]).fetchone()[0]
                 conn.execute(
                     "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [source_id, file_name, kind, reader, authority, received, at,
-                     len(observations), superseded_sources],
+                    [source_id, file_name, kind, reader, authority, received, at, written, superseded_sources],
                 )
                 for name, published in (releases or {}).items():
                     conn.execute("INSERT OR REPLACE INTO releases VALUES (?, ?)", [name, published])
-                if observations:
-                    columns = _observation_columns(observations, source_id, revision_keys, at)
-                    insert_columns(conn, "observations", dict(zip(OBSERVATION_COLUMNS, columns)))
                 if also is not None:
                     also(conn, at)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-        return WriteResult(source_id, file_name, len(observations), False, superseded)
+        return WriteResult(source_id, file_name, written, False, superseded)
+
+    @staticmethod
+    def repeated(conn: duckdb.DuckDBPyConnection, source_id: str) -> tuple[str, str] | None:
+        """The first figure a document gives twice (same release, measure, area, periods,
+        breakdown and unit): the places of its second and first giving, or ``None``."""
+        row = conn.execute(
+            "SELECT location, first_value(location) OVER w, row_number() OVER w AS n, "
+            "  TRY_CAST(regexp_extract(location, '\\d+') AS BIGINT) AS place FROM observations WHERE source_id = ? "
+            "WINDOW w AS (PARTITION BY release, measure, area, period_start, period_end, base_start, base_end, "
+            "  breakdown, unit ORDER BY TRY_CAST(regexp_extract(location, '\\d+') AS BIGINT), location) "
+            "QUALIFY n = 2 ORDER BY place, location LIMIT 1", [source_id]).fetchone()
+        return (row[0], row[1]) if row else None
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -497,20 +510,18 @@ class Store:
             return conn.execute(sql, list(params)).fetchall()
 
 
-def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, columns: dict[str, object]) -> None:
-    """Append rows to ``table`` in one statement, given column by column: each name maps to
-    its values (a list, one per row) or to one value for every row. DuckDB scans a
-    DataFrame in bulk; taking rows one at a time (``executemany``) costs milliseconds a row."""
-    import pandas as pd
-
-    frame = pd.DataFrame(columns)
-    if frame.empty:
-        return
-    conn.register("_foistats_rows", frame)
-    try:
-        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _foistats_rows")
-    finally:
-        conn.unregister("_foistats_rows")
+def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, columns: dict[str, object],
+                   rows_at_once: int = 20_000) -> None:
+    """Append rows to ``table`` given column by column: each name maps to its values (a
+    list, one per row) or to one value for every row. A statement takes thousands of rows
+    as lists DuckDB unnests (``executemany`` costs milliseconds a row); DuckDB copies
+    them, so no more than ``rows_at_once`` of them are held twice."""
+    names = list(columns)
+    count = max((len(v) for v in columns.values() if isinstance(v, list)), default=0)
+    sql = f"INSERT INTO {table} ({', '.join(names)}) SELECT " + ", ".join(
+        f"unnest(${i + 1})" if isinstance(columns[name], list) else f"${i + 1}" for i, name in enumerate(names))
+    for start in range(0, count, rows_at_once):
+        conn.execute(sql, [v[start:start + rows_at_once] if isinstance(v, list) else v for v in columns.values()])
 
 
 def _visible(as_of: datetime | None) -> tuple[list[str], list[object]]:

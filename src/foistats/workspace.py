@@ -34,7 +34,7 @@ from .areas import resolve_area
 from .errors import FoistatsError, InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
 from .ingest import review
-from .ingest.published import looks_like_published_figures, read_published_figures
+from .ingest.published import looks_like_published_figures, published_figures, repeated_figure
 from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
 from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
@@ -150,33 +150,33 @@ class Workspace:
         if release is not None:
             check_slug(release, "--release")  # it names the folder its stories are written in
         try:
-            data = _read_document(path)
+            published = _check_document(path).suffix.lower() == ".csv" and looks_like_published_figures(_head(path))
+            data = b"" if published else _read_document(path)
         except InputError as exc:
             if path.is_file():
                 record_failure(self.store, path.name, None, str(exc))
             raise
+        if published:
+            return self._ingest_published(path, at=at)
         document = hashlib.sha256(data).hexdigest()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = ""
-        if path.suffix.lower() == ".csv" and looks_like_published_figures(text):
-            observations, releases = read_published_figures(text, file_name=path.name, document=document)
-            return self.store.write_source(
-                source_id=document,
-                file_name=path.name,
-                kind="published",
-                reader=PUBLISHED_READER,
-                observations=observations,
-                revision_keys=[f"published:{obs.release}" for obs in observations],
-                releases=releases,
-                at=at,
-            )
         options = dict(authority=authority, release=release, received=parse_received(received), at=at,
                        campaign=self.requests.asked())
         if is_archive(data, path.name):
             return ingest_archive(self.store, data, file_name=path.name, **options)
         return ingest_reply(self.store, data, file_name=path.name, document=document, **options)
+
+    def _ingest_published(self, path: Path, *, at: datetime | None) -> WriteResult:
+        """A published-figures CSV, read as it is written: a file of millions of rows is
+        never held in memory at once."""
+        with open(path, "rb") as f:
+            document = hashlib.file_digest(f, "sha256").hexdigest()
+        releases: dict[str, str] = {}
+        with open(path, encoding="utf-8-sig", newline="") as stream:
+            figures = published_figures(stream, file_name=path.name, document=document, releases=releases)
+            return self.store.write_source(
+                source_id=document, file_name=path.name, kind="published", reader=PUBLISHED_READER,
+                parts=((part, [f"published:{obs.release}" for obs in part]) for part in figures),
+                releases=releases, at=at, also=repeated_figure(path.name, document))
 
     # --- the review queue and where figures came from ------------------------------------------
 
@@ -403,6 +403,24 @@ def _as_of(value: str | date | datetime | None) -> datetime | None:
 
 
 def _read_document(path: Path) -> bytes:
+    _check_document(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+
+
+def _head(path: Path, size: int = 65536) -> str:
+    """The start of a document as text, enough to tell its kind by its first line."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(size).decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+
+
+def _check_document(path: Path) -> Path:
+    """``path``, when it names a file that is not empty and not over the size limit."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -412,10 +430,7 @@ def _read_document(path: Path) -> bytes:
         raise InputError(f"{path}: the file is empty")
     if size > MAX_DOCUMENT_BYTES:
         raise InputError(f"{path}: {size:,} bytes is over the {MAX_DOCUMENT_BYTES:,}-byte limit for one document")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+    return path
 
 
 def is_workspace(folder: Path) -> bool:
