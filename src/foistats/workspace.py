@@ -442,11 +442,15 @@ def init(folder: str | os.PathLike, *, title: str | None = None) -> Workspace:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise WorkspaceError(f"{folder}: exists and is not a folder")
-    folder.mkdir(parents=True, exist_ok=True)
     campaign = folder / CAMPAIGN_FILE
-    if not campaign.exists():
-        campaign.write_text(_CAMPAIGN_TEMPLATE.format(title=(title or folder.resolve().name).replace('"', "'")))
-    (folder / "replies").mkdir(exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not campaign.exists():
+            campaign.write_text(_CAMPAIGN_TEMPLATE.format(title=(title or folder.resolve().name).replace('"', "'")))
+        (folder / "replies").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"{folder}: cannot make a workspace here ({exc.strerror}); "
+                             "choose a folder you can write in") from None
     ws = Workspace(folder)
     ws.store.create()
     return ws
