@@ -49,11 +49,12 @@ def looks_like_published_figures(head: str) -> bool:
 
 
 def published_figures(stream: TextIO, *, file_name: str, document: str, releases: dict[str, str],
-                      part: int = PART_ROWS) -> Iterator[list[Observation]]:
+                      part: int | None = None) -> Iterator[list[Observation]]:
     """The figures of a published-figures CSV, read from ``stream`` as they are used, in
-    lists of ``part``; the releases it names go into ``releases`` with their publication
+    lists of ``part`` (default :data:`PART_ROWS`); the releases it names go into ``releases`` with their publication
     dates. Raises :class:`InputError` naming the first bad line; a figure given twice is
     found where it is written (:func:`repeated_figure`)."""
+    part = part or PART_ROWS
     reader = csv.DictReader(stream)
     header = [c.strip().lower().lstrip("\ufeff") for c in (reader.fieldnames or [])]
     if header != COLUMNS:
