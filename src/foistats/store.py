@@ -47,6 +47,7 @@ LOCK_NAME = ".foistats.lock"
 BACKUP_FOLDER = ".foistats-backups"
 BACKUPS = 3
 WAIT_VAR = "FOISTATS_WAIT"
+WRITER_MEMORY = "256MB"
 # the largest value the store holds: a count of offences is far below it, and a sum of
 # millions of such values stays well inside the integers DuckDB sums in
 LARGEST_VALUE = 10**9
@@ -257,6 +258,9 @@ class Store:
                 try:
                     conn = self._connect(read_only=False)
                     try:
+                        # a document of millions of figures is one transaction: past this,
+                        # DuckDB writes its rows into the file as it goes instead of holding them
+                        conn.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
                         self._migrate(conn)
                         yield conn
                     finally:

@@ -36,7 +36,7 @@ COLUMNS = ["release", "published", "measure", "area", "period", "breakdown", "va
            "qualifier", "status", "note"]
 READER = "published_csv"
 # figures read and written at a time: a file of millions of rows is never held at once
-PART_ROWS = 20_000
+PART_ROWS = 5_000
 # a file of millions of rows spells the same few periods and breakdowns over and over
 _comparison = lru_cache(maxsize=4096)(parse_comparison)
 _breakdown = lru_cache(maxsize=4096)(Breakdown.parse)
