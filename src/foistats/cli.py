@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
 
 from . import workspace as workspace_api
 from .areas import all_areas
@@ -64,7 +63,7 @@ def _check_format(fmt: str, allowed: tuple[str, ...] = ("table", "csv", "json"))
 def init(folder: Annotated[Path, typer.Argument(help="The folder to make a workspace of.")] = Path(".")) -> None:
     """Make a workspace: campaign.toml, replies/ and the store."""
     ws = workspace_api.init(folder)
-    out.print(f"Workspace ready at {ws.folder}")
+    out.print(f"Workspace ready at {ws.folder}", markup=False)
 
 
 @app.command()
@@ -144,7 +143,8 @@ def facts(
     """List the Facts the figures support: totals, changes, shares, ranks, each with its formula and caveats."""
     _check_format(fmt)
     ws = workspace_api.open_workspace(workspace)
-    found = ws.facts(release=release, area=area, measure=measure, period=period, kind=kind)
+    with progress("Computing Facts"):
+        found = ws.facts(release=release, area=area, measure=measure, period=period, kind=kind)
     rows = found.to_json()
     if fmt == "json":
         render(rows, list(rows[0]) if rows else [], fmt, chosen=columns, limit=limit)
@@ -333,29 +333,26 @@ def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample 
         out.print(result.describe(), markup=False)
     summary = ws.summary()
     out.print()
-    table = Table(title=f"{summary.figures} figures in {len(summary.per_release)} releases")
-    table.add_column("release")
-    table.add_column("published")
-    table.add_column("figures", justify="right")
     releases = ws.releases()
-    for name, count in summary.per_release.items():
-        table.add_row(name, releases.get(name, ""), str(count))
-    out.print(table)
+    render([{"release": name, "published": releases.get(name, ""), "figures": count}
+            for name, count in summary.per_release.items()], ["release", "published", "figures"], "table",
+           title=f"{summary.figures} figures in {len(summary.per_release)} releases", limit=0)
     out.print(f"Areas ({len(summary.areas)}): {', '.join(summary.areas)}")
     out.print(f"Periods ({len(summary.periods)}): {', '.join(summary.periods)}")
     out.print("Status: " + ", ".join(f"{status} {count}" for status, count in summary.statuses.items()))
     changed = any(not r.already_present for r in results)
     out.print(
         ("Imported the sample" if changed else "Nothing changed: the workspace already held the sample")
-        + f" in {time.perf_counter() - started:.2f} s. Workspace: {ws.folder}"
+        + f" in {time.perf_counter() - started:.2f} s. Workspace: {ws.folder}", markup=False
     )
     out.print()
     print_status(ws.requests.status())
-    written = ws.stories(out=ws.folder / "out" / "stories")
+    with progress("Writing stories") as advance:
+        written = ws.stories(out=ws.folder / "out" / "stories", progress=advance)
     out.print(f"Wrote {len(written.local)} stories and {len(written.written) - len(written.local)} national "
               f"briefings of {len(ws.releases())} releases into {written.out}"
-              + (f"; {len(written.refused)} not written (see stories.json)" if written.refused else ""))
-    out.print(f"Try: foistats observations --workspace {folder} --area \"Dyfed Powys\"")
+              + (f"; {len(written.refused)} not written (see stories.json)" if written.refused else ""), markup=False)
+    out.print(f"Try: foistats observations --workspace {folder} --area \"Dyfed Powys\"", markup=False)
 
 
 def main() -> None:

@@ -48,6 +48,7 @@ LOCK_NAME = ".foistats.lock"
 BACKUP_FOLDER = ".foistats-backups"
 BACKUPS = 3
 WAIT_VAR = "FOISTATS_WAIT"
+WRITER_MEMORY = "256MB"
 # the largest value the store holds: a count of offences is far below it, and a sum of
 # millions of such values stays well inside the integers DuckDB sums in
 LARGEST_VALUE = 10**9
@@ -273,6 +274,9 @@ class Store:
                 try:
                     conn = self._connect(read_only=False)
                     try:
+                        # a document of millions of figures is one transaction: past this,
+                        # DuckDB writes its rows into the file as it goes instead of holding them
+                        conn.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
                         self._migrate(conn)
                         yield conn
                     finally:
@@ -397,6 +401,7 @@ class Store:
         reader: str,
         observations: Sequence[Observation] = (),
         revision_keys: Sequence[str] = (),
+        parts: Iterable[tuple[Sequence[Observation], Sequence[str]]] | None = None,
         rows: Callable[[duckdb.DuckDBPyConnection, str], None] | None = None,
         releases: dict[str, str] | None = None,
         authority: str | None = None,
@@ -408,14 +413,16 @@ class Store:
 
         ``revision_keys`` (one per observation) say what each figure revises: current
         figures from *other* documents with the same key are superseded, not deleted.
-        A document too large to become Observations one by one gives ``rows`` instead:
-        ``rows(conn, table)`` fills the temporary ``table`` (every observation column but
-        ``valid_from`` and ``valid_to``, each row with its revision key) with set-wise SQL,
-        and raises to write nothing. ``also`` writes what else belongs to the document
-        (review items, contexts) in the same transaction.
+        A document too large to hold at once comes as ``parts`` instead, each its
+        observations and their revision keys, read as they are written (``releases`` is
+        read after the last part). One too large to become Observations one by one gives
+        ``rows``: ``rows(conn, table)`` fills the temporary ``table`` (every observation
+        column but ``valid_from`` and ``valid_to``, each row with its revision key) with
+        set-wise SQL, and raises to write nothing. ``also`` writes what else belongs to the
+        document (review items, contexts) in the same transaction, after the observations.
         """
-        if len(revision_keys) != len(observations):
-            raise ValueError("one revision key per observation")
+        if parts is None:
+            parts = [(observations, revision_keys)]
         at = at or now()
         if self._current("SELECT 1 FROM sources WHERE id = ?", [source_id]):  # nothing to write, nothing to back up
             return WriteResult(source_id, file_name, 0, True, 0)
@@ -424,37 +431,37 @@ class Store:
                 return WriteResult(source_id, file_name, 0, True, 0)
             conn.execute("BEGIN TRANSACTION")
             try:
-                conn.execute("CREATE OR REPLACE TEMP TABLE incoming AS "
-                             "SELECT * EXCLUDE (valid_from, valid_to) FROM observations LIMIT 0")
-                if observations:
-                    columns = _observation_columns(observations, source_id, revision_keys)
-                    insert_columns(conn, "incoming", dict(zip(OBSERVATION_COLUMNS[:-2], columns)))
+                written, keys = 0, set()
+                for part, part_keys in parts:
+                    if len(part_keys) != len(part):
+                        raise ValueError("one revision key per observation")
+                    if part:
+                        columns = _observation_columns(part, source_id, part_keys)
+                        insert_columns(conn, "observations", {**dict(zip(OBSERVATION_COLUMNS[:-2], columns)),
+                                                              "valid_from": at, "valid_to": None})
+                    written += len(part)
+                    keys.update(part_keys)
                 if rows is not None:
+                    conn.execute("CREATE OR REPLACE TEMP TABLE incoming AS "
+                                 "SELECT * EXCLUDE (valid_from, valid_to) FROM observations LIMIT 0")
                     rows(conn, "incoming")
-                keys = [k for (k,) in conn.execute("SELECT DISTINCT revision_key FROM incoming ORDER BY 1").fetchall()]
-                written = conn.execute("SELECT count(*) FROM incoming").fetchone()[0]
-                superseded_sources = [
-                    r[0]
-                    for r in conn.execute(
-                        "SELECT DISTINCT source_id FROM observations "
-                        "WHERE valid_to IS NULL AND list_contains(?, revision_key)",
-                        [keys],
-                    ).fetchall()
-                ]
-                superseded = conn.execute(
-                    "UPDATE observations SET valid_to = ? "
-                    "WHERE valid_to IS NULL AND list_contains(?, revision_key)",
-                    [at, keys],
-                ).fetchone()[0]
+                    keys.update(k for (k,) in conn.execute("SELECT DISTINCT revision_key FROM incoming").fetchall())
+                    written += conn.execute("SELECT count(*) FROM incoming").fetchone()[0]
+                    conn.execute("INSERT INTO observations SELECT *, ?, NULL FROM incoming", [at])
+                    conn.execute("DROP TABLE incoming")
+                # the document's own figures are new: the current ones of others with its keys are revised
+                revised = "WHERE valid_to IS NULL AND list_contains(?, revision_key) AND source_id <> ?"
+                superseded_sources = [r[0] for r in conn.execute(
+                    f"SELECT DISTINCT source_id FROM observations {revised} ORDER BY source_id",
+                    [sorted(keys), source_id]).fetchall()]
+                superseded = conn.execute(f"UPDATE observations SET valid_to = ? {revised}",
+                                          [at, sorted(keys), source_id]).fetchone()[0]
                 conn.execute(
                     "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [source_id, file_name, kind, reader, authority, received, at,
-                     written, superseded_sources],
+                    [source_id, file_name, kind, reader, authority, received, at, written, superseded_sources],
                 )
                 for name, published in (releases or {}).items():
                     conn.execute("INSERT OR REPLACE INTO releases VALUES (?, ?)", [name, published])
-                conn.execute("INSERT INTO observations SELECT *, ?, NULL FROM incoming", [at])
-                conn.execute("DROP TABLE incoming")
                 if also is not None:
                     also(conn, at)
                 conn.execute("COMMIT")
@@ -503,6 +510,18 @@ class Store:
                 conn.execute("ROLLBACK")
                 raise
         return at
+
+    @staticmethod
+    def repeated(conn: duckdb.DuckDBPyConnection, source_id: str) -> tuple[str, str] | None:
+        """The first figure a document gives twice (same release, measure, area, periods,
+        breakdown and unit): the places of its second and first giving, or ``None``."""
+        row = conn.execute(
+            "SELECT location, first_value(location) OVER w, row_number() OVER w AS n, "
+            "  TRY_CAST(regexp_extract(location, '\\d+') AS BIGINT) AS place FROM observations WHERE source_id = ? "
+            "WINDOW w AS (PARTITION BY release, measure, area, period_start, period_end, base_start, base_end, "
+            "  breakdown, unit ORDER BY TRY_CAST(regexp_extract(location, '\\d+') AS BIGINT), location) "
+            "QUALIFY n = 2 ORDER BY place, location LIMIT 1", [source_id]).fetchone()
+        return (row[0], row[1]) if row else None
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -565,20 +584,18 @@ class Store:
             return conn.execute(sql, list(params)).fetchall()
 
 
-def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, columns: dict[str, object]) -> None:
-    """Append rows to ``table`` in one statement, given column by column: each name maps to
-    its values (a list, one per row) or to one value for every row. DuckDB scans a
-    DataFrame in bulk; taking rows one at a time (``executemany``) costs milliseconds a row."""
-    import pandas as pd
-
-    frame = pd.DataFrame(columns)
-    if frame.empty:
-        return
-    conn.register("_foistats_rows", frame)
-    try:
-        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _foistats_rows")
-    finally:
-        conn.unregister("_foistats_rows")
+def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, columns: dict[str, object],
+                   rows_at_once: int = 20_000) -> None:
+    """Append rows to ``table`` given column by column: each name maps to its values (a
+    list, one per row) or to one value for every row. A statement takes thousands of rows
+    as lists DuckDB unnests (``executemany`` costs milliseconds a row); DuckDB copies
+    them, so no more than ``rows_at_once`` of them are held twice."""
+    names = list(columns)
+    count = max((len(v) for v in columns.values() if isinstance(v, list)), default=0)
+    sql = f"INSERT INTO {table} ({', '.join(names)}) SELECT " + ", ".join(
+        f"unnest(${i + 1})" if isinstance(columns[name], list) else f"${i + 1}" for i, name in enumerate(names))
+    for start in range(0, count, rows_at_once):
+        conn.execute(sql, [v[start:start + rows_at_once] if isinstance(v, list) else v for v in columns.values()])
 
 
 def _visible(as_of: datetime | None) -> tuple[list[str], list[object]]:

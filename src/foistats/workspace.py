@@ -34,8 +34,9 @@ from .areas import resolve_area
 from .errors import FoistatsError, InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
 from .ingest import review
-from .ingest.published import published_text, read_published_figures
 from .ingest.prc import ingest_prc, looks_like_prc, read_head
+from .ingest.published import looks_like_published_figures, published_figures, repeated_figure
+from .ingest.text import encoding_of
 from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
 from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
@@ -183,29 +184,38 @@ class Workspace:
         if path.suffix.lower() == ".csv" and path.is_file() and looks_like_prc(read_head(path)):
             return ingest_prc(self.store, path, release=release, at=at)  # streamed: may be larger than a reply
         try:
-            data = _read_document(path)
+            published = _check_document(path).suffix.lower() == ".csv" and looks_like_published_figures(_head(path))
+            data = b"" if published else _read_document(path)
         except InputError as exc:
             if path.is_file():
                 record_failure(self.store, path.name, None, str(exc))
             raise
+        if published:
+            return self._ingest_published(path, at=at)
         document = hashlib.sha256(data).hexdigest()
-        if (text := published_text(data, path.name)) is not None:
-            observations, releases = read_published_figures(text, file_name=path.name, document=document)
-            return self.store.write_source(
-                source_id=document,
-                file_name=path.name,
-                kind="published",
-                reader=PUBLISHED_READER,
-                observations=observations,
-                revision_keys=[f"published:{obs.release}" for obs in observations],
-                releases=releases,
-                at=at,
-            )
         options = dict(authority=authority, release=release, received=parse_received(received), at=at,
                        campaign=self.requests.asked(), measure=measure)
         if is_archive(data, path.name):
             return ingest_archive(self.store, data, file_name=path.name, **options)
         return ingest_reply(self.store, data, file_name=path.name, document=document, **options)
+
+    def _ingest_published(self, path: Path, *, at: datetime | None) -> WriteResult:
+        """A published-figures CSV, read as it is written: a file of millions of rows is
+        never held in memory at once."""
+        with open(path, "rb") as f:
+            document = hashlib.file_digest(f, "sha256").hexdigest()
+        releases: dict[str, str] = {}
+        encoding = _encoding(path)
+        try:
+            with open(path, encoding=encoding, newline="") as stream:
+                figures = published_figures(stream, file_name=path.name, document=document, releases=releases)
+                return self.store.write_source(
+                    source_id=document, file_name=path.name, kind="published", reader=PUBLISHED_READER,
+                    parts=((part, [f"published:{obs.release}" for obs in part]) for part in figures),
+                    releases=releases, at=at, also=repeated_figure(path.name, document))
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path.name}: read as {encoding} but byte {exc.start:,} of a later part is not; "
+                             "save the file again as UTF-8") from None
 
     # --- the review queue and where figures came from ------------------------------------------
 
@@ -499,6 +509,34 @@ def _as_of(value: str | date | datetime | None) -> datetime | None:
 
 
 def _read_document(path: Path) -> bytes:
+    _check_document(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+
+
+def _head_bytes(path: Path, size: int = 65536) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(size)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+
+
+def _encoding(path: Path) -> str:
+    return encoding_of(_head_bytes(path))
+
+
+def _head(path: Path) -> str:
+    """The start of a document as text (in its own encoding), enough to tell its kind by
+    its first line."""
+    head = _head_bytes(path)
+    return head.decode(encoding_of(head), errors="replace")
+
+
+def _check_document(path: Path) -> Path:
+    """``path``, when it names a file that is not empty and not over the size limit."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -508,10 +546,7 @@ def _read_document(path: Path) -> bytes:
         raise InputError(f"{path}: the file is empty")
     if size > MAX_DOCUMENT_BYTES:
         raise InputError(f"{path}: {size:,} bytes is over the {MAX_DOCUMENT_BYTES:,}-byte limit for one document")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+    return path
 
 
 def is_workspace(folder: Path) -> bool:
@@ -523,11 +558,15 @@ def init(folder: str | os.PathLike, *, title: str | None = None) -> Workspace:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise WorkspaceError(f"{folder}: exists and is not a folder")
-    folder.mkdir(parents=True, exist_ok=True)
     campaign = folder / CAMPAIGN_FILE
-    if not campaign.exists():
-        campaign.write_text(_CAMPAIGN_TEMPLATE.format(title=(title or folder.resolve().name).replace('"', "'")))
-    (folder / "replies").mkdir(exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not campaign.exists():
+            campaign.write_text(_CAMPAIGN_TEMPLATE.format(title=(title or folder.resolve().name).replace('"', "'")))
+        (folder / "replies").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"{folder}: cannot make a workspace here ({exc.strerror}); "
+                             "choose a folder you can write in") from None
     ws = Workspace(folder)
     ws.store.create()
     return ws

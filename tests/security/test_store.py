@@ -127,3 +127,14 @@ def test_a_bad_file_while_the_workspace_is_busy_reports_its_own_error(demo, tmp_
         message = one_line_error(*run_cli("--wait", "10", "ingest", "-w", demo, bad)[::2])
         assert message.startswith("error: bad.xlsx:") and "failures" not in message
     assert [f["file_name"] for f in foistats.open(demo).failures()] == ["bad.xlsx"]
+
+
+def test_stories_into_a_read_only_workspace_say_where_to_write_instead(read_only, tmp_path, run_cli):
+    message = one_line_error(*run_cli("stories", "-w", read_only, "--no-charts", "--no-check")[::2])
+    assert "cannot write the stories there" in message and "--out" in message
+    code, _, err = run_cli("stories", "-w", read_only, "--no-charts", "--no-check", "--out", tmp_path / "out")
+    assert code == 0, err
+
+
+def test_init_where_nothing_can_be_written_is_a_one_line_error(read_only, run_cli):
+    assert "cannot make a workspace here" in one_line_error(*run_cli("init", read_only / "new")[::2])

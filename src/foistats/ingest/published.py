@@ -13,19 +13,23 @@ Columns (``shared/sample/published_figures.csv`` is an example)::
   reported figure).
 
 Every row is checked. One bad row rejects the whole file, naming its line and the reason,
-and nothing is written.
+and nothing is written. The file is read as it is written, so its size does not set the
+memory it takes.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
+from typing import TextIO
 
 from ..errors import FoistatsError, InputError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..paths import check_slug
+from ..store import Store
 from ..periods import parse_comparison
 from .text import decode
 from .values import MAX_COUNT
@@ -33,16 +37,11 @@ from .values import MAX_COUNT
 COLUMNS = ["release", "published", "measure", "area", "period", "breakdown", "value", "unit",
            "qualifier", "status", "note"]
 READER = "published_csv"
-
-
-def published_text(data: bytes, file_name: str) -> str | None:
-    """The text of a published-figures CSV, in whatever encoding it was saved (UTF-8,
-    UTF-16, Windows-1252), or None when its first line is not the header."""
-    try:
-        text = decode(data, file_name)
-    except InputError:
-        return None
-    return text if looks_like_published_figures(text[:4096]) else None
+# figures read and written at a time: a file of millions of rows is never held at once
+PART_ROWS = 5_000
+# a file of millions of rows spells the same few periods and breakdowns over and over
+_comparison = lru_cache(maxsize=4096)(parse_comparison)
+_breakdown = lru_cache(maxsize=4096)(Breakdown.parse)
 
 
 def looks_like_published_figures(head: str) -> bool:
@@ -51,43 +50,62 @@ def looks_like_published_figures(head: str) -> bool:
     return [c.strip().lower() for c in first.split(",")] == COLUMNS
 
 
-def read_published_figures(text: str, *, file_name: str, document: str) -> tuple[list[Observation], dict[str, str]]:
-    """All the figures of a published-figures CSV, and the releases it names with their
-    publication dates. Raises :class:`InputError` naming the first bad line."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [c.strip().lower() for c in (reader.fieldnames or [])]
+def published_figures(stream: TextIO, *, file_name: str, document: str, releases: dict[str, str],
+                      part: int | None = None) -> Iterator[list[Observation]]:
+    """The figures of a published-figures CSV, read from ``stream`` as they are used, in
+    lists of ``part`` (default :data:`PART_ROWS`); the releases it names go into ``releases`` with their publication
+    dates. Raises :class:`InputError` naming the first bad line; a figure given twice is
+    found where it is written (:func:`repeated_figure`)."""
+    part = part or PART_ROWS
+    reader = csv.DictReader(stream)
+    header = [c.strip().lower().lstrip("\ufeff") for c in (reader.fieldnames or [])]
     if header != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
         what = f"missing {', '.join(missing)}" if missing else f"columns in the wrong order or extra ({', '.join(header)})"
         raise InputError(f"{file_name} line 1: not a published-figures header: {what}; expected {','.join(COLUMNS)}")
     reader.fieldnames = header
-    observations: list[Observation] = []
-    releases: dict[str, str] = {}
-    first_line: dict[tuple, int] = {}
-    for row in reader:
-        line = reader.line_num
-        try:
-            if None in row or any(v is None for v in row.values()):
-                raise InputError(f"expected {len(COLUMNS)} fields")
-            obs = _row_observation(row, file_name, document, line)
-            published = _published(row["published"])
-            if releases.setdefault(obs.release, published) != published:
-                raise InputError(
-                    f"release {obs.release!r} was published {releases[obs.release]!r} on an earlier line, not {published!r}"
-                )
-            key = (obs.release, obs.measure, obs.area, obs.period_label, str(obs.breakdown), obs.unit)
-            if key in first_line:
-                raise InputError(
-                    f"the same figure as line {first_line[key]} (release, measure, area, period, "
-                    "breakdown and unit); keep one"
-                )
-            first_line[key] = line
-        except FoistatsError as exc:
-            raise InputError(f"{file_name} line {line}: {exc}; fix the row and import the file again") from None
-        observations.append(obs)
-    if not observations:
+    figures: list[Observation] = []
+    count = 0
+    line = 1
+    try:
+        for row in reader:
+            line = reader.line_num
+            try:
+                if None in row or any(v is None for v in row.values()):
+                    raise InputError(f"expected {len(COLUMNS)} fields")
+                obs = _row_observation(row, file_name, document, line)
+                published = _published(row["published"])
+                if releases.setdefault(obs.release, published) != published:
+                    raise InputError(f"release {obs.release!r} was published {releases[obs.release]!r} on an "
+                                     f"earlier line, not {published!r}")
+            except FoistatsError as exc:
+                raise InputError(f"{file_name} line {line}: {exc}; fix the row and import the file again") from None
+            figures.append(obs)
+            if len(figures) == part:
+                count += len(figures)
+                yield figures
+                figures = []
+    except UnicodeDecodeError:
+        raise InputError(f"{file_name} after line {line}: not UTF-8 text; save it as UTF-8 CSV and import it "
+                         "again") from None
+    except csv.Error as exc:
+        raise InputError(f"{file_name} line {reader.line_num}: {exc}; fix the row and import the file again") from None
+    if not count and not figures:
         raise InputError(f"{file_name}: the file has a header but no figures")
-    return observations, releases
+    yield figures
+
+
+def repeated_figure(file_name: str, document: str):
+    """What :meth:`Store.write_source` runs once the figures are written: the first figure
+    given on two lines is an error naming both."""
+
+    def check(conn, at) -> None:
+        repeated = Store.repeated(conn, document)
+        if repeated is not None:
+            raise InputError(f"{file_name} {repeated[0]}: the same figure as {repeated[1]} (release, measure, area, "
+                             "period, breakdown and unit); keep one, and import the file again")
+
+    return check
 
 
 def _published(text: str) -> str:
@@ -102,7 +120,7 @@ def _row_observation(row: dict[str, str], file_name: str, document: str, line: i
     if not release:
         raise InputError("release is empty")
     check_slug(release, "release")  # it names the folder its stories are written in
-    period, base = parse_comparison(row["period"])
+    period, base = _comparison(row["period"])
     status_text = row["status"].strip() or Status.REPORTED.value
     if status_text not in {s.value for s in Status}:
         raise InputError(f"status {status_text!r} is not one of {', '.join(s.value for s in Status)}")
@@ -125,7 +143,7 @@ def _row_observation(row: dict[str, str], file_name: str, document: str, line: i
         area=row["area"].strip(),
         period=period,
         base_period=base,
-        breakdown=Breakdown.parse(row["breakdown"]),
+        breakdown=_breakdown(row["breakdown"]),
         value=value,
         unit=row["unit"].strip(),
         status=status,

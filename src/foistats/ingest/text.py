@@ -41,6 +41,19 @@ def is_utf16(data: bytes) -> bool:
     return data.startswith(_UTF16_BOMS)
 
 
+def encoding_of(head: bytes) -> str:
+    """The encoding of a text file from its first bytes: UTF-16 by its byte-order mark,
+    UTF-8 (with or without one) when the bytes decode as it, else Windows-1252."""
+    if is_utf16(head):
+        return "utf-16"
+    try:
+        head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not merely a character cut by the end of the head
+            return "cp1252"
+    return "utf-8-sig"
+
+
 def decode(data: bytes, file_name: str) -> str:
     """Bytes to text: UTF-16 with its byte-order mark, UTF-8 (with or without one), else
     Windows-1252."""

@@ -20,6 +20,7 @@ first and refuses one with a number it contradicts or cannot decide (``check=Fal
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -187,6 +188,13 @@ def write_stories(
     check_text = _checker(ws) if check else None
     result = StoriesResult(out=Path(out) if out is not None else ws.folder / "out" / "stories",
                            checked=check_text is not None)
+    try:  # a folder that cannot be written in is said before any story is composed
+        result.out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=result.out):
+            pass
+    except OSError as exc:
+        raise InputError(f"{result.out}: cannot write the stories there ({exc.strerror}); "
+                         "give --out a folder you can write in") from None
     total = sum(len([a for a in material.areas(rel) if areas is None or a in areas]) for rel in releases)
     done = 0
     for rel in releases:
