@@ -123,3 +123,23 @@ def test_what_is_counted():
 
 def test_a_sentence_about_part_of_a_measure_says_so():
     assert _one("Snapchat was used in 120 offences.").breakdown_hint == "platform"
+
+
+def test_a_share_in_brackets_is_of_the_age_group_before_it(tmp_path):
+    """"134 against children aged five to 12 (36 per cent) and seven against children aged
+    four and under (2 per cent)": each share is of the group just before its bracket."""
+    import foistats
+
+    rows = ["release,published,measure,area,period,breakdown,value,unit,qualifier,status,note"]
+    for breakdown, value in (("", 369), ("victim_age_min=13;victim_age_max=17", 228),
+                             ("victim_age_min=5;victim_age_max=12", 134), ("victim_age_min=0;victim_age_max=4", 7)):
+        rows.append(f"r,2023,child_sexual_offences,north-wales,2022/23,{breakdown},{value},offences,exact,reported,")
+    (tmp_path / "figures.csv").write_text("\n".join(rows) + "\n")
+    ws = foistats.init(tmp_path / "ws")
+    ws.ingest(tmp_path / "figures.csv")
+    text = ("Of the sexual offences against children recorded by North Wales Police in 2022/23, 228 were against "
+            "children aged 13 to 17 (62 per cent), 134 against children aged five to 12 (36 per cent) and seven "
+            "against children aged four and under (2 per cent).")
+    assert {v.text: v.verdict for v in ws.check(text)} == {
+        "228": "supported", "62 per cent": "supported", "134": "supported", "36 per cent": "supported",
+        "2 per cent": "supported"}

@@ -425,9 +425,10 @@ def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
     number ("13,875 were against children aged 10 and under"), or just before it for a
     number in brackets ("aged 10 and under (21 per cent)"); of suspects where suspects
     are counted, else of victims."""
-    group = age_group(s[claim.end:next_start])
-    if group is None and s[:claim.start].endswith("("):
-        group = age_group(s[max(0, claim.start - 40):claim.start])
+    # a number in brackets is about the phrase just before it, whatever the next clause names
+    bracketed = s[:claim.start].endswith("(")
+    group = age_group(s[max(0, claim.start - 60):claim.start], last=True) if bracketed \
+        else age_group(s[claim.end:next_start])
     if group is None:
         return None
     who = "suspect" if claim.counts.startswith("suspect") else "victim"

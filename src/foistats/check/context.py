@@ -163,18 +163,19 @@ _AGE_GROUPS = [
 ]
 
 
-def age_group(text: str) -> tuple[int, int] | None:
+def age_group(text: str, *, last: bool = False) -> tuple[int, int] | None:
     """The age group a phrase names ("aged 10 and under": 0 to 10, "aged 12 to 15",
     "victims under 12", "younger than 12": 0 to 11, "aged under a year": 0) as (lowest,
-    highest); None if it
-    names none."""
+    highest), the first it names (``last``: the last); None if it names none."""
     found = []
     for pattern, bounds in _AGE_GROUPS:
         for m in re.finditer(pattern, text, re.I):
             numbers = [1 if g.lower() == "a" else int(number_value(g)) for g in m.groups()]
             low, high = bounds(numbers[0]) if bounds else numbers
             found.append((m.start(), (low, high)))
-    return min(found, key=lambda f: f[0])[1] if found else None
+    if not found:
+        return None
+    return (max if last else min)(found, key=lambda f: f[0])[1]
 
 
 def breakdown_hint(text: str) -> str | None:

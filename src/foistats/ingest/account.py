@@ -77,6 +77,9 @@ _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a line that labels itself a reference ("Enquiry Reference: 699 - 24", "PUB 1208", "Our ref 123/45")
 _REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=\d)", re.I)
+# an e-mail's own header lines, as a pasted or saved message (.eml) begins
+_HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|content-transfer-encoding|"
+                          r"mime-version|message-id|reply-to|received|x-[\w-]+):", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
@@ -91,6 +94,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "date"
     if _REFERENCE_LINE.match(text):
         return "reference number"
+    if _HEADER_LINE.match(text):
+        return "e-mail header"
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
         return "date" if re.match(rf"^\s?(?:of\s)?{_MONTH}", after, re.I) else "question or list number"
     if re.match(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", after, re.I) or "_" in token:

@@ -182,8 +182,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
             questions[key] = text
             asking.append(key)
-            role = "request"
-            placed.append(Placed(block, role, key, text))
+            placed.append(Placed(block, "request", key, text))
+            role = "response"  # what follows answers it (a letter's paragraphs are whole blocks)
             continue
         if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
             mode = role = "response"

@@ -447,8 +447,12 @@ def period_figures(sentence: str) -> list[tuple[int, Period]]:
         return []
     taken = [m.span for m in mentions]
     numbers = []
+    words = sentence  # the sentence with numbers that count nothing ("under 18") made words
     for m in _BARE_NUMBER.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken) or _NOT_A_COUNT_BEFORE.search(sentence[:m.start()]):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if _NOT_A_COUNT_BEFORE.search(sentence[:m.start()]):
+            words = words[:m.start()] + "x" * (m.end() - m.start()) + words[m.end():]
             continue
         if re.fullmatch(r"(?:19|20)\d\d", m.group()):
             continue
@@ -470,7 +474,7 @@ def period_figures(sentence: str) -> list[tuple[int, Period]]:
         return []
     pairs = []
     for first, second in zip(tokens[0::2], tokens[1::2]):
-        gap = sentence[first[1]:second[0]]
+        gap = words[first[1]:second[0]]
         if len(gap) > _PAIR_GAP or re.search(r"\d|[;.]\s", gap):
             return []
         number, mention = (first[3], second[3]) if first[2] == "n" else (second[3], first[3])

@@ -135,7 +135,7 @@ def _wrapped(previous: str, text: str) -> bool:
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text)
-            and (text[:1].islower() or text[:1].isdigit()))
+            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\""))
 
 
 def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
