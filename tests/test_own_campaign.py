@@ -106,7 +106,9 @@ def test_stories_stay_within_the_forces_asked_and_pass_the_checker(campaign, run
     assert code == 0, err
     folder = campaign / "out" / "stories"
     refused = json.loads((folder / "stories.json").read_text())["refused"]
-    assert all("held for review" in r["reason"] for r in refused), refused
+    # Lancashire's latest figure is under review; the others gave no figure at all
+    assert sorted(r["area"] for r in refused) == ["cumbria", "dyfed-powys", "lancashire", "north-wales"], refused
+    assert all("held for review" in r["reason"] or "gives no figure" in r["reason"] for r in refused), refused
     never_asked = [a for a in foistats.areas.all_areas().values()
                    if a.is_force and a.id not in ASKED and a.territorial]
     written = sorted((folder / "nw-wales-2023").glob("*.md"))
@@ -128,9 +130,11 @@ def test_init_writes_a_campaign_toml_to_fill_in(tmp_path, run_cli):
     assert run_cli("init", folder)[0] == 0
     template = (folder / "campaign.toml").read_text(encoding="utf-8")
     assert foistats.open(folder).requests.asked() is None  # it asks nothing until filled in
-    filled = "\n".join(line[2:] if line.startswith("# ") and not line.startswith("# The") else
-                       ("" if line == "#" else line) for line in template.splitlines()
-                       if not line.startswith(("# Fill", "# then")))
+    # as its header says: take '# ' off each line from '# [request]' to the end
+    lines = template.splitlines()
+    start = lines.index("# [request]")
+    filled = "\n".join(lines[:start] + [line[2:] if line.startswith("# ") else line.lstrip("#")
+                                          for line in lines[start:]])
     (folder / "campaign.toml").write_text(filled, encoding="utf-8")
     campaign = foistats.open(folder).requests.asked()
     assert campaign is not None and {a.id for a in campaign.authorities} >= {"cheshire", "gwent"}

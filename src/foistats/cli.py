@@ -220,7 +220,7 @@ def review(
     breakdown: Annotated[Optional[str], typer.Option(help="edit: the breakdown, key=value;key=value.")] = None,
     measure: Annotated[Optional[str], typer.Option(help="edit: the measure the figure counts (see `foistats measures`).")] = None,
     state: Annotated[str, typer.Option(help="list: open, accepted, edited, rejected or all.")] = "open",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv (list) or json.")] = "table",
     columns: ColumnsOption = None,
     limit: LimitOption = None,
 ) -> None:
@@ -228,7 +228,7 @@ def review(
 
     A figure under review is in no Fact, story or export until it is decided. Each decision
     takes effect at once and can be changed by a later one; `show` lists them all."""
-    _check_format(fmt, ("table", "json"))
+    _check_format(fmt, ("table", "csv", "json") if action == "list" else ("table", "json"))
     ws = workspace_api.open_workspace(workspace)
     if action == "list":
         found = ws.review_items(None if state == "all" else state)
@@ -238,9 +238,10 @@ def review(
             row["guess"] = "" if not guess else (
                 f"{guess.get('status')} {guess.get('value') if guess.get('value') is not None else ''} "
                 f"{guess.get('period_start') or '?'}..{guess.get('period_end') or '?'} {cell_text(guess.get('breakdown'))}")
-        render(rows if fmt == "table" else [r.to_json() for r in found],
-               ["id", "file_name", "location", "guess", "reason", "state"], fmt, title=f"{len(rows)} review items",
-               chosen=columns, limit=limit)
+        render(rows if fmt != "json" else [r.to_json() for r in found],
+               ["id", "file_name", "location", "guess", "reason", "state", "decided_by", "decided_at", "context"],
+               fmt, title=f"{len(rows)} review items", chosen=columns, limit=limit,
+               table=["id", "file_name", "location", "guess", "reason", "state"])
         return
     if action not in ("show", "accept", "edit", "reject") or not item:
         raise typer.BadParameter("use: review list | show ID | accept ID | edit ID --value … | reject ID",

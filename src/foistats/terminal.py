@@ -33,7 +33,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 WorkspaceOption = Annotated[
     Optional[Path],
-    typer.Option("--workspace", "-w", envvar=ENV_VAR, help="The workspace folder (default: the current folder)."),
+    typer.Option("--workspace", "-w", envvar=ENV_VAR, help="The workspace folder (default: the one holding the current folder)."),
 ]
 # a table shows this many rows unless --limit says otherwise (CSV and JSON show all)
 TABLE_ROWS = 100

@@ -51,8 +51,9 @@ MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 ENV_VAR = "FOISTATS_WORKSPACE"
 
 _CAMPAIGN_TEMPLATE = """# The foistats campaign: one FOI request sent to many authorities.
-# Fill in the [request] table below and remove the '#' at the start of its lines; until
-# then the workspace asks nothing, and replies go under the release 'replies'.
+# Fill in the [request] table below and take the '# ' off the start of each of its lines,
+# from '# [request]' to the end (a line left starting '# # ' stays a note). Until then the
+# workspace asks nothing, and replies go under the release 'replies'.
 title = "{title}"
 
 # [request]

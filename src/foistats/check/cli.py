@@ -9,8 +9,8 @@ from typing import Annotated, Optional
 import typer
 
 from .. import workspace as workspace_api
-from ..errors import InputError
-from ..terminal import err, render
+from ..errors import InputError, WorkspaceError
+from ..terminal import ColumnsOption, err, render
 from . import report
 from .api import check_text
 from .verdict import CANNOT_DECIDE, CONTRADICTED
@@ -33,9 +33,11 @@ def check(
                                               "default: the article's Published line, else the release's date.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or html.")] = "table",
     self_only: Annotated[bool, typer.Option("--self", help="Check the article against its own figures only.")] = False,
-    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a claim is contradicted (default), when "
-                                         "one is contradicted or undecided, or never.")] = "contradicted",
+    fail_on: Annotated[str, typer.Option("--fail-on", help="contradicted (default): exit 1 when a claim is "
+                                         "contradicted; undecided: when one is contradicted or cannot be decided; "
+                                         "never.")] = "contradicted",
     workspace: WorkspaceOption = None,
+    columns: ColumnsOption = None,
 ) -> None:
     """Find every number-bearing claim in an article and say whether the data support it,
     contradict it or cannot decide it, with how it was read, the computed value and the
@@ -48,10 +50,12 @@ def check(
     text = read_article(file)
     ws = None
     if not self_only:
-        if workspace is None and not workspace_api.is_workspace(Path(".")):
-            err.print("no workspace here: checking the article against its own figures (--self)")
-        else:
+        try:
             ws = workspace_api.open_workspace(workspace)
+        except WorkspaceError:
+            if workspace is not None:
+                raise
+            err.print("no workspace here: checking the article against its own figures (--self)")
     verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only, source=str(file))
     if fmt == "json":
         print(report.to_json(verdicts))
@@ -60,7 +64,7 @@ def check(
     else:
         rows = [{"#": i, "claim": v.text, **v.to_json()} for i, v in enumerate(verdicts, start=1)]
         render(rows, ["#", "claim", "verdict", "claimed", "computed", "reading", "reason"], "table", limit=0,
-               title=report.summary(verdicts), colours={"verdict": report.COLOURS})
+               chosen=columns, title=report.summary(verdicts), colours={"verdict": report.COLOURS})
     if any(v.verdict in FAIL_ON[fail_on] for v in verdicts):
         raise typer.Exit(1)
 

@@ -200,9 +200,10 @@ def write_stories(
     for rel in releases:
         folder = inside(result.out, rel)
         todo = [a for a in material.areas(rel) if areas is None or a in areas]
-        if areas is not None:
-            for missing in [a for a in areas if a not in todo]:
-                result.refused.append(Refusal(rel, missing, f"{rel} gives no figure for {missing}"))
+        wanted = areas if areas is not None else sorted(material.asked.get(rel, ()))
+        for missing in [a for a in wanted if a not in todo]:
+            result.refused.append(Refusal(rel, missing, f"{rel} gives no figure for {missing} to lead a story on "
+                                                        f"(`foistats observations --area {missing}` says why)"))
         stories: list[Story] = []
         for area_id in todo:
             progress(done, total, f"Writing stories: {rel}")
