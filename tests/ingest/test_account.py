@@ -23,6 +23,9 @@ CASES = [
     ("Figures under 5 are not released and are shown as <5.", "5", "suppression threshold"),
     ("2. How many were charged?", "2", "question or list number"),
     ("see the attached file 62A_23_attachment.pdf", "62A_23", "file name or reference number"),
+    ("Our reference: FOI/DP/2023/0789", "2023/0789", "reference number"),
+    ("Date: Mon, 24 Jul 2023 10:14:02 +0100", "0100", "e-mail header"),
+    ("Content-Type: text/plain; charset=utf-8", "8", "e-mail header"),
 ]
 
 

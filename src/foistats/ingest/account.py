@@ -76,7 +76,7 @@ _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", 
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a line that labels itself a reference ("Enquiry Reference: 699 - 24", "PUB 1208", "Our ref 123/45")
-_REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=\d)", re.I)
+_REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=[a-z/-]*\d)", re.I)  # "Ref: 0789", "Our reference: FOI/DP/2023/0789"
 # an e-mail's own header lines, as a pasted or saved message (.eml) begins
 _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|content-transfer-encoding|"
                           r"mime-version|message-id|reply-to|received|x-[\w-]+):", re.I)
