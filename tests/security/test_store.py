@@ -3,6 +3,7 @@ error, and a command that fails leaves the store as it was."""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -10,6 +11,7 @@ import shlex
 import shutil
 import subprocess
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -46,20 +48,60 @@ def test_the_largest_value_is_stored_and_summed(demo, tmp_path, run_cli):
 
 
 @pytest.fixture
-def read_only(demo):
+def read_only(demo, monkeypatch):
     """The workspace folder made read-only: by its mode, or (for root, whom modes do not
-    stop) as an immutable folder."""
+    stop) as an immutable folder; where neither can be had, the operating system's refusal
+    is made at every write into the folder, so the tests always run."""
     if os.geteuid() != 0:
         demo.chmod(0o555)
         yield demo
         demo.chmod(0o755)
         return
-    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(demo)]).returncode != 0:
-        pytest.skip("running as root where folders cannot be made immutable")
-    try:
-        yield demo
-    finally:
-        subprocess.run(["chattr", "-i", str(demo)], check=True)
+    if shutil.which("chattr") and subprocess.run(["chattr", "+i", str(demo)], capture_output=True).returncode == 0:
+        try:
+            yield demo
+        finally:
+            subprocess.run(["chattr", "-i", str(demo)], check=True)
+        return
+    _refuse_writes_under(demo, monkeypatch)
+    yield demo
+
+
+def _refuse_writes_under(folder: Path, monkeypatch) -> None:
+    """What the operating system does for a read-only folder, where it cannot be asked to:
+    every file or folder opened for writing or made inside ``folder`` is refused."""
+    import builtins
+    import io
+
+    inside = str(folder.resolve())
+
+    def under(path) -> bool:
+        return os.path.abspath(os.fspath(path)).startswith(inside)
+
+    def refuse(path):
+        raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+
+    real_os_open, real_mkdir, real_open = os.open, os.mkdir, io.open
+
+    def os_open(path, flags, *args, **kwargs):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and under(path):
+            refuse(path)
+        return real_os_open(path, flags, *args, **kwargs)
+
+    def mkdir(path, *args, **kwargs):
+        if under(path):
+            refuse(path)
+        return real_mkdir(path, *args, **kwargs)
+
+    def open_(file, mode="r", *args, **kwargs):
+        if isinstance(file, (str, bytes, os.PathLike)) and set(mode) & set("wax+") and under(file):
+            refuse(file)
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", os_open)
+    monkeypatch.setattr(os, "mkdir", mkdir)
+    monkeypatch.setattr(io, "open", open_)
+    monkeypatch.setattr(builtins, "open", open_)
 
 
 def test_a_read_only_workspace_is_a_one_line_error(read_only, tmp_path, run_cli):
