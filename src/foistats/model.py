@@ -181,6 +181,10 @@ class Breakdown(Mapping[str, str]):
 
 # --- units ---------------------------------------------------------------------------
 
+# The largest figure foistats holds, either way of 0: a count above it is a misreading or
+# a hostile file, and a sum of millions of such values stays inside the integers DuckDB sums in.
+LARGEST_VALUE = 10**9
+
 RATE_UNITS = {
     "percent": "a share, from 0 to 100",
     "percent_change": "a change in per cent, -100 or above",

@@ -40,7 +40,7 @@ from pathlib import Path
 import duckdb
 
 from .errors import InputError, WorkspaceBusy, WorkspaceError
-from .model import Breakdown, Observation, Qualifier, SourceRef, Status
+from .model import LARGEST_VALUE, Breakdown, Observation, Qualifier, SourceRef, Status
 from .periods import Period
 
 DB_NAME = "foistats.duckdb"
@@ -49,9 +49,6 @@ BACKUP_FOLDER = ".foistats-backups"
 BACKUPS = 3
 WAIT_VAR = "FOISTATS_WAIT"
 WRITER_MEMORY = "256MB"
-# the largest value the store holds: a count of offences is far below it, and a sum of
-# millions of such values stays well inside the integers DuckDB sums in
-LARGEST_VALUE = 10**9
 # what DuckDB says when a file's blocks are not what it wrote
 _DAMAGE = ("corrupt", "checksum", "not a valid duckdb", "deserializ", "serialization error")
 

@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import FoistatsError
-from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
+from ..model import LARGEST_VALUE, Breakdown, Observation, Qualifier, SourceRef, Status
 from ..offences import measures, offences
 from ..periods import Period
 from . import account, prose
 from .labels import Label, axis_name, read_label, resolve_unknowns
 from .raw import Line, RawDocument, RawTable
-from .values import MAX_COUNT, CellValue, SuppressionRule, read_value, suppression_rule
+from .values import CellValue, SuppressionRule, read_value, suppression_rule
 
 # --- what comes out -----------------------------------------------------------------------------
 
@@ -55,9 +55,6 @@ class Interpretation:
     review: list[ReviewItem]
     contexts: dict[str, str]  # location -> the cell or line in its context
     numbers: list[account.Number] = field(default_factory=list)  # every numeric token and its fate
-
-    def numbers_summary(self) -> str:
-        return account.summary(self.numbers)
 
 
 @dataclass
@@ -908,9 +905,9 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
 
 def _doubt_out_of_range(figures: list[Figure]) -> None:
     for fig in figures:
-        if any(v is not None and v > MAX_COUNT for v in (fig.value, fig.lower, fig.upper)):
+        if any(v is not None and v > LARGEST_VALUE for v in (fig.value, fig.lower, fig.upper)):
             fig.doubts.append(f"{max(v for v in (fig.value, fig.lower, fig.upper) if v is not None):,} is more than "
-                              f"any count foistats takes ({MAX_COUNT:,})")
+                              f"any count foistats takes ({LARGEST_VALUE:,})")
 
 
 def _doubt_conflicts(figures: list[Figure], ctx: Context) -> None:

@@ -27,12 +27,11 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import FoistatsError, InputError
-from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
+from ..model import LARGEST_VALUE, Breakdown, Observation, Qualifier, SourceRef, Status
 from ..paths import check_slug
 from ..store import Store
 from ..periods import parse_comparison
 from .text import decode
-from .values import MAX_COUNT
 
 COLUMNS = ["release", "published", "measure", "area", "period", "breakdown", "value", "unit",
            "qualifier", "status", "note"]
@@ -130,9 +129,9 @@ def _row_observation(row: dict[str, str], file_name: str, document: str, line: i
         value = float(value_text) if value_text else None
     except ValueError:
         raise InputError(f"value {row['value']!r} is not a number") from None
-    if value is not None and not -MAX_COUNT <= value <= MAX_COUNT:
+    if value is not None and not -LARGEST_VALUE <= value <= LARGEST_VALUE:
         raise InputError(f"value {row['value'].strip()!r} is outside the range foistats takes "
-                         f"({-MAX_COUNT:,} to {MAX_COUNT:,})")
+                         f"({-LARGEST_VALUE:,} to {LARGEST_VALUE:,})")
     qualifier_text = row["qualifier"].strip()
     if qualifier_text and qualifier_text not in {q.value for q in Qualifier}:
         raise InputError(f"qualifier {qualifier_text!r} is not one of {', '.join(q.value for q in Qualifier)}")

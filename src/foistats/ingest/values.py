@@ -19,9 +19,6 @@ WORD_NUMBERS = {word: n for n, word in enumerate(_UNITS)} | {w: 20 + 10 * n for 
 WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 
 NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
-# The largest count foistats takes: a figure above it is a misreading or a hostile file,
-# and would break every sum downstream.
-MAX_COUNT = 10**9
 _NUMBER = re.compile(rf"^(?:{NUMBER})$")
 _LESS_THAN = re.compile(r"^(?:<|less than|fewer than|under|below)\s*(\d+)$", re.I)
 _RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$")
