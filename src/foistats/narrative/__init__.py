@@ -170,7 +170,7 @@ def write_stories(
     asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
     pending = [(r.guess["area"], Period(date.fromisoformat(r.guess["period_start"]), date.fromisoformat(r.guess["period_end"])))
                for r in ws.review_items() if r.guess and r.guess.get("area") and r.guess.get("period_start")
-               and not r.guess.get("breakdown")]
+               and r.guess.get("period_end") and not r.guess.get("breakdown")]
     material = Material(ws.fact_set().facts(), published, asked, pending)
     releases = material.releases()
     if release is not None:
