@@ -1,8 +1,4 @@
-"""`foistats requests …`: a thin shell over :class:`foistats.requests.Requests`.
-
-Registered on the main app in :mod:`foistats.cli`; tables, CSV and JSON are printed by
-:func:`foistats.terminal.render`.
-"""
+"""`foistats requests …`: a thin shell over :class:`foistats.requests.Requests`."""
 
 from __future__ import annotations
 
@@ -13,25 +9,20 @@ import typer
 
 from .. import workspace as workspace_api
 from ..areas import resolve_area
-from . import deadline_from
 from ..cells import printable
-from ..terminal import ColumnsOption, LimitOption, WorkspaceOption, out, render
-from .letters import FORMATS
-from .log import EventKind
-from .status import RequestStatus
+from ..requests import deadline_from
+from ..requests.letters import FORMATS
+from ..requests.log import EventKind
+from ..requests.status import RequestStatus
+from .options import App, ColumnsOption, FormatOption, LimitOption, WorkspaceOption, format_option
+from .render import out, render
 
-app = typer.Typer(
+app = App(
     no_args_is_help=True,
     help="One FOI request to many authorities: letters, the log, statutory deadlines, status.",
 )
-LetterFormat = Annotated[str, typer.Option("--format", "-f", help="md, docx or eml.")]
+LetterFormat = Annotated[str, format_option(*FORMATS)]
 STATUS_COLUMNS = ["authority", "state", "sent", "due", "working_days_overdue", "replied", "sections", "documents"]
-
-
-def _check(value: str, allowed: tuple[str, ...], option: str = "--format") -> str:
-    if value not in allowed:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
-    return value
 
 
 @app.command()
@@ -42,7 +33,7 @@ def letters(
 ) -> None:
     """Write the request letter to every authority into out/requests/letters/."""
     ws = workspace_api.open_workspace(workspace)
-    for path in ws.requests.letters(_check(fmt, FORMATS), on=on):
+    for path in ws.requests.letters(fmt, on=on):
         out.print(str(path), markup=False)
 
 
@@ -79,12 +70,11 @@ def _due(status: RequestStatus) -> str:
 def deadline(
     authority: Annotated[str, typer.Argument(help="The force, in any spelling.")],
     received: Annotated[Optional[str], typer.Option(help="Work out from this day of receipt instead of the log.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[str, format_option("text", "json")] = "text",
     workspace: WorkspaceOption = None,
 ) -> None:
     """Show how an authority's due date is reached, day by day. With --received, for any
     UK police force, asked or not, and no workspace is needed."""
-    _check(fmt, ("text", "json"))
     if received:
         area = resolve_area(authority)
         worked = deadline_from(authority, received)
@@ -103,13 +93,12 @@ def deadline(
 @app.command()
 def status(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="As things stood at the end of this day.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    fmt: FormatOption = "table",
     workspace: WorkspaceOption = None,
     columns: ColumnsOption = None,
     limit: LimitOption = None,
 ) -> None:
     """One row per authority: state, due date, working days overdue; overdue first."""
-    _check(fmt, ("table", "csv", "json"))
     ws = workspace_api.open_workspace(workspace)
     print_status(ws.requests.status(as_of=as_of), fmt, columns=columns, limit=limit)
 
@@ -140,7 +129,7 @@ def chase(
 ) -> None:
     """Write a chaser to every authority whose reply or review is overdue, into out/requests/chase/."""
     ws = workspace_api.open_workspace(workspace)
-    paths = ws.requests.chase(_check(fmt, FORMATS), as_of=as_of)
+    paths = ws.requests.chase(fmt, as_of=as_of)
     for path in paths:
         out.print(str(path), markup=False)
     if not paths:
@@ -149,13 +138,12 @@ def chase(
 
 @app.command()
 def gaps(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    fmt: FormatOption = "table",
     workspace: WorkspaceOption = None,
     columns: ColumnsOption = None,
     limit: LimitOption = None,
 ) -> None:
     """The figures asked and not given, as the log records them (no_response, exempt, not_held)."""
-    _check(fmt, ("table", "csv", "json"))
     ws = workspace_api.open_workspace(workspace)
     rows = [obs.to_json() for obs in ws.requests.gaps()]
     render(rows, ["measure", "area", "period", "status", "note", "source"], fmt, title=f"{len(rows)} figures not given",

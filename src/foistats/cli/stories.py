@@ -1,7 +1,4 @@
-"""`foistats stories`: a thin shell over :meth:`foistats.workspace.Workspace.stories`.
-
-Registered on the main app in :mod:`foistats.cli`.
-"""
+"""`foistats stories`: a thin shell over :meth:`foistats.workspace.Workspace.stories`."""
 
 from __future__ import annotations
 
@@ -12,9 +9,13 @@ import typer
 
 from .. import workspace as workspace_api
 from ..cells import printable
-from ..terminal import WorkspaceOption, err, out, progress, render
+from .options import App, WorkspaceOption
+from .render import err, out, progress, render
+
+app = App()
 
 
+@app.command()
 def stories(
     workspace: WorkspaceOption = None,
     release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable; default: every release).")] = None,

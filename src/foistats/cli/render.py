@@ -1,5 +1,5 @@
-"""What every command prints, written once: rows as a table, CSV or JSON, the options that
-shape them, and a progress bar for long work.
+"""What every command prints, written once: rows as a table, CSV or JSON (shaped by the
+options of :mod:`foistats.cli.options`), and a progress bar for long work.
 
 Tables are for reading: one line a row, numbers rounded, identifiers whole, prose cut with
 an ellipsis, markup and control characters shown as text (a note saying ``[redacted]`` or
@@ -15,8 +15,6 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Annotated, Optional
 
 import typer
 from rich import box
@@ -25,27 +23,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from .cells import inert_cell, printable
-from .workspace import ENV_VAR
+from ..cells import inert_cell, printable
+from .options import TABLE_ROWS
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-WorkspaceOption = Annotated[
-    Optional[Path],
-    typer.Option("--workspace", "-w", envvar=ENV_VAR, help="The workspace folder (default: the one holding the current folder)."),
-]
-# a table shows this many rows unless --limit says otherwise (CSV and JSON show all)
-TABLE_ROWS = 100
-ColumnsOption = Annotated[
-    Optional[str],
-    typer.Option("--columns", "-c", help="The columns to show, comma-separated (default: the few a person reads; "
-                 "csv: all)."),
-]
-LimitOption = Annotated[
-    Optional[int],
-    typer.Option("--limit", "-n", min=0, help=f"Show at most this many rows (table default {TABLE_ROWS}; 0 for all)."),
-]
 # a table's prose cells (notes, formulas, caveats) are cut to this width with an ellipsis
 PROSE_WIDTH = 40
 # …and kept at least this wide before a column is left out for lack of room

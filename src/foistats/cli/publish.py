@@ -1,7 +1,4 @@
-"""`foistats publish`: a thin shell over :meth:`foistats.workspace.Workspace.publish`.
-
-Registered on the main app in :mod:`foistats.cli`.
-"""
+"""`foistats publish`: a thin shell over :meth:`foistats.workspace.Workspace.publish`."""
 
 from __future__ import annotations
 
@@ -10,18 +7,15 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
 from .. import workspace as workspace_api
+from .options import App, WorkspaceOption
+from .render import out
 
-out = Console(highlight=False, soft_wrap=True)
-
-WorkspaceOption = Annotated[
-    Optional[Path],
-    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR, help="The workspace folder (default: the current folder)."),
-]
+app = App()
 
 
+@app.command()
 def publish(
     workspace: WorkspaceOption = None,
     release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable; default: every release).")] = None,

@@ -1,14 +1,10 @@
-"""The `foistats` command: a thin shell over the Python API (see foistats.workspace).
-
-Every command acts on the workspace in the current folder, or the one named by
-``--workspace DIR`` or ``$FOISTATS_WORKSPACE``. Errors are one line on stderr and a
-non-zero exit; ``--debug`` shows the traceback.
-"""
+"""`foistats init, ingest, observations, facts, reconcile, review, source, failures, areas,
+measures, demo`: the workspace's documents, figures and Facts, each a thin shell over one
+call of :mod:`foistats.workspace`."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -16,47 +12,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import workspace as workspace_api
-from .areas import all_areas
-from .cells import printable
-from .errors import FoistatsError
-from .store import WAIT_VAR
-from .terminal import ColumnsOption, LimitOption, WorkspaceOption, cell_text, err, out, progress, render
-from .requests.cli import app as requests_app
-from .requests.cli import print_status
-from .narrative.cli import stories as stories_command
-from .check.cli import check as check_command
-from .publish.cli import publish as publish_command
+from .. import workspace as workspace_api
+from ..areas import all_areas
+from ..cells import printable
+from ..errors import FoistatsError
+from ..offences import measures as known_measures
+from .options import ROWS, App, ColumnsOption, FormatOption, LimitOption, WorkspaceOption, choose, format_option
+from .render import cell_text, err, out, progress, render
+from .requests import print_status
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="foistats: every police force's reply to one FOI request, as one verified dataset.",
-)
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")]
-app.add_typer(requests_app, name="requests")
-
-
-@app.callback()
-def _root(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
-    wait: Annotated[Optional[float], typer.Option(
-        "--wait", min=0, metavar="SECONDS", envvar=WAIT_VAR,
-        help="When another foistats command is writing to the workspace, wait up to this long for it "
-             "(default: do not wait).")] = None,
-) -> None:
-    """foistats: every police force's reply to one FOI request, as one verified dataset."""
-    if wait is not None:
-        os.environ[WAIT_VAR] = str(wait)  # every store this command opens reads it
-
-
-def _check_format(fmt: str, allowed: tuple[str, ...] = ("table", "csv", "json")) -> str:
-    if fmt not in allowed:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
-    return fmt
-
-
-# --- commands ------------------------------------------------------------------------------
+app = App()
 
 
 @app.command()
@@ -108,7 +73,6 @@ def observations(
     limit: LimitOption = None,
 ) -> None:
     """List the figures in the store, as their sources gave them."""
-    _check_format(fmt)
     ws = workspace_api.open_workspace(workspace)
     found = ws.observations(area=area, measure=measure, period=period, status=status, release=release, as_of=as_of)
     rows = [obs.to_json() for obs in found]
@@ -141,7 +105,6 @@ def facts(
     limit: LimitOption = None,
 ) -> None:
     """List the Facts the figures support: totals, changes, shares, ranks, each with its formula and caveats."""
-    _check_format(fmt)
     ws = workspace_api.open_workspace(workspace)
     with progress("Computing Facts"):
         found = ws.facts(release=release, area=area, measure=measure, period=period, kind=kind)
@@ -185,7 +148,6 @@ def reconcile(
 ) -> None:
     """List each force's FOI figure beside the Home Office open data's for the same measure
     and year, the widest gap first, with why the two may differ."""
-    _check_format(fmt)
     ws = workspace_api.open_workspace(workspace)
     found = ws.facts(kind="reconcile", area=area, measure=measure, period=period)
     if not found and fmt == "table":
@@ -202,12 +164,6 @@ def reconcile(
            table=["area", "measure", "period", "reply", "open_data", "difference", "percent", "release"])
 
 
-# the flow of the work: read, list, compute, write, check
-app.command(name="stories")(stories_command)
-app.command(name="check")(check_command)
-app.command(name="publish")(publish_command)
-
-
 @app.command()
 def review(
     action: Annotated[str, typer.Argument(help="list, show, accept, edit or reject.")] = "list",
@@ -220,7 +176,7 @@ def review(
     breakdown: Annotated[Optional[str], typer.Option(help="edit: the breakdown, key=value;key=value.")] = None,
     measure: Annotated[Optional[str], typer.Option(help="edit: the measure the figure counts (see `foistats measures`).")] = None,
     state: Annotated[str, typer.Option(help="list: open, accepted, edited, rejected or all.")] = "open",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv (list) or json.")] = "table",
+    fmt: Annotated[str, format_option(*ROWS, help="table, csv (list) or json.")] = "table",
     columns: ColumnsOption = None,
     limit: LimitOption = None,
 ) -> None:
@@ -228,7 +184,8 @@ def review(
 
     A figure under review is in no Fact, story or export until it is decided. Each decision
     takes effect at once and can be changed by a later one; `show` lists them all."""
-    _check_format(fmt, ("table", "csv", "json") if action == "list" else ("table", "json"))
+    if action != "list":
+        choose(fmt, ("table", "json"))
     ws = workspace_api.open_workspace(workspace)
     if action == "list":
         found = ws.review_items(None if state == "all" else state)
@@ -292,13 +249,12 @@ def failures(fmt: FormatOption = "table", workspace: WorkspaceOption = None, col
     if not rows and fmt == "table":
         out.print("No document has failed to read.")
         return
-    render(rows, ["file_name", "reason", "failed_at"], _check_format(fmt), chosen=columns, limit=limit)
+    render(rows, ["file_name", "reason", "failed_at"], fmt, chosen=columns, limit=limit)
 
 
 @app.command()
 def areas(fmt: FormatOption = "table", columns: ColumnsOption = None, limit: LimitOption = None) -> None:
     """List the police forces, regions, nations and the UK, with their ids."""
-    _check_format(fmt)
     rows = [
         {
             "id": a.id,
@@ -316,12 +272,10 @@ def areas(fmt: FormatOption = "table", columns: ColumnsOption = None, limit: Lim
 
 @app.command()
 def measures(fmt: FormatOption = "table", columns: ColumnsOption = None, limit: LimitOption = None) -> None:
-    """List the measures a campaign can ask for (the [request.measures] of campaign.toml)."""
-    from .offences import measures as known
-
+    r"""List the measures a campaign can ask for (the \[request.measures] of campaign.toml)."""
     rows = [{"measure": m.measure, "title": m.title, "offence_code": m.offence_code, "part_of": m.part_of,
-             "notes": m.notes} for m in known().values()]
-    render(rows, ["measure", "title", "offence_code", "part_of", "notes"], _check_format(fmt), chosen=columns,
+             "notes": m.notes} for m in known_measures().values()]
+    render(rows, ["measure", "title", "offence_code", "part_of", "notes"], fmt, chosen=columns,
            limit=limit, table=["measure", "title", "offence_code"])
 
 
@@ -354,14 +308,3 @@ def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample 
               f"briefings of {len(ws.releases())} releases into {written.out}"
               + (f"; {len(written.refused)} not written (see stories.json)" if written.refused else ""), markup=False)
     out.print(f"Try: foistats observations --workspace {folder} --area \"Dyfed Powys\"", markup=False)
-
-
-def main() -> None:
-    """Run the CLI: errors the user can fix are one line; ``--debug`` shows the traceback."""
-    try:
-        app()
-    except FoistatsError as exc:
-        if "--debug" in sys.argv[1:]:
-            raise
-        err.print(f"error: {printable(str(exc))}", markup=False)
-        sys.exit(exc.exit_code)

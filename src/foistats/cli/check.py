@@ -9,29 +9,27 @@ from typing import Annotated, Optional
 import typer
 
 from .. import workspace as workspace_api
+from ..check import report
+from ..check.api import check_text
+from ..check.document import read_article
+from ..check.verdict import CANNOT_DECIDE, CONTRADICTED
 from ..errors import InputError, WorkspaceError
-from ..terminal import ColumnsOption, err, render
-from . import report
-from .api import check_text
-from .verdict import CANNOT_DECIDE, CONTRADICTED
-from .document import read_article
+from .options import App, ColumnsOption, WorkspaceOption, choose, format_option
+from .render import err, render
 
-FORMATS = ("table", "json", "html")
 # --fail-on: the verdicts that make `foistats check` exit 1, for pipelines
 FAIL_ON = {"contradicted": {CONTRADICTED}, "undecided": {CONTRADICTED, CANNOT_DECIDE}, "never": set()}
-WorkspaceOption = Annotated[
-    Optional[Path],
-    typer.Option("--workspace", "-w", envvar=workspace_api.ENV_VAR,
-                 help="The workspace folder (default: the current folder)."),
-]
+
+app = App()
 
 
+@app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="The article: .txt, .md, .html or .docx.")],
     release: Annotated[Optional[str], typer.Option(help="Judge against this release only.")] = None,
     on: Annotated[Optional[str], typer.Option("--date", help="The date 'last year' counts back from (YYYY-MM-DD); "
                                               "default: the article's Published line, else the release's date.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or html.")] = "table",
+    fmt: Annotated[str, format_option("table", "json", "html")] = "table",
     self_only: Annotated[bool, typer.Option("--self", help="Check the article against its own figures only.")] = False,
     fail_on: Annotated[str, typer.Option("--fail-on", help="contradicted (default): exit 1 when a claim is "
                                          "contradicted; undecided: when one is contradicted or cannot be decided; "
@@ -42,10 +40,7 @@ def check(
     """Find every number-bearing claim in an article and say whether the data support it,
     contradict it or cannot decide it, with how it was read, the computed value and the
     reason. Exits 1 when a claim is contradicted (see --fail-on)."""
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    if fail_on not in FAIL_ON:
-        raise typer.BadParameter(f"{fail_on!r} is not one of {', '.join(FAIL_ON)}", param_hint="--fail-on")
+    choose(fail_on, list(FAIL_ON), "--fail-on")
     reference = _date(on)
     text = read_article(file)
     ws = None
