@@ -68,10 +68,11 @@ PEER_KINDS = ("total", "change", "rank")
 
 
 def run_foistats(folder: Path, fingerprint: bool) -> dict:
+    import foistats
     from foistats.analysis import FactSet
 
     started = time.perf_counter()
-    facts = FactSet.compute(folder / "foistats.duckdb")
+    facts = FactSet.compute(foistats.open(folder).store)
     seconds = time.perf_counter() - started
     counts = dict(facts.con.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall())
     if not fingerprint:

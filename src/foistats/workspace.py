@@ -318,10 +318,8 @@ class Workspace:
                  _mtime(self.folder / CAMPAIGN_FILE), _mtime(self.folder / REQUEST_LOG))
         if self._facts is None or self._facts[0] != state:
             population = self.folder / POPULATION_FILE
-            with self.store.guard():  # Facts read the store's file themselves
-                self._facts = (state, FactSet.compute(
-                    self.store.path, extra=self.request_gaps(),
-                    population_csv=population if population.exists() else None))
+            self._facts = (state, FactSet.compute(
+                self.store, extra=self.request_gaps(), population_csv=population if population.exists() else None))
         return self._facts[1]
 
     def facts(

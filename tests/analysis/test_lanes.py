@@ -42,7 +42,7 @@ def welsh_ws(ws):
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)], ids=["first lane first", "second lane first"])
 def test_one_lane_after_the_other_gives_the_same_facts(welsh_ws, order):
     side_by_side = everything(welsh_ws.fact_set().con)
-    con = build_frame(welsh_ws.store.path, extra=welsh_ws.request_gaps())
+    con = build_frame(welsh_ws.store, extra=welsh_ws.request_gaps())
     lanes = _lanes()
     for lane in order:
         for kind in lanes[lane]:

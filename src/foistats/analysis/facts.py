@@ -21,12 +21,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from ..model import Breakdown, Observation, _number
 from ..periods import Period
 from .frame import FACT_COLUMNS, build_frame, insert_rows
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 
 @dataclass(frozen=True)
@@ -205,9 +209,9 @@ class FactSet:
 
     @classmethod
     def compute(
-        cls, store_path: Path, *, extra: Sequence[Observation] = (), population_csv: Path | None = None
+        cls, store: Store, *, extra: Sequence[Observation] = (), population_csv: Path | None = None
     ) -> "FactSet":
-        con = build_frame(store_path, extra=extra, population_csv=population_csv)
+        con = build_frame(store, extra=extra, population_csv=population_csv)
         lanes = _lanes()
         with ThreadPoolExecutor(max_workers=len(lanes)) as pool:
             for lane in [pool.submit(_run_lane, con, kinds) for kinds in lanes]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -34,6 +35,9 @@ from ..areas import all_areas, ancestors, forces_in
 from ..model import NET_UNITS, RATE_UNITS, Observation
 from ..offences import child_sexual_codes, measures, partly_child_codes
 from ..periods import Period
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 FACT_COLUMNS = (
     "id", "kind", "release", "measure", "area", "period_start", "period_end", "base_start", "base_end",
@@ -88,12 +92,12 @@ CREATE MACRO net_unit(u) AS list_contains({sorted(NET_UNITS)!r}, u);
 
 
 def build_frame(
-    store_path: Path,
+    store: Store,
     *,
     extra: Sequence[Observation] = (),
     population_csv: Path | None = None,
 ) -> duckdb.DuckDBPyConnection:
-    """Build the frame from the store file (read only) plus ``extra`` observations (the
+    """Build the frame from the store's current figures plus ``extra`` observations (the
     gaps the request log implies, unless the store already has a figure or status for the
     same subject) and, where the workspace has one, its population table."""
     # one thread a query: the Fact kinds run in two lanes side by side (see facts._lanes),
@@ -101,31 +105,7 @@ def build_frame(
     con = duckdb.connect(config={"threads": 1})
     con.execute(_SCHEMA)
     _reference_tables(con, population_csv)
-    con.execute(f"ATTACH '{store_path}' AS store (READ_ONLY)")
-    try:
-        con.execute(
-            """
-            CREATE TABLE raw AS
-            SELECT o.id, o.release, coalesce(r.published, '') AS published, o.measure, o.area,
-                   o.period_start, o.period_end, o.base_start, o.base_end, o.breakdown,
-                   o.value, o.lower, o.upper, o.unit, o.status, o.qualifier, o.note
-            FROM store.observations o LEFT JOIN store.releases r ON r.name = o.release
-            WHERE o.valid_to IS NULL
-            """
-        )
-        # a figure held for review, so that nothing stands in for it until it is decided
-        con.execute(
-            """
-            CREATE TABLE pending AS
-            SELECT json_extract_string(guess, '$.area') AS area,
-                   CAST(json_extract_string(guess, '$.period_start') AS DATE) AS period_start,
-                   CAST(json_extract_string(guess, '$.period_end') AS DATE) AS period_end,
-                   coalesce(CAST(json_extract(guess, '$.breakdown') AS VARCHAR), '{}') AS breakdown
-            FROM store.review_items WHERE state = 'open' AND guess IS NOT NULL
-            """
-        )
-    finally:
-        con.execute("DETACH store")
+    store.copy_current(con, observations="raw", pending="pending")
     if extra:
         rows = [
             (o.id, o.release, "", o.measure, o.area, o.period.start, o.period.end,

@@ -21,7 +21,8 @@ from ..errors import FoistatsError, InputError, ValidationError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..periods import Period, parse_period
 from ..offences import measures
-from ..store import Store, insert_columns, now
+from ..store import Store
+from ..store import review as stored
 from .interpret import Interpretation
 
 STATES = ("open", "accepted", "edited", "rejected")
@@ -65,22 +66,15 @@ def writer(source_id: str, result: Interpretation):
         items: dict[str, object] = {}
         for item in result.review:  # the same item twice is one item
             items.setdefault(review_id(source_id, item.location, item.guess, item.reason), item)
-        insert_columns(conn, "review_items", {
-            "id": list(items), "source_id": source_id, "location": [i.location for i in items.values()],
-            "context": [i.context for i in items.values()],
-            "guess": [json.dumps(i.guess) if i.guess is not None else None for i in items.values()],
-            "reason": [i.reason for i in items.values()], "state": "open", "created_at": at})
-        # a document is written once (its id is its content), so its places are new to the store
-        insert_columns(conn, "cell_contexts", {"source_id": source_id, "location": list(result.contexts),
-                                               "context": list(result.contexts.values())})
+        stored.write_items(conn, at, source_id, items)
+        stored.write_contexts(conn, source_id, result.contexts)
 
     return write
 
 
 def record_failure(store: Store, file_name: str, document: str | None, reason: str) -> None:
     """Note a document that could not be read; nothing else in the store changes."""
-    with store.writing() as conn:
-        conn.execute("INSERT INTO ingest_failures VALUES (?, ?, ?, ?)", [file_name, document, reason, now()])
+    store.write_failure(file_name, document, reason)
 
 
 def failures(store: Store) -> list[dict[str, object]]:

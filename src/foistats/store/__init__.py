@@ -39,9 +39,9 @@ from pathlib import Path
 
 import duckdb
 
-from .errors import InputError, WorkspaceBusy, WorkspaceError
-from .model import LARGEST_VALUE, Breakdown, Observation, Qualifier, SourceRef, Status
-from .periods import Period
+from ..errors import InputError, WorkspaceBusy, WorkspaceError
+from ..model import LARGEST_VALUE, Breakdown, Observation, Qualifier, SourceRef, Status
+from ..periods import Period
 
 DB_NAME = "foistats.duckdb"
 LOCK_NAME = ".foistats.lock"
@@ -508,6 +508,11 @@ class Store:
                 raise
         return at
 
+    def write_failure(self, file_name: str, document: str | None, reason: str) -> None:
+        """Note a document that could not be read; nothing else in the store changes."""
+        with self.writing() as conn:
+            conn.execute("INSERT INTO ingest_failures VALUES (?, ?, ?, ?)", [file_name, document, reason, now()])
+
     @staticmethod
     def repeated(conn: duckdb.DuckDBPyConnection, source_id: str) -> tuple[str, str] | None:
         """The first figure a document gives twice (same release, measure, area, periods,
@@ -574,6 +579,37 @@ class Store:
                 "UNION ALL SELECT max(valid_to) FROM observations UNION ALL SELECT max(decided_at) FROM review_items)), "
                 "(SELECT count(*) FROM observations WHERE valid_to IS NULL)"
             ).fetchone()
+
+    def copy_current(self, con: duckdb.DuckDBPyConnection, *, observations: str, pending: str) -> None:
+        """Copy into ``con`` (another DuckDB connection, such as the Facts' frame) the current
+        observations, each with its release's published date, as table ``observations``
+        (the frame's ``raw`` columns), and the places of the figures held for review as table
+        ``pending`` (so that nothing stands in for them until they are decided)."""
+        with self.guard():
+            con.execute(f"ATTACH '{self.path}' AS store (READ_ONLY)")
+            try:
+                con.execute(
+                    f"""
+                    CREATE TABLE {observations} AS
+                    SELECT o.id, o.release, coalesce(r.published, '') AS published, o.measure, o.area,
+                           o.period_start, o.period_end, o.base_start, o.base_end, o.breakdown,
+                           o.value, o.lower, o.upper, o.unit, o.status, o.qualifier, o.note
+                    FROM store.observations o LEFT JOIN store.releases r ON r.name = o.release
+                    WHERE o.valid_to IS NULL
+                    """
+                )
+                con.execute(
+                    f"""
+                    CREATE TABLE {pending} AS
+                    SELECT json_extract_string(guess, '$.area') AS area,
+                           CAST(json_extract_string(guess, '$.period_start') AS DATE) AS period_start,
+                           CAST(json_extract_string(guess, '$.period_end') AS DATE) AS period_end,
+                           coalesce(CAST(json_extract(guess, '$.breakdown') AS VARCHAR), '{{}}') AS breakdown
+                    FROM store.review_items WHERE state = 'open' AND guess IS NOT NULL
+                    """
+                )
+            finally:
+                con.execute("DETACH store")
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         """Run a read-only SQL query against the store (for analysis and notebooks)."""
