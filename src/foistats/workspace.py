@@ -29,7 +29,7 @@ from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
 
-from .analysis import FactSet, NotMade, derived_measures, kinds as fact_kinds
+from .analysis import FactSet, NotMade, derived_measures, kind_names as fact_kinds
 from .areas import resolve_area
 from .errors import FoistatsError, InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER

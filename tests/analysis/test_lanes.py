@@ -3,7 +3,7 @@ in either order, and the Facts are the same: no kind reads what the other lane m
 
 import pytest
 
-from foistats.analysis.facts import _lanes
+from foistats.analysis.engine import lanes
 from foistats.analysis.frame import build_frame
 from foistats.areas import forces_in
 from foistats.model import Observation
@@ -43,9 +43,9 @@ def welsh_ws(ws):
 def test_one_lane_after_the_other_gives_the_same_facts(welsh_ws, order):
     side_by_side = everything(welsh_ws.fact_set().con)
     con = build_frame(welsh_ws.store, extra=welsh_ws.request_gaps())
-    lanes = _lanes()
+    made = lanes()
     for lane in order:
-        for kind in lanes[lane]:
+        for kind in made[lane]:
             kind.validate(con)
             kind.run(con)
     assert everything(con) == side_by_side

@@ -9,7 +9,7 @@ import altair as alt
 import pytest
 
 import foistats
-from foistats.analysis.facts import Caveat, Fact
+from foistats.analysis.fact import Caveat, Fact
 from foistats.model import Breakdown
 from foistats.narrative.chart import story_chart
 from foistats.periods import Period

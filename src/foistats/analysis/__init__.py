@@ -1,6 +1,8 @@
-"""Observations in, Facts out: one module per kind of Fact (see facts.py)."""
+"""Observations in, Facts out: :mod:`.frame` builds the frame from the store, each kind of
+Fact in :mod:`.kinds` adds its Facts, :mod:`.engine` runs them; :mod:`.fact` is what they make."""
 
-from .facts import Caveat, Fact, FactSet, NotMade, kinds
+from .engine import FactSet, kind_names
+from .fact import Caveat, Fact, NotMade
 from .frame import derived_measures
 
-__all__ = ["Caveat", "Fact", "FactSet", "NotMade", "derived_measures", "kinds"]
+__all__ = ["Caveat", "Fact", "FactSet", "NotMade", "derived_measures", "kind_names"]

@@ -100,7 +100,7 @@ def build_frame(
     """Build the frame from the store's current figures plus ``extra`` observations (the
     gaps the request log implies, unless the store already has a figure or status for the
     same subject) and, where the workspace has one, its population table."""
-    # one thread a query: the Fact kinds run in two lanes side by side (see facts._lanes),
+    # one thread a query: the Fact kinds run in two lanes side by side (see engine.lanes),
     # and the frame's tables are far too small for a query to gain from more
     con = duckdb.connect(config={"threads": 1})
     con.execute(_SCHEMA)

@@ -30,7 +30,7 @@ from pathlib import Path
 import altair as alt
 import vl_convert as vlc
 
-from ..analysis.facts import Fact
+from ..analysis.fact import Fact
 from ..areas import Area, all_areas, forces_in, resolve_area
 from ..offences import measures
 from ..periods import Period

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analysis.facts import Fact
+from ..analysis.fact import Fact
 from ..errors import InputError
 from ..model import Observation
 from .charts import PublishedChart, wide_charts

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..analysis.facts import Caveat, Fact
+from ..analysis.fact import Caveat, Fact
 from ..areas import all_areas, ancestors
 from ..model import Breakdown
 from ..narrative.chart import story_chart

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from ..analysis.facts import Fact
+from ..analysis.fact import Fact
 from ..areas import all_areas
 from ..model import RATE_UNITS, Breakdown, Observation, Status
 from ..periods import Period

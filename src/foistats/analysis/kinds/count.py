@@ -1,6 +1,6 @@
 """count: an observation as given, its qualifier kept."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class Count(FactKind):

@@ -1,6 +1,6 @@
 """total: the sum of the forces' figures for an area that adds them up."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class Total(FactKind):

@@ -1,6 +1,6 @@
 """share: a part of a whole, with its base stated."""
 
-from .facts import FactKind
+from .base import FactKind
 
 # A part and its whole, as ranges: an exact figure is its own range, "over X" runs from X
 # with no top, a suppressed cell from its lower bound (0 when unstated) to its upper.

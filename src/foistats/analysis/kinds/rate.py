@@ -1,6 +1,6 @@
 """rate: a count per 10,000 children, only where the workspace has the population."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class Rate(FactKind):

@@ -1,6 +1,6 @@
 """comparable_change: the change over only the forces that gave figures for both periods."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class ComparableChange(FactKind):

@@ -1,6 +1,6 @@
 """rank: an area's place among its peers, computed among those that reported."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class Rank(FactKind):

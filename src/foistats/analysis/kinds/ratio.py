@@ -1,6 +1,6 @@
 """ratio: one value against another ("more than double": 576 against 258)."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class Ratio(FactKind):
@@ -9,6 +9,8 @@ class Ratio(FactKind):
     is 2.23). Not made when the earlier figure is zero."""
 
     kind = "ratio"
+    # a ratio is of the pairs of periods the changes chose (their table, in the lane)
+    reads = ("change",)
 
     def run(self, con) -> None:
         self.insert(

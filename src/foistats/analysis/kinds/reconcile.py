@@ -1,6 +1,6 @@
 """reconcile: a force's FOI figure beside the Home Office open data's for the same subject."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class Reconcile(FactKind):

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..periods import Period
-from .facts import FactKind
+from ...periods import Period
+from .base import FactKind
 
 
 def decimals(value: float) -> int:

@@ -1,6 +1,6 @@
 """per_day: a period's count over its days."""
 
-from .facts import FactKind
+from .base import FactKind
 
 
 class PerDay(FactKind):
@@ -10,6 +10,8 @@ class PerDay(FactKind):
     rounds to it (the range of counts a published average allows is an ``implied`` Fact)."""
 
     kind = "per_day"
+    # a daily average is of a count or a total
+    reads = ("total",)
 
     def run(self, con) -> None:
         self.insert(

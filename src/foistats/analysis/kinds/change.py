@@ -1,6 +1,6 @@
 """change: the rise or fall of one subject between two comparable periods."""
 
-from .facts import FactKind
+from .base import FactKind
 
 # Pairs of a series worth stating: each period against the one before it, and the latest
 # against every earlier one. Both sides must be whole periods of the same kind and length.
@@ -76,6 +76,8 @@ class Change(FactKind):
     """
 
     kind = "change"
+    # a change carries the caveats of the counts it compares
+    reads = ("count",)
 
     def validate(self, con) -> None:
         con.execute(PAIRS_SQL)
