@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/foistats demo demo
 
 test: $(STAMP)
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

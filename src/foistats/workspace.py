@@ -42,10 +42,10 @@ from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
 from .paths import check_slug
 from .periods import Period, parse_period
+from .requests.campaign import CAMPAIGN_FILE
 from .requests.log import LOG_FILE as REQUEST_LOG
 from .store import DB_NAME, Store, WriteResult
 
-CAMPAIGN_FILE = "campaign.toml"
 POPULATION_FILE = "population.csv"
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 ENV_VAR = "FOISTATS_WORKSPACE"

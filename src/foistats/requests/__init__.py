@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..areas import resolve_area
 from ..periods import parse_period
-from .campaign import Campaign, CampaignError, asks_anything, load_campaign
+from .campaign import CAMPAIGN_FILE, Campaign, CampaignError, asks_anything, load_campaign
 from .deadlines import Deadline, reply_deadline
 from .gaps import gap_observations
 from .law import Regime, RequestError, parse_sections, regime_for
@@ -44,7 +44,7 @@ __all__ = [
     "RequestStatus", "Requests", "State", "gap_observations",
 ]
 
-SAMPLE_FILES = ("campaign.toml", LOG_FILE)
+SAMPLE_FILES = (CAMPAIGN_FILE, LOG_FILE)
 
 
 def deadline_from(authority: str, received: str | date) -> Deadline:
@@ -57,8 +57,6 @@ class Requests:
     """The FOI requests of one workspace: its campaign.toml and its request log."""
 
     def __init__(self, ws: "Workspace") -> None:
-        from ..workspace import CAMPAIGN_FILE
-
         self.ws = ws
         self.campaign_path = ws.folder / CAMPAIGN_FILE
         self.log_file = RequestLog(ws.folder / LOG_FILE)

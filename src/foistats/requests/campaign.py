@@ -46,6 +46,9 @@ from ..errors import AreaError, FoistatsError, InputError
 from ..periods import Period, parse_period
 from .law import join_words, regime_for
 
+# a workspace's campaign: what it asks, of whom, for which periods
+CAMPAIGN_FILE = "campaign.toml"
+
 PLACEHOLDERS = {
     "authority_name": "the force's full name (Gwent Police)",
     "authority_short_name": "the name reporters use (Gwent)",

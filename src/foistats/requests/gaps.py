@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..model import Observation, SourceRef, Status
 from ..offences import in_force_from
 from ..periods import Period
-from .campaign import Campaign, has_request, load_campaign
+from .campaign import CAMPAIGN_FILE, Campaign, has_request, load_campaign
 from .deadlines import long_date
 from .law import describe_sections
 from .log import LOG_FILE, Event, EventKind, RequestLog
@@ -45,17 +45,13 @@ def gap_observations(ws: "Workspace", release: str | None = None) -> list[Observ
     Empty when the workspace has no ``[request]`` table, or when ``release`` is given and is
     not the campaign's release.
     """
-    from ..workspace import CAMPAIGN_FILE
-
     path = ws.folder / CAMPAIGN_FILE
     if not has_request(path):
         return []
     campaign = load_campaign(path)
     if release is not None and release != campaign.release:
         return []
-    replied = {row[0] for row in ws.store.query(
-        "SELECT DISTINCT authority FROM sources WHERE kind = 'reply' AND authority IS NOT NULL")} \
-        if ws.store.path.exists() else set()
+    replied = ws.store.replied() if ws.store.path.exists() else set()
     return campaign_gaps(campaign, RequestLog(ws.folder / LOG_FILE).events(), replied=replied)
 
 

@@ -569,6 +569,12 @@ class Store:
         with self.reading() as conn:
             return dict(conn.execute("SELECT name, published FROM releases ORDER BY name").fetchall())
 
+    def replied(self) -> set[str]:
+        """The authorities a reply in the store came from."""
+        with self.reading() as conn:
+            return {a for (a,) in conn.execute(
+                "SELECT DISTINCT authority FROM sources WHERE kind = 'reply' AND authority IS NOT NULL").fetchall()}
+
     def state(self) -> tuple[int, datetime | None, int]:
         """A token that changes whenever the store's contents do: sources, latest write,
         current observations and review decisions."""
