@@ -137,6 +137,14 @@ def ancestors(area_id: str) -> list[str]:
     return out
 
 
+def common_area(area_ids: list[str], otherwise: str | None = None) -> str:
+    """The smallest area holding every one of some areas (one area is its own; Wales for
+    Welsh forces); ``otherwise`` (default: the last of them) when no area holds them all."""
+    holding = [[a, *ancestors(a)] for a in area_ids]
+    found = next((a for a in holding[0] if all(a in h for h in holding[1:])), None)
+    return found or (area_ids[-1] if otherwise is None else otherwise)
+
+
 def forces_in(area_id: str) -> list[Area]:
     """The forces whose figures add up to an area (a force is its own only member)."""
     areas = all_areas()

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import PeriodError
+from .errors import FoistatsError, InputError, PeriodError
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -252,3 +252,14 @@ def parse_comparison(text: str) -> tuple[Period, Period | None]:
     if len(parts) != 2:
         raise PeriodError(f"{text!r}: a comparison has exactly two periods, as in '2019/20 vs 2018/19'")
     return parse_period(parts[0]), parse_period(parts[1])
+
+
+def parse_day(text: str | date, what: str = "date", error: type[FoistatsError] = InputError) -> date:
+    """A day written YYYY-MM-DD (a date is itself); anything else is ``error``, naming
+    ``what`` (the option or field it was given as) and how to write it."""
+    if isinstance(text, date):
+        return text
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise error(f"{what} {text!r}: write a date as YYYY-MM-DD") from None

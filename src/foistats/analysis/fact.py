@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from ..model import Breakdown, _number
 from ..periods import Period
 
+# the kinds whose value is a number of things: a count, or a total of counts
+COUNT_KINDS = ("count", "total")
+
 
 @dataclass(frozen=True)
 class Caveat:

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
+from ..periods import parse_day
 from .claims import Article, extract, published_date
 from .consistency import check_article
 from .document import read_article
@@ -52,7 +53,7 @@ def check(text_or_path: str | os.PathLike, ws=None, release: str | None = None, 
     """:func:`check_file` for a path (a ``Path``, or a string naming an existing file),
     :func:`check_text` for anything else; ``on`` may be written YYYY-MM-DD."""
     if isinstance(on, str):
-        on = date.fromisoformat(on)
+        on = parse_day(on, "on")
     if isinstance(text_or_path, os.PathLike) or ("\n" not in text_or_path and Path(text_or_path).is_file()):
         return check_file(text_or_path, ws, release=release, on=on, self_only=self_only)
     return check_text(text_or_path, ws, release=release, on=on, self_only=self_only)

@@ -262,7 +262,7 @@ class Claim:
 
         parts = [mark("area", all_areas()[self.area].name if self.area else "no single area")]
         if self.measure:
-            parts.append(mark("measure", measures()[self.measure]["title"]))
+            parts.append(mark("measure", measures()[self.measure].title))
         else:
             parts.append("no measure named")
         when = mark("period", self.period.label) if self.period else "no period"

@@ -20,15 +20,14 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
-from ..areas import all_areas, ancestors
+from ..areas import all_areas, common_area  # noqa: F401 - claims.py reads common_area from here
 from ..errors import FoistatsError
+from ..offences import measures
 from ..periods import Period, parse_period
 
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -94,14 +93,6 @@ def find_areas(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def common_area(area_ids: list[str]) -> str:
-    """The smallest area holding every one of some areas (one area is its own)."""
-    if len(area_ids) == 1:
-        return area_ids[0]
-    holding = [[a, *ancestors(a)] for a in area_ids]
-    return next((a for a in holding[0] if all(a in h for h in holding[1:])), area_ids[-1])
-
-
 def is_force(area_id: str | None) -> bool:
     return area_id is not None and all_areas()[area_id].is_force
 
@@ -110,15 +101,8 @@ def is_force(area_id: str | None) -> bool:
 
 
 @cache
-def measures() -> dict[str, dict[str, str]]:
-    """The rows of data/measures.csv, by measure slug."""
-    text = resources.files("foistats.data").joinpath("measures.csv").read_text("utf-8")
-    return {row["measure"]: row for row in csv.DictReader(text.splitlines())}
-
-
-@cache
 def _measure_patterns() -> list[tuple[re.Pattern, str]]:
-    titled = sorted(((re.escape(row["title"]), slug) for slug, row in measures().items() if not row["share_of"]),
+    titled = sorted(((re.escape(m.title), slug) for slug, m in measures().items() if not m.share_of),
                     key=lambda t: -len(t[0]))
     return [(re.compile(p, re.I), m) for p, m in titled + MEASURE_SYNONYMS]
 
@@ -146,12 +130,12 @@ def find_measures(text: str) -> set[str]:
 
 def share_measures(measure: str) -> list[str]:
     """The measure and the measures that are published shares of it."""
-    return [measure] + [slug for slug, row in measures().items() if row["share_of"] == measure]
+    return [measure] + [slug for slug, m in measures().items() if m.share_of == measure]
 
 
 def parts_of(measure: str) -> list[str]:
     """The measures that are parts of a measure (``part_of`` in measures.csv)."""
-    return [slug for slug, row in measures().items() if row["part_of"] == measure]
+    return [slug for slug, m in measures().items() if m.part_of == measure]
 
 
 _AGE_GROUPS = [

@@ -50,6 +50,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from ..analysis import COUNT_KINDS as FACT_COUNTS
 from ..analysis import Fact
 from ..areas import all_areas
 from ..model import Breakdown
@@ -59,7 +60,8 @@ from .context import NUM, measures, number_value, parts_of, previous, share_meas
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
 
-COUNT_KINDS = ("count", "total", "implied")
+# a claimed count is judged against counts, totals and the counts a published share implies
+COUNT_KINDS = (*FACT_COUNTS, "implied")
 ANSWERED = r"\bthat (?:answered|responded|replied|gave|provided)\b|\bwith figures\b"
 
 
@@ -171,7 +173,7 @@ def _because(fact: Fact, known: Known, verdict: str) -> str:
 def _subject(claim: Claim) -> str:
     parts = [all_areas()[claim.area].name if claim.area else "several areas"]
     if claim.measure:
-        parts.append(measures()[claim.measure]["title"])
+        parts.append(measures()[claim.measure].title)
     if claim.period:
         parts.append(claim.period.label + (f" against {claim.base_period.label}" if claim.base_period else ""))
     return ", ".join(parts)

@@ -40,11 +40,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..tolerances import ALMOST_WITHIN, AROUND_WITHIN, FRACTION_WITHIN, MULTIPLE_SLACK, MULTIPLE_SLACK_OTHER
 from .claims import Claim
 
 SUPPORTED, CONTRADICTED, CANNOT_DECIDE = "supported", "contradicted", "cannot_decide"
 _EPS = 1e-9
-_MULTIPLE_SLACK = {0.5: 0.025, 2.0: 0.05, 3.0: 0.15, 4.0: 0.5}
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,9 @@ def _near(q: str, v: float, decimals: int | None) -> Allowed:
     if q == "at_least":
         return Allowed(v, math.inf)
     if q == "almost":
-        return Allowed(0.95 * v, v - _EPS)
+        return Allowed((1 - ALMOST_WITHIN) * v, v - _EPS)
     if q == "approx":
-        return Allowed(0.95 * v, 1.05 * v)
+        return Allowed((1 - AROUND_WITHIN) * v, (1 + AROUND_WITHIN) * v)
     if decimals is None:
         return Allowed(v, v)
     half = 0.5 * 10 ** -decimals
@@ -119,18 +119,18 @@ def _near(q: str, v: float, decimals: int | None) -> Allowed:
 
 def _fraction(q: str, v: float) -> Allowed:
     if q == "almost" or q == "under":
-        return Allowed(v - 5, v - _EPS)
+        return Allowed(v - FRACTION_WITHIN, v - _EPS)
     if q == "over":
-        return Allowed(v + _EPS, v + 5)
-    return Allowed(v - 5, v + 5)
+        return Allowed(v + _EPS, v + FRACTION_WITHIN)
+    return Allowed(v - FRACTION_WITHIN, v + FRACTION_WITHIN)
 
 
 def _multiple(q: str, v: float) -> Allowed:
     if q == "over":
         return Allowed(v + _EPS, math.inf)
     if q == "almost":
-        return Allowed(0.95 * v, v - _EPS)
-    slack = _MULTIPLE_SLACK.get(v, 0.125 * v)
+        return Allowed((1 - ALMOST_WITHIN) * v, v - _EPS)
+    slack = MULTIPLE_SLACK.get(v, MULTIPLE_SLACK_OTHER * v)
     return Allowed(v - slack, v + slack)
 
 

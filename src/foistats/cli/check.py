@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,7 +12,8 @@ from ..check import report
 from ..check.api import check_text
 from ..check.document import read_article
 from ..check.verdict import CANNOT_DECIDE, CONTRADICTED
-from ..errors import InputError, WorkspaceError
+from ..errors import WorkspaceError
+from ..periods import parse_day
 from .options import App, ColumnsOption, WorkspaceOption, choose, format_option
 from .render import err, render
 
@@ -41,7 +41,7 @@ def check(
     contradict it or cannot decide it, with how it was read, the computed value and the
     reason. Exits 1 when a claim is contradicted (see --fail-on)."""
     choose(fail_on, list(FAIL_ON), "--fail-on")
-    reference = _date(on)
+    reference = parse_day(on, "--date") if on is not None else None
     text = read_article(file)
     ws = None
     if not self_only:
@@ -62,12 +62,3 @@ def check(
                chosen=columns, title=report.summary(verdicts), colours={"verdict": report.COLOURS})
     if any(v.verdict in FAIL_ON[fail_on] for v in verdicts):
         raise typer.Exit(1)
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date {value!r}: write a date as YYYY-MM-DD") from None

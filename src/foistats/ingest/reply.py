@@ -9,7 +9,6 @@ otherwise left as it was.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from ..areas import _normalise, all_areas, resolve_area
 from ..errors import FoistatsError, InputError
 from ..model import Breakdown, Observation
 from ..offences import measures
+from ..periods import parse_day
 from ..requests.campaign import Campaign
 from ..store import Store, WriteResult
 from . import archive, review
@@ -182,8 +182,4 @@ def is_archive(data: bytes, file_name: str) -> bool:
 
 
 def parse_received(text: str | None) -> date | None:
-    if text is None or isinstance(text, date):
-        return text
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-        raise InputError(f"--received {text!r}: write the date as YYYY-MM-DD")
-    return date.fromisoformat(text.strip())
+    return None if text is None else parse_day(text, "--received")

@@ -20,7 +20,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..analysis import Fact, derived_measures
 from ..errors import InputError
-from ..areas import Area, all_areas, ancestors, forces_in
+from ..areas import Area, all_areas, ancestors, common_area, forces_in
 from ..offences import measures
 from . import numbers
 from .angles import Angle, angles
@@ -616,7 +616,7 @@ class Composer:
         order = {m: i for i, m in enumerate(measures())}
         first = min(subjects, key=lambda s: (order.get(s.measure, 99), all_areas()[s.area.id].is_force))
         top = [s for s in subjects if not s.area.is_force and s.measure == first.measure]
-        where = place(top[-1].area) if top else place(all_areas()[common_area([x.area.id for x in subjects])])
+        where = place(top[-1].area) if top else place(all_areas()[common_area([x.area.id for x in subjects], "uk")])
         headline = sentence(self.m.briefing_headline, "briefing_headline", measure=self.settings.word(first.measure, "noun"),
                             place=where, period=self.p.period(first.period, first.lead))
         intro = [sentence(self.m.briefing_intro, "briefing_intro", areas="every area with a figure",
@@ -638,15 +638,6 @@ class Composer:
         story.facts = facts | self._all(paragraphs) | {fid: self.material.by_id[fid] for row in rows for c in row
                                                      for fid in c.facts}
         return story
-
-
-def common_area(area_ids: list[str]) -> str:
-    """The smallest area holding all of them (Wales for Welsh forces, the UK at most)."""
-    first = area_ids[0]
-    for candidate in [first, *ancestors(first)]:
-        if all(a == candidate or candidate in ancestors(a) for a in area_ids):
-            return candidate
-    return "uk"
 
 
 def _join(parts: list[str]) -> str:

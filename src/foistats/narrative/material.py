@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
 
-from ..analysis import Fact
+from ..analysis import COUNT_KINDS, Fact
 from ..areas import Area, all_areas, ancestors, forces_in
 from ..model import RATE_UNITS
 from ..offences import measures
 from ..periods import Period
-
-COUNT_KINDS = ("count", "total")
 
 
 @lru_cache(maxsize=1)

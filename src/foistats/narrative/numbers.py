@@ -2,7 +2,7 @@
 
 Every function takes the exact value of a Fact and returns a phrase that is true of it,
 or ``None`` when its phrase would not be true; the rule each keeps is in its docstring
-and agrees with the tolerances of the claim checker (fixtures/articles/README.md), and
+and keeps within the tolerances the claim checker reads (:mod:`foistats.tolerances`), and
 ``tests/narrative/test_numbers.py`` checks each rule with Hypothesis. Stories never
 format a number any other way.
 """
@@ -13,12 +13,10 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..tolerances import ALMOST_WITHIN, FRACTION_WITHIN
+
 WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
-# the checker's tolerances: "almost X" is below X by at most this fraction of X;
-# a fraction word is within this many percentage points of the exact share
-ALMOST_WITHIN = 0.05
-FRACTION_WITHIN = 5.0
 # a fraction word stands alone (no "almost"/"more than") only this close to the share
 FRACTION_EXACT_WITHIN = 1.0
 

@@ -29,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..errors import FoistatsError, InputError
-from ..periods import Period, parse_period
+from ..periods import Period, parse_day, parse_period
 from .law import RequestError, parse_sections
 
 LOG_FILE = "requests.log.jsonl"
@@ -160,12 +160,8 @@ def parse_event_kind(text: str) -> EventKind:
 
 
 def parse_date(text: str | date, what: str = "date") -> date:
-    if isinstance(text, date):
-        return text
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise RequestError(f"{what} {text!r}: write a date as YYYY-MM-DD") from None
+    """A day of the request log, or a :class:`RequestError` naming ``what``."""
+    return parse_day(text, what, RequestError)
 
 
 class RequestLog:
