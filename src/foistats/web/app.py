@@ -1,0 +1,332 @@
+"""The dashboard's web application: FastAPI routes over the pages of :mod:`.pages`.
+
+Read-only unless the app was given a token: a write (a review decision) needs the token,
+sent as a header (``Authorization: Bearer T`` or ``X-Foistats-Token: T``) or through the
+session cookie the login form sets; a form posted with the session cookie also needs its
+CSRF field to match the CSRF cookie. No path from a URL reaches the file system: every
+page is looked up by id in the workspace's snapshot, and the style sheet and script are
+read from the package once, by name.
+"""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import secrets
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..cells import inert_cell
+from ..errors import FoistatsError, InputError
+from . import pages
+from .pages import NotFound, Page
+from .snapshot import Live
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # an article is text; a .docx of a long report is well under this
+MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 64 * 1024
+SESSION_COOKIE = "foistats_session"
+CSRF_COOKIE = "foistats_csrf"
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+DECISIONS = {"accept": "accepted", "edit": "edited", "reject": "rejected"}
+ASSETS = {"style.css": "text/css; charset=utf-8", "embed.js": "text/javascript; charset=utf-8"}
+CSP = ("default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *")
+
+
+class Refused(Exception):
+    """A write without the token, or a form without its CSRF field."""
+
+
+def environment(site: bool = False) -> Environment:
+    env = Environment(loader=PackageLoader("foistats.web", "templates"), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals["site"] = site  # the static site has no forms: no check, review or login
+    return env
+
+
+def create_app(workspace, token: str | None = None, *, shared: bool = False, site: bool = False,
+               recheck: float | None = None) -> FastAPI:
+    """The dashboard of ``workspace`` (a :class:`foistats.Workspace`).
+
+    ``token``: the secret a write needs (None: no write at all). ``shared``: the server is
+    reached by others, so checking an article needs the token too. ``site``: render the
+    read-only pages for :func:`foistats.web.site.write_site` (no forms)."""
+    live = Live(workspace) if recheck is None else Live(workspace, recheck)
+    env = environment(site)
+    assets = {name: resources.files("foistats.web").joinpath("static", name).read_bytes() for name in ASSETS}
+    sessions: set[str] = set()
+    app = FastAPI(title="foistats", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.live = live
+
+    # --- answers ------------------------------------------------------------------------------
+
+    def html(template: str, status: int = 200, **context) -> HTMLResponse:
+        return HTMLResponse(env.get_template(template).render(**context), status_code=status)
+
+    def shown(request: Request, page: Page, **context) -> Response:
+        fmt = request.query_params.get("_format", "html")
+        if fmt == "json":
+            return JSONResponse(page.to_json())
+        if fmt == "csv":
+            return Response(page_csv(page, request.query_params.get("_table")), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": "inline"})
+        if fmt != "html":
+            raise NotFound(f"no format {fmt!r}: html, json or csv")
+        return html(f"{page.kind}.html", page=page, **context)
+
+    def cached(request: Request, build) -> Response:
+        """A read-only page, rendered once per state of the workspace and format."""
+        snap = live.snapshot()
+        key = (request.url.path, str(request.url.query))
+        body = snap.rendered.get(key)
+        if body is None:
+            response = shown(request, build(snap))
+            body = (response.body, response.media_type, response.status_code)
+            snap.rendered[key] = body
+        return Response(body[0], media_type=body[1], status_code=body[2])
+
+    def csrf_of(request: Request) -> str:
+        return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
+
+    def with_csrf(response: Response, value: str) -> Response:
+        response.set_cookie(CSRF_COOKIE, value, httponly=True, samesite="strict")
+        return response
+
+    def authorised(request: Request) -> bool:
+        if token is None:
+            return False
+        given = request.headers.get("x-foistats-token") or _bearer(request.headers.get("authorization", ""))
+        if given is not None:
+            return hmac.compare_digest(given.encode(), token.encode())
+        session = request.cookies.get(SESSION_COOKIE)
+        return session is not None and any(hmac.compare_digest(session, s) for s in list(sessions))
+
+    def header_token(request: Request) -> bool:
+        return request.headers.get("x-foistats-token") is not None or request.headers.get("authorization") is not None
+
+    async def form_of(request: Request):
+        size = request.headers.get("content-length")
+        if size is None or not size.isdigit() or int(size) > MAX_FORM_BYTES:
+            raise InputError(f"a form is at most {MAX_UPLOAD_BYTES:,} bytes (an article to check is text)")
+        form = await request.form(max_files=1, max_fields=20)
+        if not header_token(request):  # a browser's form: its CSRF field must match its cookie
+            sent, kept = form.get("csrf"), request.cookies.get(CSRF_COOKIE)
+            if not isinstance(sent, str) or not kept or not hmac.compare_digest(sent, kept):
+                raise Refused("the form is out of date or came from another site: load the page again and resend it")
+        return form
+
+    # --- errors: one line, never a trace -----------------------------------------------------------
+
+    def error(request: Request, status: int, message: str) -> Response:
+        if request.query_params.get("_format") in ("json", "csv"):
+            return JSONResponse({"error": message}, status_code=status)
+        return html("error.html", status, page=Page("error", f"Error {status}", ""), message=message)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        return error(request, 404, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return error(request, exc.status_code, "no such page" if exc.status_code == 404 else str(exc.detail))
+
+    @app.exception_handler(Refused)
+    async def refused(request: Request, exc: Refused):
+        return error(request, 403, str(exc))
+
+    @app.exception_handler(FoistatsError)
+    async def foistats_error(request: Request, exc: FoistatsError):
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def failure(request: Request, exc: Exception):
+        return error(request, 500, "the page could not be made; the server's log says why")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        response = await call_next(request)
+        embed = request.url.path.startswith("/embed/")
+        response.headers["Content-Security-Policy"] = EMBED_CSP if embed else CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        if not embed:
+            response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    # --- read-only pages ------------------------------------------------------------------------
+
+    @app.get("/")
+    def home(request: Request):
+        return cached(request, pages.home)
+
+    @app.get("/release/{release_id}")
+    def release(request: Request, release_id: str, measure: str | None = None, within: str | None = None,
+                status: str | None = None):
+        return cached(request, lambda s: pages.release(s, release_id, measure=measure, within=within, status=status))
+
+    @app.get("/release/{release_id}/area/{area_id}")
+    def area(request: Request, release_id: str, area_id: str):
+        return cached(request, lambda s: pages.area(s, release_id, area_id))
+
+    @app.get("/release/{release_id}/area/{area_id}/chart.svg")
+    def chart(release_id: str, area_id: str):
+        snap = live.snapshot()
+        pages.area(snap, release_id, area_id)  # a 404 for what the workspace does not hold
+        drawn = snap.chart(release_id, area_id)
+        if drawn is None:
+            raise NotFound(f"the story of {area_id} in {release_id} has no chart")
+        return Response(drawn[1], media_type="image/svg+xml")
+
+    @app.get("/embed/release/{release_id}/area/{area_id}")
+    def embed(request: Request, release_id: str, area_id: str):
+        snap = live.snapshot()
+        page = pages.area(snap, release_id, area_id)
+        if page.chart is None:
+            raise NotFound(f"the story of {area_id} in {release_id} has no chart")
+        return html("embed.html", page=page)
+
+    @app.get("/fact/{fact_id}")
+    def fact(request: Request, fact_id: str):
+        return cached(request, lambda s: pages.fact(s, fact_id))
+
+    @app.get("/observation/{obs_id}")
+    def observation(request: Request, obs_id: str):
+        return cached(request, lambda s: pages.observation(s, obs_id))
+
+    @app.get("/requests")
+    def requests_page(request: Request):
+        return cached(request, pages.requests)
+
+    @app.get("/static/{name}")
+    def static(name: str):
+        if name not in assets:
+            raise NotFound(f"no file {name!r}")
+        return Response(assets[name], media_type=ASSETS[name], headers={"Cache-Control": "max-age=3600"})
+
+    # --- the review queue: decisions need the token --------------------------------------------
+
+    @app.get("/review")
+    def review(request: Request, state: str = "open"):
+        if state not in ("open", "accepted", "edited", "rejected", "all"):
+            raise NotFound(f"no state {state!r}: open, accepted, edited, rejected or all")
+        csrf = csrf_of(request)
+        return with_csrf(shown(request, pages.review(workspace, state), csrf=csrf, writer=authorised(request),
+                               can_write=token is not None), csrf)
+
+    @app.post("/review/{item_id}")
+    async def decide(request: Request, item_id: str):
+        form = await form_of(request)
+        if not authorised(request):
+            raise Refused("deciding a review item needs the token: log in first (or send it as a header)")
+        decision = DECISIONS.get(str(form.get("decision", "")))
+        if decision is None:
+            raise InputError("a decision is accept, edit or reject")
+        by = str(form.get("by") or "").strip()
+        if not by:
+            raise InputError("say who decides (the 'by' field)")
+        edits = {k: str(form.get(k)).strip() or None for k in ("value", "status", "period", "breakdown", "measure")
+                 if form.get(k) is not None} if decision == "edited" else {}
+        workspace.review_item(item_id)  # an unknown id is an error naming it before anything is written
+        workspace.review_decide(item_id, decision, by=by, **edits)
+        live.changed()
+        if header_token(request):
+            return JSONResponse({"id": item_id, "state": decision, "by": by})
+        return RedirectResponse("/review", status_code=303)
+
+    # --- checking an article ----------------------------------------------------------------------
+
+    @app.get("/check")
+    def check_form(request: Request):
+        csrf = csrf_of(request)
+        return with_csrf(html("check.html", page=Page("check", "Check an article", "/check"), csrf=csrf,
+                              text="", needs_token=shared and not authorised(request)), csrf)
+
+    @app.post("/check")
+    async def check(request: Request):
+        form = await form_of(request)
+        if shared and not authorised(request):
+            raise Refused("this server is shared: checking an article needs the token; log in first")
+        text = str(form.get("text") or "")
+        upload = form.get("file")
+        if upload is not None and not isinstance(upload, str) and upload.filename:
+            text = _read_upload(upload.filename, await upload.read(MAX_UPLOAD_BYTES + 1))
+        if not text.strip():
+            raise InputError("paste an article's text or choose a .txt, .md, .html or .docx file")
+        snap = live.snapshot()
+        verdicts = workspace.check(text)
+        page = pages.check(snap, text, verdicts)
+        csrf = csrf_of(request)
+        return with_csrf(shown(request, page, csrf=csrf, text=text, needs_token=False), csrf)
+
+    # --- logging in -------------------------------------------------------------------------------
+
+    @app.get("/login")
+    def login_form(request: Request):
+        csrf = csrf_of(request)
+        return with_csrf(html("login.html", page=Page("login", "Log in", "/login"), csrf=csrf,
+                              can_write=token is not None, wrong=False), csrf)
+
+    @app.post("/login")
+    async def login(request: Request):
+        form = await form_of(request)
+        given = str(form.get("token") or "")
+        if token is None or not hmac.compare_digest(given.encode(), token.encode()):
+            csrf = csrf_of(request)
+            return with_csrf(html("login.html", 403, page=Page("login", "Log in", "/login"), csrf=csrf,
+                                  can_write=token is not None, wrong=True), csrf)
+        session = secrets.token_urlsafe(32)
+        sessions.add(session)
+        response = RedirectResponse("/review", status_code=303)
+        response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict")
+        return response
+
+    @app.post("/logout")
+    async def logout(request: Request):
+        await form_of(request)
+        sessions.discard(request.cookies.get(SESSION_COOKIE, ""))
+        response = RedirectResponse("/", status_code=303)
+        response.delete_cookie(SESSION_COOKIE)
+        return response
+
+    return app
+
+
+def _bearer(header: str) -> str | None:
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def _read_upload(file_name: str, data: bytes) -> str:
+    """An uploaded article's text, read by the checker's own reader from a file of a fixed
+    name in a folder of its own outside the workspace, deleted at once."""
+    from ..check.document import read_article
+
+    suffix = Path(file_name).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise InputError(f"{Path(file_name).name}: check reads {', '.join(UPLOAD_SUFFIXES)} files")
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise InputError(f"{Path(file_name).name}: over the {MAX_UPLOAD_BYTES:,}-byte limit for an article")
+    with tempfile.TemporaryDirectory(prefix="foistats-check-") as folder:
+        path = Path(folder) / f"article{suffix}"
+        path.write_bytes(data)
+        return read_article(path)
+
+
+def page_csv(page: Page, name: str | None) -> str:
+    """One table of a page (the first, or ``_table=NAME``) as CSV: every row, each cell as
+    shown; a cell a spreadsheet would run as a formula starts with '."""
+    table = page.table(name)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(table.columns)
+    for row in table.rows:
+        writer.writerow([inert_cell(cell.text) for cell in row])
+    return out.getvalue()
