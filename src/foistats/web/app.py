@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import json
 import secrets
 import tempfile
 from importlib import resources
@@ -72,15 +73,9 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
         return HTMLResponse(env.get_template(template).render(**context), status_code=status)
 
     def shown(request: Request, page: Page, **context) -> Response:
-        fmt = request.query_params.get("_format", "html")
-        if fmt == "json":
-            return JSONResponse(page.to_json())
-        if fmt == "csv":
-            return Response(page_csv(page, request.query_params.get("_table")), media_type="text/csv; charset=utf-8",
-                             headers={"Content-Disposition": "inline"})
-        if fmt != "html":
-            raise NotFound(f"no format {fmt!r}: html, json or csv")
-        return html(f"{page.kind}.html", page=page, **context)
+        body, media_type = render(env, page, request.query_params.get("_format", "html"),
+                                  request.query_params.get("_table"), **context)
+        return Response(body, media_type=media_type)
 
     def cached(request: Request, build) -> Response:
         """A read-only page, rendered once per state of the workspace and format."""
@@ -170,6 +165,11 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
     @app.get("/release/{release_id}")
     def release(request: Request, release_id: str, measure: str | None = None, within: str | None = None,
                 status: str | None = None):
+        return cached(request, lambda s: pages.release(s, release_id, measure=measure, within=within, status=status))
+
+    @app.get("/release/{release_id}/measure/{measure}")
+    def release_measure(request: Request, release_id: str, measure: str, within: str | None = None,
+                        status: str | None = None):
         return cached(request, lambda s: pages.release(s, release_id, measure=measure, within=within, status=status))
 
     @app.get("/release/{release_id}/area/{area_id}")
@@ -318,6 +318,17 @@ def _read_upload(file_name: str, data: bytes) -> str:
         path = Path(folder) / f"article{suffix}"
         path.write_bytes(data)
         return read_article(path)
+
+
+def render(env: Environment, page: Page, fmt: str = "html", table: str | None = None, **context) -> tuple[str, str]:
+    """A page as ``fmt`` (html, json or csv; ``table`` names the CSV's table): its text and media type."""
+    if fmt == "json":
+        return json.dumps(page.to_json(), ensure_ascii=False), "application/json"
+    if fmt == "csv":
+        return page_csv(page, table), "text/csv; charset=utf-8"
+    if fmt != "html":
+        raise NotFound(f"no format {fmt!r}: html, json or csv")
+    return env.get_template(f"{page.kind}.html").render(page=page, **context), "text/html; charset=utf-8"
 
 
 def page_csv(page: Page, name: str | None) -> str:

@@ -52,6 +52,7 @@ class Table:
 class Facet:
     label: str
     options: list[tuple[str, str, bool]]  # (label, href, chosen)
+    in_path: bool = False  # its choices are paths, not queries, so the static site has them too
 
     def to_json(self) -> dict[str, object]:
         return {"label": self.label, "options": [{"label": t, "href": h, "chosen": c} for t, h, c in self.options]}
@@ -221,15 +222,14 @@ def release(snap, release_id: str, *, measure: str | None = None, within: str | 
                     key=_area_order)
     if within is not None and within not in groups:
         raise NotFound(f"release {release_id} has no figures within {within!r}")
-    path = f"/release/{release_id}"
+    path = f"/release/{release_id}/measure/{measure}" if measure else f"/release/{release_id}"
     facets = [
-        Facet("Measure", [(_measure_title(m), _href(path, measure=m, within=within, status=status), m == measure)
-                          for m in measures]),
-        Facet("Nation or region", [("All", _href(path, measure=measure, status=status), within is None)]
-              + [(all_areas()[g].name, _href(path, measure=measure, within=g, status=status), g == within)
-                 for g in groups]),
-        Facet("Status", [("All", _href(path, measure=measure, within=within), status is None)]
-              + [(s.value.replace("_", " "), _href(path, measure=measure, within=within, status=s.value),
+        Facet("Measure", [(_measure_title(m), _href(f"/release/{release_id}/measure/{m}", within=within, status=status),
+                           m == measure) for m in measures], in_path=True),
+        Facet("Nation or region", [("All", _href(path, status=status), within is None)]
+              + [(all_areas()[g].name, _href(path, within=g, status=status), g == within) for g in groups]),
+        Facet("Status", [("All", _href(path, within=within), status is None)]
+              + [(s.value.replace("_", " "), _href(path, within=within, status=s.value),
                   s.value == status) for s in Status if any(o.status is s for o in shown)]),
     ]
     if within is not None:
@@ -273,7 +273,7 @@ def release(snap, release_id: str, *, measure: str | None = None, within: str | 
         for f in sorted((f for f in facts if f.kind == "change" and f.area in in_scope),
                         key=lambda f: (_area_order(f.area), f.period))], frozenset({3})))
     briefing = snap.story(release_id, "briefing")
-    page = Page("page", f"{release_id}: {title_measure}", _href(path, measure=measure, within=within, status=status),
+    page = Page("page", f"{release_id}: {title_measure}", _href(path, within=within, status=status),
                 intro=[f"Published {snap.published[release_id]}." if release_id in snap.published else ""],
                 facets=facets, tables=tables)
     _add_story(page, snap, briefing)
