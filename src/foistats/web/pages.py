@@ -224,8 +224,9 @@ def release(snap, release_id: str, *, measure: str | None = None, within: str | 
         raise NotFound(f"release {release_id} has no figures within {within!r}")
     path = f"/release/{release_id}/measure/{measure}" if measure else f"/release/{release_id}"
     facets = [
-        Facet("Measure", [(_measure_title(m), _href(f"/release/{release_id}/measure/{m}", within=within, status=status),
-                           m == measure) for m in measures], in_path=True),
+        # another measure may have other areas and statuses: choosing one starts its filters afresh
+        Facet("Measure", [(_measure_title(m), f"/release/{release_id}/measure/{m}", m == measure) for m in measures],
+              in_path=True),
         Facet("Nation or region", [("All", _href(path, status=status), within is None)]
               + [(all_areas()[g].name, _href(path, within=g, status=status), g == within) for g in groups]),
         Facet("Status", [("All", _href(path, within=within), status is None)]
