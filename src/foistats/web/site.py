@@ -9,10 +9,12 @@ inside the output folder.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from ..errors import InputError
 from ..paths import inside
 from . import pages
 from .app import ASSETS, environment, render
@@ -32,6 +34,13 @@ def write_site(ws, out: str | Path) -> SiteResult:
     each of its measures), each area with its chart and embed page, each Fact and each
     observation."""
     out = Path(out)
+    try:  # a folder that cannot be written in is said before any page is made
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write the site there ({exc.strerror}); give --out a folder you can "
+                         "write in") from None
     result = SiteResult(out)
     snap = Snapshot(ws, None)
     env = environment(site=True)
