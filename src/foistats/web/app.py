@@ -22,6 +22,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..cells import inert_cell
@@ -77,16 +78,20 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
                                   request.query_params.get("_table"), **context)
         return Response(body, media_type=media_type)
 
-    def cached(request: Request, build) -> Response:
-        """A read-only page, rendered once per state of the workspace and format."""
-        snap = live.snapshot()
-        key = (request.url.path, str(request.url.query))
+    async def cached(request: Request, build) -> Response:
+        """A read-only page, rendered once per state of the workspace and format. A page
+        at hand is answered in the event loop; making one is work for a thread."""
+        snap = live.current() or await run_in_threadpool(live.snapshot)
+        key = (request.url.path, request.url.query)
         body = snap.rendered.get(key)
         if body is None:
-            response = shown(request, build(snap))
-            body = (response.body, response.media_type, response.status_code)
-            snap.rendered[key] = body
-        return Response(body[0], media_type=body[1], status_code=body[2])
+            def make() -> tuple[bytes, str]:
+                made = render(env, build(snap), request.query_params.get("_format", "html"),
+                              request.query_params.get("_table"))
+                return made[0].encode(), made[1]
+
+            body = snap.rendered[key] = await run_in_threadpool(make)
+        return Response(body[0], media_type=body[1])
 
     def csrf_of(request: Request) -> str:
         return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
@@ -145,40 +150,32 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
     async def failure(request: Request, exc: Exception):
         return error(request, 500, "the page could not be made; the server's log says why")
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        embed = request.url.path.startswith("/embed/")
-        response.headers["Content-Security-Policy"] = EMBED_CSP if embed else CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"
-        if not embed:
-            response.headers["X-Frame-Options"] = "DENY"
-        return response
+    app.add_middleware(PageCache, live=live)
+    app.add_middleware(SecurityHeaders)  # added last, so outermost: on every answer, the cache's too
 
     # --- read-only pages ------------------------------------------------------------------------
 
     @app.get("/")
-    def home(request: Request):
-        return cached(request, pages.home)
+    async def home(request: Request):
+        return await cached(request, pages.home)
 
     @app.get("/release/{release_id}")
-    def release(request: Request, release_id: str, measure: str | None = None, within: str | None = None,
+    async def release(request: Request, release_id: str, measure: str | None = None, within: str | None = None,
                 status: str | None = None):
-        return cached(request, lambda s: pages.release(s, release_id, measure=measure, within=within, status=status))
+        return await cached(request, lambda s: pages.release(s, release_id, measure=measure, within=within, status=status))
 
     @app.get("/release/{release_id}/measure/{measure}")
-    def release_measure(request: Request, release_id: str, measure: str, within: str | None = None,
+    async def release_measure(request: Request, release_id: str, measure: str, within: str | None = None,
                         status: str | None = None):
-        return cached(request, lambda s: pages.release(s, release_id, measure=measure, within=within, status=status))
+        return await cached(request, lambda s: pages.release(s, release_id, measure=measure, within=within, status=status))
 
     @app.get("/release/{release_id}/area/{area_id}")
-    def area(request: Request, release_id: str, area_id: str):
-        return cached(request, lambda s: pages.area(s, release_id, area_id))
+    async def area(request: Request, release_id: str, area_id: str):
+        return await cached(request, lambda s: pages.area(s, release_id, area_id))
 
     @app.get("/release/{release_id}/area/{area_id}/chart.svg")
     def chart(release_id: str, area_id: str):
-        snap = live.snapshot()
+        snap = live.get()
         pages.area(snap, release_id, area_id)  # a 404 for what the workspace does not hold
         drawn = snap.chart(release_id, area_id)
         if drawn is None:
@@ -187,23 +184,23 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
 
     @app.get("/embed/release/{release_id}/area/{area_id}")
     def embed(request: Request, release_id: str, area_id: str):
-        snap = live.snapshot()
+        snap = live.get()
         page = pages.area(snap, release_id, area_id)
         if page.chart is None:
             raise NotFound(f"the story of {area_id} in {release_id} has no chart")
         return html("embed.html", page=page)
 
     @app.get("/fact/{fact_id}")
-    def fact(request: Request, fact_id: str):
-        return cached(request, lambda s: pages.fact(s, fact_id))
+    async def fact(request: Request, fact_id: str):
+        return await cached(request, lambda s: pages.fact(s, fact_id))
 
     @app.get("/observation/{obs_id}")
-    def observation(request: Request, obs_id: str):
-        return cached(request, lambda s: pages.observation(s, obs_id))
+    async def observation(request: Request, obs_id: str):
+        return await cached(request, lambda s: pages.observation(s, obs_id))
 
     @app.get("/requests")
-    def requests_page(request: Request):
-        return cached(request, pages.requests)
+    async def requests_page(request: Request):
+        return await cached(request, pages.requests)
 
     @app.get("/static/{name}")
     def static(name: str):
@@ -260,7 +257,7 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
             text = _read_upload(upload.filename, await upload.read(MAX_UPLOAD_BYTES + 1))
         if not text.strip():
             raise InputError("paste an article's text or choose a .txt, .md, .html or .docx file")
-        snap = live.snapshot()
+        snap = live.get()
         verdicts = workspace.check(text)
         page = pages.check(snap, text, verdicts)
         csrf = csrf_of(request)
@@ -297,6 +294,54 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
         return response
 
     return app
+
+
+class SecurityHeaders:
+    """What a browser may do with every page: run only our script and style, be framed only
+    as an embed (``/embed/...``), never guess a content type. Plain ASGI: it adds headers and
+    nothing else, at no cost a page would notice."""
+
+    PAGE = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"DENY")]
+    EMBED = [(b"content-security-policy", EMBED_CSP.encode()), (b"x-content-type-options", b"nosniff"),
+             (b"referrer-policy", b"same-origin")]
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self.EMBED if scope["path"].startswith("/embed/") else self.PAGE
+
+        async def sending(message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, sending)
+
+
+class PageCache:
+    """A read-only page already rendered for the workspace as it is is sent straight from the
+    snapshot, before any routing (the key is the one :func:`create_app`'s ``cached`` stores
+    it under: the path and the query as sent)."""
+
+    def __init__(self, app, live: Live) -> None:
+        self.app = app
+        self.live = live
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            snap = self.live.current()
+            body = snap.rendered.get((scope["path"], scope["query_string"].decode("latin-1"))) if snap else None
+            if body is not None:
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-type", body[1].encode()), (b"content-length", str(len(body[0])).encode())]})
+                await send({"type": "http.response.body", "body": body[0]})
+                return
+        await self.app(scope, receive, send)
 
 
 def _bearer(header: str) -> str | None:

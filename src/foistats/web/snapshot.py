@@ -76,28 +76,52 @@ class Snapshot:
 
 
 class Live:
-    """The current :class:`Snapshot` of a workspace."""
+    """The current :class:`Snapshot` of a workspace.
+
+    A page is never kept waiting for the check that the workspace has not changed: once
+    ``recheck`` seconds have passed, the check runs in a thread of its own while pages are
+    served from the snapshot at hand. Only the first snapshot, and the one after a write
+    through the dashboard (:meth:`changed`), are waited for; ``recheck=0`` checks before
+    every page."""
 
     def __init__(self, ws, recheck: float = RECHECK_SECONDS) -> None:
         self.ws = ws
         self.recheck = recheck
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
+        self._dirty = True
+        self._checking = False
         self._lock = threading.Lock()
 
+    def current(self) -> Snapshot | None:
+        """The snapshot to serve now, or None when it must be made first (:meth:`snapshot`)."""
+        if self._dirty or self._snapshot is None or self.recheck <= 0:
+            return None
+        if time.monotonic() - self._checked >= self.recheck and not self._checking:
+            self._checking = True
+            threading.Thread(target=self._check, daemon=True).start()
+        return self._snapshot
+
     def snapshot(self) -> Snapshot:
-        now = time.monotonic()
-        if self._snapshot is not None and now - self._checked < self.recheck:
-            return self._snapshot
-        with self._lock:
-            if self._snapshot is None or time.monotonic() - self._checked >= self.recheck:
+        """The snapshot of the workspace as it is now (checked, and made again if it changed)."""
+        self._check()
+        return self._snapshot
+
+    def get(self) -> Snapshot:
+        """The snapshot at hand when there is one to serve, else a fresh one (in a thread's handler)."""
+        return self.current() or self.snapshot()
+
+    def _check(self) -> None:
+        try:
+            with self._lock:
                 facts = self.ws.fact_set()  # a new FactSet exactly when the workspace changed
                 if self._snapshot is None or self._snapshot.key is not facts:
                     self._snapshot = Snapshot(self.ws, facts)
                 self._checked = time.monotonic()
-            return self._snapshot
+                self._dirty = False
+        finally:
+            self._checking = False
 
     def changed(self) -> None:
-        """A write was made through the dashboard: the next page reads the workspace again."""
-        with self._lock:
-            self._checked = 0.0
+        """A write was made through the dashboard: the next page waits for a fresh snapshot."""
+        self._dirty = True
