@@ -149,3 +149,23 @@ def test_a_failure_is_a_500_with_no_trace(demo_read, monkeypatch):
     response = TestClient(create_app(demo_read), raise_server_exceptions=False).get("/")
     assert response.status_code == 500
     assert "secret internals" not in response.text and "Traceback" not in response.text
+
+
+def test_a_change_made_outside_the_dashboard_is_shown(demo_ws, tmp_path):
+    """Another command (here the Python API) changes the workspace: the dashboard, checking
+    its state in the background, shows the change within moments."""
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from foistats.web import create_app
+
+    from .conftest import with_review
+
+    client = TestClient(create_app(demo_ws, recheck=0.01))
+    assert "0 figures waiting" in client.get("/?_format=json").json()["intro"][0]
+    with_review(demo_ws, tmp_path)
+    deadline = time.monotonic() + 30
+    while "2 figures waiting" not in client.get("/?_format=json").json()["intro"][0]:
+        assert time.monotonic() < deadline, "the dashboard never saw the new review items"
+        time.sleep(0.05)
