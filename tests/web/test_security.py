@@ -133,3 +133,20 @@ def test_every_page_says_where_it_may_be_shown(client):
     assert response.headers["x-frame-options"] == "DENY"
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_token_header_is_judged_alone_and_queries_do_not_fill_the_cache(review_ws):
+    app = create_app(review_ws, TOKEN)
+    client = TestClient(app)
+    client.post("/login", data={"token": TOKEN, "csrf": _csrf(client, "/login")})
+    item = review_ws.review_items()[0]
+    # an empty token header skips the CSRF check, so it must not fall back on the session cookie
+    for header in ({"X-Foistats-Token": ""}, {"Authorization": "Basic x"}):
+        assert client.post(f"/review/{item.id}", data={"decision": "reject", "by": "Eve"},
+                           headers=header).status_code == 403
+    assert review_ws.review_item(item.id).state == "open"
+    for n in range(20):
+        assert client.get(f"/?n={n}").status_code == 200
+    client.get("/")
+    kept = app.state.live.snapshot().rendered
+    assert ("/", "") in kept and not [key for key in kept if "n=" in key[1]]

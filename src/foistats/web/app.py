@@ -35,6 +35,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # an article is text; a .docx of a long repo
 MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 64 * 1024
 SESSION_COOKIE = "foistats_session"
 CSRF_COOKIE = "foistats_csrf"
+QUERY_PARAMETERS = {"_format", "_table", "measure", "within", "status"}
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
 DECISIONS = {"accept": "accepted", "edit": "edited", "reject": "rejected"}
 ASSETS = {"style.css": "text/css; charset=utf-8", "embed.js": "text/javascript; charset=utf-8"}
@@ -90,7 +91,11 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
                               request.query_params.get("_table"))
                 return made[0].encode(), made[1]
 
-            body = snap.rendered[key] = await run_in_threadpool(make)
+            body = await run_in_threadpool(make)
+            names = [name for name, _ in request.query_params.multi_items()]
+            # only a query of the pages' own parameters is kept: ?x=1, ?x=2… would fill the memory
+            if set(names) <= QUERY_PARAMETERS and len(names) == len(set(names)):
+                snap.rendered[key] = body
         return Response(body[0], media_type=body[1])
 
     def csrf_of(request: Request) -> str:
@@ -103,9 +108,9 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
     def authorised(request: Request) -> bool:
         if token is None:
             return False
-        given = request.headers.get("x-foistats-token") or _bearer(request.headers.get("authorization", ""))
-        if given is not None:
-            return hmac.compare_digest(given.encode(), token.encode())
+        if header_token(request):  # a request that sends a token is judged by it alone, never its cookie
+            given = request.headers.get("x-foistats-token") or _bearer(request.headers.get("authorization", "")) or ""
+            return bool(given) and hmac.compare_digest(given.encode(), token.encode())
         session = request.cookies.get(SESSION_COOKIE)
         return session is not None and any(hmac.compare_digest(session, s) for s in list(sessions))
 
