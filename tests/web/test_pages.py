@@ -74,7 +74,7 @@ def test_suppressed_shows_as_c_and_a_refusal_is_named(ws, tmp_path):
     rows = TestClient(create_app(ws)).get("/release/test-2024?_format=json").json()["tables"][0]["rows"]
     shown = {r["Area"]["text"]: r["2022/23"] for r in rows}
     assert {a: c["text"] for a, c in shown.items()} == {
-        "Gwent Police": "12", "North Wales Police": "refused (s.12)", "South Wales Police": "[c]"}
+        "Gwent Police": "12", "North Wales Police": "refused", "South Wales Police": "[c]"}
     assert shown["South Wales Police"]["href"].startswith("/observation/") and shown["Gwent Police"]["fact"]
     home = TestClient(create_app(ws)).get("/?_format=json").json()["tables"][0]["rows"][0]
     assert (home["Answered"]["text"], home["Refused"]["text"]) == ("2", "1")

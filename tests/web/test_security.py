@@ -150,3 +150,26 @@ def test_a_token_header_is_judged_alone_and_queries_do_not_fill_the_cache(review
     client.get("/")
     kept = app.state.live.snapshot().rendered
     assert ("/", "") in kept and not [key for key in kept if "n=" in key[1]]
+
+
+def test_logging_a_request_event_needs_the_token(demo_ws):
+    client = TestClient(create_app(demo_ws, TOKEN))
+    log = demo_ws.folder / "requests.log.jsonl"
+    before = log.read_text()
+    event = {"authority": "dyfed-powys", "event": "refused", "date": "2019-08-20", "sections": "12", "note": "by phone"}
+    csrf = _csrf(client, "/requests/log")
+    assert client.post("/requests/log", data={**event, "csrf": csrf}).status_code == 403
+    assert client.post("/requests/log", data=event, headers={"X-Foistats-Token": "wrong"}).status_code == 403
+    assert log.read_text() == before
+    response = client.post("/requests/log", data=event, headers={"X-Foistats-Token": TOKEN})
+    assert response.status_code == 200, response.text
+    rows = client.get("/requests?_format=json").json()["tables"][0]["rows"]
+    dyfed = next(r for r in rows if r["Authority"]["text"] == "Dyfed-Powys Police")
+    assert (dyfed["State"]["text"], dyfed["Sections"]["text"]) == ("refused", "12")
+    # the refusal reaches the release table at once: the figures the log said were never
+    # answered are now refused (the one the published release itself calls no response stays)
+    figures = client.get("/release/nspcc-online-2019?_format=json").json()["tables"][0]["rows"]
+    dyfed = next(r for r in figures if r["Area"]["text"] == "Dyfed-Powys Police")
+    assert "refused" in {c["text"] for k, c in dyfed.items() if k != "Area"}
+    bad = client.post("/requests/log", data={**event, "event": "exploded"}, headers={"X-Foistats-Token": TOKEN})
+    assert bad.status_code == 400 and "Traceback" not in bad.text

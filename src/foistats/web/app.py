@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..cells import inert_cell
 from ..errors import FoistatsError, InputError
+from ..requests.log import EventKind
 from . import pages
 from .pages import NotFound, Page
 from .snapshot import Live
@@ -242,6 +243,31 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
         if header_token(request):
             return JSONResponse({"id": item_id, "state": decision, "by": by})
         return RedirectResponse("/review", status_code=303)
+
+    # --- the request log: an event needs the token ------------------------------------------------
+
+    @app.get("/requests/log")
+    def log_form(request: Request):
+        campaign = workspace.requests.asked()
+        if campaign is None:
+            raise NotFound("this workspace's campaign.toml asks no authority yet: there is no request to log")
+        csrf = csrf_of(request)
+        return with_csrf(html("log.html", page=Page("log", "Log what happened to a request", "/requests/log"),
+                              csrf=csrf, authorities=campaign.authorities, events=[e.value for e in EventKind],
+                              can_write=token is not None), csrf)
+
+    @app.post("/requests/log")
+    async def log_event(request: Request):
+        form = await form_of(request)
+        if not authorised(request):
+            raise Refused("logging an event needs the token: log in first (or send it as a header)")
+        fields = {k: str(form.get(k) or "").strip() for k in ("authority", "event", "date", "sections", "note")}
+        event = workspace.requests.log(fields["authority"], fields["event"], on=fields["date"] or None,
+                                       sections=fields["sections"], note=fields["note"])
+        live.changed()
+        if header_token(request):
+            return JSONResponse({"authority": event.authority, "event": event.kind.value, "date": event.date.isoformat()})
+        return RedirectResponse("/requests", status_code=303)
 
     # --- checking an article ----------------------------------------------------------------------
 

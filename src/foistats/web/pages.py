@@ -133,8 +133,8 @@ def status_text(obs: Observation) -> str:
     match obs.status:
         case Status.SUPPRESSED:
             return "[c]"
-        case Status.EXEMPT:
-            return f"refused ({obs.note})" if obs.note else "refused"
+        case Status.EXEMPT:  # its note (the sections, who refused and when) is on its observation's page
+            return "refused"
         case Status.NOT_HELD:
             return "not held"
         case Status.NO_RESPONSE:
@@ -427,10 +427,11 @@ def requests(snap) -> Page:
              Cell(str(s.working_days_overdue) if s.working_days_overdue else ""), Cell(_day(s.replied)),
              Cell(", ".join(s.sections)), Cell(", ".join(s.documents))] for s in snap.requests]
     intro = [] if snap.campaign else ["This workspace's campaign.toml asks no authority yet."]
+    page_links = [("Log what happened to a request", "/requests/log")] if snap.campaign else []
     return Page("page", "Requests", "/requests", intro=intro, tables=[
         Table("requests", "Every authority asked, the most overdue first",
               ["Authority", "State", "Sent", "Due", "Working days overdue", "Replied", "Sections", "Documents"],
-              rows, frozenset({4}))])
+              rows, frozenset({4}))], extra={"links": page_links})
 
 
 def _day(d) -> str:
