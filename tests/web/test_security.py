@@ -173,3 +173,28 @@ def test_logging_a_request_event_needs_the_token(demo_ws):
     assert "refused" in {c["text"] for k, c in dyfed.items() if k != "Area"}
     bad = client.post("/requests/log", data={**event, "event": "exploded"}, headers={"X-Foistats-Token": TOKEN})
     assert bad.status_code == 400 and "Traceback" not in bad.text
+
+
+def test_a_docx_and_an_html_upload_are_read_as_the_cli_reads_them(demo_read, tmp_path):
+    import io
+
+    import docx
+
+    from foistats.check.document import read_article
+
+    document = docx.Document()
+    document.add_paragraph("Gwent Police recorded 229 online sexual offences against children in 2018/19.")
+    data = io.BytesIO()
+    document.save(data)
+    page = "<html><body><p>South Wales Police recorded 300 online sexual offences against children in 2018/19.</p>" \
+           "<script>alert(1)</script></body></html>"
+    client = TestClient(create_app(demo_read, TOKEN))
+    csrf = _csrf(client, "/check")
+    for name, body, verdict in (("story.docx", data.getvalue(), "supported"), ("story.html", page.encode(), "contradicted")):
+        (tmp_path / name).write_bytes(body)
+        expected = read_article(tmp_path / name)  # what `foistats check FILE` reads
+        result = client.post("/check?_format=json", data={"csrf": csrf}, files={"file": (name, body, "x")}).json()
+        [claim] = [r for r in result["tables"][0]["rows"]]
+        assert claim["Verdict"]["text"] == verdict and claim["Text"]["text"] in expected
+    html = client.post("/check", data={"csrf": csrf}, files={"file": ("story.html", page.encode(), "x")}).text
+    assert "<script>alert" not in html
