@@ -293,7 +293,7 @@ def _add_story(page: Page, snap, story) -> None:
         return
 
     def sentence(s) -> Sentence:
-        return Sentence(s.text, [fact_cell(snap.facts[f]) for f in s.facts if f in snap.facts])
+        return Sentence(s.text, [fact_cell(snap.facts[f]) for f in dict.fromkeys(s.facts) if f in snap.facts])
 
     page.story = [[sentence(story.headline)]] + [[sentence(s) for s in p.sentences] for p in story.paragraphs]
 
@@ -338,14 +338,17 @@ def _unit(facts: list[Fact], measure: str) -> str:
 
 
 def chart_table(snap, chart, name: str) -> Table:
-    """The chart's figures as a table (for a reader who cannot see it): each count it draws."""
-    drawn = [snap.facts[f] for f in chart.fact_ids if f in snap.facts and snap.facts[f].kind == "count"]
-    periods = sorted({f.period for f in drawn})
-    by = {(f.area, f.period): f for f in drawn}
-    areas = sorted({f.area for f in drawn}, key=_area_order)
-    rows = [[Cell(snap.area_name(a))] + [fact_cell(by[a, p]) if (a, p) in by else Cell("") for p in periods]
-            for a in areas]
-    return Table("chart", f"The chart's figures: {name} and its peers", ["Area", *(p.label for p in periods)], rows,
+    """What the chart draws, as a table (for a reader who cannot see it): its areas and
+    periods in its order, each figure linked to its Fact, a gap in the chart's own words."""
+    drawn = chart.spec["datasets"]["figures"]
+    areas = sorted({(r["area_order"], r["area"]) for r in drawn})
+    periods = sorted({(r["period_order"], r["period"]) for r in drawn})
+    label = {(r["area"], r["period"]): r["label"] for r in drawn}
+    counts = {(all_areas()[f.area].short_name, f.period.label): f for f in map(snap.facts.get, chart.fact_ids)
+              if f is not None and f.kind == "count" and not f.breakdown}
+    rows = [[Cell(a)] + [fact_cell(counts[a, p]) if (a, p) in counts else Cell(label.get((a, p)) or "")
+                         for _, p in periods] for _, a in areas]
+    return Table("chart", f"The chart's figures: {name} and its peers", ["Area", *(p for _, p in periods)], rows,
                  frozenset(range(1, len(periods) + 1)))
 
 

@@ -40,7 +40,7 @@ def serve(ws, *, host: str = "127.0.0.1", port: int = 8001, token_file: Path | N
     token = read_token(token_file) if token_file is not None else secrets.token_urlsafe(24)
     shared = not is_loopback(host)
     app = create_app(ws, token, shared=shared)
-    threading.Thread(target=app.state.live.snapshot, daemon=True).start()  # Facts made before the first visitor
+    threading.Thread(target=app.state.live.snapshot).start()  # Facts made before the first visitor
     say(f"foistats dashboard of {ws.folder} at http://{host}:{port}/ (Ctrl+C to stop)")
     if token_file is None:
         say(f"Token for review decisions (log in at /login): {token}")

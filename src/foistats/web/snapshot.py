@@ -99,7 +99,9 @@ class Live:
             return None
         if time.monotonic() - self._checked >= self.recheck and not self._checking:
             self._checking = True
-            threading.Thread(target=self._check, daemon=True).start()
+            # never a daemon (as a thread started by one would be): a check cut off by the end of
+            # the process takes DuckDB down with it
+            threading.Thread(target=self._check, daemon=False).start()
         return self._snapshot
 
     def snapshot(self) -> Snapshot:
