@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -62,3 +61,41 @@ def test_a_token_file_is_read_and_checked(tmp_path):
         read_token(tmp_path / "absent")
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.2")
+
+
+def test_serve_prints_a_made_token_that_lets_a_decision_through(review_ws):
+    """`foistats serve` as a user runs it: a process on a loopback port, its token printed."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    server = subprocess.Popen([sys.executable, "-c", "from foistats.cli import main; main()", "serve", "--port",
+                               str(port), "--workspace", str(review_ws.folder)], stdout=subprocess.PIPE, text=True,
+                              env=env)
+    try:
+        banner = server.stdout.readline()
+        assert f"http://127.0.0.1:{port}/" in banner
+        token = server.stdout.readline().rsplit(" ", 1)[1].strip()
+        item = review_ws.review_items()[0]
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/review/{item.id}", method="POST",
+                                         data=b"decision=reject&by=Ann", headers={"X-Foistats-Token": token})
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    assert response.status == 200
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert review_ws.review_item(item.id).state == "rejected"
+    finally:
+        server.terminate()
+        server.wait(30)

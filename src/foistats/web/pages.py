@@ -115,7 +115,7 @@ def figure(fact: Fact) -> str:
         text = f"{'+' if fact.value > 0 else ''}{number(fact.value, 0 if float(fact.value).is_integer() else 1)}%"
     elif fact.unit == "percent":
         text = f"{number(fact.value, 1)}%"
-    elif fact.unit in ("ratio",) or fact.unit.endswith("_per_day") or fact.unit.startswith("per_"):
+    elif fact.unit == "ratio" or fact.unit.endswith(("_per_day", "_per_10000_children")):
         text = number(fact.value, 2)
     else:
         text = number(fact.value, 0 if float(fact.value).is_integer() else 2)
@@ -486,6 +486,6 @@ def check(snap, text: str, verdicts) -> Page:
         marks.append({"text": text[v.claim.start:v.claim.end], "verdict": v.verdict, "n": i})
         at = v.claim.end
     marks.append({"text": text[at:]})
-    page.extra.update(marks=marks, verdicts=verdicts,
+    page.extra.update(marks=marks,
                       facts={f: snap.facts[f] for v in verdicts for f in v.fact_ids if f in snap.facts})
     return page
