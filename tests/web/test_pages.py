@@ -169,3 +169,17 @@ def test_a_change_made_outside_the_dashboard_is_shown(demo_ws, tmp_path):
     while "2 figures waiting" not in client.get("/?_format=json").json()["intro"][0]:
         assert time.monotonic() < deadline, "the dashboard never saw the new review items"
         time.sleep(0.05)
+
+
+def test_a_count_written_in_digits_in_a_story_is_linked_where_it_stands(demo_read):
+    from foistats.web.pages import linked_parts
+
+    count = next(f for f in demo_read.facts(kind="count") if f.value is not None and 10 < f.value < 100)
+    shown = figure(count)
+    text = f"In 20{shown}/{int(shown) + 1}: {shown} offences, and {shown} again."
+    parts = linked_parts(text, [count])
+    assert "".join(p.text for p in parts) == text
+    [linked] = [p for p in parts if p.fact]
+    # the period is not the count: the first number that is the count is linked, once
+    assert (linked.fact, linked.href) == (count.id, f"/fact/{count.id}")
+    assert text.index(f": {shown} offences") + 2 == len("".join(p.text for p in parts[:parts.index(linked)]))

@@ -18,6 +18,7 @@ from ..areas import all_areas, ancestors
 from ..errors import FoistatsError
 from ..model import Observation, Status
 from ..narrative.material import measure_order
+from ..narrative.numbers import numbers_in
 from ..offences import measures as known_measures
 
 
@@ -62,9 +63,31 @@ class Facet:
 class Sentence:
     text: str
     facts: list[Cell]  # each Fact the sentence states, its value as text
+    parts: list[Cell] = field(default_factory=list)  # the text in pieces, a figure written as digits linked
 
     def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "facts": [c.to_json() for c in self.facts]}
+        return {"text": self.text, "facts": [c.to_json() for c in self.facts],
+                "parts": [c.to_json() for c in self.parts]}
+
+
+def linked_parts(text: str, facts: list[Fact]) -> list[Cell]:
+    """``text`` in pieces, each whole count or total written in it as the dashboard writes
+    it ("1,110") a link to its Fact; a number in words or rounded ("more than 300", "26 per
+    cent") stays text, its Fact listed after the sentence."""
+    spans: list[tuple[int, int, Fact]] = []
+    tokens = numbers_in(text)  # as the stories' own tracing reads them: "2015/16" is one token, not 2015
+    for fact in facts:
+        if fact.kind not in ("count", "total") or fact.value is None or not float(fact.value).is_integer():
+            continue
+        written = number(fact.value)
+        match = next((m for m in tokens if m.group() == written and all(m.start() != a for a, _, _ in spans)), None)
+        if match is not None:
+            spans.append((match.start(), match.end(), fact))
+    parts, at = [], 0
+    for start, end, fact in sorted(spans, key=lambda s: s[0]):
+        parts += [Cell(text[at:start]), Cell(text[start:end], f"/fact/{fact.id}", fact.id)]
+        at = end
+    return parts + [Cell(text[at:])]
 
 
 @dataclass
@@ -293,7 +316,8 @@ def _add_story(page: Page, snap, story) -> None:
         return
 
     def sentence(s) -> Sentence:
-        return Sentence(s.text, [fact_cell(snap.facts[f]) for f in dict.fromkeys(s.facts) if f in snap.facts])
+        facts = [snap.facts[f] for f in dict.fromkeys(s.facts) if f in snap.facts]
+        return Sentence(s.text, [fact_cell(f) for f in facts], linked_parts(s.text, facts))
 
     page.story = [[sentence(story.headline)]] + [[sentence(s) for s in p.sentences] for p in story.paragraphs]
 
