@@ -21,7 +21,7 @@ import typer
 from ..cells import printable
 from ..errors import FoistatsError
 from ..store import WAIT_VAR
-from . import check, data, publish, requests, stories
+from . import check, data, publish, requests, stories, web
 from .options import App
 from .render import err
 
@@ -34,6 +34,7 @@ app.add_typer(stories.app)
 app.add_typer(check.app)
 app.add_typer(publish.app)
 app.add_typer(requests.app, name="requests")
+app.add_typer(web.app)
 
 # what the root options ask of main(), once the command line is read
 _asked = {"debug": False}

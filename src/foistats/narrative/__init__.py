@@ -35,7 +35,8 @@ from .material import Material
 from .story import Story, StoryError, TraceError
 from .writers import FORMATS, write
 
-__all__ = ["Refusal", "StoriesResult", "Story", "StoryError", "TraceError", "Written", "write_stories"]
+__all__ = ["Refusal", "StoriesResult", "Story", "StoryError", "TraceError", "Written", "chart_of", "composer_for",
+           "write_stories"]
 
 
 @dataclass
@@ -93,16 +94,21 @@ def _formats(fmt: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
-def _chart(story: Story, material: Material, folder: Path, published: dict[str, str]) -> dict | None:
-    """The story's chart, from foistats.narrative.chart when it is installed."""
+def chart_of(story: Story, material: Material):
+    """The story's chart (a :class:`foistats.narrative.chart.StoryChart`), or None when the
+    chart module is not installed or the story has no count of its own to chart."""
     try:
         from .chart import story_chart
     except ImportError:  # the chart module is optional
         return None
     releases = {story.release} | {f.release for f in story.facts.values()}
     facts = [f for r in releases for f in material.by_release.get(r, ()) if material.in_scope(story.release, f.area)]
-    chart = story_chart(facts, release=story.release, area=story.area, measure=story.measure, published=published,
-                        asked=material.asked.get(story.release))
+    return story_chart(facts, release=story.release, area=story.area, measure=story.measure,
+                       published=material.published, asked=material.asked.get(story.release))
+
+
+def _chart(story: Story, material: Material, folder: Path) -> dict | None:
+    chart = chart_of(story, material)
     if chart is None:
         return None
     paths = chart.save(inside(folder, story.slug))
@@ -139,6 +145,19 @@ def _check(story: Story, check_text, ws) -> list[dict[str, object]]:
     return out
 
 
+def composer_for(ws) -> Composer:
+    """The composer of a workspace's stories: every Fact, the releases' dates, the forces its
+    campaign asked and the figures held for review (a story does not lead on one)."""
+    published = ws.releases()
+    campaign = ws.requests.asked()
+    asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
+    pending = [(r.guess["area"], Period(date.fromisoformat(r.guess["period_start"]), date.fromisoformat(r.guess["period_end"])))
+               for r in ws.review_items() if r.guess and r.guess.get("area") and r.guess.get("period_start")
+               and r.guess.get("period_end") and not r.guess.get("breakdown")]
+    material = Material(ws.fact_set().facts(), published, asked, pending)
+    return Composer(material, Settings.load(ws.folder, published=published))
+
+
 @templates_checked
 def write_stories(
     ws,
@@ -165,13 +184,8 @@ def write_stories(
     progress = progress or (lambda done, total, what: None)
     formats = _formats(format)
     progress(0, None, "Computing Facts")
-    published = ws.releases()
-    campaign = ws.requests.asked()
-    asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
-    pending = [(r.guess["area"], Period(date.fromisoformat(r.guess["period_start"]), date.fromisoformat(r.guess["period_end"])))
-               for r in ws.review_items() if r.guess and r.guess.get("area") and r.guess.get("period_start")
-               and r.guess.get("period_end") and not r.guess.get("breakdown")]
-    material = Material(ws.fact_set().facts(), published, asked, pending)
+    composer = composer_for(ws)
+    material, settings = composer.material, composer.settings
     releases = material.releases()
     if release is not None:
         wanted = [release] if isinstance(release, str) else list(release)
@@ -183,8 +197,6 @@ def write_stories(
     areas = None
     if area is not None:
         areas = [resolve_area(a).id for a in ([area] if isinstance(area, str) else area)]
-    settings = Settings.load(ws.folder, published=published)
-    composer = Composer(material, settings)
     check_text = _checker(ws) if check else None
     result = StoriesResult(out=Path(out) if out is not None else ws.folder / "out" / "stories",
                            checked=check_text is not None)
@@ -225,7 +237,7 @@ def write_stories(
             folder.mkdir(parents=True, exist_ok=True)
             chart = None
             if charts and story.kind == "local":
-                chart = _chart(story, material, folder, published)
+                chart = _chart(story, material, folder)
                 if chart is not None:
                     story.chart = {k: v for k, v in chart.items() if k != "png_path"}
                     # the chart's Facts join the story's, so its text alternative is traceable too
