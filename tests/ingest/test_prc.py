@@ -8,8 +8,8 @@ import csv
 import pytest
 
 import foistats
-from foistats.areas import all_areas, forces_in
-from foistats.errors import InputError
+from foistats.areas import all_areas, national_body, resolve_area
+from foistats.errors import AreaError, InputError
 
 from ..conftest import shared_path
 
@@ -48,8 +48,10 @@ def real_ws(tmp_path_factory):
 def test_the_real_table_is_read_whole(real_ws):
     ws, result = real_ws
     # 23,068 rows; each force's homicide (1/4.1/4.10/4.2) comes in four rows a quarter, which
-    # add up to one figure: 44 forces x 4 quarters x 3 rows fewer
-    assert result.written == 23_068 - 44 * 4 * 3
+    # add up to one figure: 44 forces x 4 quarters x 3 rows fewer; and the 12 rows of the
+    # three national fraud bodies (a row a quarter each) are filed apart
+    assert (result.written, result.bodies) == (23_068 - 44 * 4 * 3 - 12, 12)
+    assert "12 figures of national reporting bodies, which are not areas, kept apart" in result.describe()
     gwent_71 = {o.period.label: o.value for o in ws.observations(area="Gwent", measure="recorded_offences")
                 if o.breakdown == {"offence_code": "71"}}
     # Gwent, code 71 in the file: quarters 1-4 give 0, 0, 1, 1 (a real 0 is a 0)
@@ -57,18 +59,26 @@ def test_the_real_table_is_read_whole(real_ws):
                         "October 2017 to December 2017": 1, "January 2018 to March 2018": 1}
 
 
-def test_national_fraud_bodies_are_kept_apart_from_the_forces(real_ws):
+def test_national_fraud_bodies_are_not_areas(real_ws):
     ws, _ = real_ws
     held = {o.area for o in ws.observations(measure="recorded_offences")}
-    bodies = {a for a in held if all_areas()[a].level == "body"}
-    # Action Fraud, CIFAS, and UK Finance (called Financial Fraud Action UK in quarter 1)
-    assert bodies == {"action-fraud", "cifas", "uk-finance"}
-    assert len(held - bodies) == 44  # the 43 territorial forces and British Transport Police
-    assert all(a not in {f.id for f in forces_in("england-and-wales")} for a in bodies)
-    # a body's figures are never in a force total
-    assert not [f for f in ws.facts(kind="total", measure="recorded_offences") if f.breakdown.get("offence_code") == "AF"]
-    fraud = {o.value for o in ws.observations(area="Action Fraud") if o.period.label == "April 2017 to June 2017"}
-    assert fraud == {66776}
+    # every observation is a force's: the 43 territorial forces and British Transport Police
+    assert len(held) == 44 and all(all_areas()[a].is_force for a in held)
+    # the names the file gives its fraud bodies (UK Finance was Financial Fraud Action UK in
+    # quarter 1) name national bodies, which are no area and never an unknown one
+    for name in ("Action Fraud", "CIFAS", "UK Finance", "Financial Fraud Action UK"):
+        assert national_body(name) is not None
+        with pytest.raises(AreaError, match="a national reporting body, not an area"):
+            resolve_area(name)
+    assert not {"action-fraud", "cifas", "uk-finance"} & set(all_areas())
+    # their rows are kept apart, where `foistats bodies` lists them
+    listed = {b["id"]: (b["figures"], b["from"], b["to"]) for b in ws.national_bodies()}
+    year = ("April 2017 to June 2017", "January 2018 to March 2018")
+    assert listed == {"action-fraud": (4, *year), "cifas": (4, *year), "uk-finance": (4, *year)}
+    fraud = {f["period"]: f["value"] for f in ws.national_body_figures("Action Fraud")}
+    assert fraud["April 2017 to June 2017"] == 66776
+    finance = ws.national_body_figures("uk-finance")
+    assert [f["location"].split(",")[0] for f in finance] == ["Financial Fraud Action UK"] + ["UK Finance"] * 3
 
 
 def test_the_home_office_header_form_gives_the_same_figures(real_ws, tmp_path):
@@ -84,16 +94,21 @@ def test_the_home_office_header_form_gives_the_same_figures(real_ws, tmp_path):
 
 def test_re_ingest_changes_nothing_and_a_revised_table_supersedes(tmp_path, ws):
     rows = [["2017/18", q, "Gwent", "71", n] for q, n in ((1, 0), (2, 0), (3, 1), (4, 1))]
+    rows.append(["2017/18", 1, "Action Fraud", "AF", 50])
     first = ws.ingest(table(tmp_path / "a.csv", rows))
-    assert first.written == 4 and ws.ingest(tmp_path / "a.csv").already_present
-    rows[3][4] = 3  # the Home Office revised quarter 4
+    assert (first.written, first.bodies) == (4, 1) and ws.ingest(tmp_path / "a.csv").already_present
+    rows[3][4] = 3  # the Home Office revised quarter 4, and Action Fraud's quarter 1
+    rows[4][4] = 55
     revised = ws.ingest(table(tmp_path / "b.csv", rows))
     assert revised.superseded == 4
     values = sorted(o.value for o in ws.observations(measure="recorded_offences"))
     assert values == [0, 0, 1, 3]
+    assert [f["value"] for f in ws.national_body_figures()] == [55]
+    assert [f["value"] for f in ws.national_body_figures("Action Fraud", as_of=ws.store.sources()[0].ingested_at)] == [50]
     # another year's table is added beside, superseding nothing
-    later = ws.ingest(table(tmp_path / "c.csv", [["2018/19", 1, "Gwent", "71", 2]]))
+    later = ws.ingest(table(tmp_path / "c.csv", [["2018/19", 1, "Gwent", "71", 2], ["2018/19", 1, "CIFAS", "CIFAS", 7]]))
     assert later.superseded == 0 and len(ws.observations(measure="recorded_offences")) == 5
+    assert sorted(f["value"] for f in ws.national_body_figures()) == [7, 55]
 
 
 def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, ws):
@@ -108,18 +123,21 @@ def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, 
 
 
 @pytest.mark.parametrize("row, line, words", [
-    (["2017/18", 5, "Gwent", "71", 1], 3, "quarter '5'"),
-    (["2017-2018", 1, "Gwent", "71", 1], 3, "financial year '2017-2018'"),
-    (["2017/18", 1, "Gwentshire", "71", 1], 3, "'Gwentshire' is not a known police force"),
-    (["2017/18", 1, "Gwent", "71", "lots"], 3, "not a whole number"),
-    (["2017/18", 1, "Gwent", "71", "1.5"], 3, "not a whole number"),
-    (["2017/18", 1, "Gwent", "71", ""], 3, "blank"),
+    (["2017/18", 5, "Gwent", "71", 1], 4, "quarter '5'"),
+    (["2017-2018", 1, "Gwent", "71", 1], 4, "financial year '2017-2018'"),
+    (["2017/18", 1, "Gwentshire", "71", 1], 4, "'Gwentshire' is not a known police force or national reporting body"),
+    (["2017/18", 1, "Gwent", "71", "lots"], 4, "not a whole number"),
+    (["2017/18", 1, "Gwent", "71", "1.5"], 4, "not a whole number"),
+    (["2017/18", 1, "Gwent", "71", ""], 4, "blank"),
+    (["2017/18", 1, "Gwent", "71", 1_000_000_001], 4, r"beyond what a figure can be \(1,000,000,000 at most\)"),
 ])
 def test_a_bad_row_rejects_the_table_naming_its_line(tmp_path, ws, row, line, words):
-    path = table(tmp_path / "bad.csv", [["2017/18", 1, "Gwent", "19D", 4], row])
+    path = table(tmp_path / "bad.csv", [["2017/18", 1, "Gwent", "19D", 4], ["2017/18", 1, "Action Fraud", "AF", 9], row])
     with pytest.raises(InputError, match=rf"bad.csv line {line}: .*{words}"):
         ws.ingest(path)
-    assert ws.observations() == [] and ws.failures()[0]["file_name"] == "bad.csv"
+    # nothing of the file is kept: neither a force's figure nor a national body's
+    assert ws.observations() == [] and ws.national_body_figures() == []
+    assert ws.failures()[0]["file_name"] == "bad.csv" and ws.store.sources() == []
 
 
 def test_a_table_with_renamed_columns_of_other_years_is_recognised(tmp_path, ws):
