@@ -4,6 +4,7 @@ store, national fraud bodies kept apart from the forces."""
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 
@@ -145,3 +146,15 @@ def test_a_table_with_renamed_columns_of_other_years_is_recognised(tmp_path, ws)
     ws.ingest(table(tmp_path / "renamed.csv", [["2022/23", 2, "Dyfed-Powys", "21", 9]], header))
     (obs,) = ws.observations()
     assert (obs.area, obs.period.label, obs.value) == ("dyfed-powys", "July 2022 to September 2022", 9)
+
+
+def test_foistats_bodies_lists_the_national_bodies_and_their_figures(real_ws, run_cli):
+    ws, _ = real_ws
+    code, out, _ = run_cli("bodies", "--workspace", ws.folder, "--format", "json")
+    assert code == 0 and {(b["id"], b["figures"]) for b in json.loads(out)} == {
+        ("action-fraud", 4), ("cifas", 4), ("uk-finance", 4)}
+    code, out, _ = run_cli("bodies", "cifas", "--workspace", ws.folder, "--format", "csv")
+    assert code == 0 and len(out.splitlines()) == 5 and "offence_code=CIFAS" in out
+    # asked for as an area, a body is an error that says where its figures are
+    code, _, err = run_cli("observations", "--workspace", ws.folder, "--area", "CIFAS")
+    assert code != 0 and "a national reporting body, not an area" in err and "foistats bodies" in err
