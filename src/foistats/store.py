@@ -665,20 +665,22 @@ def _one_of_each(conn: duckdb.DuckDBPyConnection, at: datetime, document: str) -
         raise InputError(f"{document} {twice[1]}: figure {twice[0]} would be written twice; nothing was written")
 
 
-def write_national_body_figures(conn: duckdb.DuckDBPyConnection, query: str, params: dict[str, object],
-                                at: datetime) -> int:
+def write_national_body_figures(conn: duckdb.DuckDBPyConnection, query: str, params: dict[str, object], *,
+                                source_id: str, at: datetime) -> int:
     """File a document's figures of national reporting bodies, which are not areas, in
-    ``national_body_figures`` as its ``also`` (``query`` gives every column but
-    ``valid_from`` and ``valid_to``); the current figures of other documents with the same
-    revision keys are superseded. The number of figures filed."""
+    ``national_body_figures``, as its ``also`` (``query`` gives every column but
+    ``valid_from`` and ``valid_to``). As with observations, the current figures of other
+    documents with the document's revision keys (its observations' and these) are
+    superseded. The number of figures filed."""
     # (the table's own column names, whatever the query calls its columns)
     conn.execute("CREATE OR REPLACE TEMP TABLE incoming_bodies AS "
                  "SELECT * EXCLUDE (valid_from, valid_to) FROM national_body_figures LIMIT 0")
     conn.execute(f"INSERT INTO incoming_bodies {query}", params)
     conn.execute(
-        "UPDATE national_body_figures SET valid_to = $at WHERE valid_to IS NULL AND revision_key IN "
-        "(SELECT revision_key FROM incoming_bodies) AND source_id NOT IN (SELECT source_id FROM incoming_bodies)",
-        {"at": at})
+        "UPDATE national_body_figures SET valid_to = $at WHERE valid_to IS NULL AND source_id <> $source "
+        "AND revision_key IN (SELECT revision_key FROM incoming_bodies UNION "
+        "                     SELECT revision_key FROM observations WHERE valid_from = $at AND source_id = $source)",
+        {"at": at, "source": source_id})
     filed = conn.execute("INSERT INTO national_body_figures SELECT *, $at, NULL FROM incoming_bodies",
                          {"at": at}).fetchone()[0]
     conn.execute("DROP TABLE incoming_bodies")

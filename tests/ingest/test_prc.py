@@ -110,6 +110,9 @@ def test_re_ingest_changes_nothing_and_a_revised_table_supersedes(tmp_path, ws):
     later = ws.ingest(table(tmp_path / "c.csv", [["2018/19", 1, "Gwent", "71", 2], ["2018/19", 1, "CIFAS", "CIFAS", 7]]))
     assert later.superseded == 0 and len(ws.observations(measure="recorded_offences")) == 5
     assert sorted(f["value"] for f in ws.national_body_figures()) == [7, 55]
+    # a revised 2017/18 without Action Fraud's row revises its figure away, as a force's would be
+    ws.ingest(table(tmp_path / "d.csv", rows[:4]))
+    assert [f["value"] for f in ws.national_body_figures()] == [7]
 
 
 def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, ws):

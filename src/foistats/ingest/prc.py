@@ -195,7 +195,7 @@ class PrcTable:
             SELECT $source, revision_key, $release, '{MEASURE}', body, q_start, q_end, breakdown, value, '{UNIT}',
                    note, location
             FROM ({_FIGURES}) WHERE body IS NOT NULL
-            """, self._params(), at)
+            """, self._params(), source_id=self.source_id, at=at)
         con.execute("DROP TABLE prc_in; DROP TABLE prc_names; DROP TABLE prc_codes")
 
     def _params(self) -> dict[str, object]:
