@@ -119,11 +119,11 @@ def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, 
     header = ("Index", "Financial_Year", "Financial_Quarter", "Force_Name", "CSP_Name", "Offence_Code",
               "Offence_Description", "Number_of_Offences", "Something_New")
     rows = [[i, "2017/18", 1, "West Midlands", csp, "88A", "Sexual grooming", n, "x"]
-            for i, (csp, n) in enumerate((("Birmingham", " 7"), ("Coventry", 0), ("Dudley", -1)))]
+            for i, (csp, n) in enumerate((("Birmingham", " 7"), ("Coventry", 0), ("Dudley", -1), ("Solihull", "1,000")))]
     ws.ingest(table(tmp_path / "csp.csv", rows, header))
     (obs,) = ws.observations(measure="recorded_offences")
-    # a bare "West Midlands" in a force column is the force, not the region; 7 + 0 - 1
-    assert (obs.area, obs.value, obs.unit, obs.note) == ("west-midlands", 6, "net_offences", "Sexual grooming")
+    # a bare "West Midlands" in a force column is the force, not the region; 7 + 0 - 1 + 1,000
+    assert (obs.area, obs.value, obs.unit, obs.note) == ("west-midlands", 1006, "net_offences", "Sexual grooming")
 
 
 @pytest.mark.parametrize("row, line, words", [

@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -148,9 +149,11 @@ class PrcTable:
             WITH cells AS (
                 SELECT {quoted['force']} AS force_name, {quoted['year']} AS year, {quoted['quarter']} AS quarter,
                        {quoted['code']} AS code_text, {description} AS description,
-                       -- (a cast to a whole number would round 1.5, so a point is no number)
+                       -- (a cast to a whole number would round 1.5, so a point is no number;
+                       -- thousands commas are taken out only where the plain cast fails)
                        CASE WHEN NOT contains({quoted['count']}, '.')
-                            THEN TRY_CAST(replace({quoted['count']}, ',', '') AS BIGINT) END AS n
+                            THEN coalesce(TRY_CAST({quoted['count']} AS BIGINT),
+                                          TRY_CAST(replace({quoted['count']}, ',', '') AS BIGINT)) END AS n
                 FROM read_csv(?, header = true, all_varchar = true, auto_detect = true)
             ),
             grouped AS (
@@ -174,12 +177,25 @@ class PrcTable:
                 line = _first_line(con, self.path, quoted, "force", name)
                 raise InputError(f"{file_name} line {line}: {name!r} is not a known police force or national "
                                  "reporting body; see `foistats areas` and `foistats bodies`") from None
+        found = list(names.values())
+        con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS SELECT unnest($1) AS force_name, unnest($2) AS area, "
+                    "unnest($3) AS body, unnest($4) AS shared",
+                    [list(names), [a for a, _ in found], [b for _, b in found], _shared(found)])
         codes = [c for (c,) in con.execute("SELECT DISTINCT code_text FROM prc_in").fetchall()]
-        con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS "
-                    "SELECT unnest($1) AS force_name, unnest($2) AS area, unnest($3) AS body",
-                    [list(names), [a for a, _ in names.values()], [b for _, b in names.values()]])
-        con.execute("CREATE OR REPLACE TEMP TABLE prc_codes AS SELECT unnest($1) AS code_text, unnest($2) AS code",
-                    [codes, [normalise_code(c) for c in codes]])
+        normal = [normalise_code(c) for c in codes]
+        con.execute("CREATE OR REPLACE TEMP TABLE prc_codes AS SELECT unnest($1) AS code_text, unnest($2) AS code, "
+                    "'offence_code=' || unnest($2) AS breakdown, unnest($3) AS shared", [codes, normal, _shared(normal)])
+        # each quarter's dates and revision key, worked out once, not on every row: quarter 1
+        # is April to June of the year's first calendar year
+        con.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE prc_quarters AS
+            SELECT year, quarter, q_start, CAST(q_start + to_months(3) - INTERVAL 1 DAY AS DATE) AS q_end,
+                   concat('prc:', $release, ':', left(year, 4)) AS revision_key
+            FROM (SELECT year, quarter, CAST(make_date(CAST(left(year, 4) AS INTEGER), 4, 1)
+                                             + to_months(3 * (CAST(quarter AS INTEGER) - 1)) AS DATE) AS q_start
+                  FROM (SELECT DISTINCT year, quarter FROM prc_in))
+            """, {"release": self.release})
         return (f"""
             SELECT 'obs-' || left(md5(concat_ws('|', $source, $release, area, q_start, code)), 12),
                    $source, revision_key, $release, '{MEASURE}', area, q_start, q_end, NULL, NULL, breakdown,
@@ -196,29 +212,36 @@ class PrcTable:
                    note, location
             FROM ({_FIGURES}) WHERE body IS NOT NULL
             """, self._params(), source_id=self.source_id, at=at)
-        con.execute("DROP TABLE prc_in; DROP TABLE prc_names; DROP TABLE prc_codes")
+        con.execute("DROP TABLE prc_in; DROP TABLE prc_names; DROP TABLE prc_codes; DROP TABLE prc_quarters")
 
     def _params(self) -> dict[str, object]:
         return {"source": self.source_id, "release": self.release}
 
 
-# each figure of the table: its force's or body's rows of one quarter and code added (two
-# spellings of one force, or of one code, are one figure); quarter 1 is April to June of
-# the year's first calendar year
-_FIGURES = """
-    SELECT area, body, code, q_start, CAST(q_start + to_months(3) - INTERVAL 1 DAY AS DATE) AS q_end,
-           concat('prc:', $release, ':', left(year, 4)) AS revision_key, 'offence_code=' || code AS breakdown,
-           value, coalesce(description, '') AS note,
-           concat(force_name, ', ', year, ' quarter ', quarter, ', offence code ', code) AS location
-    FROM (
-        SELECT n.area, n.body, c.code, p.year, p.quarter,
-               make_date(CAST(left(p.year, 4) AS INTEGER), 4, 1) + to_months(3 * (CAST(p.quarter AS INTEGER) - 1))
-                   AS q_start,
-               sum(p.value) AS value, any_value(p.description) AS description, min(p.force_name) AS force_name
-        FROM prc_in p JOIN prc_names n USING (force_name) JOIN prc_codes c USING (code_text)
-        GROUP BY n.area, n.body, c.code, p.year, p.quarter
-    )
+# each figure of the table: its force's or body's rows of one quarter and code added. Two
+# spellings of one force (or body, or code) are one figure, so the rows of a name or code
+# that means what another does are grouped again; the rest, nearly all, pass straight through
+_JOINED = """
+    SELECT n.area, n.body, c.code, c.breakdown, p.year, p.quarter, p.value, p.description, p.force_name
+    FROM prc_in p JOIN prc_names n USING (force_name) JOIN prc_codes c USING (code_text)
+    WHERE (n.shared OR c.shared) = {shared}
 """
+_FIGURES = f"""
+    SELECT f.area, f.body, f.code, q.q_start, q.q_end, q.revision_key, f.breakdown, f.value,
+           coalesce(f.description, '') AS note,
+           concat(f.force_name, ', ', f.year, ' quarter ', f.quarter, ', offence code ', f.code) AS location
+    FROM ({_JOINED.format(shared="false")}
+          UNION ALL
+          SELECT area, body, code, breakdown, year, quarter, sum(value), any_value(description), min(force_name)
+          FROM ({_JOINED.format(shared="true")}) GROUP BY area, body, code, breakdown, year, quarter) f
+    JOIN prc_quarters q USING (year, quarter)
+"""
+
+
+def _shared(meanings: list[object]) -> list[bool]:
+    """For each name's meaning, whether another name means the same."""
+    counts = Counter(meanings)
+    return [counts[m] > 1 for m in meanings]
 
 
 def _check(con: duckdb.DuckDBPyConnection, path: Path, file_name: str, quoted: dict[str, str]) -> None:
