@@ -163,12 +163,14 @@ def test_foistats_bodies_lists_the_national_bodies_and_their_figures(real_ws, ru
     assert code != 0 and "a national reporting body, not an area" in err and "foistats bodies" in err
 
 
-def test_two_spellings_of_one_force_are_one_figure(tmp_path, ws):
+def test_spellings_of_one_force_code_or_quarter_are_one_figure(tmp_path, ws):
     rows = [["2017/18", 1, "Gwent", "88A", 2], ["2017/18", 1, "Gwent Police", "88A", 3],
-            ["2017/18", 2, "Gwent Police", "88A", 4], ["2017/18", 1, "South Wales", "88A", 5]]
+            ["2017/18", 2, "Gwent Police", "88A", 4], ["2017/18", 1, "South Wales", "88A", 5],
+            ["2017/18 ", " 1", "South Wales ", " 88A", 1]]
     result = ws.ingest(table(tmp_path / "t.csv", rows))
     figures = {(o.area, o.period.label): o.value for o in ws.observations()}
-    # Gwent's quarter 1 is 2 + 3, written under two names; the rest are one row each
+    # Gwent's quarter 1 is 2 + 3, under two names; South Wales's 5 + 1, once written with
+    # spaces; Gwent's quarter 2 is one row
     assert result.written == 3 and figures == {("gwent", "April 2017 to June 2017"): 5,
                                                ("gwent", "July 2017 to September 2017"): 4,
-                                               ("south-wales", "April 2017 to June 2017"): 5}
+                                               ("south-wales", "April 2017 to June 2017"): 6}

@@ -144,8 +144,8 @@ class PrcTable:
         con.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE prc_in AS
-            -- grouped on the cells as written (two million rows cost the least that way), then
-            -- trimmed on the few hundred thousand groups
+            -- grouped on the cells as written (two million rows cost the least that way): the
+            -- few names, years, quarters and codes are read (trimmed) once each below
             WITH cells AS (
                 SELECT {quoted['force']} AS force_name, {quoted['year']} AS year, {quoted['quarter']} AS quarter,
                        {quoted['code']} AS code_text, {description} AS description,
@@ -156,14 +156,9 @@ class PrcTable:
                                           TRY_CAST(replace({quoted['count']}, ',', '') AS BIGINT)) END AS n
                 FROM read_csv(?, header = true, all_varchar = true, auto_detect = true)
             ),
-            grouped AS (
-                SELECT force_name, year, quarter, code_text, any_value(description) AS description,
-                       sum(n) AS value, count(*) FILTER (WHERE n IS NULL) AS bad
-                FROM cells GROUP BY ALL
-            )
-            SELECT trim(force_name) AS force_name, trim(year) AS year, trim(quarter) AS quarter,
-                   trim(code_text) AS code_text, trim(description) AS description, value, bad
-            FROM grouped
+            SELECT force_name, year, quarter, code_text, any_value(description) AS description,
+                   sum(n) AS value, count(*) FILTER (WHERE n IS NULL) AS bad
+            FROM cells GROUP BY ALL
             """,
             [str(self.path)],
         )
@@ -178,8 +173,8 @@ class PrcTable:
                 raise InputError(f"{file_name} line {line}: {name!r} is not a known police force or national "
                                  "reporting body; see `foistats areas` and `foistats bodies`") from None
         found = list(names.values())
-        con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS SELECT unnest($1) AS force_name, unnest($2) AS area, "
-                    "unnest($3) AS body, unnest($4) AS shared",
+        con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS SELECT unnest($1) AS force_name, trim(unnest($1)) "
+                    "AS written, unnest($2) AS area, unnest($3) AS body, unnest($4) AS shared",
                     [list(names), [a for a, _ in found], [b for _, b in found], _shared(found)])
         codes = [c for (c,) in con.execute("SELECT DISTINCT code_text FROM prc_in").fetchall()]
         normal = [normalise_code(c) for c in codes]
@@ -190,10 +185,12 @@ class PrcTable:
         con.execute(
             """
             CREATE OR REPLACE TEMP TABLE prc_quarters AS
-            SELECT year, quarter, q_start, CAST(q_start + to_months(3) - INTERVAL 1 DAY AS DATE) AS q_end,
-                   concat('prc:', $release, ':', left(year, 4)) AS revision_key
-            FROM (SELECT year, quarter, CAST(make_date(CAST(left(year, 4) AS INTEGER), 4, 1)
-                                             + to_months(3 * (CAST(quarter AS INTEGER) - 1)) AS DATE) AS q_start
+            SELECT *, CAST(q_start + to_months(3) - INTERVAL 1 DAY AS DATE) AS q_end,
+                   concat('prc:', $release, ':', left(year_written, 4)) AS revision_key,
+                   count(*) OVER (PARTITION BY q_start) > 1 AS shared
+            FROM (SELECT year, quarter, trim(year) AS year_written, trim(quarter) AS quarter_written,
+                         CAST(make_date(CAST(left(trim(year), 4) AS INTEGER), 4, 1)
+                              + to_months(3 * (CAST(trim(quarter) AS INTEGER) - 1)) AS DATE) AS q_start
                   FROM (SELECT DISTINCT year, quarter FROM prc_in))
             """, {"release": self.release})
         return (f"""
@@ -219,22 +216,25 @@ class PrcTable:
 
 
 # each figure of the table: its force's or body's rows of one quarter and code added. Two
-# spellings of one force (or body, or code) are one figure, so the rows of a name or code
-# that means what another does are grouped again; the rest, nearly all, pass straight through
+# spellings of one force (or body, code or quarter, even by a space) are one figure, so the
+# rows of a spelling that means what another does are grouped again; the rest, nearly all,
+# pass straight through
 _JOINED = """
-    SELECT n.area, n.body, c.code, c.breakdown, p.year, p.quarter, p.value, p.description, p.force_name
+    SELECT n.area, n.body, c.code, c.breakdown, q.q_start, q.q_end, q.revision_key, p.value, p.description,
+           concat(n.written, ', ', q.year_written, ' quarter ', q.quarter_written, ', offence code ', c.code)
+               AS location
     FROM prc_in p JOIN prc_names n USING (force_name) JOIN prc_codes c USING (code_text)
-    WHERE (n.shared OR c.shared) = {shared}
+    JOIN prc_quarters q USING (year, quarter)
+    WHERE (n.shared OR c.shared OR q.shared) = {shared}
 """
 _FIGURES = f"""
-    SELECT f.area, f.body, f.code, q.q_start, q.q_end, q.revision_key, f.breakdown, f.value,
-           coalesce(f.description, '') AS note,
-           concat(f.force_name, ', ', f.year, ' quarter ', f.quarter, ', offence code ', f.code) AS location
+    SELECT area, body, code, q_start, q_end, revision_key, breakdown, value, coalesce(trim(description), '') AS note,
+           location
     FROM ({_JOINED.format(shared="false")}
           UNION ALL
-          SELECT area, body, code, breakdown, year, quarter, sum(value), any_value(description), min(force_name)
-          FROM ({_JOINED.format(shared="true")}) GROUP BY area, body, code, breakdown, year, quarter) f
-    JOIN prc_quarters q USING (year, quarter)
+          SELECT area, body, code, breakdown, q_start, q_end, revision_key, sum(value), any_value(description),
+                 min(location)
+          FROM ({_JOINED.format(shared="true")}) GROUP BY area, body, code, breakdown, q_start, q_end, revision_key)
 """
 
 
@@ -255,9 +255,10 @@ def _check(con: duckdb.DuckDBPyConnection, path: Path, file_name: str, quoted: d
         SELECT
             (SELECT any_value({key}) FROM prc_in
              WHERE bad > 0 OR force_name IS NULL OR year IS NULL OR quarter IS NULL OR code_text IS NULL),
-            (SELECT any_value(year) FROM prc_in WHERE NOT regexp_full_match(year, '(19|20)\\d\\d/\\d\\d')
+            (SELECT any_value(year) FROM (SELECT DISTINCT trim(year) AS year FROM prc_in)
+             WHERE NOT regexp_full_match(year, '(19|20)\\d\\d/\\d\\d')
                 OR (CAST(left(year, 4) AS INTEGER) + 1) % 100 <> CAST(right(year, 2) AS INTEGER)),
-            (SELECT any_value(quarter) FROM prc_in WHERE quarter NOT IN ('1', '2', '3', '4')),
+            (SELECT any_value(trim(quarter)) FROM prc_in WHERE trim(quarter) NOT IN ('1', '2', '3', '4')),
             (SELECT any_value({key}) FROM prc_in WHERE abs(value) > $largest)
         """, {"largest": LARGEST_VALUE}
     ).fetchone()
@@ -283,8 +284,8 @@ def _first_line(con, path: Path, quoted: dict[str, str], role: str, value: str |
                 key: str | None = None) -> int:
     """The first line of the file holding a bad value (or a row of a bad key): the file is
     read again only when it is rejected, so a good file is read once."""
-    key_sql = "concat_ws('|', " + ", ".join(f"trim({quoted[r]})" for r in ("force", "year", "quarter", "code")) + ")"
-    where = f"trim({quoted[role]}) = $wanted" if key is None else f"{key_sql} = $wanted"
+    key_sql = "concat_ws('|', " + ", ".join(quoted[r] for r in ("force", "year", "quarter", "code")) + ")"
+    where = f"trim({quoted[role]}) = trim($wanted)" if key is None else f"{key_sql} = $wanted"
     found = con.execute(
         f"""
         SELECT line FROM (
