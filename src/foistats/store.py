@@ -18,6 +18,9 @@ Rules it keeps:
 - **Values it can sum.** Every value is at most 10^9 in size (a count is a whole number
   from 0 to 10^9): a figure beyond that is refused at write time, naming its document and
   place, so no sum over the workspace overflows.
+- **No area that is not one.** Figures of national reporting bodies (Action Fraud, CIFAS,
+  UK Finance), which are not areas, are kept in ``national_body_figures``, apart from the
+  observations, written and revised with their document.
 - **Schema versions.** ``meta.schema_version`` records which of ``MIGRATIONS`` have run;
   opening a store for writing runs the rest, in order, in one transaction.
 """
