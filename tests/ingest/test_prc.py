@@ -105,9 +105,11 @@ def test_re_ingest_changes_nothing_and_a_revised_table_supersedes(tmp_path, ws):
     values = sorted(o.value for o in ws.observations(measure="recorded_offences"))
     assert values == [0, 0, 1, 3]
     assert [f["value"] for f in ws.national_body_figures()] == [55]
-    assert [f["value"] for f in ws.national_body_figures("Action Fraud", as_of=ws.store.sources()[0].ingested_at)] == [50]
+    before = ws.store.sources()[0].ingested_at
+    assert [f["value"] for f in ws.national_body_figures("Action Fraud", as_of=before)] == [50]
     # another year's table is added beside, superseding nothing
-    later = ws.ingest(table(tmp_path / "c.csv", [["2018/19", 1, "Gwent", "71", 2], ["2018/19", 1, "CIFAS", "CIFAS", 7]]))
+    later = ws.ingest(table(tmp_path / "c.csv", [["2018/19", 1, "Gwent", "71", 2],
+                                                 ["2018/19", 1, "CIFAS", "CIFAS", 7]]))
     assert later.superseded == 0 and len(ws.observations(measure="recorded_offences")) == 5
     assert sorted(f["value"] for f in ws.national_body_figures()) == [7, 55]
     # a revised 2017/18 without Action Fraud's row revises its figure away, as a force's would be
@@ -119,7 +121,8 @@ def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, 
     header = ("Index", "Financial_Year", "Financial_Quarter", "Force_Name", "CSP_Name", "Offence_Code",
               "Offence_Description", "Number_of_Offences", "Something_New")
     rows = [[i, "2017/18", 1, "West Midlands", csp, "88A", "Sexual grooming", n, "x"]
-            for i, (csp, n) in enumerate((("Birmingham", " 7"), ("Coventry", 0), ("Dudley", -1), ("Solihull", "1,000")))]
+            for i, (csp, n) in enumerate((("Birmingham", " 7"), ("Coventry", 0), ("Dudley", -1),
+                                          ("Solihull", "1,000")))]
     ws.ingest(table(tmp_path / "csp.csv", rows, header))
     (obs,) = ws.observations(measure="recorded_offences")
     # a bare "West Midlands" in a force column is the force, not the region; 7 + 0 - 1 + 1,000
@@ -136,7 +139,8 @@ def test_csp_rows_add_up_to_their_force_and_extra_columns_are_ignored(tmp_path, 
     (["2017/18", 1, "Gwent", "71", 1_000_000_001], 4, r"beyond what a figure can be \(1,000,000,000 at most\)"),
 ])
 def test_a_bad_row_rejects_the_table_naming_its_line(tmp_path, ws, row, line, words):
-    path = table(tmp_path / "bad.csv", [["2017/18", 1, "Gwent", "19D", 4], ["2017/18", 1, "Action Fraud", "AF", 9], row])
+    path = table(tmp_path / "bad.csv", [["2017/18", 1, "Gwent", "19D", 4], ["2017/18", 1, "Action Fraud", "AF", 9],
+                                        row])
     with pytest.raises(InputError, match=rf"bad.csv line {line}: .*{words}"):
         ws.ingest(path)
     # nothing of the file is kept: neither a force's figure nor a national body's

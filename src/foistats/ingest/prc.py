@@ -179,7 +179,8 @@ class PrcTable:
         codes = [c for (c,) in con.execute("SELECT DISTINCT code_text FROM prc_in").fetchall()]
         normal = [normalise_code(c) for c in codes]
         con.execute("CREATE OR REPLACE TEMP TABLE prc_codes AS SELECT unnest($1) AS code_text, unnest($2) AS code, "
-                    "'offence_code=' || unnest($2) AS breakdown, unnest($3) AS shared", [codes, normal, _shared(normal)])
+                    "'offence_code=' || unnest($2) AS breakdown, unnest($3) AS shared",
+                    [codes, normal, _shared(normal)])
         # each quarter's dates and revision key, worked out once, not on every row: quarter 1
         # is April to June of the year's first calendar year
         con.execute(
