@@ -83,7 +83,7 @@ def members(path: Path) -> None:
 
     rows = []
     for group in all_areas().values():
-        if group.level in ("force", "body"):
+        if group.is_force:
             continue
         found = []
         for force in forces_in(group.id):

@@ -5,8 +5,11 @@ import time
 
 import pytest
 
+import duckdb
+
 import foistats
 from foistats.errors import InputError, WorkspaceBusy
+from foistats.store import DB_NAME, MIGRATIONS, Store
 
 from .conftest import SAMPLE_CSV
 
@@ -16,7 +19,7 @@ ROW = "r1,2020,online_child_sexual_offences,Gwent,2019/20,,{value},offences,exac
 
 def _snapshot(ws):
     """Every row of every table, in order: two equal snapshots mean an unchanged store."""
-    tables = ["sources", "releases", "observations", "review_items", "meta"]
+    tables = ["sources", "releases", "observations", "national_body_figures", "review_items", "meta"]
     return {t: ws.store.query(f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
 
 
@@ -42,6 +45,34 @@ def test_a_revision_supersedes_and_keeps_the_old_figure(ws, tmp_path):
     assert [o.value for o in ws.observations()] == [129]
     assert [o.value for o in ws.observations(as_of=first_at)] == [128]
     assert ws.store.sources()[1].supersedes == (ws.store.sources()[0].id,)
+
+
+def test_a_document_giving_one_observation_twice_writes_nothing(ws):
+    ws.ingest(SAMPLE_CSV)
+    before = _snapshot(ws)
+    one = ws.store.query("SELECT id, location FROM observations ORDER BY id LIMIT 1")[0]
+    again = "SELECT * EXCLUDE (valid_from, valid_to) REPLACE ($doc AS source_id) FROM observations WHERE id = $id"
+    with pytest.raises(InputError, match=rf"doc.csv {one[1]}: figure {one[0]} would be written twice"):
+        ws.store.write_source(source_id="d" * 64, file_name="doc.csv", kind="published", reader="test",
+                              rows=lambda conn: (f"{again} UNION ALL {again}", {"id": one[0], "doc": "d" * 64}))
+    assert _snapshot(ws) == before
+
+
+def test_a_store_of_an_earlier_schema_keeps_its_figures(tmp_path):
+    conn = duckdb.connect(str(tmp_path / DB_NAME))
+    for script in MIGRATIONS[:3]:
+        conn.execute(script)
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '3')")
+    conn.execute("INSERT INTO observations (id, source_id, revision_key, release, measure, area, period_start, "
+                 "period_end, breakdown, value, unit, status, note, location, method, valid_from) VALUES ('obs-1', "
+                 "'s', 'r', 'r', 'm', 'gwent', '2019-04-01', '2020-03-31', '', 7, 'offences', 'reported', '', "
+                 "'line 2', 'csv', '2020-01-01')")
+    conn.close()
+    store = Store(tmp_path)
+    store.create()
+    assert store.query("SELECT id, value FROM observations") == [("obs-1", 7)]
+    assert store.query("SELECT count(*) FROM national_body_figures") == [(0,)]
+    assert store.query("SELECT value FROM meta WHERE key = 'schema_version'") == [(str(len(MIGRATIONS)),)]
 
 
 def test_a_bad_row_rejects_the_whole_file_and_writes_nothing(ws, tmp_path):

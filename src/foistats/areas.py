@@ -7,6 +7,11 @@ Matching ignores case, spacing, punctuation and the kind of dash, reads "&" as "
 and treats "Police", "Constabulary" and "Service" as optional. A bare region or nation
 name ("West Midlands", "Northern Ireland", "Wales") means that region or nation, not the
 force of the same name: say "West Midlands Police" or "PSNI" for the force.
+
+The national bodies that report figures beside the forces in Home Office tables (Action
+Fraud, CIFAS, UK Finance: fraud reported nationally, not in any place) are not areas:
+they have their own list, ``data/national_bodies.csv``, read by :func:`national_bodies`,
+and their figures are kept apart from every area's (see ``foistats bodies``).
 """
 
 from __future__ import annotations
@@ -20,16 +25,13 @@ from importlib import resources
 
 from .errors import AreaError
 
-# a ``body`` reports figures beside the forces in Home Office tables (Action Fraud, CIFAS,
-# UK Finance: fraud reported nationally) and is never a force, nor part of any area's total
-LEVELS = ("force", "body", "region", "nation", "group", "uk")
+LEVELS = ("force", "region", "nation", "group", "uk")
 _OPTIONAL_WORDS = {"police", "constabulary", "service"}
 
 
 @dataclass(frozen=True)
 class Area:
-    """A police force area, a national reporting body, an English region, a nation, England
-    and Wales, or the UK."""
+    """A police force area, an English region, a nation, England and Wales, or the UK."""
 
     id: str
     name: str
@@ -118,6 +120,10 @@ def resolve_area(text: str) -> Area:
     bare = _strip_optional(key)
     if bare and bare in stripped:
         return areas[stripped[bare]]
+    body = national_body(text or "")
+    if body is not None:
+        raise AreaError(f"{text!r} is {body.name}, a national reporting body, not an area: its figures are kept "
+                        "apart from every area's; see `foistats bodies`")
     close = difflib.get_close_matches(key, list(exact), n=6, cutoff=0.6)
     ids = list(dict.fromkeys(exact[c] for c in close))[:3]
     hint = f"; did you mean {', '.join(ids)}?" if ids else "; see `foistats areas` for the list"
@@ -151,3 +157,38 @@ def forces_in(area_id: str) -> list[Area]:
     if areas[area_id].is_force:
         return [areas[area_id]]
     return [a for a in areas.values() if a.is_force and area_id in ancestors(a.id)]
+
+
+@dataclass(frozen=True)
+class NationalBody:
+    """A body that reports figures beside the police forces (Action Fraud, CIFAS, UK
+    Finance): not a force and not an area, so never part of a total."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    about: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@cache
+def national_bodies() -> dict[str, NationalBody]:
+    """Every national reporting body of ``data/national_bodies.csv``, by id."""
+    text = resources.files("foistats.data").joinpath("national_bodies.csv").read_text(encoding="utf-8")
+    return {row["id"]: NationalBody(row["id"], row["name"], tuple(a for a in row["aliases"].split(";") if a),
+                                    row["about"])
+            for row in csv.DictReader(text.splitlines())}
+
+
+@cache
+def _body_index() -> dict[str, str]:
+    return {_normalise(spelling): body.id for body in national_bodies().values()
+            for spelling in (body.id, body.name, *body.aliases)}
+
+
+def national_body(text: str) -> NationalBody | None:
+    """The national reporting body a name means (matched as area names are), or None."""
+    found = _body_index().get(_normalise(text))
+    return national_bodies()[found] if found else None

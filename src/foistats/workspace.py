@@ -30,8 +30,8 @@ from importlib import resources
 from pathlib import Path
 
 from .analysis import FactSet, NotMade, derived_measures, kind_names as fact_kinds
-from .areas import resolve_area
-from .errors import FoistatsError, InputError, WorkspaceError
+from .areas import national_bodies, national_body, resolve_area
+from .errors import AreaError, FoistatsError, InputError, WorkspaceError
 from .ingest.published import READER as PUBLISHED_READER
 from .ingest import review
 from .ingest.prc import ingest_prc, looks_like_prc, read_head
@@ -297,6 +297,37 @@ class Workspace:
     def releases(self) -> dict[str, str]:
         """Release name -> publication date as written (YYYY, YYYY-MM or YYYY-MM-DD)."""
         return self.store.releases()
+
+    def national_bodies(self) -> list[dict[str, object]]:
+        """The national reporting bodies (Action Fraud, CIFAS, UK Finance), which are not
+        areas, each with how many of its figures the store holds and their periods."""
+        held: dict[str, list[dict[str, object]]] = {}
+        for figure in self.store.national_body_figures():
+            held.setdefault(figure["body"], []).append(figure)
+        rows = []
+        for body in national_bodies().values():
+            figures = held.get(body.id, [])
+            periods = sorted({(f["period_start"], f["period_end"]) for f in figures})
+            rows.append({"id": body.id, "name": body.name, "figures": len(figures),
+                         "from": Period(*periods[0]).label if periods else "",
+                         "to": Period(*periods[-1]).label if periods else "", "about": body.about})
+        return rows
+
+    def national_body_figures(self, body: str | Iterable[str] | None = None, *,
+                              as_of: str | date | datetime | None = None) -> list[dict[str, object]]:
+        """The figures of national reporting bodies, kept apart from every area's: of the
+        bodies named (any spelling) or of all; ``as_of`` as for :meth:`observations`."""
+        ids = None
+        if body is not None:
+            ids = []
+            for name in _as_list(body):
+                found = national_body(name)
+                if found is None:
+                    raise AreaError(f"{name!r} is not a national reporting body; see `foistats bodies` for the list")
+                ids.append(found.id)
+        return [{**{k: v for k, v in f.items() if k not in ("period_start", "period_end")},
+                 "period": Period(f["period_start"], f["period_end"]).label}
+                for f in self.store.national_body_figures(body=ids, as_of=_as_of(as_of))]
 
     def summary(self) -> Summary:
         """What the store holds (the figures its documents gave, not the log's statuses)."""

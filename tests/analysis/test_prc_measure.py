@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import foistats
+from foistats.areas import all_areas
 
 from ..conftest import shared_path
 from ..ingest.test_prc import REAL, home_office_form, table
@@ -89,7 +90,9 @@ def test_totals_and_ranks_work_on_it_and_fraud_bodies_have_none(real_ws):
     assert wales.value == 4035 and wales.caveat("definition") is not None
     ranks = real_ws.facts(kind="rank", measure="child_sexual_offences", area="gwent")
     assert {r.detail["group"]: r.value for r in ranks} == {"wales": 3, "england-and-wales": 38}
-    assert not real_ws.facts(measure="child_sexual_offences", area=["action-fraud", "cifas", "uk-finance"])
+    # the national fraud bodies are not areas: their figures are kept apart, and no Fact is theirs
+    assert len(real_ws.national_body_figures()) == 12
+    assert {f.area for f in real_ws.facts()} <= set(all_areas())
 
 
 def _quarters(area, year, counts):

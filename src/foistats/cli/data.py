@@ -271,6 +271,26 @@ def areas(fmt: FormatOption = "table", columns: ColumnsOption = None, limit: Lim
 
 
 @app.command()
+def bodies(
+    body: Annotated[Optional[str], typer.Argument(help="A national body, in any spelling: list its figures.")] = None,
+    workspace: WorkspaceOption = None,
+    fmt: FormatOption = "table",
+    columns: ColumnsOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """List the national reporting bodies (Action Fraud, CIFAS, UK Finance), which are not
+    areas, with the figures of theirs the workspace keeps apart; or, given one, its figures."""
+    ws = workspace_api.open_workspace(workspace)
+    if body is None:
+        render(ws.national_bodies(), ["id", "name", "figures", "from", "to", "about"], fmt, chosen=columns,
+               limit=limit, table=["id", "name", "figures", "from", "to"])
+        return
+    render(ws.national_body_figures(body), ["body", "release", "measure", "period", "breakdown", "value", "unit",
+                                            "note", "file_name", "location"], fmt, chosen=columns, limit=limit,
+           table=["body", "period", "breakdown", "value", "note"])
+
+
+@app.command()
 def measures(fmt: FormatOption = "table", columns: ColumnsOption = None, limit: LimitOption = None) -> None:
     r"""List the measures a campaign can ask for (the \[request.measures] of campaign.toml)."""
     rows = [{"measure": m.measure, "title": m.title, "offence_code": m.offence_code, "part_of": m.part_of,

@@ -9,16 +9,20 @@ code as the breakdown; the rows of one force, quarter and code are added, so a t
 community safety partnership level is summed to its forces (foistats has no areas below
 a force). A 0 is a real 0.
 
-The file is streamed through DuckDB's ``read_csv`` and written set-wise: no Python runs
-per row, so a ten-year table of two million rows is read as fast as DuckDB reads it.
+The file is streamed through DuckDB's ``read_csv``, grouped and checked there, and its
+figures go into the store with one ``INSERT ... SELECT``: no Python runs per row, so a
+ten-year table of two million rows is read about as fast as DuckDB reads it.
 Names are resolved once each: forces by :func:`foistats.areas.resolve_area` (a bare region
-name in a force column means the force: "West Midlands" is West Midlands Police), and
-the national bodies that report beside the forces (Action Fraud, CIFAS, UK Finance) to
-areas of level ``body``, never an unknown area and never part of a force total. A name
-that is neither, a quarter outside 1 to 4, a year that is not ``2017/18`` or a count that
-is not a whole number rejects the whole file, naming its first line. A quarter's count is
-the offences recorded less those cancelled in it, so it can be below 0 (unit
-``net_offences``); a financial year's sum of its four quarters is its count.
+name in a force column means the force: "West Midlands" is West Midlands Police). The
+national bodies that report beside the forces (Action Fraud, CIFAS, UK Finance, of
+``data/national_bodies.csv``) are not areas: their rows are neither forces nor an unknown
+area but filed apart, in the store's ``national_body_figures`` (``foistats bodies`` lists
+them), and so are never part of any area's figures or totals. A name that is neither a
+force nor a body, a quarter outside 1 to 4, a year that is not written like ``2017/18``, a
+count that is not a whole number or one beyond what the store holds rejects the whole
+file, naming its first line. A quarter's count is the offences recorded less those
+cancelled in it, so it can be below 0 (unit ``net_offences``); a financial year's sum of
+its four quarters is its count.
 """
 
 from __future__ import annotations
@@ -26,15 +30,18 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
-from ..areas import Area, resolve_area
+from ..areas import Area, national_body, resolve_area
 from ..errors import AreaError, InputError
+from ..model import LARGEST_VALUE
 from ..offences import normalise_code
-from ..store import Store, WriteResult
+from ..store import Store, WriteResult, write_national_body_figures
 from .review import record_failure
 
 READER = "prc_open_data"
@@ -99,121 +106,164 @@ def ingest_prc(store: Store, path: Path, *, release: str | None = None, at: date
             digest.update(chunk)
     document = digest.hexdigest()
     try:
-        return store.write_source(
-            source_id=document, file_name=path.name, kind="published", reader=READER,
-            rows=prc_rows(path, head=read_head(path), file_name=path.name, source_id=document,
-                          release=release or DEFAULT_RELEASE),
-            at=at,
-        )
+        table = PrcTable(path, head=read_head(path), source_id=document, release=release or DEFAULT_RELEASE)
+        result = store.write_source(source_id=document, file_name=path.name, kind="published", reader=READER,
+                                    rows=table.rows, also=table.file_bodies, at=at)
     except InputError as exc:
         record_failure(store, path.name, document, str(exc))
         raise
+    return replace(result, bodies=table.bodies)
 
 
-def _area(name: str) -> Area:
-    """The force (or national body) a force-name cell names."""
+def _force(name: str) -> Area:
+    """The force a force-name cell names: "West Midlands" there is West Midlands Police,
+    not the region."""
     try:
         area = resolve_area(name)
     except AreaError:
         area = None
-    if area is None or area.level not in ("force", "body"):
-        # a force column names forces: "West Midlands" there is West Midlands Police
-        area = resolve_area(f"{name} Police")
-    return area
+    return area if area is not None and area.is_force else resolve_area(f"{name} Police")
 
 
-def prc_rows(path: Path, *, head: str, file_name: str, source_id: str, release: str):
-    """What :meth:`Store.write_source` runs in its transaction to fill its table of
-    incoming observations from the table at ``path`` (whose first line is ``head``)."""
-    roles = _roles(_header(head))
-    if roles is None:
-        raise InputError(f"{file_name} line 1: not a police recorded crime table's header")
+class PrcTable:
+    """What :meth:`Store.write_source` runs in its transaction for the table at ``path``
+    (whose first line is ``head``): :meth:`rows` reads and checks it and gives the forces'
+    figures; :meth:`file_bodies` files the national bodies' figures apart."""
 
-    def fill(con: duckdb.DuckDBPyConnection, table: str) -> None:
-        quoted = {role: '"' + column.replace('"', '""') + '"' for role, column in roles.items()}
+    def __init__(self, path: Path, *, head: str, source_id: str, release: str) -> None:
+        roles = _roles(_header(head))
+        if roles is None:
+            raise InputError(f"{path.name} line 1: not a police recorded crime table's header")
+        self.path, self.source_id, self.release = path, source_id, release
+        self.quoted = {role: '"' + column.replace('"', '""') + '"' for role, column in roles.items()}
+        self.bodies = 0
+
+    def rows(self, con: duckdb.DuckDBPyConnection) -> tuple[str, dict[str, object]]:
+        quoted, file_name = self.quoted, self.path.name
         description = quoted.get("description", "''")
         con.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE prc_in AS
-            -- grouped on the cells as written (two million rows cost the least that way), then
-            -- trimmed on the few hundred thousand groups
+            -- grouped on the cells as written (two million rows cost the least that way): the
+            -- few names, years, quarters and codes are read (trimmed) once each below
             WITH cells AS (
                 SELECT {quoted['force']} AS force_name, {quoted['year']} AS year, {quoted['quarter']} AS quarter,
                        {quoted['code']} AS code_text, {description} AS description,
-                       -- (a cast to a whole number would round 1.5, so a point is no number)
+                       -- (a cast to a whole number would round 1.5, so a point is no number;
+                       -- thousands commas are taken out only where the plain cast fails)
                        CASE WHEN NOT contains({quoted['count']}, '.')
-                            THEN TRY_CAST(replace({quoted['count']}, ',', '') AS BIGINT) END AS n
+                            THEN coalesce(TRY_CAST({quoted['count']} AS BIGINT),
+                                          TRY_CAST(replace({quoted['count']}, ',', '') AS BIGINT)) END AS n
                 FROM read_csv(?, header = true, all_varchar = true, auto_detect = true)
             ),
-            grouped AS (
-                SELECT force_name, year, quarter, code_text, any_value(description) AS description,
-                       sum(n) AS value, count(*) FILTER (WHERE n IS NULL) AS bad
-                FROM cells GROUP BY ALL
-            )
-            SELECT trim(force_name) AS force_name, trim(year) AS year, trim(quarter) AS quarter,
-                   trim(code_text) AS code_text, trim(description) AS description, value, bad
-            FROM grouped
+            SELECT force_name, year, quarter, code_text, any_value(description) AS description,
+                   sum(n) AS value, count(*) FILTER (WHERE n IS NULL) AS bad
+            FROM cells GROUP BY ALL
             """,
-            [str(path)],
+            [str(self.path)],
         )
-        _check(con, path, file_name, quoted)
-        areas = {}
+        _check(con, self.path, file_name, quoted)
+        names = {}
         for (name,) in con.execute("SELECT DISTINCT force_name FROM prc_in ORDER BY 1").fetchall():
+            body = national_body(name)
             try:
-                areas[name] = _area(name)
+                names[name] = (None, body.id) if body else (_force(name).id, None)
             except AreaError:
-                raise InputError(f"{file_name} line {_first_line(con, path, quoted, 'force', name)}: {name!r} is not "
-                                 "a known police force or national body; see `foistats areas`") from None
+                line = _first_line(con, self.path, quoted, "force", name)
+                raise InputError(f"{file_name} line {line}: {name!r} is not a known police force or national "
+                                 "reporting body; see `foistats areas` and `foistats bodies`") from None
+        found = list(names.values())
+        con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS SELECT unnest($1) AS force_name, trim(unnest($1)) "
+                    "AS written, unnest($2) AS area, unnest($3) AS body, unnest($4) AS shared",
+                    [list(names), [a for a, _ in found], [b for _, b in found], _shared(found)])
         codes = [c for (c,) in con.execute("SELECT DISTINCT code_text FROM prc_in").fetchall()]
-        con.execute("CREATE OR REPLACE TEMP TABLE prc_names AS SELECT unnest($1) AS force_name, unnest($2) AS area",
-                    [list(areas), [a.id for a in areas.values()]])
-        con.execute("CREATE OR REPLACE TEMP TABLE prc_codes AS SELECT unnest($1) AS code_text, unnest($2) AS code",
-                    [codes, [normalise_code(c) for c in codes]])
-        # a quarter's dates: quarter 1 is April to June of the year's first calendar year
+        normal = [normalise_code(c) for c in codes]
+        con.execute("CREATE OR REPLACE TEMP TABLE prc_codes AS SELECT unnest($1) AS code_text, unnest($2) AS code, "
+                    "'offence_code=' || unnest($2) AS breakdown, unnest($3) AS shared",
+                    [codes, normal, _shared(normal)])
+        # each quarter's dates and revision key, worked out once, not on every row: quarter 1
+        # is April to June of the year's first calendar year
         con.execute(
-            f"""
-            INSERT INTO {table}
-            WITH rows AS (
-                -- (two spellings of one force, or of one code, are one figure)
-                SELECT n.area, c.code, p.year, p.quarter,
-                       make_date(CAST(left(p.year, 4) AS INTEGER), 4, 1)
-                           + to_months(3 * (CAST(p.quarter AS INTEGER) - 1)) AS q_start,
-                       sum(p.value) AS value, any_value(p.description) AS description,
-                       min(p.force_name) AS force_name
-                FROM prc_in p JOIN prc_names n USING (force_name) JOIN prc_codes c USING (code_text)
-                GROUP BY n.area, c.code, p.year, p.quarter
-            )
+            """
+            CREATE OR REPLACE TEMP TABLE prc_quarters AS
+            SELECT *, CAST(q_start + to_months(3) - INTERVAL 1 DAY AS DATE) AS q_end,
+                   concat('prc:', $release, ':', left(year_written, 4)) AS revision_key,
+                   count(*) OVER (PARTITION BY q_start) > 1 AS shared
+            FROM (SELECT year, quarter, trim(year) AS year_written, trim(quarter) AS quarter_written,
+                         CAST(make_date(CAST(left(trim(year), 4) AS INTEGER), 4, 1)
+                              + to_months(3 * (CAST(trim(quarter) AS INTEGER) - 1)) AS DATE) AS q_start
+                  FROM (SELECT DISTINCT year, quarter FROM prc_in))
+            """, {"release": self.release})
+        return (f"""
             SELECT 'obs-' || left(md5(concat_ws('|', $source, $release, area, q_start, code)), 12),
-                   $source, concat('prc:', $release, ':', left(year, 4)), $release, '{MEASURE}', area,
-                   q_start, CAST(q_start + to_months(3) - INTERVAL 1 DAY AS DATE), NULL, NULL,
-                   'offence_code=' || code, value, NULL, NULL, '{UNIT}', 'reported', 'exact',
-                   coalesce(description, ''),
-                   concat(force_name, ', ', year, ' quarter ', quarter, ', offence code ', code),
-                   '{READER}'
-            FROM rows
-            """,
-            {"source": source_id, "release": release},
-        )
-        con.execute("DROP TABLE prc_in; DROP TABLE prc_names; DROP TABLE prc_codes")
+                   $source, revision_key, $release, '{MEASURE}', area, q_start, q_end, NULL, NULL, breakdown,
+                   value, NULL, NULL, '{UNIT}', 'reported', 'exact', note, location, '{READER}'
+            FROM ({_FIGURES}) WHERE area IS NOT NULL
+            """, self._params())
 
-    return fill
+    def file_bodies(self, con: duckdb.DuckDBPyConnection, at: datetime) -> None:
+        """File the national reporting bodies' figures, which are not areas', apart from the
+        observations (:func:`write_national_body_figures`)."""
+        self.bodies = write_national_body_figures(
+            con, f"""
+            SELECT $source, revision_key, $release, '{MEASURE}', body, q_start, q_end, breakdown, value, '{UNIT}',
+                   note, location
+            FROM ({_FIGURES}) WHERE body IS NOT NULL
+            """, self._params(), source_id=self.source_id, at=at)
+        con.execute("DROP TABLE prc_in; DROP TABLE prc_names; DROP TABLE prc_codes; DROP TABLE prc_quarters")
+
+    def _params(self) -> dict[str, object]:
+        return {"source": self.source_id, "release": self.release}
+
+
+# each figure of the table: its force's or body's rows of one quarter and code added. Two
+# spellings of one force (or body, code or quarter, even by a space) are one figure, so the
+# rows of a spelling that means what another does are grouped again; the rest, nearly all,
+# pass straight through
+_JOINED = """
+    SELECT n.area, n.body, c.code, c.breakdown, q.q_start, q.q_end, q.revision_key, p.value, p.description,
+           concat(n.written, ', ', q.year_written, ' quarter ', q.quarter_written, ', offence code ', c.code)
+               AS location
+    FROM prc_in p JOIN prc_names n USING (force_name) JOIN prc_codes c USING (code_text)
+    JOIN prc_quarters q USING (year, quarter)
+    WHERE (n.shared OR c.shared OR q.shared) = {shared}
+"""
+_FIGURES = f"""
+    SELECT area, body, code, q_start, q_end, revision_key, breakdown, value, coalesce(trim(description), '') AS note,
+           location
+    FROM ({_JOINED.format(shared="false")}
+          UNION ALL
+          SELECT area, body, code, breakdown, q_start, q_end, revision_key, sum(value), any_value(description),
+                 min(location)
+          FROM ({_JOINED.format(shared="true")}) GROUP BY area, body, code, breakdown, q_start, q_end, revision_key)
+"""
+
+
+def _shared(meanings: list[object]) -> list[bool]:
+    """For each name's meaning, whether another name means the same."""
+    counts = Counter(meanings)
+    return [counts[m] > 1 for m in meanings]
 
 
 def _check(con: duckdb.DuckDBPyConnection, path: Path, file_name: str, quoted: dict[str, str]) -> None:
     """Reject the table at its first bad row: a blank, or a count, year or quarter that
-    cannot be read. (Rows for the same place, quarter and code are parts of one figure and
-    are added: the Home Office gives homicide, 1/4.1/4.10/4.2, in several rows.)"""
+    cannot be read, or a figure beyond what the store holds. (Rows for the same place,
+    quarter and code are parts of one figure and are added: the Home Office gives
+    homicide, 1/4.1/4.10/4.2, in several rows.)"""
+    key = "concat_ws('|', force_name, year, quarter, code_text)"
     problems = con.execute(
-        """
+        f"""
         SELECT
-            (SELECT any_value(concat_ws('|', force_name, year, quarter, code_text)) FROM prc_in
+            (SELECT any_value({key}) FROM prc_in
              WHERE bad > 0 OR force_name IS NULL OR year IS NULL OR quarter IS NULL OR code_text IS NULL),
-            (SELECT any_value(year) FROM prc_in WHERE NOT regexp_full_match(year, '(19|20)\\d\\d/\\d\\d')
+            (SELECT any_value(year) FROM (SELECT DISTINCT trim(year) AS year FROM prc_in)
+             WHERE NOT regexp_full_match(year, '(19|20)\\d\\d/\\d\\d')
                 OR (CAST(left(year, 4) AS INTEGER) + 1) % 100 <> CAST(right(year, 2) AS INTEGER)),
-            (SELECT any_value(quarter) FROM prc_in WHERE quarter NOT IN ('1', '2', '3', '4'))
-        """
+            (SELECT any_value(trim(quarter)) FROM prc_in WHERE trim(quarter) NOT IN ('1', '2', '3', '4')),
+            (SELECT any_value({key}) FROM prc_in WHERE abs(value) > $largest)
+        """, {"largest": LARGEST_VALUE}
     ).fetchone()
-    bad_count, bad_year, bad_quarter = problems
+    bad_count, bad_year, bad_quarter, too_large = problems
     if bad_count is not None:
         line = _first_line(con, path, quoted, "count", None, key=bad_count)
         raise InputError(f"{file_name} line {line}: a blank force, year, quarter or offence code, or a number of "
@@ -225,14 +275,18 @@ def _check(con: duckdb.DuckDBPyConnection, path: Path, file_name: str, quoted: d
     if bad_quarter is not None:
         line = _first_line(con, path, quoted, "quarter", bad_quarter)
         raise InputError(f"{file_name} line {line}: financial quarter {bad_quarter!r} is not 1, 2, 3 or 4")
+    if too_large is not None:
+        line = _first_line(con, path, quoted, "count", None, key=too_large)
+        raise InputError(f"{file_name} line {line}: the number of offences of this force, quarter and code is beyond "
+                         f"what a figure can be ({LARGEST_VALUE:,} at most); check the figure, nothing was written")
 
 
 def _first_line(con, path: Path, quoted: dict[str, str], role: str, value: str | None, *,
                 key: str | None = None) -> int:
     """The first line of the file holding a bad value (or a row of a bad key): the file is
     read again only when it is rejected, so a good file is read once."""
-    key_sql = "concat_ws('|', " + ", ".join(f"trim({quoted[r]})" for r in ("force", "year", "quarter", "code")) + ")"
-    where = f"trim({quoted[role]}) = $wanted" if key is None else f"{key_sql} = $wanted"
+    key_sql = "concat_ws('|', " + ", ".join(quoted[r] for r in ("force", "year", "quarter", "code")) + ")"
+    where = f"trim({quoted[role]}) = trim($wanted)" if key is None else f"{key_sql} = $wanted"
     found = con.execute(
         f"""
         SELECT line FROM (

@@ -164,8 +164,8 @@ def authority_tags() -> dict[str, list[Area]]:
         "non-territorial": [a for a in forces if not a.territorial],
     }
     for area in all_areas().values():
-        if not area.is_force and (members := forces_in(area.id)):  # a fraud body has no forces
-            tags[area.id] = members
+        if not area.is_force:
+            tags[area.id] = forces_in(area.id)
     return tags
 
 

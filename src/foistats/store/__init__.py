@@ -18,6 +18,9 @@ Rules it keeps:
 - **Values it can sum.** Every value is at most 10^9 in size (a count is a whole number
   from 0 to 10^9): a figure beyond that is refused at write time, naming its document and
   place, so no sum over the workspace overflows.
+- **No area that is not one.** Figures of national reporting bodies (Action Fraud, CIFAS,
+  UK Finance), which are not areas, are kept in ``national_body_figures``, apart from the
+  observations, written and revised with their document.
 - **Schema versions.** ``meta.schema_version`` records which of ``MIGRATIONS`` have run;
   opening a store for writing runs the rest, in order, in one transaction.
 """
@@ -137,6 +140,57 @@ MIGRATIONS: list[str] = [
            json_extract_string(decision, '$.observation')
     FROM review_items WHERE state <> 'open';
     """,
+    # 4: observations without the primary key's index, which took half the time of writing
+    # a large document; write_source and write_decision keep its rule with one query
+    """
+    CREATE TABLE observations_unindexed (
+        id VARCHAR NOT NULL,
+        source_id VARCHAR NOT NULL,
+        revision_key VARCHAR NOT NULL,
+        release VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL,
+        area VARCHAR NOT NULL,
+        period_start DATE NOT NULL,
+        period_end DATE NOT NULL,
+        base_start DATE,
+        base_end DATE,
+        breakdown VARCHAR NOT NULL,
+        value DOUBLE,
+        lower DOUBLE,
+        upper DOUBLE,
+        unit VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        qualifier VARCHAR,
+        note VARCHAR NOT NULL,
+        location VARCHAR NOT NULL,
+        method VARCHAR NOT NULL,
+        valid_from TIMESTAMP NOT NULL,
+        valid_to TIMESTAMP
+    );
+    INSERT INTO observations_unindexed SELECT * FROM observations;
+    DROP TABLE observations;
+    ALTER TABLE observations_unindexed RENAME TO observations;
+    """,
+    # 5: figures of national reporting bodies (Action Fraud, CIFAS, UK Finance), which are
+    # not areas: kept apart from the observations, revised as they are
+    """
+    CREATE TABLE national_body_figures (
+        source_id VARCHAR NOT NULL,
+        revision_key VARCHAR NOT NULL,
+        release VARCHAR NOT NULL,
+        measure VARCHAR NOT NULL,
+        body VARCHAR NOT NULL,           -- an id of data/national_bodies.csv, never an area
+        period_start DATE NOT NULL,
+        period_end DATE NOT NULL,
+        breakdown VARCHAR NOT NULL,
+        value DOUBLE NOT NULL,
+        unit VARCHAR NOT NULL,
+        note VARCHAR NOT NULL,
+        location VARCHAR NOT NULL,
+        valid_from TIMESTAMP NOT NULL,
+        valid_to TIMESTAMP
+    );
+    """,
 ]
 
 OBSERVATION_COLUMNS = (
@@ -169,12 +223,15 @@ class WriteResult:
     written: int
     already_present: bool
     superseded: int
+    bodies: int = 0  # figures of national reporting bodies, kept apart from the observations
 
     def describe(self) -> str:
         if self.already_present:
             return f"{self.file_name}: already in the store, nothing changed"
         revised = f", superseding {_figures(self.superseded)} (kept under --as-of)" if self.superseded else ""
-        return f"{self.file_name}: {_figures(self.written)} written{revised}"
+        apart = (f"; {_figures(self.bodies)} of national reporting bodies, which are not areas, kept apart "
+                 "(`foistats bodies`)" if self.bodies else "")
+        return f"{self.file_name}: {_figures(self.written)} written{revised}{apart}"
 
 
 def _wait() -> float:
@@ -399,7 +456,7 @@ class Store:
         observations: Sequence[Observation] = (),
         revision_keys: Sequence[str] = (),
         parts: Iterable[tuple[Sequence[Observation], Sequence[str]]] | None = None,
-        rows: Callable[[duckdb.DuckDBPyConnection, str], None] | None = None,
+        rows: Callable[[duckdb.DuckDBPyConnection], tuple[str, dict[str, object]]] | None = None,
         releases: dict[str, str] | None = None,
         authority: str | None = None,
         received: date | None = None,
@@ -413,10 +470,12 @@ class Store:
         A document too large to hold at once comes as ``parts`` instead, each its
         observations and their revision keys, read as they are written (``releases`` is
         read after the last part). One too large to become Observations one by one gives
-        ``rows``: ``rows(conn, table)`` fills the temporary ``table`` (every observation
-        column but ``valid_from`` and ``valid_to``, each row with its revision key) with
-        set-wise SQL, and raises to write nothing. ``also`` writes what else belongs to the
-        document (review items, contexts) in the same transaction, after the observations.
+        ``rows``: ``rows(conn)`` returns a query and its named parameters giving every
+        observation column but ``valid_from`` and ``valid_to`` (each row with its revision
+        key), set-wise SQL over what it prepared in the transaction, and raises to write
+        nothing. ``also`` writes
+        what else belongs to the document (review items, contexts, national bodies'
+        figures) in the same transaction, after the observations.
         """
         if parts is None:
             parts = [(observations, revision_keys)]
@@ -439,13 +498,14 @@ class Store:
                     written += len(part)
                     keys.update(part_keys)
                 if rows is not None:
-                    conn.execute("CREATE OR REPLACE TEMP TABLE incoming AS "
-                                 "SELECT * EXCLUDE (valid_from, valid_to) FROM observations LIMIT 0")
-                    rows(conn, "incoming")
-                    keys.update(k for (k,) in conn.execute("SELECT DISTINCT revision_key FROM incoming").fetchall())
-                    written += conn.execute("SELECT count(*) FROM incoming").fetchone()[0]
-                    conn.execute("INSERT INTO observations SELECT *, ?, NULL FROM incoming", [at])
-                    conn.execute("DROP TABLE incoming")
+                    # straight into the store: a copy on the way costs as much as the write
+                    query, params = rows(conn)
+                    written += conn.execute(f"INSERT INTO observations SELECT *, $at, NULL FROM ({query})",
+                                            {**params, "at": at}).fetchone()[0]
+                    keys.update(k for (k,) in conn.execute(
+                        "SELECT DISTINCT revision_key FROM observations WHERE valid_from = ? AND source_id = ?",
+                        [at, source_id]).fetchall())
+                _one_of_each(conn, at, file_name)
                 # the document's own figures are new: the current ones of others with its keys are revised
                 revised = "WHERE valid_to IS NULL AND list_contains(?, revision_key) AND source_id <> ?"
                 superseded_sources = [r[0] for r in conn.execute(
@@ -496,6 +556,7 @@ class Store:
                     columns = _observation_columns([observation], source_id, [revision_key])
                     placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
                     conn.execute(f"INSERT INTO observations SELECT {placeholders}, ?, NULL", [*columns, at])
+                    _one_of_each(conn, at, source_id)
                 conn.execute(
                     "UPDATE review_items SET state = ?, decided_by = ?, decided_at = ?, decision = ? WHERE id = ?",
                     [state, by, at, decision, review_id])
@@ -556,6 +617,23 @@ class Store:
         with self.reading() as conn:
             rows = conn.execute(sql, params).fetchall()
         return [_observation(row) for row in rows]
+
+    def national_body_figures(self, *, body: Iterable[str] | None = None,
+                              as_of: datetime | None = None) -> list[dict[str, object]]:
+        """Current figures of national reporting bodies (or those current at ``as_of``),
+        of the bodies with the ids ``body`` or of all, each with its document."""
+        where, params = _visible(as_of)
+        if body is not None:
+            where.append("list_contains(?, o.body)")
+            params.append(list(body))
+        with self.reading() as conn:
+            cursor = conn.execute(
+                "SELECT o.body, o.release, o.measure, o.period_start, o.period_end, o.breakdown, o.value, o.unit, "
+                f"o.note, s.file_name, o.location FROM national_body_figures o JOIN sources s ON s.id = o.source_id "
+                f"WHERE {' AND '.join(where)} ORDER BY o.body, o.release, o.measure, o.period_start, o.breakdown",
+                params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def sources(self) -> list[SourceRecord]:
         with self.reading() as conn:
@@ -621,6 +699,37 @@ class Store:
         """Run a read-only SQL query against the store (for analysis and notebooks)."""
         with self.reading() as conn:
             return conn.execute(sql, list(params)).fetchall()
+
+
+def _one_of_each(conn: duckdb.DuckDBPyConnection, at: datetime, document: str) -> None:
+    """Refuse a write that gives one observation twice (one id written at one time): the
+    rule of a primary key, kept by one query over what was written at ``at``."""
+    twice = conn.execute("SELECT id, any_value(location) FROM observations WHERE valid_from = ? "
+                         "GROUP BY id HAVING count(*) > 1 LIMIT 1", [at]).fetchone()
+    if twice is not None:
+        raise InputError(f"{document} {twice[1]}: figure {twice[0]} would be written twice; nothing was written")
+
+
+def write_national_body_figures(conn: duckdb.DuckDBPyConnection, query: str, params: dict[str, object], *,
+                                source_id: str, at: datetime) -> int:
+    """File a document's figures of national reporting bodies, which are not areas, in
+    ``national_body_figures``, as its ``also`` (``query`` gives every column but
+    ``valid_from`` and ``valid_to``). As with observations, the current figures of other
+    documents with the document's revision keys (its observations' and these) are
+    superseded. The number of figures filed."""
+    # (the table's own column names, whatever the query calls its columns)
+    conn.execute("CREATE OR REPLACE TEMP TABLE incoming_bodies AS "
+                 "SELECT * EXCLUDE (valid_from, valid_to) FROM national_body_figures LIMIT 0")
+    conn.execute(f"INSERT INTO incoming_bodies {query}", params)
+    conn.execute(
+        "UPDATE national_body_figures SET valid_to = $at WHERE valid_to IS NULL AND source_id <> $source "
+        "AND revision_key IN (SELECT revision_key FROM incoming_bodies UNION "
+        "                     SELECT revision_key FROM observations WHERE valid_from = $at AND source_id = $source)",
+        {"at": at, "source": source_id})
+    filed = conn.execute("INSERT INTO national_body_figures SELECT *, $at, NULL FROM incoming_bodies",
+                         {"at": at}).fetchone()[0]
+    conn.execute("DROP TABLE incoming_bodies")
+    return filed
 
 
 def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, columns: dict[str, object],
