@@ -52,6 +52,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             rows = [[Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(c)}{r + 1}") for c in range(width)]
                     for r in run]
             blocks.append(RawTable(rows, f"{prefix}{column_name(0)}{run[0] + 1}:{column_name(width - 1)}{run[-1] + 1}"))
+            for r in run:
+                grid[r] = []  # its cells hold its texts now: the grid's rows need not stay beside them
         else:
             for r in run:
                 lines, _ = blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])
@@ -70,6 +72,26 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
     return blocks
 
 
+def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:
+    """A sheet's cells as text, row by row from A1 (calamine gives rows from the first and
+    columns from the first that holds anything); the count of cells read so far, checked
+    against the limit as it grows. A text seen before is the same string object: a sheet
+    of a million counts repeats a few thousand texts, not a million."""
+    pad = [""] * sheet.start[1] if sheet.start else []
+    seen: dict[str, str] = {}
+    grid = []
+    for row in sheet.iter_rows():
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise InputError(f"{file_name}: more than {MAX_CELLS:,} cells; split the workbook")
+        texts = [*pad]
+        for value in row:
+            text = _text(value)
+            texts.append(seen.setdefault(text, text) if len(text) <= 10 else text)
+        grid.append(texts)
+    return grid, cells
+
+
 def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
     """Read every sheet of an XLSX, XLS or ODS workbook."""
     from python_calamine import CalamineWorkbook
@@ -86,14 +108,13 @@ def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
     for name in book.sheet_names:
         try:
             sheet = book.get_sheet_by_name(name)
-            values = sheet.to_python(skip_empty_area=False)
             merged = sheet.merged_cell_ranges or []
+            grid, cells = _grid(sheet, cells, file_name)
+            del sheet  # calamine's copy of the cells, freed before they are made again as Cells
+        except InputError:
+            raise
         except Exception as exc:
             raise InputError(f"{file_name}: sheet {name!r} cannot be read ({str(exc)[:120]})") from None
-        cells += sum(len(r) for r in values)
-        if cells > MAX_CELLS:
-            raise InputError(f"{file_name}: more than {MAX_CELLS:,} cells; split the workbook")
-        grid = [[_text(v) for v in row] for row in values]
         for (r0, c0), (r1, c1) in merged:
             if r0 < len(grid) and c0 < len(grid[r0]):
                 text = grid[r0][c0]
