@@ -113,15 +113,20 @@ def build_frame(
             WHERE o.valid_to IS NULL
             """
         )
-        # a figure held for review, so that nothing stands in for it until it is decided
+        # a figure held for review (alone, or with its row), so that nothing stands in for it until it is decided
         con.execute(
             """
             CREATE TABLE pending AS
+            WITH open AS (SELECT guess FROM store.review_items WHERE state = 'open' AND guess IS NOT NULL),
+            held AS (SELECT guess FROM open WHERE json_type(guess, '$.figures') IS DISTINCT FROM 'ARRAY'
+                     UNION ALL
+                     SELECT unnest(json_extract(guess, '$.figures[*]')) FROM open
+                     WHERE json_type(guess, '$.figures') = 'ARRAY')
             SELECT json_extract_string(guess, '$.area') AS area,
                    CAST(json_extract_string(guess, '$.period_start') AS DATE) AS period_start,
                    CAST(json_extract_string(guess, '$.period_end') AS DATE) AS period_end,
                    coalesce(CAST(json_extract(guess, '$.breakdown') AS VARCHAR), '{}') AS breakdown
-            FROM store.review_items WHERE state = 'open' AND guess IS NOT NULL
+            FROM held
             """
         )
     finally:
