@@ -17,6 +17,8 @@ from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines, decode
 
 MAX_CELLS = 2_000_000
+# a reply's CSV is read whole (published figures and open-data tables are streamed elsewhere)
+MAX_CSV_BYTES = 50 * 1024 * 1024
 
 
 def column_name(index: int) -> str:
@@ -81,15 +83,19 @@ def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:
     seen: dict[str, str] = {}
     grid = []
     for row in sheet.iter_rows():
-        cells += len(row)
-        if cells > MAX_CELLS:
-            raise InputError(f"{file_name}: more than {MAX_CELLS:,} cells; split the workbook")
+        cells = _counted(cells + len(row), file_name)
         texts = [*pad]
         for value in row:
             text = _text(value)
             texts.append(seen.setdefault(text, text) if len(text) <= 10 else text)
         grid.append(texts)
     return grid, cells
+
+
+def _counted(cells: int, file_name: str) -> int:
+    if cells > MAX_CELLS:
+        raise InputError(f"{file_name}: more than {MAX_CELLS:,} cells; split it into smaller files")
+    return cells
 
 
 def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
@@ -129,14 +135,20 @@ def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
 
 def read_csv(data: bytes, file_name: str) -> RawDocument:
     """Read a CSV file whose encoding and delimiter are worked out from its text."""
+    if len(data) > MAX_CSV_BYTES:
+        raise InputError(f"{file_name}: {len(data):,} bytes is over the {MAX_CSV_BYTES:,}-byte limit for a reply's CSV; "
+                         "published figures need their header (release,published,measure,…), a reply must be split")
     text = decode(data, file_name)
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
+    grid, cells = [], 0
     try:
-        grid = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+        for row in csv.reader(io.StringIO(text), dialect):
+            cells = _counted(cells + len(row), file_name)
+            grid.append([c.strip() for c in row])
     except csv.Error as exc:
         raise InputError(f"{file_name}: not readable as CSV ({exc})") from None
     blocks = blocks_from_grid(grid, "")
