@@ -154,7 +154,7 @@ class Held:
     the places of its cells. Their numbers are one entry of the account, to review."""
 
     where: str
-    cells: set[str] | frozenset[str]
+    cells: set[str]
 
 
 def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
@@ -173,7 +173,7 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
     first = [""] * len(held)  # the first of them, to show
     for item, role, is_label in blocks:
         text = item.text
-        if isinstance(item, Cell) and (h := next((i for i, h in enumerate(held) if item.where in h.cells), None)) is not None:
+        if held and isinstance(item, Cell) and (h := next((i for i, h in enumerate(held) if item.where in h.cells), None)) is not None:
             found = tokens(text)
             first[h] = first[h] or (found[0].group() if found else "")
             in_held[h] += len(found)
