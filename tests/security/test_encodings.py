@@ -31,15 +31,3 @@ def test_a_utf16_reply_is_read_into_a_campaign(demo, tmp_path, encoding):
     assert result.written == 2
     assert {(o.period.label, o.value) for o in ws.observations(release="enc-reply")} == {("2019/20", 12), ("2020/21", 14)}
 
-
-def test_one_figure_given_twice_with_different_values_breaks_nothing(demo, tmp_path, run_cli):
-    path = tmp_path / "gwent.txt"
-    path.write_text("Gwent Police\nResponse\n2019/20 - 5\n2020/21 - 9\nCorrected:\n2019/20 - 700\n")
-    ws = foistats.open(demo)
-    ws.ingest(path, release="twice")
-    assert [(o.period.label, o.value) for o in ws.observations(release="twice")] == [("2020/21", 9)]
-    held = [r for r in ws.review_items() if r.file_name == "gwent.txt"]
-    assert sorted(r.guess["value"] for r in held) == [5, 700]
-    for command in (["facts"], ["stories", "--out", tmp_path / "out"]):
-        code, _, err = run_cli(*command, "-w", demo)
-        assert code == 0, err
