@@ -17,11 +17,14 @@ _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\
 
 
 def inert_cell(value: object) -> object:
-    """The value as it may go into a CSV or XLSX cell: a text that a spreadsheet would read
-    as a formula gets a leading apostrophe; numbers (including negative ones) pass unchanged."""
-    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+    """The value as it may go into a CSV or XLSX cell: a text without control characters
+    (an XLSX cell cannot hold them; a terminal showing the CSV would obey them), and with a
+    leading apostrophe where a spreadsheet would read it as a formula; numbers (including
+    negative ones) pass unchanged."""
+    if not isinstance(value, str):
         return value
-    if _NUMBER.fullmatch(value):
+    value = printable(value)
+    if not value.startswith(_FORMULA_START) or _NUMBER.fullmatch(value):
         return value
     return "'" + value
 

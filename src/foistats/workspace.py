@@ -229,10 +229,10 @@ class Workspace:
 
     def review_decide(self, item_id: str, decision: str, *, by: str, value: str | None = None,
                       status: str | None = None, period: str | None = None,
-                      breakdown: str | None = None, measure: str | None = None) -> Observation | None:
+                      breakdown: str | None = None, measure: str | None = None) -> list[Observation]:
         """Accept, edit or reject a review item, at once; an accepted or edited guess becomes
-        an observation, and a later decision on the same item replaces the earlier one's
-        figure. ``decision`` is accepted, edited or rejected."""
+        an observation (a row's guesses, one each), and a later decision on the same item
+        replaces the earlier one's figures. ``decision`` is accepted, edited or rejected."""
         changes = review.parse_changes(value=value, status=status, period=period, breakdown=breakdown,
                                        measure=measure)
         if decision == "edited" and not changes:

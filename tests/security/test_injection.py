@@ -45,6 +45,7 @@ def test_csv_cells_cannot_run_as_formulas(hostile, run_cli, command):
 def test_inert_cell_keeps_numbers_and_neutralises_formulas():
     assert inert_cell("-12.5") == "-12.5" and inert_cell(-3) == -3 and inert_cell("+1e3") == "+1e3"
     assert inert_cell("=1+1") == "'=1+1" and inert_cell("-1+1") == "'-1+1" and inert_cell("@x") == "'@x"
+    assert inert_cell("\x1b[2J=1+1\x07") == "'=1+1"
 
 
 @pytest.mark.parametrize("command", [["observations"], ["observations", "--with-source", "--columns", "id,note"]])
@@ -78,3 +79,17 @@ def test_review_list_and_show_print_markup_as_text(tmp_path, run_cli, monkeypatc
 
 def test_printable_strips_escape_sequences_whole():
     assert printable("a\x1b[1;31mb\x1b[0m\x1b]8;;http://x\x1b\\c\x00\x9b\r\nd\te") == "abc\nd\te"
+
+
+def test_published_tables_and_workbook_cannot_run_formulas(hostile, tmp_path):
+    import openpyxl
+
+    [release] = hostile.publish(out=tmp_path / "pub", rule="none", charts=False).releases
+    cells = [cell for path in release.files if path.suffix == ".csv"
+             for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"))) for cell in row]
+    [book] = [path for path in release.files if path.suffix == ".xlsx"]
+    cells += [c for sheet in openpyxl.load_workbook(book).worksheets for row in sheet.iter_rows(values_only=True)
+              for c in row if isinstance(c, str)]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'@SUM(A1:A2)" in cells and "red and  bell" in cells
+    assert not [c for c in cells if c.startswith(FORMULA_START) and inert_cell(c) != c]
+    assert not [c for c in cells if "\x1b" in c or "\x07" in c]

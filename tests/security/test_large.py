@@ -53,3 +53,34 @@ def test_a_bad_row_in_a_late_part_writes_nothing(demo, tmp_path, run_cli, small_
     store = store_digest(demo)
     assert said in one_line_error(*run_cli("ingest", "-w", demo, path)[::2])
     assert store_digest(demo) == store and len(small_parts) >= 5
+
+
+@pytest.mark.parametrize("limit, value, said", [
+    ("MAX_CELLS", 100, "more than 100 cells; split it"),
+    ("MAX_CSV_BYTES", 1000, "over the 1,000-byte limit for a reply's CSV"),
+])
+def test_a_reply_csv_too_big_to_read_whole_is_refused_in_one_line(demo, tmp_path, run_cli, monkeypatch,
+                                                                  limit, value, said):
+    from foistats.ingest import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, limit, value)
+    path = tmp_path / "gwent.csv"
+    path.write_text("Gwent Police\nOffence,2019/20,2020/21\n" + "".join(f"Offence type {r},{r},{r + 1}\n" for r in range(60)))
+    before = (foistats.open(demo).observations(), foistats.open(demo).review_items(None))
+    assert said in one_line_error(*run_cli("ingest", "-w", demo, path)[::2])
+    assert (foistats.open(demo).observations(), foistats.open(demo).review_items(None)) == before
+
+
+def test_a_workbook_over_the_cell_limit_is_refused_in_one_line(tmp_path, monkeypatch):
+    import openpyxl
+
+    from foistats.errors import InputError
+    from foistats.ingest import spreadsheet
+
+    monkeypatch.setattr(spreadsheet, "MAX_CELLS", 100)
+    book = openpyxl.Workbook()
+    for r in range(60):
+        book.active.append([f"Offence type {r}", r, r + 1])
+    book.save(tmp_path / "gwent.xlsx")
+    with pytest.raises(InputError, match=r"gwent.xlsx: more than 100 cells; split it"):
+        foistats.init(tmp_path / "ws").ingest(tmp_path / "gwent.xlsx", authority="Gwent")

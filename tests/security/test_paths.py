@@ -54,3 +54,13 @@ def test_inside_refuses_a_symbolic_link_out(tmp_path):
     assert inside(tmp_path / "out", "a", suffix=".md") == tmp_path / "out" / "a.md"
     with pytest.raises(FoistatsError, match="leads outside"):
         inside(tmp_path / "out", "link", "a")
+
+
+@pytest.mark.parametrize("area", ["../../x", "/tmp/x", "gwent/../x"])
+def test_an_area_that_is_not_a_plain_name_is_refused_at_ingest(demo, tmp_path, run_cli, area):
+    path = tmp_path / "figures.csv"
+    path.write_text(HEADER + "ok-1,2020,child_sexual_offences,Gwent,2019/20,,5,offences,,,\n"
+                    f'ok-1,2020,child_sexual_offences,"{area}",2020/21,,7,offences,,,\n', encoding="utf-8")
+    store = store_digest(demo)
+    assert "figures.csv line 3" in one_line_error(*run_cli("ingest", "-w", demo, path)[::2])
+    assert store_digest(demo) == store

@@ -180,3 +180,16 @@ def test_stories_into_a_read_only_workspace_say_where_to_write_instead(read_only
 
 def test_init_where_nothing_can_be_written_is_a_one_line_error(read_only, run_cli):
     assert "cannot make a workspace here" in one_line_error(*run_cli("init", read_only / "new")[::2])
+
+
+def test_one_figure_given_twice_with_different_values_breaks_nothing(demo, tmp_path, run_cli):
+    path = tmp_path / "gwent.txt"
+    path.write_text("Gwent Police\nResponse\n2019/20 - 5\n2020/21 - 9\nCorrected:\n2019/20 - 700\n")
+    ws = foistats.open(demo)
+    ws.ingest(path, release="twice")
+    assert [(o.period.label, o.value) for o in ws.observations(release="twice")] == [("2020/21", 9)]
+    held = [r for r in ws.review_items() if r.file_name == "gwent.txt"]
+    assert sorted(r.guess["value"] for r in held) == [5, 700]
+    for command in (["facts"], ["stories", "--out", tmp_path / "out"]):
+        code, _, err = run_cli(*command, "-w", demo)
+        assert code == 0, err

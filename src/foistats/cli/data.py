@@ -223,7 +223,8 @@ def review(
     decision = {"accept": "accepted", "edit": "edited", "reject": "rejected"}[action]
     made = ws.review_decide(item, decision, by=by, value=value, status=status, period=period, breakdown=breakdown,
                             measure=measure)
-    out.print(printable(f"{item}: {decision} by {by}" + (f"; figure {made.id} written" if made else "")), markup=False)
+    written = f"; figure{'s' if len(made) > 1 else ''} {', '.join(o.id for o in made)} written" if made else ""
+    out.print(printable(f"{item}: {decision} by {by}{written}"), markup=False)
 
 
 @app.command()

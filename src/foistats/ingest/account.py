@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .labels import read_label
@@ -27,7 +28,7 @@ _TOKEN = re.compile(r"(?<![\w])\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Number:
     """One numeric token of a document and what became of it."""
 
@@ -36,15 +37,19 @@ class Number:
     offset: int  # where in that line or cell's text
     fate: str  # figure | review | not a figure
     kind: str = ""  # for a number that is not a figure: what it is instead
+    count: int = 1  # more than one for the numbers of a review item holding many figures (one entry for them all)
 
     def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "where": self.where, "offset": self.offset, "fate": self.fate, "kind": self.kind}
+        return {"text": self.text, "where": self.where, "offset": self.offset, "fate": self.fate, "kind": self.kind,
+                "count": self.count}
 
 
 def summary(numbers: list[Number]) -> str:
     """'41 numbers: 30 figures, 7 to review, 4 not figures'."""
-    count = Counter(n.fate for n in numbers)
-    return (f"{len(numbers)} numbers: {count[FIGURE]} figures, {count[REVIEW]} to review, "
+    count: Counter[str] = Counter()
+    for n in numbers:
+        count[n.fate] += n.count
+    return (f"{count.total()} numbers: {count[FIGURE]} figures, {count[REVIEW]} to review, "
             f"{count[NOT_A_FIGURE]} not figures")
 
 
@@ -143,20 +148,36 @@ class Used:
     fate: str
 
 
-def account(blocks: list[tuple[Line | Cell, str]], used: list[Used],
-            labels: dict[str, bool] | None = None) -> tuple[list[Number], list[Number]]:
-    """Every numeric token of ``blocks`` (each a line or cell with its role) with its fate;
-    ``labels`` says which cells are a table's row or column labels. Returns (numbers,
-    unplaced): the second are those nothing classes, already counted in the first as sent
-    to review."""
-    labels = labels or {}
+@dataclass(frozen=True)
+class Held:
+    """A review item holding the figures of many cells (a whole table's): its place and
+    the places of its cells. Their numbers are one entry of the account, to review."""
+
+    where: str
+    cells: set[str]
+
+
+def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
+            held: Iterable[Held] = ()) -> tuple[list[Number], list[tuple[Number, str]]]:
+    """Every numeric token of ``blocks`` (each a line or cell with its role, and whether
+    it is a table's row or column label) with its fate. Returns (numbers, unplaced): the
+    second are those nothing classes, each with the text it is in, already counted in
+    the first as sent to review."""
     wanted: dict[str, list[Used]] = {}
     for u in used:
         wanted.setdefault(u.where, []).append(u)
     numbers: list[Number] = []
-    unplaced: list[Number] = []
-    for item, role in blocks:
+    unplaced: list[tuple[Number, str]] = []
+    held = list(held)
+    in_held = [0] * len(held)  # how many numbers each holds
+    first = [""] * len(held)  # the first of them, to show
+    for item, role, is_label in blocks:
         text = item.text
+        if held and isinstance(item, Cell) and (h := next((i for i, h in enumerate(held) if item.where in h.cells), None)) is not None:
+            found = tokens(text)
+            first[h] = first[h] or (found[0].group() if found else "")
+            in_held[h] += len(found)
+            continue
         claims = wanted.get(item.where, [])
         for m in tokens(text):
             marked = re.search(r"(?:<|\b(?:fewer|less) than)\s?$", text[:m.start()], re.I)
@@ -170,15 +191,16 @@ def account(blocks: list[tuple[Line | Cell, str]], used: list[Used],
                 continue
             kind = kind_of(text, m.start(), m.end())
             if kind is None and isinstance(item, Cell):
-                kind = label_kind(text) or ("row or column label" if labels.get(item.where) else None)
+                kind = label_kind(text) or ("row or column label" if is_label else None)
             if kind is None and role in ("request", "heading") and _in_question(text):
                 kind = "in the request's own words"
             if kind is None:
                 number = Number(m.group(), item.where, m.start(), REVIEW)
-                unplaced.append(number)
+                unplaced.append((number, text))
             else:
                 number = Number(m.group(), item.where, m.start(), NOT_A_FIGURE, kind)
             numbers.append(number)
+    numbers.extend(Number(first[i], h.where, 0, REVIEW, count=in_held[i]) for i, h in enumerate(held) if in_held[i])
     return numbers, unplaced
 
 
@@ -191,18 +213,18 @@ def _in_question(text: str) -> bool:
     return bool(_ASKING.search(text))
 
 
-def cells_and_lines(blocks: list[tuple[Line | RawTable, str]]) -> tuple[list[tuple[Line | Cell, str]], dict[str, bool]]:
-    """The lines and cells of a document with their roles, and which cells are labels (a
-    table's first row or column)."""
-    out: list[tuple[Line | Cell, str]] = []
-    labels: dict[str, bool] = {}
+def cells_and_lines(blocks: Iterable[tuple[Line | RawTable, str]]) -> Iterator[tuple[Line | Cell, str, bool]]:
+    """The lines and cells of a document, one by one, with their roles and whether each
+    cell is a label (a table's first row or column)."""
     for block, role in blocks:
         if isinstance(block, RawTable):
+            above: list[Cell] = []
             for r, row in enumerate(block.rows):
                 for c, cell in enumerate(row):
-                    if cell.where not in labels:  # a merged cell repeats its text; it is one cell
-                        labels[cell.where] = r == 0 or c == 0
-                        out.append((cell, role))
+                    # a merged cell repeats itself over a rectangle: it is one cell, met first at its top left
+                    if (c and row[c - 1].where == cell.where) or (c < len(above) and above[c].where == cell.where):
+                        continue
+                    yield cell, role, r == 0 or c == 0
+                above = row
         else:
-            out.append((block, role))
-    return out, labels
+            yield block, role, False

@@ -22,6 +22,7 @@ why it is unsure — never a silent observation.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -223,6 +224,7 @@ class Context:
     subject: str  # what the reply is about, when no question says it
     requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
     asked: Asked = field(default_factory=Asked)
+    groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
 
 
 @dataclass
@@ -471,6 +473,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
     plain_value_cols = [c for c in value_cols if all(l.axis == "value" for l in col_labels[c] if l.text.strip())]
     figures: list[Figure] = []
     group: list[Label] = []
+    held = _Held(table, header_rows, key)
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):
@@ -479,6 +482,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
                 group = [l for l in group if l.axis not in {x.axis for x in labels}] + labels
             continue
         row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + group)
+        if row_unread and held.whole:  # each of its figures would go to review: they are only counted
+            held.count(r, [cell.where for cell in cells if read_value(cell.text, ctx.rules).kind != "blank"],
+                       f"the label {row_unread[0]!r} is not one foistats can place in a dimension")
+            continue
+        row_figures = []
         for c in value_cols:
             cell = rows[r][c]
             value = read_value(cell.text, ctx.rules)
@@ -498,9 +506,120 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")
-            figures.append(_settle(fig, ctx, key))
+            row_figures.append(_settle(fig, ctx, key))
+        figures.extend(held.keep(r, row_figures))
+    figures = held.finish(figures, ctx)
     _hold_disputed_totals(figures)
     return figures
+
+
+# a table with more figures to review than this sends them a row at a time...
+CELL_ITEMS = 50
+# ... and with more than this, as one item for the whole table, counted but not kept (memory stays flat)
+ROW_ITEMS_FIGURES = 20_000
+
+
+@dataclass
+class Group:
+    """Figures of one table row, or of a whole table, sent to review as one item: a table
+    with many figures the reader cannot place gives a person one decision a row (or one
+    for the table), not one a cell."""
+
+    where: str  # the row's or the table's cells, "sheet Offences B3–D3"
+    context: str
+    reason: str
+    key: str | None  # the question it answers
+    count: int  # its figures
+    figures: list[Figure]  # a row's figures; a whole table's are counted, not kept
+    cells: set[str]  # the places of its figures
+
+
+def _span(first: str, last: str) -> str:
+    """Two places as one span: "sheet Data B3", "sheet Data D3" -> "sheet Data B3–D3";
+    "line 4 column 2", "line 9 column 4" -> "line 4 column 2–line 9 column 4"."""
+    if first == last:
+        return first
+    common = re.sub(r"[A-Za-z0-9]+$", "", os.path.commonprefix([first, last]))
+    rest = last[len(common):]
+    return f"{first}–{rest if ' ' not in rest else last}"
+
+
+class _Held:
+    """The figures to review of one table, while they are read: kept as they are while
+    few (one item each), a row's as one item when many, and only counted (their places
+    and why) once there are more than a row at a time keeps in bounds."""
+
+    def __init__(self, table: RawTable, header_rows: int, key: str | None) -> None:
+        self.table, self.header_rows, self.key = table, header_rows, key
+        self.rows: list[tuple[int, list[Figure]]] = []
+        self.total = 0
+        self.whole = False
+        self.cells: set[str] = set()
+        self.reasons: list[str] = []  # two, to show
+        self.more = False  # other reasons than those
+        self.span: list[int] = []  # the table rows counted
+        self.first = self.last = ""  # the first and last place counted, in reading order
+
+    def keep(self, r: int, figures: list[Figure]) -> list[Figure]:
+        """A row's figures: those that go on as figures (all of them, while the table's
+        figures to review are few enough to be items of their own)."""
+        doubted = [f for f in figures if f.doubts]
+        if not doubted:
+            return figures
+        if self.whole:
+            for fig in doubted:
+                self.count(r, [fig.where], "; ".join(fig.doubts))
+            return [f for f in figures if not f.doubts]
+        self.rows.append((r, doubted))
+        self.total += len(doubted)
+        if self.total > ROW_ITEMS_FIGURES:
+            self.whole = True
+            rows, self.rows, self.total = self.rows, [], 0
+            for row, kept in rows:
+                for fig in kept:
+                    self.count(row, [fig.where], "; ".join(fig.doubts))
+            return [f for f in figures if not f.doubts]
+        return figures
+
+    def count(self, r: int, cells: list[str], reason: str) -> None:
+        if not cells:
+            return
+        self.cells.update(cells)
+        self.first, self.last = self.first or cells[0], cells[-1]
+        self.total += len(cells)
+        if reason not in self.reasons:
+            self.more = self.more or len(self.reasons) == 2
+            self.reasons = self.reasons if self.more else [*self.reasons, reason]
+        if not self.span or self.span[-1] != r:
+            self.span.append(r)
+
+    def finish(self, figures: list[Figure], ctx: Context) -> list[Figure]:
+        """The table's figures less those sent to review as a row or a table; those groups in ``ctx``."""
+        if not self.whole and self.total <= CELL_ITEMS:
+            return figures
+        if self.whole:
+            ctx.groups.append(Group(
+                _span(self.first, self.last),
+                _rows_context(self.table, self.header_rows, sorted({self.span[0], self.span[-1]})) +
+                f"\n({len(self.span):,} rows in all)",
+                f"{self.total:,} figures in {len(self.span):,} rows of this table cannot be placed ("
+                + "; ".join(self.reasons) + ("; …" if self.more else "") + "); too many to file from review one "
+                "by one, they are one item: reject it, or give the rows labels foistats reads and ingest the file again",
+                self.key, self.total, [], self.cells))
+            return [f for f in figures if not f.doubts]
+        grouped = {id(f) for _, row in self.rows for f in row}
+        for r, row in self.rows:
+            reasons = list(dict.fromkeys(d for f in row for d in f.doubts))
+            ctx.groups.append(Group(
+                _span(row[0].where, row[-1].where), _rows_context(self.table, self.header_rows, [r]),
+                "; ".join(reasons) + f" ({len(row)} figures of this row, decided together)",
+                self.key, len(row), row, {f.where for f in row}))
+        return [f for f in figures if id(f) not in grouped]
+
+
+def _rows_context(table: RawTable, header_rows: int, shown: list[int]) -> str:
+    lines = [" | ".join(cell.text for cell in table.rows[r]) for r in [*range(header_rows), *shown]]
+    return f"{table.where}\n" + "\n".join(lines)
 
 
 def _cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Context) -> Figure:
@@ -736,26 +855,27 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)
         figures.extend(found)
         keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note")
+    for grouped in ctx.groups:
+        keyed_figures[grouped.key] = keyed_figures.get(grouped.key, 0) + grouped.count
     refused = _refusal_figures(placed, ctx, keyed_figures)
     figures.extend(refused)
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}))
     result = _finish(figures, ctx)
-    _account(result, placed, figures)
+    _account(result, placed, figures, ctx.groups)
     return result
 
 
-def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]) -> None:
+def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], groups: list[Group]) -> None:
     """Give every numeric token of the document its fate; one nothing explains goes to
     review with its line, so no number is lost without a word."""
     used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
-            for f in figures if f.status in ("reported", "suppressed")]
-    blocks, labels = account.cells_and_lines([(p.block, "response" if _answer_in_request(p) else p.role) for p in placed])
-    result.numbers, unplaced = account.account(blocks, used, labels)
-    texts = {item.where: item.text for item, _ in blocks}
-    for number in unplaced:
-        result.contexts.setdefault(number.where, texts[number.where])
+            for f in [*figures, *(f for g in groups for f in g.figures)] if f.status in ("reported", "suppressed")]
+    blocks = account.cells_and_lines((p.block, "response" if _answer_in_request(p) else p.role) for p in placed)
+    result.numbers, unplaced = account.account(blocks, used, [account.Held(g.where, g.cells) for g in groups if not g.figures])
+    for number, text in unplaced:
+        result.contexts.setdefault(number.where, text)
         result.review.append(ReviewItem(
-            number.where, texts[number.where],
+            number.where, text,
             f"the number {number.text} is not read as a figure, and nothing says what else it is "
             "(a date, a reference, a section…); if it is a figure, add it", None))
 
@@ -900,7 +1020,21 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         else:
             reason = "; ".join(fig.doubts) or "the same figure is read twice from one place"
             review.append(ReviewItem(fig.where, fig.context, reason, guess))
+    for grouped in ctx.groups:
+        contexts.setdefault(grouped.where, grouped.context)
+        review.append(ReviewItem(grouped.where, grouped.context, grouped.reason, _group_guess(grouped, ctx)))
     return Interpretation(observations, review, contexts)
+
+
+def _group_guess(grouped: Group, ctx: Context) -> dict:
+    """A row's item: what its figures share, and each figure's own guess (``figures``); a
+    whole table's: where it is and how many figures it holds."""
+    if not grouped.figures:
+        return {"area": ctx.area, "release": ctx.release, "location": grouped.where, "method": ctx.reader,
+                "figures": grouped.count}
+    each = [_guess(f, ctx) for f in grouped.figures]
+    shared = {k: v for k, v in each[0].items() if all(g.get(k) == v for g in each[1:])}
+    return {**{k: None for k in each[0]}, **shared, "location": grouped.where, "figures": each}
 
 
 def _doubt_out_of_range(figures: list[Figure]) -> None:

@@ -7,10 +7,11 @@ does that from these blocks.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of running text (a paragraph, a heading, a list item)."""
 
@@ -18,7 +19,7 @@ class Line:
     where: str  # "line 12", "page 2 line 3", "paragraph 7"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a sheet may hold a million of them
 class Cell:
     """One cell of a table: its text as printed, and where it sits in the document."""
 
@@ -44,9 +45,13 @@ class RawTable:
     def width(self) -> int:
         return len(self.rows[0]) if self.rows else 0
 
+    def lines(self) -> Iterator[str]:
+        """The table's rows as pipe-separated lines, one by one."""
+        return (" | ".join(c.text for c in row) for row in self.rows)
+
     def text(self) -> str:
         """The table as pipe-separated lines, for showing a cell in its context."""
-        return "\n".join(" | ".join(c.text for c in row) for row in self.rows)
+        return "\n".join(self.lines())
 
 
 Block = Line | RawTable
@@ -69,6 +74,17 @@ class RawDocument:
     def lines(self) -> list[Line]:
         return [b for b in self.blocks if isinstance(b, Line)]
 
-    def text(self) -> str:
-        """The running text with tables written in place as pipe-separated lines."""
-        return "\n".join(b.text if isinstance(b, Line) else b.text() for b in self.blocks)
+    def text(self, limit: int | None = None) -> str:
+        """The running text with tables written in place as pipe-separated lines; its first
+        ``limit`` characters only, when given (the head of a million-cell sheet is read
+        without joining the rest)."""
+        lines = (line for b in self.blocks for line in ([b.text] if isinstance(b, Line) else b.lines()))
+        if limit is None:
+            return "\n".join(lines)
+        head, size = [], 0
+        for line in lines:
+            head.append(line)
+            size += len(line) + 1
+            if size >= limit:
+                break
+        return "\n".join(head)[:limit]

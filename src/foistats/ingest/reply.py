@@ -79,7 +79,7 @@ class ArchiveResult:
 def authority_of(doc: RawDocument, file_name: str) -> str:
     """The force a document names, from its file name or its text; InputError when it
     names none or several (then --authority says which)."""
-    haystacks = [_normalise(PurePath(file_name).stem.replace("_", " ")), _normalise(doc.text()[:20000])]
+    haystacks = [_normalise(PurePath(file_name).stem.replace("_", " ")), _normalise(doc.text(20000))]
     for hay in haystacks:
         padded = f" {hay} "
         found = {a.id for a in all_areas().values() if a.is_force and any(

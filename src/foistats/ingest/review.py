@@ -45,6 +45,14 @@ class Review:
     decision: dict | None
     created_at: datetime
 
+    @property
+    def figures(self) -> list[dict]:
+        """The guessed figures it holds: its own guess, or each of a table row's (none for a
+        note, nor for a whole table's, which are counted, not kept)."""
+        if self.guess is None or isinstance(self.guess.get("figures"), int):
+            return []
+        return self.guess.get("figures") or [self.guess]
+
     def to_json(self) -> dict[str, object]:
         return {
             "id": self.id, "file_name": self.file_name, "location": self.location, "context": self.context,
@@ -113,32 +121,47 @@ def item(store: Store, review: str) -> Review:
     return _review(rows[0])
 
 
-def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str, object] | None = None) -> Observation | None:
+def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str, object] | None = None) -> list[Observation]:
     """Accept, edit or reject one item, at once. Accepting or editing a guessed figure
-    writes it as an observation of its document (method ``review``); a later decision on
-    the same item replaces the figure an earlier one wrote (which stays under ``as_of``),
-    and rejecting takes it out. Every decision is kept, with who made it and when
-    (:func:`history`)."""
+    writes it as an observation of its document (method ``review``); an item holding a
+    table row writes every figure of the row, the changes made to each. A later decision
+    on the same item replaces the figures an earlier one wrote (which stay under
+    ``as_of``), and rejecting takes them out. Every decision is kept, with who made it
+    and when (:func:`history`)."""
     if state not in ("accepted", "edited", "rejected"):
         raise InputError(f"a decision is accepted, edited or rejected, not {state!r}")
     if not by.strip():
         raise InputError("say who decides: --by NAME")
     current = item(store, review)
     changes = dict(changes or {})
-    guess = dict(current.guess or {})
-    if current.state == "edited" and current.decision:
-        guess.update(current.decision.get("changes") or {})  # a later decision starts from the last edit
-    guess.update(changes)
-    observation = None
+    made = dict(current.decision.get("changes") or {}) if current.state == "edited" and current.decision else {}
+    made.update(changes)  # a later decision starts from the last edit
+    guess = {**(current.guess or {}), **made}
+    observations = []
     if state != "rejected" and current.guess is not None:
-        observation = _observation(guess, current)
+        observations = _observations(current, made)
     earlier = (current.decision or {}).get("observation")
     store.write_decision(
-        review_id=current.id, state=state, by=by.strip(), changes=changes, observation=observation,
+        review_id=current.id, state=state, by=by.strip(), changes=changes, observations=observations,
         source_id=current.source_id, revision_key=f"reply:{guess.get('release', '')}:{guess.get('area', '')}",
-        replaces=earlier,
+        replaces=earlier.split() if earlier else [],
     )
-    return observation
+    return observations
+
+
+def _observations(current: Review, changes: dict[str, object]) -> list[Observation]:
+    """The figures an item's guess becomes, with a person's changes: one, or each of a
+    row's, as long as no two of them would be the same figure."""
+    held = current.guess.get("figures")
+    if isinstance(held, int):
+        raise InputError(f"review item {current.id} holds {held:,} figures of a table foistats cannot place, too many "
+                         f"to file from review; reject it, or give the rows labels foistats reads and ingest the file again")
+    made = [_observation({**one, **changes}, current) for one in current.figures]
+    same = {(o.measure, o.period, str(o.breakdown), o.unit) for o in made}
+    if len(same) < len(made):
+        raise InputError(f"review item {current.id}: its {len(made)} figures would not be told apart (the same measure, "
+                         "period and breakdown twice); reject it, or correct the reply's labels and ingest it again")
+    return made
 
 
 def history(store: Store, review: str) -> list[dict[str, object]]:

@@ -16,7 +16,9 @@ from .archive import open_zip
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines, decode
 
-MAX_CELLS = 2_000_000
+MAX_CELLS = 1_200_000  # the most a reply may hold: measured to stay under 500 MB (bench/limits.py)
+# a reply's CSV is read whole (published figures and open-data tables are streamed elsewhere)
+MAX_CSV_BYTES = 50 * 1024 * 1024
 
 
 def column_name(index: int) -> str:
@@ -52,6 +54,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             rows = [[Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(c)}{r + 1}") for c in range(width)]
                     for r in run]
             blocks.append(RawTable(rows, f"{prefix}{column_name(0)}{run[0] + 1}:{column_name(width - 1)}{run[-1] + 1}"))
+            for r in run:
+                grid[r] = []  # its cells hold its texts now: the grid's rows need not stay beside them
         else:
             for r in run:
                 lines, _ = blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])
@@ -70,6 +74,30 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
     return blocks
 
 
+def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:
+    """A sheet's cells as text, row by row from A1 (calamine gives rows from the first and
+    columns from the first that holds anything); the count of cells read so far, checked
+    against the limit as it grows. A text seen before is the same string object: a sheet
+    of a million counts repeats a few thousand texts, not a million."""
+    pad = [""] * sheet.start[1] if sheet.start else []
+    seen: dict[str, str] = {}
+    grid = []
+    for row in sheet.iter_rows():
+        cells = _counted(cells + len(row), file_name)
+        texts = [*pad]
+        for value in row:
+            text = _text(value)
+            texts.append(seen.setdefault(text, text) if len(text) <= 10 else text)
+        grid.append(texts)
+    return grid, cells
+
+
+def _counted(cells: int, file_name: str) -> int:
+    if cells > MAX_CELLS:
+        raise InputError(f"{file_name}: more than {MAX_CELLS:,} cells; split it into smaller files")
+    return cells
+
+
 def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
     """Read every sheet of an XLSX, XLS or ODS workbook."""
     from python_calamine import CalamineWorkbook
@@ -86,14 +114,13 @@ def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
     for name in book.sheet_names:
         try:
             sheet = book.get_sheet_by_name(name)
-            values = sheet.to_python(skip_empty_area=False)
             merged = sheet.merged_cell_ranges or []
+            grid, cells = _grid(sheet, cells, file_name)
+            del sheet  # calamine's copy of the cells, freed before they are made again as Cells
+        except InputError:
+            raise
         except Exception as exc:
             raise InputError(f"{file_name}: sheet {name!r} cannot be read ({str(exc)[:120]})") from None
-        cells += sum(len(r) for r in values)
-        if cells > MAX_CELLS:
-            raise InputError(f"{file_name}: more than {MAX_CELLS:,} cells; split the workbook")
-        grid = [[_text(v) for v in row] for row in values]
         for (r0, c0), (r1, c1) in merged:
             if r0 < len(grid) and c0 < len(grid[r0]):
                 text = grid[r0][c0]
@@ -108,14 +135,20 @@ def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
 
 def read_csv(data: bytes, file_name: str) -> RawDocument:
     """Read a CSV file whose encoding and delimiter are worked out from its text."""
+    if len(data) > MAX_CSV_BYTES:
+        raise InputError(f"{file_name}: {len(data):,} bytes is over the {MAX_CSV_BYTES:,}-byte limit for a reply's CSV; "
+                         "published figures need their header (release,published,measure,…), a reply must be split")
     text = decode(data, file_name)
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
+    grid, cells = [], 0
     try:
-        grid = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+        for row in csv.reader(io.StringIO(text), dialect):
+            cells = _counted(cells + len(row), file_name)
+            grid.append([c.strip() for c in row])
     except csv.Error as exc:
         raise InputError(f"{file_name}: not readable as CSV ({exc})") from None
     blocks = blocks_from_grid(grid, "")

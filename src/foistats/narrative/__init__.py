@@ -151,9 +151,9 @@ def composer_for(ws) -> Composer:
     published = ws.releases()
     campaign = ws.requests.asked()
     asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
-    pending = [(r.guess["area"], Period(date.fromisoformat(r.guess["period_start"]), date.fromisoformat(r.guess["period_end"])))
-               for r in ws.review_items() if r.guess and r.guess.get("area") and r.guess.get("period_start")
-               and r.guess.get("period_end") and not r.guess.get("breakdown")]
+    pending = [(g["area"], Period(date.fromisoformat(g["period_start"]), date.fromisoformat(g["period_end"])))
+               for r in ws.review_items() for g in r.figures if g.get("area") and g.get("period_start")
+               and g.get("period_end") and not g.get("breakdown")]
     material = Material(ws.fact_set().facts(), published, asked, pending)
     return Composer(material, Settings.load(ws.folder, published=published))
 

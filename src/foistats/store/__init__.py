@@ -534,26 +534,27 @@ class Store:
         state: str,
         by: str,
         changes: dict[str, object],
-        observation: Observation | None,
+        observations: Sequence[Observation],
         source_id: str,
         revision_key: str,
-        replaces: str | None,
+        replaces: Sequence[str],
     ) -> datetime:
-        """Record one review decision in one transaction: the figure it writes (if any)
-        becomes current, the figure an earlier decision on the same item wrote
-        (``replaces``) stops being current (it stays under ``as_of``), the item's row shows
-        the decision and ``review_decisions`` keeps it beside every earlier one."""
+        """Record one review decision in one transaction: the figures it writes (one, or
+        a row's when the item holds a row) become current, those an earlier decision on
+        the same item wrote (``replaces``) stop being current (they stay under ``as_of``),
+        the item's row shows the decision and ``review_decisions`` keeps it beside every
+        earlier one; the figures' ids are written space-separated."""
         at = now()
-        decision = json.dumps({"changes": changes, "observation": observation.id if observation else None},
-                              default=str)
+        written = " ".join(o.id for o in observations) or None
+        decision = json.dumps({"changes": changes, "observation": written}, default=str)
         with self.writing() as conn:
             conn.execute("BEGIN TRANSACTION")
             try:
                 if replaces:
-                    conn.execute("UPDATE observations SET valid_to = ? WHERE id = ? AND valid_to IS NULL "
-                                 "AND method = 'review'", [at, replaces])
-                if observation is not None:
-                    columns = _observation_columns([observation], source_id, [revision_key])
+                    conn.execute("UPDATE observations SET valid_to = ? WHERE list_contains(?, id) AND valid_to IS NULL "
+                                 "AND method = 'review'", [at, list(replaces)])
+                if observations:
+                    columns = _observation_columns(observations, source_id, [revision_key] * len(observations))
                     placeholders = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
                     conn.execute(f"INSERT INTO observations SELECT {placeholders}, ?, NULL", [*columns, at])
                     _one_of_each(conn, at, source_id)
@@ -561,8 +562,7 @@ class Store:
                     "UPDATE review_items SET state = ?, decided_by = ?, decided_at = ?, decision = ? WHERE id = ?",
                     [state, by, at, decision, review_id])
                 conn.execute("INSERT INTO review_decisions VALUES (?, ?, ?, ?, ?, ?)",
-                             [review_id, state, by, at, json.dumps(changes, default=str),
-                              observation.id if observation else None])
+                             [review_id, state, by, at, json.dumps(changes, default=str), written])
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -667,8 +667,9 @@ class Store:
     def copy_current(self, con: duckdb.DuckDBPyConnection, *, observations: str, pending: str) -> None:
         """Copy into ``con`` (another DuckDB connection, such as the Facts' frame) the current
         observations, each with its release's published date, as table ``observations``
-        (the frame's ``raw`` columns), and the places of the figures held for review as table
-        ``pending`` (so that nothing stands in for them until they are decided)."""
+        (the frame's ``raw`` columns), and the places of the figures held for review (alone,
+        or with their row) as table ``pending`` (so that nothing stands in for them until
+        they are decided)."""
         with self.guard():
             con.execute(f"ATTACH '{self.path}' AS store (READ_ONLY)")
             try:
@@ -685,11 +686,16 @@ class Store:
                 con.execute(
                     f"""
                     CREATE TABLE {pending} AS
+                    WITH open AS (SELECT guess FROM store.review_items WHERE state = 'open' AND guess IS NOT NULL),
+                    held AS (SELECT guess FROM open WHERE json_type(guess, '$.figures') IS DISTINCT FROM 'ARRAY'
+                             UNION ALL
+                             SELECT unnest(json_extract(guess, '$.figures[*]')) FROM open
+                             WHERE json_type(guess, '$.figures') = 'ARRAY')
                     SELECT json_extract_string(guess, '$.area') AS area,
                            CAST(json_extract_string(guess, '$.period_start') AS DATE) AS period_start,
                            CAST(json_extract_string(guess, '$.period_end') AS DATE) AS period_end,
                            coalesce(CAST(json_extract(guess, '$.breakdown') AS VARCHAR), '{{}}') AS breakdown
-                    FROM store.review_items WHERE state = 'open' AND guess IS NOT NULL
+                    FROM held
                     """
                 )
             finally:
