@@ -333,11 +333,16 @@ def extract(text: str, *, reference: date | None = None) -> Article:
     state = _State()
     claims: list[Claim] = []
     sentences = split_sentences(text)
+    named_areas: set[str] = set()
+    named_periods: set[Period] = set()
     for sentence in sentences:
         s = sentence.text
         if s.startswith("Published:"):
             continue
         periods = find_periods(s, reference, state.period)
+        if not _CAPTION.match(s):
+            named_areas.update(a for _, _, a in find_areas(s))
+            named_periods.update(p.period for p in periods if p.period and p.kind != "before")
         low = s.lower()
         non_claims = [(m.start(), m.end()) for words, p in _NON_CLAIM_RE
                       if words is None or any(w in low for w in words) for m in p.finditer(s)]
@@ -352,8 +357,29 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         claims += found
         if state.first_period is None and sentence.index > 0:
             state.first_period = next((p.period for p in periods if p.period and p.kind != "before"), None)
+    _the_only_one(claims, named_areas, named_periods)
     _date_headline(claims, state.first_period)
     return Article(text, sentences, claims)
+
+
+def _the_only_one(claims: list[Claim], areas: set[str], periods: set[Period]) -> None:
+    """A claim left with no area (or no period) by the text before it — a lede ahead of
+    its figures — is about the one area (period) the whole article names, if it names
+    exactly one: nothing competes with it, so it is inherited. A list of areas read as a
+    combination, a sentence over undated years and the base of a comparison keep none."""
+    if len(areas) == 1:
+        (area,) = areas
+        for claim in claims:
+            if claim.area is None and claim.sources.get("area") != NAMED:
+                claim.area, claim.sources["area"] = area, INHERITED
+    if len(periods) == 1:
+        (period,) = periods
+        for claim in claims:
+            if claim.period is None and not claim.detail.get("undated") and claim.role != "base":
+                claim.period, claim.sources["period"] = period, INHERITED
+                if claim.kind in ("change", "multiple") and claim.base_period is None:
+                    claim.base_period = previous(period)
+                    claim.sources["base"] = INHERITED if claim.detail.get("on_year_before") else GUESSED
 
 
 def _date_headline(claims: list[Claim], period: Period | None) -> None:

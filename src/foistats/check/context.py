@@ -47,7 +47,8 @@ MEASURE_SYNONYMS = [
     (r"indecent (?:images?|photographs?|pictures?)|abuse images?|image offences|abuse image", "indecent_images_offences"),
     (r"\bonline (?:[\w-]+ ){0,3}?(?:offences|crimes|abuse|element)|online element|committed online|took place online|"
      r"\bcyber|internet (?:played|involvement)|use of the internet", "online_child_sexual_offences"),
-    (r"sex(?:ual)? (?:offences|crimes?|abuse) against (?:children|under-18s)|child sex(?:ual)? (?:offences|crimes?|abuse)",
+    (r"sex(?:ual)? (?:offences?|crimes?|abuse) against (?:a child|children|under-18s)"
+     r"|child sex(?:ual)? (?:offences?|crimes?|abuse)",
      "child_sexual_offences"),
     (r"grooming|groomed", "grooming"),
 ]
@@ -238,8 +239,8 @@ def find_periods(text: str, reference: date | None, context: Period | None) -> l
         for m in re.finditer(pattern, text, re.I):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
-            if kind == "fixed" and re.search(rf"(?:{MONTHS}) $|\d $", text[max(0, m.start() - 12):m.start()]):
-                continue  # "April 2017", "1 April 2016": dates, not periods
+            if kind == "fixed" and re.search(rf"(?:{MONTHS}) $|\d $|\bAct $", text[max(0, m.start() - 12):m.start()]):
+                continue  # "April 2017", "1 April 2016": dates, not periods; "the Serious Crime Act 2015": a name
             found.append(PeriodMention(m.start(), m.end(), kind, None))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort(key=lambda p: p.start)

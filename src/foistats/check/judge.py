@@ -49,6 +49,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from ..analysis import Fact
 from ..areas import all_areas
@@ -395,7 +396,8 @@ def _place_in_series(claim: Claim, facts: list[Fact]) -> Finding | None:
     if period not in best:
         return None
     since, last = claim.detail.get("series_since"), claim.detail.get("series_years")
-    first = (since or claim.detail.get("series_first") or min(best)).start
+    # the last N years run back N years whatever the data hold (a year missing is a doubt)
+    first = date.min if last else (since or claim.detail.get("series_first") or min(best)).start
     span = [period]
     while previous(span[-1]).start >= first and (last is None or len(span) < last):
         span.append(previous(span[-1]))
@@ -415,6 +417,8 @@ def _place_in_series(claim: Claim, facts: list[Fact]) -> Finding | None:
     doubts = [f"{_shown(best[p])} in {p.label} may be {word} or equal" for p, surely in beyond.items()
               if surely is None]
     doubts += [f"no figure for {p.label}" for p in span[1:] if p not in best]
+    if len(span) == 1:
+        doubts.append("no other year to compare with")
     if doubts:
         return Finding(CANNOT_DECIDE, f"{stated}; {'; '.join(doubts)}", None, fact_ids)
     verdict = SUPPORTED if place == claim.value else CONTRADICTED
