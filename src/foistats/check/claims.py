@@ -451,10 +451,13 @@ def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
     number ("13,875 were against children aged 10 and under"), or just before it for a
     number in brackets ("aged 10 and under (21 per cent)"); of suspects where suspects
     are counted, else of victims."""
-    # a number in brackets is about the phrase just before it, whatever the next clause names
+    # a number in brackets is about the phrase just before it in its clause, whatever the
+    # next clause names ("aged 10 and under (21 per cent)"); one after a fraction ("but one
+    # in three (8,282) were younger than 11") is the fraction's, whose group follows
     bracketed = s[:claim.start].endswith("(")
-    group = age_group(s[max(0, claim.start - 60):claim.start], last=True) if bracketed \
-        else age_group(s[claim.end:next_start])
+    before = s[max(0, claim.start - 60):claim.start]
+    before = before[max((m.end() for m in re.finditer(r"[,;:]|\bbut\b", before)), default=0):]
+    group = (age_group(before, last=True) if bracketed else None) or age_group(s[claim.end:next_start])
     if group is None:
         return None
     who = "suspect" if claim.counts.startswith("suspect") else "victim"

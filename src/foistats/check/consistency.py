@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from ..areas import all_areas, forces_in
 from ..periods import Period
 from .claims import PINNED, Article, Claim
-from .context import NUM, number_value
+from .context import COUNTED_BY_VICTIM, NUM, number_value
 from .judge import ANSWERED
 from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
@@ -294,8 +294,12 @@ class _Judge:
         if claim.detail.get("paired_is_percent"):  # its own words: no reading needed
             return replace(_finding(claim, Known(paired - 0.5, paired + 0.5), f"the wording against its own number, {paired:g} per cent"),
                            own_words=True)
-        wholes = [c for c in self._near(claim, before=1) if c.is_count and c.area == claim.area
-                  and c.counts == claim.counts and c.start < claim.start and c.value > paired]
+        larger = [c for c in self._near(claim, before=1) if c.is_count and c.area == claim.area
+                  and c.start < claim.start and c.value > paired]
+        # offences are recorded by victim: a share of the victims or children is of the
+        # offences against them where the article counts no victims themselves
+        wholes = [c for c in larger if c.counts == claim.counts] or \
+            [c for c in larger if claim.counts in COUNTED_BY_VICTIM and c.counts == "offences"]
         if not wholes:
             return undecided("the article gives no whole for the paired count")
         whole = wholes[-1]

@@ -57,8 +57,11 @@ BREAKDOWN_HINTS = [
     (r"\b(?:Snapchat|Instagram|Facebook|WhatsApp|TikTok|Messenger|Twitter|YouTube|Kik|Meta|platforms?|apps?)\b", "platform"),
     (r"\b(?:girls?|boys?|female|male)\b", "victim_gender"),
     (r"\b(?:taking|making|distribut\w*|sharing)\b", "offence"),
-    (rf"\baged (?:under )?(?:{NUM})\b|\baged under a year\b|\b(?:children|victims) under (?:the age of )?(?:{NUM})\b|\byounger than (?:{NUM})\b", "age"),
+    (rf"\baged (?:under )?(?:{NUM})\b|\baged under a year\b|\b(?:children|victims) under (?:the age of )?(?:{NUM})\b|\byounger than (?:{NUM})\b|\bbab(?:y|ies)\b", "age"),
 ]
+# Offences against children are recorded by victim: what a text counts as victims or
+# children may be the offences against them (never surely: a child may be the victim of several)
+COUNTED_BY_VICTIM = ("victims", "children", "young people")
 FORCE_ANAPHORA = r"\bthe (?:force|county)\b|\bforce's\b"
 
 
@@ -161,18 +164,19 @@ _AGE_GROUPS = [
     (rf"\b(?:children|victims) under (?:the age of )?({NUM})\b", lambda n: (0, n - 1)),
     (rf"\byounger than ({NUM})\b", lambda n: (0, n - 1)),
     (rf"\baged under (a|{NUM})(?: years?)?\b", lambda n: (0, n - 1)),
+    (r"\bbab(?:y|ies)\b", lambda: (0, 0)),  # under a year old
 ]
 
 
 def age_group(text: str, *, last: bool = False) -> tuple[int, int] | None:
     """The age group a phrase names ("aged 10 and under": 0 to 10, "aged 12 to 15",
-    "victims under 12", "younger than 12": 0 to 11, "aged under a year": 0) as (lowest,
+    "victims under 12", "younger than 12": 0 to 11, "aged under a year", "babies": 0) as (lowest,
     highest), the first it names (``last``: the last); None if it names none."""
     found = []
     for pattern, bounds in _AGE_GROUPS:
         for m in re.finditer(pattern, text, re.I):
             numbers = [1 if g.lower() == "a" else int(number_value(g)) for g in m.groups()]
-            low, high = bounds(numbers[0]) if bounds else numbers
+            low, high = bounds(*numbers) if bounds else numbers
             found.append((m.start(), (low, high)))
     if not found:
         return None

@@ -56,7 +56,7 @@ from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
 from .claims import Claim
-from .context import NUM, measures, number_value, parts_of, previous, share_measures
+from .context import COUNTED_BY_VICTIM, NUM, measures, number_value, parts_of, previous, share_measures
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
 
@@ -215,8 +215,18 @@ def _facts(claim: Claim, index: FactIndex) -> list[Fact]:
 
 
 def _count(claim: Claim, index: FactIndex) -> Finding:
-    grouped, strict = _by_measure(claim, _totals(_facts(claim, index), claim.counts))
+    facts = _facts(claim, index)
+    grouped, strict = _by_measure(claim, _totals(facts, claim.counts))
     candidates = {m: (known_of(f), f) for m, facts in grouped.items() if (f := _best(facts, COUNT_KINDS))}
+    if not candidates and claim.counts in COUNTED_BY_VICTIM:
+        # "2,895 children aged five and under" where the Facts count offences against them:
+        # the same number supports it, but a child may be the victim of several offences
+        grouped, strict = _by_measure(claim, _totals(facts, "offences"))
+        candidates = {m: (known_of(f), f) for m, facts in grouped.items() if (f := _best(facts, COUNT_KINDS))}
+        finding = _judge_candidates(claim, candidates, strict, "count")
+        if finding.verdict == CONTRADICTED:
+            return undecided(f"the Facts count offences, not {claim.counts}: {finding.reason}", finding.fact_ids)
+        return finding
     if not candidates:
         derived = _difference(claim, index)
         if derived:
