@@ -78,7 +78,7 @@ from ..areas import ancestors
 from ..periods import Period, parse_period
 from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, age_group, breakdown_hint,
                       common_area, find_areas, find_measure, find_measures, find_periods, is_force, number_value,
-                      previous)
+                      parts_named, previous)
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
@@ -217,11 +217,16 @@ class Claim:
         return replace(self, kind="percent" if self.kind == "fraction" else "change", value=number, qualifier="exact",
                        detail={"decimals": self.detail.get("paired_decimals", 0)})
 
+    @property
+    def over_time(self) -> bool:
+        """A change or multiple between two periods (not between two parts, "girls … three
+        times … boys")."""
+        return self.kind in ("change", "multiple") and "parts" not in self.detail
+
     def coordinates(self) -> tuple[str, ...]:
         """The coordinates a reading of this claim needs: area, measure, period, and the
-        base period of a comparison."""
-        return ("area", "measure", "period", "base") if self.kind in ("change", "multiple") \
-            else ("area", "measure", "period")
+        base period of a comparison over time."""
+        return ("area", "measure", "period", "base") if self.over_time else ("area", "measure", "period")
 
     def unpinned(self) -> list[str]:
         """The coordinates of the reading that are not pinned — neither named in the
@@ -245,7 +250,8 @@ class Claim:
             "measure": coordinate(self.measure, self.sources.get("measure")),
             "period": coordinate(self.period.label if self.period else None, self.sources.get("period")),
             **({"base_period": coordinate(self.base_period.label if self.base_period else None,
-                                          self.sources.get("base"))} if self.kind in ("change", "multiple") else {}),
+                                          self.sources.get("base"))} if self.over_time else {}),
+            **({"parts": [f"{d}={v}" for d, v in self.detail["parts"]]} if "parts" in self.detail else {}),
             "breakdown": dict(self.breakdown) if self.breakdown else None,
             "pinned": not self.unpinned(),
         }
@@ -266,9 +272,12 @@ class Claim:
         else:
             parts.append("no measure named")
         when = mark("period", self.period.label) if self.period else "no period"
-        if self.kind in ("change", "multiple"):
+        if self.over_time:
             when += " against " + (mark("base", self.base_period.label) if self.base_period else "no base period")
         parts.append(when)
+        if "parts" in self.detail:
+            (dimension, current), (_, base) = self.detail["parts"]
+            parts.append(f"{dimension.replace('_', ' ')} {current} against {base}")
         if self.breakdown:
             parts.append(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.breakdown.items()))
         return ", ".join(parts)
@@ -422,6 +431,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, layout, previous_end, next_start, state)
+        _parts_of(claim, s)
         previous_end = claim.end
     _compare_periods(found, state, s)
     if measure:
@@ -444,6 +454,22 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     period, sure = _context_period(found, periods)
     if period is not None:
         state.period, state.period_sure = period, sure
+
+
+def _parts_of(claim: Claim, s: str) -> None:
+    """The part a count is of, named before it in its clause ("Girls were the victims in
+    1,141 offences", "against boys (374)"), as ``part``; the two parts a multiple compares
+    ("girls … nearly three times higher than … boys": the one before it, then the one
+    after it in its clause) as ``parts`` (current, base)."""
+    start = max(0, claim.start - LOOKBACK)
+    clause = max((m.end() for m in re.finditer(r"[,;:–—]", s[start:claim.start])), default=0) + start
+    before = parts_named(s[clause:claim.start])
+    if claim.is_count and before:
+        claim.detail["part"] = before[-1][1]
+    elif claim.kind == "multiple" and before:
+        after = parts_named(s[claim.end:_clause_end(s, claim.end)])
+        if after and after[0][1][0] == before[-1][1][0] and after[0][1] != before[-1][1]:
+            claim.detail["parts"] = (before[-1][1], after[0][1])
 
 
 def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
@@ -627,7 +653,11 @@ _NUMBER_RE = re.compile(r"(?<![\w/,.])(" + NUM + r")(?![\w/]|,\d|\.\d)", re.I)
 _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its own
 # A list after "including" or "such as" describes the scope of a figure, not its measure
 # ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.
-_SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*", re.I)
+_SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*"
+                    # a list of kinds of offence ("reports of rape, sexual assault and grooming of
+                    # children"): the offences against children, not the measure of its last item
+                    r"|\b(?:rapes?|sexual assaults?)(?:,\s*[\w -]+?)*,?\s+(?:and|or)\s+[\w -]+?(?=\s+(?:of|against)\s|[,;:.]|$)",
+                    re.I)
 _TIMES_RE = re.compile(rf"\b({NUM})[- ]?(?:times|fold)\b(?! (?:a|per|every|each) )", re.I)
 _YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$", re.I)
 _SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "

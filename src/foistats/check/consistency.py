@@ -114,8 +114,11 @@ class _Judge:
             self.by_period.setdefault((c.area, c.counts, c.period), []).append(c)
             self.by_place.setdefault((c.sentence.index if c.sentence else -1, c.area, c.counts), []).append(c)
         self.by_sentence: dict[int, list[Claim]] = {}
+        self.by_part: dict[tuple, list[Claim]] = {}  # (part, area): the exact counts of a part ("girls")
         for c in article.claims:
             self.by_sentence.setdefault(c.sentence.index if c.sentence else -1, []).append(c)
+            if c.is_count and c.qualifier == "exact" and "part" in c.detail:
+                self.by_part.setdefault((c.detail["part"], c.area), []).append(c)
 
     def _of(self, area: str | None, claim: Claim, period: object = ANY) -> list[Claim]:
         """The counts of an area of what the claim counts: of one period (None: of none
@@ -238,6 +241,8 @@ class _Judge:
         bracket = self._bracket(claim)
         if bracket:
             return [bracket]
+        if "parts" in claim.detail:  # two parts compared, never one count over time
+            return self._part_pairs(claim)
         at = claim.sentence.index if claim.sentence else -1
         own = self.by_place.get((at, claim.area, claim.counts), [])
         levels = [related(own), related(self.by_place.get((at - 1, claim.area, claim.counts), []) + own)]
@@ -261,6 +266,14 @@ class _Judge:
         if len(before) != 1 or not after or after[0].counts != before[0].counts:
             return None
         return _Pair(after[0], before[0], stated=True)
+
+    def _part_pairs(self, claim: Claim) -> list[_Pair]:
+        """The pairs of counts of the two parts a multiple compares ("girls were nearly
+        three times higher than boys"), each pair given in one sentence of the article."""
+        current, base = claim.detail["parts"]
+        bases = self.by_part.get((base, claim.area), [])
+        return [_Pair(b, c, stated=True) for c in self.by_part.get((current, claim.area), []) for b in bases
+                if b.sentence is c.sentence and _alike(b, c) and _alike(b, claim)]
 
     # --- rates ----------------------------------------------------------------------------
 

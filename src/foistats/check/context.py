@@ -183,6 +183,22 @@ def age_group(text: str, *, last: bool = False) -> tuple[int, int] | None:
     return (max if last else min)(found, key=lambda f: f[0])[1]
 
 
+# The parts a text may compare ("girls … three times … boys"): a dimension and a value
+PARTS = [
+    (r"\b(?:girls?|females?)\b", "victim_gender", None, "female"),
+    (r"\b(?:boys?|males?)\b", "victim_gender", None, "male"),
+    (r"\b(Snapchat|Instagram|Facebook|WhatsApp|TikTok|Messenger|Twitter|YouTube|Kik)\b", "platform", 1, None),
+]
+
+
+def parts_named(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """(offset, (dimension, value)) for every part a piece of text names, in order."""
+    found = []
+    for pattern, dimension, group, value in PARTS:
+        found += [(m.start(), (dimension, value or m.group(group).lower())) for m in re.finditer(pattern, text, re.I)]
+    return sorted(found)
+
+
 def breakdown_hint(text: str) -> str | None:
     """The dimension a sentence breaks its figures down by, if it names one."""
     for pattern, dimension in BREAKDOWN_HINTS:
