@@ -427,7 +427,8 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         claim.breakdown_hint = hint
         if hint == "age":
             claim.breakdown = _age_of(claim, s, next_start)
-        claim.area, claim.sources["area"] = _area_of(claim, s, areas, starts, previous_end, refers_to_force, state)
+        claim.area, claim.sources["area"] = _area_of(claim, s, areas, starts, previous_end, next_start,
+                                                     refers_to_force, state)
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, layout, previous_end, next_start, state)
@@ -491,11 +492,13 @@ def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
 
 
 def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], starts: list[int], previous_end: int,
-             refers_to_force: bool, state: _State) -> tuple[str | None, str]:
+             next_start: int, refers_to_force: bool, state: _State) -> tuple[str | None, str]:
     """The claim's area and where it came from (an area named after the number, in a later
     clause, is a guess: "no area taken from a later clause"); ``starts`` are the areas'
     offsets, searched by bisection so that a long sentence costs no more per number."""
     upto = bisect_left(starts, claim.start)
+    if upto < len(areas) and areas[upto][0] < next_start and _AREA_AFTER.match(s, claim.end, areas[upto][0]):
+        return areas[upto][2], NAMED  # "while there were 25 in Cheshire": the area it is in, after it
     between = areas[bisect_left(starts, previous_end):upto]
     if len({a[2] for a in between}) >= 2 and any(
             re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", s[first[1]:second[0]])
@@ -650,6 +653,7 @@ def _compare_periods(found: list[Claim], state: _State, sentence: str) -> None:
 
 
 _NUMBER_RE = re.compile(r"(?<![\w/,.])(" + NUM + r")(?![\w/]|,\d|\.\d)", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|by|across)\s+(?:the\s+)?$", re.I)
 _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its own
 # A list after "including" or "such as" describes the scope of a figure, not its measure
 # ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.

@@ -38,6 +38,7 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -166,34 +167,29 @@ class _Judge:
         if claim.qualifier == "exact":
             if total is None:
                 return undecided(NOTHING)
-            value, parts = total
-            return _any_or_all(claim, [_Option(Known.exact(value), f"{_sum(parts)} = {value:,.0f}",
-                                               _sure_parts(claim, parts))])
+            return _any_or_all(claim, [_total_option(claim, total)])
         same_period = [c for c in self._of(claim.area, claim, claim.period) if c is not claim
                        and claim.period is not None and same_thing(c, claim)]
         others = same_period or [c for c in self._of(claim.area, claim) if c is not claim and same_thing(c, claim)]
         options = [_Option(Known.exact(c.value), f"{c.value:,.0f} elsewhere in the article", _pinned_same(claim, c))
                    for c in others]
         if total is not None:
-            options.append(_Option(Known.exact(total[0]), f"{_sum(total[1])} = {total[0]:,.0f}",
-                                   _sure_parts(claim, total[1])))
+            options.append(_total_option(claim, total))
         return _any_or_all(claim, options)
 
-    def _total_of_parts(self, claim: Claim) -> tuple[float, list[Claim]] | None:
+    def _total_of_parts(self, claim: Claim) -> tuple[float, list[Claim], bool] | None:
+        """The sum of the parts of the claim's total the article gives — every force of its
+        area, or every year of its span — and whether they are all of them (else the sum
+        is only what the total must at least be: two or more of its forces)."""
         if claim.area is None:
             return None
         area = all_areas()[claim.area]
         if not area.is_force:
             members = [f.id for f in forces_in(area.id) if f.territorial]
-            parts = []
-            for member in members:
-                found = [c for c in self._of(member, claim, FITS) if c is not claim and _alike(c, claim)]
-                if not found:
-                    break
-                parts.append(found[0])
-            else:
-                if len(parts) >= 2:
-                    return sum(p.value for p in parts), parts
+            parts = [found[0] for member in members
+                     if (found := [c for c in self._of(member, claim, FITS) if c is not claim and _alike(c, claim)])]
+            if len(parts) >= 2:
+                return sum(p.value for p in parts), parts, len(parts) == len(members)
         if claim.period is not None and len(claim.period.years) >= 2:
             parts = []
             for year in claim.period.years:
@@ -201,7 +197,7 @@ class _Judge:
                 if not found:
                     return None
                 parts.append(found[0])
-            return sum(p.value for p in parts), parts
+            return sum(p.value for p in parts), parts, True
         return None
 
     # --- comparisons ----------------------------------------------------------------------
@@ -381,6 +377,16 @@ def _own_pair(claim: Claim, pair: _Pair) -> bool:
     """Whether the claim's own sentence pairs the two counts it compares ("fell from 77 to
     63, a fall of 17 per cent"): its reading is those counts, whatever they are of."""
     return pair.stated and pair.base.sentence is claim.sentence and pair.current.sentence is claim.sentence
+
+
+def _total_option(claim: Claim, total: tuple[float, list[Claim], bool]) -> _Option:
+    """What the parts the article gives make of the claim's total: their sum, or at least
+    their sum where some are not given (parts contradict a whole only by exceeding it)."""
+    value, parts, complete = total
+    if complete:
+        return _Option(Known.exact(value), f"{_sum(parts)} = {value:,.0f}", _sure_parts(claim, parts))
+    return _Option(Known(value, math.inf), f"{_sum(parts)} = {value:,.0f} for {len(parts)} of its forces, so at least "
+                                           f"{value:,.0f}", _sure_parts(claim, parts))
 
 
 def _sure_parts(claim: Claim, parts: list[Claim]) -> bool:

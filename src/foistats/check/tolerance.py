@@ -11,7 +11,9 @@ claim                  allows
 count "229"            exactly 229
 "more than/over X"     strictly above X ("passed X" too)
 "almost/nearly X"      below X by no more than 5 per cent of X
-"around/about X"       within 5 per cent of X
+"around/about X"       within 5 per cent of X, for a round X (a multiple of 10, or under 100);
+                       a figure written to the unit ("some 565") is as exact as it is written:
+                       the hedge does not make another count right
 "fewer than X"         strictly below X
 "hundreds/thousands"   at least 200 / 2,000
 "44 per cent"          the value rounded to the stated decimals equals 44 (a truncated figure
@@ -109,7 +111,7 @@ def _near(q: str, v: float, decimals: int | None) -> Allowed:
         return Allowed(v, math.inf)
     if q == "almost":
         return Allowed(0.95 * v, v - _EPS)
-    if q == "approx":
+    if q == "approx" and (decimals is not None or v < 100 or v % 10 == 0):
         return Allowed(0.95 * v, 1.05 * v)
     if decimals is None:
         return Allowed(v, v)
