@@ -344,6 +344,7 @@ def extract(text: str, *, reference: date | None = None) -> Article:
     sentences = split_sentences(text)
     named_areas: set[str] = set()
     named_periods: set[Period] = set()
+    named_measures: set[str] = set()
     for sentence in sentences:
         s = sentence.text
         if s.startswith("Published:"):
@@ -351,6 +352,7 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         periods = find_periods(s, reference, state.period)
         if not _CAPTION.match(s):
             named_areas.update(a for _, _, a in find_areas(s))
+            named_measures.update(find_measures(_SCOPE.sub("", s)))
             named_periods.update(p.period for p in periods if p.period and p.kind != "before")
         low = s.lower()
         non_claims = [(m.start(), m.end()) for words, p in _NON_CLAIM_RE
@@ -366,16 +368,21 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         claims += found
         if state.first_period is None and sentence.index > 0:
             state.first_period = next((p.period for p in periods if p.period and p.kind != "before"), None)
-    _the_only_one(claims, named_areas, named_periods)
+    _the_only_one(claims, named_areas, named_periods, named_measures)
     _date_headline(claims, state.first_period)
     return Article(text, sentences, claims)
 
 
-def _the_only_one(claims: list[Claim], areas: set[str], periods: set[Period]) -> None:
-    """A claim left with no area (or no period) by the text before it — a lede ahead of
-    its figures — is about the one area (period) the whole article names, if it names
-    exactly one: nothing competes with it, so it is inherited. A list of areas read as a
-    combination, a sentence over undated years and the base of a comparison keep none."""
+def _the_only_one(claims: list[Claim], areas: set[str], periods: set[Period], measures: set[str]) -> None:
+    """A claim left with no area, period or measure by the text before it — a lede ahead
+    of its figures — is about the one area (period, measure) the whole article names, if it
+    names exactly one: nothing competes with it, so it is inherited. A list of areas read as
+    a combination, a sentence over undated years and the base of a comparison keep none."""
+    if len(measures) == 1:
+        (measure,) = measures
+        for claim in claims:
+            if claim.measure is None and claim.sources.get("measure") == INHERITED:  # not "sex offences"
+                claim.measure = measure
     if len(areas) == 1:
         (area,) = areas
         for claim in claims:
@@ -432,7 +439,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, layout, previous_end, next_start, state)
-        _parts_of(claim, s)
+        _parts_of(claim, s, previous_end, next_start)
         previous_end = claim.end
     _compare_periods(found, state, s)
     if measure:
@@ -457,16 +464,18 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         state.period, state.period_sure = period, sure
 
 
-def _parts_of(claim: Claim, s: str) -> None:
-    """The part a count is of, named before it in its clause ("Girls were the victims in
-    1,141 offences", "against boys (374)"), as ``part``; the two parts a multiple compares
+def _parts_of(claim: Claim, s: str, previous_end: int, next_start: int) -> None:
+    """The part a count is of, named after it before the next number ("80 against girls
+    and 40 against boys"), else before it in its clause ("Girls were the victims in 1,141
+    offences", "against boys (374)"), as ``part``; the two parts a multiple compares
     ("girls … nearly three times higher than … boys": the one before it, then the one
     after it in its clause) as ``parts`` (current, base)."""
     start = max(0, claim.start - LOOKBACK)
     clause = max((m.end() for m in re.finditer(r"[,;:–—]", s[start:claim.start])), default=0) + start
-    before = parts_named(s[clause:claim.start])
-    if claim.is_count and before:
-        claim.detail["part"] = before[-1][1]
+    before = parts_named(s[max(clause, previous_end):claim.start])
+    after = parts_named(s[claim.end:min(next_start, _clause_end(s, claim.end))]) if claim.is_count else []
+    if claim.is_count and (before or after):  # "80 against girls and 40 against boys", "Girls … in 1,141"
+        claim.detail["part"] = after[0][1] if after else before[-1][1]
     elif claim.kind == "multiple" and before:
         after = parts_named(s[claim.end:_clause_end(s, claim.end)])
         if after and after[0][1][0] == before[-1][1][0] and after[0][1] != before[-1][1]:
