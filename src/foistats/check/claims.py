@@ -852,9 +852,11 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
         if word in NUMBER_WORDS and (counts is None or (
                 counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[max(0, m.start() - 12):m.start()], re.I))):
             continue  # "two of them said", "the four Welsh forces": a number word that counts nothing
-        if counts is None and s[m.start() - 1:m.start()] == "(" and s[m.end():m.end() + 1] == ")":
-            # a bare number in brackets counts what the count before it does ("the number against boys (374)")
-            counts = next((c.counts for c in reversed(out) if c.is_count and c.end <= m.start()), None)
+        if counts is None:
+            # a bare number counts what the count before it does ("the number against boys (374)",
+            # "175 grooming offences, Greater Manchester 296", "1,141 offences, against 374 for boys")
+            counts = next((c.counts for c in reversed(out) if c.is_count and c.end <= m.start()
+                           and c.counts not in ("forces", "months")), None)  # "all 45 forces, from 4,530"
         counts = counts or noun
         q, qs = _qualifier_before(s, m.start())
         role = None
