@@ -52,7 +52,9 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
   2015/16"), the last N years ("in five years"), else every year of the data — the
   periods its words name are its span, not its period;
 - **breakdown**: an age group named with the number ("aged 10 and under"), of suspects
-  where suspects are counted; other parts (platforms, girls) are only noted;
+  where suspects are counted; else the part a count is of where its sentence breaks its
+  figures down by that dimension ("girls (24,457)": victim gender female; "Instagram in
+  126 instances": platform instagram);
 - **period**: the nearest period after the number and before the next number, else the
   nearest before it in the sentence, else the period in force (the one most counts of
   the sentence before were for). A number after "from", "against", "on the" or "double
@@ -74,7 +76,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..areas import ancestors
+from ..areas import all_areas, ancestors
 from ..periods import Period, parse_period
 from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, age_group, breakdown_hint,
                       common_area, find_areas, find_measure, find_measures, find_periods, is_force, number_value,
@@ -192,7 +194,7 @@ class Claim:
     base_period: Period | None = None
     role: str | None = None
     breakdown_hint: str | None = None
-    breakdown: dict[str, int] | None = None
+    breakdown: dict[str, int | str] | None = None
     detail: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -259,7 +261,6 @@ class Claim:
     def reading(self) -> str:
         """The reading in words: "Gwent Police, online child sexual offences, 2019/20
         against 2018/19", each coordinate not pinned marked with where it came from."""
-        from ..areas import all_areas
         from .context import measures
 
         def mark(coordinate: str, words: str) -> str:
@@ -440,6 +441,9 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, layout, previous_end, next_start, state)
         _parts_of(claim, s, previous_end, next_start)
+        part = claim.detail.get("part")
+        if part is not None and part[0] == hint and not claim.breakdown:  # "girls (24,457)": that part's count
+            claim.breakdown = {part[0]: part[1]}
         previous_end = claim.end
     _compare_periods(found, state, s)
     if measure:
@@ -471,8 +475,10 @@ def _parts_of(claim: Claim, s: str, previous_end: int, next_start: int) -> None:
     ("girls … nearly three times higher than … boys": the one before it, then the one
     after it in its clause) as ``parts`` (current, base)."""
     start = max(0, claim.start - LOOKBACK)
-    clause = max((m.end() for m in re.finditer(r"[,;:–—]", s[start:claim.start])), default=0) + start
-    before = parts_named(s[max(clause, previous_end):claim.start])
+    clause = max((m.end() for m in re.finditer(r",(?!\d)|[;:–—]", s[start:claim.start])), default=0) + start
+    # a count's part is not one named before the number before it; a multiple's is ("girls (24,457) were
+    # nearly five times as many as …")
+    before = parts_named(s[max(clause, previous_end) if claim.is_count else clause:claim.start])
     after = parts_named(s[claim.end:min(next_start, _clause_end(s, claim.end))]) if claim.is_count else []
     if claim.is_count and (before or after):  # "80 against girls and 40 against boys", "Girls … in 1,141"
         claim.detail["part"] = after[0][1] if after else before[-1][1]
@@ -829,6 +835,11 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
     for m in re.finditer(rf"\b({NUM})-month\b", s, re.I):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "count", number_value(m.group(1)), unit="months", counts="months")
+    for m in re.finditer(rf"\bbetween ({NUM}) and ({NUM})\b", s, re.I):  # a range: "between one and four"
+        low, high = number_value(m.group(1)), number_value(m.group(2))
+        if low < high and not blocked(m.start(1), m.end(2)) and free(m.start(), m.end()):
+            counts = _noun_after(s, m.end()) or noun
+            add(m.start(), m.end(), "count", high, qualifier="between", unit=counts, counts=counts, detail={"low": low})
     for m in re.finditer(r"\b(hundreds|thousands)\b", s, re.I):
         if free(m.start(), m.end()):
             counts = _noun_after(s, m.end()) or noun
@@ -940,8 +951,12 @@ def _series_range(span: re.Match) -> dict[str, object]:
     records began in 2015/16"), ``series_since`` ("since 2015/16": from 2015/16, or from
     the year after if 2015/16 was the last one higher), ``series_years`` (the last N years,
     "in five years", "in a decade"), ``series_undated`` ("since the law came into force": a
-    start the text does not date); none of them: every period in the data."""
-    since, years = span.group("since"), span.group("years")
+    start the text does not date); none of them: every period in the data, and
+    ``series_of_figures`` where its words are of the figures ("the lowest of its figures in
+    the data"): a year with no figure is not one of them."""
+    since, years, whole = span.group("since"), span.group("years"), span.group("whole")
+    if whole and re.search(r"figures|data", whole, re.I):
+        return {"series_of_figures": True}
     if since:
         year = re.search(_YEAR, since)
         began = re.match(r"records began", since, re.I)

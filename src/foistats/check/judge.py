@@ -426,9 +426,10 @@ def _place_in_series(claim: Claim, facts: list[Fact]) -> Finding | None:
         return Finding(CONTRADICTED, why, place, fact_ids)
     doubts = [f"{_shown(best[p])} in {p.label} may be {word} or equal" for p, surely in beyond.items()
               if surely is None]
-    doubts += [f"no figure for {p.label}" for p in span[1:] if p not in best]
-    if len(span) == 1:
-        doubts.append("no other year to compare with")
+    if not claim.detail.get("series_of_figures"):  # "the lowest of its figures": a year with none is not one
+        doubts += [f"no figure for {p.label}" for p in span[1:] if p not in best]
+    if not beyond:
+        doubts.append("no other year's figure to compare with")
     if doubts:
         return Finding(CANNOT_DECIDE, f"{stated}; {'; '.join(doubts)}", None, fact_ids)
     verdict = SUPPORTED if place == claim.value else CONTRADICTED

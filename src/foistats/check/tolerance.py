@@ -16,6 +16,7 @@ count "229"            exactly 229
                        the hedge does not make another count right
 "fewer than X"         strictly below X
 "hundreds/thousands"   at least 200 / 2,000
+"between one and four" one to four
 "44 per cent"          the value rounded to the stated decimals equals 44 (a truncated figure
                        fails: 36 per cent for 36.7 is contradicted); a change must also go
                        the stated way ("a fall of 18 per cent" for −18.2)
@@ -99,6 +100,8 @@ def allowed(claim: Claim) -> Allowed:
         return _rounds_to(q, v, 0)
     if kind in ("percent", "change"):
         return _signed(_near(q, abs(v), int(claim.detail.get("decimals", 0))), v)
+    if q == "between":
+        return Allowed(float(claim.detail["low"]), v)
     return _near(q, v, None)
 
 
