@@ -421,6 +421,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     previous_end = 0
     starts = [a[0] for a in areas]
     layout = _PeriodLayout(s, periods)
+    names_parts = bool(parts_named(s))  # most sentences name no part: their numbers are spared the search
     # a sentence that words its measure or period in a way not read here ("sex offences",
     # "the first eight months of the current year") does not inherit them with certainty
     inherited_measure = INHERITED if (state.measure is None or state.measure_sure) \
@@ -440,7 +441,8 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, layout, previous_end, next_start, state)
-        _parts_of(claim, s, previous_end, next_start)
+        if names_parts:
+            _parts_of(claim, s, previous_end, next_start)
         part = claim.detail.get("part")
         if part is not None and part[0] == hint and not claim.breakdown:  # "girls (24,457)": that part's count
             claim.breakdown = {part[0]: part[1]}
@@ -479,11 +481,11 @@ def _parts_of(claim: Claim, s: str, previous_end: int, next_start: int) -> None:
     # a count's part is not one named before the number before it; a multiple's is ("girls (24,457) were
     # nearly five times as many as …")
     before = parts_named(s[max(clause, previous_end) if claim.is_count else clause:claim.start])
-    after = parts_named(s[claim.end:min(next_start, _clause_end(s, claim.end))]) if claim.is_count else []
+    ahead = s[claim.end:min(next_start, claim.end + LOOKBACK)]  # bounded: a long line costs no more per number
+    after = parts_named(ahead[:_clause_end(ahead, 0)])
     if claim.is_count and (before or after):  # "80 against girls and 40 against boys", "Girls … in 1,141"
         claim.detail["part"] = after[0][1] if after else before[-1][1]
     elif claim.kind == "multiple" and before:
-        after = parts_named(s[claim.end:_clause_end(s, claim.end)])
         if after and after[0][1][0] == before[-1][1][0] and after[0][1] != before[-1][1]:
             claim.detail["parts"] = (before[-1][1], after[0][1])
 
