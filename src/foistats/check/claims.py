@@ -38,8 +38,9 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
 
 - **measure**: the one its sentence names, else the one in force from the sentences
   before (the headline included);
-- **area**: the nearest area named before the number in its sentence, else (but for a
-  rank, whose areas after it are its group) the first named after it; "the force" means
+- **area**: an area written just after the number ("25 in Cheshire"), else the nearest
+  area named before the number in its sentence, else (but for a rank, whose areas after
+  it are its group) the first named after it; "the force" means
   the force named last; a list of areas ("England and Wales, Northern Ireland and …") is
   a combination no single area matches; a sentence naming none keeps the area of the
   sentence before (for a sentence about several forces, the smallest area holding them
@@ -65,6 +66,12 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
   of its sentence, else the earliest and latest periods of its sentence's counts, else
   its own period with the year before. A headline with no period is about the first
   period the text after it names.
+
+A claim the text before it leaves with no area, period or measure (a lede ahead of its
+figures: "Every 10 minutes, police log another offence") takes the one the whole article
+names, if it names exactly one: nothing competes with it. A number that says not what it
+counts counts what the count before it in its sentence does ("Lancashire recorded 175
+grooming offences, Greater Manchester 296"); "between one and four" is one range.
 """
 
 from __future__ import annotations

@@ -8,14 +8,18 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
 
 - **A total** is judged against its parts given in the article: the counts of every
   force of its area, or of every year of its span ("2,895 since 2016/17" against 1,437
-  and 1,458). The parts themselves, and a count nothing else bears on, cannot be decided.
+  and 1,458). Two or more of its forces with one missing give only what it must at least
+  be: they contradict it only by exceeding it ("some 565" against four of five forces
+  making 566). The parts themselves, and a count nothing else bears on, cannot be decided.
 - **A rounded or worded count** ("more than 270", "almost 2,000") is judged against the
   exact counts of the same thing (those of the same period first): supported if one
   allows it, contradicted if every one rules it out.
 - **A change or multiple** is judged against pairs of counts: "from A to B" and counts of
   different periods, in its own sentence, else with the sentence before, else — where its
   sentence names its area or measure — anywhere in the article. One pair that allows it
-  supports it; it is contradicted when every pair rules it out.
+  supports it; it is contradicted when every pair rules it out. A multiple between two
+  parts ("girls … nearly three times higher than … boys") is held only to the pairs of
+  counts of those parts the article gives in one sentence, never to a count over time.
 - **A daily, weekly or per-minute rate** is judged against the count of the same thing
   for its period (the latest such count if it names none), over that period's days.
 - **A share listed with its parts** ("over a quarter …, with WhatsApp used in 12 per
@@ -23,7 +27,8 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
   sum, each part standing for what rounds to it.
 - **A wording paired with its own number** ("almost half (48 per cent)") is judged as
   wording against that number; a fraction paired with a count ("a quarter (5,500)") is
-  that count's share of the nearest larger count before it of the same area.
+  that count's share of the nearest larger count before it of the same area (a share of
+  the victims or children is of the offences where the article counts no victims).
 - **Precision first**: a figure elsewhere in the article contradicts a claim only if its
   own area and measure (and period, where it matters) are pinned and the same as the
   claim's (an unknown one matches nothing), or the claim's own sentence pairs them ("from

@@ -25,10 +25,13 @@ Which value a claim allows is :mod:`.tolerance`'s table. Where the sentence name
 measure, only that measure is tried; where the measure is inherited and has Facts, only
 it; otherwise every measure with Facts for the area and period is a candidate, one that
 agrees supports the claim, and they contradict it only when there is one candidate and
-the text named no measure at all. A claim about a part of a measure (a platform, girls,
-one kind of image offence), about something the Facts do not count (people, forces,
-months), or with no single area or no period cannot be decided here; one about an age
-group ("aged 10 and under") is judged against the Facts of that breakdown.
+the text named no measure at all. A claim about a part of a measure it does not say
+(in a sentence about platforms or girls, a count of no named one; one kind of image
+offence), about something the Facts do not count (people, forces, months), or with no
+single area or no period cannot be decided here; one about an age group ("aged 10 and
+under") or a part ("girls (24,457)") is judged against the Facts of that breakdown. A count of children or victims
+where the Facts count offences is supported by the same number, never contradicted (a
+child may be the victim of several offences).
 
 A rank the Facts make among only some of the group's forces is contradicted when even
 the forces that answered put the area elsewhere, and cannot be decided otherwise ("Gwent
@@ -55,7 +58,7 @@ from ..analysis import Fact
 from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
-from .claims import Claim
+from .claims import NAMED, Claim
 from .context import COUNTED_BY_VICTIM, NUM, measures, number_value, parts_of, previous, share_measures
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
@@ -108,7 +111,8 @@ def judge(claim: Claim, index: FactIndex) -> Finding:
     pass)."""
     claim = claim.stated_number()
     if claim.area is None:
-        return undecided("the claim is about several areas together, which no Fact covers")
+        return undecided("the claim is about several areas together, which no Fact covers"
+                         if claim.sources.get("area") == NAMED else "the claim names no area")
     if claim.breakdown_hint and not claim.breakdown:
         return undecided(f"the sentence is about a part of the figures (by {claim.breakdown_hint.replace('_', ' ')}), "
                          "which the Facts here do not give")
