@@ -143,3 +143,22 @@ def test_a_share_in_brackets_is_of_the_age_group_before_it(tmp_path):
     assert {v.text: v.verdict for v in ws.check(text)} == {
         "228": "supported", "62 per cent": "supported", "134": "supported", "36 per cent": "supported",
         "2 per cent": "supported"}
+
+
+def test_a_range_of_counts_is_one_claim():
+    claim = _one("Gwent Police recorded between one and four offences in 2019/20.")
+    assert (claim.text, claim.value, claim.qualifier, claim.detail["low"]) == ("between one and four", 4, "between", 1)
+    assert _claims("Police recorded offences between 2013 and 2015.") == []  # a span of years
+
+
+def test_the_part_a_count_is_of():
+    girls, boys = _claims("Gwent recorded 80 offences against girls and 40 against boys in 2019/20.")
+    assert (girls.breakdown, boys.breakdown) == ({"victim_gender": "female"}, {"victim_gender": "male"})
+    assert boys.counts == "offences"  # a bare number counts what the count before it does
+
+
+def test_an_acts_year_is_no_period_and_a_lede_takes_the_only_one():
+    lede, count = _claims("Police log an offence against a child every 10 minutes.\n\n"
+                          "Forces across the UK recorded 55,507 offences in 2015/16, under the Sexual Offences Act 2003.")
+    assert (lede.area, lede.period, lede.sources["area"], lede.sources["period"]) == (
+        "uk", Period.financial_year(2015), "inherited", "inherited")

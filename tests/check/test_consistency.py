@@ -87,3 +87,56 @@ def test_a_share_against_the_parts_listed_with_it():
             "Facebook in 10 per cent and Instagram in six per cent.")
     assert _verdicts(text)["over a quarter"][0] == "supported"  # 28, each part within half a point
     assert _verdicts(text.replace("over a quarter", "over a third"))["over a third"][0] == "contradicted"
+
+
+def test_a_lede_ahead_of_its_figures_takes_the_articles_only_area_and_period():
+    text = ("Police log a sexual offence against a child every 10 minutes.\n\n"
+            "Forces across the UK recorded 55,507 sexual offences against children in 2015/16.")
+    rate = check_text(text)[0]
+    assert rate.claim.reading() == "United Kingdom, sexual offences against children, 2015/16"
+    assert (rate.verdict, rate.computed) == ("contradicted", pytest.approx(9.495, abs=0.001))  # 527,040 / 55,507
+    # a second area named anywhere competes: the lede is left unread
+    other = text + " Kent recorded 1,000."
+    assert check_text(other)[0].verdict == "cannot_decide"
+
+
+def test_a_daily_average_of_a_count_whose_year_is_the_articles_only_one():
+    text = "Police in England and Wales were told of 31,238 offences in total – 85 a day.\n\nThe figures are for 2013/14."
+    found = _verdicts(text)
+    assert found["85 a day"] == ("contradicted", pytest.approx(85.58, abs=0.01))  # 365 days
+    assert _verdicts(text.replace("85 a day", "86 a day"))["86 a day"][0] == "supported"
+
+
+def test_a_fraction_of_the_victims_is_of_the_offences_against_them():
+    text = ("Police in England and Wales recorded 31,238 offences in 2013/14.\n\n"
+            "Most of the victims were aged 12 to 16, but more than one in three (8,282) were younger than 11.")
+    verdicts = {v.text: v for v in check_text(text)}
+    assert verdicts["more than one in three"].verdict == "contradicted"  # 26.5 per cent
+    assert verdicts["8,282"].claim.breakdown == {"victim_age_min": 0, "victim_age_max": 10}
+    true = text.replace("8,282", "11,282")
+    assert _verdicts(true)["more than one in three"][0] == "supported"  # 36.1 per cent
+
+
+def test_a_multiple_between_two_parts_is_held_to_the_articles_counts_of_them():
+    text = ("Offences recorded against girls in Gwent were nearly three times higher than those against boys.\n\n"
+            "Girls were the victims in 1,141 offences, against 374 for boys.")
+    multiple = check_text(text)[0]
+    assert multiple.claim.reading().endswith("victim gender female against male")
+    assert (multiple.verdict, multiple.computed) == ("contradicted", pytest.approx(3.05, abs=0.01))  # not below 3
+    assert check_text(text.replace("nearly three", "three"))[0].verdict == "supported"
+    # counts of two years are no reading of it
+    years = ("Offences against girls in Gwent were three times those against boys.\n\n"
+             "Gwent recorded 100 offences in 2018/19 and 500 in 2019/20.")
+    assert check_text(years)[0].verdict == "cannot_decide"
+
+
+def test_listed_forces_contradict_their_regions_total_only_by_exceeding_it():
+    text = ("Forces in the North West recorded some 565 grooming offences in 2017/18.\n\n"
+            "Lancashire recorded 175 grooming offences, Greater Manchester 296 and Merseyside 70, "
+            "while there were 25 in Cheshire.")
+    found = _verdicts(text)
+    assert found["some 565"] == ("contradicted", 566)  # four of its five forces already make 566
+    for total in ("567", "some 600"):  # at least 566: Cumbria's figure is not given
+        assert _verdicts(text.replace("some 565", total))[total][0] == "cannot_decide"
+    cumbria = text + " Cumbria recorded 34 grooming offences."
+    assert _verdicts(cumbria.replace("some 565", "some 600"))["some 600"] == ("supported", 600)

@@ -146,6 +146,14 @@ def test_a_rank_naming_no_group_is_among_its_peers_or_the_area_before(release):
      "number since 2015/16.", "the lowest number since 2015/16", "contradicted"),  # 280 in 2017/18, 300, 310
     ("Gloucestershire Constabulary recorded 320 sexual offences against children in 2019/20, its highest "
      "level in two years.", "its highest level in two years", "supported"),  # 310 in 2018/19
+    # of its figures: 2016/17, with none, is not one of them; the last six years run back to 2014/15
+    ("Gloucestershire Constabulary recorded 320 sexual offences against children in 2019/20, the highest of "
+     "its figures in the data.", "the highest of its figures in the data", "supported"),
+    ("Gloucestershire Constabulary recorded 320 sexual offences against children in 2019/20, its highest "
+     "level in six years.", "its highest level in six years", "cannot_decide"),
+    # Devon and Cornwall has one figure: nothing to be the highest of
+    ("Devon and Cornwall Police recorded 1,000 sexual offences against children in 2019/20, the highest of "
+     "its figures in the data.", "the highest of its figures in the data", "cannot_decide"),
     # Avon and Somerset 2019/20: 800 is below only 900 in 2015/16
     ("Avon and Somerset Police recorded 800 sexual offences against children in 2019/20, its highest level "
      "in four years.", "its highest level in four years", "supported"),

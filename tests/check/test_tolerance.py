@@ -55,3 +55,15 @@ def _claim(kind: str, value: float, qualifier: str = "exact", **detail) -> Claim
 ])
 def test_tolerance(claim, known, verdict):
     assert decide(claim, known) == verdict
+
+
+def test_a_hedge_widens_a_round_count_but_not_one_written_to_the_unit():
+    assert decide(_claim("count", 580, "approx"), Known.exact(566)) == "supported"  # within 5 per cent
+    assert decide(_claim("count", 565, "approx"), Known.exact(566)) == "contradicted"
+    assert decide(_claim("count", 565, "approx"), Known.exact(565)) == "supported"
+
+
+def test_a_range_of_counts():
+    between = _claim("count", 4, "between", low=1)
+    assert decide(between, Known(1, 4)) == "supported"
+    assert decide(between, Known.exact(5)) == "contradicted"

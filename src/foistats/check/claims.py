@@ -38,8 +38,9 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
 
 - **measure**: the one its sentence names, else the one in force from the sentences
   before (the headline included);
-- **area**: the nearest area named before the number in its sentence, else (but for a
-  rank, whose areas after it are its group) the first named after it; "the force" means
+- **area**: an area written just after the number ("25 in Cheshire"), else the nearest
+  area named before the number in its sentence, else (but for a rank, whose areas after
+  it are its group) the first named after it; "the force" means
   the force named last; a list of areas ("England and Wales, Northern Ireland and …") is
   a combination no single area matches; a sentence naming none keeps the area of the
   sentence before (for a sentence about several forces, the smallest area holding them
@@ -52,7 +53,9 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
   2015/16"), the last N years ("in five years"), else every year of the data — the
   periods its words name are its span, not its period;
 - **breakdown**: an age group named with the number ("aged 10 and under"), of suspects
-  where suspects are counted; other parts (platforms, girls) are only noted;
+  where suspects are counted; else the part a count is of where its sentence breaks its
+  figures down by that dimension ("girls (24,457)": victim gender female; "Instagram in
+  126 instances": platform instagram);
 - **period**: the nearest period after the number and before the next number, else the
   nearest before it in the sentence, else the period in force (the one most counts of
   the sentence before were for). A number after "from", "against", "on the" or "double
@@ -63,6 +66,12 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
   of its sentence, else the earliest and latest periods of its sentence's counts, else
   its own period with the year before. A headline with no period is about the first
   period the text after it names.
+
+A claim the text before it leaves with no area, period or measure (a lede ahead of its
+figures: "Every 10 minutes, police log another offence") takes the one the whole article
+names, if it names exactly one: nothing competes with it. A number that says not what it
+counts counts what the count before it in its sentence does ("Lancashire recorded 175
+grooming offences, Greater Manchester 296"); "between one and four" is one range.
 """
 
 from __future__ import annotations
@@ -74,11 +83,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..areas import ancestors
+from ..areas import all_areas, ancestors
 from ..periods import Period, parse_period
 from .context import (FORCE_ANAPHORA, MONTHS, NUM, NUMBER_WORDS, PeriodMention, age_group, breakdown_hint,
                       common_area, find_areas, find_measure, find_measures, find_periods, is_force, number_value,
-                      previous)
+                      parts_named, previous)
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
@@ -192,7 +201,7 @@ class Claim:
     base_period: Period | None = None
     role: str | None = None
     breakdown_hint: str | None = None
-    breakdown: dict[str, int] | None = None
+    breakdown: dict[str, int | str] | None = None
     detail: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
 
@@ -217,11 +226,16 @@ class Claim:
         return replace(self, kind="percent" if self.kind == "fraction" else "change", value=number, qualifier="exact",
                        detail={"decimals": self.detail.get("paired_decimals", 0)})
 
+    @property
+    def over_time(self) -> bool:
+        """A change or multiple between two periods (not between two parts, "girls … three
+        times … boys")."""
+        return self.kind in ("change", "multiple") and "parts" not in self.detail
+
     def coordinates(self) -> tuple[str, ...]:
         """The coordinates a reading of this claim needs: area, measure, period, and the
-        base period of a comparison."""
-        return ("area", "measure", "period", "base") if self.kind in ("change", "multiple") \
-            else ("area", "measure", "period")
+        base period of a comparison over time."""
+        return ("area", "measure", "period", "base") if self.over_time else ("area", "measure", "period")
 
     def unpinned(self) -> list[str]:
         """The coordinates of the reading that are not pinned — neither named in the
@@ -245,7 +259,8 @@ class Claim:
             "measure": coordinate(self.measure, self.sources.get("measure")),
             "period": coordinate(self.period.label if self.period else None, self.sources.get("period")),
             **({"base_period": coordinate(self.base_period.label if self.base_period else None,
-                                          self.sources.get("base"))} if self.kind in ("change", "multiple") else {}),
+                                          self.sources.get("base"))} if self.over_time else {}),
+            **({"parts": [f"{d}={v}" for d, v in self.detail["parts"]]} if "parts" in self.detail else {}),
             "breakdown": dict(self.breakdown) if self.breakdown else None,
             "pinned": not self.unpinned(),
         }
@@ -253,7 +268,6 @@ class Claim:
     def reading(self) -> str:
         """The reading in words: "Gwent Police, online child sexual offences, 2019/20
         against 2018/19", each coordinate not pinned marked with where it came from."""
-        from ..areas import all_areas
         from .context import measures
 
         def mark(coordinate: str, words: str) -> str:
@@ -266,9 +280,12 @@ class Claim:
         else:
             parts.append("no measure named")
         when = mark("period", self.period.label) if self.period else "no period"
-        if self.kind in ("change", "multiple"):
+        if self.over_time:
             when += " against " + (mark("base", self.base_period.label) if self.base_period else "no base period")
         parts.append(when)
+        if "parts" in self.detail:
+            (dimension, current), (_, base) = self.detail["parts"]
+            parts.append(f"{dimension.replace('_', ' ')} {current} against {base}")
         if self.breakdown:
             parts.append(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in self.breakdown.items()))
         return ", ".join(parts)
@@ -333,11 +350,18 @@ def extract(text: str, *, reference: date | None = None) -> Article:
     state = _State()
     claims: list[Claim] = []
     sentences = split_sentences(text)
+    named_areas: set[str] = set()
+    named_periods: set[Period] = set()
+    named_measures: set[str] = set()
     for sentence in sentences:
         s = sentence.text
         if s.startswith("Published:"):
             continue
         periods = find_periods(s, reference, state.period)
+        if not _CAPTION.match(s):
+            named_areas.update(a for _, _, a in find_areas(s))
+            named_measures.update(find_measures(_SCOPE.sub("", s)))
+            named_periods.update(p.period for p in periods if p.period and p.kind != "before")
         low = s.lower()
         non_claims = [(m.start(), m.end()) for words, p in _NON_CLAIM_RE
                       if words is None or any(w in low for w in words) for m in p.finditer(s)]
@@ -352,8 +376,34 @@ def extract(text: str, *, reference: date | None = None) -> Article:
         claims += found
         if state.first_period is None and sentence.index > 0:
             state.first_period = next((p.period for p in periods if p.period and p.kind != "before"), None)
+    _the_only_one(claims, named_areas, named_periods, named_measures)
     _date_headline(claims, state.first_period)
     return Article(text, sentences, claims)
+
+
+def _the_only_one(claims: list[Claim], areas: set[str], periods: set[Period], measures: set[str]) -> None:
+    """A claim left with no area, period or measure by the text before it — a lede ahead
+    of its figures — is about the one area (period, measure) the whole article names, if it
+    names exactly one: nothing competes with it, so it is inherited. A list of areas read as
+    a combination, a sentence over undated years and the base of a comparison keep none."""
+    if len(measures) == 1:
+        (measure,) = measures
+        for claim in claims:
+            if claim.measure is None and claim.sources.get("measure") == INHERITED:  # not "sex offences"
+                claim.measure = measure
+    if len(areas) == 1:
+        (area,) = areas
+        for claim in claims:
+            if claim.area is None and claim.sources.get("area") != NAMED:
+                claim.area, claim.sources["area"] = area, INHERITED
+    if len(periods) == 1:
+        (period,) = periods
+        for claim in claims:
+            if claim.period is None and not claim.detail.get("undated") and claim.role != "base":
+                claim.period, claim.sources["period"] = period, INHERITED
+                if claim.kind in ("change", "multiple") and claim.base_period is None:
+                    claim.base_period = previous(period)
+                    claim.sources["base"] = INHERITED if claim.detail.get("on_year_before") else GUESSED
 
 
 def _date_headline(claims: list[Claim], period: Period | None) -> None:
@@ -378,6 +428,7 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
     previous_end = 0
     starts = [a[0] for a in areas]
     layout = _PeriodLayout(s, periods)
+    names_parts = bool(parts_named(s))  # most sentences name no part: their numbers are spared the search
     # a sentence that words its measure or period in a way not read here ("sex offences",
     # "the first eight months of the current year") does not inherit them with certainty
     inherited_measure = INHERITED if (state.measure is None or state.measure_sure) \
@@ -392,10 +443,16 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         claim.breakdown_hint = hint
         if hint == "age":
             claim.breakdown = _age_of(claim, s, next_start)
-        claim.area, claim.sources["area"] = _area_of(claim, s, areas, starts, previous_end, refers_to_force, state)
+        claim.area, claim.sources["area"] = _area_of(claim, s, areas, starts, previous_end, next_start,
+                                                     refers_to_force, state)
         if claim.kind == "rank" and not claim.detail.get("series"):
             claim.detail["group"] = _group_of(claim, areas, state)
         claim.period = _period_of(claim, layout, previous_end, next_start, state)
+        if names_parts:
+            _parts_of(claim, s, previous_end, next_start)
+        part = claim.detail.get("part")
+        if part is not None and part[0] == hint and not claim.breakdown:  # "girls (24,457)": that part's count
+            claim.breakdown = {part[0]: part[1]}
         previous_end = claim.end
     _compare_periods(found, state, s)
     if measure:
@@ -420,15 +477,38 @@ def _resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], 
         state.period, state.period_sure = period, sure
 
 
+def _parts_of(claim: Claim, s: str, previous_end: int, next_start: int) -> None:
+    """The part a count is of, named after it before the next number ("80 against girls
+    and 40 against boys"), else before it in its clause ("Girls were the victims in 1,141
+    offences", "against boys (374)"), as ``part``; the two parts a multiple compares
+    ("girls … nearly three times higher than … boys": the one before it, then the one
+    after it in its clause) as ``parts`` (current, base)."""
+    start = max(0, claim.start - LOOKBACK)
+    clause = max((m.end() for m in re.finditer(r",(?!\d)|[;:–—]", s[start:claim.start])), default=0) + start
+    # a count's part is not one named before the number before it; a multiple's is ("girls (24,457) were
+    # nearly five times as many as …")
+    before = parts_named(s[max(clause, previous_end) if claim.is_count else clause:claim.start])
+    ahead = s[claim.end:min(next_start, claim.end + LOOKBACK)]  # bounded: a long line costs no more per number
+    after = parts_named(ahead[:_clause_end(ahead, 0)])
+    if claim.is_count and (before or after):  # "80 against girls and 40 against boys", "Girls … in 1,141"
+        claim.detail["part"] = after[0][1] if after else before[-1][1]
+    elif claim.kind == "multiple" and before:
+        if after and after[0][1][0] == before[-1][1][0] and after[0][1] != before[-1][1]:
+            claim.detail["parts"] = (before[-1][1], after[0][1])
+
+
 def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
     """The age breakdown of a number: the age group named after it and before the next
     number ("13,875 were against children aged 10 and under"), or just before it for a
     number in brackets ("aged 10 and under (21 per cent)"); of suspects where suspects
     are counted, else of victims."""
-    # a number in brackets is about the phrase just before it, whatever the next clause names
+    # a number in brackets is about the phrase just before it in its clause, whatever the
+    # next clause names ("aged 10 and under (21 per cent)"); one after a fraction ("but one
+    # in three (8,282) were younger than 11") is the fraction's, whose group follows
     bracketed = s[:claim.start].endswith("(")
-    group = age_group(s[max(0, claim.start - 60):claim.start], last=True) if bracketed \
-        else age_group(s[claim.end:next_start])
+    before = s[max(0, claim.start - 60):claim.start]
+    before = before[max((m.end() for m in re.finditer(r"[,;:]|\bbut\b", before)), default=0):]
+    group = (age_group(before, last=True) if bracketed else None) or age_group(s[claim.end:next_start])
     if group is None:
         return None
     who = "suspect" if claim.counts.startswith("suspect") else "victim"
@@ -436,11 +516,13 @@ def _age_of(claim: Claim, s: str, next_start: int) -> dict[str, int] | None:
 
 
 def _area_of(claim: Claim, s: str, areas: list[tuple[int, int, str]], starts: list[int], previous_end: int,
-             refers_to_force: bool, state: _State) -> tuple[str | None, str]:
+             next_start: int, refers_to_force: bool, state: _State) -> tuple[str | None, str]:
     """The claim's area and where it came from (an area named after the number, in a later
     clause, is a guess: "no area taken from a later clause"); ``starts`` are the areas'
     offsets, searched by bisection so that a long sentence costs no more per number."""
     upto = bisect_left(starts, claim.start)
+    if upto < len(areas) and areas[upto][0] < next_start and _AREA_AFTER.match(s, claim.end, areas[upto][0]):
+        return areas[upto][2], NAMED  # "while there were 25 in Cheshire": the area it is in, after it
     between = areas[bisect_left(starts, previous_end):upto]
     if len({a[2] for a in between}) >= 2 and any(
             re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", s[first[1]:second[0]])
@@ -595,10 +677,15 @@ def _compare_periods(found: list[Claim], state: _State, sentence: str) -> None:
 
 
 _NUMBER_RE = re.compile(r"(?<![\w/,.])(" + NUM + r")(?![\w/]|,\d|\.\d)", re.I)
+_AREA_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|by|across)\s+(?:the\s+)?$", re.I)
 _CAPTION = re.compile(r"!\[")  # a Markdown image: its description stands on its own
 # A list after "including" or "such as" describes the scope of a figure, not its measure
 # ("576 cyber-related sex crimes, including online grooming, … and rape"): to the clause's end.
-_SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*", re.I)
+_SCOPE = re.compile(r"\b(?:including|such as|among them|among which)\b[^;:.()–—]*"
+                    # a list of kinds of offence ("reports of rape, sexual assault and grooming of
+                    # children"): the offences against children, not the measure of its last item
+                    r"|\b(?:rapes?|sexual assaults?)(?:,\s*[\w -]+?)*,?\s+(?:and|or)\s+[\w -]+?(?=\s+(?:of|against)\s|[,;:.]|$)",
+                    re.I)
 _TIMES_RE = re.compile(rf"\b({NUM})[- ]?(?:times|fold)\b(?! (?:a|per|every|each) )", re.I)
 _YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$", re.I)
 _SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "
@@ -757,6 +844,11 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
     for m in re.finditer(rf"\b({NUM})-month\b", s, re.I):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "count", number_value(m.group(1)), unit="months", counts="months")
+    for m in re.finditer(rf"\bbetween ({NUM}) and ({NUM})\b", s, re.I):  # a range: "between one and four"
+        low, high = number_value(m.group(1)), number_value(m.group(2))
+        if low < high and not blocked(m.start(1), m.end(2)) and free(m.start(), m.end()):
+            counts = _noun_after(s, m.end()) or noun
+            add(m.start(), m.end(), "count", high, qualifier="between", unit=counts, counts=counts, detail={"low": low})
     for m in re.finditer(r"\b(hundreds|thousands)\b", s, re.I):
         if free(m.start(), m.end()):
             counts = _noun_after(s, m.end()) or noun
@@ -780,9 +872,11 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
         if word in NUMBER_WORDS and (counts is None or (
                 counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[max(0, m.start() - 12):m.start()], re.I))):
             continue  # "two of them said", "the four Welsh forces": a number word that counts nothing
-        if counts is None and s[m.start() - 1:m.start()] == "(" and s[m.end():m.end() + 1] == ")":
-            # a bare number in brackets counts what the count before it does ("the number against boys (374)")
-            counts = next((c.counts for c in reversed(out) if c.is_count and c.end <= m.start()), None)
+        if counts is None:
+            # a bare number counts what the count before it does ("the number against boys (374)",
+            # "175 grooming offences, Greater Manchester 296", "1,141 offences, against 374 for boys")
+            counts = next((c.counts for c in reversed(out) if c.is_count and c.end <= m.start()
+                           and c.counts not in ("forces", "months")), None)  # "all 45 forces, from 4,530"
         counts = counts or noun
         q, qs = _qualifier_before(s, m.start())
         role = None
@@ -866,8 +960,12 @@ def _series_range(span: re.Match) -> dict[str, object]:
     records began in 2015/16"), ``series_since`` ("since 2015/16": from 2015/16, or from
     the year after if 2015/16 was the last one higher), ``series_years`` (the last N years,
     "in five years", "in a decade"), ``series_undated`` ("since the law came into force": a
-    start the text does not date); none of them: every period in the data."""
-    since, years = span.group("since"), span.group("years")
+    start the text does not date); none of them: every period in the data, and
+    ``series_of_figures`` where its words are of the figures ("the lowest of its figures in
+    the data"): a year with no figure is not one of them."""
+    since, years, whole = span.group("since"), span.group("years"), span.group("whole")
+    if whole and re.search(r"figures|data", whole, re.I):
+        return {"series_of_figures": True}
     if since:
         year = re.search(_YEAR, since)
         began = re.match(r"records began", since, re.I)

@@ -8,14 +8,18 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
 
 - **A total** is judged against its parts given in the article: the counts of every
   force of its area, or of every year of its span ("2,895 since 2016/17" against 1,437
-  and 1,458). The parts themselves, and a count nothing else bears on, cannot be decided.
+  and 1,458). Two or more of its forces with one missing give only what it must at least
+  be: they contradict it only by exceeding it ("some 565" against four of five forces
+  making 566). The parts themselves, and a count nothing else bears on, cannot be decided.
 - **A rounded or worded count** ("more than 270", "almost 2,000") is judged against the
   exact counts of the same thing (those of the same period first): supported if one
   allows it, contradicted if every one rules it out.
 - **A change or multiple** is judged against pairs of counts: "from A to B" and counts of
   different periods, in its own sentence, else with the sentence before, else — where its
   sentence names its area or measure — anywhere in the article. One pair that allows it
-  supports it; it is contradicted when every pair rules it out.
+  supports it; it is contradicted when every pair rules it out. A multiple between two
+  parts ("girls … nearly three times higher than … boys") is held only to the pairs of
+  counts of those parts the article gives in one sentence, never to a count over time.
 - **A daily, weekly or per-minute rate** is judged against the count of the same thing
   for its period (the latest such count if it names none), over that period's days.
 - **A share listed with its parts** ("over a quarter …, with WhatsApp used in 12 per
@@ -23,7 +27,8 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
   sum, each part standing for what rounds to it.
 - **A wording paired with its own number** ("almost half (48 per cent)") is judged as
   wording against that number; a fraction paired with a count ("a quarter (5,500)") is
-  that count's share of the nearest larger count before it of the same area.
+  that count's share of the nearest larger count before it of the same area (a share of
+  the victims or children is of the offences where the article counts no victims).
 - **Precision first**: a figure elsewhere in the article contradicts a claim only if its
   own area and measure (and period, where it matters) are pinned and the same as the
   claim's (an unknown one matches nothing), or the claim's own sentence pairs them ("from
@@ -38,6 +43,7 @@ none). A sentence about a part of a measure (a platform, girls) gives no counts 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -45,7 +51,7 @@ from dataclasses import dataclass, replace
 from ..areas import all_areas, forces_in
 from ..periods import Period
 from .claims import PINNED, Article, Claim
-from .context import NUM, number_value
+from .context import COUNTED_BY_VICTIM, NUM, number_value
 from .judge import ANSWERED
 from .tolerance import CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
@@ -114,8 +120,11 @@ class _Judge:
             self.by_period.setdefault((c.area, c.counts, c.period), []).append(c)
             self.by_place.setdefault((c.sentence.index if c.sentence else -1, c.area, c.counts), []).append(c)
         self.by_sentence: dict[int, list[Claim]] = {}
+        self.by_part: dict[tuple, list[Claim]] = {}  # (part, area): the exact counts of a part ("girls")
         for c in article.claims:
             self.by_sentence.setdefault(c.sentence.index if c.sentence else -1, []).append(c)
+            if c.is_count and c.qualifier == "exact" and "part" in c.detail:
+                self.by_part.setdefault((c.detail["part"], c.area), []).append(c)
 
     def _of(self, area: str | None, claim: Claim, period: object = ANY) -> list[Claim]:
         """The counts of an area of what the claim counts: of one period (None: of none
@@ -163,34 +172,29 @@ class _Judge:
         if claim.qualifier == "exact":
             if total is None:
                 return undecided(NOTHING)
-            value, parts = total
-            return _any_or_all(claim, [_Option(Known.exact(value), f"{_sum(parts)} = {value:,.0f}",
-                                               _sure_parts(claim, parts))])
+            return _any_or_all(claim, [_total_option(claim, total)])
         same_period = [c for c in self._of(claim.area, claim, claim.period) if c is not claim
                        and claim.period is not None and same_thing(c, claim)]
         others = same_period or [c for c in self._of(claim.area, claim) if c is not claim and same_thing(c, claim)]
         options = [_Option(Known.exact(c.value), f"{c.value:,.0f} elsewhere in the article", _pinned_same(claim, c))
                    for c in others]
         if total is not None:
-            options.append(_Option(Known.exact(total[0]), f"{_sum(total[1])} = {total[0]:,.0f}",
-                                   _sure_parts(claim, total[1])))
+            options.append(_total_option(claim, total))
         return _any_or_all(claim, options)
 
-    def _total_of_parts(self, claim: Claim) -> tuple[float, list[Claim]] | None:
+    def _total_of_parts(self, claim: Claim) -> tuple[float, list[Claim], bool] | None:
+        """The sum of the parts of the claim's total the article gives — every force of its
+        area, or every year of its span — and whether they are all of them (else the sum
+        is only what the total must at least be: two or more of its forces)."""
         if claim.area is None:
             return None
         area = all_areas()[claim.area]
         if not area.is_force:
             members = [f.id for f in forces_in(area.id) if f.territorial]
-            parts = []
-            for member in members:
-                found = [c for c in self._of(member, claim, FITS) if c is not claim and _alike(c, claim)]
-                if not found:
-                    break
-                parts.append(found[0])
-            else:
-                if len(parts) >= 2:
-                    return sum(p.value for p in parts), parts
+            parts = [found[0] for member in members
+                     if (found := [c for c in self._of(member, claim, FITS) if c is not claim and _alike(c, claim)])]
+            if len(parts) >= 2:
+                return sum(p.value for p in parts), parts, len(parts) == len(members)
         if claim.period is not None and len(claim.period.years) >= 2:
             parts = []
             for year in claim.period.years:
@@ -198,7 +202,7 @@ class _Judge:
                 if not found:
                     return None
                 parts.append(found[0])
-            return sum(p.value for p in parts), parts
+            return sum(p.value for p in parts), parts, True
         return None
 
     # --- comparisons ----------------------------------------------------------------------
@@ -238,6 +242,8 @@ class _Judge:
         bracket = self._bracket(claim)
         if bracket:
             return [bracket]
+        if "parts" in claim.detail:  # two parts compared, never one count over time
+            return self._part_pairs(claim)
         at = claim.sentence.index if claim.sentence else -1
         own = self.by_place.get((at, claim.area, claim.counts), [])
         levels = [related(own), related(self.by_place.get((at - 1, claim.area, claim.counts), []) + own)]
@@ -261,6 +267,14 @@ class _Judge:
         if len(before) != 1 or not after or after[0].counts != before[0].counts:
             return None
         return _Pair(after[0], before[0], stated=True)
+
+    def _part_pairs(self, claim: Claim) -> list[_Pair]:
+        """The pairs of counts of the two parts a multiple compares ("girls were nearly
+        three times higher than boys"), each pair given in one sentence of the article."""
+        current, base = claim.detail["parts"]
+        bases = self.by_part.get((base, claim.area), [])
+        return [_Pair(b, c, stated=True) for c in self.by_part.get((current, claim.area), []) for b in bases
+                if b.sentence is c.sentence and _alike(b, c) and _alike(b, claim)]
 
     # --- rates ----------------------------------------------------------------------------
 
@@ -294,8 +308,12 @@ class _Judge:
         if claim.detail.get("paired_is_percent"):  # its own words: no reading needed
             return replace(_finding(claim, Known(paired - 0.5, paired + 0.5), f"the wording against its own number, {paired:g} per cent"),
                            own_words=True)
-        wholes = [c for c in self._near(claim, before=1) if c.is_count and c.area == claim.area
-                  and c.counts == claim.counts and c.start < claim.start and c.value > paired]
+        larger = [c for c in self._near(claim, before=1) if c.is_count and c.area == claim.area
+                  and c.start < claim.start and c.value > paired]
+        # offences are recorded by victim: a share of the victims or children is of the
+        # offences against them where the article counts no victims themselves
+        wholes = [c for c in larger if c.counts == claim.counts] or \
+            [c for c in larger if claim.counts in COUNTED_BY_VICTIM and c.counts == "offences"]
         if not wholes:
             return undecided("the article gives no whole for the paired count")
         whole = wholes[-1]
@@ -364,6 +382,16 @@ def _own_pair(claim: Claim, pair: _Pair) -> bool:
     """Whether the claim's own sentence pairs the two counts it compares ("fell from 77 to
     63, a fall of 17 per cent"): its reading is those counts, whatever they are of."""
     return pair.stated and pair.base.sentence is claim.sentence and pair.current.sentence is claim.sentence
+
+
+def _total_option(claim: Claim, total: tuple[float, list[Claim], bool]) -> _Option:
+    """What the parts the article gives make of the claim's total: their sum, or at least
+    their sum where some are not given (parts contradict a whole only by exceeding it)."""
+    value, parts, complete = total
+    if complete:
+        return _Option(Known.exact(value), f"{_sum(parts)} = {value:,.0f}", _sure_parts(claim, parts))
+    return _Option(Known(value, math.inf), f"{_sum(parts)} = {value:,.0f} for {len(parts)} of its forces, so at least "
+                                           f"{value:,.0f}", _sure_parts(claim, parts))
 
 
 def _sure_parts(claim: Claim, parts: list[Claim]) -> bool:

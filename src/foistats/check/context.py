@@ -46,7 +46,8 @@ MEASURE_SYNONYMS = [
     (r"indecent (?:images?|photographs?|pictures?)|abuse images?|image offences|abuse image", "indecent_images_offences"),
     (r"\bonline (?:[\w-]+ ){0,3}?(?:offences|crimes|abuse|element)|online element|committed online|took place online|"
      r"\bcyber|internet (?:played|involvement)|use of the internet", "online_child_sexual_offences"),
-    (r"sex(?:ual)? (?:offences|crimes?|abuse) against (?:children|under-18s)|child sex(?:ual)? (?:offences|crimes?|abuse)",
+    (r"sex(?:ual)? (?:offences?|crimes?|abuse) against (?:a child|children|under-18s)"
+     r"|child sex(?:ual)? (?:offences?|crimes?|abuse)",
      "child_sexual_offences"),
     (r"grooming|groomed", "grooming"),
 ]
@@ -55,8 +56,11 @@ BREAKDOWN_HINTS = [
     (r"\b(?:Snapchat|Instagram|Facebook|WhatsApp|TikTok|Messenger|Twitter|YouTube|Kik|Meta|platforms?|apps?)\b", "platform"),
     (r"\b(?:girls?|boys?|female|male)\b", "victim_gender"),
     (r"\b(?:taking|making|distribut\w*|sharing)\b", "offence"),
-    (rf"\baged (?:under )?(?:{NUM})\b|\baged under a year\b|\b(?:children|victims) under (?:the age of )?(?:{NUM})\b|\byounger than (?:{NUM})\b", "age"),
+    (rf"\baged (?:under )?(?:{NUM})\b|\baged under a year\b|\b(?:children|victims) under (?:the age of )?(?:{NUM})\b|\byounger than (?:{NUM})\b|\bbab(?:y|ies)\b", "age"),
 ]
+# Offences against children are recorded by victim: what a text counts as victims or
+# children may be the offences against them (never surely: a child may be the victim of several)
+COUNTED_BY_VICTIM = ("victims", "children", "young people")
 FORCE_ANAPHORA = r"\bthe (?:force|county)\b|\bforce's\b"
 
 
@@ -144,22 +148,39 @@ _AGE_GROUPS = [
     (rf"\b(?:children|victims) under (?:the age of )?({NUM})\b", lambda n: (0, n - 1)),
     (rf"\byounger than ({NUM})\b", lambda n: (0, n - 1)),
     (rf"\baged under (a|{NUM})(?: years?)?\b", lambda n: (0, n - 1)),
+    (r"\bbab(?:y|ies)\b", lambda: (0, 0)),  # under a year old
 ]
 
 
 def age_group(text: str, *, last: bool = False) -> tuple[int, int] | None:
     """The age group a phrase names ("aged 10 and under": 0 to 10, "aged 12 to 15",
-    "victims under 12", "younger than 12": 0 to 11, "aged under a year": 0) as (lowest,
+    "victims under 12", "younger than 12": 0 to 11, "aged under a year", "babies": 0) as (lowest,
     highest), the first it names (``last``: the last); None if it names none."""
     found = []
     for pattern, bounds in _AGE_GROUPS:
         for m in re.finditer(pattern, text, re.I):
             numbers = [1 if g.lower() == "a" else int(number_value(g)) for g in m.groups()]
-            low, high = bounds(numbers[0]) if bounds else numbers
+            low, high = bounds(*numbers) if bounds else numbers
             found.append((m.start(), (low, high)))
     if not found:
         return None
     return (max if last else min)(found, key=lambda f: f[0])[1]
+
+
+# The parts a text may compare ("girls … three times … boys"): a dimension and a value
+PARTS = [
+    (r"\b(?:girls?|females?)\b", "victim_gender", None, "female"),
+    (r"\b(?:boys?|males?)\b", "victim_gender", None, "male"),
+    (r"\b(Snapchat|Instagram|Facebook|WhatsApp|TikTok|Messenger|Twitter|YouTube|Kik)\b", "platform", 1, None),
+]
+
+
+def parts_named(text: str) -> list[tuple[int, tuple[str, str]]]:
+    """(offset, (dimension, value)) for every part a piece of text names, in order."""
+    found = []
+    for pattern, dimension, group, value in PARTS:
+        found += [(m.start(), (dimension, value or m.group(group).lower())) for m in re.finditer(pattern, text, re.I)]
+    return sorted(found)
 
 
 def breakdown_hint(text: str) -> str | None:
@@ -222,8 +243,8 @@ def find_periods(text: str, reference: date | None, context: Period | None) -> l
         for m in re.finditer(pattern, text, re.I):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
-            if kind == "fixed" and re.search(rf"(?:{MONTHS}) $|\d $", text[max(0, m.start() - 12):m.start()]):
-                continue  # "April 2017", "1 April 2016": dates, not periods
+            if kind == "fixed" and re.search(rf"(?:{MONTHS}) $|\d $|\bAct $", text[max(0, m.start() - 12):m.start()]):
+                continue  # "April 2017", "1 April 2016": dates, not periods; "the Serious Crime Act 2015": a name
             found.append(PeriodMention(m.start(), m.end(), kind, None))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort(key=lambda p: p.start)

@@ -25,10 +25,13 @@ Which value a claim allows is :mod:`.tolerance`'s table. Where the sentence name
 measure, only that measure is tried; where the measure is inherited and has Facts, only
 it; otherwise every measure with Facts for the area and period is a candidate, one that
 agrees supports the claim, and they contradict it only when there is one candidate and
-the text named no measure at all. A claim about a part of a measure (a platform, girls,
-one kind of image offence), about something the Facts do not count (people, forces,
-months), or with no single area or no period cannot be decided here; one about an age
-group ("aged 10 and under") is judged against the Facts of that breakdown.
+the text named no measure at all. A claim about a part of a measure it does not say
+(in a sentence about platforms or girls, a count of no named one; one kind of image
+offence), about something the Facts do not count (people, forces, months), or with no
+single area or no period cannot be decided here; one about an age group ("aged 10 and
+under") or a part ("girls (24,457)") is judged against the Facts of that breakdown. A count of children or victims
+where the Facts count offences is supported by the same number, never contradicted (a
+child may be the victim of several offences).
 
 A rank the Facts make among only some of the group's forces is contradicted when even
 the forces that answered put the area elsewhere, and cannot be decided otherwise ("Gwent
@@ -49,14 +52,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from ..analysis import COUNT_KINDS as FACT_COUNTS
 from ..analysis import Fact
 from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
-from .claims import Claim
-from .context import NUM, measures, number_value, parts_of, previous, share_measures
+from .claims import NAMED, Claim
+from .context import COUNTED_BY_VICTIM, NUM, measures, number_value, parts_of, previous, share_measures
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
 
@@ -109,7 +113,8 @@ def judge(claim: Claim, index: FactIndex) -> Finding:
     pass)."""
     claim = claim.stated_number()
     if claim.area is None:
-        return undecided("the claim is about several areas together, which no Fact covers")
+        return undecided("the claim is about several areas together, which no Fact covers"
+                         if claim.sources.get("area") == NAMED else "the claim names no area")
     if claim.breakdown_hint and not claim.breakdown:
         return undecided(f"the sentence is about a part of the figures (by {claim.breakdown_hint.replace('_', ' ')}), "
                          "which the Facts here do not give")
@@ -216,8 +221,18 @@ def _facts(claim: Claim, index: FactIndex) -> list[Fact]:
 
 
 def _count(claim: Claim, index: FactIndex) -> Finding:
-    grouped, strict = _by_measure(claim, _totals(_facts(claim, index), claim.counts))
+    facts = _facts(claim, index)
+    grouped, strict = _by_measure(claim, _totals(facts, claim.counts))
     candidates = {m: (known_of(f), f) for m, facts in grouped.items() if (f := _best(facts, COUNT_KINDS))}
+    if not candidates and claim.counts in COUNTED_BY_VICTIM:
+        # "2,895 children aged five and under" where the Facts count offences against them:
+        # the same number supports it, but a child may be the victim of several offences
+        grouped, strict = _by_measure(claim, _totals(facts, "offences"))
+        candidates = {m: (known_of(f), f) for m, facts in grouped.items() if (f := _best(facts, COUNT_KINDS))}
+        finding = _judge_candidates(claim, candidates, strict, "count")
+        if finding.verdict == CONTRADICTED:
+            return undecided(f"the Facts count offences, not {claim.counts}: {finding.reason}", finding.fact_ids)
+        return finding
     if not candidates:
         derived = _difference(claim, index)
         if derived:
@@ -397,7 +412,8 @@ def _place_in_series(claim: Claim, facts: list[Fact]) -> Finding | None:
     if period not in best:
         return None
     since, last = claim.detail.get("series_since"), claim.detail.get("series_years")
-    first = (since or claim.detail.get("series_first") or min(best)).start
+    # the last N years run back N years whatever the data hold (a year missing is a doubt)
+    first = date.min if last else (since or claim.detail.get("series_first") or min(best)).start
     span = [period]
     while previous(span[-1]).start >= first and (last is None or len(span) < last):
         span.append(previous(span[-1]))
@@ -416,7 +432,10 @@ def _place_in_series(claim: Claim, facts: list[Fact]) -> Finding | None:
         return Finding(CONTRADICTED, why, place, fact_ids)
     doubts = [f"{_shown(best[p])} in {p.label} may be {word} or equal" for p, surely in beyond.items()
               if surely is None]
-    doubts += [f"no figure for {p.label}" for p in span[1:] if p not in best]
+    if not claim.detail.get("series_of_figures"):  # "the lowest of its figures": a year with none is not one
+        doubts += [f"no figure for {p.label}" for p in span[1:] if p not in best]
+    if not beyond:
+        doubts.append("no other year's figure to compare with")
     if doubts:
         return Finding(CANNOT_DECIDE, f"{stated}; {'; '.join(doubts)}", None, fact_ids)
     verdict = SUPPORTED if place == claim.value else CONTRADICTED

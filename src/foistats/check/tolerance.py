@@ -11,9 +11,12 @@ claim                  allows
 count "229"            exactly 229
 "more than/over X"     strictly above X ("passed X" too)
 "almost/nearly X"      below X by no more than 5 per cent of X
-"around/about X"       within 5 per cent of X
+"around/about X"       within 5 per cent of X, for a round X (a multiple of 10, or under 100);
+                       a figure written to the unit ("some 565") is as exact as it is written:
+                       the hedge does not make another count right
 "fewer than X"         strictly below X
 "hundreds/thousands"   at least 200 / 2,000
+"between one and four" one to four
 "44 per cent"          the value rounded to the stated decimals equals 44 (a truncated figure
                        fails: 36 per cent for 36.7 is contradicted); a change must also go
                        the stated way ("a fall of 18 per cent" for −18.2)
@@ -97,6 +100,8 @@ def allowed(claim: Claim) -> Allowed:
         return _rounds_to(q, v, 0)
     if kind in ("percent", "change"):
         return _signed(_near(q, abs(v), int(claim.detail.get("decimals", 0))), v)
+    if q == "between":
+        return Allowed(float(claim.detail["low"]), v)
     return _near(q, v, None)
 
 
@@ -109,7 +114,7 @@ def _near(q: str, v: float, decimals: int | None) -> Allowed:
         return Allowed(v, math.inf)
     if q == "almost":
         return Allowed((1 - ALMOST_WITHIN) * v, v - _EPS)
-    if q == "approx":
+    if q == "approx" and (decimals is not None or v < 100 or v % 10 == 0):
         return Allowed((1 - AROUND_WITHIN) * v, (1 + AROUND_WITHIN) * v)
     if decimals is None:
         return Allowed(v, v)

@@ -1,0 +1,45 @@
+"""Property: the checker reads every story the story writer produces for a random release
+and supports every number in it (a story holding a number it contradicts or cannot decide
+is refused with the checker's reason, which must never happen)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import foistats
+from foistats.model import Observation
+from foistats.periods import Period
+
+FORCES = ["gwent", "south-wales", "north-wales", "dyfed-powys", "avon-and-somerset", "dorset"]
+
+figure = st.one_of(
+    st.integers(min_value=0, max_value=5000).map(lambda v: ("reported", v)),
+    st.just(("suppressed", None)),
+    st.just(("no_response", None)),
+)
+releases = st.fixed_dictionaries({
+    "years": st.integers(min_value=1, max_value=4),
+    "figures": st.lists(st.lists(figure, min_size=4, max_size=4), min_size=len(FORCES), max_size=len(FORCES)),
+})
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases)
+def test_the_checker_supports_every_number_of_a_generated_story(release):
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = foistats.init(Path(tmp) / "ws")
+        observations = [
+            Observation(measure="child_sexual_offences", area=force, period=Period.financial_year(year), value=value,
+                        unit="offences", status=status, lower=1 if status == "suppressed" else None,
+                        upper=4 if status == "suppressed" else None, release="p")
+            for force, figures in zip(FORCES, release["figures"])
+            for year, (status, value) in zip(range(2019 - release["years"] + 1, 2020), figures)]
+        ws.store.write_source(source_id="p", file_name="p", kind="published", reader="test", observations=observations,
+                              revision_keys=["published:p"] * len(observations), releases={"p": "2020-06-01"})
+        result = ws.stories(format="md", charts=False, check=True, out=Path(tmp) / "out")
+        refused_by_checker = [f"{r.area}: {r.reason}" for r in result.refused if "the checker finds" in r.reason]
+        assert not refused_by_checker, "\n".join(refused_by_checker)
