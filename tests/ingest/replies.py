@@ -15,14 +15,29 @@ Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` an
 
 from __future__ import annotations
 
+import calendar
 import io
 import random
+from datetime import date
 from dataclasses import dataclass, field
 
 from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
-           "flattened")
+           "flattened", "cost_points")
+# how a reply sets out the request and its answer: the request's heading, how its questions
+# are marked (numbers, or bullets whose order is their number), the answer's heading
+REQUEST_HEADS = ["Request", "You asked:", "Your request", "Information requested:"]
+QUESTION_MARKS = ["{n}. ", "({n}) ", "Q{n} ", "- ", "• "]
+RESPONSE_HEADS = ["Response", "In response:", "Our response:", "Answer"]
+# the points of a many-part request and how many figures each asks for
+POINTS = [("How many {thing} were reported to your force in each of those years?", 1),
+          ("How many {thing} were reported in each of those years, together with the outcome of each one.", 2),
+          ("The ages and genders of the victims.", 1),
+          ("The ages of the suspects, and how many were known to the victim.", 2),
+          ("The platform used to share the material (if known).", 1)]
+COST_REFUSALS = ["The information is not held in a form that could be extracted from our systems within the 18 hour threshold.",
+                 "Finding this information would exceed the appropriate limit, so the request is refused under section 12(1)."]
 COOKIES = ["We use some essential cookies to make this website work.",
            "Your cookie choices have been saved. You can change them at any time (0 of 4 set)."]
 SENTENCES = [
@@ -48,6 +63,9 @@ class Reply:
     truth: list[dict] = field(default_factory=list)  # period_start, period_end, breakdown, value, status
     preamble: list[str] = field(default_factory=list)  # site furniture above the reply
     cut: bool = False  # the page stops short after the figures
+    request: list[str] = field(default_factory=list)  # the request as quoted: what it says before its questions
+    questions: list[str] = field(default_factory=list)  # its questions (or points), marked once rendered
+    headings: tuple[str, str] = ("Request", "Response")
 
     def fy(self, year: int) -> str:
         return f"{year}/{(year + 1) % 100:02d}"
@@ -126,6 +144,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.rows.append(["Total", _cell(rng, reply, column_sums[0], None, year, {"victim_gender": "female"}, True),
                            _cell(rng, reply, column_sums[1], None, year, {"victim_gender": "male"}, True),
                            _cell(rng, reply, grand, None, year, {}, True)])
+    elif layout == "cost_points":
+        _cost_points(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -134,14 +154,49 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.truth = [_figure(y, {}, None, "exempt") for y in years]
     if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened"):
         reply.lines.insert(0, MARKERS[marker])
+    # drawn last, so that a seed's figures stay what they were before requests were varied
+    reply.headings = (rng.choice(REQUEST_HEADS), rng.choice(RESPONSE_HEADS))
+    mark = rng.choice(QUESTION_MARKS)
+    reply.request += [mark.format(n=n) + q for n, q in enumerate(reply.questions or [reply.question], start=1)]
+    if layout != "cost_points":
+        reply.lines.insert(0, "The force holds the information you asked for.")
     return reply
+
+
+def _cost_points(rng: random.Random, reply: Reply) -> None:
+    """Several points asked for each of a list of calendar years (the last perhaps only to
+    the end of a month), all refused on cost; the refusal's reasoning counts the records
+    found over the whole period asked, which answers no point."""
+    years = [Period.calendar_year(y) for y in reply.years]
+    partial = rng.random() < 0.5
+    month = rng.randint(1, 11)
+    if partial:
+        year = years[-1].start.year
+        years[-1] = Period(years[-1].start, date(year, month, calendar.monthrange(year, month)[1]))
+    listed = ", ".join(str(p.start.year) for p in years[:-1]) + rng.choice([", and ", " and ", ", "]) + str(years[-1].start.year)
+    if partial:
+        listed += f" up to the end of {years[-1].end.strftime('%B')}"
+    coded = rng.random() < 0.5
+    dims = {"offence_code": "8/71"} if coded else {}
+    points = rng.sample(POINTS, rng.randint(2, len(POINTS)))
+    reply.request = [f"Please answer the points below for each of these years: {listed}."]
+    reply.questions = [q.format(thing="offences of sharing private sexual images") for q, _ in points]
+    found = rng.randint(20, 900)
+    where = " under Home Office code 008/71" if coded else ""
+    reply.lines = [rng.choice(COST_REFUSALS) + f" In all, {found} crimes were identified{where} for the period you gave, "
+                   "and each one would have to be read by hand."]
+    whole = {"period_start": years[0].start.isoformat(), "period_end": years[-1].end.isoformat(),
+             "breakdown": dims, "value": found, "status": "reported"}
+    reply.truth = [whole] + [{"period_start": p.start.isoformat(), "period_end": p.end.isoformat(), "breakdown": dims,
+                              "value": None, "status": "exempt"} for p in years for _, asked in points for _ in range(asked)]
 
 
 # --- writing one reply in one format ------------------------------------------------------------
 
 def _text_lines(reply: Reply) -> list[str]:
-    return reply.preamble + [reply.force, f"Freedom of Information request {reply.reference}", "Request",
-                             f"1. {reply.question}", "Response", "1. The force holds the information you asked for."]
+    asked, answer = reply.headings
+    return reply.preamble + [reply.force, f"Freedom of Information request {reply.reference}", asked,
+                             *reply.request, answer]
 
 
 def _grid_as_text(reply: Reply) -> list[str]:
@@ -219,7 +274,7 @@ def _pdf(reply: Reply) -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for line in _text_lines(reply) + reply.lines:
-        pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-"), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-").replace("•", "·"), new_x="LMARGIN", new_y="NEXT")
     if reply.header:
         pdf.ln(4)
         with pdf.table(repeat_headings=1) as table:

@@ -70,7 +70,8 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
-    ("question or list number", re.compile(r"\b(?:question|questions|q|part|point|item|page|step)\s?$", re.I), re.compile(r"")),
+    # "question 2", "points 3, 4 and 5", "pages 2 & 3"
+    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|steps?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
 ]
 _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", "2.", "(3)", "4a."
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
@@ -144,9 +145,10 @@ class Used:
 
 
 def account(blocks: list[tuple[Line | Cell, str]], used: list[Used],
-            labels: dict[str, bool] | None = None) -> tuple[list[Number], list[Number]]:
+            labels: dict[str, bool] | None = None, cut: bool = False) -> tuple[list[Number], list[Number]]:
     """Every numeric token of ``blocks`` (each a line or cell with its role) with its fate;
-    ``labels`` says which cells are a table's row or column labels. Returns (numbers,
+    ``labels`` says which cells are a table's row or column labels; ``cut`` that the text
+    stops short after the last block (its last number may be cut in two). Returns (numbers,
     unplaced): the second are those nothing classes, already counted in the first as sent
     to review."""
     labels = labels or {}
@@ -169,6 +171,8 @@ def account(blocks: list[tuple[Line | Cell, str]], used: list[Used],
                 numbers.append(Number(m.group(), item.where, m.start(), claim.fate))
                 continue
             kind = kind_of(text, m.start(), m.end())
+            if kind is None and cut and item is blocks[-1][0] and not text[m.end():].strip():
+                kind = "cut off where the text stops"
             if kind is None and isinstance(item, Cell):
                 kind = label_kind(text) or ("row or column label" if labels.get(item.where) else None)
             if kind is None and role in ("request", "heading") and _in_question(text):

@@ -77,6 +77,7 @@ class Figure:
     choices: list[str] = field(default_factory=list)  # the measures a person picks from, when the reader cannot tell
     question: str | None = None  # the numbered question it answers
     fate: str = ""  # figure (in the data) or review, once decided
+    explains_refusal: bool = False  # a count given in a refusal's reasoning: it answers no question
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Asked:
 # --- structure ----------------------------------------------------------------------------------
 
 _RESPONSE_HEAD = re.compile(
-    r"^(?:our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:question\s+|part\s+)?"
+    r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:question\s+|part\s+)?"
     r"([0-9]{1,2}[a-z]?|[a-h]))?\s*[:.\-–]?\s*$", re.I)
 _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
@@ -103,6 +104,9 @@ _KEYED = [
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
+# an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
+# as the force's answer refers to it ("points 3, 4 and 5")
+_BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
 _FORCE_VOICE = re.compile(
     r"^(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please find|the information you|"
@@ -134,6 +138,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     questions: dict[str, str] = {}
     mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
     asking: list[str] = []  # the numbered questions asked since the last answer heading
+    bullets = 0  # the unnumbered points of the request so far
     for block in doc.blocks:
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
@@ -152,9 +157,14 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         if _REQUEST_HEAD.match(text):
             mode = role = "request"
             key = number = None
+            bullets = 0
             placed.append(Placed(block, "heading", None))
             continue
-        if (found := _keyed(text, number)) is not None:
+        found = _keyed(text, number)
+        if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
+            bullets += 1
+            found = (str(bullets), "", m.group(1))
+        if found is not None:
             num, letter, content = found
             if num:
                 number = num
@@ -606,9 +616,12 @@ def _line_figures(placed: Placed, ctx: Context) -> list[Figure]:
 
 def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     figures = []
+    explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
     for sentence in prose.sentences(placed.block.text):
+        explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence):
             continue
+        start = len(figures)
         if paired := prose.period_figures(sentence):
             for value, period in paired:
                 fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
@@ -617,11 +630,15 @@ def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
             continue
         for found in prose.prose_figures(sentence):
             periods = _flatten(prose.periods_in(sentence))
+            if not periods and ctx.requested and prose.whole_period_asked(sentence):
+                periods = [Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))]
             fig = Figure(found.value, "reported", placed.block.where, placed.block.text, "", "offences",
                          dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, is_total=found.is_total)
             if len(periods) > 1:
                 fig.doubts.append("the sentence names several periods")
             figures.append(_settle(fig, ctx, placed.key, own_periods=periods[:1]))
+        for fig in figures[start:]:
+            fig.explains_refusal = explaining
     return figures
 
 
@@ -693,6 +710,8 @@ def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: s
                 doubts.append(f"{relative.text!r} needs the date of the request; give --received")
         elif q and re.search(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", q.text, re.I) and all_explicit:
             periods = all_explicit
+        elif q and ctx.requested and not all_explicit:
+            periods = list(ctx.requested)  # no question names a period: each one the request states is asked
         elif len(ctx.periods) == 1 or (ctx.periods and not q):
             periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
             if len(ctx.periods) > 1:
@@ -735,22 +754,22 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         else:
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)
         figures.extend(found)
-        keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note")
+        keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note" and not f.explains_refusal)
     refused = _refusal_figures(placed, ctx, keyed_figures)
     figures.extend(refused)
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}))
     result = _finish(figures, ctx)
-    _account(result, placed, figures)
+    _account(result, placed, figures, doc.truncated)
     return result
 
 
-def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]) -> None:
+def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], truncated: bool) -> None:
     """Give every numeric token of the document its fate; one nothing explains goes to
     review with its line, so no number is lost without a word."""
     used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
             for f in figures if f.status in ("reported", "suppressed")]
     blocks, labels = account.cells_and_lines([(p.block, "response" if _answer_in_request(p) else p.role) for p in placed])
-    result.numbers, unplaced = account.account(blocks, used, labels)
+    result.numbers, unplaced = account.account(blocks, used, labels, cut=truncated)
     texts = {item.where: item.text for item, _ in blocks}
     for number in unplaced:
         result.contexts.setdefault(number.where, texts[number.where])

@@ -127,6 +127,8 @@ _MID_SENTENCE_END = re.compile(r"[\w,(]$")
 _LIST_LINE = re.compile(r"^.{1,40}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
 _COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
+# a word no sentence ends on: the line goes on, whatever the next one starts with ("to the end of" / "November")
+_OPEN_END = re.compile(r"\b(?:of|the|to|and|in|for|a|an|by|with|from|under|at|on|or|than|as|per|between)$", re.I)
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -135,7 +137,7 @@ def _wrapped(previous: str, text: str) -> bool:
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text)
-            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\""))
+            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
 
 
 def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
