@@ -184,6 +184,11 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, role, key, text))
             mode = role = "response"
             continue
+        if placed and placed[-1].role == "request" and key and key.startswith("u") and prose.requester_voice(text) \
+                and not _FORCE_VOICE.match(text):
+            questions[key] = f"{questions[key]} {text}"  # the unnumbered question goes on ("Please break these down by gender")
+            placed.append(Placed(block, "request", key, text))
+            continue
         if not seen_keys and _COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text):
             # a question with no number: the blocks after it answer it, until the next
             key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
@@ -685,8 +690,11 @@ def _refusal_note(kind: str, sections: list[str]) -> str:
 
 
 def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
-                     keys: list[str | None], extra_doubt: str | None = None) -> list[Figure]:
-    """One figure per figure asked, per period asked, for the questions a refusal covers."""
+                     keys: list[str | None], extra_doubt: str | None = None,
+                     periods: list[Period] | None = None) -> list[Figure]:
+    """One figure per figure asked, per period asked (or per period the refusal names),
+    for the questions a refusal covers."""
+    named = periods
     status = _STATUS[refusal_kind]
     if refusal_kind == "cost" and not any(s.startswith("12") for s in sections):
         sections = ["12"] + sections
@@ -696,7 +704,9 @@ def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: s
         q = ctx.questions.get(key) if key else None
         doubts = [extra_doubt] if extra_doubt else []
         periods: list[Period | None]
-        if q and q.periods:
+        if named:
+            periods = list(named)
+        elif q and q.periods:
             periods = list(q.periods)
         elif q and q.relative:
             financial = q.relative.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
@@ -743,7 +753,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     ctx = _context(doc, placed, questions, area=area, release=release, document=document, received=received,
                    asked=asked)
     figures: list[Figure] = []
-    keyed_figures: dict[str | None, int] = {}
+    answers: dict[str | None, list[Figure]] = {}  # each question's figures (a cost refusal's reasoning answers none)
     for p in placed:
         if p.role == "request" and _answer_in_request(p):
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)  # an answer written in among the questions
@@ -754,10 +764,12 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         else:
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)
         figures.extend(found)
-        keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note" and not f.explains_refusal)
-    refused = _refusal_figures(placed, ctx, keyed_figures)
+        answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
+    keyed_figures = {k: len(v) for k, v in answers.items()}
+    refused = _refusal_figures(placed, ctx, answers)
     figures.extend(refused)
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}))
+    figures.extend(_answered_otherwise(ctx, answers))
     result = _finish(figures, ctx)
     _account(result, placed, figures, doc.truncated)
     return result
@@ -806,6 +818,36 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     return out
 
 
+_MONTHLY = re.compile(r"\b(?:each|every|per|by|a) month\b|\bmonthly\b|\bmonth by month\b", re.I)
+_BY_GENDER = re.compile(r"\b(?:by|into|per|and) (?:the )?(?:victims?'?s? )?(?:gender|sex)\b", re.I)
+
+
+def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]]) -> list[Figure]:
+    """What a question asked that its answer, though it gives figures, does not: figures
+    for each month answered only by longer periods, or a breakdown by gender answered
+    without one. Each is ``no_response`` for the period asked — unless a figure of the
+    answer has no period or one a month long (it may be the monthly answer misread)."""
+    out = []
+    for key, q in ctx.questions.items():
+        given = answers.get(key, [])
+        if not given:
+            continue  # a question with no answer at all is for _unanswered
+        missing = []
+        if _MONTHLY.search(q.text) and all(f.period is not None and (f.period.end - f.period.start).days > 31 for f in given):
+            missing.append("figures for each month")
+        if _BY_GENDER.search(q.text) and not any("victim_gender" in f.dims for f in given):
+            missing.append("a breakdown by gender")
+        periods = q.periods or ctx.requested
+        for what in missing:
+            for period in (periods if len(periods) == 1 else [None]):
+                fig = Figure(None, "no_response", f"question {key} {what}", q.text, "", "offences", period=period,
+                             note=f"question {key} asks for {what}; the answer gives none")
+                if period is None:
+                    fig.doubts.append("the request does not say one period for what is not answered")
+                out.append(_settle(fig, ctx, key, own_periods=[period] if period else None))
+    return out
+
+
 def _answer_in_request(p: Placed) -> bool:
     """A line under a numbered question that states rather than asks ("5 & Under - 5211")."""
     first = next(iter(prose.sentences(p.content)), "")
@@ -823,9 +865,11 @@ def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
 _WITHHOLDS = re.compile(r"\bwithh[oe]ld|\bwithholding\b|\b(?:is|are) exempt from disclosure\b|\bhas been refused\b", re.I)
 
 
-def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str | None, int]) -> list[Figure]:
+def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | None, list[Figure]]) -> list[Figure]:
     """The figures each refusal covers: a refusal under a question covers that question
-    (when it gave no figure); one in the general response covers the whole request."""
+    (when it gave no figure) or the periods it names that the question's figures leave
+    out; one in the general response covers the whole request."""
+    keyed_figures = {k: len(v) for k, v in answers.items()}
     out: list[Figure] = []
     any_figures = sum(keyed_figures.values()) > 0
     for key, blocks in _by_key(placed):
@@ -854,6 +898,11 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
         if key is not None:
             if keyed_figures.get(key, 0) == 0:
                 out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key]))
+            else:
+                given = {f.period for f in answers[key]}
+                named = [p for p in _flatten(prose.periods_in(first.text)) if p not in given]
+                out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key], periods=named)
+                           if named else [])
             continue
         if kind == "cost" and any_figures and any(prose.refuses_breakdown(r.text) for r in refusing if r.kind == "cost"):
             out.append(_note(first, f"the reply refuses a breakdown ({_refusal_note(kind, sections)}); "

@@ -1,0 +1,87 @@
+"""Questions and answers: each answer checked against what its question asked — a refusal
+covers what it names, an answer that gives figures but not the ones asked (each month, by
+gender) leaves those ``no_response``. Every reply is written here."""
+
+from __future__ import annotations
+
+import foistats
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "reply.txt"
+    path.write_text(text, encoding="utf-8")
+    ws = foistats.init(tmp_path / "ws")
+    ws.ingest(path, authority="Gwent")
+    return ws
+
+
+def _given(ws) -> set[tuple]:
+    return {(o.period.start.isoformat(), o.period.end.isoformat(), str(o.breakdown), o.value, o.status.value)
+            for o in ws.observations()}
+
+
+ANSWERED_BY_YEAR = """Gwent Police
+Your request is set out below, followed by our reply.
+For each month from March 2021 to March 2022, how many missing children incidents were graded high risk?
+Please break these figures down by gender.
+Financial year | Incidents |
+2021/22 | 796 |
+2022/23 | 984 |
+"""
+
+
+def test_figures_asked_for_each_month_and_by_gender_but_given_by_year_leave_those_unanswered(tmp_path):
+    ws = _read(tmp_path, ANSWERED_BY_YEAR)
+    given = _given(ws)
+    assert ("2021-04-01", "2022-03-31", "", 796, "reported") in given
+    assert ("2022-04-01", "2023-03-31", "", 984, "reported") in given
+    unanswered = [o for o in ws.observations() if o.status.value == "no_response"]
+    assert [(o.period.start.isoformat(), o.period.end.isoformat()) for o in unanswered] == [("2021-03-01", "2022-03-31")] * 2
+    assert sorted(o.note for o in unanswered) == [
+        "question u1 asks for a breakdown by gender; the answer gives none",
+        "question u1 asks for figures for each month; the answer gives none"]
+
+
+def test_figures_given_each_month_answer_a_monthly_question(tmp_path):
+    text = ANSWERED_BY_YEAR.replace("Please break these figures down by gender.\n", "").replace(
+        "Financial year | Incidents |\n2021/22 | 796 |\n2022/23 | 984 |",
+        "Month | Incidents |\nMarch 2021 | 70 |\nApril 2021 | 66 |")
+    ws = _read(tmp_path, text)
+    assert {o.status.value for o in ws.observations()} == {"reported"}
+
+
+POINTS = """Northshire Police
+You asked:
+Please answer the points below for each of these years: 2018, 2019, and 2020 up to the end of June.
+- How many image offences were reported to your force in each of those years, together with the outcome of each.
+- The ages of the suspects, and how many were known to the victim.
+In Response:
+The information is not held in a form that could be extracted within the 18 hour threshold. In all, 524 crimes were
+identified for the period you gave, and each one would have to be read by hand. This applies above all to points 1 and 2.
+"""
+
+
+def test_a_cost_refusal_covers_each_point_and_each_year_and_its_count_is_for_the_whole_period(tmp_path):
+    ws = _read(tmp_path, POINTS)
+    given = _given(ws)
+    assert ("2018-01-01", "2020-06-30", "", 524, "reported") in given
+    refused = [o for o in ws.observations() if o.status.value == "exempt"]
+    # two points, each asking two figures, for each of three years (the last to the end of June)
+    assert len(refused) == 12
+    assert {(o.period.start.isoformat(), o.period.end.isoformat()) for o in refused} == {
+        ("2018-01-01", "2018-12-31"), ("2019-01-01", "2019-12-31"), ("2020-01-01", "2020-06-30")}
+    assert ws.review_items() == []
+
+
+def test_a_footnote_saying_a_field_was_not_in_use_for_a_year_makes_that_year_not_held(tmp_path):
+    text = """Gwent Police
+Request
+1. How many high-risk incidents were reported from each location in 2021/22, 2022/23 and 2023/24?
+Response
+Location | 2022/23 | 2023/24 |
+Care | 4 | 25 |
+Female | 38 | 310 |
+* The field was not in use in 2021/22.
+"""
+    ws = _read(tmp_path, text)
+    assert ("2021-04-01", "2022-03-31", "", None, "not_held") in _given(ws)
