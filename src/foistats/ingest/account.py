@@ -22,8 +22,9 @@ from .raw import Cell, Line, RawTable
 
 FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 
-# digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025
-_TOKEN = re.compile(r"(?<![\w])\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
+# digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025;
+# digits glued after a word ("Female12") are a token too
+_TOKEN = re.compile(r"(?:(?<![\w])|(?<=[a-z]{3}))\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
@@ -71,7 +72,7 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
     # "question 2", "points 3, 4 and 5", "pages 2 & 3"
-    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|steps?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
+    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|steps?|answers?|responses?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
 ]
 _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", "2.", "(3)", "4a."
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)

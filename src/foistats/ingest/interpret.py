@@ -78,6 +78,7 @@ class Figure:
     question: str | None = None  # the numbered question it answers
     fate: str = ""  # figure (in the data) or review, once decided
     explains_refusal: bool = False  # a count given in a refusal's reasoning: it answers no question
+    own_measure: bool = False  # its own label names what it counts ("Arrests"): no question or campaign decides it
 
 
 @dataclass(frozen=True)
@@ -377,6 +378,10 @@ def _file_as_asked(fig: Figure, asked: Asked) -> None:
         fig.measure = asked.measure
     elif fig.measure in asked.measures or flagged:
         pass  # as_asked files a flagged whole under its part when the reply is written
+    elif fig.own_measure:
+        fig.doubts.append(f"the reply's own label says this counts {fig.measure}, which the campaign did not ask "
+                          f"({', '.join(asked.measures)}); file it under one only if it is the same thing")
+        fig.choices = list(asked.measures)
     elif len(asked.measures) == 1 and fig.measure not in measures():
         fig.measure = asked.measures[0]
     else:
@@ -461,7 +466,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
     if len(rows) < 2 or table.width < 2:
         return []
     header_rows = 0
-    while header_rows < min(3, len(rows) - 1) and not any(_is_data(c.text, ctx) for c in rows[header_rows][1:]):
+    # a header row may be all years ("Gender | 2019 | 2020"): digits, but labels, not data
+    while header_rows < min(3, len(rows) - 1) and not any(
+            _is_data(c.text, ctx) and read_label(c.text).axis != "period" for c in rows[header_rows][1:]):
         header_rows += 1
     label_cols = 1
     while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
@@ -509,6 +516,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")
             fig.period = col_period or row_period
+            counted = {l.counted for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
+            if len(counted) > 1:
+                fig.doubts.append(f"the row and the column name different things counted ({', '.join(sorted(counted))})")
+            elif counted:
+                fig.measure, fig.own_measure = counted.pop(), True
             for text in row_unread + col_unread:
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
@@ -557,8 +569,11 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
 
 _LINE_FIGURE = re.compile(
     r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*)(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)\s*\.?$",
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*)(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
+    r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?)?\s*\.?$",  # "2019: 12 offences"
     re.I)
+# a value glued to its label, as a page's copied table cells can come ("Female12")
+_GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
 _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.?|number|pub|foi|enquiry|request id|id)\b", re.I)
 _PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
@@ -569,6 +584,8 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
     read = read_label(label, child=ctx.child)
     if read.axis == "total":
         return {}, None, True, []
+    if read.axis == "value":
+        return {}, None, False, []  # "Count of offences = 36": the count asked, its period from the question
     if read.understood and read.axis != "value":
         return dict(read.dims), read.period, False, []
     mentions = prose.periods_in(label)
@@ -592,6 +609,8 @@ def _line_figures(placed: Placed, ctx: Context) -> list[Figure]:
     if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
         fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
         return [_settle(fig, ctx, placed.key)]
+    if (glued := _GLUED.match(text.strip())) and read_label(glued.group("label"), child=ctx.child).understood:
+        text = f"{glued.group('label')} - {glued.group('value')}"
     m = _LINE_FIGURE.match(text)
     if not m or _REFERENCE.search(m.group("label")):
         return []
