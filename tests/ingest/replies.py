@@ -5,9 +5,13 @@ how it lays them out — and :func:`render` writes it as text, HTML, CSV, XLSX, 
 bytes. Layouts: years as rows, years as columns, an age × gender grid with a total row
 and column (right or wrong), figures listed as ``2019/20 – 12`` or ``FY 2019/20 = 12``
 lines, figures in sentences ("301 in 2019/20, 327 in 2020/21"), a grid aligned on spaces
-(in text; a table elsewhere), a grid flattened one cell per line (in text), and a refusal
-in prose. Small numbers are hidden with a marker the reply explains. Noise: a cookie
-banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
+(in text; a table elsewhere), a grid flattened one cell per line (in text), a refusal in
+prose, a many-point request refused on cost, a grid on single spaces under a header row of
+years, a table one cell per line with nothing between cells, figures glued to their labels,
+columns naming what they count (arrests, cautions), Home Office outcomes in words. Requests
+vary their headings and how their questions are marked. Small numbers are hidden with a
+marker the reply explains. Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut
+short after the figures.
 
 Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` and
 ``make_samples.py`` (the demo's illustrative replies).
@@ -24,7 +28,14 @@ from dataclasses import dataclass, field
 from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
-           "flattened", "cost_points")
+           "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes")
+# Home Office outcomes as forces write them out, with the outcome each one is
+OUTCOMES = [("Charged/Summonsed", "charged"), ("Community resolution", "community resolution"),
+            ("Evidential difficulties: suspect identified; victim does not support further action", "outcome 16"),
+            ("Evidential difficulties: suspect not identified; victim does not support further action", "outcome 14"),
+            ("Investigation complete - no suspect identified", "outcome 18"),
+            ("Further investigation to support formal action not in the public interest", "outcome 21"),
+            ("Diversionary, educational or intervention activity", "outcome 22")]
 # how a reply sets out the request and its answer: the request's heading, how its questions
 # are marked (numbers, or bullets whose order is their number), the answer's heading
 REQUEST_HEADS = ["Request", "You asked:", "Your request", "Information requested:"]
@@ -92,7 +103,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     rng = random.Random(seed)
     layout = layout or rng.choice(LAYOUTS)
     first = rng.randint(2014, 2021)
-    years = [first] if layout == "age_gender_grid" else list(range(first, first + rng.randint(2, 4)))
+    years = [first] if layout in ("age_gender_grid", "glued") else list(range(first, first + rng.randint(2, 4)))
     if values:
         years = sorted(values)
     reply = Reply(force, f"FOI {seed:05d}/{years[-1] % 100:02d}", layout, years, "")
@@ -122,7 +133,21 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.header = ["Financial year", "Female", "Male"]
         reply.rows = [[reply.fy(y)] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": g})
                                        for g in ("female", "male")] for y in years]
-    elif layout == "years_as_columns":
+    elif layout == "cell_lines":
+        reply.header = [rng.choice(["Financial year", "Year", "Period"]), rng.choice(["Offences", "Number of offences", "Count"])]
+        reply.rows = [[reply.fy(y), _cell(rng, reply, count(y), marker, y, {})] for y in years]
+    elif layout == "glued":  # each figure glued to its label, as copied table cells can come
+        reply.lines = [f"{gender}{_cell(rng, reply, rng.randint(5, 200), None, years[0], {'victim_gender': gender.lower()})}"
+                       for gender in ("Female", "Male")]
+    elif layout == "counted":  # columns naming what they count: arrests (a measure), cautions (an outcome)
+        reply.header = ["Year", "Arrests", "Cautions"]
+        reply.rows = [[reply.fy(y), _cell(rng, reply, rng.randint(5, 300), None, y, {}),
+                       _cell(rng, reply, rng.randint(5, 50), None, y, {"outcome": "cautioned"})] for y in years]
+    elif layout == "outcomes":
+        reply.header = ["Outcome"] + [reply.fy(y) for y in years]
+        reply.rows = [[words] + [_cell(rng, reply, rng.randint(5, 90), None, y, {"outcome": outcome}) for y in years]
+                      for words, outcome in rng.sample(OUTCOMES, rng.randint(2, len(OUTCOMES)))]
+    elif layout in ("years_as_columns", "spaced"):
         reply.header = ["Gender"] + [reply.fy(y) for y in years]
         for gender in ("Female", "Male"):
             reply.rows.append([gender] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": gender.lower()})
@@ -152,7 +177,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
             "Retrieving the figures would go beyond the cost limit set by the fees regulations; the request is refused under section 12.",
         ])]
         reply.truth = [_figure(y, {}, None, "exempt") for y in years]
-    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened"):
+    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened", "spaced",
+                             "cell_lines"):
         reply.lines.insert(0, MARKERS[marker])
     # drawn last, so that a seed's figures stay what they were before requests were varied
     reply.headings = (rng.choice(REQUEST_HEADS), rng.choice(RESPONSE_HEADS))
@@ -205,6 +231,10 @@ def _grid_as_text(reply: Reply) -> list[str]:
         return ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]
     if reply.layout == "flattened":  # one cell per line, the empty corner moved to the end as some pages do
         return [f"{h} |" for h in reply.header[1:]] + ["|"] + [f"{c} |" for row in reply.rows for c in row]
+    if reply.layout == "spaced":  # one space between columns, a header row of years
+        return [" ".join(row) for row in [reply.header, *reply.rows]]
+    if reply.layout == "cell_lines":  # one cell per line, nothing between cells
+        return [c for row in [reply.header, *reply.rows] for c in row]
     return [" | ".join(reply.header) + " |"] + [" | ".join(row) + " |" for row in reply.rows]
 
 
