@@ -8,8 +8,8 @@ lines, figures in sentences ("301 in 2019/20, 327 in 2020/21"), a grid aligned o
 (in text; a table elsewhere), a grid flattened one cell per line (in text), a refusal in
 prose, a many-point request refused on cost, a grid on single spaces under a header row of
 years, a table one cell per line with nothing between cells, figures glued to their labels,
-columns naming what they count (arrests, cautions), Home Office outcomes in words. Requests
-vary their headings and how their questions are marked. Small numbers are hidden with a
+columns naming what they count (arrests, cautions), Home Office outcomes in words, three
+questions answered under one heading ("Answer 1, 2 & 3"). Requests vary their headings and how their questions are marked. Small numbers are hidden with a
 marker the reply explains. Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut
 short after the figures.
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
-           "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes")
+           "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together")
 # Home Office outcomes as forces write them out, with the outcome each one is
 OUTCOMES = [("Charged/Summonsed", "charged"), ("Community resolution", "community resolution"),
             ("Evidential difficulties: suspect identified; victim does not support further action", "outcome 16"),
@@ -39,7 +39,7 @@ OUTCOMES = [("Charged/Summonsed", "charged"), ("Community resolution", "communit
 # how a reply sets out the request and its answer: the request's heading, how its questions
 # are marked (numbers, or bullets whose order is their number), the answer's heading
 REQUEST_HEADS = ["Request", "You asked:", "Your request", "Information requested:"]
-QUESTION_MARKS = ["{n}. ", "({n}) ", "Q{n} ", "- ", "• "]
+QUESTION_MARKS = ["{n}. ", "({n}) ", "Q{n} ", "Request {n}: ", "- ", "• "]
 RESPONSE_HEADS = ["Response", "In response:", "Our response:", "Answer"]
 # the points of a many-part request and how many figures each asks for
 POINTS = [("How many {thing} were reported to your force in each of those years?", 1),
@@ -103,7 +103,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     rng = random.Random(seed)
     layout = layout or rng.choice(LAYOUTS)
     first = rng.randint(2014, 2021)
-    years = [first] if layout in ("age_gender_grid", "glued") else list(range(first, first + rng.randint(2, 4)))
+    years = [first] if layout in ("age_gender_grid", "glued", "answers_together") else list(range(first, first + rng.randint(2, 4)))
     if values:
         years = sorted(values)
     reply = Reply(force, f"FOI {seed:05d}/{years[-1] % 100:02d}", layout, years, "")
@@ -171,6 +171,14 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
                            _cell(rng, reply, grand, None, year, {}, True)])
     elif layout == "cost_points":
         _cost_points(rng, reply)
+    elif layout == "answers_together":  # three questions answered under one heading, each line by its own label
+        fy = reply.fy(years[0])
+        reply.questions = [reply.question, "How many of those offences were flagged as online?",
+                           "How many of those offences resulted in a charge?"]
+        reply.lines = [rng.choice(["Answer 1, 2 & 3", "Answers to questions 1-3", "Response to 1, 2 and 3"]),
+                       f"Total offences {fy}: {_cell(rng, reply, rng.randint(100, 400), None, years[0], {})}",
+                       f"Online: {_cell(rng, reply, rng.randint(5, 99), None, years[0], {'online_flag': 'true'})}",
+                       f"Charged: {_cell(rng, reply, rng.randint(5, 99), None, years[0], {'outcome': 'charged'})}"]
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -184,7 +192,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     reply.headings = (rng.choice(REQUEST_HEADS), rng.choice(RESPONSE_HEADS))
     mark = rng.choice(QUESTION_MARKS)
     reply.request += [mark.format(n=n) + q for n, q in enumerate(reply.questions or [reply.question], start=1)]
-    if layout != "cost_points":
+    if layout not in ("cost_points", "answers_together"):
         reply.lines.insert(0, "The force holds the information you asked for.")
     return reply
 

@@ -93,9 +93,10 @@ class Asked:
 
 # --- structure ----------------------------------------------------------------------------------
 
+_KEY = r"(?:[0-9]{1,2}[a-z]?|[a-h])"
 _RESPONSE_HEAD = re.compile(
-    r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:question\s+|part\s+)?"
-    r"([0-9]{1,2}[a-z]?|[a-h]))?\s*[:.\-–]?\s*$", re.I)
+    r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:questions?\s+|parts?\s+)?"
+    rf"({_KEY}(?:\s*(?:,|and|&|-|to)\s*{_KEY})*))?\s*[:.\-–]?\s*$", re.I)
 _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
@@ -150,7 +151,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             mode = role = "response"
             # a bare "Answer" under one numbered question answers that question; under a
             # list of questions it answers them all
-            key = m.group(1).lower() if m.group(1) else (asking[0] if len(set(asking)) == 1 else None)
+            # "Answer 1, 2 & 3" answers several questions at once: its lines say which by their own labels
+            named = re.findall(_KEY, m.group(1).lower()) if m.group(1) else []
+            key = named[0] if len(named) == 1 else None if named else (asking[0] if len(set(asking)) == 1 else None)
             number = None if key is None else number
             asking = []
             placed.append(Placed(block, "heading", key))
@@ -306,7 +309,7 @@ def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], 
     requested = _flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
                           and not _answer_in_request(p) for m in prose.periods_in(p.block.text)])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
-                    and (slug := prose.measure_slug(p.block.text))), "")
+                    and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
     subject = subject or _measure(text, [], False)
     return Context(
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
