@@ -85,3 +85,25 @@ Female | 38 | 310 |
 """
     ws = _read(tmp_path, text)
     assert ("2021-04-01", "2022-03-31", "", None, "not_held") in _given(ws)
+
+
+def test_a_sentence_stating_the_number_under_the_response_heading_is_an_answer_not_a_question(tmp_path):
+    text = """Gwent Police
+Request
+How many sexual offences against children were recorded in 2021/22?
+Response
+The number of offences recorded was 45.
+"""
+    assert _given(_read(tmp_path, text)) == {("2021-04-01", "2022-03-31", "", 45, "reported")}
+
+
+def test_months_with_two_digit_years_label_a_financial_year(tmp_path):
+    text = """Gwent Police
+Request
+1. How many sexual offences against children were recorded in each of the last two financial years?
+Response
+Financial Year | Apr 20 - Mar 21 | Apr-21 to Mar-22 |
+Offences | 15 | 19 |
+"""
+    assert _given(_read(tmp_path, text)) == {("2020-04-01", "2021-03-31", "", 15, "reported"),
+                                             ("2021-04-01", "2022-03-31", "", 19, "reported")}

@@ -193,7 +193,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             questions[key] = f"{questions[key]} {text}"  # the unnumbered question goes on ("Please break these down by gender")
             placed.append(Placed(block, "request", key, text))
             continue
-        if not seen_keys and _COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text):
+        if not seen_keys and _COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text) \
+                and (mode != "response" or _ASKING_AGAIN.search(text)):
             # a question with no number: the blocks after it answer it, until the next
             key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
             questions[key] = text
@@ -211,6 +212,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
 
 
 _COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
+# under an answer's heading, "The number of offences recorded was 45" answers; only a line that
+# plainly asks is a question there
+_ASKING_AGAIN = re.compile(r"^how many\b|\?\s*$|\bplease\b", re.I)
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -258,8 +258,18 @@ def _slug(norm: str) -> str:
     return re.sub(r"[^a-z0-9 _/().-]", "", norm).strip() or "unnamed"
 
 
+_MONTH_SHORT_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(\s*['-]\s*|\s+)(\d\d)\b", re.I)
+
+
+def _short_years(text: str) -> str:
+    """Months with two-digit years made whole: "Apr-19", "Apr 19 - Mar 20". A lone "March 12"
+    may be a day without its year, so a space alone joins a month to its year only in a range."""
+    ranged = len(_MONTH_SHORT_YEAR.findall(text)) >= 2
+    return _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(3)}" if ranged or m.group(2).strip() else m.group(0), text)
+
+
 def _period(text: str) -> Period | None:
-    norm = text.strip().rstrip(":")
+    norm = _short_years(text.strip().rstrip(":"))
     if not re.search(r"(?:19|20)\d\d", norm) or len(norm) > 40:
         return None
     norm = re.sub(r"^(?:financial year|calendar year|fy|year|year ending)\s*:?\s*(?=(?:19|20)\d\d)", "", norm, flags=re.I)

@@ -412,6 +412,7 @@ _PROSE_FIGURES = [
     re.compile(rf"(?:^|[,;:]\s+|[\"”’')]\s+|\b(?:in all|in total|overall|altogether),?\s+){_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,60}}?)\s+(?:were|was|have been|had been|has been)\s+(?:recorded|reported|identified|received|charged|cautioned|arrested)\b", re.I),
     re.compile(rf"\bthere (?:have been|were|was|are)\s+{_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,40}}?)\s+(?:recorded|reported)\b", re.I),
     re.compile(rf"\b(?:the|a) total\b[^.;]{{0,80}}?\b(?:is|was|were|of|came to|stands at|amounts to)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
+    re.compile(rf"\bthe number of\b[^.;\d]{{0,80}}?\b(?:is|was|came to|stands at)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
 ]
 
 
