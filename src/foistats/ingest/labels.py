@@ -234,7 +234,8 @@ def _offence(norm: str, axis: str | None) -> str | None:
             code = code_from_token(token)
             if _code_class(code) in {_code_class(c) for c in offences()} or axis == "offence_code":
                 return code
-    if m := re.match(rf"^({CODE})\s*[:-]\s*(.+)$", norm):
+    # a code before its description: "71/17: sexual communication", "88/5 Indecent images"
+    if m := re.match(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$", norm):
         if m.group(2) in _titles() or axis == "offence_code":
             return code_from_token(m.group(1))
     return _titles().get(norm)
