@@ -107,3 +107,20 @@ Offences | 15 | 19 |
 """
     assert _given(_read(tmp_path, text)) == {("2020-04-01", "2021-03-31", "", 15, "reported"),
                                              ("2021-04-01", "2022-03-31", "", 19, "reported")}
+
+
+def test_numbered_answers_each_take_what_their_question_asks(tmp_path):
+    text = """Gwent Police
+Request
+1. How many sexual offences against children were recorded in 2021/22?
+2. How many of the victims were aged under 13?
+3. How many of those offences were online?
+Response
+1. 120
+3. 14
+"""
+    given = _given(_read(tmp_path, text))
+    assert ("2021-04-01", "2022-03-31", "", 120, "reported") in given
+    assert ("2021-04-01", "2022-03-31", "online_flag=true", 14, "reported") in given
+    # question 2 got no answer while the one after it did
+    assert ("2021-04-01", "2022-03-31", "victim_age_max=12;victim_age_min=0", None, "no_response") in given

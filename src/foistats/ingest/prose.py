@@ -210,7 +210,8 @@ def _known_codes() -> set[str]:
 
 _ONLINE = re.compile(
     r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
-    r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled",
+    r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
+    r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b",  # "How many of those were online?"
     re.I,
 )
 
