@@ -82,6 +82,8 @@ _REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|req
 # an e-mail's own header lines, as a pasted or saved message (.eml) begins
 _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|content-transfer-encoding|"
                           r"mime-version|message-id|reply-to|received|x-[\w-]+):", re.I)
+# a page's own furniture, pasted with the reply ("Your cookie choices have been saved (0 of 4 set)")
+_FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
@@ -98,6 +100,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "reference number"
     if _HEADER_LINE.match(text):
         return "e-mail header"
+    if _FURNITURE.search(text):
+        return "web page furniture"
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
         return "date" if re.match(rf"^\s?(?:of\s)?{_MONTH}", after, re.I) else "question or list number"
     if re.match(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", after, re.I) or "_" in token:
