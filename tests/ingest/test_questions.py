@@ -124,3 +124,23 @@ Response
     assert ("2021-04-01", "2022-03-31", "online_flag=true", 14, "reported") in given
     # question 2 got no answer while the one after it did
     assert ("2021-04-01", "2022-03-31", "victim_age_max=12;victim_age_min=0", None, "no_response") in given
+
+
+RELATIVE = """Gwent Police
+Date of response: {date}
+Request 1
+For each of the past three financial years, how many requests did the force make to Snapchat for account data?
+Answer
+Complying with your request would exceed the appropriate limit under section 12(1).
+"""
+
+
+def test_the_past_three_years_count_back_from_the_reply_when_its_request_is_in_the_same_year(tmp_path):
+    ws = _read(tmp_path, RELATIVE.format(date="27 January 2010"))
+    assert _given(ws) == {(f"{y}-04-01", f"{y + 1}-03-31", "platform=snapchat", None, "exempt") for y in (2006, 2007, 2008)}
+
+
+def test_the_past_three_years_go_to_review_when_the_request_may_be_from_the_year_before(tmp_path):
+    ws = _read(tmp_path, RELATIVE.format(date="12 May 2010"))  # asked in March, the years would be others
+    assert ws.observations() == []
+    assert all("may be from the year before" in item.reason for item in ws.review_items())

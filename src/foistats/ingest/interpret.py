@@ -261,6 +261,7 @@ class Question:
     unit: str
     asked: int
     ages: dict[str, str] = field(default_factory=dict)  # the age band the question limits itself to
+    platform: str | None = None  # the one platform the question names ("requests made to Snapchat")
 
 
 def _measure(text: str, codes: list[str], online: bool) -> str:
@@ -288,6 +289,7 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
         relative=prose.relative_periods(text) if not periods else None,
         measure=_measure(text, codes or (doc_codes if len(doc_codes) == 1 else []), online),
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
+        platform=prose.single_platform(text),
     )
 
 
@@ -349,6 +351,8 @@ def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period
             dims["online_flag"] = "true"
         if q.outcome and "outcome" not in dims:
             dims["outcome"] = q.outcome
+        if q.platform and "platform" not in dims:
+            dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)
             if not own:
@@ -715,6 +719,19 @@ def _refusal_note(kind: str, sections: list[str]) -> str:
     return _IN_WORDS[kind] + (f", s.{', s.'.join(sections)}" if sections else "")
 
 
+# how long before its date a reply's request may have been made (the statutory 20 working
+# days, extensions, a disclosure log's later publishing date), so that "the past three years"
+# counts back from a date known to be in the same year as the request's
+_REQUEST_BEFORE_REPLY_DAYS = 183
+
+
+def _near_year_start(reference: date, financial: bool) -> bool:
+    start = date(reference.year, 4, 1) if financial else date(reference.year, 1, 1)
+    if start > reference:
+        start = date(reference.year - 1, 4, 1)
+    return (reference - start).days < _REQUEST_BEFORE_REPLY_DAYS
+
+
 def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
                      periods: list[Period] | None = None) -> list[Figure]:
@@ -739,8 +756,9 @@ def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: s
             relative = prose.RelativePeriods(q.relative.count, financial, q.relative.each, q.relative.text)
             if ctx.reference:
                 periods = list(relative.resolve(ctx.reference))
-                doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, "
-                              f"counting back from {ctx.reference.isoformat()}")
+                if _near_year_start(ctx.reference, financial):
+                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
+                                  f"from {ctx.reference.isoformat()}; the request may be from the year before")
             else:
                 periods = [None]
                 doubts.append(f"{relative.text!r} needs the date of the request; give --received")

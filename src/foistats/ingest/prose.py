@@ -16,7 +16,7 @@ from datetime import date
 
 from ..errors import PeriodError
 from ..periods import MONTHS, Period, parse_period
-from .labels import CODE, code_from_token
+from .labels import CODE, PLATFORMS, code_from_token
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -223,6 +223,12 @@ def states_online(text: str) -> bool:
 
 
 _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b", re.I), "cautioned": re.compile(r"\bcautioned\b", re.I)}
+
+
+def single_platform(text: str) -> str | None:
+    """The one platform a question names, where it names exactly one."""
+    found = {value for name, value in PLATFORMS.items() if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
+    return found.pop() if len(found) == 1 else None
 
 
 def single_outcome(text: str) -> str | None:
