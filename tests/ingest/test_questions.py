@@ -144,3 +144,21 @@ def test_the_past_three_years_go_to_review_when_the_request_may_be_from_the_year
     ws = _read(tmp_path, RELATIVE.format(date="12 May 2010"))  # asked in March, the years would be others
     assert ws.observations() == []
     assert all("may be from the year before" in item.reason for item in ws.review_items())
+
+
+def test_a_year_one_question_is_answered_for_and_its_sibling_is_not_is_no_response(tmp_path):
+    text = """Gwent Police
+1) In each of the past 3 financial years, how many offences under Home Office code 88/5 were recorded?
+Answer
+2022/23 - 10
+2023/24 - 6
+2024/25 - 0
+2) In each of the past 3 financial years, how many of those took place at a dwelling?
+Answer
+2022/23 - 2
+2023/24 - 1
+"""
+    given = _given(_read(tmp_path, text))
+    assert ("2024-04-01", "2025-03-31", "offence_code=88/5", 0, "reported") in given
+    assert ("2024-04-01", "2025-03-31", "offence_code=88/5", None, "no_response") in given
+    assert len(given) == 6

@@ -882,6 +882,10 @@ def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]]) -
         if _BY_GENDER.search(q.text) and not any("victim_gender" in f.dims for f in given):
             missing.append("a breakdown by gender")
         periods = q.periods or ctx.requested
+        for period in _periods_left_out(ctx, key, answers):
+            out.append(_settle(Figure(None, "no_response", f"question {key} {period.label}", q.text, "", "offences",
+                                      period=period, note=f"question {key} is not answered for {period.label}"),
+                               ctx, key, own_periods=[period]))
         for what in missing:
             for period in (periods if len(periods) == 1 else [None]):
                 fig = Figure(None, "no_response", f"question {key} {what}", q.text, "", "offences", period=period,
@@ -890,6 +894,22 @@ def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]]) -
                     fig.doubts.append("the request does not say one period for what is not answered")
                 out.append(_settle(fig, ctx, key, own_periods=[period] if period else None))
     return out
+
+
+def _periods_left_out(ctx: Context, key: str, answers: dict[str | None, list[Figure]]) -> list[Period]:
+    """Questions asking for the same relative years ("in each of the past 3 financial years")
+    ask for the same periods: those another such question was answered for and this one
+    was not (a row simply missing is not a zero)."""
+    q = ctx.questions[key]
+    if q.periods or q.relative is None:
+        return []
+    phrase = q.relative.text.lower()
+    siblings = [k for k, other in ctx.questions.items() if other.relative and other.relative.text.lower() == phrase]
+    answered = {k: {f.period for f in answers.get(k, [])} for k in siblings}
+    if any(None in periods for periods in answered.values()):
+        return []
+    every = sorted(set().union(*answered.values()), key=lambda p: p.start)
+    return [p for p in every if p not in answered[key]] if len(every) > 1 else []
 
 
 def _answer_in_request(p: Placed) -> bool:
