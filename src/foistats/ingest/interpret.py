@@ -597,7 +597,7 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
         return {}, None, True, []
     if read.axis == "value":
         return {}, None, False, []  # "Count of offences = 36": the count asked, its period from the question
-    if read.understood and read.axis != "value":
+    if read.understood:
         return dict(read.dims), read.period, False, []
     mentions = prose.periods_in(label)
     codes = prose.codes_in(label)
@@ -734,10 +734,9 @@ def _near_year_start(reference: date, financial: bool) -> bool:
 
 def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
-                     periods: list[Period] | None = None) -> list[Figure]:
+                     named: list[Period] | None = None) -> list[Figure]:
     """One figure per figure asked, per period asked (or per period the refusal names),
     for the questions a refusal covers."""
-    named = periods
     status = _STATUS[refusal_kind]
     if refusal_kind == "cost" and not any(s.startswith("12") for s in sections):
         sections = ["12"] + sections
@@ -965,7 +964,7 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             else:
                 given = {f.period for f in answers[key]}
                 named = [p for p in _flatten(prose.periods_in(first.text)) if p not in given]
-                out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key], periods=named)
+                out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key], named=named)
                            if named else [])
             continue
         if kind == "cost" and any_figures and any(prose.refuses_breakdown(r.text) for r in refusing if r.kind == "cost"):
