@@ -5,9 +5,13 @@ how it lays them out — and :func:`render` writes it as text, HTML, CSV, XLSX, 
 bytes. Layouts: years as rows, years as columns, an age × gender grid with a total row
 and column (right or wrong), figures listed as ``2019/20 – 12`` or ``FY 2019/20 = 12``
 lines, figures in sentences ("301 in 2019/20, 327 in 2020/21"), a grid aligned on spaces
-(in text; a table elsewhere), a grid flattened one cell per line (in text), and a refusal
-in prose. Small numbers are hidden with a marker the reply explains. Noise: a cookie
-banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
+(in text; a table elsewhere), a grid flattened one cell per line (in text), a refusal in
+prose, a many-point request refused on cost, a grid on single spaces under a header row of
+years, a table one cell per line with nothing between cells, figures glued to their labels,
+columns naming what they count (arrests, cautions), Home Office outcomes in words, three
+questions answered under one heading ("Answer 1, 2 & 3"). Requests vary their headings and how their questions are marked. Small numbers are hidden with a
+marker the reply explains. Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut
+short after the figures.
 
 Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` and
 ``make_samples.py`` (the demo's illustrative replies).
@@ -15,14 +19,36 @@ Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` an
 
 from __future__ import annotations
 
+import calendar
 import io
 import random
+from datetime import date
 from dataclasses import dataclass, field
 
 from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
-           "flattened")
+           "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together")
+# Home Office outcomes as forces write them out, with the outcome each one is
+OUTCOMES = [("Charged/Summonsed", "charged"), ("Community resolution", "community resolution"),
+            ("Evidential difficulties: suspect identified; victim does not support further action", "outcome 16"),
+            ("Evidential difficulties: suspect not identified; victim does not support further action", "outcome 14"),
+            ("Investigation complete - no suspect identified", "outcome 18"),
+            ("Further investigation to support formal action not in the public interest", "outcome 21"),
+            ("Diversionary, educational or intervention activity", "outcome 22")]
+# how a reply sets out the request and its answer: the request's heading, how its questions
+# are marked (numbers, or bullets whose order is their number), the answer's heading
+REQUEST_HEADS = ["Request", "You asked:", "Your request", "Information requested:"]
+QUESTION_MARKS = ["{n}. ", "({n}) ", "Q{n} ", "Request {n}: ", "- ", "• "]
+RESPONSE_HEADS = ["Response", "In response:", "Our response:", "Answer"]
+# the points of a many-part request and how many figures each asks for
+POINTS = [("How many {thing} were reported to your force in each of those years?", 1),
+          ("How many {thing} were reported in each of those years, together with the outcome of each one.", 2),
+          ("The ages and genders of the victims.", 1),
+          ("The ages of the suspects, and how many were known to the victim.", 2),
+          ("The platform used to share the material (if known).", 1)]
+COST_REFUSALS = ["The information is not held in a form that could be extracted from our systems within the 18 hour threshold.",
+                 "Finding this information would exceed the appropriate limit, so the request is refused under section 12(1)."]
 COOKIES = ["We use some essential cookies to make this website work.",
            "Your cookie choices have been saved. You can change them at any time (0 of 4 set)."]
 SENTENCES = [
@@ -48,6 +74,9 @@ class Reply:
     truth: list[dict] = field(default_factory=list)  # period_start, period_end, breakdown, value, status
     preamble: list[str] = field(default_factory=list)  # site furniture above the reply
     cut: bool = False  # the page stops short after the figures
+    request: list[str] = field(default_factory=list)  # the request as quoted: what it says before its questions
+    questions: list[str] = field(default_factory=list)  # its questions (or points), marked once rendered
+    headings: tuple[str, str] = ("Request", "Response")
 
     def fy(self, year: int) -> str:
         return f"{year}/{(year + 1) % 100:02d}"
@@ -74,7 +103,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     rng = random.Random(seed)
     layout = layout or rng.choice(LAYOUTS)
     first = rng.randint(2014, 2021)
-    years = [first] if layout == "age_gender_grid" else list(range(first, first + rng.randint(2, 4)))
+    years = [first] if layout in ("age_gender_grid", "glued", "answers_together") else list(range(first, first + rng.randint(2, 4)))
     if values:
         years = sorted(values)
     reply = Reply(force, f"FOI {seed:05d}/{years[-1] % 100:02d}", layout, years, "")
@@ -104,7 +133,21 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.header = ["Financial year", "Female", "Male"]
         reply.rows = [[reply.fy(y)] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": g})
                                        for g in ("female", "male")] for y in years]
-    elif layout == "years_as_columns":
+    elif layout == "cell_lines":
+        reply.header = [rng.choice(["Financial year", "Year", "Period"]), rng.choice(["Offences", "Number of offences", "Count"])]
+        reply.rows = [[reply.fy(y), _cell(rng, reply, count(y), marker, y, {})] for y in years]
+    elif layout == "glued":  # each figure glued to its label, as copied table cells can come
+        reply.lines = [f"{gender}{_cell(rng, reply, rng.randint(5, 200), None, years[0], {'victim_gender': gender.lower()})}"
+                       for gender in ("Female", "Male")]
+    elif layout == "counted":  # columns naming what they count: arrests (a measure), cautions (an outcome)
+        reply.header = ["Year", "Arrests", "Cautions"]
+        reply.rows = [[reply.fy(y), _cell(rng, reply, rng.randint(5, 300), None, y, {}),
+                       _cell(rng, reply, rng.randint(5, 50), None, y, {"outcome": "cautioned"})] for y in years]
+    elif layout == "outcomes":
+        reply.header = ["Outcome"] + [reply.fy(y) for y in years]
+        reply.rows = [[words] + [_cell(rng, reply, rng.randint(5, 90), None, y, {"outcome": outcome}) for y in years]
+                      for words, outcome in rng.sample(OUTCOMES, rng.randint(2, len(OUTCOMES)))]
+    elif layout in ("years_as_columns", "spaced"):
         reply.header = ["Gender"] + [reply.fy(y) for y in years]
         for gender in ("Female", "Male"):
             reply.rows.append([gender] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": gender.lower()})
@@ -126,22 +169,68 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.rows.append(["Total", _cell(rng, reply, column_sums[0], None, year, {"victim_gender": "female"}, True),
                            _cell(rng, reply, column_sums[1], None, year, {"victim_gender": "male"}, True),
                            _cell(rng, reply, grand, None, year, {}, True)])
+    elif layout == "cost_points":
+        _cost_points(rng, reply)
+    elif layout == "answers_together":  # three questions answered under one heading, each line by its own label
+        fy = reply.fy(years[0])
+        reply.questions = [reply.question, "How many of those offences were flagged as online?",
+                           "How many of those offences resulted in a charge?"]
+        reply.lines = [rng.choice(["Answer 1, 2 & 3", "Answers to questions 1-3", "Response to 1, 2 and 3"]),
+                       f"Total offences {fy}: {_cell(rng, reply, rng.randint(100, 400), None, years[0], {})}",
+                       f"Online: {_cell(rng, reply, rng.randint(5, 99), None, years[0], {'online_flag': 'true'})}",
+                       f"Charged: {_cell(rng, reply, rng.randint(5, 99), None, years[0], {'outcome': 'charged'})}"]
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
             "Retrieving the figures would go beyond the cost limit set by the fees regulations; the request is refused under section 12.",
         ])]
         reply.truth = [_figure(y, {}, None, "exempt") for y in years]
-    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened"):
+    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened", "spaced",
+                             "cell_lines"):
         reply.lines.insert(0, MARKERS[marker])
+    # drawn last, so that a seed's figures stay what they were before requests were varied
+    reply.headings = (rng.choice(REQUEST_HEADS), rng.choice(RESPONSE_HEADS))
+    mark = rng.choice(QUESTION_MARKS)
+    reply.request += [mark.format(n=n) + q for n, q in enumerate(reply.questions or [reply.question], start=1)]
+    if layout not in ("cost_points", "answers_together"):
+        reply.lines.insert(0, "The force holds the information you asked for.")
     return reply
+
+
+def _cost_points(rng: random.Random, reply: Reply) -> None:
+    """Several points asked for each of a list of calendar years (the last perhaps only to
+    the end of a month), all refused on cost; the refusal's reasoning counts the records
+    found over the whole period asked, which answers no point."""
+    years = [Period.calendar_year(y) for y in reply.years]
+    partial = rng.random() < 0.5
+    month = rng.randint(1, 11)
+    if partial:
+        year = years[-1].start.year
+        years[-1] = Period(years[-1].start, date(year, month, calendar.monthrange(year, month)[1]))
+    listed = ", ".join(str(p.start.year) for p in years[:-1]) + rng.choice([", and ", " and ", ", "]) + str(years[-1].start.year)
+    if partial:
+        listed += f" up to the end of {years[-1].end.strftime('%B')}"
+    coded = rng.random() < 0.5
+    dims = {"offence_code": "8/71"} if coded else {}
+    points = rng.sample(POINTS, rng.randint(2, len(POINTS)))
+    reply.request = [f"Please answer the points below for each of these years: {listed}."]
+    reply.questions = [q.format(thing="offences of sharing private sexual images") for q, _ in points]
+    found = rng.randint(20, 900)
+    where = " under Home Office code 008/71" if coded else ""
+    reply.lines = [rng.choice(COST_REFUSALS) + f" In all, {found} crimes were identified{where} for the period you gave, "
+                   "and each one would have to be read by hand."]
+    whole = {"period_start": years[0].start.isoformat(), "period_end": years[-1].end.isoformat(),
+             "breakdown": dims, "value": found, "status": "reported"}
+    reply.truth = [whole] + [{"period_start": p.start.isoformat(), "period_end": p.end.isoformat(), "breakdown": dims,
+                              "value": None, "status": "exempt"} for p in years for _, asked in points for _ in range(asked)]
 
 
 # --- writing one reply in one format ------------------------------------------------------------
 
 def _text_lines(reply: Reply) -> list[str]:
-    return reply.preamble + [reply.force, f"Freedom of Information request {reply.reference}", "Request",
-                             f"1. {reply.question}", "Response", "1. The force holds the information you asked for."]
+    asked, answer = reply.headings
+    return reply.preamble + [reply.force, f"Freedom of Information request {reply.reference}", asked,
+                             *reply.request, answer]
 
 
 def _grid_as_text(reply: Reply) -> list[str]:
@@ -150,6 +239,10 @@ def _grid_as_text(reply: Reply) -> list[str]:
         return ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]
     if reply.layout == "flattened":  # one cell per line, the empty corner moved to the end as some pages do
         return [f"{h} |" for h in reply.header[1:]] + ["|"] + [f"{c} |" for row in reply.rows for c in row]
+    if reply.layout == "spaced":  # one space between columns, a header row of years
+        return [" ".join(row) for row in [reply.header, *reply.rows]]
+    if reply.layout == "cell_lines":  # one cell per line, nothing between cells
+        return [c for row in [reply.header, *reply.rows] for c in row]
     return [" | ".join(reply.header) + " |"] + [" | ".join(row) + " |" for row in reply.rows]
 
 
@@ -219,7 +312,7 @@ def _pdf(reply: Reply) -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for line in _text_lines(reply) + reply.lines:
-        pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-"), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-").replace("•", "·"), new_x="LMARGIN", new_y="NEXT")
     if reply.header:
         pdf.ln(4)
         with pdf.table(repeat_headings=1) as table:

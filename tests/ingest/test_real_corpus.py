@@ -19,7 +19,7 @@ from ..conftest import shared_path
 from .corpus import Score, score
 
 # A floor under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = 118
+MIN_EXACT = 169
 
 
 def _folders():

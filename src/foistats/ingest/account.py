@@ -23,8 +23,9 @@ from .raw import Cell, Line, RawTable
 
 FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 
-# digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025
-_TOKEN = re.compile(r"(?<![\w])\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
+# digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025;
+# digits glued after a word ("Female12") are a token too
+_TOKEN = re.compile(r"(?:(?<![\w])|(?<=[a-z]{3}))\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
@@ -75,7 +76,8 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
-    ("question or list number", re.compile(r"\b(?:question|questions|q|part|point|item|page|step)\s?$", re.I), re.compile(r"")),
+    # "question 2", "points 3, 4 and 5", "pages 2 & 3"
+    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|steps?|answers?|responses?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
 ]
 _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", "2.", "(3)", "4a."
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
@@ -85,6 +87,8 @@ _REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|req
 # an e-mail's own header lines, as a pasted or saved message (.eml) begins
 _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|content-transfer-encoding|"
                           r"mime-version|message-id|reply-to|received|x-[\w-]+):", re.I)
+# a page's own furniture, pasted with the reply ("Your cookie choices have been saved (0 of 4 set)")
+_FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
@@ -101,6 +105,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "reference number"
     if _HEADER_LINE.match(text):
         return "e-mail header"
+    if _FURNITURE.search(text):
+        return "web page furniture"
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
         return "date" if re.match(rf"^\s?(?:of\s)?{_MONTH}", after, re.I) else "question or list number"
     if re.match(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", after, re.I) or "_" in token:
@@ -158,11 +164,12 @@ class Held:
 
 
 def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
-            held: Iterable[Held] = ()) -> tuple[list[Number], list[tuple[Number, str]]]:
+            held: Iterable[Held] = (), cut: bool = False) -> tuple[list[Number], list[tuple[Number, str]]]:
     """Every numeric token of ``blocks`` (each a line or cell with its role, and whether
-    it is a table's row or column label) with its fate. Returns (numbers, unplaced): the
-    second are those nothing classes, each with the text it is in, already counted in
-    the first as sent to review."""
+    it is a table's row or column label) with its fate; ``cut`` says that the text stops
+    short after the last block (its last number may be cut in two). Returns (numbers,
+    unplaced): the second are those nothing classes, each with the text it is in, already
+    counted in the first as sent to review."""
     wanted: dict[str, list[Used]] = {}
     for u in used:
         wanted.setdefault(u.where, []).append(u)
@@ -171,7 +178,7 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
     held = list(held)
     in_held = [0] * len(held)  # how many numbers each holds
     first = [""] * len(held)  # the first of them, to show
-    for item, role, is_label in blocks:
+    for item, role, is_label, last in _with_last(blocks):
         text = item.text
         if held and isinstance(item, Cell) and (h := next((i for i, h in enumerate(held) if item.where in h.cells), None)) is not None:
             found = tokens(text)
@@ -190,6 +197,8 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
                 numbers.append(Number(m.group(), item.where, m.start(), claim.fate))
                 continue
             kind = kind_of(text, m.start(), m.end())
+            if kind is None and cut and last and not text[m.end():].strip():
+                kind = "cut off where the text stops"
             if kind is None and isinstance(item, Cell):
                 kind = label_kind(text) or ("row or column label" if is_label else None)
             if kind is None and role in ("request", "heading") and _in_question(text):
@@ -202,6 +211,17 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
             numbers.append(number)
     numbers.extend(Number(first[i], h.where, 0, REVIEW, count=in_held[i]) for i, h in enumerate(held) if in_held[i])
     return numbers, unplaced
+
+
+def _with_last(blocks: Iterable[tuple[Line | Cell, str, bool]]) -> Iterator[tuple[Line | Cell, str, bool, bool]]:
+    """Each block, and whether it is the last (read one ahead, so that the blocks stream)."""
+    ahead = None
+    for block in blocks:
+        if ahead is not None:
+            yield (*ahead, False)
+        ahead = block
+    if ahead is not None:
+        yield (*ahead, True)
 
 
 _ASKING = re.compile(r"\bhow many\b|\bthe number of\b|\bplease\b|\bprovide\b|\?|\bi would like\b|\bcould you\b|\bin each\b|\bbetween\b|\bfrom\b", re.I)

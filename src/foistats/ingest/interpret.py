@@ -78,6 +78,8 @@ class Figure:
     choices: list[str] = field(default_factory=list)  # the measures a person picks from, when the reader cannot tell
     question: str | None = None  # the numbered question it answers
     fate: str = ""  # figure (in the data) or review, once decided
+    explains_refusal: bool = False  # a count given in a refusal's reasoning: it answers no question
+    own_measure: bool = False  # its own label names what it counts ("Arrests"): no question or campaign decides it
 
 
 @dataclass(frozen=True)
@@ -92,9 +94,10 @@ class Asked:
 
 # --- structure ----------------------------------------------------------------------------------
 
+_KEY = r"(?:[0-9]{1,2}[a-z]?|[a-h])"
 _RESPONSE_HEAD = re.compile(
-    r"^(?:our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:question\s+|part\s+)?"
-    r"([0-9]{1,2}[a-z]?|[a-h]))?\s*[:.\-–]?\s*$", re.I)
+    r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:questions?\s+|parts?\s+)?"
+    rf"({_KEY}(?:\s*(?:,|and|&|-|to)\s*{_KEY})*))?\s*[:.\-–]?\s*$", re.I)
 _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
@@ -104,6 +107,9 @@ _KEYED = [
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
+# an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
+# as the force's answer refers to it ("points 3, 4 and 5")
+_BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
 _FORCE_VOICE = re.compile(
     r"^(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please find|the information you|"
@@ -135,6 +141,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     questions: dict[str, str] = {}
     mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
     asking: list[str] = []  # the numbered questions asked since the last answer heading
+    bullets = 0  # the unnumbered points of the request so far
     for block in doc.blocks:
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
@@ -145,7 +152,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             mode = role = "response"
             # a bare "Answer" under one numbered question answers that question; under a
             # list of questions it answers them all
-            key = m.group(1).lower() if m.group(1) else (asking[0] if len(set(asking)) == 1 else None)
+            # "Answer 1, 2 & 3" answers several questions at once: its lines say which by their own labels
+            named = re.findall(_KEY, m.group(1).lower()) if m.group(1) else []
+            key = named[0] if len(named) == 1 else None if named else (asking[0] if len(set(asking)) == 1 else None)
             number = None if key is None else number
             asking = []
             placed.append(Placed(block, "heading", key))
@@ -153,9 +162,14 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         if _REQUEST_HEAD.match(text):
             mode = role = "request"
             key = number = None
+            bullets = 0
             placed.append(Placed(block, "heading", None))
             continue
-        if (found := _keyed(text, number)) is not None:
+        found = _keyed(text, number)
+        if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
+            bullets += 1
+            found = (str(bullets), "", m.group(1))
+        if found is not None:
             num, letter, content = found
             if num:
                 number = num
@@ -175,7 +189,13 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, role, key, text))
             mode = role = "response"
             continue
-        if not seen_keys and _COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text):
+        if placed and placed[-1].role == "request" and key and key.startswith("u") and prose.requester_voice(text) \
+                and not _FORCE_VOICE.match(text):
+            questions[key] = f"{questions[key]} {text}"  # the unnumbered question goes on ("Please break these down by gender")
+            placed.append(Placed(block, "request", key, text))
+            continue
+        if not seen_keys and _COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text) \
+                and (mode != "response" or _ASKING_AGAIN.search(text)):
             # a question with no number: the blocks after it answer it, until the next
             key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
             questions[key] = text
@@ -193,6 +213,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
 
 
 _COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
+# under an answer's heading, "The number of offences recorded was 45" answers; only a line that
+# plainly asks is a question there
+_ASKING_AGAIN = re.compile(r"^how many\b|\?\s*$|\bplease\b", re.I)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -240,6 +263,7 @@ class Question:
     unit: str
     asked: int
     ages: dict[str, str] = field(default_factory=dict)  # the age band the question limits itself to
+    platform: str | None = None  # the one platform the question names ("requests made to Snapchat")
 
 
 def _measure(text: str, codes: list[str], online: bool) -> str:
@@ -267,6 +291,7 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
         relative=prose.relative_periods(text) if not periods else None,
         measure=_measure(text, codes or (doc_codes if len(doc_codes) == 1 else []), online),
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
+        platform=prose.single_platform(text),
     )
 
 
@@ -292,7 +317,7 @@ def _context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], 
     requested = _flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
                           and not _answer_in_request(p) for m in prose.periods_in(p.block.text)])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
-                    and (slug := prose.measure_slug(p.block.text))), "")
+                    and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
     subject = subject or _measure(text, [], False)
     return Context(
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
@@ -328,6 +353,8 @@ def _settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period
             dims["online_flag"] = "true"
         if q.outcome and "outcome" not in dims:
             dims["outcome"] = q.outcome
+        if q.platform and "platform" not in dims:
+            dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)
             if not own:
@@ -364,6 +391,10 @@ def _file_as_asked(fig: Figure, asked: Asked) -> None:
         fig.measure = asked.measure
     elif fig.measure in asked.measures or flagged:
         pass  # as_asked files a flagged whole under its part when the reply is written
+    elif fig.own_measure:
+        fig.doubts.append(f"the reply's own label says this counts {fig.measure}, which the campaign did not ask "
+                          f"({', '.join(asked.measures)}); file it under one only if it is the same thing")
+        fig.choices = list(asked.measures)
     elif len(asked.measures) == 1 and fig.measure not in measures():
         fig.measure = asked.measures[0]
     else:
@@ -448,7 +479,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
     if len(rows) < 2 or table.width < 2:
         return []
     header_rows = 0
-    while header_rows < min(3, len(rows) - 1) and not any(_is_data(c.text, ctx) for c in rows[header_rows][1:]):
+    # a header row may be all years ("Gender | 2019 | 2020"): digits, but labels, not data
+    while header_rows < min(3, len(rows) - 1) and not any(
+            _is_data(c.text, ctx) and read_label(c.text).axis != "period" for c in rows[header_rows][1:]):
         header_rows += 1
     label_cols = 1
     while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
@@ -502,6 +535,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")
             fig.period = col_period or row_period
+            counted = {l.counted for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
+            if len(counted) > 1:
+                fig.doubts.append(f"the row and the column name different things counted ({', '.join(sorted(counted))})")
+            elif counted:
+                fig.measure, fig.own_measure = counted.pop(), True
             for text in row_unread + col_unread:
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
@@ -661,8 +699,11 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
 
 _LINE_FIGURE = re.compile(
     r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*)(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)\s*\.?$",
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*)(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
+    r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?)?\s*\.?$",  # "2019: 12 offences"
     re.I)
+# a value glued to its label, as a page's copied table cells can come ("Female12")
+_GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
 _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.?|number|pub|foi|enquiry|request id|id)\b", re.I)
 _PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
@@ -673,7 +714,9 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
     read = read_label(label, child=ctx.child)
     if read.axis == "total":
         return {}, None, True, []
-    if read.understood and read.axis != "value":
+    if read.axis == "value":
+        return {}, None, False, []  # "Count of offences = 36": the count asked, its period from the question
+    if read.understood:
         return dict(read.dims), read.period, False, []
     mentions = prose.periods_in(label)
     codes = prose.codes_in(label)
@@ -696,6 +739,8 @@ def _line_figures(placed: Placed, ctx: Context) -> list[Figure]:
     if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
         fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
         return [_settle(fig, ctx, placed.key)]
+    if (glued := _GLUED.match(text.strip())) and read_label(glued.group("label"), child=ctx.child).understood:
+        text = f"{glued.group('label')} - {glued.group('value')}"
     m = _LINE_FIGURE.match(text)
     if not m or _REFERENCE.search(m.group("label")):
         return []
@@ -725,9 +770,12 @@ def _line_figures(placed: Placed, ctx: Context) -> list[Figure]:
 
 def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     figures = []
+    explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
     for sentence in prose.sentences(placed.block.text):
+        explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence):
             continue
+        start = len(figures)
         if paired := prose.period_figures(sentence):
             for value, period in paired:
                 fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
@@ -736,11 +784,15 @@ def _prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
             continue
         for found in prose.prose_figures(sentence):
             periods = _flatten(prose.periods_in(sentence))
+            if not periods and ctx.requested and prose.whole_period_asked(sentence):
+                periods = [Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))]
             fig = Figure(found.value, "reported", placed.block.where, placed.block.text, "", "offences",
                          dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, is_total=found.is_total)
             if len(periods) > 1:
                 fig.doubts.append("the sentence names several periods")
             figures.append(_settle(fig, ctx, placed.key, own_periods=periods[:1]))
+        for fig in figures[start:]:
+            fig.explains_refusal = explaining
     return figures
 
 
@@ -786,9 +838,24 @@ def _refusal_note(kind: str, sections: list[str]) -> str:
     return _IN_WORDS[kind] + (f", s.{', s.'.join(sections)}" if sections else "")
 
 
+# how long before its date a reply's request may have been made (the statutory 20 working
+# days, extensions, a disclosure log's later publishing date), so that "the past three years"
+# counts back from a date known to be in the same year as the request's
+_REQUEST_BEFORE_REPLY_DAYS = 183
+
+
+def _near_year_start(reference: date, financial: bool) -> bool:
+    start = date(reference.year, 4, 1) if financial else date(reference.year, 1, 1)
+    if start > reference:
+        start = date(reference.year - 1, 4, 1)
+    return (reference - start).days < _REQUEST_BEFORE_REPLY_DAYS
+
+
 def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
-                     keys: list[str | None], extra_doubt: str | None = None) -> list[Figure]:
-    """One figure per figure asked, per period asked, for the questions a refusal covers."""
+                     keys: list[str | None], extra_doubt: str | None = None,
+                     named: list[Period] | None = None) -> list[Figure]:
+    """One figure per figure asked, per period asked (or per period the refusal names),
+    for the questions a refusal covers."""
     status = _STATUS[refusal_kind]
     if refusal_kind == "cost" and not any(s.startswith("12") for s in sections):
         sections = ["12"] + sections
@@ -798,20 +865,25 @@ def _refused_figures(refusal_kind: str, sections: list[str], where: str, text: s
         q = ctx.questions.get(key) if key else None
         doubts = [extra_doubt] if extra_doubt else []
         periods: list[Period | None]
-        if q and q.periods:
+        if named:
+            periods = list(named)
+        elif q and q.periods:
             periods = list(q.periods)
         elif q and q.relative:
             financial = q.relative.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
             relative = prose.RelativePeriods(q.relative.count, financial, q.relative.each, q.relative.text)
             if ctx.reference:
                 periods = list(relative.resolve(ctx.reference))
-                doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, "
-                              f"counting back from {ctx.reference.isoformat()}")
+                if _near_year_start(ctx.reference, financial):
+                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
+                                  f"from {ctx.reference.isoformat()}; the request may be from the year before")
             else:
                 periods = [None]
                 doubts.append(f"{relative.text!r} needs the date of the request; give --received")
         elif q and re.search(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", q.text, re.I) and all_explicit:
             periods = all_explicit
+        elif q and ctx.requested and not all_explicit:
+            periods = list(ctx.requested)  # no question names a period: each one the request states is asked
         elif len(ctx.periods) == 1 or (ctx.periods and not q):
             periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
             if len(ctx.periods) > 1:
@@ -843,7 +915,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     ctx = _context(doc, placed, questions, area=area, release=release, document=document, received=received,
                    asked=asked)
     figures: list[Figure] = []
-    keyed_figures: dict[str | None, int] = {}
+    answers: dict[str | None, list[Figure]] = {}  # each question's figures (a cost refusal's reasoning answers none)
     for p in placed:
         if p.role == "request" and _answer_in_request(p):
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)  # an answer written in among the questions
@@ -854,24 +926,30 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         else:
             found = _line_figures(p, ctx) or _prose_figures(p, ctx)
         figures.extend(found)
-        keyed_figures[p.key] = keyed_figures.get(p.key, 0) + sum(1 for f in found if f.status != "note")
-    for grouped in ctx.groups:
+        answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
+    for grouped in ctx.groups:  # a row held for review answers its question too
+        answers.setdefault(grouped.key, []).extend(grouped.figures)
+    keyed_figures = {k: len(v) for k, v in answers.items()}
+    for grouped in (g for g in ctx.groups if not g.figures):  # a whole table's are counted, not kept
         keyed_figures[grouped.key] = keyed_figures.get(grouped.key, 0) + grouped.count
-    refused = _refusal_figures(placed, ctx, keyed_figures)
+    refused = _refusal_figures(placed, ctx, answers)
     figures.extend(refused)
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}))
+    figures.extend(_answered_otherwise(ctx, answers))
     result = _finish(figures, ctx)
-    _account(result, placed, figures, ctx.groups)
+    _account(result, placed, figures, ctx.groups, doc.truncated)
     return result
 
 
-def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], groups: list[Group]) -> None:
+def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], groups: list[Group],
+             truncated: bool) -> None:
     """Give every numeric token of the document its fate; one nothing explains goes to
     review with its line, so no number is lost without a word."""
     used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
             for f in [*figures, *(f for g in groups for f in g.figures)] if f.status in ("reported", "suppressed")]
     blocks = account.cells_and_lines((p.block, "response" if _answer_in_request(p) else p.role) for p in placed)
-    result.numbers, unplaced = account.account(blocks, used, [account.Held(g.where, g.cells) for g in groups if not g.figures])
+    result.numbers, unplaced = account.account(blocks, used, [account.Held(g.where, g.cells) for g in groups if not g.figures],
+                                               cut=truncated)
     for number, text in unplaced:
         result.contexts.setdefault(number.where, text)
         result.review.append(ReviewItem(
@@ -907,6 +985,56 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     return out
 
 
+_MONTHLY = re.compile(r"\b(?:each|every|per|by|a) month\b|\bmonthly\b|\bmonth by month\b", re.I)
+_BY_GENDER = re.compile(r"\b(?:by|into|per|and) (?:the )?(?:victims?'?s? )?(?:gender|sex)\b", re.I)
+
+
+def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]]) -> list[Figure]:
+    """What a question asked that its answer, though it gives figures, does not: figures
+    for each month answered only by longer periods, or a breakdown by gender answered
+    without one. Each is ``no_response`` for the period asked — unless a figure of the
+    answer has no period or one a month long (it may be the monthly answer misread)."""
+    out = []
+    for key, q in ctx.questions.items():
+        given = answers.get(key, [])
+        if not given:
+            continue  # a question with no answer at all is for _unanswered
+        missing = []
+        if _MONTHLY.search(q.text) and all(f.period is not None and (f.period.end - f.period.start).days > 31 for f in given):
+            missing.append("figures for each month")
+        if _BY_GENDER.search(q.text) and not any("victim_gender" in f.dims for f in given):
+            missing.append("a breakdown by gender")
+        periods = q.periods or ctx.requested
+        for period in _periods_left_out(ctx, key, answers):
+            out.append(_settle(Figure(None, "no_response", f"question {key} {period.label}", q.text, "", "offences",
+                                      period=period, note=f"question {key} is not answered for {period.label}"),
+                               ctx, key, own_periods=[period]))
+        for what in missing:
+            for period in (periods if len(periods) == 1 else [None]):
+                fig = Figure(None, "no_response", f"question {key} {what}", q.text, "", "offences", period=period,
+                             note=f"question {key} asks for {what}; the answer gives none")
+                if period is None:
+                    fig.doubts.append("the request does not say one period for what is not answered")
+                out.append(_settle(fig, ctx, key, own_periods=[period] if period else None))
+    return out
+
+
+def _periods_left_out(ctx: Context, key: str, answers: dict[str | None, list[Figure]]) -> list[Period]:
+    """Questions asking for the same relative years ("in each of the past 3 financial years")
+    ask for the same periods: those another such question was answered for and this one
+    was not (a row simply missing is not a zero)."""
+    q = ctx.questions[key]
+    if q.periods or q.relative is None:
+        return []
+    phrase = q.relative.text.lower()
+    siblings = [k for k, other in ctx.questions.items() if other.relative and other.relative.text.lower() == phrase]
+    answered = {k: {f.period for f in answers.get(k, [])} for k in siblings}
+    if any(None in periods for periods in answered.values()):
+        return []
+    every = sorted(set().union(*answered.values()), key=lambda p: p.start)
+    return [p for p in every if p not in answered[key]] if len(every) > 1 else []
+
+
 def _answer_in_request(p: Placed) -> bool:
     """A line under a numbered question that states rather than asks ("5 & Under - 5211")."""
     first = next(iter(prose.sentences(p.content)), "")
@@ -924,9 +1052,11 @@ def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
 _WITHHOLDS = re.compile(r"\bwithh[oe]ld|\bwithholding\b|\b(?:is|are) exempt from disclosure\b|\bhas been refused\b", re.I)
 
 
-def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str | None, int]) -> list[Figure]:
+def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | None, list[Figure]]) -> list[Figure]:
     """The figures each refusal covers: a refusal under a question covers that question
-    (when it gave no figure); one in the general response covers the whole request."""
+    (when it gave no figure) or the periods it names that the question's figures leave
+    out; one in the general response covers the whole request."""
+    keyed_figures = {k: len(v) for k, v in answers.items()}
     out: list[Figure] = []
     any_figures = sum(keyed_figures.values()) > 0
     for key, blocks in _by_key(placed):
@@ -955,6 +1085,11 @@ def _refusal_figures(placed: list[Placed], ctx: Context, keyed_figures: dict[str
         if key is not None:
             if keyed_figures.get(key, 0) == 0:
                 out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key]))
+            else:
+                given = {f.period for f in answers[key]}
+                named = [p for p in _flatten(prose.periods_in(first.text)) if p not in given]
+                out.extend(_refused_figures(kind, sections, first.where, first.text, ctx, [key], named=named)
+                           if named else [])
             continue
         if kind == "cost" and any_figures and any(prose.refuses_breakdown(r.text) for r in refusing if r.kind == "cost"):
             out.append(_note(first, f"the reply refuses a breakdown ({_refusal_note(kind, sections)}); "

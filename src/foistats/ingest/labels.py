@@ -33,6 +33,7 @@ class Label:
     axis: str | None  # one of AXES, "total", "value", "unknown", or None when not understood
     dims: tuple[tuple[str, str], ...] = ()
     period: Period | None = None
+    counted: str = ""  # for a "counted" label ("Arrests"): the measure it names, which no question decides
 
     @property
     def understood(self) -> bool:
@@ -53,6 +54,14 @@ _VALUE = re.compile(
     r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)|"
     r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?)$"
 )
+
+# a column or row that names what it counts, when that is not the offences a reply is about
+# ("Year | Arrests | Cautions"): its figures are that measure, whatever the question asked
+_COUNTED = [
+    (re.compile(r"^(?:(?:number|no\.?|count) of )?(?:arrests?|arrested|(?:people|persons|suspects|offenders) arrested)$"), "arrests"),
+    (re.compile(r"^(?:(?:number|no\.?|count) of )?non[- ]?crimes?(?: incidents?| records?)?$|^nchis?$|^non[- ]crime hate incidents?$"),
+     "non_crime_incidents"),
+]
 
 # --- axis names (the corner cell or a header over labels) ----------------------------------
 
@@ -152,6 +161,32 @@ _OUTCOME_WORDS = [
 ]
 
 
+# Home Office outcome types written out in words (as a force's table labels them), by a phrase
+# only that outcome's description has; a label matching two is not read
+_OUTCOME_DESCRIPTIONS = [
+    (r"taken into consideration|\btic\b", "4"), (r"(?:offender|suspect) (?:has )?died|deceased", "5"),
+    (r"penalty notice", "6"), (r"cannabis|khat", "7"), (r"\bcps\b.*public interest|public interest.*\bcps\b", "9"),
+    (r"police\W.*formal action.*not in (?:the )?public interest", "10"), (r"suspect (?:is )?(?:under ?age|below the age)", "11"),
+    (r"suspect (?:is )?too ill", "12"), (r"(?:victim|key witness)\W.*(?:dead|too ill)", "13"),
+    (r"evidential difficult.*(?:suspect not identified|no suspect)", "14"),
+    (r"evidential difficult.*suspect identified.*victim supports", "15"),
+    (r"evidential difficult.*suspect identified.*victim does not support|"
+     r"evidential difficult.*victim does not support.*suspect identified|victim (?:declines|does not support|withdr)", "16"),
+    (r"time limit", "17"), (r"investigation complete.*no suspect|no suspect identified", "18"),
+    (r"another body|other (?:body|agency)|primacy", "20"),
+    (r"further investigation.*not in (?:the )?public interest", "21"), (r"diversion|educational|intervention activit", "22"),
+]
+
+
+def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
+    found = {number for pattern, number in _OUTCOME_DESCRIPTIONS if re.search(pattern, norm)}
+    if "14" in found and "16" in found:
+        found.discard("16")  # "suspect not identified; victim does not support" is outcome 14's own wording
+    if "21" in found and "10" in found:
+        found.discard("10")
+    return (("outcome", f"outcome {found.pop()}"),) if len(found) == 1 else None
+
+
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     if m := re.fullmatch(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)", norm):
         number = m.group(1).lstrip("0")
@@ -166,7 +201,7 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
             return dims
     if number:
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
-    return None
+    return _outcome_described(norm)
 
 
 CODE = r"\d{1,3}[a-h]?(?:\s?/\s?\d{1,2})?"
@@ -199,7 +234,8 @@ def _offence(norm: str, axis: str | None) -> str | None:
             code = code_from_token(token)
             if _code_class(code) in {_code_class(c) for c in offences()} or axis == "offence_code":
                 return code
-    if m := re.match(rf"^({CODE})\s*[:-]\s*(.+)$", norm):
+    # a code before its description: "71/17: sexual communication", "88/5 Indecent images"
+    if m := re.match(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$", norm):
         if m.group(2) in _titles() or axis == "offence_code":
             return code_from_token(m.group(1))
     return _titles().get(norm)
@@ -223,8 +259,18 @@ def _slug(norm: str) -> str:
     return re.sub(r"[^a-z0-9 _/().-]", "", norm).strip() or "unnamed"
 
 
+_MONTH_SHORT_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(\s*['-]\s*|\s+)(\d\d)\b", re.I)
+
+
+def _short_years(text: str) -> str:
+    """Months with two-digit years made whole: "Apr-19", "Apr 19 - Mar 20". A lone "March 12"
+    may be a day without its year, so a space alone joins a month to its year only in a range."""
+    ranged = len(_MONTH_SHORT_YEAR.findall(text)) >= 2
+    return _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(3)}" if ranged or m.group(2).strip() else m.group(0), text)
+
+
 def _period(text: str) -> Period | None:
-    norm = text.strip().rstrip(":")
+    norm = _short_years(text.strip().rstrip(":"))
     if not re.search(r"(?:19|20)\d\d", norm) or len(norm) > 40:
         return None
     norm = re.sub(r"^(?:financial year|calendar year|fy|year|year ending)\s*:?\s*(?=(?:19|20)\d\d)", "", norm, flags=re.I)
@@ -266,6 +312,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "platform", (("platform", _slug(norm)),))
     if axis == "recording_system":
         return Label(text, "recording_system", (("recording_system", _slug(norm)),))
+    if (measure := next((m for pattern, m in _COUNTED if pattern.match(norm)), None)) is not None:
+        return Label(text, "counted", counted=measure)
     if _VALUE.match(norm):
         return Label(text, "value")
     if axis_name(text) is not None:

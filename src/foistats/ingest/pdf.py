@@ -11,6 +11,7 @@ import re
 import zlib
 
 from ..errors import InputError
+from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines
 
@@ -58,7 +59,7 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
             items: list[tuple[float, Block | list[Line]]] = []
             for t_number, table in enumerate(found, start=1):
                 where = f"page {number} table {t_number}"
-                rows = [[Cell((text or "").replace("\n", " ").strip(), f"{where} row {r + 1} column {c + 1}")
+                rows = [[Cell(_cell_text(text or ""), f"{where} row {r + 1} column {c + 1}")
                          for c, text in enumerate(row)] for r, row in enumerate(table.extract())]
                 if rows:
                     items.append((table.bbox[1], RawTable(rows, where)))
@@ -125,3 +126,14 @@ def _add_table(blocks: list[Block], table: RawTable) -> None:
         blocks[-1] = RawTable(last.rows + rows, f"{last.where} to {table.where}")
         return
     blocks.append(table)
+
+
+def _cell_text(text: str) -> str:
+    """A cell's lines as one text. A narrow column breaks a long word across lines
+    ("Charged/Summonse" / "d"): where the lines read as a label only when joined without a
+    space, they are one word."""
+    lines = [line.strip() for line in text.split("\n")]
+    spaced = " ".join(lines).strip()
+    if len(lines) > 1 and not read_label(spaced).understood and read_label("".join(lines)).understood:
+        return "".join(lines)
+    return spaced

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..errors import PeriodError
 from ..periods import MONTHS, Period, parse_period
-from .labels import CODE, code_from_token
+from .labels import CODE, PLATFORMS, code_from_token
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -30,7 +30,10 @@ _DATE_RANGE = re.compile(rf"({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR}){_DASH}({_DAY
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since)"
 _YEAR_SPAN = re.compile(rf"\b{_YEAR_WORDS}\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?:-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
-_YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}\s+((?:{_YEAR})(?:\s*(?:,|and|&)\s*{_YEAR})*)\b", re.I)
+_LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
+_YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
+# the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
+_PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({_MONTH})(?!\s*(?:19|20)\d\d)", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (financial |calendar )?years?\b", re.I
 )
@@ -65,6 +68,11 @@ class RelativePeriods:
         return tuple(years) if self.each else (Period(years[0].start, years[-1].end),)
 
 
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return MONTHS["sept" if word[:4] == "sept" else word[:3]]
+
+
 def _date(text: str) -> tuple[date, bool]:
     """A written date and whether it names a whole month (no day given)."""
     text = text.strip().rstrip(".")
@@ -72,7 +80,7 @@ def _date(text: str) -> tuple[date, bool]:
         return date(int(m.group(3)), int(m.group(2)), int(m.group(1))), False
     parts = text.split()
     if len(parts) == 2:
-        month = MONTHS[parts[0].lower().rstrip(".")[:3] if parts[0].lower()[:4] != "sept" else "sept"]
+        month = _month_number(parts[0])
         return date(int(parts[1]), month, 1), True
     day = int(re.match(r"\d+", parts[0]).group())
     month = MONTHS.get(parts[1].lower().rstrip("."), MONTHS.get(parts[1].lower()[:3]))
@@ -129,9 +137,15 @@ def periods_in(text: str) -> list[PeriodMention]:
     for m in _YEAR_LIST.finditer(text):
         if not free(m):
             continue
-        years = [int(y) for y in re.findall(_YEAR, m.group(1))]
-        found.append((m.start(), PeriodMention(tuple(Period.calendar_year(y) for y in years), m.group(0), m.span())))
-        taken.append(m.span())
+        years = [Period.calendar_year(int(y)) for y in re.findall(_YEAR, m.group(1))]
+        end = m.end()
+        if part := _PART_YEAR.match(text[end:]):
+            month = _month_number(part.group(1))
+            last = years[-1].start.year
+            years[-1] = Period(years[-1].start, date(last, month, calendar.monthrange(last, month)[1]))
+            end += part.end()
+        found.append((m.start(), PeriodMention(tuple(years), text[m.start():end], (m.start(), end))))
+        taken.append((m.start(), end))
     return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -196,7 +210,8 @@ def _known_codes() -> set[str]:
 
 _ONLINE = re.compile(
     r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
-    r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled",
+    r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
+    r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b",  # "How many of those were online?"
     re.I,
 )
 
@@ -208,6 +223,12 @@ def states_online(text: str) -> bool:
 
 
 _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b", re.I), "cautioned": re.compile(r"\bcautioned\b", re.I)}
+
+
+def single_platform(text: str) -> str | None:
+    """The one platform a question names, where it names exactly one."""
+    found = {value for name, value in PLATFORMS.items() if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
+    return found.pop() if len(found) == 1 else None
 
 
 def single_outcome(text: str) -> str | None:
@@ -263,9 +284,9 @@ def requester_voice(sentence: str) -> bool:
 
 _NCND = re.compile(r"neither confirm nor deny|not confirm or deny|not confirm nor deny|\bNCND\b|confirm or deny whether", re.I)
 _COST = re.compile(r"appropriate (?:\(cost\) )?limit|cost limit|fees? limit|time and cost|time/cost|cost grounds|"
-                   r"\(cost\) limit|costs? (?:would )?exceed|exceed(?:s|ed)? the (?:cost|appropriate)|18 hours|£450|£600|fees regulations",
+                   r"\(cost\) limit|costs? (?:would )?exceed|exceed(?:s|ed)? the (?:cost|appropriate)|18 hours|\b(?:18|24) ?hours? (?:threshold|limit)|£450|£600|fees regulations",
                    re.I)
-_NOT_HELD = re.compile(r"\bnot held\b|\bdoes not hold\b|\bdo not hold\b|\bno (?:recorded )?information (?:is )?held\b|\bholds no (?:recorded )?information\b", re.I)
+_NOT_HELD = re.compile(r"\bnot held\b|\bwas not (?:in use|captured|collected)\b|\bwere not (?:in use|captured|collected)\b|\bdoes not hold\b|\bdo not hold\b|\bno (?:recorded )?information (?:is )?held\b|\bholds no (?:recorded )?information\b", re.I)
 _EXEMPT = re.compile(r"\bexempt\b|\bwithh[oe]ld|\bexemption\b|\brefus", re.I)
 _PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b|\bsome of the information\b", re.I)
 
@@ -337,8 +358,13 @@ def question_like(text: str) -> bool:
 
 
 def figures_asked(question: str) -> int:
-    """How many figures one question asks for: one per 'how many' (at least one)."""
-    return max(1, len(re.findall(r"\bhow many\b", question, re.I)))
+    """How many figures one question asks for: one per 'how many', one per item joined on
+    ("…, together with the outcome of each"), and the thing named before a first 'how many'
+    ("The ages of the suspects, and how many were …"); at least one."""
+    asks = list(re.finditer(r"\bhow many\b", question, re.I))
+    joined = len(re.findall(r"\b(?:together with|along with|as well as)\b", question, re.I))
+    named_first = bool(asks) and bool(re.search(r"\band\s*$", question[:asks[0].start()], re.I))
+    return max(1, len(asks) + joined + named_first)
 
 
 _STOP = set("""a an the of your you force has have had were was is are did do does been by many how number
@@ -390,9 +416,10 @@ def unit_for(question: str) -> str:
 
 _AMOUNT = rf"(?P<n>{NUMBER}|{WORD_NUMBER})"
 _PROSE_FIGURES = [
-    re.compile(rf"(?:^|[,;:]\s+|\b(?:in all|in total|overall|altogether),?\s+){_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,60}}?)\s+(?:were|was|have been|had been|has been)\s+(?:recorded|reported|identified|received|charged|cautioned|arrested)\b", re.I),
+    re.compile(rf"(?:^|[,;:]\s+|[\"”’')]\s+|\b(?:in all|in total|overall|altogether),?\s+){_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,60}}?)\s+(?:were|was|have been|had been|has been)\s+(?:recorded|reported|identified|received|charged|cautioned|arrested)\b", re.I),
     re.compile(rf"\bthere (?:have been|were|was|are)\s+{_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,40}}?)\s+(?:recorded|reported)\b", re.I),
     re.compile(rf"\b(?:the|a) total\b[^.;]{{0,80}}?\b(?:is|was|were|of|came to|stands at|amounts to)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
+    re.compile(rf"\bthe number of\b[^.;\d]{{0,80}}?\b(?:is|was|came to|stands at)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
 ]
 
 
@@ -401,6 +428,16 @@ _PROSE_FIGURES = [
 _NONE_RECORDED = re.compile(
     r"^(?:there (?:were|have been|has been|was) )?no (?P<noun>(?!(?:information|data|records?|details|figures)\b)[a-z][a-z -]{2,60}?)"
     r"\s+(?:have been|has been|were|was|had been)\s+(?:recorded|reported|made|identified|charged|cautioned|arrested)\b", re.I)
+
+
+# "… were identified for the period you gave": the whole span the request asked about
+_WHOLE_ASKED = re.compile(r"\b(?:for|over|in|during|across|covering) (?:the|your|this) (?:whole |entire )?(?:time |date )?"
+                          r"(?:period|timeframe|time frame|time period|date range|range)s? (?:you (?:gave|asked|requested|specified|stated|gave us)|"
+                          r"(?:requested|asked|specified|in question|of (?:your|the) request))\b", re.I)
+
+
+def whole_period_asked(sentence: str) -> bool:
+    return bool(_WHOLE_ASKED.search(sentence))
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,8 @@ _MID_SENTENCE_END = re.compile(r"[\w,(]$")
 _LIST_LINE = re.compile(r"^.{1,40}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
 _COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
+# a word no sentence ends on: the line goes on, whatever the next one starts with ("to the end of" / "November")
+_OPEN_END = re.compile(r"\b(?:of|the|to|and|in|for|a|an|by|with|from|under|at|on|or|than|as|per|between)$", re.I)
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -135,7 +137,7 @@ def _wrapped(previous: str, text: str) -> bool:
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text)
-            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\""))
+            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
 
 
 def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
@@ -156,9 +158,35 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
             blocks.append(table)
             i = end
             continue
+        if (found := _cell_lines_table(lines, i)) is not None:
+            table, i = found
+            blocks.append(table)
+            continue
         blocks.append(lines[i])
         i += 1
     return blocks
+
+
+_CELL_LINE = re.compile(r"^[^|.!?;]{1,40}$")  # a short line with no sentence in it: one cell of a table
+_MOST_CELL_LINES = 200
+
+
+def _cell_lines_table(lines: list[Line], start: int) -> tuple[RawTable, int] | None:
+    """A table flattened one cell per line with nothing between its cells ("Year",
+    "Offences", "2019", "12", "2020", "15"): found from the cells themselves, its first
+    line a header, ending at the last value that keeps every row the same width."""
+    end = start
+    while end < len(lines) and end - start < _MOST_CELL_LINES and _CELL_LINE.match(lines[end].text):
+        end += 1
+    if end - start < 6 or _is_value(lines[start].text):
+        return None
+    for stop in range(end, start + 5, -1):
+        if not _is_value(lines[stop - 1].text):
+            continue
+        cells = [Cell(line.text.strip(), line.where) for line in lines[start:stop]]
+        if (table := _flat_by_labels(cells, _where(lines[start:stop]))) is not None:
+            return table, stop
+    return None
 
 
 _GAP = re.compile(r"\t|\s{2,}")
@@ -168,12 +196,21 @@ _YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?(?:\d\d|(?:19|20)\d\d))?") 
 
 def _columns(text: str) -> list[str]:
     """A line cut into its columns: on tabs or runs of spaces where it has them, else on
-    every space."""
-    return [c.strip() for c in (_GAP.split(text) if _GAP.search(text) else text.split(" ")) if c.strip()]
+    every space, the words before the first value or period kept together as one label
+    ("Sexual assault 12 15 9", "Gender 2019 2020 2021")."""
+    if _GAP.search(text):
+        return [c.strip() for c in _GAP.split(text) if c.strip()]
+    words = text.split()
+    first = next((k for k, w in enumerate(words) if _is_value(w) or _YEAR_LABEL.fullmatch(w)), len(words))
+    return ([" ".join(words[:first])] if first else []) + words[first:]
 
 
 def _is_value(text: str) -> bool:
     return read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN
+
+
+def _is_header_cell(text: str) -> bool:
+    return not _is_value(text) or bool(_YEAR_LABEL.fullmatch(text))
 
 
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
@@ -181,7 +218,7 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     two or more rows of one label and the same number of values (``2012 153 5``). The
     header may leave out the corner over the labels."""
     header = _columns(raw[start])
-    if len(header) < 2 or any(_is_value(c) for c in header) or "|" in raw[start]:
+    if len(header) < 2 or not all(_is_header_cell(c) for c in header) or "|" in raw[start]:
         return None
     rows: list[list[str]] = []
     end = start + 1
@@ -266,16 +303,20 @@ def _flat_table(lines: list[Line]) -> RawTable | None:
             if all(row[0].text == "|" for row in rows) and len(rows) >= 2:
                 grid = [[Cell(c.text[:-1].strip(), c.where) for c in row[1:]] for row in rows]
                 return RawTable(grid, _where(lines))
-    return _flat_by_labels(cells, _where(lines))
+    return _flat_piped(cells, _where(lines))
 
 
-def _flat_by_labels(lines: list[Line], where: str) -> RawTable | None:
-    """One cell per line with no row-starting '|': the rows are found from the cells
-    themselves. Each row is a label followed by the same number of values, and the cells
-    before the first row are the column headers (with the corner cell, empty or not, at
-    either end)."""
-    cells = [Cell(line.text[:-1].strip(), line.where) for line in lines]
-    is_value = [read_value(c.text).kind in ("number", "suppressed") for c in cells]
+def _flat_piped(lines: list[Line], where: str) -> RawTable | None:
+    """One cell per line, each ending in '|', with no row-starting '|'."""
+    return _flat_by_labels([Cell(line.text[:-1].strip(), line.where) for line in lines], where)
+
+
+def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
+    """One cell per line with nothing marking where a row starts: the rows are found from
+    the cells themselves. Each row is a label (a year among them) followed by the same
+    number of values, and the cells before the first row are the column headers (with the
+    corner cell, empty or not, at either end)."""
+    is_value = [_is_value(c.text) and not _YEAR_LABEL.fullmatch(c.text) for c in cells]
     if True not in is_value or is_value.index(True) < 2:
         return None
     first_label = is_value.index(True) - 1

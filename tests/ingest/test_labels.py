@@ -1,0 +1,39 @@
+"""One vocabulary for table labels: what a label places its figures in, or nothing (so
+the figure goes to review, never into a measure name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foistats.ingest.labels import read_label
+
+
+@pytest.mark.parametrize(("text", "axis", "dims"), [
+    ("Evidential difficulties: suspect identified; victim does not support further action", "outcome",
+     (("outcome", "outcome 16"),)),
+    ("Evidential difficulties: suspect not identified; victim does not support further action", "outcome",
+     (("outcome", "outcome 14"),)),
+    ("Investigation complete - no suspect identified", "outcome", (("outcome", "outcome 18"),)),
+    ("Further investigation to support formal action not in the public interest", "outcome", (("outcome", "outcome 21"),)),
+    ("Charged/Summonsed", "outcome", (("outcome", "charged"),)),
+    ("Arrests", "counted", ()),
+    ("Non-crime incidents", "counted", ()),
+    ("High", None, ()),
+    ("Care", None, ()),
+])
+def test_label_vocabulary(text, axis, dims):
+    label = read_label(text)
+    assert (label.axis, label.dims) == (axis, dims)
+
+
+def test_a_code_before_its_description_in_an_offence_column_is_that_code():
+    assert read_label("88/5 Indecent images", axis="offence_code").dims == (("offence_code", "88/5"),)
+    assert read_label("08805 Indecent images", axis="offence_code").dims == (("offence_code", "88/5"),)
+    assert read_label("88/5 Indecent images").dims == ()  # outside an offence column only a known title counts
+
+
+@pytest.mark.parametrize(("text", "label"), [("Apr 19 - Mar 20", "2019/20"), ("Apr-21 to Mar-22", "2021/22"),
+                                             ("Jan-21", "January 2021"), ("Jan 21", None), ("March 12", None)])
+def test_months_with_two_digit_years(text, label):
+    period = read_label(text).period
+    assert (period.label if period else None) == label
