@@ -43,7 +43,8 @@ def _write(folder: Path, count: int, fmt: str) -> list[Path]:
 def _ingest(workspace: Path, paths: list[Path], answer) -> None:
     ws = foistats.init(workspace)
     started = time.perf_counter()
-    results = [ws.ingest(path, release="bench") for path in paths]
+    with ws.batch():  # as `foistats ingest` does for the files it is given
+        results = [ws.ingest(path, release="bench") for path in paths]
     elapsed = time.perf_counter() - started
     fates = Counter(n.fate for r in results for n in r.numbers)
     answer.send((elapsed, sum(r.written for r in results), sum(r.sent_to_review for r in results), fates,

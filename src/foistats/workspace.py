@@ -154,6 +154,12 @@ class Workspace:
 
     # --- ingest ------------------------------------------------------------------------------
 
+    def batch(self):
+        """A context for many writes as one command (``with ws.batch(): ...``): the writer
+        lock is held throughout and the store backed up once, before the first; each write
+        is still all in or not at all."""
+        return self.store.batch()
+
     @_document_error_first
     def ingest(
         self,
@@ -480,12 +486,13 @@ class Workspace:
         published = [i for i in sample.iterdir() if i.name.endswith(".csv")]
         replies = list(sample.joinpath("replies").iterdir())
         results = []
-        for folder, items in (("published", published), ("replies", replies)):
-            (self.folder / folder).mkdir(exist_ok=True)
-            for item in sorted(items, key=lambda i: i.name):
-                dest = self.folder / folder / item.name
-                dest.write_bytes(item.read_bytes())
-                results.append(self.ingest(dest))
+        with self.batch():
+            for folder, items in (("published", published), ("replies", replies)):
+                (self.folder / folder).mkdir(exist_ok=True)
+                for item in sorted(items, key=lambda i: i.name):
+                    dest = self.folder / folder / item.name
+                    dest.write_bytes(item.read_bytes())
+                    results.append(self.ingest(dest))
         return results
 
 

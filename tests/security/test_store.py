@@ -193,3 +193,22 @@ def test_one_figure_given_twice_with_different_values_breaks_nothing(demo, tmp_p
     for command in (["facts"], ["stories", "--out", tmp_path / "out"]):
         code, _, err = run_cli(*command, "-w", demo)
         assert code == 0, err
+
+
+def test_one_command_of_many_files_backs_the_store_up_once_and_a_failed_file_in_it_loses_nothing(ws, tmp_path, run_cli):
+    backups = ws.folder / BACKUP_FOLDER
+    first = tmp_path / "first.csv"
+    first.write_text(HEADER + "r0,2021,child_sexual_offences,Gwent,2020/21,,7,offences,,,\n", encoding="utf-8")
+    ws.ingest(first)
+    before = (ws.folder / DB_NAME).read_bytes()
+    paths = []
+    for i in range(1, 4):
+        paths.append(tmp_path / f"f{i}.csv")
+        paths[-1].write_text(HEADER + f"r{i},2021,child_sexual_offences,Gwent,2020/21,,{i},offences,,,\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "rb,2021,child_sexual_offences,Gwent,2020/21,,1e300,offences,,,\n", encoding="utf-8")
+    code, _, err = run_cli("ingest", "-w", ws.folder, paths[0], bad, paths[1], paths[2])
+    assert code == 1 and "bad.csv" in err  # the bad file is named; the others went in
+    assert (backups / f"{DB_NAME}.1").read_bytes() == before  # the store as it was before the command
+    assert not (backups / f"{DB_NAME}.2").exists() or (backups / f"{DB_NAME}.2").read_bytes() != before
+    assert {o.release for o in ws.observations()} == {"r0", "r1", "r2", "r3"}

@@ -45,7 +45,7 @@ def ingest(
     A reply's unsure figures go to the review queue (`foistats review`)."""
     ws = workspace_api.open_workspace(workspace)
     failed = 0
-    with progress("Ingesting", total=len(paths)) as advance:
+    with ws.batch(), progress("Ingesting", total=len(paths)) as advance:
         for path in paths:
             try:
                 result = ws.ingest(path, authority=authority, release=release, received=received, measure=measure)

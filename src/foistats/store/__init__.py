@@ -35,7 +35,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -248,6 +248,17 @@ def now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+@dataclass
+class _Batch:
+    """What a :meth:`Store.batch` has done so far: taken the lock (held by ``stack``), backed
+    the store up (or found it unchanged since its newest backup), brought its schema up to date."""
+
+    stack: ExitStack
+    locked: bool = False
+    backed_up: bool = False
+    migrated: bool = False
+
+
 class Store:
     """A workspace's DuckDB file. Connections are short-lived: one per read or write."""
 
@@ -257,6 +268,7 @@ class Store:
         self.lock_path = self.folder / LOCK_NAME
         self.backups = self.folder / BACKUP_FOLDER
         self.busy_timeout = _wait() if busy_timeout is None else busy_timeout
+        self._batch: _Batch | None = None
 
     # --- connections and the writer's lock -------------------------------------------------
 
@@ -304,7 +316,60 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-write connection under the workspace's exclusive writer lock; the store is
-        backed up first when it changed since its newest backup."""
+        backed up first when it changed since its newest backup. Within a :meth:`batch`, the
+        lock taken by the first write is kept and the backup made once."""
+        with ExitStack() as stack:
+            if self._batch is None:
+                stack.enter_context(self._locked())
+            elif not self._batch.locked:
+                self._batch.locked = self._batch.stack.enter_context(self._locked())
+            backed_up = False
+            if self._batch is None or not self._batch.backed_up:
+                backed_up = self._back_up()
+                if self._batch is not None:
+                    self._batch.backed_up = True
+            try:
+                conn = self._connect(read_only=False)
+                try:
+                    # a document of millions of figures is one transaction: past this,
+                    # DuckDB writes its rows into the file as it goes instead of holding them
+                    conn.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+                    if self._batch is None or not self._batch.migrated:
+                        self._migrate(conn)
+                    if self._batch is not None:
+                        self._batch.migrated = True
+                    yield conn
+                finally:
+                    conn.close()
+            except (duckdb.Error, WorkspaceError) as exc:
+                cause = exc.__context__ if isinstance(exc, WorkspaceError) else exc  # _connect's own word
+                if self.damaged(cause) is None:
+                    raise
+                if backed_up:
+                    self._drop_newest_backup()  # a copy of a damaged store must not push a good one out
+                    if self._batch is not None:
+                        self._batch.backed_up = False
+                raise self.damaged(cause) from None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many writes as one command (``foistats ingest`` of many files): the writer lock,
+        once the first write takes it, is kept until the batch ends, and the store is backed
+        up once, at that first write (the backup is the store as it was before the command).
+        Each write is still its own transaction, all in or not at all."""
+        if self._batch is not None:
+            yield
+            return
+        with ExitStack() as stack:
+            self._batch = _Batch(stack)
+            try:
+                yield
+            finally:
+                self._batch = None
+
+    @contextmanager
+    def _locked(self) -> Iterator[bool]:
+        """The workspace's exclusive writer lock (waiting up to ``busy_timeout`` for it)."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryFile(dir=self.folder):  # DuckDB will need to make its log here
@@ -324,24 +389,7 @@ class Store:
                         raise self._busy() from None
                     time.sleep(0.05)
             try:
-                backed_up = self._back_up()
-                try:
-                    conn = self._connect(read_only=False)
-                    try:
-                        # a document of millions of figures is one transaction: past this,
-                        # DuckDB writes its rows into the file as it goes instead of holding them
-                        conn.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
-                        self._migrate(conn)
-                        yield conn
-                    finally:
-                        conn.close()
-                except (duckdb.Error, WorkspaceError) as exc:
-                    cause = exc.__context__ if isinstance(exc, WorkspaceError) else exc  # _connect's own word
-                    if self.damaged(cause) is None:
-                        raise
-                    if backed_up:
-                        self._drop_newest_backup()  # a copy of a damaged store must not push a good one out
-                    raise self.damaged(cause) from None
+                yield True
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
