@@ -16,10 +16,12 @@ from pathlib import Path
 from ..analysis import FactSet
 from ..errors import InputError
 from ..periods import parse_day
-from .claims import Article, extract, published_date
+from .claim import Article
+from .claims import extract
 from .consistency import check_article
 from .document import read_article
 from .judge import FactIndex, judge
+from .sentences import published_date
 from .verdict import CONTRADICTED, Finding, Verdict, pinned_only
 
 # The longest text checked: claim finding is linear (about 10 s and 110 MB for a million

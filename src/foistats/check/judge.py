@@ -59,7 +59,7 @@ from ..analysis import Fact, FactSet
 from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
-from .claims import NAMED, Claim
+from .claim import NAMED, Claim
 from .context import COUNTED_BY_VICTIM, NUM, measures, number_value, parts_of, previous, share_measures
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
