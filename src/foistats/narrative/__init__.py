@@ -33,8 +33,9 @@ from ..errors import FoistatsError, InputError
 from ..paths import inside
 from ..analysis import Fact
 from ..periods import Period
-from .compose import Composer, Settings, templates_checked
+from .compose import Composer
 from .material import Material
+from .settings import Settings, templates_checked
 from .story import Story, StoryError, TraceError
 from .writers import FORMATS, write
 
