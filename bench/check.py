@@ -181,11 +181,11 @@ def main() -> None:
 
         ws = foistats.open(folder)
         started = time.perf_counter()
-        first = check_text(text, ws)
+        first = check_text(text, ws.fact_set(), ws.releases())
         cold = time.perf_counter() - started
 
         started = time.perf_counter()
-        warm_verdicts = check_text(text, ws)
+        warm_verdicts = check_text(text, ws.fact_set(), ws.releases())
         warm = time.perf_counter() - started
 
         started = time.perf_counter()

@@ -78,7 +78,7 @@ def main(out: Path) -> None:
                 if len(data.read_text(encoding="utf-8").strip().splitlines()) > 1:
                     ws.ingest(data)
                 _dump(out / "articles" / f"{folder.name}.json",
-                      {"with_data": [v.to_json() for v in check_text(text, ws)],
+                      {"with_data": [v.to_json() for v in check_text(text, ws.fact_set(), ws.releases())],
                        "self": [v.to_json() for v in check_text(text, None, self_only=True)]})
 
         stories_bench.build(tmp / "bench-stories")
@@ -87,7 +87,8 @@ def main(out: Path) -> None:
         _, totals = check_bench.build(tmp / "bench-check")
         ws = foistats.open(tmp / "bench-check")
         _workspace(ws, out / "bench-check", stories=False)
-        _dump(out / "bench-check" / "article.json", [v.to_json() for v in check_text(check_bench.article(totals), ws)])
+        _dump(out / "bench-check" / "article.json",
+              [v.to_json() for v in check_text(check_bench.article(totals), ws.fact_set(), ws.releases())])
 
     digest = hashlib.sha256()
     for file in sorted(out.rglob("*")):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
+from time import perf_counter
 
 from .analysis import FactSet, NotMade, derived_measures, kind_names as fact_kinds
 from .areas import national_bodies, national_body, resolve_area
@@ -425,8 +426,45 @@ class Workspace:
         how far it has gone."""
         from .narrative import write_stories
 
-        return write_stories(self, release=release, area=area, format=format, out=out, charts=charts, check=check,
-                             progress=progress)
+        started = perf_counter()
+        if progress is not None:
+            progress(0, None, "Computing Facts")
+        inputs = self._story_inputs()
+        result = write_stories(**inputs, checker=self._checker(inputs["releases"]) if check else None,
+                               out=Path(out) if out is not None else self.folder / "out" / "stories",
+                               release=release, area=area, format=format, charts=charts, progress=progress)
+        result.seconds = perf_counter() - started  # the Facts computed here count too
+        return result
+
+    def composer(self):
+        """The composer of this workspace's stories (a :class:`foistats.narrative.compose.Composer`),
+        as :meth:`stories` writes them: the dashboard shows its stories without writing them."""
+        from .narrative import composer_for
+
+        return composer_for(**self._story_inputs())
+
+    def _story_inputs(self) -> dict[str, object]:
+        """What a story is written from (:func:`foistats.narrative.composer_for`'s arguments):
+        every Fact, the releases' dates, the settings (templates and house style), the forces
+        the campaign asked and the figures held for review (a story does not lead on one)."""
+        from .narrative import Settings
+
+        releases = self.releases()
+        campaign = self.requests.asked()
+        asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
+        pending = [(g["area"], Period(date.fromisoformat(g["period_start"]), date.fromisoformat(g["period_end"])))
+                   for r in self.review_items() for g in r.figures if g.get("area") and g.get("period_start")
+                   and g.get("period_end") and not g.get("breakdown")]
+        return {"facts": self.fact_set().facts(), "releases": releases,
+                "settings": Settings.load(self.folder, published=releases), "asked": asked, "pending": pending}
+
+    def _checker(self, releases: dict[str, str]):
+        """The claim checker a story is read by: its text against every Fact of the workspace."""
+        from .check import check_text
+
+        # all releases, not only the story's: a story may state an earlier release's figure
+        # (the 229 of 2018/19 that the 2019/20 change is on)
+        return functools.partial(check_text, facts=self.fact_set(), releases=releases)
 
     # --- publishing ---------------------------------------------------------------------------
 
@@ -461,7 +499,8 @@ class Workspace:
         :class:`foistats.check.Verdict` (supported, contradicted or cannot_decide)."""
         from .check.api import check
 
-        return check(text_or_path, self, release=release, on=on, self_only=self_only)
+        return check(text_or_path, None if self_only else self.fact_set(), self.releases(), release=release, on=on,
+                     self_only=self_only)
 
     # --- requests -----------------------------------------------------------------------------
 

@@ -83,7 +83,8 @@ def test_every_article(mode, tmp_path):
         text = (folder / "article.txt").read_text(encoding="utf-8")
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         ws = _workspace(folder, tmp_path) if mode == "with_data" else None
-        verdicts = check_text(text, ws, self_only=mode == "self")
+        verdicts = check_text(text, ws.fact_set() if ws else None, ws.releases() if ws else None,
+                              self_only=mode == "self")
         matched = set()
         for claim in expected["claims"]:
             start = text.index(claim["claim"])

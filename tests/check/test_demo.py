@@ -65,14 +65,16 @@ def test_qualified_counts(demo_ws):
 
 def test_relative_year_follows_the_date(demo_ws):
     text = "Gwent Police recorded 128 online offences last year."
-    assert check_text(text, demo_ws, on=date(2020, 9, 1))[0].verdict == "supported"
-    assert check_text(text, demo_ws, on=date(2019, 9, 1))[0].verdict == "contradicted"
+    facts, releases = demo_ws.fact_set(), demo_ws.releases()
+    assert check_text(text, facts, releases, on=date(2020, 9, 1))[0].verdict == "supported"
+    assert check_text(text, facts, releases, on=date(2019, 9, 1))[0].verdict == "contradicted"
 
 
 def test_release_limits_the_data(demo_ws):
     text = "Gwent Police recorded 314 offences in 2016/17."
-    assert check_text(text, demo_ws, release="nspcc-how-safe-2017")[0].verdict == "supported"
-    assert check_text(text, demo_ws, release="nspcc-online-2020")[0].verdict == "cannot_decide"
+    facts, releases = demo_ws.fact_set(), demo_ws.releases()
+    assert check_text(text, facts, releases, release="nspcc-how-safe-2017")[0].verdict == "supported"
+    assert check_text(text, facts, releases, release="nspcc-online-2020")[0].verdict == "cannot_decide"
 
 
 def test_self_only_ignores_the_workspace(demo_ws):

@@ -126,7 +126,8 @@ def test_true_claims_are_never_contradicted_and_false_ones_are_caught(r):
         ws = _workspace(r, Path(tmp))
         problems = []
         for text, claims in articles(r):
-            for mode, verdicts in (("self", check_text(text, self_only=True)), ("with data", check_text(text, ws))):
+            for mode, verdicts in (("self", check_text(text, self_only=True)),
+                                   ("with data", check_text(text, ws.fact_set(), ws.releases()))):
                 for known in claims:
                     v = _verdict(verdicts, text, known.text)
                     if known.true and v.verdict == "contradicted":

@@ -59,11 +59,11 @@ def release(tmp_path_factory):
 
 
 def _verdicts(ws, text: str) -> dict[str, str]:
-    return {v.text: v.verdict for v in check_text(text, ws)}
+    return {v.text: v.verdict for v in check_text(text, ws.fact_set(), ws.releases())}
 
 
 def _one(ws, text: str, claim: str):
-    found = [v for v in check_text(text, ws) if v.text == claim]
+    found = [v for v in check_text(text, ws.fact_set(), ws.releases()) if v.text == claim]
     assert found, f"{claim!r} not read as a claim in {text!r}"
     return found[0]
 
@@ -105,7 +105,8 @@ def test_a_rank_naming_no_group_is_among_its_peers_or_the_area_before(release):
     region = "Police in the South West recorded 3,290 sexual offences against children in 2019/20.\n"
 
     def ranks(text: str) -> list[str]:
-        return [v.verdict for v in check_text(region + text, release) if v.claim.kind == "rank"]
+        return [v.verdict for v in check_text(region + text, release.fact_set(), release.releases())
+                if v.claim.kind == "rank"]
 
     # among its peers in the sentence, the South West
     assert ranks("Devon and Cornwall Police recorded the most, 1,000, followed by Avon and Somerset Police "

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from foistats.check.claims import Claim
+from foistats.check.claim import Claim
 from foistats.check.tolerance import Known, decide
 
 

@@ -146,7 +146,7 @@ class _Verdict:
 def test_with_check_a_story_the_checker_contradicts_is_refused(tmp_path, monkeypatch):
     import foistats.check
 
-    def fake(text, ws=None, release=None):
+    def fake(text, facts=None, releases=None):
         return [_Verdict("128", "contradicted" if "down 44 per cent" in text else "supported")]
 
     monkeypatch.setattr(foistats.check, "check_text", fake)
@@ -157,7 +157,8 @@ def test_with_check_a_story_the_checker_contradicts_is_refused(tmp_path, monkeyp
     assert (result.out / "r" / "wales.md").exists()  # the sum of the two forces
     doc = json.loads((result.out / "r" / "south-wales.json").read_text())
     assert doc["checks"] == [{"text": "128", "verdict": "supported", "reason": "a planted verdict"}]
-    monkeypatch.setattr(foistats.check, "check_text", lambda text, ws=None, release=None: [_Verdict("x", "cannot_decide")])
+    monkeypatch.setattr(foistats.check, "check_text",
+                        lambda text, facts=None, releases=None: [_Verdict("x", "cannot_decide")])
     result = ws.stories(release="r", format="md", charts=False, check=True, out=tmp_path / "o2")
     assert {r.area for r in result.refused} == {"gwent", "south-wales", "wales"}
 

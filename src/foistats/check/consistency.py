@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 
 from ..areas import all_areas, forces_in
 from ..periods import Period
-from .claims import PINNED, Article, Claim
+from .claim import PINNED, Article, Claim
 from .context import COUNTED_BY_VICTIM, NUM, number_value
 from .judge import ANSWERED
 from .tolerance import CONTRADICTED, SUPPORTED, Known, decide

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..areas import all_areas, common_area  # noqa: F401 - claims.py reads common_area from here
+from ..areas import all_areas, common_area  # noqa: F401 - subjects.py reads common_area from here
 from ..errors import FoistatsError
 from ..offences import measures
 from ..periods import Period, parse_period

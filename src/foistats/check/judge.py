@@ -55,11 +55,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..analysis import COUNT_KINDS as FACT_COUNTS
-from ..analysis import Fact
+from ..analysis import Fact, FactSet
 from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
-from .claims import NAMED, Claim
+from .claim import NAMED, Claim
 from .context import COUNTED_BY_VICTIM, NUM, measures, number_value, parts_of, previous, share_measures
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
@@ -70,14 +70,14 @@ ANSWERED = r"\bthat (?:answered|responded|replied|gave|provided)\b|\bwith figure
 
 
 class FactIndex:
-    """The Facts of a workspace (one release, or all): those of whole figures fetched once
+    """The Facts judged against (one release, or all): those of whole figures fetched once
     for every period of an area, those of a breakdown once per area, period and breakdown."""
 
-    def __init__(self, ws, release: str | None = None) -> None:
+    def __init__(self, facts: FactSet, release: str | None = None) -> None:
         self.release = release
         self._cache: dict[tuple, list[Fact]] = {}
         self._fetched: set[str] = set()
-        self._facts = ws.fact_set()
+        self._facts = facts
 
     def fetch(self, areas: Iterable[str]) -> None:
         """Fetch every period's Facts for some areas in one query."""

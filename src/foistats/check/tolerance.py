@@ -44,7 +44,7 @@ import math
 from dataclasses import dataclass
 
 from ..tolerances import ALMOST_WITHIN, AROUND_WITHIN, FRACTION_WITHIN, MULTIPLE_SLACK, MULTIPLE_SLACK_OTHER
-from .claims import Claim
+from .claim import Claim
 
 SUPPORTED, CONTRADICTED, CANNOT_DECIDE = "supported", "contradicted", "cannot_decide"
 _EPS = 1e-9

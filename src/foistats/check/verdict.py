@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import _number
-from .claims import Claim
+from .claim import Claim
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED
 
 VERDICTS = (SUPPORTED, CONTRADICTED, CANNOT_DECIDE)

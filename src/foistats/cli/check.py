@@ -51,7 +51,8 @@ def check(
             if workspace is not None:
                 raise
             err.print("no workspace here: checking the article against its own figures (--self)")
-    verdicts = check_text(text, ws, release=release, on=reference, self_only=self_only, source=str(file))
+    verdicts = check_text(text, ws.fact_set() if ws else None, ws.releases() if ws else None, release=release,
+                          on=reference, self_only=self_only, source=str(file))
     if fmt == "json":
         print(report.to_json(verdicts))
     elif fmt == "html":

@@ -12,9 +12,12 @@ them::
 A story that cannot be written correctly — a sentence whose number no Fact gives, a
 published figure the counts contradict, a change between periods that are not
 comparable, or a number the claim checker contradicts or cannot decide — is not written;
-it is listed in ``refused`` with the reason. The claim checker reads every local story
-first and refuses one with a number it contradicts or cannot decide (``check=False``,
-``--no-check`` to skip it).
+it is listed in ``refused`` with the reason. The claim checker, when given (the workspace
+gives :func:`foistats.check.check_text` on its Facts unless ``check=False``, ``--no-check``),
+reads every local story first and refuses one with a number it contradicts or cannot decide.
+
+Nothing here opens a workspace: :func:`write_stories` and :func:`composer_for` take the
+Facts, the releases' dates and the settings, and ``foistats.workspace`` wires them.
 """
 
 from __future__ import annotations
@@ -22,21 +25,25 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from collections.abc import Callable, Iterable
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FoistatsError, InputError
 from ..paths import inside
+from ..analysis import Fact
 from ..periods import Period
-from .compose import Composer, Settings, templates_checked
+from .compose import Composer
 from .material import Material
+from .settings import Settings, templates_checked
 from .story import Story, StoryError, TraceError
 from .writers import FORMATS, write
 
-__all__ = ["Refusal", "StoriesResult", "Story", "StoryError", "TraceError", "Written", "chart_of", "composer_for",
-           "write_stories"]
+__all__ = ["Refusal", "Settings", "StoriesResult", "Story", "StoryError", "TraceError", "Written", "chart_of",
+           "composer_for", "write_stories"]
+
+# the claim checker as a story is read by it: a story's text -> its verdicts
+Checker = Callable[[str], list]
 
 
 @dataclass
@@ -119,21 +126,10 @@ def _chart(story: Story, material: Material, folder: Path) -> dict | None:
             "png_path": str(png) if png else None}
 
 
-def _checker(ws):
-    """The claim checker (foistats.check), when it is installed: text -> verdicts."""
-    try:
-        from ..check import check_text
-    except ImportError:
-        return None
-    return check_text
-
-
-def _check(story: Story, check_text, ws) -> list[dict[str, object]]:
+def _check(story: Story, checker: Checker) -> list[dict[str, object]]:
     """Run the claim checker over the story's text; a contradicted or undecided number is
     a StoryError."""
-    # all releases, not only the story's: a story may state an earlier release's figure
-    # (the 229 of 2018/19 that the 2019/20 change is on)
-    verdicts = check_text(story.text, ws=ws)
+    verdicts = checker(story.text)
     out = []
     for v in verdicts:
         row = v.to_json() if hasattr(v, "to_json") else dict(v)
@@ -145,37 +141,38 @@ def _check(story: Story, check_text, ws) -> list[dict[str, object]]:
     return out
 
 
-def composer_for(ws) -> Composer:
-    """The composer of a workspace's stories: every Fact, the releases' dates, the forces its
-    campaign asked and the figures held for review (a story does not lead on one)."""
-    published = ws.releases()
-    campaign = ws.requests.asked()
-    asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
-    pending = [(g["area"], Period(date.fromisoformat(g["period_start"]), date.fromisoformat(g["period_end"])))
-               for r in ws.review_items() for g in r.figures if g.get("area") and g.get("period_start")
-               and g.get("period_end") and not g.get("breakdown")]
-    material = Material(ws.fact_set().facts(), published, asked, pending)
-    return Composer(material, Settings.load(ws.folder, published=published))
+def composer_for(facts: Iterable[Fact], releases: Mapping[str, str], settings: Settings, *,
+                 asked: Mapping[str, frozenset[str]] | None = None,
+                 pending: Iterable[tuple[str, Period]] = ()) -> Composer:
+    """The composer of stories: every Fact, the releases' dates, the forces each release's
+    campaign ``asked`` and the (area, period) of the figures ``pending`` review (a story
+    does not lead on one)."""
+    return Composer(Material(facts, releases, asked, pending), settings)
 
 
 @templates_checked
 def write_stories(
-    ws,
+    facts: Iterable[Fact],
+    releases: Mapping[str, str],
+    settings: Settings,
+    checker: Checker | None = None,
     *,
+    asked: Mapping[str, frozenset[str]] | None = None,
+    pending: Iterable[tuple[str, Period]] = (),
+    out: str | Path,
     release: str | Iterable[str] | None = None,
     area: str | Iterable[str] | None = None,
     format: str | Iterable[str] | None = None,  # noqa: A002 - the CLI's word
-    out: str | Path | None = None,
     charts: bool = True,
-    check: bool = True,
     briefing: bool = True,
     progress: Callable[[int, int | None, str], None] | None = None,
 ) -> StoriesResult:
     """Write every story of the chosen releases (all by default) for the chosen areas (all
-    with figures by default) into ``out`` (default ``<workspace>/out/stories``).
+    with figures by default) into ``out``, from ``facts``, the ``releases``' dates and the
+    ``settings`` (``asked`` and ``pending`` as for :func:`composer_for`).
 
-    With ``check`` (the default), the claim checker (:mod:`foistats.check`) reads each
-    local story first, and a story holding a number it contradicts or cannot decide is
+    With a ``checker`` (the claim checker: a story's text -> its verdicts), each local story
+    is read by it first, and a story holding a number it contradicts or cannot decide is
     refused with the checker's reason; its verdicts go in the sidecar JSON (``checks``).
     ``progress(done, total, what)`` is told how far the work has gone."""
     from ..areas import resolve_area
@@ -183,23 +180,20 @@ def write_stories(
     started = time.perf_counter()
     progress = progress or (lambda done, total, what: None)
     formats = _formats(format)
-    progress(0, None, "Computing Facts")
-    composer = composer_for(ws)
-    material, settings = composer.material, composer.settings
-    releases = material.releases()
+    composer = composer_for(facts, releases, settings, asked=asked, pending=pending)
+    material = composer.material
+    chosen = material.releases()
     if release is not None:
         wanted = [release] if isinstance(release, str) else list(release)
-        unknown = [r for r in wanted if r not in releases]
+        unknown = [r for r in wanted if r not in chosen]
         if unknown:
             raise InputError(f"no release {', '.join(map(repr, unknown))} in the workspace; it has "
-                             f"{', '.join(releases) or 'none'}")
-        releases = wanted
+                             f"{', '.join(chosen) or 'none'}")
+        chosen = wanted
     areas = None
     if area is not None:
         areas = [resolve_area(a).id for a in ([area] if isinstance(area, str) else area)]
-    check_text = _checker(ws) if check else None
-    result = StoriesResult(out=Path(out) if out is not None else ws.folder / "out" / "stories",
-                           checked=check_text is not None)
+    result = StoriesResult(out=Path(out), checked=checker is not None)
     try:  # a folder that cannot be written in is said before any story is composed
         result.out.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=result.out):
@@ -207,9 +201,9 @@ def write_stories(
     except OSError as exc:
         raise InputError(f"{result.out}: cannot write the stories there ({exc.strerror}); "
                          "give --out a folder you can write in") from None
-    total = sum(len([a for a in material.areas(rel) if areas is None or a in areas]) for rel in releases)
+    total = sum(len([a for a in material.areas(rel) if areas is None or a in areas]) for rel in chosen)
     done = 0
-    for rel in releases:
+    for rel in chosen:
         folder = inside(result.out, rel)
         todo = [a for a in material.areas(rel) if areas is None or a in areas]
         wanted = areas if areas is not None else sorted(material.asked.get(rel, ()))
@@ -222,8 +216,8 @@ def write_stories(
             done += 1
             try:
                 story = composer.story(rel, area_id)
-                if check_text is not None:
-                    story.checks = _check(story, check_text, ws)
+                if checker is not None:
+                    story.checks = _check(story, checker)
             except FoistatsError as exc:
                 result.refused.append(Refusal(rel, area_id, str(exc)))
                 continue

@@ -4,247 +4,26 @@ The order of a local story follows DOMAIN.md: the area's own figure and its chan
 the angles that fired (heaviest first), its place among its peers, the national picture,
 the release's other figures for the area, breakdowns, every caveat, a placeholder for a
 quote, what the figures include, where to get help, and the provenance line last.
+
+The steps it calls on live beside it: :mod:`.material` gathers a story's Facts,
+:mod:`.angles` chooses what leads, :mod:`.phrases` words areas, periods and numbers,
+:mod:`.caveats` writes the caveats, and :mod:`.settings` holds the templates and house style.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-import tomllib
-from dataclasses import dataclass, field
-from pathlib import Path
-
-import jinja2
-from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-
 from ..analysis import Fact, derived_measures
-from ..errors import InputError
-from ..areas import Area, all_areas, ancestors, common_area, forces_in
+from ..areas import all_areas, ancestors, common_area, forces_in
 from ..offences import measures
 from . import numbers
 from .angles import Angle, angles
-from .material import Material, Subject, just_before
+from .caveats import caveat_sentences
+from .material import Material, Subject
+from .phrases import Phrases, adjective, gap_texts, group_words, place, published_on, who
+from .settings import Settings
 from .story import Paragraph, Phrase, Sentence, Story, StoryError, Table, phrase, sentence, validate
 
-TEMPLATE_FOLDER = "templates"
-ADJECTIVES = {"wales": "Welsh", "england": "English", "scotland": "Scottish", "northern-ireland": "Northern Irish",
-              "uk": "UK", "england-and-wales": "England and Wales"}
-HELPLINES = (
-    {"who": "children and young people", "name": "Childline", "number": "0800 1111"},
-    {"who": "adults worried about a child", "name": "the NSPCC helpline", "number": "0808 800 5000"},
-)
-# caveats that are told in sentences of their own (others are shown by the number's own wording)
 MEMBERS_LISTED = 5  # a nation or region's forces named in its story, highest first
-_GAP = re.compile(r"\s+for\s+(?:\d{4}/\d{2}|\d{4})(?:\s+to\s+(?:\d{4}/\d{2}|\d{4}))?$")
-
-
-def _capfirst(value: object) -> str:
-    text = str(value)
-    return text[:1].upper() + text[1:]
-
-
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """The environment a workspace's own templates run in: they may read the phrases they
-    are given and nothing else (no private attributes, no changing what they are given).
-    Jinja's sandbox turns a forbidden attribute into an empty value; here it is an error,
-    so an attempt to reach outside is reported, not silently printed as nothing."""
-
-    def unsafe_undefined(self, obj: object, attribute: str):
-        raise SecurityError(f"the template may not use {attribute!r} of a {type(obj).__name__}")
-
-
-def template_error(exc: jinja2.TemplateError) -> InputError:
-    """A template's failure as one line naming its file and line: a template reaching
-    outside the sandbox, an unknown name or a syntax error."""
-    where, line = getattr(exc, "filename", None) or getattr(exc, "name", None), getattr(exc, "lineno", None)
-    tb = exc.__traceback__
-    while tb is not None:  # the deepest template frame is where it failed
-        template = tb.tb_frame.f_globals.get("__jinja_template__")
-        if template is not None:  # a macro called from Python: the compiled line maps back
-            where, line = template.filename or template.name, template.get_corresponding_lineno(tb.tb_lineno)
-        elif not tb.tb_frame.f_code.co_filename.endswith(".py"):  # a frame Jinja rewrote to the template's line
-            where, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
-        tb = tb.tb_next
-    place = f"{where or 'a template'}" + (f", line {line}" if line else "")
-    return InputError(f"{place}: {exc.message or exc}; fix the template (templates may only use the phrases "
-                      "they are given)")
-
-
-def templates_checked(func):
-    """``func`` with any template failure raised as :func:`template_error`: one line, and
-    the whole command stops (a broken template would break every story alike)."""
-
-    @functools.wraps(func)
-    def run(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except jinja2.TemplateError as exc:
-            raise template_error(exc) from None
-
-    return run
-
-
-@dataclass
-class Settings:
-    """What a workspace may change about its stories: templates, words, style."""
-
-    env: jinja2.Environment
-    words: dict[str, dict[str, str]]
-    symbol: bool = False  # "%" instead of "per cent"
-    helplines: tuple[dict[str, str], ...] = HELPLINES
-    published: dict[str, str] = field(default_factory=dict)
-    quote_from: str = ""  # who asked (the campaign's organisation)
-
-    @property
-    def macros(self):
-        return self.env.get_template("sentences.j2").module
-
-    @classmethod
-    def load(cls, folder: Path | None = None, *, published: dict[str, str] | None = None) -> "Settings":
-        """Templates from ``<workspace>/templates/`` first, then those shipped with foistats;
-        house style from ``campaign.toml``'s ``[stories]`` table: ``percent = "%"`` and
-        ``helplines = [{who = …, name = …, number = …}]``."""
-        loaders: list[jinja2.BaseLoader] = []
-        if folder is not None and (folder / TEMPLATE_FOLDER).is_dir():
-            loaders.append(jinja2.FileSystemLoader(folder / TEMPLATE_FOLDER))
-        loaders.append(jinja2.PackageLoader("foistats.narrative", TEMPLATE_FOLDER))
-        env = _Sandbox(
-            loader=jinja2.ChoiceLoader(loaders),
-            autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
-            keep_trailing_newline=True,
-        )
-        env.filters["capfirst"] = _capfirst
-        try:
-            words = tomllib.loads(env.loader.get_source(env, "measures.toml")[0])
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError(f"templates/measures.toml: {exc}") from None
-        style: dict[str, object] = {}
-        quote_from = ""
-        if folder is not None and (folder / "campaign.toml").exists():
-            try:
-                campaign = tomllib.loads((folder / "campaign.toml").read_text(encoding="utf-8"))
-            except tomllib.TOMLDecodeError as exc:
-                raise InputError(f"campaign.toml: {exc}") from None
-            style = campaign.get("stories", {}) or {}
-            quote_from = str(((campaign.get("request") or {}).get("requester") or {}).get("organisation") or "")
-        helplines = tuple(style.get("helplines") or HELPLINES)
-        for line in helplines:
-            if not isinstance(line, dict) or not all(line.get(k) for k in ("who", "name", "number")):
-                raise InputError("campaign.toml [stories] helplines: each needs who, name and number, "
-                                 'e.g. {who = "children", name = "Childline", number = "0800 1111"}')
-        if style.get("percent", "per cent") not in ("%", "per cent"):
-            raise InputError('campaign.toml [stories] percent: write "%" or "per cent"')
-        settings = cls(env=env, words=words, symbol=style.get("percent") == "%", helplines=helplines,
-                       published=dict(published or {}), quote_from=quote_from)
-        try:
-            settings.macros  # noqa: B018 - a broken template fails here, before any story
-        except jinja2.TemplateError as exc:
-            raise template_error(exc) from None
-        return settings
-
-    def word(self, measure: str, key: str) -> str:
-        """A measure's word from measures.toml, else from measures.csv (its title; its notes
-        when they hold no number)."""
-        own = self.words.get(measure, {})
-        if own.get(key):
-            return own[key]
-        known = measures().get(measure)
-        title = known.title if known else measure.replace("_", " ")
-        if key in ("noun", "title"):
-            return title
-        if key == "includes":
-            notes = known.notes if known else ""
-            return notes if notes and not numbers.numbers_in(notes) else f"{title} recorded by the police"
-        if key == "share_of":
-            return "of the figures of"
-        if key == "share_what":
-            return f"were {title}"
-        return ""
-
-
-# --- naming areas --------------------------------------------------------------------------
-
-
-def place(area: Area) -> str:
-    """An area where "in …" follows: "Wales", "the UK", "the North East"."""
-    if area.is_force:
-        return area.short_name
-    if area.level == "uk":
-        return "the UK"
-    if area.level == "region" and area.id != "london-region" and " The " not in area.name:
-        return f"the {area.name}"
-    return area.name
-
-
-def adjective(area: Area) -> str:
-    return ADJECTIVES.get(area.id, area.name)
-
-
-def _answered(fact: Fact) -> bool:
-    return any(c.kind == "missing_areas" for c in fact.caveats)
-
-
-def who(area: Area, lead: Fact | None = None, *, across: bool = False) -> str:
-    """Who recorded the figure: a force by its full name; for a group, its police (the
-    forces that gave figures, when some did not). ``across`` when the sentence has
-    already said where ("Across Wales, police forces recorded …")."""
-    if area.is_force:
-        return area.name
-    some = lead is not None and _answered(lead)
-    if across:
-        return "the forces that gave figures" if some else "police forces"
-    return f"the forces in {place(area)} that gave figures" if some else f"police in {place(area)}"
-
-
-def when(period) -> str:
-    """A period after "in": "2019/20", "2015", "the years 2013 to 2015"."""
-    return f"the years {period.label}" if period.kind in ("financial_years", "calendar_years") else period.label
-
-
-def published_on(text: str) -> str:
-    """A publication date as written in a story: "15 August 2023", "August 2023", "2019"."""
-    import calendar
-
-    parts = text.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {calendar.month_name[int(parts[1])]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{calendar.month_name[int(parts[1])]} {parts[0]}"
-    return text
-
-
-# --- phrases from Facts ------------------------------------------------------------------------
-
-
-class Phrases:
-    def __init__(self, settings: Settings) -> None:
-        self.symbol = settings.symbol
-
-    @staticmethod
-    def count(fact: Fact, *, zero: str | None = None) -> Phrase:
-        """A count in house style; ``zero`` is the word for an exact 0 ("no")."""
-        if zero is not None and fact.is_exact and fact.value == 0:
-            return phrase(zero, fact)
-        text = numbers.count(fact.value, fact.lower, fact.upper, fact.qualifier)
-        if text is None:
-            raise StoryError(f"{fact.formula}: no figure to state")
-        return phrase(text, fact)
-
-    @staticmethod
-    def period(period, *facts: Fact | None) -> Phrase:
-        return phrase(when(period), *facts)
-
-    def change(self, fact: Fact) -> Phrase:
-        return phrase(numbers.change(fact.value, symbol=self.symbol), fact)
-
-    def per_cent(self, fact: Fact) -> Phrase:
-        return phrase(numbers.per_cent(fact.value, symbol=self.symbol), fact)
-
-    def base_when(self, change: Fact, base: Fact | None) -> Phrase:
-        if just_before(change.base_period, change.period):
-            return phrase("the year before" if change.period.is_whole_year else "the period before", change)
-        return phrase(f"in {change.base_period.label}" if base is not None else change.base_period.label, change)
 
 
 # --- the story ---------------------------------------------------------------------------------
@@ -415,66 +194,6 @@ class Composer:
                                  group=phrase(group_words(fact), fact), period=self.p.period(fact.period, fact)),
                         [fact]))
         return out[:3]
-
-    def _caveats(self, facts: list[Fact], period, measure: str, stated: set[str] | None = None) -> list[Sentence]:
-        """The caveats of the Facts a story states: who gave no figure (and what that does to
-        a total), partial periods, approximate and withheld figures, and the true scale."""
-        out: list[Sentence] = []
-        gaps: dict[tuple[str, str], tuple[str, list[Fact], Fact | None]] = {}  # (area, measure) -> ...
-        for fact in facts:
-            for c in fact.caveats:
-                if c.kind in ("missing_areas", "incomplete_peers"):
-                    unstated = stated is not None and fact.id not in stated
-                    for area_id, text in gap_texts(c, keep=unstated and fact.period != period):
-                        group_fact = fact if c.kind == "missing_areas" and fact.kind in ("count", "total") \
-                            and not all_areas()[fact.area].is_force and not unstated else None
-                        key = (area_id, fact.measure if group_fact is not None else "", text)
-                        held = gaps.get(key)
-                        if held is None:
-                            gaps[key] = (text, [fact], group_fact)
-                        else:
-                            held[1].append(fact)
-                            if held[2] is None and group_fact is not None:
-                                gaps[key] = (held[0], held[1], group_fact)
-        # one sentence per group total (and measure) a gap makes an underestimate, then the others
-        by_group: dict[tuple[str, str], list[tuple[str, list[Fact]]]] = {}
-        rest: dict[str, list[tuple[str, list[Fact]]]] = {}
-        for (area_id, fact_measure, _), (text, fs, group_fact) in gaps.items():
-            if group_fact is not None:
-                by_group.setdefault((group_fact.area, fact_measure), []).append((text, fs + [group_fact]))
-            else:
-                rest.setdefault(fact_measure, []).append((text, fs))
-        for (group_id, fact_measure), items in by_group.items():
-            out.append(sentence(self.m.caveat_missing, "caveat_missing",
-                                gaps=Phrase(_join([t for t, _ in items]), tuple(f.id for _, fs in items for f in fs)),
-                                adjective=adjective(all_areas()[group_id]),
-                                what=self.settings.word(fact_measure, "noun") if fact_measure != measure else None))
-        for fact_measure, items in rest.items():
-            if any(t in sent.text for t, _ in items for sent in out):
-                items = [(t, fs) for t, fs in items if not any(t in sent.text for sent in out)]
-            if items:
-                out.append(sentence(self.m.caveat_gap, "caveat_gap",
-                                    gaps=Phrase(_join([t for t, _ in items]), tuple(f.id for _, fs in items for f in fs)),
-                                    what=self.settings.word(fact_measure, "noun")
-                                    if fact_measure and fact_measure != measure else None))
-        told: set[str] = set()
-        bounds = False
-        for fact in facts:
-            for c in fact.caveats:
-                if c.kind == "partial_period" and c.text not in told:
-                    told.add(c.text)
-                    out.append(sentence(self.m.caveat_partial, "caveat_partial", text=Phrase(c.text, (fact.id,))))
-                elif c.kind == "approximate" and f"approx:{fact.area}" not in told:
-                    told.add(f"approx:{fact.area}")
-                    out.append(sentence(self.m.caveat_approximate, "caveat_approximate",
-                                        place=place(all_areas()[fact.area])))
-                elif c.kind in ("lower_bound", "suppressed"):
-                    bounds = True
-        if bounds:
-            out.append(sentence(self.m.caveat_bounds, "caveat_bounds"))
-        out.append(sentence(self.m.caveat_scale, "caveat_scale"))
-        return out
-
     def _ending(self, release: str, measure_list: list[str], quote: str | None) -> list[Paragraph]:
         out = []
         if quote:
@@ -536,7 +255,8 @@ class Composer:
         stated = self._all(paragraphs, headline)
         # the caveats of the Facts the story states, and of the totals this force is missing from
         told = list(({f.id: f for f in used} | stated).values())
-        paragraphs.append(Paragraph("caveats", self._caveats(told, s.period, s.measure, set(stated))))
+        paragraphs.append(Paragraph("caveats", caveat_sentences(self.m, self.settings, told, s.period, s.measure,
+                                                                set(stated))))
         quote = area.name if area.is_force else (self.settings.quote_from or None)
         paragraphs += self._ending(release, measure_list, quote)
         story = Story(release=release, area=area_id, area_name=area.name, measure=s.measure, period=s.period,
@@ -628,7 +348,8 @@ class Composer:
             paragraphs.append(Paragraph("national", national))
         facts = {f.id: f for s in subjects for f in (s.lead, s.change, s.rank) if f is not None}
         facts |= self._all(paragraphs, headline)
-        paragraphs.append(Paragraph("caveats", self._caveats(list(facts.values()), first.period, first.measure)))
+        paragraphs.append(Paragraph("caveats", caveat_sentences(self.m, self.settings, list(facts.values()),
+                                                                first.period, first.measure)))
         measure_list = list(dict.fromkeys(s.measure for s in subjects))
         paragraphs += self._ending(release, measure_list, self.settings.quote_from or None)
         table = Table(["measure", "area", "period", "figure", "change", "rank"], rows)
@@ -638,58 +359,3 @@ class Composer:
         story.facts = facts | self._all(paragraphs) | {fid: self.material.by_id[fid] for row in rows for c in row
                                                      for fid in c.facts}
         return story
-
-
-def _join(parts: list[str]) -> str:
-    parts = list(dict.fromkeys(parts))
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def gap_texts(caveat, *, keep: bool = False) -> list[tuple[str, str]]:
-    """(area id, "Dyfed-Powys Police did not respond") for each area a caveat names, its
-    period dropped (the story says which period it is about) unless ``keep``."""
-    areas = all_areas()
-    parts = [p.strip() for p in caveat.text.split(";")]
-    out = []
-    for area_id in dict.fromkeys(caveat.areas):
-        name = areas[area_id].name if area_id in areas else area_id
-        part = next((p for p in parts if p.startswith(name)), None)
-        if part is None:
-            continue
-        out.append((area_id, part if keep else _GAP.sub("", part)))
-    return out
-
-
-def group_words(fact: Fact) -> str:
-    """A breakdown in words: "against children aged 10 and under", "against girls",
-    "where Snapchat was used", "aged 17 and under" (suspects)."""
-    b = dict(fact.breakdown)
-    suspects = "suspect" in fact.measure or fact.unit == "suspects"
-    words = []
-    who_ = "suspects" if suspects else "children"
-    gender = b.get("victim_gender")
-    if gender in ("female", "male"):
-        who_ = "girls" if gender == "female" else "boys"
-    prefix = "suspect" if suspects else "victim"
-    lo, hi = b.get(f"{prefix}_age_min"), b.get(f"{prefix}_age_max")
-    if b.get("victim_age_known") == "false":
-        words.append(f"against {who_} of unknown age")
-    elif hi is not None:
-        lo_i, hi_i = int(lo or 0), int(hi)
-        if lo_i == 0 and hi_i == 0:
-            ages = "aged under a year"
-        elif lo_i == 0:
-            ages = f"aged {numbers.number(hi_i)} and under"
-        elif lo_i == hi_i:
-            ages = f"aged {numbers.number(lo_i)}"
-        else:
-            ages = f"aged {numbers.number(lo_i)} to {numbers.number(hi_i)}"
-        words.append(ages if suspects else f"against {who_} {ages}")
-    elif gender:
-        words.append(f"against {who_}" if gender in ("female", "male") else f"where the victim's gender was {gender}")
-    if b.get("platform"):
-        words.append(f"where {b['platform'].replace('-', ' ').title()} was used")
-    for key in ("offence_code", "outcome", "online_flag", "recording_system"):
-        if key in b:
-            words.append(f"with {key.replace('_', ' ')} {b[key]}")
-    return " ".join(words) or "in the breakdown"

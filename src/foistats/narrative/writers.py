@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..paths import inside
-from .compose import Settings
+from .settings import Settings
 from .story import Story
 
 FORMATS = ("md", "html", "docx")

@@ -18,7 +18,7 @@ from ..analysis import Fact
 from ..areas import all_areas
 from ..errors import FoistatsError
 from ..model import Observation
-from ..narrative import chart_of, composer_for
+from ..narrative import chart_of
 
 RECHECK_SECONDS = 1.0
 
@@ -29,7 +29,7 @@ class Snapshot:
     def __init__(self, ws, key: object) -> None:
         self.ws = ws
         self.key = key
-        self.composer = composer_for(ws)
+        self.composer = ws.composer()
         self.material = self.composer.material
         self.facts: dict[str, Fact] = self.material.by_id
         self.observations: dict[str, Observation] = {o.id: o for o in ws.observations()}

@@ -1,8 +1,11 @@
-"""A total with a withheld part and a force that did not respond has a lower bound and no
-upper bound, and says so in words without a placeholder for the missing upper bound."""
+"""Total Facts: of the demo workspace, against the published figures themselves; a total
+with a withheld part and a force that did not respond has a lower bound and no upper bound,
+and says so in words without a placeholder for the missing upper bound."""
 
 from foistats.model import Observation
 from foistats.periods import Period
+
+from . import one
 
 FY = Period.financial_year(2019)
 
@@ -28,3 +31,21 @@ def test_withheld_and_missing_parts_give_at_least_and_no_upper_bound(ws):
     assert total.caveat("lower_bound").text == (
         "1 figure was withheld or given as a range, so the total is at least 301")
     assert "?" not in " ".join([total.formula, *(c.text for c in total.caveats)])
+
+
+def test_wales_online_total_for_2018_19_names_dyfed_powys_and_agrees_with_the_published_576(demo_ws):
+    total = one(demo_ws.facts(area="wales", measure="online_child_sexual_offences", kind="total", period="2018/19"))
+    assert total.value == 576  # 229 + 214 + 133
+    assert total.formula.startswith("229 (Gwent Police) + 133 (North Wales Police) + 214 (South Wales Police) = 576")
+    assert "agrees with the published 576" in total.formula
+    missing = total.caveat("missing_areas")
+    assert missing.areas == ("dyfed-powys",) and "Dyfed-Powys Police did not respond" in missing.text
+    assert total.lower == 576 and total.upper is None  # a lower bound: one force is missing
+    assert not total.caveat("conflict")
+
+
+def test_wales_images_total_says_gwent_gave_2015_only(demo_ws):
+    total = one(demo_ws.facts(area="wales", measure="indecent_images_possession", kind="total", period="2013 to 2015"))
+    assert total.value == 1321  # 480 + 412 + 320 + 109
+    partial = total.caveat("partial_period")
+    assert partial.areas == ("gwent",) and partial.text == "Gwent Police gave figures for 2015 only"
