@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import foistats
-from foistats.ingest import interpret
+from foistats.ingest import tables
 
 from .conftest import one_line_error, store_digest
 
@@ -32,7 +32,7 @@ def test_a_few_unplaced_cells_are_an_item_each(tmp_path):
 
 
 def test_many_unplaced_rows_are_an_item_a_row(tmp_path):
-    rows = interpret.CELL_ITEMS // 3 + 1
+    rows = tables.CELL_ITEMS // 3 + 1
     ws, result, _ = _reply(tmp_path, rows)
     items = ws.review_items()
     assert len(items) == rows
@@ -46,7 +46,7 @@ def test_many_unplaced_rows_are_an_item_a_row(tmp_path):
 
 
 def test_a_row_item_accepted_with_a_measure_files_its_figures_and_rejected_drops_them(tmp_path, run_cli):
-    ws, _, _ = _reply(tmp_path, interpret.CELL_ITEMS // 3 + 1)
+    ws, _, _ = _reply(tmp_path, tables.CELL_ITEMS // 3 + 1)
     first, second = sorted(ws.review_items(), key=lambda i: i.figures[0]["value"])[:2]
     code, out, err = run_cli("review", "accept", first.id, "--measure", "online_child_sexual_offences",
                              "--by", "Ana", "-w", ws.folder)
@@ -67,7 +67,7 @@ def test_a_row_item_accepted_with_a_measure_files_its_figures_and_rejected_drops
 def test_a_row_whose_figures_cannot_be_told_apart_stays_in_review(tmp_path, run_cli):
     path = tmp_path / "gwent.txt"
     path.write_text("Gwent Police\nResponse\nOffence | 2019/20 | 2019/20 |\n" +
-                    "".join(f"Offence type {r} | {r} | {r + 1} |\n" for r in range(interpret.CELL_ITEMS)))
+                    "".join(f"Offence type {r} | {r} | {r + 1} |\n" for r in range(tables.CELL_ITEMS)))
     ws = foistats.init(tmp_path / "ws")
     ws.ingest(path)
     item = ws.review_items()[0]
@@ -81,7 +81,7 @@ def test_a_row_whose_figures_cannot_be_told_apart_stays_in_review(tmp_path, run_
 @pytest.fixture
 def few_per_table(monkeypatch):
     """A table's figures to review go to one item past 30 (not 20,000), to try it small."""
-    monkeypatch.setattr(interpret, "ROW_ITEMS_FIGURES", 30)
+    monkeypatch.setattr(tables, "ROW_ITEMS_FIGURES", 30)
 
 
 def test_a_huge_unplaced_table_is_one_item_holding_the_count(tmp_path, few_per_table, run_cli):

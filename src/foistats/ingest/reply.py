@@ -23,7 +23,8 @@ from ..requests.campaign import Campaign
 from ..store import Store, WriteResult
 from . import archive, review
 from .account import Number, summary
-from .interpret import Asked, interpret
+from .figures import Asked
+from .interpret import interpret
 from .raw import RawDocument
 from .readers import kind_of, read_document
 

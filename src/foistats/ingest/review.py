@@ -23,7 +23,7 @@ from ..periods import Period, parse_period
 from ..offences import measures
 from ..store import Store
 from ..store import review as stored
-from .interpret import Interpretation
+from .figures import Interpretation
 
 STATES = ("open", "accepted", "edited", "rejected")
 

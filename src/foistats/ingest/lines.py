@@ -1,0 +1,116 @@
+"""Step 3 of :mod:`foistats.ingest.interpret`, for lines: ``label – value`` lines, numbered
+answers and the few kinds of sentence that state a figure plainly."""
+
+from __future__ import annotations
+
+import re
+
+from ..offences import offences
+from ..periods import Period
+from . import prose
+from .figures import Figure
+from .labels import read_label
+from .setting import Context, flatten, settle
+from .structure import Placed
+from .tables import cell_figure
+from .values import read_value
+
+# --- lines: "2022/23 - 10", "1a. Charged – 5", "2. 4", "... - Total Count 52" ------------------
+
+_LINE_FIGURE = re.compile(
+    r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*)(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
+    r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?)?\s*\.?$",  # "2019: 12 offences"
+    re.I)
+# a value glued to its label, as a page's copied table cells can come ("Female12")
+_GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
+_SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
+_REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.?|number|pub|foi|enquiry|request id|id)\b", re.I)
+_PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
+
+
+def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None, bool, list[str]] | None:
+    """A list line's label read as one label, or as a phrase naming a period or a code."""
+    read = read_label(label, child=ctx.child)
+    if read.axis == "total":
+        return {}, None, True, []
+    if read.axis == "value":
+        return {}, None, False, []  # "Count of offences = 36": the count asked, its period from the question
+    if read.understood:
+        return dict(read.dims), read.period, False, []
+    mentions = prose.periods_in(label)
+    codes = prose.codes_in(label)
+    periods = flatten(mentions)
+    if not periods and not codes:
+        return None
+    doubts = []
+    if len(periods) > 1:
+        doubts.append("the label names several periods")
+    if _PHRASE_EXTRA.search(label):
+        doubts.append(f"the label {label!r} may say more than its period and code")
+    dims = {"offence_code": codes[0]} if len(codes) == 1 else {}
+    if len(codes) > 1:
+        doubts.append("the label names several offence codes")
+    return dims, (periods[0] if periods else None), bool(re.search(r"\btotal\b", label, re.I)), doubts
+
+
+def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
+    text, line = placed.content, placed.block
+    if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
+        fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
+        return [settle(fig, ctx, placed.key)]
+    if (glued := _GLUED.match(text.strip())) and read_label(glued.group("label"), child=ctx.child).understood:
+        text = f"{glued.group('label')} - {glued.group('value')}"
+    m = _LINE_FIGURE.match(text)
+    if not m or _REFERENCE.search(m.group("label")):
+        return []
+    read = _line_label(m.group("label"), ctx)
+    if read is None:
+        return []
+    dims, period, is_total, doubts = read
+    is_total = is_total or bool(m.group("total"))
+    pairs = _SYSTEM_PAIR.findall(m.group("value") + m.group("rest"))
+    figures = []
+    if len(pairs) >= 2:
+        for number, system in pairs:
+            slug = re.sub(r"[^a-z0-9 ]", "", system.lower()).strip()
+            figures.append(Figure(int(number.replace(",", "")), "reported", line.where, line.text, "", "offences",
+                                  dims={**dims, "recording_system": slug}, period=period, doubts=list(doubts),
+                                  note=f"from {system.strip()}"))
+    else:
+        value = read_value(m.group("value"), ctx.rules)
+        fig = cell_figure(value, m.group("value"), line.where, line.text, ctx)
+        fig.dims, fig.period, fig.is_total = dict(dims), period, is_total
+        fig.doubts.extend(doubts)
+        if m.group("rest").strip():
+            fig.note = m.group("rest").strip()
+        figures.append(fig)
+    return [settle(f, ctx, placed.key) for f in figures]
+
+
+def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
+    figures = []
+    explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
+    for sentence in prose.sentences(placed.block.text):
+        explaining = explaining or prose.refusal_kind(sentence) == "cost"
+        if prose.requester_voice(sentence):
+            continue
+        start = len(figures)
+        if paired := prose.period_figures(sentence):
+            for value, period in paired:
+                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
+                             dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
+                figures.append(settle(fig, ctx, placed.key))
+            continue
+        for found in prose.prose_figures(sentence):
+            periods = flatten(prose.periods_in(sentence))
+            if not periods and ctx.requested and prose.whole_period_asked(sentence):
+                periods = [Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))]
+            fig = Figure(found.value, "reported", placed.block.where, placed.block.text, "", "offences",
+                         dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, is_total=found.is_total)
+            if len(periods) > 1:
+                fig.doubts.append("the sentence names several periods")
+            figures.append(settle(fig, ctx, placed.key, own_periods=periods[:1]))
+        for fig in figures[start:]:
+            fig.explains_refusal = explaining
+    return figures

@@ -1,0 +1,123 @@
+"""Step 4 of :mod:`foistats.ingest.interpret`: refusals — s.12 cost, exemptions with their
+sections, "not held" — and the figures they cover."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..offences import offences
+from ..periods import Period
+from . import prose
+from .figures import Figure
+from .raw import Line
+from .setting import Context, settle
+from .structure import Placed
+
+# --- refusals ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Refusal:
+    kind: str  # cost | exempt | not_held | partial | ncnd
+    sections: list[str]
+    where: str
+    text: str
+    questions: list[str]  # question numbers the sentence names ("On Question 4, …")
+
+
+def refusals(blocks: list[Placed]) -> list[Refusal]:
+    """The refusals a run of lines makes; a section cited on a line of its own belongs to the
+    refusal just before it."""
+    found: list[Refusal] = []
+    for p in blocks:
+        if not isinstance(p.block, Line) or p.role in ("request", "heading"):
+            continue
+        for sentence in prose.sentences(p.block.text):
+            kind = prose.refusal_kind(sentence)
+            sections = prose.sections_in(sentence) if not prose.requester_voice(sentence) else []
+            named = re.findall(r"\bquestions? (\d{1,2})\b", p.block.text, re.I)
+            if kind is None and sections and found:
+                found[-1].sections.extend(s for s in sections if s not in found[-1].sections)
+                continue
+            if kind is None and sections:
+                kind = "cost" if any(s.startswith("12") for s in sections) else "exempt"
+            if kind is not None:
+                found.append(Refusal(kind, sections, p.block.where, sentence, named))
+    return found
+
+
+STATUS = {"cost": "exempt", "exempt": "exempt", "not_held": "not_held"}
+# s.12 is the cost limit, not an exemption: the status is exempt (the figure was refused), the words say why
+_IN_WORDS = {"cost": "refused (cost limit)", "exempt": "exempt", "not_held": "not held"}
+
+
+def refusal_note(kind: str, sections: list[str]) -> str:
+    return _IN_WORDS[kind] + (f", s.{', s.'.join(sections)}" if sections else "")
+
+
+# how long before its date a reply's request may have been made (the statutory 20 working
+# days, extensions, a disclosure log's later publishing date), so that "the past three years"
+# counts back from a date known to be in the same year as the request's
+_REQUEST_BEFORE_REPLY_DAYS = 183
+
+
+def _near_year_start(reference: date, financial: bool) -> bool:
+    start = date(reference.year, 4, 1) if financial else date(reference.year, 1, 1)
+    if start > reference:
+        start = date(reference.year - 1, 4, 1)
+    return (reference - start).days < _REQUEST_BEFORE_REPLY_DAYS
+
+
+def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
+                     keys: list[str | None], extra_doubt: str | None = None,
+                     named: list[Period] | None = None) -> list[Figure]:
+    """One figure per figure asked, per period asked (or per period the refusal names),
+    for the questions a refusal covers."""
+    status = STATUS[refusal_kind]
+    if refusal_kind == "cost" and not any(s.startswith("12") for s in sections):
+        sections = ["12"] + sections
+    all_explicit = list(dict.fromkeys(p for q in ctx.questions.values() for p in q.periods))
+    figures = []
+    for key in keys:
+        q = ctx.questions.get(key) if key else None
+        doubts = [extra_doubt] if extra_doubt else []
+        periods: list[Period | None]
+        if named:
+            periods = list(named)
+        elif q and q.periods:
+            periods = list(q.periods)
+        elif q and q.relative:
+            financial = q.relative.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
+            relative = prose.RelativePeriods(q.relative.count, financial, q.relative.each, q.relative.text)
+            if ctx.reference:
+                periods = list(relative.resolve(ctx.reference))
+                if _near_year_start(ctx.reference, financial):
+                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
+                                  f"from {ctx.reference.isoformat()}; the request may be from the year before")
+            else:
+                periods = [None]
+                doubts.append(f"{relative.text!r} needs the date of the request; give --received")
+        elif q and re.search(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", q.text, re.I) and all_explicit:
+            periods = all_explicit
+        elif q and ctx.requested and not all_explicit:
+            periods = list(ctx.requested)  # no question names a period: each one the request states is asked
+        elif len(ctx.periods) == 1 or (ctx.periods and not q):
+            periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
+            if len(ctx.periods) > 1:
+                doubts.append("the reply names several periods and the refusal does not say which")
+        else:
+            periods = [None]
+            doubts.append("no period is stated for what was refused")
+        asked = q.asked if q else 1
+        label = f"question {key}" if key else "the request"
+        for period in periods:
+            for n in range(asked):
+                fig = Figure(None, status, f"{where}; {label} figure {n + 1}", text, "", "offences", period=period,
+                             note=(f"{label}: {q.text[:160]}; " if q else "") + refusal_note(refusal_kind, sections),
+                             doubts=list(doubts))
+                if period is None:
+                    fig.doubts.append("no period")
+                figures.append(settle(fig, ctx, key, own_periods=[period] if period else None))
+    return figures

@@ -1,0 +1,197 @@
+"""Steps 2 and 3 of :mod:`foistats.ingest.interpret`: what the document says about itself, and
+one figure's setting — its question first, then the whole document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Breakdown
+from ..offences import measures, offences
+from ..periods import Period
+from . import prose
+from .figures import Asked, Figure, Group
+from .raw import Line, RawDocument
+from .structure import Placed, answer_in_request
+from .values import SuppressionRule, suppression_rule
+
+# --- what the document says about itself ---------------------------------------------------------
+
+
+@dataclass
+class Context:
+    area: str
+    release: str
+    document: str
+    file_name: str
+    reader: str
+    child: bool
+    codes: list[str]
+    periods: list[Period]
+    rules: tuple[SuppressionRule, ...]
+    reference: date | None
+    truncated: bool
+    questions: dict[str, "Question"]
+    subject: str  # what the reply is about, when no question says it
+    requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
+    asked: Asked = field(default_factory=Asked)
+    groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
+
+
+@dataclass
+class Question:
+    key: str
+    text: str
+    codes: list[str]
+    online: bool
+    outcome: str | None
+    periods: list[Period]
+    relative: prose.RelativePeriods | None
+    measure: str
+    unit: str
+    asked: int
+    ages: dict[str, str] = field(default_factory=dict)  # the age band the question limits itself to
+    platform: str | None = None  # the one platform the question names ("requests made to Snapchat")
+
+
+def _measure(text: str, codes: list[str], online: bool) -> str:
+    known = [m for m in measures().values() if not getattr(m, "share_of", "") and "share" not in m.measure]
+    by_code = [m.measure for m in known if m.offence_code and m.offence_code in codes]
+    if len(by_code) == 1:
+        return by_code[0]
+    low = re.sub(r"\bchild\b", "children", text.lower())
+    titled = sorted((m for m in known if m.title and m.title.lower() in low), key=lambda m: -len(m.title))
+    if titled:
+        return titled[0].measure
+    named = {code for code, o in offences().items() if o.description.lower() in text.lower()}
+    by_title = [m.measure for m in known if m.offence_code and m.offence_code in named]
+    if len(by_title) == 1:
+        return by_title[0]
+    return prose.measure_slug(text)
+
+
+def _question(key: str, text: str, doc_codes: list[str]) -> Question:
+    codes = prose.codes_in(text)
+    online = prose.states_online(text)
+    periods = flatten(prose.periods_in(text))
+    return Question(
+        key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
+        relative=prose.relative_periods(text) if not periods else None,
+        measure=_measure(text, codes or (doc_codes if len(doc_codes) == 1 else []), online),
+        unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
+        platform=prose.single_platform(text),
+    )
+
+
+def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
+    return list(dict.fromkeys(p for m in mentions for p in m.periods))
+
+
+_ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
+_CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
+
+
+def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
+              document: str, received: date | None, asked: Asked) -> Context:
+    lines = [p.block.text for p in placed if isinstance(p.block, Line)]
+    text = "\n".join(lines)
+    codes = list(dict.fromkeys(c for line in lines for c in prose.codes_in(line)))
+    child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
+    rules = tuple(
+        rule for p in placed if isinstance(p.block, Line) and p.role != "request"
+        for s in prose.sentences(p.block.text) if not prose.requester_voice(s) and (rule := suppression_rule(s))
+    )
+    periods = flatten([m for line in lines for m in prose.periods_in(line)])
+    requested = flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
+                          and not answer_in_request(p) for m in prose.periods_in(p.block.text)])
+    subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
+                    and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
+    subject = subject or _measure(text, [], False)
+    return Context(
+        area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
+        child=child, codes=codes, periods=periods, rules=rules,
+        reference=received or prose.reference_date(text), truncated=doc.truncated,
+        questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
+        requested=requested,
+    )
+
+
+# --- one figure's setting: its question, then the document ------------------------------------
+
+
+def _question_for(ctx: Context, key: str | None) -> Question | None:
+    if key is None:
+        return None
+    return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
+
+
+def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None) -> Figure:
+    """Give a figure what its question and the document say about it, and note doubts."""
+    q = _question_for(ctx, key)
+    fig.question = key
+    dims = dict(fig.dims)
+    codes = (q.codes if q and q.codes else ctx.codes)
+    if "offence_code" not in dims:
+        if len(codes) == 1:
+            dims["offence_code"] = codes[0]
+        elif len(codes) > 1:
+            fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
+    if q is not None:
+        if q.online and "online_flag" not in dims:
+            dims["online_flag"] = "true"
+        if q.outcome and "outcome" not in dims:
+            dims["outcome"] = q.outcome
+        if q.platform and "platform" not in dims:
+            dims["platform"] = q.platform
+        for who in ("victim", "suspect"):
+            own = any(k.startswith(f"{who}_age") for k in dims)
+            if not own:
+                dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
+    fig.dims = dims
+    if not fig.measure:
+        fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
+        fig.unit = q.unit if q else fig.unit
+    _file_as_asked(fig, ctx.asked)
+    if fig.period is None:
+        # the answer's own period, else its question's, else the request's, else the reply's
+        candidates = own_periods or (q.periods if q and q.periods else []) or ctx.requested or ctx.periods
+        if len(candidates) == 1:
+            fig.period = candidates[0]
+        elif candidates:
+            fig.doubts.append("the reply states several periods (" + ", ".join(p.label for p in candidates[:6]) +
+                              ") and this figure's labels do not say which")
+        else:
+            fig.doubts.append("no period is stated for this figure")
+    return fig
+
+
+def _file_as_asked(fig: Figure, asked: Asked) -> None:
+    """File a figure under a measure the campaign asked (or the one a person named): its
+    own reading where that is asked (or is the whole an asked part is flagged within),
+    the one measure asked, or — where several were asked and the reply does not say
+    which this is — the first, with every asked measure offered as a choice in review.
+    A measure is never made up from a reply's title or quoted request."""
+    if not asked.measure and not asked.measures:
+        return
+    flagged = [m for m in (measures().get(slug) for slug in asked.measures) if m and m.part_of == fig.measure and
+               all(fig.dims.get(k) == v for k, v in Breakdown.parse(m.part_breakdown).items())]
+    if asked.measure:
+        fig.measure = asked.measure
+    elif fig.measure in asked.measures or flagged:
+        pass  # as_asked files a flagged whole under its part when the reply is written
+    elif fig.own_measure:
+        fig.doubts.append(f"the reply's own label says this counts {fig.measure}, which the campaign did not ask "
+                          f"({', '.join(asked.measures)}); file it under one only if it is the same thing")
+        fig.choices = list(asked.measures)
+    elif len(asked.measures) == 1 and fig.measure not in measures():
+        fig.measure = asked.measures[0]
+    else:
+        fig.doubts.append(f"the reply does not say which measure asked ({', '.join(asked.measures)}) this figure counts "
+                          f"(read as {fig.measure!r}); choose one")
+        fig.choices = list(asked.measures)
+        fig.measure = asked.measures[0]
+    part = measures().get(fig.measure)
+    for k, v in (Breakdown.parse(part.part_breakdown).items() if part and part.part_breakdown else ()):
+        if fig.dims.get(k) == v:
+            del fig.dims[k]  # an asked part (the online offences) carries its flag in its name, not its breakdown

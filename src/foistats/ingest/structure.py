@@ -1,0 +1,156 @@
+"""Step 1 of :mod:`foistats.ingest.interpret`: the structure of a reply — the request told from
+the response, and which numbered question each block belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import prose
+from .raw import Line, RawDocument, RawTable
+from .values import read_value
+
+# --- structure ----------------------------------------------------------------------------------
+
+_KEY = r"(?:[0-9]{1,2}[a-z]?|[a-h])"
+_RESPONSE_HEAD = re.compile(
+    r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:questions?\s+|parts?\s+)?"
+    rf"({_KEY}(?:\s*(?:,|and|&|-|to)\s*{_KEY})*))?\s*[:.\-–]?\s*$", re.I)
+_REQUEST_HEAD = re.compile(
+    r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
+    r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
+_KEYED = [
+    re.compile(r"^(?:question|q|request|part)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
+    re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)]\s*(.*)$"),
+    re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
+    re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
+]
+# an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
+# as the force's answer refers to it ("points 3, 4 and 5")
+_BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
+_LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
+_FORCE_VOICE = re.compile(
+    r"^(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please find|the information you|"
+    r"(?:[A-Z][\w-]+ )+(?:police|constabulary|service) (?:confirms|can confirm|holds|does not hold|has))", re.I)
+_STRICT_QUESTION = re.compile(r"\bhow many\b|\?\s*$|\bthe number of\b|\bplease\b", re.I)
+
+
+@dataclass
+class Placed:
+    block: Line | RawTable
+    role: str  # request | response | unknown
+    key: str | None
+    content: str = ""  # a line's text less its question number
+
+
+def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
+    for pattern in _KEYED:
+        if m := pattern.match(text):
+            return m.group(1), (m.group(2) or "").lower(), m.group(3)
+    for pattern in _LETTER:
+        if m := pattern.match(text):
+            return number or "", m.group(2).lower(), m.group(3)
+    return None
+
+
+def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
+    """Each block with its role and question key; and each question's text."""
+    placed: list[Placed] = []
+    questions: dict[str, str] = {}
+    mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
+    asking: list[str] = []  # the numbered questions asked since the last answer heading
+    bullets = 0  # the unnumbered points of the request so far
+    for block in doc.blocks:
+        if isinstance(block, RawTable):
+            table_role = "response" if role == "request" and _has_numbers(block) else role
+            placed.append(Placed(block, table_role, key))
+            continue
+        text = block.text
+        if m := _RESPONSE_HEAD.match(text):
+            mode = role = "response"
+            # a bare "Answer" under one numbered question answers that question; under a
+            # list of questions it answers them all
+            # "Answer 1, 2 & 3" answers several questions at once: its lines say which by their own labels
+            named = re.findall(_KEY, m.group(1).lower()) if m.group(1) else []
+            key = named[0] if len(named) == 1 else None if named else (asking[0] if len(set(asking)) == 1 else None)
+            number = None if key is None else number
+            asking = []
+            placed.append(Placed(block, "heading", key))
+            continue
+        if _REQUEST_HEAD.match(text):
+            mode = role = "request"
+            key = number = None
+            bullets = 0
+            placed.append(Placed(block, "heading", None))
+            continue
+        found = _keyed(text, number)
+        if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
+            bullets += 1
+            found = (str(bullets), "", m.group(1))
+        if found is not None:
+            num, letter, content = found
+            if num:
+                number = num
+            key = f"{number or ''}{letter}" or None
+            seen_keys = True
+            asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
+            if re.match(r"^request\b", text, re.I) and not content.strip():
+                mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
+            role = "request" if (mode == "request" or asks) else mode
+            if role == "request" and key:
+                questions[key] = f"{questions.get(key, '')} {content}".strip()
+                asking.append(key)
+            placed.append(Placed(block, role, key, content))
+            continue
+        if (again := next((k for k, q in questions.items() if _same_words(q, text)), None)) is not None:
+            key, role = again, "heading"  # a question written again as the heading of its answer
+            placed.append(Placed(block, role, key, text))
+            mode = role = "response"
+            continue
+        if placed and placed[-1].role == "request" and key and key.startswith("u") and prose.requester_voice(text) \
+                and not _FORCE_VOICE.match(text):
+            questions[key] = f"{questions[key]} {text}"  # the unnumbered question goes on ("Please break these down by gender")
+            placed.append(Placed(block, "request", key, text))
+            continue
+        if not seen_keys and COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text) \
+                and (mode != "response" or _ASKING_AGAIN.search(text)):
+            # a question with no number: the blocks after it answer it, until the next
+            key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
+            questions[key] = text
+            asking.append(key)
+            placed.append(Placed(block, "request", key, text))
+            role = "response"  # what follows answers it (a letter's paragraphs are whole blocks)
+            continue
+        if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
+            mode = role = "response"
+            key = None
+        if role == "request" and key:
+            questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
+        placed.append(Placed(block, role, key, text))
+    return placed, questions
+
+
+COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
+# under an answer's heading, "The number of offences recorded was 45" answers; only a line that
+# plainly asks is a question there
+_ASKING_AGAIN = re.compile(r"^how many\b|\?\s*$|\bplease\b", re.I)
+
+
+def _same_words(a: str, b: str) -> bool:
+    words = lambda text: re.findall(r"[a-z0-9]+", text.lower())  # noqa: E731
+    return len(b) > 30 and words(a) == words(b)
+
+
+def _has_numbers(table: RawTable) -> bool:
+    return any(read_value(c.text).kind == "number" for row in table.rows[1:] for c in row[1:])
+
+
+
+_ASKED_BEFORE = re.compile(r"^(?:by|for|where|when|if|i mean|this means|please)\b", re.I)
+
+
+def answer_in_request(p: Placed) -> bool:
+    """A line under a numbered question that states rather than asks ("5 & Under - 5211")."""
+    first = next(iter(prose.sentences(p.content)), "")
+    return (isinstance(p.block, Line) and p.key is not None and not prose.question_like(first)
+            and not prose.requester_voice(first) and not _ASKED_BEFORE.match(first))

@@ -1,0 +1,286 @@
+"""Step 3 of :mod:`foistats.ingest.interpret`, for tables: every cell a figure, the many a person
+must review sent a row or a table at a time."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from ..offences import offences
+from ..periods import Period
+from .figures import Figure, Group
+from .labels import Label, axis_name, read_label, resolve_unknowns
+from .raw import RawTable
+from .setting import Context, settle
+from .values import CellValue, read_value
+
+# --- tables --------------------------------------------------------------------------------------
+
+
+def _is_data(text: str, ctx: Context) -> bool:
+    value = read_value(text, ctx.rules)
+    return value.kind == "number" or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
+
+
+def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
+    """A table whose header row comes again part-way down is two tables, one above the other."""
+    parts, start = [], 0
+    for r in range(1, len(table.rows)):
+        row = table.rows[r]
+        previous = table.rows[r - 1]
+        if not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+                and [c.text for c in row] == [c.text for c in table.rows[start]]:
+            parts.append(RawTable(table.rows[start:r], table.where))
+            start = r
+        elif not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+                and axis_name(row[0].text) is not None:
+            parts.append(RawTable(table.rows[start:r], table.where))
+            start = r
+    parts.append(RawTable(table.rows[start:], table.where))
+    return parts
+
+
+def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
+    """Several labels over one row or column: their dimensions, period, whether any is a
+    total, and the labels that could not be read."""
+    dims: dict[str, str] = {}
+    period, total, unread = None, False, []
+    seen: set[str] = set()
+    for label in labels:
+        if label.text.strip() in seen or not label.text.strip():
+            continue
+        seen.add(label.text.strip())
+        if label.axis == "total":
+            total = True
+        elif label.axis == "period":
+            if period is not None and period != label.period:
+                unread.append(f"{label.text} (a second period)")
+            period = label.period
+        elif label.axis in (None, "unknown"):
+            unread.append(label.text)
+        for k, v in label.dims:
+            if k in dims and dims[k] != v:
+                unread.append(f"{label.text} (conflicts with {k}={dims[k]})")
+            dims[k] = v
+    return dims, period, total, unread
+
+
+def _cell_context(table: RawTable, r: int, c: int, header_rows: int) -> str:
+    def show(row: int) -> str:
+        return " | ".join(f"[{cell.text}]" if (row, k) == (r, c) else cell.text for k, cell in enumerate(table.rows[row]))
+
+    lines = [show(h) for h in range(header_rows)] + ([show(r)] if r >= header_rows else [])
+    return f"{table.where}\n" + "\n".join(lines)
+
+
+def table_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+    figures: list[Figure] = []
+    for part in _split_stacked(table, ctx):
+        figures.extend(_grid_figures(part, ctx, key))
+    return figures
+
+
+def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+    rows = table.rows
+    if len(rows) < 2 or table.width < 2:
+        return []
+    header_rows = 0
+    # a header row may be all years ("Gender | 2019 | 2020"): digits, but labels, not data
+    while header_rows < min(3, len(rows) - 1) and not any(
+            _is_data(c.text, ctx) and read_label(c.text).axis != "period" for c in rows[header_rows][1:]):
+        header_rows += 1
+    label_cols = 1
+    while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
+        label_cols += 1
+    corner = " ".join(rows[h][c].text for h in range(header_rows) for c in range(label_cols))
+    row_axis = axis_name(corner.strip()) if corner.strip() else None
+    col_axes = [next((a for h in range(header_rows) if (a := axis_name(rows[h][c].text))), None) for c in range(table.width)]
+
+    col_labels: list[list[Label]] = [[] for _ in range(table.width)]
+    for h in range(header_rows):
+        edge = resolve_unknowns([read_label(rows[h][c].text, axis=col_axes[c], child=ctx.child) for c in range(table.width)])
+        for c in range(label_cols, table.width):
+            if axis_name(rows[h][c].text) is None or edge[c].understood:
+                col_labels[c].append(edge[c])
+    row_labels: list[list[Label]] = [[] for _ in rows]
+    for c in range(label_cols):
+        edge = resolve_unknowns([read_label(rows[r][c].text, axis=row_axis, child=ctx.child) for r in range(header_rows, len(rows))])
+        for offset, label in enumerate(edge):
+            row_labels[header_rows + offset].append(label)
+
+    value_cols = [c for c in range(label_cols, table.width)]
+    plain_value_cols = [c for c in value_cols if all(l.axis == "value" for l in col_labels[c] if l.text.strip())]
+    figures: list[Figure] = []
+    group: list[Label] = []
+    held = _Held(table, header_rows, key)
+    for r in range(header_rows, len(rows)):
+        cells = [rows[r][c] for c in value_cols]
+        if all(not cell.text.strip() for cell in cells):
+            labels = [l for l in row_labels[r] if l.text.strip()]
+            if labels and all(l.understood for l in labels):
+                group = [l for l in group if l.axis not in {x.axis for x in labels}] + labels
+            continue
+        row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + group)
+        if row_unread and held.whole:  # each of its figures would go to review: they are only counted
+            held.count(r, [cell.where for cell in cells if read_value(cell.text, ctx.rules).kind != "blank"],
+                       f"the label {row_unread[0]!r} is not one foistats can place in a dimension")
+            continue
+        row_figures = []
+        for c in value_cols:
+            cell = rows[r][c]
+            value = read_value(cell.text, ctx.rules)
+            if value.kind == "blank":
+                continue
+            col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
+            fig = cell_figure(value, cell.text, cell.where, _cell_context(table, r, c, header_rows), ctx)
+            fig.is_total = row_total or col_total
+            for k, v in col_dims.items():
+                if k in row_dims and row_dims[k] != v:
+                    fig.doubts.append(f"the row says {k}={row_dims[k]} and the column {k}={v}")
+            fig.dims = {**row_dims, **col_dims}
+            if row_period and col_period and row_period != col_period:
+                fig.doubts.append("the row and the column name different periods")
+            fig.period = col_period or row_period
+            counted = {l.counted for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
+            if len(counted) > 1:
+                fig.doubts.append(f"the row and the column name different things counted ({', '.join(sorted(counted))})")
+            elif counted:
+                fig.measure, fig.own_measure = counted.pop(), True
+            for text in row_unread + col_unread:
+                fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
+            if len(plain_value_cols) > 1 and c in plain_value_cols:
+                fig.doubts.append("the table has several value columns and their headers do not say how they differ")
+            row_figures.append(settle(fig, ctx, key))
+        figures.extend(held.keep(r, row_figures))
+    figures = held.finish(figures, ctx)
+    _hold_disputed_totals(figures)
+    return figures
+
+
+# a table with more figures to review than this sends them a row at a time...
+CELL_ITEMS = 50
+# ... and with more than this, as one item for the whole table, counted but not kept (memory stays flat)
+ROW_ITEMS_FIGURES = 20_000
+
+
+def _span(first: str, last: str) -> str:
+    """Two places as one span: "sheet Data B3", "sheet Data D3" -> "sheet Data B3–D3";
+    "line 4 column 2", "line 9 column 4" -> "line 4 column 2–line 9 column 4"."""
+    if first == last:
+        return first
+    common = re.sub(r"[A-Za-z0-9]+$", "", os.path.commonprefix([first, last]))
+    rest = last[len(common):]
+    return f"{first}–{rest if ' ' not in rest else last}"
+
+
+class _Held:
+    """The figures to review of one table, while they are read: kept as they are while
+    few (one item each), a row's as one item when many, and only counted (their places
+    and why) once there are more than a row at a time keeps in bounds."""
+
+    def __init__(self, table: RawTable, header_rows: int, key: str | None) -> None:
+        self.table, self.header_rows, self.key = table, header_rows, key
+        self.rows: list[tuple[int, list[Figure]]] = []
+        self.total = 0
+        self.whole = False
+        self.cells: set[str] = set()
+        self.reasons: list[str] = []  # two, to show
+        self.more = False  # other reasons than those
+        self.span: list[int] = []  # the table rows counted
+        self.first = self.last = ""  # the first and last place counted, in reading order
+
+    def keep(self, r: int, figures: list[Figure]) -> list[Figure]:
+        """A row's figures: those that go on as figures (all of them, while the table's
+        figures to review are few enough to be items of their own)."""
+        doubted = [f for f in figures if f.doubts]
+        if not doubted:
+            return figures
+        if self.whole:
+            for fig in doubted:
+                self.count(r, [fig.where], "; ".join(fig.doubts))
+            return [f for f in figures if not f.doubts]
+        self.rows.append((r, doubted))
+        self.total += len(doubted)
+        if self.total > ROW_ITEMS_FIGURES:
+            self.whole = True
+            rows, self.rows, self.total = self.rows, [], 0
+            for row, kept in rows:
+                for fig in kept:
+                    self.count(row, [fig.where], "; ".join(fig.doubts))
+            return [f for f in figures if not f.doubts]
+        return figures
+
+    def count(self, r: int, cells: list[str], reason: str) -> None:
+        if not cells:
+            return
+        self.cells.update(cells)
+        self.first, self.last = self.first or cells[0], cells[-1]
+        self.total += len(cells)
+        if reason not in self.reasons:
+            self.more = self.more or len(self.reasons) == 2
+            self.reasons = self.reasons if self.more else [*self.reasons, reason]
+        if not self.span or self.span[-1] != r:
+            self.span.append(r)
+
+    def finish(self, figures: list[Figure], ctx: Context) -> list[Figure]:
+        """The table's figures less those sent to review as a row or a table; those groups in ``ctx``."""
+        if not self.whole and self.total <= CELL_ITEMS:
+            return figures
+        if self.whole:
+            ctx.groups.append(Group(
+                _span(self.first, self.last),
+                _rows_context(self.table, self.header_rows, sorted({self.span[0], self.span[-1]})) +
+                f"\n({len(self.span):,} rows in all)",
+                f"{self.total:,} figures in {len(self.span):,} rows of this table cannot be placed ("
+                + "; ".join(self.reasons) + ("; …" if self.more else "") + "); too many to file from review one "
+                "by one, they are one item: reject it, or give the rows labels foistats reads and ingest the file again",
+                self.key, self.total, [], self.cells))
+            return [f for f in figures if not f.doubts]
+        grouped = {id(f) for _, row in self.rows for f in row}
+        for r, row in self.rows:
+            reasons = list(dict.fromkeys(d for f in row for d in f.doubts))
+            ctx.groups.append(Group(
+                _span(row[0].where, row[-1].where), _rows_context(self.table, self.header_rows, [r]),
+                "; ".join(reasons) + f" ({len(row)} figures of this row, decided together)",
+                self.key, len(row), row, {f.where for f in row}))
+        return [f for f in figures if id(f) not in grouped]
+
+
+def _rows_context(table: RawTable, header_rows: int, shown: list[int]) -> str:
+    lines = [" | ".join(cell.text for cell in table.rows[r]) for r in [*range(header_rows), *shown]]
+    return f"{table.where}\n" + "\n".join(lines)
+
+
+def cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Context) -> Figure:
+    fig = Figure(value=None, status="reported", where=where, context=context, measure="", unit="offences")
+    if value.kind == "number":
+        fig.value = value.value
+    elif value.kind == "suppressed":
+        fig.status, fig.lower, fig.upper = "suppressed", value.lower, value.upper
+        fig.note = f"shown as {text.strip()!r}"
+    else:
+        fig.doubts.append(f"the cell says {text.strip()!r}, which is not a number or a suppression marker")
+        fig.status = "reported"
+    return fig
+
+
+def _hold_disputed_totals(figures: list[Figure]) -> None:
+    """Check each total in a table against the cells it sums. A total that cannot be the
+    sum of its parts (given the bounds of suppressed parts) is held for review, its printed
+    value as the guess: until a person decides, it is in no Fact, story or export."""
+    parts = [f for f in figures if not f.is_total and not f.doubts]
+    for total in (f for f in figures if f.is_total and f.value is not None and not f.doubts):
+        members = [p for p in parts if p.period == total.period and all(p.dims.get(k) == v for k, v in total.dims.items())
+                   and len(p.dims) > len(total.dims)]
+        if not members:
+            continue
+        extra = {k for p in members for k in p.dims if k not in total.dims}
+        axes = {frozenset(k for k in p.dims if k not in total.dims) for p in members}
+        if len(axes) != 1 or len({k.replace("_max", "_min") for k in extra}) > 2:
+            continue
+        low = sum(p.value if p.value is not None else (p.lower or 0) for p in members)
+        unbounded = any(p.value is None and p.upper is None for p in members)
+        high = None if unbounded else sum(p.value if p.value is not None else p.upper for p in members)
+        if total.value < low or (high is not None and total.value > high):
+            span = f"{low}" if high == low else (f"{low} to {high}" if high is not None else f"at least {low}")
+            total.doubts.append(f"the total {total.value} does not match its parts, which add to {span}")
