@@ -32,7 +32,11 @@ releases = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same examples every run, so that CI judges the change and not the draw. A random draw has
+# found one open bug (1, 0, 0 for a force, the rest withheld: "down 100 per cent on one in
+# 2017/18" is read by the checker as a change of 2017/18, so the story is refused, safely, with
+# the checker's reason); it is reported for mending, not excused here.
+@settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(releases)
 def test_any_release_gives_true_stories_or_reasons(release):
     with tempfile.TemporaryDirectory() as tmp:
