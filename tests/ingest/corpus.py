@@ -8,9 +8,16 @@ An observation that matches no expected figure at all is also *wrong*.
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import foistats
 from foistats.model import Breakdown
 
 
@@ -64,3 +71,78 @@ def score(expected: list[dict], observations: list, reviews: list) -> Score:
             result.wrong += n
             result.wrong_details.append(f"not in the reply: {key} x{n}")
     return result
+
+
+ACCOUNT = re.compile(r"(\d+) numbers: (\d+) figures, (\d+) to review, (\d+) not figures")
+
+
+@dataclass
+class CorpusRun:
+    """A folder of replies read as a user would, each scored against its expected figures."""
+
+    total: Score = field(default_factory=Score)
+    expected: int = 0
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def table(self) -> str:
+        head = f"{'document':28} {'expected':>8} {'exact':>6} {'review':>6} {'wrong':>6} {'missed':>6}   numbers"
+        foot = (f"{'overall':28} {self.expected:>8} {self.total.exact:>6} {self.total.review:>6} "
+                f"{self.total.wrong:>6} {self.total.missed:>6}")
+        return "\n".join([head, *self.lines, foot])
+
+
+def reply_folders(root: Path) -> list[Path]:
+    """The folders under ``root`` holding a reply (``reply.txt``, ``reply.html``, ``reply.xlsx`` …)."""
+    return sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("reply.*")))
+
+
+def read_corpus(folders: list[Path], workspaces: Path, ingest: Callable[..., tuple[int, str, str]]) -> CorpusRun:
+    """Ingest each folder's reply into a fresh workspace with ``ingest`` (the CLI's arguments
+    after ``foistats``; returns exit code, stdout, stderr) and score it. Asserts what holds of
+    every reply: it is read without error, every number in it is accounted for, and a reply
+    from which no figure can be read gives none."""
+    run = CorpusRun()
+    for folder in folders:
+        meta = json.loads((folder / "meta.json").read_text())
+        expected = [json.loads(line) for line in (folder / "expected.jsonl").read_text().splitlines() if line.strip()]
+        reply = next(folder.glob("reply.*"))
+        ws = foistats.init(workspaces / folder.name)
+        code, out, err = ingest("ingest", reply, "--authority", meta["authority"], "--workspace", ws.folder)
+        assert code == 0, f"{folder.name}: {err}"
+        numbers, figures, to_review, not_figures = map(int, ACCOUNT.search(out).groups())
+        assert figures + to_review + not_figures == numbers, f"{folder.name}: a number is unaccounted for: {out}"
+        assert figures <= len(ws.observations()), f"{folder.name}: more numbers counted as figures than were written"
+        if not expected:
+            assert ws.observations() == [], f"{folder.name}: no figure can be read from this reply, yet some were"
+        result = score(expected, ws.observations(), ws.review_items())
+        run.total.add(result)
+        run.expected += len(expected)
+        run.lines.append(f"{folder.name:28} {len(expected):>8} {result.exact:>6} {result.review:>6} "
+                         f"{result.wrong:>6} {result.missed:>6}   {numbers}: {figures} figures, "
+                         f"{to_review} review, {not_figures} not")
+        run.problems += [f"{folder.name}: {d}" for d in result.wrong_details]
+    return run
+
+
+def _ingest_by_process(*args) -> tuple[int, str, str]:
+    done = subprocess.run([str(Path(sys.executable).with_name("foistats")), *map(str, args)],
+                          capture_output=True, text=True)
+    return done.returncode, done.stdout, done.stderr
+
+
+if __name__ == "__main__":
+    # Score a folder of replies without pytest, e.g. while working on the readers:
+    #   .venv/bin/python tests/ingest/corpus.py tests/ingest/blind [--only 0[13579]_]
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description="Score each reply folder under ROOT against its expected.jsonl.")
+    parser.add_argument("root", type=Path)
+    parser.add_argument("--only", default="", help="a regular expression the folder names must match")
+    options = parser.parse_args()
+    chosen = [f for f in reply_folders(options.root) if re.search(options.only, f.name)]
+    with tempfile.TemporaryDirectory() as workspaces:
+        result = read_corpus(chosen, Path(workspaces), _ingest_by_process)
+    print(result.table())
+    print("\n".join(result.problems))
