@@ -434,7 +434,179 @@ def reply_26_suffolk() -> None:
     pdf.output(str(folder("26_suffolk") / "reply.pdf"))
 
 
+def word_table(document, rows: list):
+    """A Word table in the 'Table Grid' style with a bold header row."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = str(text)
+            if r == 0:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+            if c > 0:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return table
+
+
+def heading(document, text: str) -> None:
+    document.add_paragraph().add_run(text).bold = True
+
+
+def reply_27_gwent() -> None:
+    """DOCX letter with a Word table: financial years down, a year-to-date row, a Total row;
+    a further answer given as figures in a sentence."""
+    document = new_document()
+    head = document.add_paragraph()
+    head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    head.add_run("Heddlu Gwent Police").bold = True
+    document.add_paragraph("Uned Rhyddid Gwybodaeth / Freedom of Information Unit\n"
+                           "Pencadlys yr Heddlu / Police Headquarters, Turnpike Road, Croesyceiliog,"
+                           " Cwmbran NP44 2XJ").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph("Our Reference: FOI 2023/0117\nDate: 17 January 2023")
+    document.add_paragraph("Dear Sir/Madam,")
+    heading(document, "Freedom of Information Act 2000 - Child sexual exploitation")
+    document.add_paragraph("I write in response to your request for information dated 19 December "
+                           "2022. You asked:")
+    document.add_paragraph("1) How many crimes recorded by Gwent Police carried a child sexual "
+                           "exploitation (CSE) flag in each financial year from 2019-20 to date?\n"
+                           "2) How many arrests were made in connection with those crimes?\n"
+                           "3) How many of those arrests resulted in a charge?")
+    document.add_paragraph("Gwent Police can confirm that it holds the information you have "
+                           "requested. Questions 1 and 2 are answered in the table below. The "
+                           "figure for the current financial year covers 1 April to 31 December "
+                           "2022 only.")
+    word_table(document, [
+        ["Financial Year", "Crimes with a CSE flag", "Arrests linked to CSE-flagged crimes"],
+        ["2019-20", 147, 58],
+        ["2020-21", 129, 41],
+        ["2021-22", 163, 62],
+        ["2022-23 (1 April to 31 December 2022)", 118, 39],
+        ["Total", 557, 200],
+    ])
+    document.add_paragraph("")
+    document.add_paragraph("Arrests are counted against the crime they relate to; one person may "
+                           "be arrested more than once, so the figures are not a count of "
+                           "people.")
+    document.add_paragraph("3) Of the arrests above, 17 resulted in a charge in 2019-20, 12 in "
+                           "2020-21 and 21 in 2021-22. For the period 1 April to 31 December "
+                           "2022 the figure is 9, although a number of these investigations "
+                           "remain open.")
+    document.add_paragraph("If you are dissatisfied with this response you may ask for an "
+                           "internal review by writing to the Freedom of Information Unit at "
+                           "the address above within 40 working days. If you remain dissatisfied "
+                           "you may apply to the " + ICO_ADDRESS + ".")
+    document.add_paragraph("Yn gywir / Yours faithfully,\n\nFreedom of Information Officer")
+    document.save(str(folder("27_gwent") / "reply.docx"))
+
+
+def reply_28_merseyside() -> None:
+    """DOCX whose table has offence descriptions with zero-padded Home Office codes in the
+    first column, calendar years across, Total row and column, and '-' for nil."""
+    document = new_document()
+    heading(document, "MERSEYSIDE POLICE - FREEDOM OF INFORMATION REQUEST")
+    document.add_paragraph("Reference Number: FOI/0089/24\nDate of response: 8 February 2024")
+    heading(document, "Request:")
+    document.add_paragraph("Please could you tell me the number of sexual offences against "
+                           "children recorded by Merseyside Police in 2021, 2022 and 2023, broken "
+                           "down by type of offence.")
+    heading(document, "Response:")
+    document.add_paragraph("Please find below the number of crimes recorded for the child sexual "
+                           "offence classifications in each calendar year (1 January to 31 "
+                           "December).")
+    data = [
+        ("019E - Rape of a female child under 13", [58, 63, 71]),
+        ("019D - Rape of a female child under 16", [104, 97, 112]),
+        ("019H - Rape of a male child under 13", [17, 22, 19]),
+        ("019G - Rape of a male child under 16", [9, 6, 11]),
+        ("020B - Sexual assault on a female child under 13", [76, 81, 88]),
+        ("017B - Sexual assault on a male child under 13", [29, 34, 27]),
+        ("021 - Sexual activity involving a child under 13", [62, 58, 74]),
+        ("022B - Sexual activity involving a child under 16", [187, 201, 176]),
+        ("071/17 - Sexual communication with a child", [96, 112, 131]),
+        ("073 - Abuse of position of trust of a sexual nature", [7, 0, 4]),
+        ("088A - Sexual grooming", [14, 11, 0]),
+    ]
+    rows = [["Home Office Classification", "2021", "2022", "2023", "Total"]]
+    for label, values in data:
+        rows.append([label] + [v if v else "-" for v in values] + [sum(values)])
+    columns = [sum(values[i] for _, values in data) for i in range(3)]
+    rows.append(["Total"] + columns + [sum(columns)])
+    table = word_table(document, rows)
+    for cell in table.rows[-1].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    document.add_paragraph("")
+    document.add_paragraph("- denotes a nil return (no crimes of that classification were "
+                           "recorded in the year).")
+    document.add_paragraph("The figures are a count of crimes recorded, not of victims. A "
+                           "crime is counted once, under its principal classification.")
+    document.add_paragraph("Merseyside Police Freedom of Information Unit, Canning Place, "
+                           "Liverpool L1 8JX")
+    document.save(str(folder("28_merseyside") / "reply.docx"))
+
+
+def reply_29_north_yorkshire() -> None:
+    """DOCX answering Q1-Q4 in paragraphs: a figure 'as at' a date, figures in a sentence, a
+    small table by victim age for one question, and a withholding under section 31."""
+    document = new_document()
+    heading(document, "North Yorkshire Police - Freedom of Information Disclosure")
+    document.add_paragraph("Reference: 0213/2024\nDate: 20 February 2024")
+    document.add_paragraph("Your request for information has now been considered. Each of your "
+                           "questions is set out below followed by our answer.")
+    heading(document, "Q1 How many registered sex offenders live in North Yorkshire?")
+    document.add_paragraph("A1 As at 31 January 2024 there were 1,046 registered sex offenders "
+                           "living in the community and managed by North Yorkshire Police.")
+    heading(document, "Q2 How many registered sex offenders were arrested for breaching their "
+                      "notification requirements in each of the last two calendar years?")
+    document.add_paragraph("A2 In 2023, 58 registered sex offenders were arrested for failing "
+                           "to comply with their notification requirements, compared with 47 "
+                           "in 2022.")
+    heading(document, "Q3 How many child sexual offences recorded in 2023 carried the online "
+                      "flag, broken down by the age of the victim?")
+    document.add_paragraph("A3 The offences recorded between 1 January and 31 December 2023 "
+                           "that carried the online flag were:")
+    word_table(document, [
+        ["Age of victim", "Online flagged offences"],
+        ["Under 13", 38],
+        ["13 to 15", 96],
+        ["16 to 17", 27],
+        ["Age not recorded", 5],
+        ["Total", 166],
+    ])
+    document.add_paragraph("")
+    heading(document, "Q4 How many registered sex offenders are currently wanted or missing?")
+    document.add_paragraph("A4 This information is withheld. Sections 31(1)(a) and (b) of the "
+                           "Freedom of Information Act 2000 (law enforcement) apply: publishing "
+                           "how many offenders are missing, and so how effective the monitoring "
+                           "of offenders is, would help those who wish to evade it and would "
+                           "prejudice the prevention and detection of crime and the "
+                           "apprehension of offenders. The public interest in disclosure has "
+                           "been weighed against this and found to be outweighed.")
+    document.add_paragraph("You may request an internal review of this decision within 40 "
+                           "working days. Write to: Civil Disclosure Unit, North Yorkshire "
+                           "Police, Alverton Court, Crosby Road, Northallerton DL6 1BF.")
+    document.save(str(folder("29_north-yorkshire") / "reply.docx"))
+
+
+def reply_30_btp() -> None:
+    """CSV export (UTF-8 with a byte-order mark, CRLF lines as Excel writes them): a header
+    row, financial years down, age bands across, a Total row and column, '*' with no rule."""
+    rows = [
+        ["Financial Year", "Victim Age 0-12", "Victim Age 13-15", "Victim Age 16-17", "Total"],
+        ["2019/20", "12", "58", "71", "141"],
+        ["2020/21", "*", "31", "44", "79"],
+        ["2021/22", "9", "67", "83", "159"],
+        ["2022/23", "14", "72", "96", "182"],
+        ["Total", "39", "228", "294", "561"],
+    ]
+    with open(folder("30_btp") / "reply.csv", "w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out, lineterminator="\r\n").writerows(rows)
+
+
 if __name__ == "__main__":
     for build in (reply_21_kent, reply_22_lancashire, reply_23_hampshire,
-                  reply_24_avon_and_somerset, reply_25_derbyshire, reply_26_suffolk):
+                  reply_24_avon_and_somerset, reply_25_derbyshire, reply_26_suffolk,
+                  reply_27_gwent, reply_28_merseyside, reply_29_north_yorkshire, reply_30_btp):
         build()
