@@ -161,7 +161,8 @@ def relative_periods(text: str) -> RelativePeriods | None:
 
 
 _REFERENCE_DATE = re.compile(
-    rf"(?:date released|released|date of (?:response|reply|disclosure)|response date|published(?: on)?|date)\s*:?\s*({_DAY_DATE}|{_NUM_DATE})",
+    rf"(?:date released|released|date of (?:response|reply|disclosure)|response date|published(?: on)?|date)\s*:?\s*"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?({_DAY_DATE}|{_NUM_DATE})",  # an email's "Date: Fri, 20 Sep 2024"
     re.I,
 )
 

@@ -215,6 +215,34 @@ class SourceRecord:
 
 
 @dataclass(frozen=True)
+class ReplyRecord:
+    """A reply in the store and what it gave: its figures by status (those a later document
+    revised included, those a later review decision replaced not), the notes of those it
+    refused, and its review items still open."""
+
+    id: str
+    file_name: str
+    authority: str
+    received: date | None
+    ingested_at: datetime
+    statuses: dict[str, int]
+    refusal_notes: tuple[str, ...]
+    open_review: int  # review items still open
+    open_figures: int  # ...of them, those with a guess at a figure (the others are numbers nothing placed)
+
+    @property
+    def gives_anything(self) -> bool:
+        """False for a document that answered nothing: every figure rejected in review, or none read."""
+        return bool(self.statuses or self.open_review)
+
+
+# the figures each document gave: current ones, and those a later document revised (a review
+# decision changed later ends its own figure, method 'review', which the document no longer gives)
+_GIVEN = ("SELECT * FROM observations WHERE (valid_to IS NULL OR method <> 'review') "
+          "AND source_id IN (SELECT id FROM sources WHERE kind = 'reply')")
+
+
+@dataclass(frozen=True)
 class WriteResult:
     """What writing one document did."""
 
@@ -696,10 +724,29 @@ class Store:
             return dict(conn.execute("SELECT name, published FROM releases ORDER BY name").fetchall())
 
     def replied(self) -> set[str]:
-        """The authorities a reply in the store came from."""
+        """The authorities a reply in the store came from (one that gives anything)."""
+        return {r.authority for r in self.replies() if r.gives_anything}
+
+    def replies(self) -> list[ReplyRecord]:
+        """Every reply from a force, in the order ingested, with what it gave."""
         with self.reading() as conn:
-            return {a for (a,) in conn.execute(
-                "SELECT DISTINCT authority FROM sources WHERE kind = 'reply' AND authority IS NOT NULL").fetchall()}
+            sources = conn.execute(
+                "SELECT id, file_name, authority, received, ingested_at FROM sources "
+                "WHERE kind = 'reply' AND authority IS NOT NULL ORDER BY ingested_at, id").fetchall()
+            given = conn.execute(
+                f"SELECT source_id, status, count(*), list(DISTINCT note ORDER BY note) FROM ({_GIVEN}) "
+                "GROUP BY source_id, status").fetchall()
+            pending = {source: (items, figures) for source, items, figures in conn.execute(
+                "SELECT source_id, count(*), count(guess) FROM review_items WHERE state = 'open' "
+                "GROUP BY source_id").fetchall()}
+        statuses: dict[str, dict[str, int]] = {}
+        notes: dict[str, list[str]] = {}
+        for source, status, count, status_notes in given:
+            statuses.setdefault(source, {})[status] = count
+            if status == Status.EXEMPT:
+                notes.setdefault(source, []).extend(status_notes)
+        return [ReplyRecord(id, name, authority, received, at, statuses.get(id, {}), tuple(notes.get(id, ())),
+                            *pending.get(id, (0, 0))) for id, name, authority, received, at in sources]
 
     def state(self) -> tuple[int, datetime | None, int]:
         """A token that changes whenever the store's contents do: sources, latest write,
