@@ -142,3 +142,39 @@ def test_a_mistyped_authority_leaves_no_failure_for_a_file_already_in_the_store(
     assert sent.failures() == []
     code, out, _ = run_cli("failures", "--workspace", sent.folder)
     assert out.strip() == "No document has failed to read."
+
+
+def _current(ws) -> dict[str, list[float]]:
+    """The current figures by document, in period order."""
+    found: dict[str, list[float]] = {}
+    for obs in sorted(ws.observations(), key=lambda o: o.period.start):
+        if obs.status == "reported":
+            found.setdefault(obs.source.file_name, []).append(obs.value)
+    return found
+
+
+def test_a_document_forgotten_takes_only_itself_out_and_what_it_revised_stands_again(sent, run_cli):
+    first = _reply(sent, "gwent-reply.eml", GWENT_REPLY)
+    second = _reply(sent, "gwent-second.eml", GWENT_REPLY.replace("2 Aug 2019", "9 Aug 2019").replace(
+        "12 offences", "13 offences"))
+    third = _reply(sent, "gwent-third.eml", GWENT_REPLY.replace("2 Aug 2019", "16 Aug 2019").replace(
+        "41 in 2018/19", "44 in 2018/19"))
+    sent.ingest(first)
+    sent.ingest(second)
+    assert _current(sent) == {"gwent-second.eml": [13, 30, 41]}
+    code, out, err = run_cli("forget", "gwent-second.eml", "--workspace", sent.folder)
+    assert code == 0, err
+    assert out.strip() == ("gwent-second.eml: taken out of the store with its 3 current figures and 0 review items; "
+                           "the figures it revised (1 document) stand again (the store as it was is in "
+                           ".foistats-backups/)")
+    assert _current(sent) == {"gwent-reply.eml": [12, 30, 41]}
+    assert [s.file_name for s in sent.store.sources()] == ["gwent-reply.eml"]
+    # forgotten between two others: the first's figures stay revised, by the third
+    sent.ingest(second)
+    sent.ingest(third)
+    sent.forget(second)
+    assert _current(sent) == {"gwent-third.eml": [12, 30, 44]}
+    assert [s.supersedes for s in sent.store.sources() if s.file_name == "gwent-third.eml"] == [
+        (sent.store.sources()[0].id,)]
+    code, _, err = run_cli("forget", "gwent-second.eml", "--workspace", sent.folder)
+    assert code == 1 and "no such document in the store" in err

@@ -645,6 +645,44 @@ class Store:
                 raise
         return at
 
+    def forget(self, source_id: str) -> tuple[int, int]:
+        """Take one document out of the store, as if it had never been ingested: its figures
+        (every version), review items and decisions, cell contexts, national bodies' figures
+        and failures. Figures it revised stand again for as long as its own stood (until a
+        later document revised them in turn), and that document revised them too. All in
+        one transaction; the store is backed up first. Its figures that were current, and its
+        review items."""
+        with self.writing() as conn:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                at = conn.execute("SELECT ingested_at FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+                current = conn.execute("SELECT count(*) FROM observations WHERE source_id = ? AND valid_to IS NULL",
+                                       [source_id]).fetchone()[0]
+                items = conn.execute("SELECT count(*) FROM review_items WHERE source_id = ?", [source_id]).fetchone()[0]
+                for table, own in (("observations", "method <> 'review'"), ("national_body_figures", "true")):
+                    # its own figures of a key stood until the last was revised, or stand still (NULL)
+                    conn.execute(f"""
+                        UPDATE {table} AS r SET valid_to = own.until
+                        FROM (SELECT revision_key,
+                                     CASE WHEN bool_or(valid_to IS NULL) THEN NULL ELSE max(valid_to) END AS until
+                              FROM {table} WHERE source_id = $id AND {own} GROUP BY revision_key) AS own
+                        WHERE r.revision_key = own.revision_key AND r.valid_to = $at AND r.source_id <> $id""",
+                                 {"id": source_id, "at": at})
+                conn.execute("UPDATE sources SET supersedes = list_distinct(list_concat(list_filter(supersedes, lambda x: x <> $id), "
+                             "(SELECT supersedes FROM sources WHERE id = $id))) WHERE list_contains(supersedes, $id)",
+                             {"id": source_id})
+                conn.execute("DELETE FROM review_decisions WHERE review_id IN "
+                             "(SELECT id FROM review_items WHERE source_id = ?)", [source_id])
+                for table, column in (("observations", "source_id"), ("national_body_figures", "source_id"),
+                                      ("review_items", "source_id"), ("cell_contexts", "source_id"),
+                                      ("ingest_failures", "document"), ("sources", "id")):
+                    conn.execute(f"DELETE FROM {table} WHERE {column} = ?", [source_id])
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return current, items
+
     def write_failure(self, file_name: str, document: str | None, reason: str) -> None:
         """Note a document that could not be read; nothing else in the store changes."""
         with self.writing() as conn:
