@@ -75,6 +75,14 @@ def test_an_ingested_reply_answers_on_its_own_date_and_is_counted_late(sent):
     assert (before.state, before.working_days_overdue) == (State.OVERDUE, 2)
 
 
+def test_a_reply_is_dated_by_its_response_date_never_by_the_request_date_it_quotes(sent):
+    dated = GWENT_REPLY.replace("Date: Fri, 2 Aug 2019 10:15:00 +0100",
+                                "Request date: 1 July 2019\nResponse date: 2 August 2019")
+    sent.ingest(_reply(sent, "gwent-reply.txt", dated))
+    gwent = _rows(sent)["gwent"]
+    assert (str(gwent.replied), gwent.working_days_late) == ("2019-08-02", 3)
+
+
 def test_a_refusal_read_from_a_reply_is_refused_with_its_section_and_received_overrides(sent):
     sent.ingest(_reply(sent, "sw.txt", SOUTH_WALES_REFUSAL), authority="South Wales", received="2019-07-19")
     south_wales = _rows(sent)["south-wales"]
