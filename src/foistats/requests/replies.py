@@ -1,11 +1,11 @@
 """What the replies in the store say about each request: an ingested reply moves its
 request on as a logged outcome does.
 
-- A reply that gives figures (or figures still under review, or numbers not yet decided)
-  **answered**; one that also
+- A reply that gives figures (or figures still under review) **answered**; one that also
   refuses some, says some are not held or leaves a question unanswered answered **in part**.
 - One that gives no figure and refuses is a **refusal**, with the sections its refusals cite.
 - One that only says the information is not held is **not-held**.
+- One that holds only numbers still to be decided in review (none a figure yet) answered.
 - A document that gives nothing — every figure rejected in review, or nothing read at all
   (the requester's own letter) — is not a reply: it moves nothing and is not listed.
 
