@@ -258,6 +258,32 @@ class Workspace:
         """Documents that could not be read, with the reason."""
         return review.failures(self.store)
 
+    def forget(self, document: str | os.PathLike) -> str:
+        """Take a document ingested by mistake out of the store (see :meth:`Store.forget`):
+        ``document`` is its file (found by its bytes, wherever it is now), its file name in
+        the store, or the start of its id. What was done, in words."""
+        path = Path(document)
+        sources = self.store.sources()
+        if path.is_file():
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            found = [s for s in sources if s.id == digest]
+        else:
+            text = str(document)
+            found = [s for s in sources if s.file_name == text] or [s for s in sources if len(text) >= 8
+                                                                     and s.id.startswith(text)]
+        if not found:
+            raise InputError(f"{document}: no such document in the store; `foistats requests status --format json` "
+                             "and `foistats observations --with-source` name the documents it holds")
+        if len(found) > 1:
+            raise InputError(f"{document}: {len(found)} documents have that name; give one's id: "
+                             + ", ".join(s.id[:12] for s in found))
+        source = found[0]
+        figures, items = self.store.forget(source.id)
+        revised = (f"; the figures it revised ({_count(len(source.supersedes), 'document')}) stand again"
+                   if source.supersedes else "")
+        return (f"{source.file_name}: taken out of the store with its {_count(figures, 'current figure')} and "
+                f"{_count(items, 'review item')}{revised} (the store as it was is in {self.store.backups.name}/)")
+
     # --- reading -----------------------------------------------------------------------------
 
     def observations(
@@ -673,3 +699,7 @@ def demo(folder: str | os.PathLike = "demo") -> tuple[Workspace, list[WriteResul
     ws = init(folder, title="NSPCC releases about Wales, 2013 to 2023 (foistats sample)")
     ws.requests.install_sample()
     return ws, ws.import_sample()
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"

@@ -45,3 +45,21 @@ def test_every_option_is_explained(name, run_cli):
             assert option in README or param.help, f"foistats {name} {option}: no help, and not in README.md"
             assert option in shown
     assert not re.search(r"<(?:list\[\w+\]|str|int|float|bool|path|int range)>", shown), f"foistats {name} --help shows a Python type"
+
+
+def _make_dry_run(target: str, tmp_path) -> list[str]:
+    """The commands `make TARGET` would run on a fresh machine (a venv not made yet)."""
+    import subprocess
+
+    done = subprocess.run(["make", "-n", "-C", str(REPO), target, f"VENV={tmp_path / 'venv'}"],
+                          capture_output=True, text=True, check=True)
+    return [line for line in done.stdout.splitlines() if "pip install" in line and "--upgrade pip" not in line]
+
+
+def test_quick_start_is_two_commands_and_only_make_test_installs_the_test_extras(tmp_path):
+    quick = README.split("## Quick start", 1)[1].split("\n\n")[1]
+    assert [line.strip() for line in quick.splitlines()] == ["make demo", "make test"]
+    assert "installs the test extras" in README.split("## Your own campaign")[0]
+    demo = _make_dry_run("demo", tmp_path)
+    assert demo and not any("[test]" in line for line in demo), demo
+    assert any("'.[test]'" in line for line in _make_dry_run("test", tmp_path))

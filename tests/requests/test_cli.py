@@ -47,7 +47,12 @@ def test_status_as_json_has_every_field(tmp_path, run_cli):
     assert code == 0
     assert rows[0]["authority"] == "dyfed-powys" and rows[0]["state"] == "long_overdue"
     assert set(rows[0]) == {"authority", "name", "regime", "state", "sent", "due", "working_days_overdue",
-                            "replied", "sections", "documents"}
+                            "replied", "working_days_late", "sections", "documents"}
+    # due Tue 30 July 2019: Gwent answered on 26 July; South Wales on Fri 2 August, the 3rd
+    # working day after (Wed 31, Thu 1, Fri 2)
+    late = {r["authority"]: (r["replied"], r["working_days_late"]) for r in rows}
+    assert late["gwent"] == ("2019-07-26", 0) and late["south-wales"] == ("2019-08-02", 3)
+    assert late["dyfed-powys"] == (None, None)
 
 
 def test_deadline_shows_the_working_out(tmp_path, run_cli, monkeypatch):

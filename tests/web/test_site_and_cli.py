@@ -99,3 +99,24 @@ def test_serve_prints_a_made_token_that_lets_a_decision_through(review_ws):
     finally:
         server.terminate()
         server.wait(30)
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_and_prints_no_token(review_ws):
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+        done = subprocess.run([sys.executable, "-c", "from foistats.cli import main; main()", "serve", "--port",
+                               str(port), "--workspace", str(review_ws.folder)], capture_output=True, text=True,
+                              env=env, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""  # no banner, no token
+    assert done.stderr.splitlines() == [
+        f"error: port {port} on 127.0.0.1 is in use (another foistats serve?); stop that one or choose another "
+        f"port with --port, such as --port {port + 1}"]

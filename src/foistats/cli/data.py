@@ -1,4 +1,4 @@
-"""`foistats init, ingest, observations, facts, reconcile, review, source, failures, areas,
+"""`foistats init, ingest, observations, facts, reconcile, review, source, failures, forget, areas,
 measures, demo`: the workspace's documents, figures and Facts, each a thin shell over one
 call of :mod:`foistats.workspace`."""
 
@@ -251,6 +251,17 @@ def failures(fmt: FormatOption = "table", workspace: WorkspaceOption = None, col
         out.print("No document has failed to read.")
         return
     render(rows, ["file_name", "reason", "failed_at"], fmt, chosen=columns, limit=limit)
+
+
+@app.command()
+def forget(
+    document: Annotated[str, typer.Argument(help="The document: its file, its file name in the store, or its id.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Take a document ingested by mistake out of the store: its figures, review items and
+    decisions; figures it revised stand again. The store is backed up first."""
+    ws = workspace_api.open_workspace(workspace)
+    out.print(printable(ws.forget(document)), markup=False)
 
 
 @app.command()

@@ -13,7 +13,7 @@ from ..cells import printable
 from ..requests import deadline_from
 from ..requests.letters import FORMATS
 from ..requests.log import EventKind
-from ..requests.status import RequestStatus
+from ..requests.status import Phase, RequestStatus, State
 from .options import App, ColumnsOption, FormatOption, LimitOption, WorkspaceOption, format_option
 from .render import out, render
 
@@ -22,7 +22,8 @@ app = App(
     help="One FOI request to many authorities: letters, the log, statutory deadlines, status.",
 )
 LetterFormat = Annotated[str, format_option(*FORMATS)]
-STATUS_COLUMNS = ["authority", "state", "sent", "due", "working_days_overdue", "replied", "sections", "documents"]
+STATUS_COLUMNS = ["authority", "state", "sent", "due", "working_days_overdue", "replied", "working_days_late", "sections",
+                  "documents"]
 
 
 @app.command()
@@ -112,13 +113,17 @@ def print_status(rows: list[RequestStatus], fmt: str = "table", *, columns: str 
             record["sections"] = ", ".join(record["sections"])
             record["documents"] = ", ".join(record["documents"])
     if fmt == "table":
-        # the date replied goes, and documents are counted (csv and json name them)
+        # the date replied goes, how late is one column (overdue while open, late once replied),
+        # and documents are counted (csv and json name them)
         for record, row in zip(records, rows):
-            record["working days overdue"] = record["working_days_overdue"]
+            late = row.working_days_overdue if row.working_days_overdue is not None else row.working_days_late
+            record["working days late"] = late if late or row.working_days_overdue is not None else ""
             record["replies"] = len(row.documents) or ""
     overdue = sum(r.is_overdue for r in rows)
-    render(records, STATUS_COLUMNS, fmt, title=f"{len(rows)} requests, {overdue} overdue", chosen=columns, limit=limit,
-           table=["authority", "state", "sent", "due", "working days overdue", "sections", "replies"])
+    answered_late = sum(bool(r.working_days_late) for r in rows)
+    title = f"{len(rows)} requests, {overdue} overdue" + (f", {answered_late} answered late" if answered_late else "")
+    render(records, STATUS_COLUMNS, fmt, title=title, chosen=columns, limit=limit,
+           table=["authority", "state", "sent", "due", "working days late", "sections", "replies"])
 
 
 @app.command()
@@ -127,13 +132,26 @@ def chase(
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Chase what is overdue on this day (default today).")] = None,
     workspace: WorkspaceOption = None,
 ) -> None:
-    """Write a chaser to every authority whose reply or review is overdue, into out/requests/chase/."""
+    """Write a chaser to every authority whose reply or review is overdue, into out/requests/chase/.
+    One that has replied (or refused) is never chased; the output names them."""
     ws = workspace_api.open_workspace(workspace)
     paths = ws.requests.chase(fmt, as_of=as_of)
     for path in paths:
         out.print(str(path), markup=False)
     if not paths:
         out.print("Nothing is overdue: no chasers written.")
+    replied = [s for s in ws.requests.status(as_of=as_of) if s.history.phase is Phase.ANSWERED]
+    if replied:
+        out.print("Not chased, as they have replied: " + ", ".join(f"{s.authority.id} ({s.state})" for s in replied),
+                  markup=False)
+    for status in (s for s in replied if s.state in _CHALLENGED):
+        out.print(f"{status.authority.id} {status.state.replace('_', ' ')}: to challenge it, ask for an internal "
+                  f"review (foistats writes no such letter) and log it with `foistats requests log "
+                  f"{status.authority.id} review-asked`", markup=False)
+
+
+# what a requester may ask an internal review of
+_CHALLENGED = (State.REFUSED, State.PARTIALLY_SUCCESSFUL, State.NOT_HELD)
 
 
 @app.command()

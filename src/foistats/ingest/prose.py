@@ -160,8 +160,10 @@ def relative_periods(text: str) -> RelativePeriods | None:
     return RelativePeriods(count, bool(m.group(3) and m.group(3).lower().startswith("financial")), each, m.group(0))
 
 
+# a labelled date; an email's "Date: Fri, 20 Sep 2024" too, and never a "Request date:" (the request's)
 _REFERENCE_DATE = re.compile(
-    rf"(?:date released|released|date of (?:response|reply|disclosure)|response date|published(?: on)?|date)\s*:?\s*({_DAY_DATE}|{_NUM_DATE})",
+    rf"(?:date released|released|date of (?:response|reply|disclosure)|response date|published(?: on)?|"
+    rf"(?<!request )(?<!requested )date)\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?({_DAY_DATE}|{_NUM_DATE})",
     re.I,
 )
 

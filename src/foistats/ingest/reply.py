@@ -9,6 +9,7 @@ otherwise left as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -21,12 +22,13 @@ from ..offences import measures
 from ..periods import parse_day
 from ..requests.campaign import Campaign
 from ..store import Store, WriteResult
-from . import archive, review
+from . import archive, prose, review
 from .account import Number, summary
-from .figures import Asked
+from .figures import Asked, Interpretation
 from .interpret import interpret
-from .raw import RawDocument
+from .raw import Line, RawDocument
 from .readers import kind_of, read_document
+from .structure import structure
 
 DEFAULT_RELEASE = "replies"
 
@@ -111,17 +113,40 @@ def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, au
         release = release or (asked.release if asked else DEFAULT_RELEASE)
         result = interpret(doc, area=area, release=release, document=document, received=received,
                            asked=Asked(tuple(asked.measures), asked.periods, measure) if asked else Asked(measure=measure))
+        if is_request(doc, result):
+            raise InputError(
+                f"{file_name}: reads as a request for information (it asks, and answers nothing), not a reply "
+                f"from {area}; nothing ingested. If it is the force's reply, log it with "
+                f"`foistats requests log {area} answered --document FILE`")
     except FoistatsError as exc:
         review.record_failure(store, file_name, document, str(exc))
         raise
     observations = as_asked(result.observations, asked.measures) if asked else result.observations
     key = f"reply:{release}:{area}"
+    # the day it came: as given, else the date the reply gives itself (the request's status counts from it)
+    dated = received or prose.reference_date(doc.text(20000))
     write = store.write_source(
         source_id=document, file_name=file_name, kind="reply", reader=doc.reader,
         observations=observations, revision_keys=[key] * len(observations),
-        authority=area, received=received, at=at, also=review.writer(document, result),
+        authority=area, received=dated, at=at, also=review.writer(document, result),
     )
     return ReplyResult(write, area, 0 if write.already_present else len(result.review), tuple(result.numbers))
+
+
+# what only an answer says: the force speaking of the request, or of what it holds
+_ANSWERING = re.compile(r"\byou asked\b|\byour (?:request|email|letter|enquiry)\b|\bwe (?:have|hold|can|are|do)\b|"
+                        r"\bi (?:have|can confirm)\b|\bplease find\b|\bnot held\b|\bexempt|\bwithh[oe]ld|\brefus", re.I)
+
+
+def is_request(doc: RawDocument, result: Interpretation) -> bool:
+    """A request letter, not a reply (the requester's own, ingested by mistake): it asks,
+    gives nothing to decide (a number of its address is no answer), and no line of it
+    answers. A document cut short may have lost its answer, so it is never one."""
+    if doc.truncated or result.observations or any(item.guess for item in result.review):
+        return False
+    placed, _ = structure(doc)
+    return any(p.role == "request" for p in placed) and not any(
+        isinstance(p.block, Line) and p.role != "request" and _ANSWERING.search(p.block.text) for p in placed)
 
 
 def check_measure(measure: str | None, asked: tuple[str, ...]) -> None:

@@ -19,6 +19,7 @@ day), ``log`` (the event log file), ``status`` (the state of each request), ``le
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import date
 from importlib import resources
@@ -33,6 +34,7 @@ from .gaps import gap_observations
 from .law import Regime, RequestError, parse_sections, regime_for
 from .letters import chase_letter, request_letter, write_letters
 from .log import LOG_FILE, Event, EventKind, RequestLog, parse_date, parse_event_kind
+from .replies import Replies, with_replies
 from .status import Phase, RequestStatus, State, replay, status_table
 
 if TYPE_CHECKING:
@@ -105,10 +107,20 @@ class Requests:
         return self.log_file.append(new, lambda events: replay(area, events))
 
     def status(self, as_of: str | date | None = None) -> list[RequestStatus]:
-        """One row per authority, overdue first, as things stood at the end of ``as_of``."""
+        """One row per authority, overdue first, as things stood at the end of ``as_of``: the
+        log's events and the replies in the store (see :mod:`foistats.requests.replies`)."""
         campaign = self.campaign
         when = parse_date(as_of, "as-of") if as_of else date.today()
-        return status_table(campaign.authorities, self.events(), when, self._reply_documents())
+        known = self.replies()
+        return status_table(campaign.authorities, known.events, when, known.documents, known.undated)
+
+    def replies(self) -> Replies:
+        """The log's events with an outcome for each reply in the store the log does not name."""
+        events = self.events()
+        if not self.ws.store.path.exists():
+            return Replies(events, frozenset(), {})
+        logged = {digest for e in events if e.document and (digest := self._digest(e.document))}
+        return with_replies(events, self.ws.store.replies(), logged)
 
     def deadline(self, authority: str, received: str | date | None = None) -> Deadline:
         """The working-out of an authority's due date: from ``received`` under its Act, or
@@ -135,7 +147,7 @@ class Requests:
         """Write a chaser to every authority whose reply or internal review is overdue."""
         campaign = self.campaign
         when = parse_date(as_of, "as-of") if as_of else date.today()
-        late = [s for s in status_table(campaign.authorities, self.events(), when) if s.is_overdue]
+        late = [s for s in self.status(when) if s.is_overdue]
         letters = [chase_letter(campaign, status, when) for status in late]
         return write_letters(letters, folder or self.ws.folder / "out" / "requests" / "chase", fmt)
 
@@ -159,15 +171,13 @@ class Requests:
         full = full.resolve()
         return str(full.relative_to(self.ws.folder)) if full.is_relative_to(self.ws.folder) else str(full)
 
-    def _reply_documents(self) -> dict[str, list[str]]:
-        """Reply documents in the store, by the authority they came from."""
-        if not self.ws.store.path.exists():
-            return {}
-        documents: dict[str, list[str]] = {}
-        for source in self.ws.store.sources():
-            if source.kind == "reply" and source.authority:
-                documents.setdefault(source.authority, []).append(source.file_name)
-        return documents
+    def _digest(self, document: str) -> str | None:
+        """The hash a reply file named in the log has in the store (its bytes' sha256)."""
+        path = Path(document) if Path(document).is_absolute() else self.ws.folder / document
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:  # moved or deleted since it was logged: the log line stands alone
+            return None
 
 
 def _asked_measures(campaign: Campaign, measures: Iterable[str]) -> list[str]:

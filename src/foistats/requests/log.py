@@ -96,12 +96,14 @@ class Event:
     measures: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()
     line: int = 0
+    source: str = ""  # the reply in the store this outcome was read from (not a line of the log)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", EventKind(self.kind))
         if self.sections and self.kind not in _CITES_SECTIONS:
             raise RequestError(f"a {self.kind} event cites no sections; sections go with {', '.join(sorted(_CITES_SECTIONS))}")
-        if self.kind is EventKind.REFUSED and not self.sections:
+        # a person logging a refusal has the notice in hand; a reply foistats read may not name its sections
+        if self.kind is EventKind.REFUSED and not self.sections and not self.source:
             raise RequestError("a refusal names the sections it relies on: give them, as in --sections 12,40(2)")
         if self.until is not None and self.kind is not EventKind.EXTENSION:
             raise RequestError("only an extension runs until a date")

@@ -168,9 +168,24 @@ class History:
 
 
 def replay(authority: Area, events: Iterable[Event]) -> History:
-    """Replay one authority's events (in date order) into its History."""
+    """Replay one authority's events (in date order) into its History. Outcomes read from
+    replies in the store (``source``) come after the log's events of their day; where they
+    make a line of the log not fit, the log is replayed alone (a person's record over the
+    date a document gives)."""
+    mine = sorted((e for e in events if e.authority == authority.id), key=lambda e: (e.date, bool(e.source), e.line))
+    try:
+        return _replay(authority, mine)
+    except RequestError:
+        if not any(e.source for e in mine):
+            raise
+        return _replay(authority, [e for e in mine if not e.source])
+
+
+def _replay(authority: Area, events: list[Event]) -> History:
     history = History(authority, regime_for(authority))
-    for event in sorted((e for e in events if e.authority == authority.id), key=lambda e: (e.date, e.line)):
+    for event in events:
+        if event.source and event.kind not in ALLOWED[history.phase]:
+            continue  # a reply read before the request was logged as sent, or after it was withdrawn
         try:
             history.apply(event)
         except RequestError as exc:
@@ -190,6 +205,7 @@ class RequestStatus:
     due: date | None
     working_days_overdue: int | None
     replied: date | None
+    working_days_late: int | None  # how late the first reply came (0: in time); None while none has, or undated
     sections: tuple[str, ...]
     documents: tuple[str, ...]
     history: History
@@ -204,6 +220,7 @@ class RequestStatus:
             "due": _iso(self.due),
             "working_days_overdue": self.working_days_overdue,
             "replied": _iso(self.replied),
+            "working_days_late": self.working_days_late,
             "sections": list(self.sections),
             "documents": list(self.documents),
         }
@@ -218,9 +235,12 @@ def _iso(d: date | None) -> str | None:
 
 
 def request_status(
-    authority: Area, events: Iterable[Event], as_of: date, documents: Iterable[str] = ()
+    authority: Area, events: Iterable[Event], as_of: date, documents: Iterable[str] = (),
+    undated: frozenset[str] = frozenset(),
 ) -> RequestStatus:
-    """Where one authority's request stood at the end of ``as_of`` (later events are ignored)."""
+    """Where one authority's request stood at the end of ``as_of`` (later events are ignored).
+    ``undated`` are the replies in ``events`` dated only by the day they were ingested: they
+    answer, but say nothing of when."""
     history = replay(authority, (e for e in events if e.date <= as_of))
     deadline = history.current_deadline()
     due = deadline.due if deadline else None
@@ -229,7 +249,10 @@ def request_status(
         due = history.reply_deadline().due
     state = _state(history, as_of, late)
     sections = [s for e in history.events for s in e.sections]
-    replied = history.outcomes[-1].date if history.outcomes else None
+    replied = history.outcomes[-1].date if history.outcomes and history.outcomes[-1].source not in undated else None
+    first = history.outcomes[0] if history.outcomes else None
+    answered_late = (working_days_after(history.reply_deadline().due, first.date, history.regime)
+                     if first and first.source not in undated else None)
     files = [e.document for e in history.events if e.document] + list(documents)
     return RequestStatus(
         authority=authority,
@@ -239,6 +262,7 @@ def request_status(
         due=due,
         working_days_overdue=late,
         replied=replied,
+        working_days_late=answered_late,
         sections=tuple(dict.fromkeys(sections)),
         documents=tuple(dict.fromkeys(files)),
         history=history,
@@ -264,11 +288,12 @@ def _state(history: History, as_of: date, late: int | None) -> State:
 
 
 def status_table(
-    authorities: Iterable[Area], events: list[Event], as_of: date, documents: dict[str, list[str]] | None = None
+    authorities: Iterable[Area], events: list[Event], as_of: date, documents: dict[str, list[str]] | None = None,
+    undated: frozenset[str] = frozenset(),
 ) -> list[RequestStatus]:
     """One status per authority: the overdue first (most working days late first), then
     the rest in the campaign's order."""
     documents = documents or {}
-    rows = [request_status(a, events, as_of, documents.get(a.id, ())) for a in authorities]
+    rows = [request_status(a, events, as_of, documents.get(a.id, ()), undated) for a in authorities]
     ranked = sorted(enumerate(rows), key=lambda item: (-(item[1].working_days_overdue or 0), item[0]))
     return [row for _, row in ranked]

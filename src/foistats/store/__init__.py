@@ -215,6 +215,34 @@ class SourceRecord:
 
 
 @dataclass(frozen=True)
+class ReplyRecord:
+    """A reply in the store and what it gave: its figures by status (those a later document
+    revised included, those a later review decision replaced not), the notes of those it
+    refused, and its review items still open."""
+
+    id: str
+    file_name: str
+    authority: str
+    received: date | None
+    ingested_at: datetime
+    statuses: dict[str, int]
+    refusal_notes: tuple[str, ...]
+    open_review: int  # review items still open
+    open_figures: int  # ...of them, those with a guess at a figure (the others are numbers nothing placed)
+
+    @property
+    def gives_anything(self) -> bool:
+        """False for a document that answered nothing: every figure rejected in review, or none read."""
+        return bool(self.statuses or self.open_review)
+
+
+# the figures each document gave: current ones, and those a later document revised (a review
+# decision changed later ends its own figure, method 'review', which the document no longer gives)
+_GIVEN = ("SELECT * FROM observations WHERE (valid_to IS NULL OR method <> 'review') "
+          "AND source_id IN (SELECT id FROM sources WHERE kind = 'reply')")
+
+
+@dataclass(frozen=True)
 class WriteResult:
     """What writing one document did."""
 
@@ -617,6 +645,44 @@ class Store:
                 raise
         return at
 
+    def forget(self, source_id: str) -> tuple[int, int]:
+        """Take one document out of the store, as if it had never been ingested: its figures
+        (every version), review items and decisions, cell contexts, national bodies' figures
+        and failures. Figures it revised stand again for as long as its own stood (until a
+        later document revised them in turn), and that document revised them too. All in
+        one transaction; the store is backed up first. Its figures that were current, and its
+        review items."""
+        with self.writing() as conn:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                at = conn.execute("SELECT ingested_at FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+                current = conn.execute("SELECT count(*) FROM observations WHERE source_id = ? AND valid_to IS NULL",
+                                       [source_id]).fetchone()[0]
+                items = conn.execute("SELECT count(*) FROM review_items WHERE source_id = ?", [source_id]).fetchone()[0]
+                for table, own in (("observations", "method <> 'review'"), ("national_body_figures", "true")):
+                    # its own figures of a key stood until the last was revised, or stand still (NULL)
+                    conn.execute(f"""
+                        UPDATE {table} AS r SET valid_to = own.until
+                        FROM (SELECT revision_key,
+                                     CASE WHEN bool_or(valid_to IS NULL) THEN NULL ELSE max(valid_to) END AS until
+                              FROM {table} WHERE source_id = $id AND {own} GROUP BY revision_key) AS own
+                        WHERE r.revision_key = own.revision_key AND r.valid_to = $at AND r.source_id <> $id""",
+                                 {"id": source_id, "at": at})
+                conn.execute("UPDATE sources SET supersedes = list_distinct(list_concat(list_filter(supersedes, lambda x: x <> $id), "
+                             "(SELECT supersedes FROM sources WHERE id = $id))) WHERE list_contains(supersedes, $id)",
+                             {"id": source_id})
+                conn.execute("DELETE FROM review_decisions WHERE review_id IN "
+                             "(SELECT id FROM review_items WHERE source_id = ?)", [source_id])
+                for table, column in (("observations", "source_id"), ("national_body_figures", "source_id"),
+                                      ("review_items", "source_id"), ("cell_contexts", "source_id"),
+                                      ("ingest_failures", "document"), ("sources", "id")):
+                    conn.execute(f"DELETE FROM {table} WHERE {column} = ?", [source_id])
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return current, items
+
     def write_failure(self, file_name: str, document: str | None, reason: str) -> None:
         """Note a document that could not be read; nothing else in the store changes."""
         with self.writing() as conn:
@@ -696,10 +762,29 @@ class Store:
             return dict(conn.execute("SELECT name, published FROM releases ORDER BY name").fetchall())
 
     def replied(self) -> set[str]:
-        """The authorities a reply in the store came from."""
+        """The authorities a reply in the store came from (one that gives anything)."""
+        return {r.authority for r in self.replies() if r.gives_anything}
+
+    def replies(self) -> list[ReplyRecord]:
+        """Every reply from a force, in the order ingested, with what it gave."""
         with self.reading() as conn:
-            return {a for (a,) in conn.execute(
-                "SELECT DISTINCT authority FROM sources WHERE kind = 'reply' AND authority IS NOT NULL").fetchall()}
+            sources = conn.execute(
+                "SELECT id, file_name, authority, received, ingested_at FROM sources "
+                "WHERE kind = 'reply' AND authority IS NOT NULL ORDER BY ingested_at, id").fetchall()
+            given = conn.execute(
+                f"SELECT source_id, status, count(*), list(DISTINCT note ORDER BY note) FROM ({_GIVEN}) "
+                "GROUP BY source_id, status").fetchall()
+            pending = {source: (items, figures) for source, items, figures in conn.execute(
+                "SELECT source_id, count(*), count(guess) FROM review_items WHERE state = 'open' "
+                "GROUP BY source_id").fetchall()}
+        statuses: dict[str, dict[str, int]] = {}
+        notes: dict[str, list[str]] = {}
+        for source, status, count, status_notes in given:
+            statuses.setdefault(source, {})[status] = count
+            if status == Status.EXEMPT:
+                notes.setdefault(source, []).extend(status_notes)
+        return [ReplyRecord(id, name, authority, received, at, statuses.get(id, {}), tuple(notes.get(id, ())),
+                            *pending.get(id, (0, 0))) for id, name, authority, received, at in sources]
 
     def state(self) -> tuple[int, datetime | None, int]:
         """A token that changes whenever the store's contents do: sources, latest write,
