@@ -430,7 +430,7 @@ class Workspace:
         if progress is not None:
             progress(0, None, "Computing Facts")
         inputs = self._story_inputs()
-        result = write_stories(**inputs, checker=self._checker(inputs["releases"]) if check else None,
+        result = write_stories(**inputs, checker=self.story_checker() if check else None,
                                out=Path(out) if out is not None else self.folder / "out" / "stories",
                                release=release, area=area, format=format, charts=charts, progress=progress)
         result.seconds = perf_counter() - started  # the Facts computed here count too
@@ -458,10 +458,11 @@ class Workspace:
         return {"facts": self.fact_set().facts(), "releases": releases,
                 "settings": Settings.load(self.folder, published=releases), "asked": asked, "pending": pending}
 
-    def _checker(self, releases: dict[str, str]):
+    def story_checker(self):
         """The claim checker a story is read by: its text against every Fact of the workspace."""
         from .check import check_text
 
+        releases = self.releases()
         # all releases, not only the story's: a story may state an earlier release's figure
         # (the 229 of 2018/19 that the 2019/20 change is on)
         return functools.partial(check_text, facts=self.fact_set(), releases=releases)
@@ -473,7 +474,7 @@ class Workspace:
         release: str | Iterable[str] | None = None,
         *,
         out: str | os.PathLike | None = None,
-        rule: str = "k=5",
+        rule: str | None = None,
         secondary: bool = True,
         charts: bool = True,
     ):
@@ -485,10 +486,20 @@ class Workspace:
         hidden figure is not written (:class:`foistats.publish.DisclosureError`)."""
         from .publish import publish
 
-        facts = self.facts(kind=["count", "total"])
-        observations = [*self.observations(), *self.request_gaps()]
-        return publish(facts, observations, out=Path(out) if out else self.folder / "out" / "publish",
+        return publish(*self._published_from(), out=Path(out) if out else self.folder / "out" / "publish",
                        releases=self.releases(), release=release, rule=rule, secondary=secondary, charts=charts)
+
+    def withheld(self, rule: str | None = None):
+        """What :meth:`publish` under ``rule`` (default its own) does not show (a :class:`foistats.publish.Withheld`):
+        the dashboard and the static site show no more than it does."""
+        from .publish import withheld
+
+        facts, observations = self._published_from()
+        return withheld(facts, observations, rule)
+
+    def _published_from(self) -> tuple[list, list[Observation]]:
+        """The Facts and observations a release is published from."""
+        return self.facts(kind=["count", "total"]), [*self.observations(), *self.request_gaps()]
 
     # --- checking -----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import workspace as workspace_api
-from .options import App, WorkspaceOption
+from .options import App, RuleOption, WorkspaceOption
 from .render import out
 
 app = App()
@@ -20,7 +20,7 @@ def publish(
     workspace: WorkspaceOption = None,
     release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable; default: every release).")] = None,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="The folder to write into (default: <workspace>/out/publish).")] = None,
-    rule: Annotated[str, typer.Option(help="Small numbers to hide: k=N (1 to N-1; default k=5), dfe (1 to 5) or none.")] = "k=5",
+    rule: RuleOption = None,
     charts: Annotated[bool, typer.Option("--charts/--no-charts", help="Draw each nation of each table with its forces (PNG and SVG).")] = True,
     audit: Annotated[bool, typer.Option("--audit/--no-audit", help="Print the interval the audit proves for each hidden figure.")] = False,
 ) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import workspace as workspace_api
-from .options import App, WorkspaceOption
+from .options import App, RuleOption, WorkspaceOption
 from .render import out
 
 app = App()
@@ -33,9 +33,11 @@ def serve(
 def site(
     out_dir: Annotated[Path, typer.Option("--out", help="The folder to write the pages into.")],
     workspace: WorkspaceOption = None,
+    rule: RuleOption = None,
 ) -> None:
-    """Write the dashboard's read-only pages as static files (HTML, JSON, CSV) for publishing."""
+    """Write the dashboard's read-only pages as static files (HTML, JSON, CSV) for publishing,
+    with small numbers hidden as `foistats publish` hides them."""
     from ..web.site import write_site
 
-    written = write_site(workspace_api.open_workspace(workspace), out_dir)
+    written = write_site(workspace_api.open_workspace(workspace), out_dir, rule=rule)
     out.print(f"Wrote {written.pages} pages ({len(written.files)} files) into {written.out}", markup=False)
