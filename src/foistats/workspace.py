@@ -494,8 +494,8 @@ class Workspace:
         the dashboard and the static site show no more than it does."""
         from .publish import withheld
 
-        facts, observations = self._published_from()
-        return withheld(facts, observations, rule)
+        # every Fact: a change or a rank made from a hidden figure is hidden too
+        return withheld(self.facts(), self._published_from()[1], rule)
 
     def _published_from(self) -> tuple[list, list[Observation]]:
         """The Facts and observations a release is published from."""
