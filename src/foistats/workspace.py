@@ -351,13 +351,15 @@ class Workspace:
 
     def fact_set(self) -> FactSet:
         """Every Fact the store supports, computed once per state of the store, with the
-        figures the request log says were asked and not given (``request_gaps``)."""
+        figures the request log says were asked and not given (``request_gaps``); no total
+        or rank of the campaign's figures for an area some of whose forces it never asked."""
         state = (self.store.state(), _mtime(self.folder / POPULATION_FILE),
                  _mtime(self.folder / CAMPAIGN_FILE), _mtime(self.folder / REQUEST_LOG))
         if self._facts is None or self._facts[0] != state:
             population = self.folder / POPULATION_FILE
             self._facts = (state, FactSet.compute(
-                self.store, extra=self.request_gaps(), population_csv=population if population.exists() else None))
+                self.store, extra=self.request_gaps(), population_csv=population if population.exists() else None,
+                asked=self._asked()))
         return self._facts[1]
 
     def facts(
@@ -450,13 +452,17 @@ class Workspace:
         from .narrative import Settings
 
         releases = self.releases()
-        campaign = self.requests.asked()
-        asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
+        asked = self._asked()
         pending = [(g["area"], Period(date.fromisoformat(g["period_start"]), date.fromisoformat(g["period_end"])))
                    for r in self.review_items() for g in r.figures if g.get("area") and g.get("period_start")
                    and g.get("period_end") and not g.get("breakdown")]
         return {"facts": self.fact_set().facts(), "releases": releases,
                 "settings": Settings.load(self.folder, published=releases), "asked": asked, "pending": pending}
+
+    def _asked(self) -> dict[str, frozenset[str]]:
+        """The campaign's release and the forces it asked (none without a campaign)."""
+        campaign = self.requests.asked()
+        return {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
 
     def story_checker(self):
         """The claim checker a story is read by: its text against every Fact of the workspace."""

@@ -336,7 +336,10 @@ class Composer:
         order = {m: i for i, m in enumerate(measures())}
         first = min(subjects, key=lambda s: (order.get(s.measure, 99), all_areas()[s.area.id].is_force))
         top = [s for s in subjects if not s.area.is_force and s.measure == first.measure]
-        where = place(top[-1].area) if top else place(all_areas()[common_area([x.area.id for x in subjects], "uk")])
+        holding = common_area([x.area.id for x in subjects], "uk")
+        # an area with forces the campaign never asked is not where its figures are from
+        where = (place(top[-1].area) if top else place(all_areas()[holding])
+                 if self.material.in_scope(release, holding) else "the forces asked")
         headline = sentence(self.m.briefing_headline, "briefing_headline", measure=self.settings.word(first.measure, "noun"),
                             place=where, period=self.p.period(first.period, first.lead))
         intro = [sentence(self.m.briefing_intro, "briefing_intro", areas="every area with a figure",
