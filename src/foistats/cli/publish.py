@@ -41,6 +41,8 @@ def publish(
                       markup=False)
             for chart in (c for c in published.charts if c.files[0].name.startswith(linked.name + "_")):
                 out.print(f"  chart {chart.files[0].stem}: {chart.alt_text}", markup=False)
+            for why in (w for w in published.undrawn if w.startswith(linked.name + ": ")):
+                out.print(f"  {why.removeprefix(linked.name + ': ')}", markup=False)
             if audit:
                 for i in p.intervals:
                     top = "any number" if math.isinf(i.upper) else f"{i.upper:g}"

@@ -40,6 +40,7 @@ class Published:
     linked: list[LinkedSet]
     protections: list[Protection]
     charts: list[PublishedChart]
+    undrawn: list[str] = field(default_factory=list)  # why a nation of a table has no chart
 
 
 @dataclass
@@ -97,11 +98,15 @@ def publish(
     for name, sets in by_release.items():
         folder = Path(out) / name
         drawing = time.perf_counter()
-        drawn = [c for ls in sets for c in wide_charts(ls, by_id, folder, releases or {})] if charts else []
+        drawn, undrawn = [], []
+        for ls in sets if charts else ():
+            made, why = wide_charts(ls, by_id, folder, releases or {})
+            drawn += made
+            undrawn += why
         result.chart_seconds += time.perf_counter() - drawing
         files = write_release(folder, name, (releases or {}).get(name), sets, protected[name], drawn)
         result.releases.append(Published(name, folder, files + [f for c in drawn for f in c.files], sets,
-                                         protected[name], drawn))
+                                         protected[name], drawn, undrawn))
     result.seconds = time.perf_counter() - started
     return result
 

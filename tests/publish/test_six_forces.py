@@ -1,6 +1,6 @@
-"""The published notes say in plain words what a reader needs: a figure a reviewer placed is
-said to be so (never the review queue's own working), and a refusal on cost is not called
-an exemption."""
+"""Publishing a campaign of six forces: the notes say in plain words what a reader needs (a
+figure a reviewer placed is said to be so, never the review queue's own working; a refusal
+on cost is not called an exemption), and a nation with no chart says why."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def test_a_figure_decided_in_review_is_published_as_a_reviewers_not_with_the_que
     notes = [n for ls in sets for cell in ls.cells.values() if cell.area == "avon-and-somerset" for n in cell.notes]
     assert "a reviewer read this figure in the reply and decided what it counts" in notes
     assert not any("decided in review" in n or "choose one" in n for n in notes)
+
+
+def test_a_nation_whose_chart_cannot_be_drawn_is_named_with_why(tmp_path, run_cli):
+    ws = six_forces(tmp_path / "grooming")
+    # England (three of its forces asked) and Wales (three of four) have no figure of their own to draw beside
+    code, stdout, err = run_cli("publish", "--workspace", ws.folder, "--out", tmp_path / "publish")
+    assert code == 0, err
+    for nation in ("England", "Wales"):
+        assert f"no chart of {nation}: a chart draws a nation's forces beside its own figure" in stdout
