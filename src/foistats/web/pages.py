@@ -9,6 +9,7 @@ HTML shows. Every number a table or a sentence shows that is a figure of the dat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -317,6 +318,10 @@ def _among(rank: Fact) -> str:
     return f"{d.get('ranked')} figures of {d.get('forces_in_group')} forces in {group.name if group else d.get('group')}"
 
 
+# a number that is a period or a date, not a figure: "2023/24", "2019", "3 April 2017"
+_PERIOD = re.compile(r"\d{4}(?:/\d{2})?|\d{1,2} [A-Za-z]+ \d{4}")
+
+
 def _add_story(page: Page, snap, story) -> None:
     if isinstance(story, FoistatsError):
         page.story_refused = str(story)
@@ -324,7 +329,9 @@ def _add_story(page: Page, snap, story) -> None:
 
     def sentence(s) -> Sentence:
         facts = [snap.facts[f] for f in dict.fromkeys(s.facts) if f in snap.facts]
-        return Sentence(s.text, [fact_cell(snap, f) for f in facts], linked_parts(s.text, facts))
+        # a sentence that names only periods and dates (a headline) states no Fact's number: nothing to link
+        stated = facts if any(not _PERIOD.fullmatch(m.group()) for m in numbers_in(s.text)) else []
+        return Sentence(s.text, [fact_cell(snap, f) for f in stated], linked_parts(s.text, stated))
 
     page.story = [[sentence(story.headline)]] + [[sentence(s) for s in p.sentences] for p in story.paragraphs]
 
@@ -363,6 +370,19 @@ def area(snap, release_id: str, area_id: str) -> Page:
         for f in sorted((f for f in own if f.kind == "change"), key=lambda f: (f.measure, f.period))], frozenset({3})))
     if measure:
         page.intro.append(f"The story is about {_measure_title(measure).lower()}.")
+    # where the force gave no figure: what it said instead (a refusal and its sections, no response)
+    gaps = sorted((o for o in snap.by_release[release_id] if o.area == area_id and o.base_period is None
+                   and o.status not in (Status.REPORTED, Status.SUPPRESSED)),
+                  key=lambda o: (o.measure, o.period, str(o.breakdown)))
+    if gaps:
+        if not own:
+            said = sorted({status_text(o) for o in gaps})
+            page.intro.append(f"{name} gave no figure in this release: {' / '.join(said)} (the table below says "
+                              "what it said, measure by measure).")
+        page.tables.append(Table("answers", f"{name}: where it gave no figure, what it said",
+                                 ["Measure", "Period", "Breakdown", "Answer", "What it said"],
+                                 [[Cell(_measure_title(o.measure)), Cell(o.period_label), Cell(str(o.breakdown) or "all"),
+                                   Cell(status_text(o), f"/observation/{o.id}"), Cell(o.note)] for o in gaps]))
     return page
 
 
