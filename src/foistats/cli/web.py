@@ -20,13 +20,14 @@ def serve(
     port: Annotated[int, typer.Option(help="The port to listen on.")] = 8001,
     host: Annotated[str, typer.Option(help="The address to listen on; one other than 127.0.0.1 shares the dashboard.")] = "127.0.0.1",
     token_file: Annotated[Optional[Path], typer.Option("--token-file", help="A file whose first line is the token writes need (default: one is made and printed).")] = None,
+    rule: RuleOption = None,
 ) -> None:
     """Browse the workspace in a browser: releases, stories, Facts, sources, requests; check
     an article; decide the review queue (with the token)."""
     from ..web.serve import serve as run
 
     run(workspace_api.open_workspace(workspace), host=host, port=port, token_file=token_file,
-        say=lambda line: out.print(line, markup=False))
+        say=lambda line: out.print(line, markup=False), rule=rule)
 
 
 @app.command()
