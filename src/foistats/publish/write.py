@@ -40,7 +40,7 @@ LICENCE = {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0",
            "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"}
 SYMBOL_MEANINGS = {
     "[c]": "confidential: a small number withheld, or another figure withheld so that it cannot be worked out",
-    "[x]": "not available: not held, withheld under an exemption, no response, or no figure",
+    "[x]": "not available: not held, refused (on cost, or under an exemption), no response, or no figure",
     "[z]": "not applicable: the offence was not in force",
     LOW_RELIABILITY_SYMBOL: "low reliability: the source gave an approximate figure ('over', 'about', 'almost')",
 }
