@@ -23,6 +23,9 @@ def test_a_campaign_of_six_forces_makes_no_total_or_rank_over_forces_it_never_as
     assert not [t for t in said for name in never_asked if name in t]
     briefing = ws.composer().briefing(RELEASE)
     assert "England and Wales" not in briefing.text and "the forces asked" in briefing.headline.text
+    # Gwent, asked, refused: no group total names it, so the briefing's table does
+    assert [str(row[3]) for row in briefing.table.rows if str(row[1]) == "Gwent Police"] == [
+        "no figure (`foistats observations --area gwent` says why)"]
 
 
 def test_without_a_campaign_the_same_figures_make_the_totals_of_wales(tmp_path):

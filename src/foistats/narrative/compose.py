@@ -332,6 +332,16 @@ class Composer:
                     named.add(key)
                     rows.append([Phrase(key[0]), Phrase(name), phrase(s.period.label, s.lead),
                                  Phrase(text.removeprefix(name).strip() or "no figure"), Phrase(""), Phrase("")])
+        # a force the campaign asked that gave none of the figures (no group total names it when
+        # the campaign asked only some forces of each group)
+        for force in sorted(self.material.asked.get(release, ())):
+            for measure in dict.fromkeys(s.measure for s in subjects):
+                key = (self.settings.word(measure, "noun"), all_areas()[force].name)
+                if key not in named and not any(s.area.id == force for s in subjects):
+                    named.add(key)
+                    rows.append([Phrase(key[0]), Phrase(key[1]), Phrase(""),
+                                 Phrase(f"no figure (`foistats observations --area {force}` says why)"),
+                                 Phrase(""), Phrase("")])
         rows.sort(key=lambda r: (str(r[0]), str(r[1])))
         order = {m: i for i, m in enumerate(measures())}
         first = min(subjects, key=lambda s: (order.get(s.measure, 99), all_areas()[s.area.id].is_force))
