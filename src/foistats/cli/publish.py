@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import workspace as workspace_api
+from ..cells import counted
 from .options import App, RuleOption, WorkspaceOption
 from .render import out
 
@@ -35,7 +36,7 @@ def publish(
         for linked, p in zip(published.linked, published.protections):
             hidden = p.source + p.primary + p.secondary
             share = f" ({hidden / p.cells:.1%})" if p.cells else ""
-            out.print(f"{published.release} {linked.name}: {p.cells:,} figure{'' if p.cells == 1 else 's'}; hidden {hidden:,}{share}: "
+            out.print(f"{published.release} {linked.name}: {counted(p.cells, 'figure')}; hidden {hidden:,}{share}: "
                       f"{p.source:,} by the force, {p.primary:,} small, {p.secondary:,} to protect them; audit: "
                       + (f"{len(p.intervals):,} intervals, none recoverable" if p.intervals else "nothing hidden"),
                       markup=False)
