@@ -86,3 +86,23 @@ def test_the_site_and_the_dashboard_show_no_figure_publish_hides_and_no_refused_
         assert answer.status_code == 200 and not SMALL.search(answer.content)
     small = next(f for f in ws.facts(area="dyfed-powys", kind="count") if f.value == 37)
     assert client.get(f"/fact/{small.id}").status_code == 404
+
+
+def test_no_formula_names_a_hidden_figure(tmp_path):
+    """Without a campaign the same figures make totals and ranks over Wales and England and
+    Wales, whose formulas list their forces' figures (the 37 among them): none is shown."""
+    from foistats import init
+    from foistats.web.site import write_site
+
+    ws = init(tmp_path / "no-campaign")
+    ws.ingest(six_forces(tmp_path / "grooming").folder / "answers.csv")
+    assert any("37" in f.formula for f in ws.facts(kind=["total", "rank"]))  # what there is to hide
+    site = tmp_path / "site"
+    write_site(ws, site, rule=RULE)
+    leaks = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_file() and SMALL.search(p.read_bytes())]
+    assert not leaks, f"the small figure is in {leaks[:5]}"
+    client = TestClient(create_app(ws, rule=RULE))
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/check").text).group(1)
+    # a claim checked against Wales' total (190 and the hidden 37) shows neither the 37 nor a formula naming it
+    answer = client.post("/check", data={"csrf": csrf, "text": "Wales recorded 227 offences in 2023/24."})
+    assert answer.status_code == 200 and not SMALL.search(answer.content)

@@ -148,15 +148,15 @@ def figure(fact: Fact) -> str:
     return text
 
 
+# what stands for a figure publishing hides, as in its tables: nothing says which cells are the small ones
+HIDDEN = "[c]"
+
+
 def fact_cell(snap, fact: Fact) -> Cell:
     """A Fact's value linked to its page, or ``[c]`` where publishing would hide it."""
     if not snap.shows(fact):
         return Cell(HIDDEN)
     return Cell(figure(fact), f"/fact/{fact.id}", fact.id)
-
-
-# what stands for a figure publishing hides, as in its tables: nothing says which cells are the small ones
-HIDDEN = "[c]"
 
 
 def status_text(obs: Observation) -> str:
@@ -410,9 +410,7 @@ def fact(snap, fact_id: str) -> Page:
     if found is None or not snap.shows(found):
         raise NotFound(f"no Fact {fact_id!r}" if found is None else
                        f"Fact {fact_id} is not shown: publishing (rule {snap.withheld.rule.name}) hides its figure")
-    # a formula that names a hidden figure (a nation's total listing its forces) is not shown
-    formula = (found.formula if found.id not in snap.withheld.named else
-               f"its formula is not shown: it names a figure publishing (rule {snap.withheld.rule.name}) hides")
+    formula = snap.formula(found)
     about = [
         [Cell("Value"), fact_cell(snap, found)],
         [Cell("Kind"), Cell(found.kind)],
@@ -549,6 +547,6 @@ def check(snap, text: str, verdicts) -> Page:
         marks.append({"text": text[v.claim.start:v.claim.end], "verdict": v.verdict, "n": i})
         at = v.claim.end
     marks.append({"text": text[at:]})
-    page.extra.update(marks=marks, facts={f: snap.facts[f] for v in verdicts for f in v.fact_ids
+    page.extra.update(marks=marks, facts={f: snap.formula(snap.facts[f]) for v in verdicts for f in v.fact_ids
                                           if f in snap.facts and snap.shows(f)})
     return page

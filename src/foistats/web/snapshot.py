@@ -98,6 +98,13 @@ class Snapshot:
         """Whether a page may show a Fact's value (publishing would not hide it)."""
         return not self.withheld.hides(fact)
 
+    def formula(self, fact: Fact) -> str:
+        """A shown Fact's formula, unless it names a figure publishing hides (a nation's total
+        listing its forces, a rank its league)."""
+        if fact.id in self.withheld.named:
+            return f"its formula is not shown: it names {self._hidden}"
+        return fact.formula
+
     def shows_observation(self, obs_id: str) -> bool:
         """Whether a page may show an observation's figure and the text around it."""
         return obs_id not in self.withheld.observations
