@@ -1,7 +1,8 @@
-"""Cell values made safe for the files and terminals people open them in.
+"""Cell values made safe for the files and terminals people open them in, and counts as
+people read them.
 
 One function per hazard, used by every writer: spreadsheet formula injection (OWASP
-"CSV injection") and, for terminals, control characters.
+"CSV injection") and, for terminals, control characters; :func:`counted` for "1 figure".
 """
 
 from __future__ import annotations
@@ -33,3 +34,8 @@ def printable(text: str) -> str:
     """The text with control characters and ANSI escape sequences removed, for a terminal
     (newlines and tabs stay)."""
     return _CONTROL.sub("", text)
+
+
+def counted(n: int, noun: str) -> str:
+    """'1 figure', '2 figures', '1,204 figures': a count with its noun, as every output prints one."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"

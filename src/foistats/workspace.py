@@ -377,13 +377,15 @@ class Workspace:
 
     def fact_set(self) -> FactSet:
         """Every Fact the store supports, computed once per state of the store, with the
-        figures the request log says were asked and not given (``request_gaps``)."""
+        figures the request log says were asked and not given (``request_gaps``); no total
+        or rank of the campaign's figures for an area some of whose forces it never asked."""
         state = (self.store.state(), _mtime(self.folder / POPULATION_FILE),
                  _mtime(self.folder / CAMPAIGN_FILE), _mtime(self.folder / REQUEST_LOG))
         if self._facts is None or self._facts[0] != state:
             population = self.folder / POPULATION_FILE
             self._facts = (state, FactSet.compute(
-                self.store, extra=self.request_gaps(), population_csv=population if population.exists() else None))
+                self.store, extra=self.request_gaps(), population_csv=population if population.exists() else None,
+                asked=self._asked()))
         return self._facts[1]
 
     def facts(
@@ -456,7 +458,7 @@ class Workspace:
         if progress is not None:
             progress(0, None, "Computing Facts")
         inputs = self._story_inputs()
-        result = write_stories(**inputs, checker=self._checker(inputs["releases"]) if check else None,
+        result = write_stories(**inputs, checker=self.story_checker() if check else None,
                                out=Path(out) if out is not None else self.folder / "out" / "stories",
                                release=release, area=area, format=format, charts=charts, progress=progress)
         result.seconds = perf_counter() - started  # the Facts computed here count too
@@ -476,18 +478,23 @@ class Workspace:
         from .narrative import Settings
 
         releases = self.releases()
-        campaign = self.requests.asked()
-        asked = {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
+        asked = self._asked()
         pending = [(g["area"], Period(date.fromisoformat(g["period_start"]), date.fromisoformat(g["period_end"])))
                    for r in self.review_items() for g in r.figures if g.get("area") and g.get("period_start")
                    and g.get("period_end") and not g.get("breakdown")]
         return {"facts": self.fact_set().facts(), "releases": releases,
                 "settings": Settings.load(self.folder, published=releases), "asked": asked, "pending": pending}
 
-    def _checker(self, releases: dict[str, str]):
+    def _asked(self) -> dict[str, frozenset[str]]:
+        """The campaign's release and the forces it asked (none without a campaign)."""
+        campaign = self.requests.asked()
+        return {campaign.release: frozenset(a.id for a in campaign.authorities)} if campaign else {}
+
+    def story_checker(self):
         """The claim checker a story is read by: its text against every Fact of the workspace."""
         from .check import check_text
 
+        releases = self.releases()
         # all releases, not only the story's: a story may state an earlier release's figure
         # (the 229 of 2018/19 that the 2019/20 change is on)
         return functools.partial(check_text, facts=self.fact_set(), releases=releases)
@@ -499,7 +506,7 @@ class Workspace:
         release: str | Iterable[str] | None = None,
         *,
         out: str | os.PathLike | None = None,
-        rule: str = "k=5",
+        rule: str | None = None,
         secondary: bool = True,
         charts: bool = True,
     ):
@@ -511,10 +518,20 @@ class Workspace:
         hidden figure is not written (:class:`foistats.publish.DisclosureError`)."""
         from .publish import publish
 
-        facts = self.facts(kind=["count", "total"])
-        observations = [*self.observations(), *self.request_gaps()]
-        return publish(facts, observations, out=Path(out) if out else self.folder / "out" / "publish",
+        return publish(*self._published_from(), out=Path(out) if out else self.folder / "out" / "publish",
                        releases=self.releases(), release=release, rule=rule, secondary=secondary, charts=charts)
+
+    def withheld(self, rule: str | None = None):
+        """What :meth:`publish` under ``rule`` (default its own) does not show (a :class:`foistats.publish.Withheld`):
+        the dashboard and the static site show no more than it does."""
+        from .publish import withheld
+
+        # every Fact: a change or a rank made from a hidden figure is hidden too
+        return withheld(self.facts(), self._published_from()[1], rule)
+
+    def _published_from(self) -> tuple[list, list[Observation]]:
+        """The Facts and observations a release is published from."""
+        return self.facts(kind=["count", "total"]), [*self.observations(), *self.request_gaps()]
 
     # --- checking -----------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ kinds' ``reads`` (see :func:`lanes`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -93,9 +93,12 @@ class FactSet:
 
     @classmethod
     def compute(
-        cls, store: Store, *, extra: Sequence[Observation] = (), population_csv: Path | None = None
+        cls, store: Store, *, extra: Sequence[Observation] = (), population_csv: Path | None = None,
+        asked: Mapping[str, Iterable[str]] | None = None,
     ) -> "FactSet":
-        con = build_frame(store, extra=extra, population_csv=population_csv)
+        """Every Fact of the store's figures (see :func:`build_frame` for ``extra``,
+        ``population_csv`` and ``asked``)."""
+        con = build_frame(store, extra=extra, population_csv=population_csv, asked=asked)
         made = lanes()
         with ThreadPoolExecutor(max_workers=len(made)) as pool:
             for lane in [pool.submit(_run_lane, con, kinds) for kinds in made]:

@@ -17,6 +17,9 @@ Read (built here, once per state of the store):
 ``members``, ``group_sizes``
     for every area that adds up forces (region, nation, England and Wales, the UK), its
     forces, each with the child area it reaches the group through, and how many there are;
+``unasked``
+    for each release a campaign asked for, the areas that add up forces some of which it
+    never asked: they get no total or rank from that release's figures;
 ``measures`` and ``population``.
 
 Written (by the Fact kinds): ``facts`` (a view over one table per batch of Facts) and ``why_not``.
@@ -25,7 +28,7 @@ Written (by the Fact kinds): ``facts`` (a view over one table per batch of Facts
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,15 +99,18 @@ def build_frame(
     *,
     extra: Sequence[Observation] = (),
     population_csv: Path | None = None,
+    asked: Mapping[str, Iterable[str]] | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Build the frame from the store's current figures plus ``extra`` observations (the
     gaps the request log implies, unless the store already has a figure or status for the
-    same subject) and, where the workspace has one, its population table."""
+    same subject), where the workspace has one its population table, and the forces each
+    release's campaign ``asked`` (release -> force ids)."""
     # one thread a query: the Fact kinds run in two lanes side by side (see engine.lanes),
     # and the frame's tables are far too small for a query to gain from more
     con = duckdb.connect(config={"threads": 1})
     con.execute(_SCHEMA)
     _reference_tables(con, population_csv)
+    _unasked(con, asked or {})
     store.copy_current(con, observations="raw", pending="pending")
     if extra:
         rows = [
@@ -267,6 +273,18 @@ def _sum_child_codes(con: duckdb.DuckDBPyConnection) -> None:
         """,
         {"recorded": RECORDED, "codes": codes, "child": CHILD_SEXUAL, "definition": definition},
     )
+
+
+def _unasked(con: duckdb.DuckDBPyConnection, asked: Mapping[str, Iterable[str]]) -> None:
+    """``unasked``: (release, area) for each area adding up forces some of which the
+    release's campaign never asked (a force never asked did not "give no figure")."""
+    groups = [a.id for a in all_areas().values() if not a.is_force]
+    rows = []
+    for release, forces in asked.items():
+        forces = set(forces)
+        rows += [(release, g) for g in groups if any(f.id not in forces for f in forces_in(g))]
+    con.execute("CREATE TABLE unasked (release VARCHAR, grp VARCHAR)")
+    insert_rows(con, "unasked", rows)
 
 
 def _reference_tables(con: duckdb.DuckDBPyConnection, population_csv: Path | None) -> None:

@@ -14,7 +14,7 @@ import typer
 
 from .. import workspace as workspace_api
 from ..areas import all_areas
-from ..cells import printable
+from ..cells import counted, printable
 from ..errors import FoistatsError
 from ..offences import measures as known_measures
 from .options import ROWS, App, ColumnsOption, FormatOption, LimitOption, WorkspaceOption, choose, format_option
@@ -89,7 +89,7 @@ def observations(
         brief = ["id", "area", "period", "value", "document", "location"]
     if fmt == "csv":
         everything = list(rows[0]) if rows else everything
-    render(rows, everything, fmt, title=f"{len(rows)} figures", table=brief, chosen=columns, limit=limit)
+    render(rows, everything, fmt, title=counted(len(rows), "figure"), table=brief, chosen=columns, limit=limit)
 
 
 @app.command()
@@ -159,7 +159,7 @@ def reconcile(
              "percent": f.detail["percent"], "release": f.release, "open_data_release": f.detail["open_data_release"],
              "id": f.id, "formula": f.formula, "caveats": " | ".join(c.text for c in f.caveats)}
             for f in sorted(found, key=lambda f: (-abs(f.value), f.area, f.period))]
-    render(rows, list(rows[0]) if rows else [], fmt, title=f"{len(rows)} figures beside the open data",
+    render(rows, list(rows[0]) if rows else [], fmt, title=f"{counted(len(rows), 'figure')} beside the open data",
            chosen=columns, limit=limit,
            table=["area", "measure", "period", "reply", "open_data", "difference", "percent", "release"])
 
@@ -323,7 +323,7 @@ def demo(folder: Annotated[Path, typer.Argument(help="Where to build the sample 
     releases = ws.releases()
     render([{"release": name, "published": releases.get(name, ""), "figures": count}
             for name, count in summary.per_release.items()], ["release", "published", "figures"], "table",
-           title=f"{summary.figures} figures in {len(summary.per_release)} releases", limit=0)
+           title=f"{counted(summary.figures, 'figure')} in {counted(len(summary.per_release), 'release')}", limit=0)
     out.print(f"Areas ({len(summary.areas)}): {', '.join(summary.areas)}")
     out.print(f"Periods ({len(summary.periods)}): {', '.join(summary.periods)}")
     out.print("Status: " + ", ".join(f"{status} {count}" for status, count in summary.statuses.items()))

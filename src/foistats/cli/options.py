@@ -20,6 +20,11 @@ WorkspaceOption = Annotated[
     typer.Option("--workspace", "-w", envvar=ENV_VAR,
                  help="The workspace folder (default: the one holding the current folder)."),
 ]
+# publish, serve and site hide small numbers by one rule: what the dashboard shows is never more than a release
+RuleOption = Annotated[
+    Optional[str],
+    typer.Option("--rule", help="Small numbers to hide: k=N (1 to N-1; default k=5), dfe (1 to 5) or none."),
+]
 # a table shows this many rows unless --limit says otherwise (CSV and JSON show all)
 TABLE_ROWS = 100
 ColumnsOption = Annotated[

@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 import typer
 
 from .. import workspace as workspace_api
-from .options import App, WorkspaceOption
+from ..cells import counted
+from .options import App, RuleOption, WorkspaceOption
 from .render import out
 
 app = App()
@@ -20,7 +21,7 @@ def publish(
     workspace: WorkspaceOption = None,
     release: Annotated[Optional[list[str]], typer.Option(help="A release name (repeatable; default: every release).")] = None,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="The folder to write into (default: <workspace>/out/publish).")] = None,
-    rule: Annotated[str, typer.Option(help="Small numbers to hide: k=N (1 to N-1; default k=5), dfe (1 to 5) or none.")] = "k=5",
+    rule: RuleOption = None,
     charts: Annotated[bool, typer.Option("--charts/--no-charts", help="Draw each nation of each table with its forces (PNG and SVG).")] = True,
     audit: Annotated[bool, typer.Option("--audit/--no-audit", help="Print the interval the audit proves for each hidden figure.")] = False,
 ) -> None:
@@ -35,12 +36,14 @@ def publish(
         for linked, p in zip(published.linked, published.protections):
             hidden = p.source + p.primary + p.secondary
             share = f" ({hidden / p.cells:.1%})" if p.cells else ""
-            out.print(f"{published.release} {linked.name}: {p.cells:,} figure{'' if p.cells == 1 else 's'}; hidden {hidden:,}{share}: "
+            out.print(f"{published.release} {linked.name}: {counted(p.cells, 'figure')}; hidden {hidden:,}{share}: "
                       f"{p.source:,} by the force, {p.primary:,} small, {p.secondary:,} to protect them; audit: "
                       + (f"{len(p.intervals):,} intervals, none recoverable" if p.intervals else "nothing hidden"),
                       markup=False)
             for chart in (c for c in published.charts if c.files[0].name.startswith(linked.name + "_")):
                 out.print(f"  chart {chart.files[0].stem}: {chart.alt_text}", markup=False)
+            for why in (w for w in published.undrawn if w.startswith(linked.name + ": ")):
+                out.print(f"  {why.removeprefix(linked.name + ': ')}", markup=False)
             if audit:
                 for i in p.intervals:
                     top = "any number" if math.isinf(i.upper) else f"{i.upper:g}"

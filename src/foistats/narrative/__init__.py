@@ -40,7 +40,7 @@ from .story import Story, StoryError, TraceError
 from .writers import FORMATS, write
 
 __all__ = ["Refusal", "Settings", "StoriesResult", "Story", "StoryError", "TraceError", "Written", "chart_of",
-           "composer_for", "write_stories"]
+           "checked_story", "composer_for", "write_stories"]
 
 # the claim checker as a story is read by it: a story's text -> its verdicts
 Checker = Callable[[str], list]
@@ -141,6 +141,15 @@ def _check(story: Story, checker: Checker) -> list[dict[str, object]]:
     return out
 
 
+def checked_story(composer: Composer, release: str, area: str, checker: Checker | None) -> Story:
+    """The story of ``area`` as :func:`write_stories` writes it: composed, then read by the
+    ``checker``; a story it cannot stand behind is a :class:`StoryError` saying why."""
+    story = composer.story(release, area)
+    if checker is not None:
+        story.checks = _check(story, checker)
+    return story
+
+
 def composer_for(facts: Iterable[Fact], releases: Mapping[str, str], settings: Settings, *,
                  asked: Mapping[str, frozenset[str]] | None = None,
                  pending: Iterable[tuple[str, Period]] = ()) -> Composer:
@@ -215,9 +224,7 @@ def write_stories(
             progress(done, total, f"Writing stories: {rel}")
             done += 1
             try:
-                story = composer.story(rel, area_id)
-                if checker is not None:
-                    story.checks = _check(story, checker)
+                story = checked_story(composer, rel, area_id, checker)
             except FoistatsError as exc:
                 result.refused.append(Refusal(rel, area_id, str(exc)))
                 continue

@@ -332,11 +332,24 @@ class Composer:
                     named.add(key)
                     rows.append([Phrase(key[0]), Phrase(name), phrase(s.period.label, s.lead),
                                  Phrase(text.removeprefix(name).strip() or "no figure"), Phrase(""), Phrase("")])
+        # a force the campaign asked that gave none of the figures (no group total names it when
+        # the campaign asked only some forces of each group)
+        for force in sorted(self.material.asked.get(release, ())):
+            for measure in dict.fromkeys(s.measure for s in subjects):
+                key = (self.settings.word(measure, "noun"), all_areas()[force].name)
+                if key not in named and not any(s.area.id == force for s in subjects):
+                    named.add(key)
+                    rows.append([Phrase(key[0]), Phrase(key[1]), Phrase(""),
+                                 Phrase(f"no figure (`foistats observations --area {force}` says why)"),
+                                 Phrase(""), Phrase("")])
         rows.sort(key=lambda r: (str(r[0]), str(r[1])))
         order = {m: i for i, m in enumerate(measures())}
         first = min(subjects, key=lambda s: (order.get(s.measure, 99), all_areas()[s.area.id].is_force))
         top = [s for s in subjects if not s.area.is_force and s.measure == first.measure]
-        where = place(top[-1].area) if top else place(all_areas()[common_area([x.area.id for x in subjects], "uk")])
+        holding = common_area([x.area.id for x in subjects], "uk")
+        # an area with forces the campaign never asked is not where its figures are from
+        where = (place(top[-1].area) if top else place(all_areas()[holding])
+                 if self.material.in_scope(release, holding) else "the forces asked")
         headline = sentence(self.m.briefing_headline, "briefing_headline", measure=self.settings.word(first.measure, "noun"),
                             place=where, period=self.p.period(first.period, first.lead))
         intro = [sentence(self.m.briefing_intro, "briefing_intro", areas="every area with a figure",

@@ -23,8 +23,11 @@ from .protect import DisclosureError, Protection, Rule, audit, failed, parse_rul
 from .tables import CellStatus, LinkedSet, linked_sets
 from .write import write_release
 
-__all__ = ["CellStatus", "DisclosureError", "Published", "PublishResult", "Rule", "audit", "failed",
-           "linked_sets", "parse_rule", "publish", "relations", "suppress"]
+__all__ = ["DEFAULT_RULE", "CellStatus", "DisclosureError", "Published", "PublishResult", "Rule", "Withheld", "audit",
+           "failed", "linked_sets", "parse_rule", "publish", "relations", "suppress", "withheld"]
+
+# the rule publishing, the dashboard and the static site protect small numbers by unless told otherwise
+DEFAULT_RULE = "k=5"
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Published:
     linked: list[LinkedSet]
     protections: list[Protection]
     charts: list[PublishedChart]
+    undrawn: list[str] = field(default_factory=list)  # why a nation of a table has no chart
 
 
 @dataclass
@@ -55,7 +59,7 @@ def publish(
     out: Path,
     releases: Mapping[str, str] | None = None,
     release: str | Iterable[str] | None = None,
-    rule: str | Rule = "k=5",
+    rule: str | Rule | None = None,
     secondary: bool = True,
     charts: bool = True,
 ) -> PublishResult:
@@ -64,7 +68,7 @@ def publish(
     (for showing what the audit catches: the publish then stops at the audit);
     ``charts`` draws each nation of each wide table with its forces (SVG and PNG)."""
     started = time.perf_counter()
-    rule = parse_rule(rule) if isinstance(rule, str) else rule
+    rule = _rule(rule)
     wanted = None if release is None else ({release} if isinstance(release, str) else set(release))
     facts = list(facts)
     every = linked_sets(facts, observations)
@@ -94,10 +98,78 @@ def publish(
     for name, sets in by_release.items():
         folder = Path(out) / name
         drawing = time.perf_counter()
-        drawn = [c for ls in sets for c in wide_charts(ls, by_id, folder, releases or {})] if charts else []
+        drawn, undrawn = [], []
+        for ls in sets if charts else ():
+            made, why = wide_charts(ls, by_id, folder, releases or {})
+            drawn += made
+            undrawn += why
         result.chart_seconds += time.perf_counter() - drawing
         files = write_release(folder, name, (releases or {}).get(name), sets, protected[name], drawn)
         result.releases.append(Published(name, folder, files + [f for c in drawn for f in c.files], sets,
-                                         protected[name], drawn))
+                                         protected[name], drawn, undrawn))
     result.seconds = time.perf_counter() - started
     return result
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """What may not be shown beside a release published under ``rule``: the Facts whose
+    value it hides, and the observations they were read from.
+
+    A count or total publishing writes as a cell is hidden when disclosure control hid it
+    (a small number, or another figure hidden so that it cannot be worked out) or when no
+    number is written for it and it was summed from a hidden figure. Every other Fact (a
+    region's total, a change, a share, a rank) is not published: it is hidden when it was
+    made from a hidden figure, however many steps away. ``named`` are the shown Facts whose
+    formula names a hidden figure (a nation's total listing its forces, a rank its league)."""
+
+    rule: Rule
+    facts: frozenset[str]
+    observations: frozenset[str]
+    named: frozenset[str]
+
+    def hides(self, fact: Fact | str) -> bool:
+        return (fact if isinstance(fact, str) else fact.id) in self.facts
+
+
+def withheld(facts: Iterable[Fact], observations: Iterable[Observation], rule: str | Rule | None = None) -> Withheld:
+    """The Facts and observations publishing under ``rule`` does not show (:class:`Withheld`),
+    found by the very disclosure control :func:`publish` runs."""
+    rule = _rule(rule)
+    facts = list(facts)
+    cells = {}  # a published cell's Fact id -> the cell
+    for linked in linked_sets([f for f in facts if f.kind in ("count", "total")], observations):
+        suppress(linked, rule)
+        cells.update({fid: cell for cell in linked.cells.values() for fid in cell.fact_ids})
+    by_id = {f.id: f for f in facts}
+    hidden = {fid for fid, cell in cells.items() if cell.suppressed in ("primary", "secondary")}
+    read = {i for fid in hidden for i in by_id[fid].inputs if fid in by_id and by_id[fid].kind == "count"}
+    decided: dict[str, bool] = {}
+
+    def hides(fid: str) -> bool:
+        if fid in hidden or fid in read:
+            return True
+        if fid not in by_id:
+            return False
+        if fid not in decided:
+            cell = cells.get(fid)
+            decided[fid] = False  # a Fact is never its own input; this only ends a cycle
+            shown = cell is not None and (cell.published_value is not None or cell.source_suppressed)
+            decided[fid] = not shown and any(hides(i) for i in by_id[fid].inputs)
+        return decided[fid]
+
+    out = {f.id for f in facts if hides(f.id)}
+    named = {f.id for f in facts if f.id not in out and any(hides(i) for i in f.inputs)}
+    # a rank's formula gives its whole league: it names a hidden figure when any rank of its league is hidden
+    leagues: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.kind == "rank":
+            leagues.setdefault((f.release, f.measure, f.unit, f.period, f.breakdown, f.detail.get("group")), []).append(f)
+    for league in leagues.values():
+        if any(f.id in out for f in league):
+            named.update(f.id for f in league if f.id not in out)
+    return Withheld(rule, frozenset(out), frozenset(read), frozenset(named))
+
+
+def _rule(rule: str | Rule | None) -> Rule:
+    return rule if isinstance(rule, Rule) else parse_rule(rule or DEFAULT_RULE)

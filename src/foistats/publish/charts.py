@@ -31,20 +31,24 @@ class PublishedChart:
 
 
 def wide_charts(linked: LinkedSet, facts: Mapping[str, Fact], folder: Path,
-                published: Mapping[str, str]) -> list[PublishedChart]:
-    """A chart (SVG and PNG) per nation row of the linked set's wide table that has forces
-    with figures, written as ``<table>_<nation>``; nothing where the nation has no figure."""
+                published: Mapping[str, str]) -> tuple[list[PublishedChart], list[str]]:
+    """A chart (SVG and PNG) per nation of the linked set's wide table that has forces with
+    figures, written as ``<table>_<nation>``, and for each such nation not drawn, why."""
     shown = _published_facts(linked, facts)
     areas = all_areas()
-    out = []
-    for nation in (a for a in linked.areas if areas[a].level == "nation"):
-        if not any(areas[f.area].is_force and nation in ancestors(f.area) for f in shown):
-            continue
+    out, undrawn = [], []
+    nations = sorted({n for f in shown if areas[f.area].is_force for n in ancestors(f.area)
+                      if areas[n].level == "nation"})
+    for nation in nations:
         chart = story_chart(shown, release=linked.release, area=nation, measure=linked.measure, published=published)
-        if chart is not None:
-            files = chart.save(folder / f"{linked.name}_{nation}")
-            out.append(PublishedChart(nation, files, chart.alt_text))
-    return out
+        if chart is None:  # the chart draws the forces beside their nation's own figure
+            undrawn.append(f"{linked.name}: no chart of {areas[nation].name}: a chart draws a nation's forces beside "
+                           f"its own figure, and the table has no exact figure for {areas[nation].name} (not every "
+                           "force of it gave one, or was asked)")
+            continue
+        files = chart.save(folder / f"{linked.name}_{nation}")
+        out.append(PublishedChart(nation, files, chart.alt_text))
+    return out, undrawn
 
 
 def _published_facts(linked: LinkedSet, facts: Mapping[str, Fact]) -> list[Fact]:

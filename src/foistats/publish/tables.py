@@ -14,6 +14,7 @@ no response, not in force), or "no figure".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -50,6 +51,17 @@ _MISSING = {
     Status.EXEMPT: "withheld under an FOI exemption",
     Status.NO_RESPONSE: "no response",
 }
+
+# a refusal citing section 12 is a refusal on cost, not an exemption ("s.12(1)", "section 12")
+_COST = re.compile(r"\b(?:s|sections?)\.?\s*12\b", re.I)
+COST_REFUSAL = "refused on cost grounds (section 12: finding the figure would cost more than the law requires)"
+# a figure placed by a person in the review queue: its note is the queue's working, not the source's words
+REVIEWED = "a reviewer read this figure in the reply and decided what it counts"
+
+
+def _note(obs: Observation) -> str:
+    return REVIEWED if obs.source is not None and obs.source.method == "review" else obs.note
+
 
 # breakdown keys that describe one dimension together
 _FAMILY = {"victim_age_min": "victim_age", "victim_age_max": "victim_age", "victim_age_known": "victim_age",
@@ -137,7 +149,7 @@ def linked_sets(facts: Iterable[Fact], observations: Iterable[Observation]) -> l
     areas = all_areas()
     observations = list(observations)
     # what a source wrote beside a figure travels with it as a note
-    said = {obs.id: obs.note for obs in observations if obs.note}
+    said = {obs.id: _note(obs) for obs in observations if obs.note}
     grouped: dict[tuple[str, str, str], dict] = {}
 
     def bucket(release: str, measure: str, unit: str) -> dict:
@@ -157,7 +169,9 @@ def linked_sets(facts: Iterable[Fact], observations: Iterable[Observation]) -> l
         if obs.unit in RATE_UNITS or obs.status in (Status.REPORTED, Status.SUPPRESSED) or obs.base_period:
             continue
         status = CellStatus.NOT_APPLICABLE if obs.status is Status.NOT_IN_FORCE else CellStatus.NOT_AVAILABLE
-        note = "the offence was not in force" if obs.status is Status.NOT_IN_FORCE else _MISSING[obs.status]
+        note = ("the offence was not in force" if obs.status is Status.NOT_IN_FORCE
+                else COST_REFUSAL if obs.status is Status.EXEMPT and _COST.search(obs.note or "")
+                else _MISSING[obs.status])
         cell = Cell(obs.area, obs.period, obs.breakdown, None, status, notes=[note])
         cells = bucket(obs.release, obs.measure, obs.unit)
         cells.setdefault(cell.key, cell)

@@ -30,7 +30,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 
 from ..areas import all_areas
-from ..cells import inert_cell
+from ..cells import counted, inert_cell
 from ..offences import measures
 from .charts import PublishedChart
 from .protect import Protection
@@ -40,7 +40,7 @@ LICENCE = {"name": "OGL-UK-3.0", "title": "Open Government Licence v3.0",
            "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"}
 SYMBOL_MEANINGS = {
     "[c]": "confidential: a small number withheld, or another figure withheld so that it cannot be worked out",
-    "[x]": "not available: not held, withheld under an exemption, no response, or no figure",
+    "[x]": "not available: not held, refused (on cost, or under an exemption), no response, or no figure",
     "[z]": "not applicable: the offence was not in force",
     LOW_RELIABILITY_SYMBOL: "low reliability: the source gave an approximate figure ('over', 'about', 'almost')",
 }
@@ -190,7 +190,7 @@ def _cover_lines(release: str, published: str | None, protections: list[Protecti
         f"Small numbers are protected: figures from 1 to the limit of the rule ({', '.join(rules) or 'none'}) "
         "are shown as [c], and so are other figures chosen so that no hidden figure can be worked out "
         "from the totals; figures a force withheld stay withheld.",
-        f"{hidden:,} of {cells:,} figures are shown as [c].",
+        f"{hidden:,} of {counted(cells, 'figure')} {'is' if hidden == 1 else 'are'} shown as [c].",
         *[f"{symbol} means {meaning}" for symbol, meaning in SYMBOL_MEANINGS.items()],
         "Notes referred to as [note N] are on the Notes sheet; the tables are listed on the Contents sheet.",
         "Made with foistats. Licence: Open Government Licence v3.0.",

@@ -30,7 +30,7 @@ from ..errors import FoistatsError, InputError
 from ..requests.log import EventKind
 from . import pages
 from .pages import NotFound, Page
-from .snapshot import Live
+from .snapshot import RECHECK_SECONDS, Live
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # an article is text; a .docx of a long report is well under this
 MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 64 * 1024
@@ -57,13 +57,14 @@ def environment(site: bool = False) -> Environment:
 
 
 def create_app(workspace, token: str | None = None, *, shared: bool = False, site: bool = False,
-               recheck: float | None = None) -> FastAPI:
+               recheck: float | None = None, rule: str | None = None) -> FastAPI:
     """The dashboard of ``workspace`` (a :class:`foistats.Workspace`).
 
     ``token``: the secret a write needs (None: no write at all). ``shared``: the server is
     reached by others, so checking an article needs the token too. ``site``: render the
-    read-only pages for :func:`foistats.web.site.write_site` (no forms)."""
-    live = Live(workspace) if recheck is None else Live(workspace, recheck)
+    read-only pages for :func:`foistats.web.site.write_site` (no forms). ``rule``: the
+    small-number rule of ``foistats publish`` (default its own); no page shows what it hides."""
+    live = Live(workspace, RECHECK_SECONDS if recheck is None else recheck, rule)
     env = environment(site)
     assets = {name: resources.files("foistats.web").joinpath("static", name).read_bytes() for name in ASSETS}
     sessions: set[str] = set()

@@ -9,6 +9,7 @@ HTML shows. Every number a table or a sentence shows that is a figure of the dat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -147,7 +148,14 @@ def figure(fact: Fact) -> str:
     return text
 
 
-def fact_cell(fact: Fact) -> Cell:
+# what stands for a figure publishing hides, as in its tables: nothing says which cells are the small ones
+HIDDEN = "[c]"
+
+
+def fact_cell(snap, fact: Fact) -> Cell:
+    """A Fact's value linked to its page, or ``[c]`` where publishing would hide it."""
+    if not snap.shows(fact):
+        return Cell(HIDDEN)
     return Cell(figure(fact), f"/fact/{fact.id}", fact.id)
 
 
@@ -276,7 +284,7 @@ def release(snap, release_id: str, *, measure: str | None = None, within: str | 
             if obs is not None and obs.status is not Status.REPORTED:
                 row.append(Cell(status_text(obs), f"/observation/{obs.id}"))
             elif fact is not None:
-                row.append(fact_cell(fact))
+                row.append(fact_cell(snap, fact))
             else:
                 row.append(Cell(""))
         rows.append(row)
@@ -285,15 +293,15 @@ def release(snap, release_id: str, *, measure: str | None = None, within: str | 
                     rows, frozenset(range(1, len(periods) + 1)))]
     in_scope = {o.area for o in shown}
     tables.append(Table("totals", "Totals over forces, with their caveats", ["Area", "Period", "Total", "Caveats"], [
-        [Cell(snap.area_name(f.area)), Cell(f.period.label), fact_cell(f), Cell(" ".join(c.text for c in f.caveats))]
+        [Cell(snap.area_name(f.area)), Cell(f.period.label), fact_cell(snap, f), Cell(" ".join(c.text for c in f.caveats))]
         for f in sorted(totals.values(), key=lambda f: (_area_order(f.area), f.period))
         if within is None or f.area == within or within in ancestors(f.area)], frozenset({2})))
     tables.append(Table("ranks", "Rank among the forces that gave a figure", ["Area", "Period", "Rank", "Among"], [
-        [Cell(snap.area_name(f.area)), Cell(f.period.label), fact_cell(f), Cell(_among(f))]
+        [Cell(snap.area_name(f.area)), Cell(f.period.label), fact_cell(snap, f), Cell(_among(f))]
         for f in sorted((f for f in facts if f.kind == "rank" and f.area in in_scope),
                         key=lambda f: (f.period, f.value or 0, f.area))], frozenset({2})))
     tables.append(Table("changes", "Change on an earlier period", ["Area", "Period", "Against", "Change"], [
-        [Cell(snap.area_name(f.area)), Cell(f.period.label), Cell(f.base_period.label), fact_cell(f)]
+        [Cell(snap.area_name(f.area)), Cell(f.period.label), Cell(f.base_period.label), fact_cell(snap, f)]
         for f in sorted((f for f in facts if f.kind == "change" and f.area in in_scope),
                         key=lambda f: (_area_order(f.area), f.period))], frozenset({3})))
     briefing = snap.story(release_id, "briefing")
@@ -310,6 +318,10 @@ def _among(rank: Fact) -> str:
     return f"{d.get('ranked')} figures of {d.get('forces_in_group')} forces in {group.name if group else d.get('group')}"
 
 
+# a number that is a period or a date, not a figure: "2023/24", "2019", "3 April 2017"
+_PERIOD = re.compile(r"\d{4}(?:/\d{2})?|\d{1,2} [A-Za-z]+ \d{4}")
+
+
 def _add_story(page: Page, snap, story) -> None:
     if isinstance(story, FoistatsError):
         page.story_refused = str(story)
@@ -317,7 +329,9 @@ def _add_story(page: Page, snap, story) -> None:
 
     def sentence(s) -> Sentence:
         facts = [snap.facts[f] for f in dict.fromkeys(s.facts) if f in snap.facts]
-        return Sentence(s.text, [fact_cell(f) for f in facts], linked_parts(s.text, facts))
+        # a sentence that names only periods and dates (a headline) states no Fact's number: nothing to link
+        stated = facts if any(not _PERIOD.fullmatch(m.group()) for m in numbers_in(s.text)) else []
+        return Sentence(s.text, [fact_cell(snap, f) for f in stated], linked_parts(s.text, stated))
 
     page.story = [[sentence(story.headline)]] + [[sentence(s) for s in p.sentences] for p in story.paragraphs]
 
@@ -338,22 +352,37 @@ def area(snap, release_id: str, area_id: str) -> Page:
         chart, _ = drawn
         page.chart = {"src": f"{path}/chart.svg", "alt": chart.alt_text, "embed": f"/embed{path}"}
         page.tables.append(chart_table(snap, chart, name))
+    elif snap.chart_withheld(release_id, area_id):
+        page.intro.append(snap.chart_withheld(release_id, area_id))
     own = [f for f in snap.material.by_release.get(release_id, ()) if f.area == area_id and not f.breakdown]
     measures = _ordered_measures(f.measure for f in own if f.kind == "count")
     series = [f for m in measures for f in snap.material.series_counts.get((m, area_id, _unit(own, m)), ())
               if snap.material.visible(f, release_id)]
     page.tables.append(Table("series", f"{name}: its figures, period by period", ["Measure", "Period", "Figure", "Release"],
-                             [[Cell(_measure_title(f.measure)), Cell(f.period.label), fact_cell(f), Cell(f.release)]
+                             [[Cell(_measure_title(f.measure)), Cell(f.period.label), fact_cell(snap, f), Cell(f.release)]
                               for f in sorted(series, key=lambda f: (f.measure, f.period, f.release))],
                              frozenset({2})))
     page.tables.append(Table("ranks", f"{name}: its rank among its peers", ["Measure", "Period", "Rank", "Among"], [
-        [Cell(_measure_title(f.measure)), Cell(f.period.label), fact_cell(f), Cell(_among(f))]
+        [Cell(_measure_title(f.measure)), Cell(f.period.label), fact_cell(snap, f), Cell(_among(f))]
         for f in sorted((f for f in own if f.kind == "rank"), key=lambda f: (f.measure, f.period))], frozenset({2})))
     page.tables.append(Table("changes", f"{name}: change on an earlier period", ["Measure", "Period", "Against", "Change"], [
-        [Cell(_measure_title(f.measure)), Cell(f.period.label), Cell(f.base_period.label), fact_cell(f)]
+        [Cell(_measure_title(f.measure)), Cell(f.period.label), Cell(f.base_period.label), fact_cell(snap, f)]
         for f in sorted((f for f in own if f.kind == "change"), key=lambda f: (f.measure, f.period))], frozenset({3})))
     if measure:
         page.intro.append(f"The story is about {_measure_title(measure).lower()}.")
+    # where the force gave no figure: what it said instead (a refusal and its sections, no response)
+    gaps = sorted((o for o in snap.by_release[release_id] if o.area == area_id and o.base_period is None
+                   and o.status not in (Status.REPORTED, Status.SUPPRESSED)),
+                  key=lambda o: (o.measure, o.period, str(o.breakdown)))
+    if gaps:
+        if not own:
+            said = sorted({status_text(o) for o in gaps})
+            page.intro.append(f"{name} gave no figure in this release: {' / '.join(said)} (the table below says "
+                              "what it said, measure by measure).")
+        page.tables.append(Table("answers", f"{name}: where it gave no figure, what it said",
+                                 ["Measure", "Period", "Breakdown", "Answer", "What it said"],
+                                 [[Cell(_measure_title(o.measure)), Cell(o.period_label), Cell(str(o.breakdown) or "all"),
+                                   Cell(status_text(o), f"/observation/{o.id}"), Cell(o.note)] for o in gaps]))
     return page
 
 
@@ -370,7 +399,7 @@ def chart_table(snap, chart, name: str) -> Table:
     label = {(r["area"], r["period"]): r["label"] for r in drawn}
     counts = {(all_areas()[f.area].short_name, f.period.label): f for f in map(snap.facts.get, chart.fact_ids)
               if f is not None and f.kind == "count" and not f.breakdown}
-    rows = [[Cell(a)] + [fact_cell(counts[a, p]) if (a, p) in counts else Cell(label.get((a, p)) or "")
+    rows = [[Cell(a)] + [fact_cell(snap, counts[a, p]) if (a, p) in counts else Cell(label.get((a, p)) or "")
                          for _, p in periods] for _, a in areas]
     return Table("chart", f"The chart's figures: {name} and its peers", ["Area", *(p for _, p in periods)], rows,
                  frozenset(range(1, len(periods) + 1)))
@@ -378,10 +407,12 @@ def chart_table(snap, chart, name: str) -> Table:
 
 def fact(snap, fact_id: str) -> Page:
     found = snap.facts.get(fact_id)
-    if found is None:
-        raise NotFound(f"no Fact {fact_id!r}")
+    if found is None or not snap.shows(found):
+        raise NotFound(f"no Fact {fact_id!r}" if found is None else
+                       f"Fact {fact_id} is not shown: publishing (rule {snap.withheld.rule.name}) hides its figure")
+    formula = snap.formula(found)
     about = [
-        [Cell("Value"), fact_cell(found)],
+        [Cell("Value"), fact_cell(snap, found)],
         [Cell("Kind"), Cell(found.kind)],
         [Cell("Measure"), Cell(_measure_title(found.measure))],
         [Cell("Area"), Cell(snap.area_name(found.area))],
@@ -389,22 +420,23 @@ def fact(snap, fact_id: str) -> Page:
         [Cell("Breakdown"), Cell(str(found.breakdown) or "all")],
         [Cell("Unit"), Cell(found.unit)],
         [Cell("Release"), Cell(found.release, f"/release/{found.release}" if found.release in snap.releases else None)],
-        [Cell("Formula"), Cell(found.formula)],
+        [Cell("Formula"), Cell(formula)],
     ]
     inputs = []
     for input_id in found.inputs:
         if input_id in snap.facts:
             made = snap.facts[input_id]
-            inputs.append([Cell(input_id, f"/fact/{input_id}"), Cell(f"Fact ({made.kind})"), fact_cell(made),
+            inputs.append([Cell(input_id, f"/fact/{input_id}" if snap.shows(made) else None), Cell(f"Fact ({made.kind})"),
+                           fact_cell(snap, made),
                            Cell(snap.area_name(made.area)), Cell(made.period.label)])
         elif input_id in snap.observations:
             obs = snap.observations[input_id]
-            shown = _obs_value(obs)
+            shown = _obs_value(obs) if snap.shows_observation(obs.id) else HIDDEN
             inputs.append([Cell(input_id, f"/observation/{input_id}"), Cell(f"observation ({obs.status.value})"),
                            Cell(shown), Cell(snap.area_name(obs.area)), Cell(obs.period_label)])
         else:
             inputs.append([Cell(input_id), Cell("no longer held"), Cell(""), Cell(""), Cell("")])
-    return Page("page", f"Fact {found.id}: {figure(found)}", f"/fact/{found.id}", intro=[found.formula], tables=[
+    return Page("page", f"Fact {found.id}: {figure(found)}", f"/fact/{found.id}", intro=[formula], tables=[
         Table("fact", "The Fact", ["Field", "Value"], about),
         Table("inputs", "What it was made from", ["Input", "Kind", "Value", "Area", "Period"], inputs, frozenset({2})),
         Table("caveats", "Its caveats", ["Kind", "Caveat"],
@@ -430,8 +462,9 @@ def observation(snap, obs_id: str) -> Page:
         source = {"file_name": obs.source.file_name if obs.source else "", "location": obs.source.location
                   if obs.source else "", "method": obs.source.method if obs.source else "", "context": ""}
     made = [f for f in snap.facts.values() if obs_id in f.inputs and f.kind == "count"]
+    shown = snap.shows_observation(obs_id)  # a hidden figure: neither it nor the text it stands in
     rows = [
-        [Cell("Figure"), Cell(_obs_value(obs))],
+        [Cell("Figure"), Cell(_obs_value(obs) if shown else HIDDEN)],
         [Cell("Status"), Cell(obs.status.value)],
         [Cell("Measure"), Cell(_measure_title(obs.measure))],
         [Cell("Area"), Cell(snap.area_name(obs.area))],
@@ -442,10 +475,10 @@ def observation(snap, obs_id: str) -> Page:
         [Cell("Document"), Cell(str(source.get("file_name") or ""))],
         [Cell("Place in the document"), Cell(str(source.get("location") or ""))],
         [Cell("Read by"), Cell(str(source.get("method") or ""))],
-    ] + [[Cell("Its Fact"), fact_cell(f)] for f in made]
+    ] + [[Cell("Its Fact"), fact_cell(snap, f)] for f in made]
     page = Page("page", f"Observation {obs.id}", f"/observation/{obs.id}",
                 tables=[Table("observation", "The figure and where it came from", ["Field", "Value"], rows)])
-    page.extra["context"] = str(source.get("context") or "")
+    page.extra["context"] = str(source.get("context") or "") if shown else ""
     return page
 
 
@@ -495,6 +528,10 @@ def check(snap, text: str, verdicts) -> Page:
     for i, v in enumerate(verdicts, 1):
         row = v.to_json()
         facts = [snap.facts[f] for f in row["fact_ids"] if f in snap.facts]
+        if not all(snap.shows(f) for f in facts):  # the verdict stands; the hidden figure is not said
+            row.update(computed=HIDDEN, reason=f"the figure it is checked against is hidden by publishing "
+                                               f"(rule {snap.withheld.rule.name})")
+            facts = [f for f in facts if snap.shows(f)]
         rows.append([Cell(str(i), f"#claim-{i}"), Cell(row["text"]), Cell(row["verdict"].replace("_", " ")),
                      Cell(row["reading"]), Cell("" if row["claimed"] is None else str(row["claimed"])),
                      Cell("" if row["computed"] is None else str(row["computed"])), Cell(row["reason"]),
@@ -510,6 +547,6 @@ def check(snap, text: str, verdicts) -> Page:
         marks.append({"text": text[v.claim.start:v.claim.end], "verdict": v.verdict, "n": i})
         at = v.claim.end
     marks.append({"text": text[at:]})
-    page.extra.update(marks=marks,
-                      facts={f: snap.facts[f] for v in verdicts for f in v.fact_ids if f in snap.facts})
+    page.extra.update(marks=marks, facts={f: snap.formula(snap.facts[f]) for v in verdicts for f in v.fact_ids
+                                          if f in snap.facts and snap.shows(f)})
     return page

@@ -34,15 +34,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def serve(ws, *, host: str = "127.0.0.1", port: int = 8001, token_file: Path | None = None, say=print) -> None:
+def serve(ws, *, host: str = "127.0.0.1", port: int = 8001, token_file: Path | None = None, say=print,
+          rule: str | None = None) -> None:
     """Serve ``ws`` until interrupted. Without ``token_file`` a token is made and said; a
-    server reachable beyond this machine (``host`` not loopback) needs it to check articles too."""
+    server reachable beyond this machine (``host`` not loopback) needs it to check articles too.
+    No page shows a figure ``foistats publish`` under ``rule`` would hide."""
     import uvicorn
 
     token = read_token(token_file) if token_file is not None else secrets.token_urlsafe(24)
     listening = listen(host, port)  # before anything is said: a port in use is one line, no token
     shared = not is_loopback(host)
-    app = create_app(ws, token, shared=shared)
+    app = create_app(ws, token, shared=shared, rule=rule)
     threading.Thread(target=app.state.live.snapshot).start()  # Facts made before the first visitor
     say(f"foistats dashboard of {ws.folder} at http://{host}:{port}/ (Ctrl+C to stop)")
     if token_file is None:

@@ -29,10 +29,10 @@ class SiteResult:
     files: list[Path] = field(default_factory=list)
 
 
-def write_site(ws, out: str | Path) -> SiteResult:
+def write_site(ws, out: str | Path, *, rule: str | None = None) -> SiteResult:
     """Write every read-only page of ``ws`` into ``out``: home, requests, each release (and
     each of its measures), each area with its chart and embed page, each Fact and each
-    observation."""
+    observation; nothing that ``foistats publish`` under ``rule`` (default its own) hides."""
     out = Path(out)
     try:  # a folder that cannot be written in is said before any page is made
         out.mkdir(parents=True, exist_ok=True)
@@ -42,7 +42,7 @@ def write_site(ws, out: str | Path) -> SiteResult:
         raise InputError(f"{out}: cannot write the site there ({exc.strerror}); give --out a folder you can "
                          "write in") from None
     result = SiteResult(out)
-    snap = Snapshot(ws, None)
+    snap = Snapshot(ws, None, rule)
     env = environment(site=True)
 
     def write(url: str, name: str, text: str | bytes) -> None:
@@ -80,7 +80,7 @@ def write_site(ws, out: str | Path) -> SiteResult:
             if made.chart is not None:
                 write(made.url, "chart.svg", snap.chart(release_id, area_id)[1])
                 write(f"/embed{made.url}", "index.html", env.get_template("embed.html").render(page=made))
-    for fact_id in sorted(snap.facts):
+    for fact_id in sorted(f for f in snap.facts if snap.shows(f)):
         page(pages.fact(snap, fact_id))
     for obs_id in sorted(snap.observations):
         page(pages.observation(snap, obs_id))

@@ -18,20 +18,23 @@ from ..analysis import Fact
 from ..areas import all_areas
 from ..errors import FoistatsError
 from ..model import Observation
-from ..narrative import chart_of
+from ..narrative import StoryError, chart_of, checked_story
 
 RECHECK_SECONDS = 1.0
 
 
 class Snapshot:
-    """Every Fact, observation, story and request status of one state of a workspace."""
+    """Every Fact, observation, story and request status of one state of a workspace, and
+    what publishing it under ``rule`` would not show (``withheld``): the pages show no more."""
 
-    def __init__(self, ws, key: object) -> None:
+    def __init__(self, ws, key: object, rule: str | None = None) -> None:
         self.ws = ws
         self.key = key
         self.composer = ws.composer()
+        self.checker = ws.story_checker()
         self.material = self.composer.material
         self.facts: dict[str, Fact] = self.material.by_id
+        self.withheld = ws.withheld(rule)
         self.observations: dict[str, Observation] = {o.id: o for o in ws.observations()}
         self.published = ws.releases()
         self.releases = sorted(set(self.material.releases()) | set(self.published)
@@ -48,27 +51,63 @@ class Snapshot:
         self.rendered: dict[object, object] = {}  # a page's cache key -> its response body
 
     def story(self, release: str, area: str):
-        """The story of an area (``area == "briefing"``: the national briefing), or the
-        :class:`FoistatsError` that says why it cannot be written."""
+        """The story of an area (``area == "briefing"``: the national briefing) as ``foistats
+        stories`` writes it, or the :class:`FoistatsError` that says why it is not shown: it
+        cannot be written, its checker refuses it, or it states a figure publishing hides."""
         key = (release, area)
         if key not in self._stories:
             with self._lock:
                 try:
-                    made = self.composer.briefing(release) if area == "briefing" else self.composer.story(release, area)
+                    made = (self.composer.briefing(release) if area == "briefing"
+                            else checked_story(self.composer, release, area, self.checker))
+                    if any(self.withheld.hides(f) for f in made.facts):
+                        raise StoryError(f"it states {self._hidden}")
                 except FoistatsError as exc:
                     made = exc
                 self._stories[key] = made
         return self._stories[key]
 
+    @property
+    def _hidden(self) -> str:
+        return (f"a figure that publishing hides (rule {self.withheld.rule.name}: a small number, or one hidden "
+                "so that a small number cannot be worked out)")
+
     def chart(self, release: str, area: str):
-        """The story's chart as ``(chart, svg)``, or None when it has none."""
+        """The story's chart as ``(chart, svg)``, or None when it has none to show."""
+        drawn = self._chart(release, area)
+        return None if isinstance(drawn, str) else drawn
+
+    def chart_withheld(self, release: str, area: str) -> str | None:
+        """Why the story's chart is not shown, when it has one that draws a hidden figure."""
+        drawn = self._chart(release, area)
+        return drawn if isinstance(drawn, str) else None
+
+    def _chart(self, release: str, area: str):
         key = (release, area)
         if key not in self._charts:
             story = self.story(release, area)
             with self._lock:
                 chart = None if isinstance(story, FoistatsError) else chart_of(story, self.material)
-                self._charts[key] = None if chart is None else (chart, chart.svg())
+                if chart is not None and any(self.withheld.hides(f) for f in chart.fact_ids):
+                    self._charts[key] = f"Its chart is not shown: it draws {self._hidden}."
+                else:
+                    self._charts[key] = None if chart is None else (chart, chart.svg())
         return self._charts[key]
+
+    def shows(self, fact: Fact | str) -> bool:
+        """Whether a page may show a Fact's value (publishing would not hide it)."""
+        return not self.withheld.hides(fact)
+
+    def formula(self, fact: Fact) -> str:
+        """A shown Fact's formula, unless it names a figure publishing hides (a nation's total
+        listing its forces, a rank its league)."""
+        if fact.id in self.withheld.named:
+            return f"its formula is not shown: it names {self._hidden}"
+        return fact.formula
+
+    def shows_observation(self, obs_id: str) -> bool:
+        """Whether a page may show an observation's figure and the text around it."""
+        return obs_id not in self.withheld.observations
 
     def area_name(self, area: str) -> str:
         found = all_areas().get(area)
@@ -84,9 +123,10 @@ class Live:
     through the dashboard (:meth:`changed`), are waited for; ``recheck=0`` checks before
     every page."""
 
-    def __init__(self, ws, recheck: float = RECHECK_SECONDS) -> None:
+    def __init__(self, ws, recheck: float = RECHECK_SECONDS, rule: str | None = None) -> None:
         self.ws = ws
         self.recheck = recheck
+        self.rule = rule
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
         self._dirty = True
@@ -118,7 +158,7 @@ class Live:
             with self._lock:
                 facts = self.ws.fact_set()  # a new FactSet exactly when the workspace changed
                 if self._snapshot is None or self._snapshot.key is not facts:
-                    self._snapshot = Snapshot(self.ws, facts)
+                    self._snapshot = Snapshot(self.ws, facts, self.rule)
                 self._checked = time.monotonic()
                 self._dirty = False
         finally:

@@ -21,7 +21,8 @@ class ComparableChange(FactKind):
             SELECT m.grp, b.measure, b.breakdown, b.unit, b.period_start, b.period_end, b.period_label, b.period_kind,
                    datediff('month', b.period_start, b.period_end + 1) AS months, any_value(b.subject) AS subject
             FROM best b JOIN members m ON m.force = b.area
-            WHERE b.period_kind IN ('financial_year', 'calendar_year', 'financial_years', 'calendar_years', 'months')
+            WHERE NOT EXISTS (SELECT 1 FROM unasked u WHERE u.release = b.release AND u.grp = m.grp)
+              AND b.period_kind IN ('financial_year', 'calendar_year', 'financial_years', 'calendar_years', 'months')
             GROUP BY ALL;
 
             CREATE TEMP TABLE group_pairs AS

@@ -12,7 +12,8 @@ class Rank(FactKind):
     were ranked and how many forces the area has; where some gave no figure, a
     ``incomplete_peers`` caveat names them ("the highest of the three forces that
     answered; Dyfed-Powys Police did not respond"). Made only where two or more forces
-    were ranked and they reach the area through two or more of its parts. The formula
+    were ranked and they reach the area through two or more of its parts, and never among
+    an area some of whose forces the campaign behind the figures did not ask. The formula
     gives the league in full up to ten forces, else its top five.
     """
 
@@ -33,6 +34,8 @@ class Rank(FactKind):
                        count(*) OVER (PARTITION BY m.grp, b.subject ORDER BY b.value DESC
                                       RANGE BETWEEN CURRENT ROW AND CURRENT ROW) AS tied
                 FROM exact b JOIN members m ON m.force = b.area
+                -- no league of an area with forces the release's campaign never asked
+                WHERE NOT EXISTS (SELECT 1 FROM unasked u WHERE u.release = b.release AND u.grp = m.grp)
             ),
             ranked AS MATERIALIZED (
                 SELECT p.*, b.release, b.measure, b.area, b.area_name, b.period_start, b.period_end, b.period_label,

@@ -18,7 +18,8 @@ class Total(FactKind):
     codes pass on their ``definition`` caveat.
 
     A total is only made where the forces involved reach the area through two or more of
-    its parts (Welsh forces alone make a Welsh total, not a UK one).
+    its parts (Welsh forces alone make a Welsh total, not a UK one), and not from a
+    campaign's figures for an area some of whose forces it never asked.
     """
 
     kind = "total"
@@ -31,7 +32,9 @@ class Total(FactKind):
             SELECT row_number() OVER () AS total, *
             FROM (SELECT DISTINCT m.grp, b.measure, b.period_start, b.period_end, b.period_label, b.breakdown, b.unit,
                          b.subject
-                  FROM best b JOIN members m ON m.force = b.area);
+                  FROM best b JOIN members m ON m.force = b.area
+                  -- an area with forces the release's campaign never asked gets no total from it
+                  WHERE NOT EXISTS (SELECT 1 FROM unasked u WHERE u.release = b.release AND u.grp = m.grp));
 
             CREATE TEMP TABLE total_parts AS
             SELECT s.total, m.force, m.child, b.id, b.release, b.published, b.area_name, b.period_start,
