@@ -108,7 +108,7 @@ def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, au
         doc = read_document(data, file_name, kind)
         area = resolve_area(authority).id if authority else authority_of(doc, file_name)
         asked = campaign if campaign and any(a.id == area for a in campaign.authorities) else None
-        release = release or (asked.release if asked else DEFAULT_RELEASE)
+        release = release or release_for(area, campaign)
         result = interpret(doc, area=area, release=release, document=document, received=received,
                            asked=Asked(tuple(asked.measures), asked.periods, measure) if asked else Asked(measure=measure))
     except FoistatsError as exc:
@@ -122,6 +122,13 @@ def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, au
         authority=area, received=received, at=at, also=review.writer(document, result),
     )
     return ReplyResult(write, area, 0 if write.already_present else len(result.review), tuple(result.numbers))
+
+
+def release_for(area: str, campaign: Campaign | None) -> str:
+    """The release a reply from ``area`` goes under when no one names one: the campaign's,
+    when it asked that force, else ``replies``."""
+    asked = campaign is not None and any(a.id == area for a in campaign.authorities)
+    return campaign.release if asked else DEFAULT_RELEASE
 
 
 def check_measure(measure: str | None, asked: tuple[str, ...]) -> None:
