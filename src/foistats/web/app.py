@@ -235,7 +235,7 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
         by = str(form.get("by") or "").strip()
         if not by:
             raise InputError("say who decides (the 'by' field)")
-        edits = {k: str(form.get(k)).strip() or None for k in ("value", "status", "period", "breakdown", "measure")
+        edits = {k: str(form.get(k)).strip() or None for k in ("value", "status", "lower", "upper", "period", "breakdown", "measure")
                  if form.get(k) is not None} if decision == "edited" else {}
         workspace.review_item(item_id)  # an unknown id is an error naming it before anything is written
         workspace.review_decide(item_id, decision, by=by, **edits)
