@@ -245,6 +245,10 @@ class Workspace:
         are a suppressed figure's bounds."""
         changes = review.parse_changes(value=value, status=status, period=period, breakdown=breakdown,
                                        measure=measure, lower=lower, upper=upper)
+        if decision == "rejected" and changes:
+            given = dict.fromkeys("period" if k.startswith("period_") else k for k in changes)
+            raise InputError(f"a rejection files no figure, so {', '.join(f'--{k}' for k in given)} would be lost: "
+                             "use `review edit` to change the figure, or reject without them")
         if decision == "edited" and not changes:
             raise InputError("an edit changes something: give --value, --status, --lower, --upper, --period, "
                              "--breakdown or --measure")

@@ -36,9 +36,9 @@ CORRECTION = ("From: FOI Unit, Gwent Police\nSubject: Correction\n\nWe have iden
               "2023/24 is 193, not 190.\n")
 
 
-def _workspace(tmp_path, run_cli, name: str, text: str):
+def _workspace(tmp_path, run_cli, name: str, text: str, campaign: str = CAMPAIGN):
     ws = foistats.init(tmp_path / "ws")
-    (ws.folder / "campaign.toml").write_text(CAMPAIGN, encoding="utf-8")
+    (ws.folder / "campaign.toml").write_text(campaign, encoding="utf-8")
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     code, _, err = run_cli("ingest", path, "--authority", "gwent", "--workspace", ws.folder)
@@ -145,3 +145,23 @@ def test_the_review_list_reads_at_80_columns_and_its_json_is_unchanged(tmp_path,
     assert f"why: {twelve.reason}" in joined  # whole, wrapped, never cut
     code, out, _ = run_cli("review", "list", "--format", "json", "--workspace", ws.folder)
     assert json.loads(out) == [i.to_json() for i in ws.review_items()]
+
+
+def test_naming_the_measure_rederives_the_breakdown_and_a_rejection_drops_nothing_silently(tmp_path, run_cli):
+    # grooming and all child sexual offences asked; the row names 71/17, the own code of neither
+    campaign = CAMPAIGN.replace('sexual_communication_with_child = "offences"', 'child_sexual_offences = "offences"')
+    row = "Gwent Police\nResponse\nOffence | 2021/22 | 2022/23\nSexual communication with a child (71/17) | 88 | 97\n"
+    ws = _workspace(tmp_path, run_cli, "gwent.txt", row, campaign)
+    first, second = sorted(ws.review_items(), key=lambda i: i.guess["value"])
+    assert first.guess["breakdown"] == {"offence_code": "71/17"} and first.guess["measure_choices"]
+    code, _, err = run_cli("review", "reject", first.id, "--period", "2019/20", "--by", "Jo", "--workspace", ws.folder)
+    assert (code, err) == (1, "error: a rejection files no figure, so --period would be lost: use `review edit` to "
+                              "change the figure, or reject without them\n")
+    assert ws.review_item(first.id).state == "open"
+    for item, measure in ((first, "sexual_communication_with_child"), (second, "child_sexual_offences")):
+        code, _, err = run_cli("review", "edit", item.id, "--measure", measure, "--by", "Jo", "--workspace", ws.folder)
+        assert code == 0, err
+    # 71/17 is sexual communication with a child itself (its total), and one code of all child sexual offences
+    assert _figures(ws) == {
+        ("sexual_communication_with_child", "gwent", "grooming-2024", "2021/22", "reported", 88, None, None, ""),
+        ("child_sexual_offences", "gwent", "grooming-2024", "2022/23", "reported", 97, None, None, "offence_code=71/17")}

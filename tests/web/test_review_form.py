@@ -31,6 +31,13 @@ def test_the_review_form_refuses_a_guessed_measure_and_sets_a_suppressed_figures
         f"sexual_communication_with_child or grooming); say which with `foistats review edit {twelve.id} --measure SLUG`")
     assert ws.observations() == [] and ws.review_item(twelve.id).state == "open"
 
+    typed = client.post(f"/review/{star.id}?_format=json", headers=headers,
+                        data={"decision": "accept", "by": "Jo", "lower": "1", "upper": "2", "measure": ""})
+    assert typed.status_code == 400
+    assert typed.json()["error"] == ("the form says lower, upper but the button was accept: press Edit to make the "
+                                     "change, or clear the fields")
+    assert ws.review_item(star.id).state == "open"
+
     edited = client.post(f"/review/{star.id}", headers=headers, data={
         "decision": "edit", "by": "Jo", "measure": "grooming", "status": "suppressed", "lower": "1", "upper": "2",
         "value": "", "period": ""})
