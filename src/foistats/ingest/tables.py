@@ -291,7 +291,7 @@ def _hold_totals_of_several_measures(figures: list[Figure]) -> None:
     """A total whose rows are of several measures ("s.15A | s.15 | Total") is none of them,
     whatever measure the reply was named for: it is held for review (a person rejects it),
     never filed as one. A total over the parts of one measure is that measure's."""
-    for total in (f for f in figures if f.is_total and not f.doubts):
+    for total in (f for f in figures if f.is_total):  # one whose measure was guessed too: the reason says why
         summed = {p.measure for p in figures if not p.is_total and p.period == total.period
                   and all(p.dims.get(k) == v for k, v in total.dims.items())}
         if summed and summed | {total.measure} != {total.measure}:
