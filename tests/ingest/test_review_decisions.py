@@ -111,6 +111,10 @@ def test_an_edit_of_a_number_not_read_as_a_figure_files_it_or_says_what_is_missi
                              None, None, "")}
     (written,) = ws.observations()
     assert out == f"{right}: edited by Jo; figure {written.id} written\n"
+
+    code, out, err = run_cli("review", "accept", right, "--by", "Ann", "--workspace", ws.folder)
+    assert code == 0 and "no figure written" not in out, err  # accepting the edit keeps its figure
+    assert {o.value for o in ws.observations()} == {193}
     # accepting a number that is no figure writes none, and says so
     code, out, err = run_cli("review", "accept", wrong, "--by", "Jo", "--workspace", ws.folder)
     assert code == 0, err

@@ -146,7 +146,7 @@ def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str,
     observations = []
     if state != "rejected" and current.guess is not None:
         observations = _observations(current, made)
-    elif state == "edited":  # a number the reader did not take as a figure: the edit files it, or says what is missing
+    elif state != "rejected" and made:  # a number not taken as a figure: an edit (or accepting one) files it
         guess = {**_setting(store, current, release_for), "location": current.location, **made}
         observations = [_observation(_noted(guess, current), current, made)]
     earlier = (current.decision or {}).get("observation")
