@@ -122,18 +122,18 @@ def item(store: Store, review: str) -> Review:
     return _review(rows[0])
 
 
-def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str, object] | None = None,
-           release_for: Callable[[str], str] | None = None) -> list[Observation]:
+def decide(store: Store, review: str, state: str, *, by: str, release_for: Callable[[str], str],
+           changes: dict[str, object] | None = None) -> list[Observation]:
     """Accept, edit or reject one item, at once. Accepting or editing a guessed figure
     writes it as an observation of its document (method ``review``); an item holding a
     table row writes every figure of the row, the changes made to each. Editing an item
     that holds no figure (a number the reader did not take as one) files the figure the
-    edit gives, under the release of its document's other figures (else ``release_for``
-    its force). A
-    guess whose measure the reader was not sure of is filed only once a person names the
-    measure. A later decision on the same item replaces the figures an earlier one wrote
-    (which stay under ``as_of``), and rejecting takes them out. Every decision is kept,
-    with who made it and when (:func:`history`)."""
+    edit gives, under the release of its document's other figures (else the one
+    ``release_for`` gives its force). A guess whose measure the reader was not sure of
+    is filed only once a person names the measure. A later decision on the same item
+    replaces the figures an earlier one wrote (which stay under ``as_of``), and
+    rejecting takes them out. Every decision is kept, with who made it and when
+    (:func:`history`)."""
     if state not in ("accepted", "edited", "rejected"):
         raise InputError(f"a decision is accepted, edited or rejected, not {state!r}")
     if not by.strip():
@@ -191,7 +191,7 @@ def _remeasured(guess: dict, changes: dict[str, object]) -> dict:
     return edited
 
 
-def _setting(store: Store, current: Review, release_for: Callable[[str], str] | None) -> dict[str, object]:
+def _setting(store: Store, current: Review, release_for: Callable[[str], str]) -> dict[str, object]:
     """The area and release a figure filed from a figure-less item goes under: its
     document's force, and the release of the document's other figures (else the one
     ``release_for`` gives its force, as ingest would have)."""
@@ -200,7 +200,7 @@ def _setting(store: Store, current: Review, release_for: Callable[[str], str] | 
         "(SELECT any_value(json_extract_string(r.guess, '$.release')) FROM review_items r "
         " WHERE r.source_id = s.id AND r.guess IS NOT NULL)) FROM sources s WHERE s.id = ?", [current.source_id])
     area, held = rows[0] if rows else (None, None)
-    if not area or not (held or release_for):
+    if not area:
         raise InputError(f"review item {current.id}: its document {current.file_name} has no force on record, so no "
                          "figure can be filed from it; ingest the document again with --authority NAME")
     return {"area": area, "release": held or release_for(area)}
