@@ -114,3 +114,15 @@ def partly_child_codes() -> list[Offence]:
     """The classes that mix offences against children and adults (23, 86): never counted
     as offences against children."""
     return [o for o in offences().values() if o.child_specific == "partial"]
+
+
+def without_own_code(measure: str, breakdown: dict[str, str]) -> dict[str, str]:
+    """A breakdown without the offence code that *is* ``measure``'s own definition: a row
+    "Sexual communication with a child (71/17)" read for sexual_communication_with_child is
+    that measure's total, not a part of it (a code that is only a part of a wider measure,
+    one code of child_sexual_offences, stays)."""
+    own = measures().get(measure)
+    code = breakdown.get("offence_code")
+    if own is None or not own.offence_code or code is None or normalise_code(code) != normalise_code(own.offence_code):
+        return breakdown
+    return {k: v for k, v in breakdown.items() if k != "offence_code"}

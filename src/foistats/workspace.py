@@ -38,7 +38,7 @@ from .ingest import review
 from .ingest.prc import ingest_prc, looks_like_prc, read_head
 from .ingest.published import looks_like_published_figures, published_figures, repeated_figure
 from .ingest.text import encoding_of
-from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received
+from .ingest.reply import ArchiveResult, ReplyResult, ingest_archive, ingest_reply, is_archive, parse_received, release_for
 from .ingest.review import Review, record_failure
 from .model import Breakdown, Observation, Status
 from .paths import check_slug
@@ -236,15 +236,25 @@ class Workspace:
 
     def review_decide(self, item_id: str, decision: str, *, by: str, value: str | None = None,
                       status: str | None = None, period: str | None = None,
-                      breakdown: str | None = None, measure: str | None = None) -> list[Observation]:
+                      breakdown: str | None = None, measure: str | None = None,
+                      lower: str | None = None, upper: str | None = None) -> list[Observation]:
         """Accept, edit or reject a review item, at once; an accepted or edited guess becomes
-        an observation (a row's guesses, one each), and a later decision on the same item
-        replaces the earlier one's figures. ``decision`` is accepted, edited or rejected."""
+        an observation (a row's guesses, one each), an edit of an item holding no figure
+        files the one it gives, and a later decision on the same item replaces the earlier
+        one's figures. ``decision`` is accepted, edited or rejected; ``lower`` and ``upper``
+        are a suppressed figure's bounds."""
         changes = review.parse_changes(value=value, status=status, period=period, breakdown=breakdown,
-                                       measure=measure)
+                                       measure=measure, lower=lower, upper=upper)
+        if decision == "rejected" and changes:
+            given = dict.fromkeys("period" if k.startswith("period_") else k for k in changes)
+            raise InputError(f"a rejection files no figure, so {', '.join(f'--{k}' for k in given)} would be lost: "
+                             "use `review edit` to change the figure, or reject without them")
         if decision == "edited" and not changes:
-            raise InputError("an edit changes something: give --value, --status, --period, --breakdown or --measure")
-        return review.decide(self.store, item_id, decision, by=by, changes=changes)
+            raise InputError("an edit changes something: give --value, --status, --lower, --upper, --period, "
+                             "--breakdown or --measure")
+        campaign = self.requests.asked()
+        return review.decide(self.store, item_id, decision, by=by, changes=changes,
+                             release_for=lambda area: release_for(area, campaign))
 
     def review_history(self, item_id: str) -> list[dict[str, object]]:
         """Every decision on one review item, oldest first, with who made it and when."""

@@ -26,6 +26,14 @@ CASES = [
     ("Our reference: FOI/DP/2023/0789", "2023/0789", "reference number"),
     ("Date: Mon, 24 Jul 2023 10:14:02 +0100", "0100", "e-mail header"),
     ("Content-Type: text/plain; charset=utf-8", "8", "e-mail header"),
+    # an address's postcode and box number, the police and emergency numbers, a disclosure log's references
+    ("Avon and Somerset Police, PO Box 37, Valley Road, Portishead, Bristol BS20 8QJ. © 2024", "8Q", "postcode"),
+    ("Force Headquarters, Winfrith, Dorchester DT2 8DZ", "8D", "postcode"),
+    ("Information Commissioner's Office, Wilmslow, Cheshire SK9 5AF, telephone 0303 123 1113", "5A", "postcode"),
+    ("Avon and Somerset Police, PO Box 37, Valley Road, Portishead", "37", "address"),
+    ("Call 101 or 999 in an emergency", "101", "phone number"),
+    ("Call 101 or 999 in an emergency", "999", "phone number"),
+    ("Related: 2461/24 Stop and search 2023 | 2460/24 Drones", "2461/24", "reference number"),
 ]
 
 
@@ -33,6 +41,15 @@ CASES = [
 def test_a_number_that_is_not_a_figure_says_what_it_is(text, token, kind):
     start = text.index(token)
     assert kind_of(text, start, start + len(token)) == kind
+
+
+@pytest.mark.parametrize("text, token", [
+    ("We recorded 101 offences in 2023/24; call us on 0800 111 2222", "101"),
+    ("Offences in AB1: 999", "999"),
+])
+def test_a_count_that_looks_like_a_phone_number_or_postcode_is_not_classed_as_one(text, token):
+    start = text.index(token)
+    assert kind_of(text, start, start + len(token)) is None
 
 
 def test_a_number_nothing_explains_goes_to_review_with_its_line():

@@ -18,7 +18,7 @@ from ..cells import counted, printable
 from ..errors import FoistatsError
 from ..offences import measures as known_measures
 from .options import ROWS, App, ColumnsOption, FormatOption, LimitOption, WorkspaceOption, choose, format_option
-from .render import cell_text, err, out, progress, render
+from .render import blocks, cell_text, err, guess_text, out, progress, render
 from .requests import print_status
 
 app = App()
@@ -172,6 +172,8 @@ def review(
     by: Annotated[Optional[str], typer.Option("--by", help="Who decides (recorded with the decision).")] = None,
     value: Annotated[Optional[str], typer.Option(help="edit: the figure's value (or 'none').")] = None,
     status: Annotated[Optional[str], typer.Option(help="edit: the figure's status.")] = None,
+    lower: Annotated[Optional[str], typer.Option(help="edit: a suppressed figure's least value (with --status suppressed).")] = None,
+    upper: Annotated[Optional[str], typer.Option(help="edit: a suppressed figure's greatest value (with --status suppressed).")] = None,
     period: Annotated[Optional[str], typer.Option(help="edit: the figure's period, e.g. 2019/20.")] = None,
     breakdown: Annotated[Optional[str], typer.Option(help="edit: the breakdown, key=value;key=value.")] = None,
     measure: Annotated[Optional[str], typer.Option(help="edit: the measure the figure counts (see `foistats measures`).")] = None,
@@ -189,12 +191,14 @@ def review(
     ws = workspace_api.open_workspace(workspace)
     if action == "list":
         found = ws.review_items(None if state == "all" else state)
-        rows = [r.to_json() for r in found]
-        for row in rows:
-            guess = row["guess"] or {}
-            row["guess"] = "" if not guess else (
-                f"{guess.get('status')} {guess.get('value') if guess.get('value') is not None else ''} "
-                f"{guess.get('period_start') or '?'}..{guess.get('period_end') or '?'} {cell_text(guess.get('breakdown'))}")
+        rows = [{**r.to_json(), "guess": guess_text(r.guess)} for r in found]
+        if fmt == "table" and columns is None:  # one block an item: its guess and reason whole, wrapped to the screen
+            blocks([(f"{r['id']}  {r['state']}  {r['file_name']}, {r['location']}",
+                     [("guess", r["guess"] or "none (no figure)"), ("why", r["reason"]),
+                      ("text", _shortened(r["context"].splitlines()[-1] if r["context"] else ""))]
+                     + ([("decided", f"by {r['decided_by']} at {r['decided_at']}")] if r["decided_by"] else []))
+                    for r in rows], title=f"{len(rows)} review items", limit=limit)
+            return
         render(rows if fmt != "json" else [r.to_json() for r in found],
                ["id", "file_name", "location", "guess", "reason", "state", "decided_by", "decided_at", "context"],
                fmt, title=f"{len(rows)} review items", chosen=columns, limit=limit,
@@ -222,9 +226,19 @@ def review(
         raise typer.BadParameter("say who decides", param_hint="--by")
     decision = {"accept": "accepted", "edit": "edited", "reject": "rejected"}[action]
     made = ws.review_decide(item, decision, by=by, value=value, status=status, period=period, breakdown=breakdown,
-                            measure=measure)
-    written = f"; figure{'s' if len(made) > 1 else ''} {', '.join(o.id for o in made)} written" if made else ""
+                            measure=measure, lower=lower, upper=upper)
+    if made:
+        written = f"; figure{'s' if len(made) > 1 else ''} {', '.join(o.id for o in made)} written"
+    elif decision == "accepted":  # an item holding no figure: say so, never seem to have filed one
+        written = (f"; no figure written (it holds none: to file one, `foistats review edit {item} --value N "
+                   "--measure SLUG --period P`)")
+    else:
+        written = ""
     out.print(printable(f"{item}: {decision} by {by}{written}"), markup=False)
+
+
+def _shortened(text: str, most: int = 160) -> str:
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
 
 @app.command()

@@ -13,8 +13,10 @@ import csv
 import json
 import re
 import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 
 import typer
 from rich import box
@@ -24,6 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..cells import inert_cell, printable
+from ..periods import Period
 from .options import TABLE_ROWS
 
 out = Console(highlight=False, soft_wrap=True)
@@ -153,6 +156,62 @@ def cell_text(value: object) -> str:
     if isinstance(value, dict):
         return ";".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}" for k, v in value.items())
     return str(value)
+
+
+def blocks(items: list[tuple[str, list[tuple[str, str]]]], *, title: str = "", limit: int | None = None) -> None:
+    """Print items one block each, for records whose prose a table would cut (a review
+    item's guess and reason): a head line, then each field whole, wrapped to the screen
+    under its name, and a blank line. ``limit`` as in :func:`render`."""
+    limit = TABLE_ROWS if limit is None else limit
+    shown = items[:limit] if limit else items
+    width = max(out.width, 40)
+    if title:
+        out.print(printable(title) + (f" (first {len(shown)}: --limit 0 shows all)" if len(shown) < len(items) else ""),
+                  markup=False)
+    for head, fields in shown:
+        lines = ["", printable(head)]
+        name_width = max((len(name) for name, _ in fields), default=0) + 2
+        for name, text in fields:
+            lines += textwrap.wrap(printable(text), width, initial_indent=f"  {name + ':':<{name_width}}",
+                                   subsequent_indent=" " * (name_width + 2), break_on_hyphens=False) or [f"  {name}:"]
+        out.print("\n".join(lines), markup=False, soft_wrap=True)
+
+
+def guess_text(guess: dict | None) -> str:
+    """A review item's guess as a person reads it: status, value or bounds, measure, period,
+    breakdown, and the measures it may be when the reader guessed (a row's figures at once)."""
+    if not guess:
+        return ""
+    held = guess.get("figures")
+    if isinstance(held, int):
+        return f"{held:,} figures of a table"
+    figures = held or [guess]
+    first = figures[0]
+    values = ", ".join(_value_text(f) for f in figures)
+    periods = list(dict.fromkeys(_period_text(f) for f in figures))
+    parts = [f"{first.get('status') or 'reported'} {values}", first.get("measure") or "(measure not known)",
+             ", ".join(periods), cell_text(first.get("breakdown"))]
+    text = ", ".join(p for p in parts if p)
+    if first.get("measure_choices"):
+        text += f" (measure guessed: may be {' or '.join(first['measure_choices'])})"
+    return text
+
+
+def _value_text(guess: dict) -> str:
+    if guess.get("value") is not None:
+        return f"{guess['value']:,}"
+    lower, upper = guess.get("lower"), guess.get("upper")
+    if lower is not None and upper is not None:
+        return f"{lower:,} to {upper:,}"
+    if lower is not None or upper is not None:
+        return f"at least {lower:,}" if upper is None else f"at most {upper:,}"
+    return "no value"
+
+
+def _period_text(guess: dict) -> str:
+    if not guess.get("period_start") or not guess.get("period_end"):
+        return "period not known"
+    return Period(date.fromisoformat(guess["period_start"]), date.fromisoformat(guess["period_end"])).label
 
 
 @contextmanager

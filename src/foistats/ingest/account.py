@@ -92,6 +92,11 @@ _FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?c
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
+# the short numbers a reply's footer gives (police 101, emergency 999 and 112, NHS 111), named as numbers to call
+_SHORT_PHONE = re.compile(r"101|999|111|112")
+_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|contact (?:us|the police) on)\b[^.;]{0,30}$", re.I)
+# a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 
 def kind_of(text: str, start: int, end: int) -> str | None:
@@ -116,13 +121,20 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "suppression threshold"
     if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
         return "year or period label"
-    if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)):
+    if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)) or \
+            (_SHORT_PHONE.fullmatch(token) and _CALL.search(before)):
         return "phone number"
+    if any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text)):
+        return "postcode"
+    if re.search(r"\bp\.? ?o\.? box\s?$", before, re.I):
+        return "address"
     if re.fullmatch(r"\d{1,2}\(\s?\d{1,2}\s?\)(?:\([a-z]\))*", token):
         return "FOIA section"
     if codes_in(f"code {token}") and ("/" in token or re.search(r"[A-Za-z]$", token) or len(token) == 5):
         return "offence code"
     if re.search(r"[A-Za-z]", token) and re.search(r"[/-]", token):
+        return "reference number"
+    if re.fullmatch(r"\d{3,6}/\d\d", token):  # "2461/24": a log's running number and its year, not a period or code
         return "reference number"
     if _LIST_NUMBER.match(before) and _LIST_TAIL.match(after) and re.match(r"^[a-z]?[.)\]:]", after, re.I):
         return "question or list number"

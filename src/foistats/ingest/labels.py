@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import PeriodError
-from ..offences import normalise_code, offences
+from ..offences import measures, normalise_code, offences
 from ..periods import Period, parse_period
 
 AXES = ("period", "victim_age", "suspect_age", "victim_gender", "outcome", "offence_code",
@@ -238,7 +238,28 @@ def _offence(norm: str, axis: str | None) -> str | None:
     if m := re.match(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$", norm):
         if m.group(2) in _titles() or axis == "offence_code":
             return code_from_token(m.group(1))
-    return _titles().get(norm)
+    # a description with its code after it: "Meeting a child following sexual grooming (88A)"
+    if (m := re.match(rf"^.+?\s*\((?:(?:ho |home office )?(?:offence )?code:? )?({CODE})\)$", norm)) and \
+            (code := code_from_token(m.group(1))) in offences():
+        return code
+    # ... or its law ("Sexual communication with a child (s.15A)"), which says no more than the name
+    bare = re.sub(r"\s*\((?:s|ss|section|sections)\.? ?\d+[a-z]?[^()]*\)$", "", norm)
+    return _titles().get(bare) or _measure_code_named(bare)
+
+
+@cache
+def _measure_codes() -> dict[str, str]:
+    """The descriptions of the offence codes that are measures' own definitions (71/17,
+    88A), each with its code."""
+    own = {m.offence_code for m in measures().values() if m.offence_code}
+    return {_norm(o.description): code for code, o in offences().items() if code in own}
+
+
+def _measure_code_named(norm: str) -> str | None:
+    """The code of a measure's own offence whose description a longer label holds
+    ("Meeting a child following sexual grooming" holds 88A's "sexual grooming")."""
+    held = [(len(d), code) for d, code in _measure_codes().items() if re.search(rf"\b{re.escape(d)}\b", norm)]
+    return max(held)[1] if held else None
 
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber))$")

@@ -110,7 +110,7 @@ def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, au
         doc = read_document(data, file_name, kind)
         area = resolve_area(authority).id if authority else authority_of(doc, file_name)
         asked = campaign if campaign and any(a.id == area for a in campaign.authorities) else None
-        release = release or (asked.release if asked else DEFAULT_RELEASE)
+        release = release or release_for(area, campaign)
         result = interpret(doc, area=area, release=release, document=document, received=received,
                            asked=Asked(tuple(asked.measures), asked.periods, measure) if asked else Asked(measure=measure))
         if is_request(doc, result):
@@ -133,6 +133,13 @@ def ingest_reply(store: Store, data: bytes, *, file_name: str, document: str, au
     return ReplyResult(write, area, 0 if write.already_present else len(result.review), tuple(result.numbers))
 
 
+def release_for(area: str, campaign: Campaign | None) -> str:
+    """The release a reply from ``area`` goes under when no one names one: the campaign's,
+    when it asked that force, else ``replies``."""
+    asked = campaign is not None and any(a.id == area for a in campaign.authorities)
+    return campaign.release if asked else DEFAULT_RELEASE
+
+
 # what only an answer says: the force speaking of the request, or of what it holds
 _ANSWERING = re.compile(r"\byou asked\b|\byour (?:request|email|letter|enquiry)\b|\bwe (?:have|hold|can|are|do)\b|"
                         r"\bi (?:have|can confirm)\b|\bplease find\b|\bnot held\b|\bexempt|\bwithh[oe]ld|\brefus", re.I)
@@ -143,10 +150,10 @@ def is_request(doc: RawDocument, result: Interpretation) -> bool:
     gives nothing to decide (a number of its address is no answer), and no line of it
     answers. A document cut short may have lost its answer, so it is never one."""
     if doc.truncated or result.observations or any(item.guess for item in result.review):
-        return False
+       return False
     placed, _ = structure(doc)
     return any(p.role == "request" for p in placed) and not any(
-        isinstance(p.block, Line) and p.role != "request" and _ANSWERING.search(p.block.text) for p in placed)
+       isinstance(p.block, Line) and p.role != "request" and _ANSWERING.search(p.block.text) for p in placed)
 
 
 def check_measure(measure: str | None, asked: tuple[str, ...]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -20,7 +21,7 @@ import duckdb
 from ..errors import FoistatsError, InputError, ValidationError
 from ..model import Breakdown, Observation, Qualifier, SourceRef, Status
 from ..periods import Period, parse_period
-from ..offences import measures
+from ..offences import measures, without_own_code
 from ..store import Store
 from ..store import review as stored
 from .figures import Interpretation
@@ -124,13 +125,18 @@ def item(store: Store, review: str) -> Review:
     return _review(rows[0])
 
 
-def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str, object] | None = None) -> list[Observation]:
+def decide(store: Store, review: str, state: str, *, by: str, release_for: Callable[[str], str],
+           changes: dict[str, object] | None = None) -> list[Observation]:
     """Accept, edit or reject one item, at once. Accepting or editing a guessed figure
     writes it as an observation of its document (method ``review``); an item holding a
-    table row writes every figure of the row, the changes made to each. A later decision
-    on the same item replaces the figures an earlier one wrote (which stay under
-    ``as_of``), and rejecting takes them out. Every decision is kept, with who made it
-    and when (:func:`history`)."""
+    table row writes every figure of the row, the changes made to each. Editing an item
+    that holds no figure (a number the reader did not take as one) files the figure the
+    edit gives, under the release of its document's other figures (else the one
+    ``release_for`` gives its force). A guess whose measure the reader was not sure of
+    is filed only once a person names the measure. A later decision on the same item
+    replaces the figures an earlier one wrote (which stay under ``as_of``), and
+    rejecting takes them out. Every decision is kept, with who made it and when
+    (:func:`history`)."""
     if state not in ("accepted", "edited", "rejected"):
         raise InputError(f"a decision is accepted, edited or rejected, not {state!r}")
     if not by.strip():
@@ -143,6 +149,9 @@ def decide(store: Store, review: str, state: str, *, by: str, changes: dict[str,
     observations = []
     if state != "rejected" and current.guess is not None:
         observations = _observations(current, made)
+    elif state != "rejected" and made:  # a number not taken as a figure: an edit (or accepting one) files it
+        guess = {**_setting(store, current, release_for), "location": current.location, **made}
+        observations = [_observation(_noted(guess, current), current, made)]
     earlier = (current.decision or {}).get("observation")
     store.write_decision(
         review_id=current.id, state=state, by=by.strip(), changes=changes, observations=observations,
@@ -159,12 +168,57 @@ def _observations(current: Review, changes: dict[str, object]) -> list[Observati
     if isinstance(held, int):
         raise InputError(f"review item {current.id} holds {held:,} figures of a table foistats cannot place, too many "
                          f"to file from review; reject it, or give the rows labels foistats reads and ingest the file again")
-    made = [_observation({**one, **changes}, current) for one in current.figures]
+    if len(current.figures) > 1 and {"value", "lower", "upper"} & changes.keys():
+        raise InputError(f"review item {current.id} holds the {len(current.figures)} figures of one row, and --value, "
+                         "--lower and --upper would give them all the same; accept or reject the row, or correct the "
+                         "reply and ingest it again")
+    unsure = next((one for one in current.figures if one.get("measure_choices")), None)
+    if unsure is not None and "measure" not in changes:
+        raise InputError(f"review item {current.id}: the measure {unsure.get('measure')} was guessed, not read (it may "
+                         f"be {' or '.join(unsure['measure_choices'])}); say which with `foistats review edit "
+                         f"{current.id} --measure SLUG`")
+    made = [_observation(_remeasured(one, changes), current, changes) for one in current.figures]
     same = {(o.measure, o.period, str(o.breakdown), o.unit) for o in made}
     if len(same) < len(made):
         raise InputError(f"review item {current.id}: its {len(made)} figures would not be told apart (the same measure, "
                          "period and breakdown twice); reject it, or correct the reply's labels and ingest it again")
     return made
+
+
+def _remeasured(guess: dict, changes: dict[str, object]) -> dict:
+    """A guess with a person's changes. A measure a person names re-derives the breakdown:
+    the offence code that is that measure's own definition is no part of it."""
+    edited = {**guess, **changes}
+    if "measure" in changes and "breakdown" not in changes:
+        edited["breakdown"] = without_own_code(str(changes["measure"]), dict(guess.get("breakdown") or {}))
+    return edited
+
+
+def _setting(store: Store, current: Review, release_for: Callable[[str], str]) -> dict[str, object]:
+    """The area and release a figure filed from a figure-less item goes under: its
+    document's force, and the release of the document's other figures (else the one
+    ``release_for`` gives its force, as ingest would have)."""
+    rows = store.query(
+        "SELECT s.authority, coalesce((SELECT any_value(o.release) FROM observations o WHERE o.source_id = s.id), "
+        "(SELECT any_value(json_extract_string(r.guess, '$.release')) FROM review_items r "
+        " WHERE r.source_id = s.id AND r.guess IS NOT NULL)) FROM sources s WHERE s.id = ?", [current.source_id])
+    area, held = rows[0] if rows else (None, None)
+    if not area:
+        raise InputError(f"review item {current.id}: its document {current.file_name} has no force on record, so no "
+                         "figure can be filed from it; ingest the document again with --authority NAME")
+    return {"area": area, "release": held or release_for(area)}
+
+
+def _noted(guess: dict, current: Review) -> dict:
+    """An edit of an item holding no figure, checked to say a whole figure: its measure,
+    its period and its value (or a status that has none)."""
+    missing = [option for option, given in (
+        ("--value N (or --status)", guess.get("value") is not None or guess.get("status") not in (None, "reported")),
+        ("--measure SLUG", guess.get("measure")), ("--period P", guess.get("period_start"))) if not given]
+    if missing:
+        raise InputError(f"review item {current.id} holds no figure, so the edit must give a whole one; missing: "
+                         f"{', '.join(missing)} (or reject the item if it is not a figure)")
+    return {"status": "reported", **guess}
 
 
 def history(store: Store, review: str) -> list[dict[str, object]]:
@@ -177,7 +231,8 @@ def history(store: Store, review: str) -> list[dict[str, object]]:
 
 
 def parse_changes(*, value: str | None = None, status: str | None = None, period: str | None = None,
-                  breakdown: str | None = None, measure: str | None = None) -> dict[str, object]:
+                  breakdown: str | None = None, measure: str | None = None, lower: str | None = None,
+                  upper: str | None = None) -> dict[str, object]:
     """The edits a person gives on the command line, checked."""
     changes: dict[str, object] = {}
     if measure is not None:
@@ -196,6 +251,12 @@ def parse_changes(*, value: str | None = None, status: str | None = None, period
         if status not in {s.value for s in Status}:
             raise InputError(f"--status {status!r} is not one of {', '.join(s.value for s in Status)}")
         changes["status"] = status
+    for name, bound in (("lower", lower), ("upper", upper)):
+        if bound is not None:
+            text = bound.strip().replace(",", "")
+            if not text.isdigit():
+                raise InputError(f"--{name} {bound!r} is not a whole number")
+            changes[name] = int(text)
     if period is not None:
         p = parse_period(period)
         changes["period_start"], changes["period_end"] = p.start.isoformat(), p.end.isoformat()
@@ -204,14 +265,23 @@ def parse_changes(*, value: str | None = None, status: str | None = None, period
     return changes
 
 
-def _observation(guess: dict, current: Review) -> Observation:
+def _observation(guess: dict, current: Review, changes: dict[str, object]) -> Observation:
+    """The figure a guess with a person's ``changes`` (already in it) becomes; an edit the
+    figure would not keep is refused, never dropped."""
     if not guess.get("period_start"):
         raise InputError(f"review item {current.id} has no period; edit it with --period (e.g. 2019/20)")
     if not guess.get("measure"):
-        choices = ", ".join(guess.get("choices") or measures())
+        choices = ", ".join(guess.get("measure_choices") or measures())
         raise InputError(f"review item {current.id} does not say which measure it counts; "
                          f"edit it with --measure (one of {choices})")
     status = Status(guess.get("status") or "reported")
+    if status is not Status.SUPPRESSED and (changes.get("lower") is not None or changes.get("upper") is not None):
+        raise InputError(f"review item {current.id}: --lower and --upper are the bounds of a suppressed figure, and this "
+                         f"one is {status.value}; add --status suppressed")
+    if status is not Status.REPORTED and changes.get("value") is not None:
+        raise InputError(f"review item {current.id}: a {status.value} figure has no value, so --value "
+                         f"{changes['value']} would be lost; add --status reported (or give a suppressed one --lower "
+                         "and --upper)")
     try:
         return Observation(
             measure=guess["measure"], area=guess["area"],
@@ -226,7 +296,7 @@ def _observation(guess: dict, current: Review) -> Observation:
             source=SourceRef(current.source_id, current.file_name, guess.get("location") or current.location, "review"),
         )
     except (ValidationError, FoistatsError) as exc:
-        raise InputError(f"review item {current.id}: {exc}; edit it with --value, --status or --period") from None
+        raise InputError(f"review item {current.id}: {exc}; edit it with --value, --status, --lower, --upper or --period") from None
 
 
 def context(store: Store, observation_id: str) -> dict[str, object]:

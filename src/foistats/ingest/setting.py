@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Breakdown
-from ..offences import measures, offences
+from ..offences import measures, offences, without_own_code
 from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
@@ -167,16 +167,23 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
 
 
 def _file_as_asked(fig: Figure, asked: Asked) -> None:
-    """File a figure under a measure the campaign asked (or the one a person named): its
-    own reading where that is asked (or is the whole an asked part is flagged within),
-    the one measure asked, or — where several were asked and the reply does not say
-    which this is — the first, with every asked measure offered as a choice in review.
-    A measure is never made up from a reply's title or quoted request."""
+    """File a figure under a measure the campaign asked (or the one a person named): the
+    asked measure whose own offence code its labels name ("… grooming (88A)" is grooming,
+    whatever measure was named for the reply), its own reading where that is asked (or is
+    the whole an asked part is flagged within), the one measure asked, or — where several
+    were asked and the reply does not say which this is — the first, with every asked
+    measure offered as a choice in review. A measure is never made up from a reply's
+    title or quoted request. The offence code that is the measure's own definition is no
+    breakdown of it: such a row is the measure's total."""
     if not asked.measure and not asked.measures:
         return
     flagged = [m for m in (measures().get(slug) for slug in asked.measures) if m and m.part_of == fig.measure and
                all(fig.dims.get(k) == v for k, v in Breakdown.parse(m.part_breakdown).items())]
-    if asked.measure:
+    named = [slug for slug in dict.fromkeys((*asked.measures, *filter(None, [asked.measure])))
+             if (m := measures().get(slug)) and not m.share_of and without_own_code(slug, fig.dims) != fig.dims]
+    if len(named) == 1:
+        fig.measure = named[0]
+    elif asked.measure:
         fig.measure = asked.measure
     elif fig.measure in asked.measures or flagged:
         pass  # as_asked files a flagged whole under its part when the reply is written
@@ -195,3 +202,5 @@ def _file_as_asked(fig: Figure, asked: Asked) -> None:
     for k, v in (Breakdown.parse(part.part_breakdown).items() if part and part.part_breakdown else ()):
         if fig.dims.get(k) == v:
             del fig.dims[k]  # an asked part (the online offences) carries its flag in its name, not its breakdown
+    if not fig.choices:
+        fig.dims = without_own_code(fig.measure, fig.dims)

@@ -154,6 +154,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
         figures.extend(held.keep(r, row_figures))
     figures = held.finish(figures, ctx)
     _hold_disputed_totals(figures)
+    _hold_totals_of_several_measures(figures)
     return figures
 
 
@@ -284,3 +285,16 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
         if total.value < low or (high is not None and total.value > high):
             span = f"{low}" if high == low else (f"{low} to {high}" if high is not None else f"at least {low}")
             total.doubts.append(f"the total {total.value} does not match its parts, which add to {span}")
+
+
+def _hold_totals_of_several_measures(figures: list[Figure]) -> None:
+    """A total whose rows are of several measures ("s.15A | s.15 | Total") is none of them,
+    whatever measure the reply was named for: it is held for review (a person rejects it),
+    never filed as one. A total over the parts of one measure is that measure's."""
+    for total in (f for f in figures if f.is_total):  # one whose measure was guessed too: the reason says why
+        summed = {p.measure for p in figures if not p.is_total and p.period == total.period
+                  and all(p.dims.get(k) == v for k, v in total.dims.items())}
+        if summed and summed | {total.measure} != {total.measure}:
+            total.doubts.append(f"the total adds rows of several measures ({', '.join(sorted(summed | {total.measure}))})"
+                                "; it is none of them alone")
+            total.choices = sorted(summed | {total.measure})

@@ -236,8 +236,11 @@ def create_app(workspace, token: str | None = None, *, shared: bool = False, sit
         by = str(form.get("by") or "").strip()
         if not by:
             raise InputError("say who decides (the 'by' field)")
-        edits = {k: str(form.get(k)).strip() or None for k in ("value", "status", "period", "breakdown", "measure")
-                 if form.get(k) is not None} if decision == "edited" else {}
+        edits = {k: str(form.get(k)).strip() or None for k in ("value", "status", "lower", "upper", "period", "breakdown", "measure")
+                 if form.get(k) is not None}
+        if decision != "edited" and any(edits.values()):  # never accept or reject and drop what was typed
+            raise InputError(f"the form says {', '.join(k for k, v in edits.items() if v)} but the button was "
+                             f"{str(form.get('decision'))}: press Edit to make the change, or clear the fields")
         workspace.review_item(item_id)  # an unknown id is an error naming it before anything is written
         workspace.review_decide(item_id, decision, by=by, **edits)
         live.changed()

@@ -506,6 +506,9 @@ def review(ws, state: str) -> Page:
         Table("review", f"{len(items)} review items ({state})",
               ["Item", "Document", "Place", "Reader's guess", "Reason", "State", "Decided by"], rows)])
     page.extra["items"] = items
+    page.extra["statuses"] = [s.value for s in Status]
+    campaign = ws.requests.asked()
+    page.extra["measures"] = list(campaign.measures) if campaign else sorted(known_measures())
     page.facets = [Facet("State", [(s, _href("/review", state=None if s == "open" else s), s == state)
                                    for s in ("open", "accepted", "edited", "rejected", "all")])]
     return page
