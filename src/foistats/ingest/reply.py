@@ -150,10 +150,10 @@ def is_request(doc: RawDocument, result: Interpretation) -> bool:
     gives nothing to decide (a number of its address is no answer), and no line of it
     answers. A document cut short may have lost its answer, so it is never one."""
     if doc.truncated or result.observations or any(item.guess for item in result.review):
-       return False
+        return False
     placed, _ = structure(doc)
     return any(p.role == "request" for p in placed) and not any(
-       isinstance(p.block, Line) and p.role != "request" and _ANSWERING.search(p.block.text) for p in placed)
+        isinstance(p.block, Line) and p.role != "request" and _ANSWERING.search(p.block.text) for p in placed)
 
 
 def check_measure(measure: str | None, asked: tuple[str, ...]) -> None:
