@@ -58,9 +58,12 @@ def tokens(text: str) -> list[re.Match]:
     return list(_TOKEN.finditer(text))
 
 
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
 def value_of(token: str) -> int | None:
     """The count a token states, when it is a plain whole number (1,379 -> 1379)."""
-    return int(token.replace(",", "")) if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", token) else None
+    return int(token.replace(",", "")) if _WHOLE.fullmatch(token) else None
 
 
 # --- what a number that is not a figure is ----------------------------------------------------
@@ -97,6 +100,21 @@ _SHORT_PHONE = re.compile(r"101|999|111|112")
 _CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|contact (?:us|the police) on)\b[^.;]{0,30}$", re.I)
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+# the patterns of kind_of below, compiled once: it runs for every number of a document
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_OF_MONTH = re.compile(rf"^\s?(?:of\s)?{_MONTH}", re.I)
+_FILE_NAME = re.compile(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", re.I)
+_BELOW = re.compile(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", re.I)
+_SUPPRESSING = re.compile(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", re.I)
+_SECTION_TOKEN = re.compile(r"\d{1,2}\(\s?\d{1,2}\s?\)(?:\([a-z]\))*")
+_LETTER = re.compile(r"[A-Za-z]")
+_LETTER_LAST = re.compile(r"[A-Za-z]$")
+_SLASH_OR_DASH = re.compile(r"[/-]")
+_LIST_MARK = re.compile(r"^[a-z]?[.)\]:]", re.I)
+_AGE_SPAN = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+_MARKED = re.compile(r"(?:<|\b(?:fewer|less) than)\s?$", re.I)
+_PO_BOX = re.compile(r"\bp\.? ?o\.? box\s?$", re.I)
+_LOG_REFERENCE = re.compile(r"\d{3,6}/\d\d")
 
 
 def kind_of(text: str, start: int, end: int) -> str | None:
@@ -112,12 +130,11 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "e-mail header"
     if _FURNITURE.search(text):
         return "web page furniture"
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)", token, re.I):
-        return "date" if re.match(rf"^\s?(?:of\s)?{_MONTH}", after, re.I) else "question or list number"
-    if re.match(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", after, re.I) or "_" in token:
+    if _ORDINAL.fullmatch(token):
+        return "date" if _OF_MONTH.match(after) else "question or list number"
+    if _FILE_NAME.match(after) or "_" in token:
         return "file name or reference number"
-    if re.search(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", before, re.I) and \
-            re.search(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", text, re.I):
+    if _BELOW.search(before) and _SUPPRESSING.search(text):
         return "suppression threshold"
     if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
         return "year or period label"
@@ -126,22 +143,22 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "phone number"
     if any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text)):
         return "postcode"
-    if re.search(r"\bp\.? ?o\.? box\s?$", before, re.I):
+    if _PO_BOX.search(before):
         return "address"
-    if re.fullmatch(r"\d{1,2}\(\s?\d{1,2}\s?\)(?:\([a-z]\))*", token):
+    if _SECTION_TOKEN.fullmatch(token):
         return "FOIA section"
-    if codes_in(f"code {token}") and ("/" in token or re.search(r"[A-Za-z]$", token) or len(token) == 5):
+    if ("/" in token or _LETTER_LAST.search(token) or len(token) == 5) and codes_in(f"code {token}"):
         return "offence code"
-    if re.search(r"[A-Za-z]", token) and re.search(r"[/-]", token):
+    if _LETTER.search(token) and _SLASH_OR_DASH.search(token):
         return "reference number"
-    if re.fullmatch(r"\d{3,6}/\d\d", token):  # "2461/24": a log's running number and its year, not a period or code
+    if _LOG_REFERENCE.fullmatch(token):  # "2461/24": a log's running number and its year, not a period or code
         return "reference number"
-    if _LIST_NUMBER.match(before) and _LIST_TAIL.match(after) and re.match(r"^[a-z]?[.)\]:]", after, re.I):
+    if _LIST_NUMBER.match(before) and _LIST_TAIL.match(after) and _LIST_MARK.match(after):
         return "question or list number"
     for kind, head, tail in _CONTEXT_CLASSES:
         if (head.pattern and head.search(before[-40:])) or (tail.pattern and tail.match(after)):
             return kind
-    if re.fullmatch(r"\d{1,3}\s?[-–]\s?\d{1,3}", token):
+    if _AGE_SPAN.fullmatch(token):
         return "age that defines a band"
     return None
 
@@ -199,7 +216,7 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
             continue
         claims = wanted.get(item.where, [])
         for m in tokens(text):
-            marked = re.search(r"(?:<|\b(?:fewer|less) than)\s?$", text[:m.start()], re.I)
+            marked = _MARKED.search(text[:m.start()])
             claim = next((u for u in claims if (u.value is not None and value_of(m.group()) == u.value)
                           or (u.value is None and marked)), None)
             if claim is None and isinstance(item, Cell):

@@ -40,9 +40,12 @@ class Label:
         return self.axis is not None and self.axis != "unknown"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm(text: str) -> str:
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-").strip()
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     return text.strip(" :;.*").lower()
 
 
@@ -79,7 +82,10 @@ _AXIS_NAMES = [
 
 def axis_name(text: str) -> str | None:
     """The axis a corner cell or a header over labels names ("Age" -> victim_age)."""
-    norm = _norm(text)
+    return _axis_named(_norm(text))
+
+
+def _axis_named(norm: str) -> str | None:
     for pattern, axis in _AXIS_NAMES:
         if pattern.match(norm):
             return axis
@@ -90,30 +96,39 @@ def axis_name(text: str) -> str | None:
 
 _AGE_WORDS = r"(?:victims? |suspects? |offenders? )?(?:aged |age |ages )?"
 _YEARS = r"(?: ?(?:years?|yrs?)(?: old)?| year olds)?"
+# the patterns of _age, compiled once: every label of a table is read
+_WHO = re.compile(r"^(victims?|suspects?|offenders?) ")
+_AGED = re.compile(r"^(aged|age|ages) ")
+_AND_UNDER = re.compile(rf"(\d{{1,3}}){_YEARS} ?(?:and|or|&) (?:under|younger|below)")
+_UNDER = re.compile(rf"(?:under|below|less than|younger than) (\d{{1,3}}){_YEARS}")
+_SPAN = re.compile(rf"(\d{{1,3}}) ?(?:-|to) ?(\d{{1,3}}){_YEARS}")
+_AND_OVER = re.compile(rf"(\d{{1,3}}){_YEARS} ?(?:\+|(?:and|or|&) (?:over|above|older)|plus)")
+_OVER = re.compile(rf"(?:over|above|older than) (\d{{1,3}}){_YEARS}")
+_AGE = re.compile(rf"(\d{{1,3}}){_YEARS}")
 
 
 def _age(norm: str, child: bool, who: str, bare_numbers: bool) -> tuple[tuple[str, str], ...] | None:
-    text = re.sub(r"^(victims?|suspects?|offenders?) ", "", norm)
-    text = re.sub(r"^(aged|age|ages) ", "", text)
+    text = _WHO.sub("", norm)
+    text = _AGED.sub("", text)
     lo = hi = None
     if text in ("unknown age", "age unknown", "unknown", "not known", "not recorded", "age not known",
                 "age not recorded", "no age recorded", "unknown ages"):
         if text in ("unknown", "not known", "not recorded") and not bare_numbers:
             return None
         return (("victim_age_known", "false"),) if who == "victim" else None
-    if m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:and|or|&) (?:under|younger|below)", text):
+    if m := _AND_UNDER.fullmatch(text):
         lo, hi = 0, int(m.group(1))
-    elif m := re.fullmatch(rf"(?:under|below|less than|younger than) (\d{{1,3}}){_YEARS}", text):
+    elif m := _UNDER.fullmatch(text):
         lo, hi = 0, int(m.group(1)) - 1
-    elif m := re.fullmatch(rf"(\d{{1,3}}) ?(?:-|to) ?(\d{{1,3}}){_YEARS}", text):
+    elif m := _SPAN.fullmatch(text):
         lo, hi = int(m.group(1)), int(m.group(2))
-    elif m := re.fullmatch(rf"(\d{{1,3}}){_YEARS} ?(?:\+|(?:and|or|&) (?:over|above|older)|plus)", text):
+    elif m := _AND_OVER.fullmatch(text):
         lo = int(m.group(1))
         hi = 17 if child and lo < 18 else None
-    elif m := re.fullmatch(rf"(?:over|above|older than) (\d{{1,3}}){_YEARS}", text):
+    elif m := _OVER.fullmatch(text):
         lo = int(m.group(1)) + 1
         hi = 17 if child and lo < 18 else None
-    elif (m := re.fullmatch(rf"(\d{{1,3}}){_YEARS}", text)) and (bare_numbers or text != m.group(1)):
+    elif (m := _AGE.fullmatch(text)) and (bare_numbers or text != m.group(1)):
         lo = hi = int(m.group(1))
     else:
         return None
@@ -134,8 +149,11 @@ _GENDER_UNKNOWN = {"unknown gender", "gender unknown", "gender not known", "not 
                    "unknown sex", "gender not recorded"}
 
 
+_WHOSE = re.compile(r" (victims?|suspects?|persons?|people|children)$")
+
+
 def _gender(norm: str) -> str | None:
-    text = re.sub(r" (victims?|suspects?|persons?|people|children)$", "", norm)
+    text = _WHOSE.sub("", norm)
     if text in _GENDERS:
         return _GENDERS[text]
     if text in _GENDER_UNKNOWN:
@@ -178,8 +196,15 @@ _OUTCOME_DESCRIPTIONS = [
 ]
 
 
+_DESCRIBED = [(re.compile(pattern), number) for pattern, number in _OUTCOME_DESCRIPTIONS]
+# any of them: most labels describe no outcome, and one search says so
+_ANY_DESCRIBED = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _OUTCOME_DESCRIPTIONS))
+
+
 def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
-    found = {number for pattern, number in _OUTCOME_DESCRIPTIONS if re.search(pattern, norm)}
+    if not _ANY_DESCRIBED.search(norm):
+        return None
+    found = {number for pattern, number in _DESCRIBED if pattern.search(norm)}
     if "14" in found and "16" in found:
         found.discard("16")  # "suspect not identified; victim does not support" is outcome 14's own wording
     if "21" in found and "10" in found:
@@ -187,12 +212,16 @@ def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
     return (("outcome", f"outcome {found.pop()}"),) if len(found) == 1 else None
 
 
+_OUTCOME_NUMBER = re.compile(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)")
+_NUMBERED = re.compile(r"^(?:outcome )?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$")
+
+
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
-    if m := re.fullmatch(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)", norm):
+    if m := _OUTCOME_NUMBER.fullmatch(norm):
         number = m.group(1).lstrip("0")
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
     number = None
-    if m := re.match(r"^(?:outcome )?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$", norm):
+    if m := _NUMBERED.match(norm):
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
     for pattern, dims in _OUTCOME_WORDS:
         if pattern.match(norm):
@@ -206,6 +235,7 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
 
 CODE = r"\d{1,3}[a-h]?(?:\s?/\s?\d{1,2})?"
 _CODE_LABEL = re.compile(rf"^(?:(?:ho |home office )?(?:offence )?code:? )?({CODE}|\d{{5}})$", re.I)
+_CODE_FIRST = re.compile(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$")
 
 
 def code_from_token(token: str) -> str:
@@ -235,7 +265,7 @@ def _offence(norm: str, axis: str | None) -> str | None:
             if _code_class(code) in {_code_class(c) for c in offences()} or axis == "offence_code":
                 return code
     # a code before its description: "71/17: sexual communication", "88/5 Indecent images"
-    if m := re.match(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$", norm):
+    if m := _CODE_FIRST.match(norm):
         if m.group(2) in _titles() or axis == "offence_code":
             return code_from_token(m.group(1))
     # a description with its code after it: "Meeting a child following sexual grooming (88A)"
@@ -286,19 +316,28 @@ _MONTH_SHORT_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|
 def _short_years(text: str) -> str:
     """Months with two-digit years made whole: "Apr-19", "Apr 19 - Mar 20". A lone "March 12"
     may be a day without its year, so a space alone joins a month to its year only in a range."""
-    ranged = len(_MONTH_SHORT_YEAR.findall(text)) >= 2
+    found = len(_MONTH_SHORT_YEAR.findall(text))
+    if not found:
+        return text
+    ranged = found >= 2
     return _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(3)}" if ranged or m.group(2).strip() else m.group(0), text)
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _period(text: str) -> Period | None:
     norm = _short_years(text.strip().rstrip(":"))
-    if not re.search(r"(?:19|20)\d\d", norm) or len(norm) > 40:
+    if not _A_YEAR.search(norm) or len(norm) > 40:
         return None
     norm = re.sub(r"^(?:financial year|calendar year|fy|year|year ending)\s*:?\s*(?=(?:19|20)\d\d)", "", norm, flags=re.I)
     try:
         return parse_period(norm)
     except PeriodError:
         return None
+
+
+_SUSPECT = re.compile(r"^(suspects?|offenders?) ")
 
 
 def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
@@ -311,7 +350,7 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "total")
     if (period := _period(text)) is not None:
         return Label(text, "period", period=period)
-    who = "suspect" if axis == "suspect_age" or re.match(r"^(suspects?|offenders?) ", norm) else "victim"
+    who = "suspect" if axis == "suspect_age" or _SUSPECT.match(norm) else "victim"
     bare_ages = axis in ("victim_age", "suspect_age")
     if (dims := _age(norm, child, who, bare_ages)) is not None:
         return Label(text, f"{who}_age", dims)
@@ -337,7 +376,7 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "counted", counted=measure)
     if _VALUE.match(norm):
         return Label(text, "value")
-    if axis_name(text) is not None:
+    if _axis_named(norm) is not None:
         return Label(text, "value")
     return Label(text, None)
 

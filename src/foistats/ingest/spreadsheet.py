@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime, time
+from functools import cache
 
 from ..errors import InputError
 from .archive import open_zip
@@ -21,6 +22,7 @@ MAX_CELLS = 1_200_000  # the most a reply may hold: measured to stay under 500 M
 MAX_CSV_BYTES = 50 * 1024 * 1024
 
 
+@cache  # named for every cell of a sheet, from the few columns it has
 def column_name(index: int) -> str:
     """0 -> A, 26 -> AA."""
     name = ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -62,6 +63,7 @@ def to_int(text: str) -> int:
     return int(text.replace(",", ""))
 
 
+@lru_cache(maxsize=4096)  # a table repeats its few values in many cells, read more than once each
 def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     """Read one cell, using the reply's suppression rules for markers that carry no range."""
     text = text.strip().strip("\u200b")
