@@ -52,6 +52,8 @@ def _ingest(workspace: Path, paths: list[Path], answer) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] and not sys.argv[1].isdigit():
+        sys.exit(__doc__)
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     timings = {}
     with tempfile.TemporaryDirectory() as tmp:

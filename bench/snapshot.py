@@ -99,8 +99,8 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2:
-        sys.exit("usage: python bench/snapshot.py [OUT_FOLDER]  (default: a temporary folder, digest only)")
+    if len(sys.argv) > 2 or sys.argv[1:] and sys.argv[1].startswith("-"):  # --help, or a typo for a folder
+        sys.exit(__doc__ + "\nusage: python bench/snapshot.py [OUT_FOLDER]  (default: a temporary folder, digest only)")
     if len(sys.argv) == 2:
         main(Path(sys.argv[1]))
     else:
