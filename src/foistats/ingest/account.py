@@ -152,6 +152,11 @@ class Used:
     where: str
     value: int | None
     fate: str
+    kind: str = ""  # for one not a figure: what it is instead
+
+
+# a figure printed a second time (a table's total repeating another's): one fact, counted once
+REPEAT = "the same figure given again"
 
 
 @dataclass(frozen=True)
@@ -194,7 +199,7 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
                 claim = claims[0] if claims else None  # a cell holds one figure, whatever its marker
             if claim is not None:
                 claims.remove(claim)
-                numbers.append(Number(m.group(), item.where, m.start(), claim.fate))
+                numbers.append(Number(m.group(), item.where, m.start(), claim.fate, claim.kind))
                 continue
             kind = kind_of(text, m.start(), m.end())
             if kind is None and cut and last and not text[m.end():].strip():

@@ -187,12 +187,22 @@ def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
     return (("outcome", f"outcome {found.pop()}"),) if len(found) == 1 else None
 
 
+# words only an outcome's description uses: a number before them is the outcome's number
+_OUTCOME_WORDING = re.compile(
+    r"\b(?:charged?|summons\w*|caution\w*|community resolution|evidential|investigation|public interest|"
+    r"diversion\w*|penalty notice|taken into consideration|time limit|no suspect|suspect identified|"
+    r"victim (?:does not|declines)|formal action|prosecution (?:prevented|not)|cps)\b")
+
+
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     if m := re.fullmatch(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)", norm):
         number = m.group(1).lstrip("0")
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
     number = None
     if m := re.match(r"^(?:outcome )?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$", norm):
+        number, norm = m.group(1).lstrip("0"), m.group(2).strip()
+    elif (m := re.match(r"^(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)):
+        # "15 Evidential difficulties (suspect identified)": a number and an outcome's words, no mark between
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
     for pattern, dims in _OUTCOME_WORDS:
         if pattern.match(norm):
@@ -236,9 +246,28 @@ def _offence(norm: str, axis: str | None) -> str | None:
                 return code
     # a code before its description: "71/17: sexual communication", "88/5 Indecent images"
     if m := re.match(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$", norm):
-        if m.group(2) in _titles() or axis == "offence_code":
-            return code_from_token(m.group(1))
-    return _titles().get(norm)
+        code = code_from_token(m.group(1))
+        if _titled(m.group(2)) == code or axis == "offence_code":
+            return code
+    return _titled(norm)
+
+
+_FILLER = {"a", "an", "the", "of", "or", "and", "with", "on", "by"}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text) if w not in _FILLER)
+
+
+@cache
+def _titles_by_words() -> dict[frozenset[str], str]:
+    return {_words(title): code for title, code in _titles().items()}
+
+
+def _titled(norm: str) -> str | None:
+    """The code whose Home Office title this is, as written or with its little words
+    ("a", "the", "of") put in or left out."""
+    return _titles().get(norm) or _titles_by_words().get(_words(norm))
 
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber))$")

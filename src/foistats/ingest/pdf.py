@@ -65,7 +65,7 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
                     items.append((table.bbox[1], RawTable(rows, where)))
             rest = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
             for line in rest.extract_text_lines() if rest.chars else []:
-                items.append((line["top"], [Line(line["text"], f"page {number} line {len(items) + 1}")]))
+                items.append((line["top"], [Line(_spaced(line), f"page {number} line {len(items) + 1}")]))
             items.sort(key=lambda pair: pair[0])
             lines: list[Line] = []
             for _, item in items:
@@ -126,6 +126,30 @@ def _add_table(blocks: list[Block], table: RawTable) -> None:
         blocks[-1] = RawTable(last.rows + rows, f"{last.where} to {table.where}")
         return
     blocks.append(table)
+
+
+# a gap between words this many times the font size wide parts two columns (a word space is
+# a quarter to three fifths of it)
+_COLUMN_GAP = 1.2
+
+
+def _spaced(line: dict) -> str:
+    """A line's text with a wide gap between words kept as a run of spaces: a table printed
+    as text, its columns aligned on spaces, keeps its columns (pdfplumber makes every gap
+    one space)."""
+    chars = [c for c in line.get("chars", []) if c["text"].strip()]
+    if not chars:
+        return line["text"]
+    out = [chars[0]["text"]]
+    for before, char in zip(chars, chars[1:]):
+        gap = char["x0"] - before["x1"]
+        size = max(before.get("size") or 0, 1)
+        if gap >= _COLUMN_GAP * size:
+            out.append("   ")
+        elif gap > 0.15 * size:
+            out.append(" ")
+        out.append(char["text"])
+    return "".join(out)
 
 
 def _cell_text(text: str) -> str:

@@ -10,7 +10,7 @@ from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
 from .labels import Label, axis_name, read_label, resolve_unknowns
-from .raw import RawTable
+from .raw import Cell, RawTable
 from .setting import Context, settle
 from .values import CellValue, read_value
 
@@ -38,6 +38,25 @@ def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
             start = r
     parts.append(RawTable(table.rows[start:], table.where))
     return parts
+
+
+def _is_header(cells: list[Cell], ctx: Context) -> bool:
+    """Whether a row is a header: no figure in it, though it may be all years ("Gender |
+    2019 | 2020") or offence codes, some bare numbers ("Outcome | 21 | 22B"): digits, but
+    labels, not data."""
+    data = [c.text for c in cells if _is_data(c.text, ctx) and read_label(c.text).axis != "period"]
+    if not data:
+        return True
+    codes = [c.text for c in cells if read_label(c.text).axis == "offence_code"]
+    return bool(codes) and all(read_label(text, axis="offence_code").axis == "offence_code" for text in data)
+
+
+def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
+    """Bare numbers in a header beside offence codes ("21" beside "22B") are codes too."""
+    if not any(label.axis == "offence_code" for label in edge):
+        return edge
+    return [read_label(label.text, axis="offence_code", child=ctx.child)
+            if label.axis is None and re.fullmatch(r"\d{1,3}", label.text.strip()) else label for label in edge]
 
 
 def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
@@ -73,21 +92,20 @@ def _cell_context(table: RawTable, r: int, c: int, header_rows: int) -> str:
     return f"{table.where}\n" + "\n".join(lines)
 
 
-def table_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None) -> list[Figure]:
+    """A table's figures; ``lead`` is the period the line leading into it states."""
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
-        figures.extend(_grid_figures(part, ctx, key))
+        figures.extend(_grid_figures(part, ctx, key, lead))
     return figures
 
 
-def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None) -> list[Figure]:
     rows = table.rows
     if len(rows) < 2 or table.width < 2:
         return []
     header_rows = 0
-    # a header row may be all years ("Gender | 2019 | 2020"): digits, but labels, not data
-    while header_rows < min(3, len(rows) - 1) and not any(
-            _is_data(c.text, ctx) and read_label(c.text).axis != "period" for c in rows[header_rows][1:]):
+    while header_rows < min(3, len(rows) - 1) and _is_header(rows[header_rows][1:], ctx):
         header_rows += 1
     label_cols = 1
     while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
@@ -98,7 +116,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
 
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):
-        edge = resolve_unknowns([read_label(rows[h][c].text, axis=col_axes[c], child=ctx.child) for c in range(table.width)])
+        edge = _codes_beside_codes(
+            resolve_unknowns([read_label(rows[h][c].text, axis=col_axes[c], child=ctx.child) for c in range(table.width)]),
+            ctx)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
@@ -150,7 +170,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")
-            row_figures.append(settle(fig, ctx, key))
+            row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None))
         figures.extend(held.keep(r, row_figures))
     figures = held.finish(figures, ctx)
     _hold_disputed_totals(figures)

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
+from .labels import read_label
 from .values import read_value
 
 READER = "text"
@@ -213,29 +214,69 @@ def _is_header_cell(text: str) -> bool:
     return not _is_value(text) or bool(_YEAR_LABEL.fullmatch(text))
 
 
+_RULE = re.compile(r"^\s*[-=_–—]{3,}\s*$")  # a ruled line under a header or above a total
+
+
+def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | None:
+    """A row of an aligned table as its label and its values: the values are the cells at
+    the end (``values`` of them, once the first row has said how many), the label the cells
+    before them joined ("22B", "Sexual activity ..." -> one label). A label may start with
+    a number (a code, an outcome number) only when words follow it; a row of values alone
+    is labelled by its first cell only when that is a year."""
+    trailing = 0
+    while trailing < len(cells) and _is_value(cells[len(cells) - 1 - trailing]):
+        trailing += 1
+    if values is None:
+        values = trailing if trailing < len(cells) else len(cells) - 1
+    if values < 1 or trailing < values or len(cells) < values + 1:
+        return None
+    label = cells[:len(cells) - values]
+    if len(label) == 1 and _is_value(label[0]) and not _YEAR_LABEL.fullmatch(label[0]) \
+            and read_label(label[0]).axis not in ("victim_age", "suspect_age"):
+        return None
+    if any(_is_value(c) for c in label[1:]):
+        return None
+    return " ".join(label), cells[len(cells) - values:]
+
+
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
     """Columns aligned on whitespace: a header line of words (``Year Arrest Caution``), then
-    two or more rows of one label and the same number of values (``2012 153 5``). The
-    header may leave out the corner over the labels."""
+    two or more rows of a label and the same number of values (``2012 153 5``). The header
+    may leave out the corner over the labels; a label may take several columns (a code
+    and its description); ruled lines under the header or above a total are passed over.
+    A header of numbers (offence codes over their columns) is a header only when a rule
+    underlines it or one of its cells is not a number."""
     header = _columns(raw[start])
-    if len(header) < 2 or not all(_is_header_cell(c) for c in header) or "|" in raw[start]:
+    if len(header) < 2 or "|" in raw[start] or _RULE.match(raw[start]):
         return None
-    rows: list[list[str]] = []
+    rows: list[tuple[str, list[str]]] = []
+    used: list[int] = []
     end = start + 1
+    ruled = end < len(lines) and bool(_RULE.match(raw[end]))
     while end < len(lines):
-        cells = _columns(raw[end])
-        if (len(cells) < 2 or (_is_value(cells[0]) and not _YEAR_LABEL.fullmatch(cells[0]))
-                or not all(_is_value(c) for c in cells[1:])
-                or (rows and len(cells) != len(rows[0]))):
+        if _RULE.match(raw[end]):
+            end += 1
+            continue
+        row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
+        if row is None:
             break
-        rows.append(cells)
+        rows.append(row)
+        used.append(end)
         end += 1
-    if len(rows) < 2 or len(header) not in (len(rows[0]), len(rows[0]) - 1):
+    if len(rows) < 2:
         return None
-    if len(header) == len(rows[0]) - 1:
-        header = ["", *header]
-    grid = [[Cell(text, f"{lines[start + r].where} column {c + 1}") for c, text in enumerate(row)]
-            for r, row in enumerate([header, *rows])]
+    end = used[-1] + 1  # a rule after the last row belongs to what follows
+    values = len(rows[0][1])
+    if len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values]):
+        return None
+    heads = header[len(header) - values:]
+    if not (ruled or all(_is_header_cell(c) for c in heads) or any(not _is_value(c) for c in heads)):
+        return None
+    grid = [[Cell(" ".join(header[:len(header) - values]), f"{lines[start].where} column 1"),
+             *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(heads))]]
+    grid += [[Cell(label, f"{lines[r].where} column 1"),
+              *(Cell(text, f"{lines[r].where} column {c + 2}") for c, text in enumerate(cells))]
+             for r, (label, cells) in zip(used, rows)]
     return RawTable(grid, _where(lines[start:end])), end
 
 
