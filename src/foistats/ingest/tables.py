@@ -28,16 +28,19 @@ def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
     for r in range(1, len(table.rows)):
         row = table.rows[r]
         previous = table.rows[r - 1]
-        if not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+        if not any(_is_data(c.text, ctx) for c in row[1:]) and not _is_header(previous[1:], ctx) \
                 and [c.text for c in row] == [c.text for c in table.rows[start]]:
             parts.append(RawTable(table.rows[start:r], table.where))
             start = r
-        elif not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+        elif not any(_is_data(c.text, ctx) for c in row[1:]) and not _is_header(previous[1:], ctx) \
                 and axis_name(row[0].text) is not None:
             parts.append(RawTable(table.rows[start:r], table.where))
             start = r
     parts.append(RawTable(table.rows[start:], table.where))
     return parts
+
+
+_CODE_TOKEN = re.compile(r"\d{1,3}[A-Za-z]?(?:/\d{1,2})?")
 
 
 def _is_header(cells: list[Cell], ctx: Context) -> bool:
@@ -47,8 +50,9 @@ def _is_header(cells: list[Cell], ctx: Context) -> bool:
     data = [c.text for c in cells if _is_data(c.text, ctx) and read_label(c.text).axis != "period"]
     if not data:
         return True
-    codes = [c.text for c in cells if read_label(c.text).axis == "offence_code"]
-    return bool(codes) and all(read_label(text, axis="offence_code").axis == "offence_code" for text in data)
+    texts = [c.text.strip() for c in cells if c.text.strip()]
+    return any(read_label(text).axis == "offence_code" for text in texts) and all(
+        _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code" for text in texts)
 
 
 def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
@@ -57,6 +61,15 @@ def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
         return edge
     return [read_label(label.text, axis="offence_code", child=ctx.child)
             if label.axis is None and re.fullmatch(r"\d{1,3}", label.text.strip()) else label for label in edge]
+
+
+def _span_of(periods: list[Period | None]) -> Period | None:
+    """The whole span of an edge's periods when they follow one another without a gap or
+    overlap (the period a Total beside them covers); None otherwise."""
+    given = sorted({p for p in periods if p is not None}, key=lambda p: p.start)
+    if len(given) < 2 or any((b.start - a.end).days != 1 for a, b in zip(given, given[1:])):
+        return None
+    return Period(given[0].start, given[-1].end)
 
 
 def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
@@ -133,6 +146,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     figures: list[Figure] = []
     group: list[Label] = []
     held = _Held(table, header_rows, key)
+    col_span = _span_of([_merge(col_labels[c])[1] for c in value_cols])
+    row_span = _span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):
@@ -161,6 +176,10 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")
             fig.period = col_period or row_period
+            if fig.period is None and col_total and col_span:
+                fig.period = col_span  # a Total column sums the period columns beside it
+            elif fig.period is None and row_total and row_span:
+                fig.period = row_span
             counted = {l.counted for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
             if len(counted) > 1:
                 fig.doubts.append(f"the row and the column name different things counted ({', '.join(sorted(counted))})")
