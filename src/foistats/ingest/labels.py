@@ -302,7 +302,7 @@ _SHORT_FY = re.compile(r"^(?:fy|financial year)\s*(\d\d)\s*[/-]\s*(\d\d)$", re.I
 
 
 def _period(text: str) -> Period | None:
-    norm = _short_years(text.strip().rstrip(":").rstrip("*†‡ "))  # "2024*": a footnote's mark, not part of the year
+    norm = _short_years(text.strip().rstrip(":"))
     if (m := _SHORT_FY.match(norm)) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
         norm = f"20{m.group(1)}/{m.group(2)}"  # "FY 19/20"
     if not re.search(r"(?:19|20)\d\d", norm) or len(norm) > 40:

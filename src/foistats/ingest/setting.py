@@ -37,6 +37,7 @@ class Context:
     requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
     asked: Asked = field(default_factory=Asked)
     groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
+    footnotes: dict[str, str] = field(default_factory=dict)  # a mark ("*", "†") -> the note it points to
 
 
 @dataclass
@@ -113,8 +114,21 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
-        requested=requested,
+        requested=requested, footnotes=_footnotes(lines),
     )
+
+
+_FOOTNOTE = re.compile(r"^\s*([*†‡]+)\s*(\S.*)$")
+
+
+def _footnotes(lines: list[str]) -> dict[str, str]:
+    """The notes a reply gives under its tables, by the mark that points to them
+    ("* 2024 figures cover 1 January to 30 June only")."""
+    notes: dict[str, str] = {}
+    for line in lines:
+        if m := _FOOTNOTE.match(line):
+            notes.setdefault(m.group(1), m.group(2))
+    return notes
 
 
 # --- one figure's setting: its question, then the document ------------------------------------

@@ -11,7 +11,8 @@ from ..periods import Period
 from .figures import Figure, Group
 from .labels import Label, axis_name, read_label, resolve_unknowns
 from .raw import Cell, RawTable
-from .setting import Context, settle
+from . import prose
+from .setting import Context, flatten, settle
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -61,6 +62,28 @@ def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
         return edge
     return [read_label(label.text, axis="offence_code", child=ctx.child)
             if label.axis is None and re.fullmatch(r"\d{1,3}", label.text.strip()) else label for label in edge]
+
+
+_MARKED = re.compile(r"(.*?\S)\s*([*†‡]+)")
+_PART = re.compile(r"\bto date\b|\bpart(?:ial)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
+
+
+def _label(text: str, axis: str | None, ctx: Context) -> Label:
+    """A row or column label, read with its footnote where a mark points to one ("2024*"
+    with "* 2024 figures cover 1 January 2024 to 30 June 2024 only"): the note's period
+    where it narrows the label's; the label alone where the note says nothing of a period
+    or a part of one; unread (for review) where the note is missing or says otherwise."""
+    label = read_label(text, axis=axis, child=ctx.child)
+    if label.understood or not (m := _MARKED.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
+        return label
+    bare = read_label(m.group(1), axis=axis, child=ctx.child)
+    periods = flatten(prose.periods_in(note))
+    if bare.period is not None and len(periods) == 1 and bare.period.start <= periods[0].start \
+            and periods[0].end <= bare.period.end:
+        return Label(text, "period", period=periods[0])
+    if bare.understood and not periods and not _PART.search(note):
+        return Label(text, bare.axis, bare.dims, bare.period, bare.counted)
+    return label
 
 
 def _span_of(periods: list[Period | None]) -> Period | None:
@@ -130,14 +153,13 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):
         edge = _codes_beside_codes(
-            resolve_unknowns([read_label(rows[h][c].text, axis=col_axes[c], child=ctx.child) for c in range(table.width)]),
-            ctx)
+            resolve_unknowns([_label(rows[h][c].text, col_axes[c], ctx) for c in range(table.width)]), ctx)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
     row_labels: list[list[Label]] = [[] for _ in rows]
     for c in range(label_cols):
-        edge = resolve_unknowns([read_label(rows[r][c].text, axis=row_axis, child=ctx.child) for r in range(header_rows, len(rows))])
+        edge = resolve_unknowns([_label(rows[r][c].text, row_axis, ctx) for r in range(header_rows, len(rows))])
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
 
