@@ -314,12 +314,18 @@ def _period(text: str) -> Period | None:
         return None
 
 
+# a column of a part of what the column before it counts: "Of which online flagged"
+_PART_OF = re.compile(r"^(?:of which|of these|of those|of them|including|incl\.?)[:,]?\s+(.+)$")
+
+
 def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
     """Read one row or column label. ``axis`` is what the table says the labels along this
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17."""
     norm = _norm(text)
     if not norm:
         return Label(text, None)
+    if (m := _PART_OF.match(norm)) and (part := read_label(m.group(1), axis=axis, child=child)).understood:
+        return Label(text, part.axis, part.dims, part.period, part.counted)
     if _TOTAL.match(norm):
         return Label(text, "total")
     if (period := _period(text)) is not None:

@@ -140,8 +140,11 @@ def _question_for(ctx: Context, key: str | None) -> Question | None:
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
 
 
-def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None) -> Figure:
-    """Give a figure what its question and the document say about it, and note doubts."""
+def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
+           broken_down: frozenset[str] = frozenset()) -> Figure:
+    """Give a figure what its question and the document say about it, and note doubts.
+    ``broken_down``: the dimensions the figure's table splits by (a column "Of which online"
+    beside the whole): where its own labels set none of them, the question sets none either."""
     q = _question_for(ctx, key)
     fig.question = key
     dims = dict(fig.dims)
@@ -152,11 +155,11 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         elif len(codes) > 1:
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
     if q is not None:
-        if q.online and "online_flag" not in dims:
+        if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"
-        if q.outcome and "outcome" not in dims:
+        if q.outcome and "outcome" not in dims and "outcome" not in broken_down:
             dims["outcome"] = q.outcome
-        if q.platform and "platform" not in dims:
+        if q.platform and "platform" not in dims and "platform" not in broken_down:
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)

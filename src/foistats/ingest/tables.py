@@ -74,6 +74,8 @@ def _label(text: str, axis: str | None, ctx: Context) -> Label:
     where it narrows the label's; the label alone where the note says nothing of a period
     or a part of one; unread (for review) where the note is missing or says otherwise."""
     label = read_label(text, axis=axis, child=ctx.child)
+    if not label.understood and _names_what_is_asked(text, ctx):
+        return Label(text, "value")
     if label.understood or not (m := _MARKED.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
         return label
     bare = read_label(m.group(1), axis=axis, child=ctx.child)
@@ -84,6 +86,25 @@ def _label(text: str, axis: str | None, ctx: Context) -> Label:
     if bare.understood and not periods and not _PART.search(note):
         return Label(text, bare.axis, bare.dims, bare.period, bare.counted)
     return label
+
+
+_COUNT_NOUN = re.compile(r"\b(?:crimes|offences|victims|incidents|cases|reports|referrals)$", re.I)
+_LITTLE = {"of", "the", "a", "an", "and", "with", "which", "that", "number", "no", "recorded", "total"}
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ged|ed|s)$", "", word)
+
+
+def _names_what_is_asked(text: str, ctx: Context) -> bool:
+    """Whether a label is the thing the request asks to count, in the request's own words
+    ("CSE flagged crimes" for "crimes ... that carry a child sexual exploitation (CSE)
+    flag"): the column of the values asked, not a breakdown."""
+    if not _COUNT_NOUN.search(text.strip()) or not ctx.questions:
+        return False
+    asked = {_stem(w) for q in ctx.questions.values() for w in re.findall(r"[a-z]+", q.text.lower())}
+    words = [_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _LITTLE]
+    return bool(words) and all(w in asked for w in words)
 
 
 def _span_of(periods: list[Period | None]) -> Period | None:
@@ -138,8 +159,8 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
 
 def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None) -> list[Figure]:
     rows = table.rows
-    if len(rows) < 2 or table.width < 2:
-        return []
+    if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
+        return []  # a page's layout or a block of particulars ("Date of request | 17/04/2024"): no figure
     header_rows = 0
     while header_rows < min(3, len(rows) - 1) and _is_header(rows[header_rows][1:], ctx):
         header_rows += 1
@@ -168,6 +189,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     figures: list[Figure] = []
     group: list[Label] = []
     held = _Held(table, header_rows, key)
+    broken_down = frozenset(k for labels in [*col_labels, *row_labels] for label in labels for k, _ in label.dims)
     col_span = _span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = _span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     for r in range(header_rows, len(rows)):
@@ -211,7 +233,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")
-            row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None))
+            row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None, broken_down=broken_down))
         figures.extend(held.keep(r, row_figures))
     figures = held.finish(figures, ctx)
     _hold_disputed_totals(figures)

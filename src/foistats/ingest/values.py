@@ -79,16 +79,22 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     if (m := _RANGE.match(text)) and int(m.group(1)) < int(m.group(2)) <= 10:
         return CellValue("suppressed", lower=int(m.group(1)), upper=int(m.group(2)))
     if low in _MARKERS:
-        rule = _rule_for(text if text.startswith("*") else text[:1], rules)
+        rule = _rule_for(text if text.startswith("*") else _DASHES.get(text[:1], text[:1]), rules)
+        if rule is not None and rule.upper == 0:
+            return CellValue("number", 0)  # the reply says the marker is nil
         return CellValue("suppressed", lower=rule.lower if rule else None, upper=rule.upper if rule else None)
     return CellValue("words")
 
 
+_DASHES = {"–": "-", "—": "-"}
+
+
 def _rule_for(marker: str, rules: tuple[SuppressionRule, ...]) -> SuppressionRule | None:
+    """The rule for a marker: one stated for that very marker first, else one for any."""
     for rule in rules:
-        if rule.marker in (marker, "") or (marker.startswith("*") and rule.marker == "*"):
+        if rule.marker == marker or (marker.startswith("*") and rule.marker == "*"):
             return rule
-    return None
+    return next((rule for rule in rules if rule.marker == "" and rule.upper != 0), None)
 
 
 _RULE = re.compile(
@@ -100,9 +106,30 @@ _RULE = re.compile(
 )
 
 
+_NIL_WORDS = r"(?:a )?(?:nil(?: return)?|zero|none|0|no (?:\w+ )?(?:crimes?|offences?|incidents?|cases?|victims?|records?) (?:were |was )?(?:recorded|reported|held))"
+_NIL_MARK = r"""(?:['"‘’“”(]?(?P<{0}>-|–|—|x|\.\.)['"‘’“”)]?|a (?:dash|hyphen)(?:\s*\(\s*[-–—]\s*\))?)"""
+_NIL = re.compile(
+    rf"^\s*(?:where\s+)?{_NIL_MARK.format('a')}\s*(?:=|denotes|indicates|means|represents|signifies|shows|is shown,?|is used)"
+    rf"\s*(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
+    rf"|\b{_NIL_WORDS}s?\s+(?:are|is)\s+(?:shown|marked|denoted|represented|indicated)\s+(?:as|by)\s+{_NIL_MARK.format('b')}",
+    re.I)
+
+
+def _nil_rule(sentence: str) -> SuppressionRule | None:
+    """A marker the reply says is nil ("- denotes a nil return", "nil returns are shown as
+    '-'"): its cells are zeros, reported."""
+    if not (m := _NIL.search(sentence)):
+        return None
+    mark = m.group("a") or m.group("b") or "-"
+    return SuppressionRule(_DASHES.get(mark, mark).lower(), 0, 0)
+
+
 def suppression_rule(sentence: str) -> SuppressionRule | None:
     """The rule a force states in a sentence, if it states one: "figures under 5 (<5) are
-    not released" (``<`` up to 4), "* denotes a figure between 1 and 4"."""
+    not released" (``<`` up to 4), "* denotes a figure between 1 and 4", "- denotes nil"
+    (``-`` is 0)."""
+    if nil := _nil_rule(sentence):
+        return nil
     m = _RULE.search(sentence)
     if not m:
         return None
