@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .labels import read_label
 from .prose import codes_in
 from .raw import Cell, Line, RawTable
+from .values import suppression_rule
 
 FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 
@@ -113,6 +114,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "file name or reference number"
     if re.search(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", before, re.I) and \
             re.search(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", text, re.I):
+        return "suppression threshold"
+    if suppression_rule(text) is not None:  # "* denotes a figure between 1 and 4"
         return "suppression threshold"
     if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
         return "year or period label"

@@ -20,7 +20,7 @@ from .values import CellValue, read_value
 
 def _is_data(text: str, ctx: Context) -> bool:
     value = read_value(text, ctx.rules)
-    return value.kind == "number" or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
+    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
 
 
 def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
@@ -338,6 +338,8 @@ def cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Cont
     fig = Figure(value=None, status="reported", where=where, context=context, measure="", unit="offences")
     if value.kind == "number":
         fig.value = value.value
+    elif value.kind == "not_held":
+        fig.status, fig.note = "not_held", f"shown as {text.strip()!r}"
     elif value.kind == "suppressed":
         fig.status, fig.lower, fig.upper = "suppressed", value.lower, value.upper
         fig.note = f"shown as {text.strip()!r}"

@@ -206,8 +206,13 @@ def _columns(text: str) -> list[str]:
     return ([" ".join(words[:first])] if first else []) + words[first:]
 
 
+# cells that stand where a figure would, though they hold none ("N/H" beside a year not held)
+_NO_FIGURE = {"n/h", "nh", "n/a", "n/k", "not held", "not known"}
+
+
 def _is_value(text: str) -> bool:
-    return read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN
+    return (read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN) \
+        or text.strip().lower() in _NO_FIGURE
 
 
 def _is_header_cell(text: str) -> bool:

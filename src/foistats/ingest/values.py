@@ -33,11 +33,12 @@ class SuppressionRule:
     marker: str  # "*" or "<" (any "<N") or "" for any marker
     lower: int | None
     upper: int | None
+    means: str = "suppressed"  # or "nil" ("- denotes a nil return") or "not_held" ("N/H = information not held")
 
 
 @dataclass(frozen=True)
 class CellValue:
-    kind: str  # number | suppressed | blank | words
+    kind: str  # number | suppressed | not_held | blank | words
     value: int | None = None
     lower: int | None = None
     upper: int | None = None
@@ -72,6 +73,8 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     low = text.lower()
     if low in ("nil", "none", "zero"):
         return CellValue("number", 0)
+    if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker == low for r in rules):
+        return CellValue("not_held")
     if m := _LESS_THAN.match(text):
         upper = int(m.group(1)) - 1
         rule = _rule_for("<", rules)
@@ -80,7 +83,7 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
         return CellValue("suppressed", lower=int(m.group(1)), upper=int(m.group(2)))
     if low in _MARKERS:
         rule = _rule_for(text if text.startswith("*") else _DASHES.get(text[:1], text[:1]), rules)
-        if rule is not None and rule.upper == 0:
+        if rule is not None and rule.means == "nil":
             return CellValue("number", 0)  # the reply says the marker is nil
         return CellValue("suppressed", lower=rule.lower if rule else None, upper=rule.upper if rule else None)
     return CellValue("words")
@@ -94,7 +97,7 @@ def _rule_for(marker: str, rules: tuple[SuppressionRule, ...]) -> SuppressionRul
     for rule in rules:
         if rule.marker == marker or (marker.startswith("*") and rule.marker == "*"):
             return rule
-    return next((rule for rule in rules if rule.marker == "" and rule.upper != 0), None)
+    return next((rule for rule in rules if rule.marker == "" and rule.means == "suppressed"), None)
 
 
 _RULE = re.compile(
@@ -115,13 +118,21 @@ _NIL = re.compile(
     re.I)
 
 
+_SHOWN_AS = re.compile(r"\b(?:from|between)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.]*?\b(?:shown|replaced|marked|denoted)\s+(?:as|by|with)\s+(\S+?)[.,;]?(?:\s|$)", re.I)
+
+
 def _nil_rule(sentence: str) -> SuppressionRule | None:
     """A marker the reply says is nil ("- denotes a nil return", "nil returns are shown as
     '-'"): its cells are zeros, reported."""
     if not (m := _NIL.search(sentence)):
         return None
     mark = m.group("a") or m.group("b") or "-"
-    return SuppressionRule(_DASHES.get(mark, mark).lower(), 0, 0)
+    return SuppressionRule(_DASHES.get(mark, mark).lower(), 0, 0, "nil")
+
+
+# "N/H = information not held", "NH - not held": an abbreviation the reply defines
+_NOT_HELD = re.compile(r"^\s*['\"‘“]?(n/?h|n/?k|n/?a)['\"’”]?\s*(?:=|-|–|:|means|denotes|indicates)\s*(?:that\s+)?(?:the\s+)?"
+                       r"(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held", re.I)
 
 
 def suppression_rule(sentence: str) -> SuppressionRule | None:
@@ -130,6 +141,10 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
     (``-`` is 0)."""
     if nil := _nil_rule(sentence):
         return nil
+    if m := _NOT_HELD.match(sentence):
+        return SuppressionRule(m.group(1).lower(), None, None, "not_held")
+    if m := _SHOWN_AS.search(sentence):  # "any value from 1 to 4 is shown as 1-4": a marker for that range only
+        return SuppressionRule(m.group(3).strip("'\"‘’“”").lower(), int(m.group(1)), int(m.group(2)))
     m = _RULE.search(sentence)
     if not m:
         return None
