@@ -93,7 +93,7 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
     for sentence in prose.sentences(placed.block.text):
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
-        if prose.requester_voice(sentence):
+        if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
             continue
         start = len(figures)
         if paired := prose.period_figures(sentence):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import re
 import zlib
 
@@ -152,12 +153,21 @@ def _spaced(line: dict) -> str:
     return "".join(out)
 
 
+_MOST_BROKEN_LINES = 10  # 512 ways to join a cell's lines, at most
+
+
 def _cell_text(text: str) -> str:
     """A cell's lines as one text. A narrow column breaks a long word across lines
     ("Charged/Summonse" / "d"): where the lines read as a label only when joined without a
     space, they are one word."""
     lines = [line.strip() for line in text.split("\n")]
     spaced = " ".join(lines).strip()
-    if len(lines) > 1 and not read_label(spaced).understood and read_label("".join(lines)).understood:
-        return "".join(lines)
+    if len(lines) < 2 or len(lines) > _MOST_BROKEN_LINES or read_label(spaced).understood:
+        return spaced
+    # each break is a space or the middle of a word ("Sexu" / "al comm" / "unicat" / "ion with a child"):
+    # the first way of joining them, fewest words broken first, that reads as a label
+    for joins in sorted(itertools.product((" ", ""), repeat=len(lines) - 1), key=lambda j: j.count("")):
+        joined = lines[0] + "".join(sep + line for sep, line in zip(joins, lines[1:]))
+        if read_label(joined).understood:
+            return joined
     return spaced

@@ -149,7 +149,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     fig.question = key
     dims = dict(fig.dims)
     codes = (q.codes if q and q.codes else ctx.codes)
-    if "offence_code" not in dims:
+    if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1:
             dims["offence_code"] = codes[0]
         elif len(codes) > 1:

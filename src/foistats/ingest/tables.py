@@ -180,7 +180,10 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 col_labels[c].append(edge[c])
     row_labels: list[list[Label]] = [[] for _ in rows]
     for c in range(label_cols):
-        edge = resolve_unknowns([_label(rows[r][c].text, row_axis, ctx) for r in range(header_rows, len(rows))])
+        # a label column's own header names its axis ("HO Code" over the codes), else the corner does
+        axis = (col_axes[c] if label_cols > 1 else None) or row_axis
+        edge = _codes_beside_codes(
+            resolve_unknowns([_label(rows[r][c].text, axis, ctx) for r in range(header_rows, len(rows))]), ctx)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
 

@@ -323,10 +323,12 @@ def _where(lines: list[Line]) -> str:
 
 def _row_table(lines: list[Line]) -> RawTable | None:
     rows = []
+    # in a table whose rows do not start with a pipe, one that does starts with an empty cell
+    bordered = sum(line.text.startswith("|") for line in lines) * 2 > len(lines)
     for line in lines:
         if _SEPARATOR.match(line.text):
             continue
-        cells = _split_row(line.text)
+        cells = ([""] if not bordered and line.text.startswith("|") else []) + _split_row(line.text)
         rows.append([Cell(text, f"{line.where} column {n}") for n, text in enumerate(cells, start=1)])
     if len(rows) < 2:
         return None
