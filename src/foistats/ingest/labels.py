@@ -50,7 +50,10 @@ def _norm(text: str) -> str:
 
 _TOTAL = re.compile(r"^(?:grand |overall )?(?:total|totals|sum|all)(?: count| number| of all| offences| crimes| victims| ages| years| recorded)?$")
 _VALUE = re.compile(
-    r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|amount|"
+    r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
+    # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
+    r"(?:sum|count) of (?:offences?|crimes?|victims?|cases?|incidents?|records?|count|value|number|"
+    r"occurrences?|crime ref(?:erence)?s?|crime numbers?|urns?)|row labels|column labels|"
     r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)|"
     r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?)$"
 )

@@ -96,7 +96,7 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     lines joined, a sentence wrapped across lines made whole, pipe tables made tables.
     Stops at a line saying the text is cut short, and says so."""
     kept: list[Line] = []
-    raw: list[str] = []  # each kept line as written, its spacing kept for aligned columns
+    raw: list[str] = []  # each kept line as written, its spacing (and indent) kept for aligned columns
     truncated = False
     after_blank = True
     for line in lines:
@@ -110,12 +110,12 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
         if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
             continue
-        if kept and not after_blank and _wrapped(raw[-1], line.text.strip()):
+        if kept and not after_blank and _wrapped(raw[-1].strip(), line.text.strip()):
             kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]))
             raw[-1] = f"{raw[-1]} {line.text.strip()}"
             continue
         kept.append(Line(text, line.where))
-        raw.append(line.text.strip())
+        raw.append(line.text.rstrip().replace("\u00a0", " "))  # its indent kept: a header's cells stand over their columns
         after_blank = False
     return _tables(kept, raw), truncated
 
@@ -244,20 +244,50 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
     return " ".join(label), cells[len(cells) - values:]
 
 
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: one cell of a line aligned on runs of spaces
+
+
+def _wrapped_header(first: str, second: str) -> list[str] | None:
+    """A header wrapped over two lines ("Offences" over "recorded"), its columns aligned on
+    runs of spaces: each cell of the first line over one cell of the second, joined."""
+    if "|" in first + second or "\t" in first + second or not _GAP.search(second):
+        return None
+    tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(first)]
+    cells = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(second)]
+    joined = [text for _, _, text in cells]
+    for a, b, text in tops:
+        under = [k for k, (c, d, _) in enumerate(cells) if a < d and c < b]
+        if len(under) != 1 or not _is_header_cell(text):
+            return None
+        joined[under[0]] = f"{text} {joined[under[0]]}"
+    return joined
+
+
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
     """Columns aligned on whitespace: a header line of words (``Year Arrest Caution``), then
     two or more rows of a label and the same number of values (``2012 153 5``). The header
-    may leave out the corner over the labels; a label may take several columns (a code
-    and its description); ruled lines under the header or above a total are passed over.
-    A header of numbers (offence codes over their columns) is a header only when a rule
-    underlines it or one of its cells is not a number."""
-    header = _columns(raw[start])
-    if len(header) < 2 or "|" in raw[start] or _RULE.match(raw[start]):
+    may leave out the corner over the labels, or be wrapped over two lines; a label may
+    take several columns (a code and its description); ruled lines under the header or
+    above a total are passed over. A header of numbers (offence codes over their columns)
+    is a header only when a rule underlines it or one of its cells is not a number."""
+    if "|" in raw[start] or _RULE.match(raw[start]):
+        return None
+    found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
+    if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
+        found = _aligned_under(lines, raw, start, header, start + 2)
+    return found
+
+
+def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[str],
+                   end: int) -> tuple[RawTable, int] | None:
+    """The aligned table whose header (read from line ``start`` on) is ``header`` and whose
+    rows start at line ``end``."""
+    if len(header) < 2:
         return None
     rows: list[tuple[str, list[str]]] = []
     used: list[int] = []
-    end = start + 1
-    ruled = end < len(lines) and bool(_RULE.match(raw[end]))
+    first = end
+    ruled = first < len(lines) and bool(_RULE.match(raw[first]))
     while end < len(lines):
         if _RULE.match(raw[end]):
             end += 1
