@@ -59,3 +59,9 @@ def test_short_financial_years_and_marked_years(text, label):
     """"2024*" is read only with the note its mark points to (tests/ingest/test_tables.py)."""
     period = read_label(text).period
     assert (period.label if period else None) == label
+
+
+def test_a_period_narrowed_in_brackets_is_the_part_it_names():
+    part = read_label("2022-23 (1 April to 31 December 2022)").period
+    assert (part.start.isoformat(), part.end.isoformat()) == ("2022-04-01", "2022-12-31")
+    assert read_label("2022 (1 January to 30 June 2024)").period is None  # a part outside its period: unread

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from ..errors import PeriodError
 from ..offences import normalise_code, offences
-from ..periods import Period, parse_period
+from ..periods import MONTHS, Period, parse_period
 
 AXES = ("period", "victim_age", "suspect_age", "victim_gender", "outcome", "offence_code",
         "online_flag", "platform", "recording_system")
@@ -61,7 +62,8 @@ _VALUE = re.compile(
 # a column or row that names what it counts, when that is not the offences a reply is about
 # ("Year | Arrests | Cautions"): its figures are that measure, whatever the question asked
 _COUNTED = [
-    (re.compile(r"^(?:(?:number|no\.?|count) of )?(?:arrests?|arrested|(?:people|persons|suspects|offenders) arrested)$"), "arrests"),
+    (re.compile(r"^(?:(?:number|no\.?|count) of )?(?:arrests?|arrested|(?:people|persons|suspects|offenders) arrested)"
+                r"(?: (?:linked|connected|related|made) (?:to|with|in connection with) .+)?$"), "arrests"),
     (re.compile(r"^(?:(?:number|no\.?|count) of )?non[- ]?crimes?(?: incidents?| records?)?$|^nchis?$|^non[- ]crime hate incidents?$"),
      "non_crime_incidents"),
 ]
@@ -321,6 +323,28 @@ def _period(text: str) -> Period | None:
 _PART_OF = re.compile(r"^(?:of which|of these|of those|of them|including|incl\.?)[:,]?\s+(.+)$")
 
 
+_NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
+_DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)"
+_DAY_RANGE = re.compile(rf"{_DAY_MONTH}(?:\s+((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_DAY_MONTH}\s+((?:19|20)\d\d)", re.I)
+
+
+def _narrowed(text: str) -> Period | None:
+    """A period and, in brackets, the part of it the figures cover: "2022-23 (1 April to 31
+    December 2022)" is 1 April to 31 December 2022. None unless the part lies inside."""
+    if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(m.group(1))) is None:
+        return None
+    if not (r := _DAY_RANGE.fullmatch(m.group(2).strip())) or r.group(2).lower() not in MONTHS \
+            or r.group(5).lower() not in MONTHS:
+        return None
+    first, last, end_year = MONTHS[r.group(2).lower()], MONTHS[r.group(5).lower()], int(r.group(6))
+    start_year = int(r.group(3)) if r.group(3) else end_year - (first > last)
+    try:
+        part = Period(date(start_year, first, int(r.group(1))), date(end_year, last, int(r.group(4))))
+    except (ValueError, PeriodError):
+        return None
+    return part if whole.start <= part.start and part.end <= whole.end else None
+
+
 def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
     """Read one row or column label. ``axis`` is what the table says the labels along this
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17."""
@@ -331,6 +355,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, part.axis, part.dims, part.period, part.counted)
     if _TOTAL.match(norm):
         return Label(text, "total")
+    if (period := _narrowed(text)) is not None:
+        return Label(text, "period", period=period)
     if (period := _period(text)) is not None:
         return Label(text, "period", period=period)
     who = "suspect" if axis == "suspect_age" or re.match(r"^(suspects?|offenders?) ", norm) else "victim"

@@ -68,13 +68,13 @@ _MARKED = re.compile(r"(.*?\S)\s*([*†‡]+)")
 _PART = re.compile(r"\bto date\b|\bpart(?:ial)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
 
 
-def _label(text: str, axis: str | None, ctx: Context) -> Label:
+def _label(text: str, axis: str | None, ctx: Context, key: str | None) -> Label:
     """A row or column label, read with its footnote where a mark points to one ("2024*"
     with "* 2024 figures cover 1 January 2024 to 30 June 2024 only"): the note's period
     where it narrows the label's; the label alone where the note says nothing of a period
     or a part of one; unread (for review) where the note is missing or says otherwise."""
     label = read_label(text, axis=axis, child=ctx.child)
-    if not label.understood and _names_what_is_asked(text, ctx):
+    if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
     if label.understood or not (m := _MARKED.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
         return label
@@ -89,6 +89,7 @@ def _label(text: str, axis: str | None, ctx: Context) -> Label:
 
 
 _COUNT_NOUN = re.compile(r"\b(?:crimes|offences|victims|incidents|cases|reports|referrals)$", re.I)
+_COUNT_NOUN_FIRST = re.compile(r"(?:crimes|offences|victims|incidents|cases|reports|referrals) (?:with|flagged|involving)\b", re.I)
 _LITTLE = {"of", "the", "a", "an", "and", "with", "which", "that", "number", "no", "recorded", "total"}
 
 
@@ -96,13 +97,14 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ged|ed|s)$", "", word)
 
 
-def _names_what_is_asked(text: str, ctx: Context) -> bool:
+def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
     """Whether a label is the thing the request asks to count, in the request's own words
-    ("CSE flagged crimes" for "crimes ... that carry a child sexual exploitation (CSE)
-    flag"): the column of the values asked, not a breakdown."""
-    if not _COUNT_NOUN.search(text.strip()) or not ctx.questions:
+    ("CSE flagged crimes", "Crimes with a CSE flag" for "crimes ... that carry a child sexual
+    exploitation (CSE) flag"): the column of the values its question asks, not a breakdown."""
+    question = ctx.questions.get(key or "") or ctx.questions.get((key or "").rstrip("abcdefgh"))
+    if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip())) or question is None:
         return False
-    asked = {_stem(w) for q in ctx.questions.values() for w in re.findall(r"[a-z]+", q.text.lower())}
+    asked = {_stem(w) for w in re.findall(r"[a-z]+", question.text.lower())}
     words = [_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _LITTLE]
     return bool(words) and all(w in asked for w in words)
 
@@ -174,7 +176,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):
         edge = _codes_beside_codes(
-            resolve_unknowns([_label(rows[h][c].text, col_axes[c], ctx) for c in range(table.width)]), ctx)
+            resolve_unknowns([_label(rows[h][c].text, col_axes[c], ctx, key) for c in range(table.width)]), ctx)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
@@ -183,7 +185,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         # a label column's own header names its axis ("HO Code" over the codes), else the corner does
         axis = (col_axes[c] if label_cols > 1 else None) or row_axis
         edge = _codes_beside_codes(
-            resolve_unknowns([_label(rows[r][c].text, axis, ctx) for r in range(header_rows, len(rows))]), ctx)
+            resolve_unknowns([_label(rows[r][c].text, axis, ctx, key) for r in range(header_rows, len(rows))]), ctx)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
 
