@@ -108,3 +108,28 @@ Total                                     33      52
     assert found["offence_code=22B;outcome=outcome 15"] == 28
     assert found["offence_code=22B"] == 52
     assert not [o for o in result.observations if o.value == 14]  # the day of a date is no figure
+
+
+def test_a_footer_written_before_the_body_is_read_last():
+    from foistats.ingest.html import read_html
+
+    page = (b"<table><thead><tr><th>Year</th><th>Offences</th></tr></thead><tfoot><tr><th>Total</th><th>5</th></tr></tfoot>"
+            b"<tbody><tr><td>2019</td><td>2</td></tr><tr><td>2020</td><td>3</td></tr></tbody></table>")
+    table = read_html(page, "reply.html").blocks[0]
+    assert [row[0].text for row in table.rows] == ["Year", "2019", "2020", "Total"]
+
+
+def test_a_title_merged_across_a_sheet_is_a_line_not_a_table_row():
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Sexual offences by year", None, None])
+    sheet.merge_cells("A1:C1")
+    sheet.append(["Year", "Female", "Male"])
+    sheet.append([2019, 3, 4])
+    sheet.append([2020, 5, 6])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    title, table = read_spreadsheet(buffer.getvalue(), "reply.xlsx", "xlsx").blocks
+    assert title.text == "Sexual offences by year" and [c.text for c in table.rows[0]] == ["Year", "Female", "Male"]

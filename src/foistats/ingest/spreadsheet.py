@@ -66,6 +66,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
     for r, row in enumerate(grid):
         filled = [t for t in row if t]
+        if filled and len(set(filled)) == 1 and not run:
+            filled = filled[:1]  # a title merged across the sheet's columns is one line of text
         if not filled:
             flush()
         elif len(filled) == 1 and not run:
