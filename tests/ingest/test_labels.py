@@ -26,6 +26,8 @@ from foistats.ingest.labels import read_label
     ("22B Sexual activity involving a child under 16", "offence_code", (("offence_code", "22B"),)),
     ("071/17 - Sexual communication with a child", "offence_code", (("offence_code", "71/17"),)),
     ("21 Sexual assault", None, ()),  # a number before words that are no title and no outcome: unread
+    ("Sexual grooming (88A)", "offence_code", (("offence_code", "88A"),)),
+    ("Sexual grooming (21)", None, ()),  # a code in brackets that is not the title's: unread
     ("Of which online flagged", "online_flag", (("online_flag", "true"),)),
     ("Sum of Count", "value", ()),
     ("Row Labels", "value", ()),
@@ -54,7 +56,9 @@ def test_months_with_two_digit_years(text, label):
     assert (period.label if period else None) == label
 
 
-@pytest.mark.parametrize(("text", "label"), [("FY 19/20", "2019/20"), ("FY 19/21", None), ("2024*", None)])
+@pytest.mark.parametrize(("text", "label"), [("FY 19/20", "2019/20"), ("FY 19/21", None), ("2024*", None),
+                                             ("Year ending March 2020", "2019/20"), ("Jan-Mar 2023", "January 2023 to March 2023"),
+                                             ("2023 (Jan-Jun)", "January 2023 to June 2023"), ("Mar-Jan 2023", None)])
 def test_short_financial_years_and_marked_years(text, label):
     """"2024*" is read only with the note its mark points to (tests/ingest/test_tables.py)."""
     period = read_label(text).period

@@ -13,6 +13,7 @@ age beside ``12-15``): its axis is ``unknown`` until :func:`resolve_unknowns` pl
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -249,10 +250,12 @@ def _offence(norm: str, axis: str | None) -> str | None:
             code = code_from_token(token)
             if _code_class(code) in {_code_class(c) for c in offences()} or axis == "offence_code":
                 return code
-    # a code before its description: "71/17: sexual communication", "88/5 Indecent images"
-    if m := re.match(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$", norm):
-        code = code_from_token(m.group(1))
-        if _titled(m.group(2)) == code or axis == "offence_code":
+    # a code before its description: "71/17: sexual communication", "88/5 Indecent images";
+    # or after it, in brackets: "Sexual grooming (88A)"
+    m = re.match(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$", norm)
+    if m or (m := re.match(rf"^(?P<t>.+?)\s*\(\s*(?P<c>{CODE}|\d{{5}})\s*\)$", norm)):
+        code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
+        if _titled(title) == code or axis == "offence_code":
             return code
     return _titled(norm)
 
@@ -306,7 +309,27 @@ def _short_years(text: str) -> str:
 _SHORT_FY = re.compile(r"^(?:fy|financial year)\s*(\d\d)\s*[/-]\s*(\d\d)$", re.I)
 
 
+_YEAR_ENDING = re.compile(r"^(?:the )?(?:12 months |year )?ending\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\s+((?:19|20)\d\d)$", re.I)
+_MONTHS_OF = re.compile(r"^([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s+((?:19|20)\d\d)$", re.I)
+
+
+def _months_span(text: str) -> Period | None:
+    """"Year ending March 2020" (April 2019 to March 2020), "Jan-Mar 2023"."""
+    text = re.sub(r"^year ending\b", "ending", text.strip(), flags=re.I)
+    if (m := _YEAR_ENDING.match(text)) and m.group(1).lower() in MONTHS:
+        month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+        start = date(year - 1, month + 1, 1) if month < 12 else date(year, 1, 1)
+        return Period(start, date(year, month, calendar.monthrange(year, month)[1]))
+    if (m := _MONTHS_OF.match(text)) and m.group(1).lower() in MONTHS and m.group(2).lower() in MONTHS:
+        first, last, year = MONTHS[m.group(1).lower()], MONTHS[m.group(2).lower()], int(m.group(3))
+        if first < last:
+            return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+    return None
+
+
 def _period(text: str) -> Period | None:
+    if (span := _months_span(text)) is not None:
+        return span
     norm = _short_years(text.strip().rstrip(":"))
     if (m := _SHORT_FY.match(norm)) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
         norm = f"20{m.group(1)}/{m.group(2)}"  # "FY 19/20"
@@ -333,6 +356,8 @@ def _narrowed(text: str) -> Period | None:
     December 2022)" is 1 April to 31 December 2022. None unless the part lies inside."""
     if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(m.group(1))) is None:
         return None
+    if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
+        return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
     if not (r := _DAY_RANGE.fullmatch(m.group(2).strip())) or r.group(2).lower() not in MONTHS \
             or r.group(5).lower() not in MONTHS:
         return None
