@@ -26,9 +26,11 @@ def _read(text: str):
     ("Figures under 5 are not released and are shown as -.", "-", "suppressed", None),
     ("N/H = information not held.", "N/H", "not_held", None),
     ("* denotes a figure between 1 and 4", "*", "suppressed", None),
+    ("A blank cell means that no offences were recorded.", "", "number", 0),
+    ("Blank cells have been left where data is unavailable.", "", "blank", None),
 ])
 def test_a_legend_says_what_its_marker_is(sentence, cell, kind, value):
-    read = read_value(cell, (suppression_rule(sentence),))
+    read = read_value(cell, tuple(filter(None, [suppression_rule(sentence)])))
     assert (read.kind, read.value) == (kind, value)
 
 

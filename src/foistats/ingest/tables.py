@@ -19,6 +19,8 @@ from .values import CellValue, read_value
 
 
 def _is_data(text: str, ctx: Context) -> bool:
+    if not text.strip():
+        return False  # a blank, even one the reply says is nil, says nothing of a table's shape
     value = read_value(text, ctx.rules)
     return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
 

@@ -67,7 +67,7 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     """Read one cell, using the reply's suppression rules for markers that carry no range."""
     text = text.strip().strip("\u200b")
     if not text:
-        return BLANK
+        return CellValue("number", 0) if any(r.marker == "blank" and r.means == "nil" for r in rules) else BLANK
     if _NUMBER.match(text):
         return CellValue("number", to_int(text))
     low = text.lower()
@@ -121,9 +121,16 @@ _NIL = re.compile(
 _SHOWN_AS = re.compile(r"\b(?:from|between)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.]*?\b(?:shown|replaced|marked|denoted)\s+(?:as|by|with)\s+(\S+?)[.,;]?(?:\s|$)", re.I)
 
 
+_BLANK_NIL = re.compile(rf"\b(?:blank|empty)(?: cells?| spaces?| entries| boxes)?(?: (?:indicates?|means?|denotes?|represents?|shows?)|\s*=)"
+                        rf"\s+(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
+                        rf"|\bwhere (?:a|the) (?:cell|box|space) is (?:left )?(?:blank|empty),?\s+(?:there (?:were|was)\s+)?{_NIL_WORDS}", re.I)
+
+
 def _nil_rule(sentence: str) -> SuppressionRule | None:
     """A marker the reply says is nil ("- denotes a nil return", "nil returns are shown as
-    '-'"): its cells are zeros, reported."""
+    '-'", "a blank cell means zero"): its cells are zeros, reported."""
+    if _BLANK_NIL.search(sentence):
+        return SuppressionRule("blank", 0, 0, "nil")
     if not (m := _NIL.search(sentence)):
         return None
     mark = m.group("a") or m.group("b") or "-"
