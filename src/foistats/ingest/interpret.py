@@ -76,10 +76,15 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     return result
 
 
+# a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
+_LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b", re.I)
+
+
 def _lead_period(before: Placed | None) -> Period | None:
     """The one period the line leading into a table states ("The outcomes of the offences
     recorded in 2022 are:"): the period of its figures whose labels name none."""
-    if before is None or before.role != "response" or isinstance(before.block, RawTable):
+    if before is None or before.role != "response" or isinstance(before.block, RawTable) \
+            or not _LEADS_IN.search(before.block.text):
         return None
     periods = flatten(prose.periods_in(before.block.text))
     return periods[0] if len(periods) == 1 else None

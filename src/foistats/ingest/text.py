@@ -199,6 +199,7 @@ def _columns(text: str) -> list[str]:
     """A line cut into its columns: on tabs or runs of spaces where it has them, else on
     every space, the words before the first value or period kept together as one label
     ("Sexual assault 12 15 9", "Gender 2019 2020 2021")."""
+    text = text.strip()  # an indent is no column gap
     if _GAP.search(text):
         return [c.strip() for c in _GAP.split(text) if c.strip()]
     words = text.split()
@@ -207,7 +208,7 @@ def _columns(text: str) -> list[str]:
 
 
 # cells that stand where a figure would, though they hold none ("N/H" beside a year not held)
-_NO_FIGURE = {"n/h", "nh", "n/a", "n/k", "not held", "not known"}
+_NO_FIGURE = {"n/h", "nh", "n/a", "not held"}  # not "not known": a row's label as often as a cell
 
 
 def _is_value(text: str) -> bool:

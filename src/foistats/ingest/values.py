@@ -150,7 +150,7 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
         return nil
     if m := _NOT_HELD.match(sentence):
         return SuppressionRule(m.group(1).lower(), None, None, "not_held")
-    if m := _SHOWN_AS.search(sentence):  # "any value from 1 to 4 is shown as 1-4": a marker for that range only
+    if (m := _SHOWN_AS.search(sentence)) and int(m.group(1)) < int(m.group(2)) <= 10:  # "any value from 1 to 4 is shown as 1-4"
         return SuppressionRule(m.group(3).strip("'\"‘’“”").lower(), int(m.group(1)), int(m.group(2)))
     m = _RULE.search(sentence)
     if not m:
