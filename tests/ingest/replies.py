@@ -469,6 +469,13 @@ def _docx(reply: Reply) -> bytes:
             cells = table.add_row().cells
             for cell, text in zip(cells, row):
                 cell.text = text
+        if reply.over:  # Word merges a year over its columns, and the corner down both header rows
+            column = 1
+            for text, n in _spans(reply.over[1:]):
+                if n > 1:
+                    table.cell(0, column).merge(table.cell(0, column + n - 1)).text = text
+                column += n
+            table.cell(0, 0).merge(table.cell(1, 0)).text = reply.over[0]
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
