@@ -231,12 +231,20 @@ def _months(rng: random.Random, reply: Reply) -> None:
     for code, title in coded:
         values = [rng.choice([0, 0, rng.randint(1, 30)]) for _ in months]
         sums = [a + b for a, b in zip(sums, values)]
-        reply.rows.append([code, title] + [_cell(rng, reply, v, None, p, {"offence_code": code}).replace("0", "-") if v == 0
-                                           else _cell(rng, reply, v, None, p, {"offence_code": code}) for v, p in zip(values, months)]
+        reply.rows.append([code, title] + [_nil_dash(rng, reply, v, p, {"offence_code": code}) for v, p in zip(values, months)]
                           + [_cell(rng, reply, sum(values), None, whole, {"offence_code": code}, True)])
     reply.rows.append(["", "Grand Total"] + [_cell(rng, reply, v, None, p, {}, True) for v, p in zip(sums, months)]
                       + [_cell(rng, reply, sum(sums), None, whole, {}, True)])
     reply.lines.append(rng.choice(["- denotes a nil return (no crimes recorded).", "A dash (-) indicates that no offences were recorded."]))
+
+
+def _nil_dash(rng: random.Random, reply: Reply, value: int, period: Period, breakdown: dict) -> str:
+    """A count, or a dash for none (the figure 0, though no 0 is printed)."""
+    cell = _cell(rng, reply, value, None, period, breakdown)
+    if value:
+        return cell
+    reply.truth[-1]["shown"] = "-"
+    return "-"
 
 
 def _two_level(rng: random.Random, reply: Reply) -> None:
