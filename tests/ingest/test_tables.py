@@ -135,3 +135,16 @@ def test_a_title_merged_across_a_sheet_is_a_line_not_a_table_row():
     book.save(buffer)
     title, table = read_spreadsheet(buffer.getvalue(), "reply.xlsx", "xlsx").blocks
     assert title.text == "Sexual offences by year" and [c.text for c in table.rows[0]] == ["Year", "Female", "Male"]
+
+
+def test_a_pivot_table_reads_through_its_chrome():
+    pivot = ("Sum of Count,Column Labels,,\nRow Labels,2021,2022,Grand Total\nFemale,10,12,22\nMale,3,4,7\n"
+             "Grand Total,13,16,29\n")
+    doc = read_document(pivot.encode(), "reply.csv")
+    result = interpret(doc, area="gwent", release="r", document="d")
+    found = {(o.period.label, str(o.breakdown)): o.value for o in result.observations}
+    assert found == {("2021", "victim_gender=female"): 10, ("2022", "victim_gender=female"): 12,
+                     ("2021 to 2022", "victim_gender=female"): 22, ("2021", "victim_gender=male"): 3,
+                     ("2022", "victim_gender=male"): 4, ("2021 to 2022", "victim_gender=male"): 7,
+                     ("2021", ""): 13, ("2022", ""): 16, ("2021 to 2022", ""): 29}
+    assert result.review == []
