@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 
 from ..errors import InputError
 from .archive import open_zip
+from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines, decode
 
@@ -66,8 +67,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
     for r, row in enumerate(grid):
         filled = [t for t in row if t]
-        if filled and len(set(filled)) == 1 and not run:
-            filled = filled[:1]  # a title merged across the sheet's columns is one line of text
+        if filled and len(set(filled)) == 1 and not run and read_label(filled[0]).axis is None:
+            filled = filled[:1]  # a title merged across the sheet's columns is one line of text (a year over them heads them)
         if not filled:
             flush()
         elif len(filled) == 1 and not run:

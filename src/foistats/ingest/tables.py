@@ -196,7 +196,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     figures: list[Figure] = []
     group: list[Label] = []
     held = _Held(table, header_rows, key)
-    broken_down = frozenset(k for labels in [*col_labels, *row_labels] for label in labels for k, _ in label.dims)
+    dims = {(k, v) for labels in [*col_labels, *row_labels] for label in labels for k, v in label.dims}
+    # the dimensions the table splits by; a code only when it gives two or more (one code is the reply's scope)
+    broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1)
     col_span = _span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = _span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     for r in range(header_rows, len(rows)):
