@@ -28,7 +28,12 @@ from dataclasses import dataclass, field
 from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
-           "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together")
+           "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
+           "months", "two_level", "ruled")
+# offences as a table's first column gives them: the Home Office code, then its title
+CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
+         ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
+MONTH_FORMS = ["{m:%b}-{m:%y}", "{m:%b} {m:%Y}", "{m:%B} {m:%Y}"]
 # Home Office outcomes as forces write them out, with the outcome each one is
 OUTCOMES = [("Charged/Summonsed", "charged"), ("Community resolution", "community resolution"),
             ("Evidential difficulties: suspect identified; victim does not support further action", "outcome 16"),
@@ -77,18 +82,21 @@ class Reply:
     request: list[str] = field(default_factory=list)  # the request as quoted: what it says before its questions
     questions: list[str] = field(default_factory=list)  # its questions (or points), marked once rendered
     headings: tuple[str, str] = ("Request", "Response")
+    over: list[str] = field(default_factory=list)  # a header row above ``header`` (a year over Female, Male)
+    dates: dict[str, date] = field(default_factory=dict)  # header cells a sheet stores as dates ("Apr-21": 1 April 2021)
+    rules: list[int] = field(default_factory=list)  # in text, a ruled line (----) before these rows (0: under the header)
 
     def fy(self, year: int) -> str:
         return f"{year}/{(year + 1) % 100:02d}"
 
 
-def _figure(year: int, breakdown: dict, value: int | None, status: str = "reported") -> dict:
-    period = Period.financial_year(year)
+def _figure(year: int | Period, breakdown: dict, value: int | None, status: str = "reported") -> dict:
+    period = year if isinstance(year, Period) else Period.financial_year(year)
     return {"period_start": period.start.isoformat(), "period_end": period.end.isoformat(),
             "breakdown": breakdown, "value": value, "status": status}
 
 
-def _cell(rng: random.Random, reply: Reply, value: int, marker: str | None, year: int, breakdown: dict,
+def _cell(rng: random.Random, reply: Reply, value: int, marker: str | None, year: int | Period, breakdown: dict,
           is_total: bool = False) -> str:
     if marker and not is_total and 0 < value < 5:
         reply.truth.append(_figure(year, breakdown, None, "suppressed"))
@@ -179,6 +187,12 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
                        f"Total offences {fy}: {_cell(rng, reply, rng.randint(100, 400), None, years[0], {})}",
                        f"Online: {_cell(rng, reply, rng.randint(5, 99), None, years[0], {'online_flag': 'true'})}",
                        f"Charged: {_cell(rng, reply, rng.randint(5, 99), None, years[0], {'outcome': 'charged'})}"]
+    elif layout == "months":
+        _months(rng, reply)
+    elif layout == "two_level":
+        _two_level(rng, reply)
+    elif layout == "ruled":
+        _ruled(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -195,6 +209,83 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     if layout not in ("cost_points", "answers_together"):
         reply.lines.insert(0, "The force holds the information you asked for.")
     return reply
+
+
+def _months(rng: random.Random, reply: Reply) -> None:
+    """A financial year's months across (a sheet stores them as dates), offences down by
+    code and title in two columns, a Total column (the year) and a Grand Total row; a
+    dash the reply defines as nil."""
+    year = reply.years[0]
+    reply.years = [year]
+    months = [Period(date(year + (m < 4), m, 1), date(year + (m < 4), m, calendar.monthrange(year + (m < 4), m)[1]))
+              for m in [*range(4, 13), *range(1, 4)]]
+    form = rng.choice(MONTH_FORMS)
+    heads = [form.format(m=p.start) for p in months]
+    reply.dates = {head: p.start for head, p in zip(heads, months)}
+    coded = rng.sample(CODED, rng.randint(2, len(CODED)))
+    codes = " and ".join(f"{title.lower()} ({code})" for code, title in coded)
+    reply.question = f"How many offences of {codes} did your force record in each month of {reply.fy(year)}?"
+    reply.header = ["HO Code", "Offence", *heads, "Total"]
+    whole = Period.financial_year(year)
+    sums = [0] * len(months)
+    for code, title in coded:
+        values = [rng.choice([0, 0, rng.randint(1, 30)]) for _ in months]
+        sums = [a + b for a, b in zip(sums, values)]
+        reply.rows.append([code, title] + [_nil_dash(rng, reply, v, p, {"offence_code": code}) for v, p in zip(values, months)]
+                          + [_cell(rng, reply, sum(values), None, whole, {"offence_code": code}, True)])
+    reply.rows.append(["", "Grand Total"] + [_cell(rng, reply, v, None, p, {}, True) for v, p in zip(sums, months)]
+                      + [_cell(rng, reply, sum(sums), None, whole, {}, True)])
+    reply.lines.append(rng.choice(["- denotes a nil return (no crimes recorded).", "A dash (-) indicates that no offences were recorded."]))
+
+
+def _nil_dash(rng: random.Random, reply: Reply, value: int, period: Period, breakdown: dict) -> str:
+    """A count, or a dash for none (the figure 0, though no 0 is printed)."""
+    cell = _cell(rng, reply, value, None, period, breakdown)
+    if value:
+        return cell
+    reply.truth[-1]["shown"] = "-"
+    return "-"
+
+
+def _two_level(rng: random.Random, reply: Reply) -> None:
+    """Calendar years over Female / Male (a merged or spanning header cell), age bands down,
+    a Total row of exact totals; '*' stands for 1 to 4, as the reply's note says."""
+    years = [Period.calendar_year(y) for y in reply.years]
+    reply.question = ("How many sexual offences against children were recorded in each calendar year "
+                      f"{reply.years[0]} to {reply.years[-1]}, by the victim's age and gender?")
+    corner = rng.choice(["Victim age", "Age", "Age band"])
+    reply.over = [corner] + [str(p.start.year) for p in years for _ in ("female", "male")]
+    reply.header = [corner] + ["Female", "Male"] * len(years)
+    sums = [0] * (2 * len(years))
+    for band, lo, hi in AGE_BANDS:
+        values = [rng.randint(0, 60) for _ in sums]
+        sums = [a + b for a, b in zip(sums, values)]
+        ages = {"victim_age_min": lo, "victim_age_max": hi}
+        reply.rows.append([band] + [_cell(rng, reply, v, "*", p, {**ages, "victim_gender": g})
+                                    for v, (p, g) in zip(values, [(p, g) for p in years for g in ("female", "male")])])
+    reply.rows.append(["Total"] + [_cell(rng, reply, v, None, p, {"victim_gender": g}, True)
+                                   for v, (p, g) in zip(sums, [(p, g) for p in years for g in ("female", "male")])])
+    for fig in reply.truth:
+        if fig["status"] == "suppressed":
+            fig.update(lower=1, upper=4)
+    reply.lines.append("* denotes a figure between 1 and 4, suppressed to reduce the risk of identifying individuals.")
+
+
+def _ruled(rng: random.Random, reply: Reply) -> None:
+    """A table printed as text: columns on runs of spaces, ruled lines under the header and
+    above the Total, each offence a code then its title in the first column."""
+    years = [Period.calendar_year(y) for y in reply.years]
+    coded = rng.sample(CODED, rng.randint(2, len(CODED)))
+    reply.question = (f"How many offences of {' and '.join(t.lower() for _, t in coded)} did your force record in each "
+                      f"calendar year {reply.years[0]} to {reply.years[-1]}?")
+    reply.header = [rng.choice(["Home Office Offence", "Offence", ""])] + [str(p.start.year) for p in years]
+    sums = [0] * len(years)
+    for code, title in coded:
+        values = [rng.randint(0, 300) for _ in years]
+        sums = [a + b for a, b in zip(sums, values)]
+        reply.rows.append([f"{code} {title}"] + [_cell(rng, reply, v, None, p, {"offence_code": code}) for v, p in zip(values, years)])
+    reply.rows.append(["Total"] + [_cell(rng, reply, v, None, p, {}, True) for v, p in zip(sums, years)])
+    reply.rules = [0, len(reply.rows) - 1]
 
 
 def _cost_points(rng: random.Random, reply: Reply) -> None:
@@ -233,7 +324,22 @@ def _text_lines(reply: Reply) -> list[str]:
                              *reply.request, answer]
 
 
+def _ruled_text(reply: Reply) -> list[str]:
+    """The grid on runs of spaces, numbers right-aligned, with the reply's ruled lines."""
+    grid = [reply.header, *reply.rows]
+    widths = [max(len(row[c]) for row in grid) for c in range(len(reply.header))]
+    lines = [reply.header[0].ljust(widths[0]) + "".join(h.rjust(w + 4) for h, w in zip(reply.header[1:], widths[1:]))]
+    width = len(lines[0])
+    for r, row in enumerate(reply.rows):
+        if r in reply.rules:
+            lines.append("-" * width)
+        lines.append(row[0].ljust(widths[0]) + "".join(c.rjust(w + 4) for c, w in zip(row[1:], widths[1:])))
+    return lines
+
+
 def _grid_as_text(reply: Reply) -> list[str]:
+    if reply.layout == "ruled":
+        return _ruled_text(reply)
     if reply.layout == "aligned":
         widths = [max(len(row[c]) for row in [reply.header, *reply.rows]) + 3 for c in range(len(reply.header))]
         return ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]
@@ -243,7 +349,22 @@ def _grid_as_text(reply: Reply) -> list[str]:
         return [" ".join(row) for row in [reply.header, *reply.rows]]
     if reply.layout == "cell_lines":  # one cell per line, nothing between cells
         return [c for row in [reply.header, *reply.rows] for c in row]
-    return [" | ".join(reply.header) + " |"] + [" | ".join(row) + " |" for row in reply.rows]
+    return [" | ".join(row) + " |" for row in _header_rows(reply) + reply.rows]
+
+
+def _header_rows(reply: Reply) -> list[list[str]]:
+    return [reply.over, reply.header] if reply.over else [reply.header]
+
+
+def _spans(row: list[str]) -> list[tuple[str, int]]:
+    """A header row's cells with how many columns each spans (the same text side by side)."""
+    out: list[tuple[str, int]] = []
+    for text in row:
+        if out and out[-1][0] == text:
+            out[-1] = (text, out[-1][1] + 1)
+        else:
+            out.append((text, 1))
+    return out
 
 
 def render(reply: Reply, fmt: str) -> bytes:
@@ -264,8 +385,13 @@ def _html(reply: Reply) -> bytes:
     from html import escape
 
     body = "".join(f"<p>{escape(line)}</p>" for line in _text_lines(reply) + reply.lines)
-    if reply.header:
+    if reply.header and reply.over:  # the corner spans both header rows, each year its two columns
+        body += (f"<table><thead><tr><th rowspan=\"2\">{escape(reply.over[0])}</th>"
+                 + "".join(f"<th colspan=\"{n}\">{escape(t)}</th>" for t, n in _spans(reply.over[1:])) + "</tr><tr>"
+                 + "".join(f"<th>{escape(h)}</th>" for h in reply.header[1:]) + "</tr></thead><tbody>")
+    elif reply.header:
         body += "<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in reply.header) + "</tr></thead><tbody>"
+    if reply.header:
         body += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in reply.rows)
         body += "</tbody></table>"
     page = (f"<!DOCTYPE html><html><head><title>{escape(reply.reference)}</title>"
@@ -282,7 +408,7 @@ def _csv(reply: Reply) -> bytes:
         writer.writerow([line])
     if reply.header:
         writer.writerow([])
-        writer.writerow(reply.header)
+        writer.writerows(_header_rows(reply))
         writer.writerows(reply.rows)
     return buffer.getvalue().encode()
 
@@ -297,7 +423,19 @@ def _xlsx(reply: Reply) -> bytes:
         sheet.append([line])
     if reply.header:
         sheet.append([])
-        sheet.append(reply.header)
+        for row in _header_rows(reply):  # a year over its columns is one merged cell; months are dates
+            sheet.append([reply.dates.get(text, text) for text in row])
+            column = 1
+            for text, n in _spans(row):
+                if n > 1:
+                    sheet.merge_cells(start_row=sheet.max_row, start_column=column, end_row=sheet.max_row,
+                                      end_column=column + n - 1)
+                column += n
+            for cell in sheet[sheet.max_row]:
+                if cell.value in reply.dates.values():
+                    cell.number_format = "mmm-yy"
+        if reply.over:
+            sheet.merge_cells(start_row=sheet.max_row - 1, start_column=1, end_row=sheet.max_row, end_column=1)
         for row in reply.rows:
             sheet.append([int(c.replace(",", "")) if c.replace(",", "").isdigit() else c for c in row])
     buffer = io.BytesIO()
@@ -313,10 +451,14 @@ def _pdf(reply: Reply) -> bytes:
     pdf.set_font("Helvetica", size=11)
     for line in _text_lines(reply) + reply.lines:
         pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-").replace("•", "·"), new_x="LMARGIN", new_y="NEXT")
-    if reply.header:
+    if reply.header and reply.layout == "ruled":  # a table printed as lines of text in a fixed-width font
+        pdf.set_font("Courier", size=8)
+        for line in _ruled_text(reply):
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    elif reply.header:
         pdf.ln(4)
-        with pdf.table(repeat_headings=1) as table:
-            for row in [reply.header, *reply.rows]:
+        with pdf.table(repeat_headings=1, num_heading_rows=len(_header_rows(reply))) as table:
+            for row in [*_header_rows(reply), *reply.rows]:
                 cells = table.row()
                 for text in row:
                     cells.cell(text)
@@ -331,10 +473,17 @@ def _docx(reply: Reply) -> bytes:
         document.add_paragraph(line)
     if reply.header:
         table = document.add_table(rows=0, cols=len(reply.header))
-        for row in [reply.header, *reply.rows]:
+        for row in [*_header_rows(reply), *reply.rows]:
             cells = table.add_row().cells
             for cell, text in zip(cells, row):
                 cell.text = text
+        if reply.over:  # Word merges a year over its columns, and the corner down both header rows
+            column = 1
+            for text, n in _spans(reply.over[1:]):
+                if n > 1:
+                    table.cell(0, column).merge(table.cell(0, column + n - 1)).text = text
+                column += n
+            table.cell(0, 0).merge(table.cell(1, 0)).text = reply.over[0]
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

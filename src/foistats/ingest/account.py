@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .labels import read_label
 from .prose import codes_in
 from .raw import Cell, Line, RawTable
+from .values import suppression_rule
 
 FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 
@@ -136,6 +137,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "file name or reference number"
     if _BELOW.search(before) and _SUPPRESSING.search(text):
         return "suppression threshold"
+    if suppression_rule(text) is not None:  # "* denotes a figure between 1 and 4"
+        return "suppression threshold"
     if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
         return "year or period label"
     if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)) or \
@@ -181,6 +184,11 @@ class Used:
     where: str
     value: int | None
     fate: str
+    kind: str = ""  # for one not a figure: what it is instead
+
+
+# a figure printed a second time (a table's total repeating another's): one fact, counted once
+REPEAT = "the same figure given again"
 
 
 @dataclass(frozen=True)
@@ -223,7 +231,7 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
                 claim = claims[0] if claims else None  # a cell holds one figure, whatever its marker
             if claim is not None:
                 claims.remove(claim)
-                numbers.append(Number(m.group(), item.where, m.start(), claim.fate))
+                numbers.append(Number(m.group(), item.where, m.start(), claim.fate, claim.kind))
                 continue
             kind = kind_of(text, m.start(), m.end())
             if kind is None and cut and last and not text[m.end():].strip():

@@ -35,6 +35,8 @@ def _cell_text(element) -> str:
 
 def _table(element, number: int) -> RawTable | None:
     rows = [tr for tr in element.iter("tr") if _nearest_table(tr) is element]
+    # a <tfoot> may come before the body in the markup; a browser shows it, and a reader reads it, last
+    rows.sort(key=lambda tr: {"thead": 0, "tfoot": 2}.get(tr.getparent().tag, 1))
     grid: dict[tuple[int, int], Cell] = {}
     where = f"table {number}"
     for r, tr in enumerate(rows):

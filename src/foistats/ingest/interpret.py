@@ -51,13 +51,13 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                    asked=asked)
     figures: list[Figure] = []
     answers: dict[str | None, list[Figure]] = {}  # each question's figures (a cost refusal's reasoning answers none)
-    for p in placed:
+    for number, p in enumerate(placed):
         if p.role == "request" and answer_in_request(p):
             found = line_figures(p, ctx) or prose_figures(p, ctx)  # an answer written in among the questions
         elif p.role in ("request", "heading"):
             continue
         elif isinstance(p.block, RawTable):
-            found = table_figures(p.block, ctx, p.key)
+            found = table_figures(p.block, ctx, p.key, _lead_period(placed[number - 1] if number else None))
         else:
             found = line_figures(p, ctx) or prose_figures(p, ctx)
         figures.extend(found)
@@ -76,11 +76,25 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     return result
 
 
+# a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
+_LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b", re.I)
+
+
+def _lead_period(before: Placed | None) -> Period | None:
+    """The one period the line leading into a table states ("The outcomes of the offences
+    recorded in 2022 are:"): the period of its figures whose labels name none."""
+    if before is None or before.role != "response" or isinstance(before.block, RawTable) \
+            or not _LEADS_IN.search(before.block.text):
+        return None
+    periods = flatten(prose.periods_in(before.block.text))
+    return periods[0] if len(periods) == 1 else None
+
+
 def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], groups: list[Group],
              truncated: bool) -> None:
     """Give every numeric token of the document its fate; one nothing explains goes to
     review with its line, so no number is lost without a word."""
-    used = [account.Used(f.where, f.value, f.fate or account.REVIEW)
+    used = [account.Used(f.where, f.value, f.fate or account.REVIEW, account.REPEAT if f.fate == account.NOT_A_FIGURE else "")
             for f in [*figures, *(f for g in groups for f in g.figures)] if f.status in ("reported", "suppressed")]
     blocks = account.cells_and_lines((p.block, "response" if answer_in_request(p) else p.role) for p in placed)
     result.numbers, unplaced = account.account(blocks, used, [account.Held(g.where, g.cells) for g in groups if not g.figures],
@@ -259,6 +273,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     review: list[ReviewItem] = []
     contexts: dict[str, str] = {}
     seen_ids: set[str] = set()
+    given: set[tuple] = set()
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
     for fig in figures:
@@ -273,8 +288,13 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
                 obs = _observation(fig, ctx)
             except FoistatsError as exc:
                 fig.doubts.append(str(exc))
-        if obs is not None and obs.id not in seen_ids:
+        same = obs and (obs.measure, obs.period, obs.breakdown, obs.value)
+        if obs is not None and fig.is_total and obs.value is not None and same in given:
+            fig.fate = account.NOT_A_FIGURE  # a total printing again a count given before (a second table's): one fact
+        elif obs is not None and obs.id not in seen_ids:
             seen_ids.add(obs.id)
+            if obs.value is not None:
+                given.add(same)
             observations.append(obs)
             fig.fate = account.FIGURE
         else:

@@ -13,13 +13,15 @@ age beside ``12-15``): its axis is ``unknown`` until :func:`resolve_unknowns` pl
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from ..errors import PeriodError
 from ..offences import measures, normalise_code, offences
-from ..periods import Period, parse_period
+from ..periods import MONTHS, Period, parse_period
 
 AXES = ("period", "victim_age", "suspect_age", "victim_gender", "outcome", "offence_code",
         "online_flag", "platform", "recording_system")
@@ -53,7 +55,10 @@ def _norm(text: str) -> str:
 
 _TOTAL = re.compile(r"^(?:grand |overall )?(?:total|totals|sum|all)(?: count| number| of all| offences| crimes| victims| ages| years| recorded)?$")
 _VALUE = re.compile(
-    r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|amount|"
+    r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
+    # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
+    r"(?:sum|count) of (?:offences?|crimes?|victims?|cases?|incidents?|records?|count|value|number|"
+    r"occurrences?|crime ref(?:erence)?s?|crime numbers?|urns?)|row labels|column labels|"
     r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)|"
     r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?)$"
 )
@@ -61,7 +66,8 @@ _VALUE = re.compile(
 # a column or row that names what it counts, when that is not the offences a reply is about
 # ("Year | Arrests | Cautions"): its figures are that measure, whatever the question asked
 _COUNTED = [
-    (re.compile(r"^(?:(?:number|no\.?|count) of )?(?:arrests?|arrested|(?:people|persons|suspects|offenders) arrested)$"), "arrests"),
+    (re.compile(r"^(?:(?:number|no\.?|count) of )?(?:arrests?|arrested|(?:people|persons|suspects|offenders) arrested)"
+                r"(?: (?:linked|connected|related|made) (?:to|with|in connection with) .+)?$"), "arrests"),
     (re.compile(r"^(?:(?:number|no\.?|count) of )?non[- ]?crimes?(?: incidents?| records?)?$|^nchis?$|^non[- ]crime hate incidents?$"),
      "non_crime_incidents"),
 ]
@@ -214,6 +220,11 @@ def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
 
 _OUTCOME_NUMBER = re.compile(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)")
 _NUMBERED = re.compile(r"^(?:outcome )?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$")
+# words only an outcome's description uses: a number before them is the outcome's number
+_OUTCOME_WORDING = re.compile(
+    r"\b(?:charged?|summons\w*|caution\w*|community resolution|evidential|investigation|public interest|"
+    r"diversion\w*|penalty notice|taken into consideration|time limit|no suspect|suspect identified|"
+    r"victim (?:does not|declines)|formal action|prosecution (?:prevented|not)|cps)\b")
 
 
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
@@ -222,6 +233,9 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
     number = None
     if m := _NUMBERED.match(norm):
+        number, norm = m.group(1).lstrip("0"), m.group(2).strip()
+    elif (m := re.match(r"^(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)):
+        # "15 Evidential difficulties (suspect identified)": a number and an outcome's words, no mark between
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
     for pattern, dims in _OUTCOME_WORDS:
         if pattern.match(norm):
@@ -264,17 +278,35 @@ def _offence(norm: str, axis: str | None) -> str | None:
             code = code_from_token(token)
             if _code_class(code) in {_code_class(c) for c in offences()} or axis == "offence_code":
                 return code
-    # a code before its description: "71/17: sexual communication", "88/5 Indecent images"
-    if m := _CODE_FIRST.match(norm):
-        if m.group(2) in _titles() or axis == "offence_code":
-            return code_from_token(m.group(1))
-    # a description with its code after it: "Meeting a child following sexual grooming (88A)"
-    if (m := re.match(rf"^.+?\s*\((?:(?:ho |home office )?(?:offence )?code:? )?({CODE})\)$", norm)) and \
-            (code := code_from_token(m.group(1))) in offences():
-        return code
-    # ... or its law ("Sexual communication with a child (s.15A)"), which says no more than the name
+    # a code before its description: "71/17: sexual communication", "88/5 Indecent images";
+    # or after it, in brackets: "Sexual grooming (88A)"
+    m = _CODE_FIRST.match(norm)
+    if m or (m := re.match(rf"^(?P<t>.+?)\s*\(\s*(?:(?:ho |home office )?(?:offence )?code:? )?(?P<c>{CODE}|\d{{5}})\s*\)$", norm)):
+        code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
+        if _titled(title) == code or axis == "offence_code":
+            return code
+    # a title with its law after it ("Sexual communication with a child (s.15A)"), which says no
+    # more than the title; a longer label holding the title of a measure's own offence
     bare = re.sub(r"\s*\((?:s|ss|section|sections)\.? ?\d+[a-z]?[^()]*\)$", "", norm)
-    return _titles().get(bare) or _measure_code_named(bare)
+    return _titled(norm) or _titled(bare) or _measure_code_named(bare)
+
+
+_FILLER = {"a", "an", "the", "of", "or", "and", "with", "on", "by"}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text) if w not in _FILLER)
+
+
+@cache
+def _titles_by_words() -> dict[frozenset[str], str]:
+    return {_words(title): code for title, code in _titles().items()}
+
+
+def _titled(norm: str) -> str | None:
+    """The code whose Home Office title this is, as written or with its little words
+    ("a", "the", "of") put in or left out."""
+    return _titles().get(norm) or _titles_by_words().get(_words(norm))
 
 
 @cache
@@ -326,8 +358,33 @@ def _short_years(text: str) -> str:
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_SHORT_FY = re.compile(r"^(?:fy|financial year)\s*(\d\d)\s*[/-]\s*(\d\d)$", re.I)
+
+
+_YEAR_ENDING = re.compile(r"^(?:the )?(?:12 months |year )?ending\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\s+((?:19|20)\d\d)$", re.I)
+_MONTHS_OF = re.compile(r"^([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s+((?:19|20)\d\d)$", re.I)
+
+
+def _months_span(text: str) -> Period | None:
+    """"Year ending March 2020" (April 2019 to March 2020), "Jan-Mar 2023"."""
+    text = re.sub(r"^year ending\b", "ending", text.strip(), flags=re.I)
+    if (m := _YEAR_ENDING.match(text)) and m.group(1).lower() in MONTHS:
+        month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+        start = date(year - 1, month + 1, 1) if month < 12 else date(year, 1, 1)
+        return Period(start, date(year, month, calendar.monthrange(year, month)[1]))
+    if (m := _MONTHS_OF.match(text)) and m.group(1).lower() in MONTHS and m.group(2).lower() in MONTHS:
+        first, last, year = MONTHS[m.group(1).lower()], MONTHS[m.group(2).lower()], int(m.group(3))
+        if first < last:
+            return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+    return None
+
+
 def _period(text: str) -> Period | None:
+    if (span := _months_span(text)) is not None:
+        return span
     norm = _short_years(text.strip().rstrip(":"))
+    if (m := _SHORT_FY.match(norm)) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        norm = f"20{m.group(1)}/{m.group(2)}"  # "FY 19/20"
     if not _A_YEAR.search(norm) or len(norm) > 40:
         return None
     norm = re.sub(r"^(?:financial year|calendar year|fy|year|year ending)\s*:?\s*(?=(?:19|20)\d\d)", "", norm, flags=re.I)
@@ -340,14 +397,46 @@ def _period(text: str) -> Period | None:
 _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
 
 
+# a column of a part of what the column before it counts: "Of which online flagged"
+_PART_OF = re.compile(r"^(?:of which|of these|of those|of them|including|incl\.?)[:,]?\s+(.+)$")
+
+
+_NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
+_DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)"
+_DAY_RANGE = re.compile(rf"{_DAY_MONTH}(?:\s+((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_DAY_MONTH}\s+((?:19|20)\d\d)", re.I)
+
+
+def _narrowed(text: str) -> Period | None:
+    """A period and, in brackets, the part of it the figures cover: "2022-23 (1 April to 31
+    December 2022)" is 1 April to 31 December 2022. None unless the part lies inside."""
+    if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(m.group(1))) is None:
+        return None
+    if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
+        return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
+    if not (r := _DAY_RANGE.fullmatch(m.group(2).strip())) or r.group(2).lower() not in MONTHS \
+            or r.group(5).lower() not in MONTHS:
+        return None
+    first, last, end_year = MONTHS[r.group(2).lower()], MONTHS[r.group(5).lower()], int(r.group(6))
+    start_year = int(r.group(3)) if r.group(3) else end_year - (first > last)
+    try:
+        part = Period(date(start_year, first, int(r.group(1))), date(end_year, last, int(r.group(4))))
+    except (ValueError, PeriodError):
+        return None
+    return part if whole.start <= part.start and part.end <= whole.end else None
+
+
 def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
     """Read one row or column label. ``axis`` is what the table says the labels along this
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17."""
     norm = _norm(text)
     if not norm:
         return Label(text, None)
+    if (m := _PART_OF.match(norm)) and (part := read_label(m.group(1), axis=axis, child=child)).understood:
+        return Label(text, part.axis, part.dims, part.period, part.counted)
     if _TOTAL.match(norm):
         return Label(text, "total")
+    if (period := _narrowed(text)) is not None:
+        return Label(text, "period", period=period)
     if (period := _period(text)) is not None:
         return Label(text, "period", period=period)
     who = "suspect" if axis == "suspect_age" or _SUSPECT.match(norm) else "victim"

@@ -13,7 +13,7 @@ from .labels import read_label
 from .setting import Context, flatten, settle
 from .structure import Placed
 from .tables import cell_figure
-from .values import read_value
+from .values import read_value, suppression_rule
 
 # --- lines: "2022/23 - 10", "1a. Charged – 5", "2. 4", "... - Total Count 52" ------------------
 
@@ -62,7 +62,7 @@ def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
     if (glued := _GLUED.match(text.strip())) and read_label(glued.group("label"), child=ctx.child).understood:
         text = f"{glued.group('label')} - {glued.group('value')}"
     m = _LINE_FIGURE.match(text)
-    if not m or _REFERENCE.search(m.group("label")):
+    if not m or _REFERENCE.search(m.group("label")) or suppression_rule(text):  # a legend ("1-4 = ...") is no figure
         return []
     read = _line_label(m.group("label"), ctx)
     if read is None:
@@ -93,7 +93,7 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
     for sentence in prose.sentences(placed.block.text):
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
-        if prose.requester_voice(sentence):
+        if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
             continue
         start = len(figures)
         if paired := prose.period_figures(sentence):

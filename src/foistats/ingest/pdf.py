@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import re
 import zlib
 
@@ -65,7 +66,7 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
                     items.append((table.bbox[1], RawTable(rows, where)))
             rest = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
             for line in rest.extract_text_lines() if rest.chars else []:
-                items.append((line["top"], [Line(line["text"], f"page {number} line {len(items) + 1}")]))
+                items.append((line["top"], [Line(_spaced(line), f"page {number} line {len(items) + 1}")]))
             items.sort(key=lambda pair: pair[0])
             lines: list[Line] = []
             for _, item in items:
@@ -128,12 +129,45 @@ def _add_table(blocks: list[Block], table: RawTable) -> None:
     blocks.append(table)
 
 
+# a gap between words this many times the font size wide parts two columns (a word space is
+# a quarter to three fifths of it)
+_COLUMN_GAP = 1.2
+
+
+def _spaced(line: dict) -> str:
+    """A line's text with a wide gap between words kept as a run of spaces: a table printed
+    as text, its columns aligned on spaces, keeps its columns (pdfplumber makes every gap
+    one space)."""
+    chars = [c for c in line.get("chars", []) if c["text"].strip()]
+    if not chars:
+        return line["text"]
+    out = [chars[0]["text"]]
+    for before, char in zip(chars, chars[1:]):
+        gap = char["x0"] - before["x1"]
+        size = max(before.get("size") or 0, 1)
+        if gap >= _COLUMN_GAP * size:
+            out.append("   ")
+        elif gap > 0.15 * size:
+            out.append(" ")
+        out.append(char["text"])
+    return "".join(out)
+
+
+_MOST_BROKEN_LINES = 10  # 512 ways to join a cell's lines, at most
+
+
 def _cell_text(text: str) -> str:
     """A cell's lines as one text. A narrow column breaks a long word across lines
     ("Charged/Summonse" / "d"): where the lines read as a label only when joined without a
     space, they are one word."""
     lines = [line.strip() for line in text.split("\n")]
     spaced = " ".join(lines).strip()
-    if len(lines) > 1 and not read_label(spaced).understood and read_label("".join(lines)).understood:
-        return "".join(lines)
+    if len(lines) < 2 or len(lines) > _MOST_BROKEN_LINES or read_label(spaced).understood:
+        return spaced
+    # each break is a space or the middle of a word ("Sexu" / "al comm" / "unicat" / "ion with a child"):
+    # the first way of joining them, fewest words broken first, that reads as a label
+    for joins in sorted(itertools.product((" ", ""), repeat=len(lines) - 1), key=lambda j: j.count("")):
+        joined = lines[0] + "".join(sep + line for sep, line in zip(joins, lines[1:]))
+        if read_label(joined).understood:
+            return joined
     return spaced

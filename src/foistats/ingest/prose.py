@@ -130,7 +130,8 @@ def periods_in(text: str) -> list[PeriodMention]:
         first, last = int(m.group(1)), int(m.group(2))
         if last <= first or last - first > 30:
             continue
-        each = bool(re.search(r"years|each|per year|by year|every year", m.group(0) + text[m.end():m.end() + 12], re.I))
+        each = bool(re.search(r"years|each|per year|by year|every year",  # "in each calendar year from 2019 to 2022"
+                              text[max(0, m.start() - 25):m.start()] + m.group(0) + text[m.end():m.end() + 12], re.I))
         years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
         found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())
@@ -470,6 +471,7 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 
 _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|pounds|p\b))")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over)|£)\s*$", re.I)
+_DATES = re.compile(rf"{_DAY_DATE}|{_NUM_DATE}", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|have been|had been)|identified|logged|charged|cautioned|arrested)\b", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
@@ -484,7 +486,8 @@ def period_figures(sentence: str) -> list[tuple[int, Period]]:
     mentions = periods_in(sentence)
     if not mentions or requester_voice(sentence):
         return []
-    taken = [m.span for m in mentions]
+    # a date's day is no count ("as at 14 February 2023")
+    taken = [m.span for m in mentions] + [m.span() for m in _DATES.finditer(sentence)]
     numbers = []
     words = sentence  # the sentence with numbers that count nothing ("under 18") made words
     for m in _BARE_NUMBER.finditer(sentence):

@@ -37,6 +37,7 @@ class Context:
     requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
     asked: Asked = field(default_factory=Asked)
     groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
+    footnotes: dict[str, str] = field(default_factory=dict)  # a mark ("*", "†") -> the note it points to
 
 
 @dataclass
@@ -113,8 +114,21 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
-        requested=requested,
+        requested=requested, footnotes=_footnotes(lines),
     )
+
+
+_FOOTNOTE = re.compile(r"^\s*([*†‡]+)\s*(\S.*)$")
+
+
+def _footnotes(lines: list[str]) -> dict[str, str]:
+    """The notes a reply gives under its tables, by the mark that points to them
+    ("* 2024 figures cover 1 January to 30 June only")."""
+    notes: dict[str, str] = {}
+    for line in lines:
+        if m := _FOOTNOTE.match(line):
+            notes.setdefault(m.group(1), m.group(2))
+    return notes
 
 
 # --- one figure's setting: its question, then the document ------------------------------------
@@ -126,23 +140,26 @@ def _question_for(ctx: Context, key: str | None) -> Question | None:
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
 
 
-def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None) -> Figure:
-    """Give a figure what its question and the document say about it, and note doubts."""
+def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
+           broken_down: frozenset[str] = frozenset()) -> Figure:
+    """Give a figure what its question and the document say about it, and note doubts.
+    ``broken_down``: the dimensions the figure's table splits by (a column "Of which online"
+    beside the whole): where its own labels set none of them, the question sets none either."""
     q = _question_for(ctx, key)
     fig.question = key
     dims = dict(fig.dims)
     codes = (q.codes if q and q.codes else ctx.codes)
-    if "offence_code" not in dims:
+    if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1:
             dims["offence_code"] = codes[0]
         elif len(codes) > 1:
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
     if q is not None:
-        if q.online and "online_flag" not in dims:
+        if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"
-        if q.outcome and "outcome" not in dims:
+        if q.outcome and "outcome" not in dims and "outcome" not in broken_down:
             dims["outcome"] = q.outcome
-        if q.platform and "platform" not in dims:
+        if q.platform and "platform" not in dims and "platform" not in broken_down:
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)

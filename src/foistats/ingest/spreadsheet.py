@@ -7,13 +7,16 @@ running text; runs of rows with two or more cells are tables.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
+import re
 from datetime import date, datetime, time
 from functools import cache
 
 from ..errors import InputError
 from .archive import open_zip
+from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines, decode
 
@@ -66,6 +69,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
     for r, row in enumerate(grid):
         filled = [t for t in row if t]
+        if filled and len(set(filled)) == 1 and not run and read_label(filled[0]).axis is None:
+            filled = filled[:1]  # a title merged across the sheet's columns is one line of text (a year over them heads them)
         if not filled:
             flush()
         elif len(filled) == 1 and not run:
@@ -92,6 +97,27 @@ def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:
             texts.append(seen.setdefault(text, text) if len(text) <= 10 else text)
         grid.append(texts)
     return grid, cells
+
+
+_FIRST_OF_MONTH = re.compile(r"((?:19|20)\d\d)-(\d\d)-01(?:T00:00:00)?")
+
+
+def _months(grid: list[list[str]]) -> None:
+    """Months stored as dates: a sheet shows "Apr-21" through its number format, but the
+    cell holds 1 April 2021. A row or column of such dates, each the first of the month
+    after the one before, is months, and is written as months ("Apr 2021"); a date on its
+    own stays a date."""
+    def run(places: list[tuple[int, int]]) -> None:
+        found = [(r, c, m) for r, c in places if (m := _FIRST_OF_MONTH.fullmatch(grid[r][c]))]
+        months = [int(m.group(1)) * 12 + int(m.group(2)) for _, _, m in found]
+        if len(found) >= 2 and all(b == a + 1 for a, b in zip(months, months[1:])):
+            for r, c, m in found:
+                grid[r][c] = f"{calendar.month_abbr[int(m.group(2))]} {m.group(1)}"
+
+    for r, row in enumerate(grid):
+        run([(r, c) for c in range(len(row))])
+    for c in range(max((len(row) for row in grid), default=0)):
+        run([(r, c) for r in range(len(grid)) if c < len(grid[r])])
 
 
 def _counted(cells: int, file_name: str) -> int:
@@ -129,6 +155,7 @@ def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
                 for r in range(r0, min(r1, len(grid) - 1) + 1):
                     for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
                         grid[r][c] = text
+        _months(grid)
         blocks.extend(blocks_from_grid(grid, f"sheet {name} "))
     if not blocks:
         raise InputError(f"{file_name}: the workbook has no cells with anything in them")

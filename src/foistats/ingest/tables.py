@@ -10,16 +10,19 @@ from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
 from .labels import Label, axis_name, read_label, resolve_unknowns
-from .raw import RawTable
-from .setting import Context, settle
+from .raw import Cell, RawTable
+from . import prose
+from .setting import Context, flatten, settle
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
 
 
 def _is_data(text: str, ctx: Context) -> bool:
+    if not text.strip():
+        return False  # a blank, even one the reply says is nil, says nothing of a table's shape
     value = read_value(text, ctx.rules)
-    return value.kind == "number" or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
+    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
 
 
 def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
@@ -28,16 +31,93 @@ def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
     for r in range(1, len(table.rows)):
         row = table.rows[r]
         previous = table.rows[r - 1]
-        if not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+        if not any(_is_data(c.text, ctx) for c in row[1:]) and not _is_header(previous[1:], ctx) \
                 and [c.text for c in row] == [c.text for c in table.rows[start]]:
             parts.append(RawTable(table.rows[start:r], table.where))
             start = r
-        elif not any(_is_data(c.text, ctx) for c in row[1:]) and any(_is_data(c.text, ctx) for c in previous[1:]) \
+        elif not any(_is_data(c.text, ctx) for c in row[1:]) and not _is_header(previous[1:], ctx) \
                 and axis_name(row[0].text) is not None:
             parts.append(RawTable(table.rows[start:r], table.where))
             start = r
     parts.append(RawTable(table.rows[start:], table.where))
     return parts
+
+
+_CODE_TOKEN = re.compile(r"\d{1,3}[A-Za-z]?(?:/\d{1,2})?")
+
+
+def _is_header(cells: list[Cell], ctx: Context) -> bool:
+    """Whether a row is a header: no figure in it, though it may be all years ("Gender |
+    2019 | 2020") or offence codes, some bare numbers ("Outcome | 21 | 22B"): digits, but
+    labels, not data."""
+    data = [c.text for c in cells if _is_data(c.text, ctx) and read_label(c.text).axis != "period"]
+    if not data:
+        return True
+    texts = [c.text.strip() for c in cells if c.text.strip()]
+    return any(read_label(text).axis == "offence_code" for text in texts) and all(
+        _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code" for text in texts)
+
+
+def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
+    """Bare numbers in a header beside offence codes ("21" beside "22B") are codes too."""
+    if not any(label.axis == "offence_code" for label in edge):
+        return edge
+    return [read_label(label.text, axis="offence_code", child=ctx.child)
+            if label.axis is None and re.fullmatch(r"\d{1,3}", label.text.strip()) else label for label in edge]
+
+
+_MARKED = re.compile(r"(.*?\S)\s*([*†‡]+)")
+_PART = re.compile(r"\bto date\b|\bpart(?:ial)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
+
+
+def _label(text: str, axis: str | None, ctx: Context, key: str | None) -> Label:
+    """A row or column label, read with its footnote where a mark points to one ("2024*"
+    with "* 2024 figures cover 1 January 2024 to 30 June 2024 only"): the note's period
+    where it narrows the label's; the label alone where the note says nothing of a period
+    or a part of one; unread (for review) where the note is missing or says otherwise."""
+    label = read_label(text, axis=axis, child=ctx.child)
+    if not label.understood and _names_what_is_asked(text, ctx, key):
+        return Label(text, "value")
+    if label.understood or not (m := _MARKED.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
+        return label
+    bare = read_label(m.group(1), axis=axis, child=ctx.child)
+    periods = flatten(prose.periods_in(note))
+    if bare.period is not None and len(periods) == 1 and bare.period.start <= periods[0].start \
+            and periods[0].end <= bare.period.end:
+        return Label(text, "period", period=periods[0])
+    if bare.understood and not periods and not _PART.search(note):
+        return Label(text, bare.axis, bare.dims, bare.period, bare.counted)
+    return label
+
+
+_COUNT_NOUN = re.compile(r"\b(?:crimes|offences|victims|incidents|cases|reports|referrals)$", re.I)
+_COUNT_NOUN_FIRST = re.compile(r"(?:crimes|offences|victims|incidents|cases|reports|referrals) (?:with|flagged|involving)\b", re.I)
+_LITTLE = {"of", "the", "a", "an", "and", "with", "which", "that", "number", "no", "recorded", "total"}
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ged|ed|s)$", "", word)
+
+
+def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
+    """Whether a label is the thing the request asks to count, in the request's own words
+    ("CSE flagged crimes", "Crimes with a CSE flag" for "crimes ... that carry a child sexual
+    exploitation (CSE) flag"): the column of the values its question asks, not a breakdown."""
+    question = ctx.questions.get(key or "") or ctx.questions.get((key or "").rstrip("abcdefgh"))
+    if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip())) or question is None:
+        return False
+    asked = {_stem(w) for w in re.findall(r"[a-z]+", question.text.lower())}
+    words = [_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _LITTLE]
+    return bool(words) and all(w in asked for w in words)
+
+
+def _span_of(periods: list[Period | None]) -> Period | None:
+    """The whole span of an edge's periods when they follow one another without a gap or
+    overlap (the period a Total beside them covers); None otherwise."""
+    given = sorted({p for p in periods if p is not None}, key=lambda p: p.start)
+    if len(given) < 2 or any((b.start - a.end).days != 1 for a, b in zip(given, given[1:])):
+        return None
+    return Period(given[0].start, given[-1].end)
 
 
 def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
@@ -73,21 +153,20 @@ def _cell_context(table: RawTable, r: int, c: int, header_rows: int) -> str:
     return f"{table.where}\n" + "\n".join(lines)
 
 
-def table_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None) -> list[Figure]:
+    """A table's figures; ``lead`` is the period the line leading into it states."""
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
-        figures.extend(_grid_figures(part, ctx, key))
+        figures.extend(_grid_figures(part, ctx, key, lead))
     return figures
 
 
-def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure]:
+def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None) -> list[Figure]:
     rows = table.rows
-    if len(rows) < 2 or table.width < 2:
-        return []
+    if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
+        return []  # a page's layout or a block of particulars ("Date of request | 17/04/2024"): no figure
     header_rows = 0
-    # a header row may be all years ("Gender | 2019 | 2020"): digits, but labels, not data
-    while header_rows < min(3, len(rows) - 1) and not any(
-            _is_data(c.text, ctx) and read_label(c.text).axis != "period" for c in rows[header_rows][1:]):
+    while header_rows < min(3, len(rows) - 1) and _is_header(rows[header_rows][1:], ctx):
         header_rows += 1
     label_cols = 1
     while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
@@ -98,13 +177,17 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
 
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):
-        edge = resolve_unknowns([read_label(rows[h][c].text, axis=col_axes[c], child=ctx.child) for c in range(table.width)])
+        edge = _codes_beside_codes(
+            resolve_unknowns([_label(rows[h][c].text, col_axes[c], ctx, key) for c in range(table.width)]), ctx)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
     row_labels: list[list[Label]] = [[] for _ in rows]
     for c in range(label_cols):
-        edge = resolve_unknowns([read_label(rows[r][c].text, axis=row_axis, child=ctx.child) for r in range(header_rows, len(rows))])
+        # a label column's own header names its axis ("HO Code" over the codes), else the corner does
+        axis = (col_axes[c] if label_cols > 1 else None) or row_axis
+        edge = _codes_beside_codes(
+            resolve_unknowns([_label(rows[r][c].text, axis, ctx, key) for r in range(header_rows, len(rows))]), ctx)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
 
@@ -113,6 +196,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
     figures: list[Figure] = []
     group: list[Label] = []
     held = _Held(table, header_rows, key)
+    dims = {(k, v) for labels in [*col_labels, *row_labels] for label in labels for k, v in label.dims}
+    # the dimensions the table splits by; a code only when it gives two or more (one code is the reply's scope)
+    broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1)
+    col_span = _span_of([_merge(col_labels[c])[1] for c in value_cols])
+    row_span = _span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):
@@ -141,6 +229,10 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")
             fig.period = col_period or row_period
+            if fig.period is None and col_total and col_span:
+                fig.period = col_span  # a Total column sums the period columns beside it
+            elif fig.period is None and row_total and row_span:
+                fig.period = row_span
             counted = {l.counted for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
             if len(counted) > 1:
                 fig.doubts.append(f"the row and the column name different things counted ({', '.join(sorted(counted))})")
@@ -150,7 +242,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None) -> list[Figure
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")
-            row_figures.append(settle(fig, ctx, key))
+            row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None, broken_down=broken_down))
         figures.extend(held.keep(r, row_figures))
     figures = held.finish(figures, ctx)
     _hold_disputed_totals(figures)
@@ -256,6 +348,8 @@ def cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Cont
     fig = Figure(value=None, status="reported", where=where, context=context, measure="", unit="offences")
     if value.kind == "number":
         fig.value = value.value
+    elif value.kind == "not_held":
+        fig.status, fig.note = "not_held", f"shown as {text.strip()!r}"
     elif value.kind == "suppressed":
         fig.status, fig.lower, fig.upper = "suppressed", value.lower, value.upper
         fig.note = f"shown as {text.strip()!r}"

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
+from .labels import read_label
 from .values import read_value
 
 READER = "text"
@@ -95,7 +96,7 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     lines joined, a sentence wrapped across lines made whole, pipe tables made tables.
     Stops at a line saying the text is cut short, and says so."""
     kept: list[Line] = []
-    raw: list[str] = []  # each kept line as written, its spacing kept for aligned columns
+    raw: list[str] = []  # each kept line as written, its spacing (and indent) kept for aligned columns
     truncated = False
     after_blank = True
     for line in lines:
@@ -109,12 +110,12 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
         if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
             continue
-        if kept and not after_blank and _wrapped(raw[-1], line.text.strip()):
+        if kept and not after_blank and _wrapped(raw[-1].strip(), line.text.strip()):
             kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]))
             raw[-1] = f"{raw[-1]} {line.text.strip()}"
             continue
         kept.append(Line(text, line.where))
-        raw.append(line.text.strip())
+        raw.append(line.text.rstrip().replace("\u00a0", " "))  # its indent kept: a header's cells stand over their columns
         after_blank = False
     return _tables(kept, raw), truncated
 
@@ -198,6 +199,7 @@ def _columns(text: str) -> list[str]:
     """A line cut into its columns: on tabs or runs of spaces where it has them, else on
     every space, the words before the first value or period kept together as one label
     ("Sexual assault 12 15 9", "Gender 2019 2020 2021")."""
+    text = text.strip()  # an indent is no column gap
     if _GAP.search(text):
         return [c.strip() for c in _GAP.split(text) if c.strip()]
     words = text.split()
@@ -205,37 +207,112 @@ def _columns(text: str) -> list[str]:
     return ([" ".join(words[:first])] if first else []) + words[first:]
 
 
+# cells that stand where a figure would, though they hold none ("N/H" beside a year not held)
+_NO_FIGURE = {"n/h", "nh", "n/a", "not held"}  # not "not known": a row's label as often as a cell
+
+
 def _is_value(text: str) -> bool:
-    return read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN
+    return (read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN) \
+        or text.strip().lower() in _NO_FIGURE
 
 
 def _is_header_cell(text: str) -> bool:
     return not _is_value(text) or bool(_YEAR_LABEL.fullmatch(text))
 
 
+_RULE = re.compile(r"^\s*[-=_–—]{3,}\s*$")  # a ruled line under a header or above a total
+
+
+def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | None:
+    """A row of an aligned table as its label and its values: the values are the cells at
+    the end (``values`` of them, once the first row has said how many), the label the cells
+    before them joined ("22B", "Sexual activity ..." -> one label). A label may start with
+    a number (a code, an outcome number) only when words follow it; a row of values alone
+    is labelled by its first cell only when that is a year."""
+    trailing = 0
+    while trailing < len(cells) and _is_value(cells[len(cells) - 1 - trailing]):
+        trailing += 1
+    if values is None:
+        values = trailing if trailing < len(cells) else len(cells) - 1
+    if values < 1 or trailing < values or len(cells) < values + 1:
+        return None
+    label = cells[:len(cells) - values]
+    if len(label) == 1 and _is_value(label[0]) and not _YEAR_LABEL.fullmatch(label[0]) \
+            and read_label(label[0]).axis not in ("victim_age", "suspect_age"):
+        return None
+    if any(_is_value(c) for c in label[1:]):
+        return None
+    return " ".join(label), cells[len(cells) - values:]
+
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: one cell of a line aligned on runs of spaces
+
+
+def _wrapped_header(first: str, second: str) -> list[str] | None:
+    """A header wrapped over two lines ("Offences" over "recorded"), its columns aligned on
+    runs of spaces: each cell of the first line over one cell of the second, joined."""
+    if "|" in first + second or "\t" in first + second or not _GAP.search(second):
+        return None
+    tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(first)]
+    cells = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(second)]
+    joined = [text for _, _, text in cells]
+    for a, b, text in tops:
+        under = [k for k, (c, d, _) in enumerate(cells) if a < d and c < b]
+        if len(under) != 1 or not _is_header_cell(text):
+            return None
+        joined[under[0]] = f"{text} {joined[under[0]]}"
+    return joined
+
+
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
     """Columns aligned on whitespace: a header line of words (``Year Arrest Caution``), then
-    two or more rows of one label and the same number of values (``2012 153 5``). The
-    header may leave out the corner over the labels."""
-    header = _columns(raw[start])
-    if len(header) < 2 or not all(_is_header_cell(c) for c in header) or "|" in raw[start]:
+    two or more rows of a label and the same number of values (``2012 153 5``). The header
+    may leave out the corner over the labels, or be wrapped over two lines; a label may
+    take several columns (a code and its description); ruled lines under the header or
+    above a total are passed over. A header of numbers (offence codes over their columns)
+    is a header only when a rule underlines it or one of its cells is not a number."""
+    if "|" in raw[start] or _RULE.match(raw[start]):
         return None
-    rows: list[list[str]] = []
-    end = start + 1
+    found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
+    if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
+        found = _aligned_under(lines, raw, start, header, start + 2)
+    return found
+
+
+def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[str],
+                   end: int) -> tuple[RawTable, int] | None:
+    """The aligned table whose header (read from line ``start`` on) is ``header`` and whose
+    rows start at line ``end``."""
+    if len(header) < 2:
+        return None
+    rows: list[tuple[str, list[str]]] = []
+    used: list[int] = []
+    first = end
+    ruled = first < len(lines) and bool(_RULE.match(raw[first]))
     while end < len(lines):
-        cells = _columns(raw[end])
-        if (len(cells) < 2 or (_is_value(cells[0]) and not _YEAR_LABEL.fullmatch(cells[0]))
-                or not all(_is_value(c) for c in cells[1:])
-                or (rows and len(cells) != len(rows[0]))):
+        if _RULE.match(raw[end]):
+            end += 1
+            continue
+        row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
+        if row is None:
             break
-        rows.append(cells)
+        rows.append(row)
+        used.append(end)
         end += 1
-    if len(rows) < 2 or len(header) not in (len(rows[0]), len(rows[0]) - 1):
+    if len(rows) < 2:
         return None
-    if len(header) == len(rows[0]) - 1:
-        header = ["", *header]
-    grid = [[Cell(text, f"{lines[start + r].where} column {c + 1}") for c, text in enumerate(row)]
-            for r, row in enumerate([header, *rows])]
+    end = used[-1] + 1  # a rule after the last row belongs to what follows
+    values = len(rows[0][1])
+    if len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values]):
+        return None
+    heads = header[len(header) - values:]
+    if not (ruled or all(_is_header_cell(c) for c in heads) or any(not _is_value(c) for c in heads)):
+        return None
+    grid = [[Cell(" ".join(header[:len(header) - values]), f"{lines[start].where} column 1"),
+             *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(heads))]]
+    grid += [[Cell(label, f"{lines[r].where} column 1"),
+              *(Cell(text, f"{lines[r].where} column {c + 2}") for c, text in enumerate(cells))]
+             for r, (label, cells) in zip(used, rows)]
     return RawTable(grid, _where(lines[start:end])), end
 
 
@@ -277,10 +354,12 @@ def _where(lines: list[Line]) -> str:
 
 def _row_table(lines: list[Line]) -> RawTable | None:
     rows = []
+    # in a table whose rows do not start with a pipe, one that does starts with an empty cell
+    bordered = sum(line.text.startswith("|") for line in lines) * 2 > len(lines)
     for line in lines:
         if _SEPARATOR.match(line.text):
             continue
-        cells = _split_row(line.text)
+        cells = ([""] if not bordered and line.text.startswith("|") else []) + _split_row(line.text)
         rows.append([Cell(text, f"{line.where} column {n}") for n, text in enumerate(cells, start=1)])
     if len(rows) < 2:
         return None

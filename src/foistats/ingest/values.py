@@ -34,11 +34,12 @@ class SuppressionRule:
     marker: str  # "*" or "<" (any "<N") or "" for any marker
     lower: int | None
     upper: int | None
+    means: str = "suppressed"  # or "nil" ("- denotes a nil return") or "not_held" ("N/H = information not held")
 
 
 @dataclass(frozen=True)
 class CellValue:
-    kind: str  # number | suppressed | blank | words
+    kind: str  # number | suppressed | not_held | blank | words
     value: int | None = None
     lower: int | None = None
     upper: int | None = None
@@ -68,12 +69,14 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     """Read one cell, using the reply's suppression rules for markers that carry no range."""
     text = text.strip().strip("\u200b")
     if not text:
-        return BLANK
+        return CellValue("number", 0) if any(r.marker == "blank" and r.means == "nil" for r in rules) else BLANK
     if _NUMBER.match(text):
         return CellValue("number", to_int(text))
     low = text.lower()
     if low in ("nil", "none", "zero"):
         return CellValue("number", 0)
+    if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker == low for r in rules):
+        return CellValue("not_held")
     if m := _LESS_THAN.match(text):
         upper = int(m.group(1)) - 1
         rule = _rule_for("<", rules)
@@ -81,16 +84,22 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     if (m := _RANGE.match(text)) and int(m.group(1)) < int(m.group(2)) <= 10:
         return CellValue("suppressed", lower=int(m.group(1)), upper=int(m.group(2)))
     if low in _MARKERS:
-        rule = _rule_for(text if text.startswith("*") else text[:1], rules)
+        rule = _rule_for(text if text.startswith("*") else _DASHES.get(text[:1], text[:1]), rules)
+        if rule is not None and rule.means == "nil":
+            return CellValue("number", 0)  # the reply says the marker is nil
         return CellValue("suppressed", lower=rule.lower if rule else None, upper=rule.upper if rule else None)
     return CellValue("words")
 
 
+_DASHES = {"–": "-", "—": "-"}
+
+
 def _rule_for(marker: str, rules: tuple[SuppressionRule, ...]) -> SuppressionRule | None:
+    """The rule for a marker: one stated for that very marker first, else one for any."""
     for rule in rules:
-        if rule.marker in (marker, "") or (marker.startswith("*") and rule.marker == "*"):
+        if rule.marker == marker or (marker.startswith("*") and rule.marker == "*"):
             return rule
-    return None
+    return next((rule for rule in rules if rule.marker == "" and rule.means == "suppressed"), None)
 
 
 _RULE = re.compile(
@@ -102,9 +111,49 @@ _RULE = re.compile(
 )
 
 
+_NIL_WORDS = r"(?:a )?(?:nil(?: return)?|zero|none|0|no (?:\w+ )?(?:crimes?|offences?|incidents?|cases?|victims?|records?) (?:were |was )?(?:recorded|reported))"  # not "held": "no data held" is not held, not nil
+_NIL_MARK = r"""(?:['"‘’“”(]?(?P<{0}>-|–|—|x|\.\.)['"‘’“”)]?|a (?:dash|hyphen)(?:\s*\(\s*[-–—]\s*\))?)"""
+_NIL = re.compile(
+    rf"^\s*(?:where\s+)?{_NIL_MARK.format('a')}\s*(?:=|denotes|indicates|means|represents|signifies|shows|is shown,?|is used)"
+    rf"\s*(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
+    rf"|\b{_NIL_WORDS}s?\s+(?:are|is)\s+(?:shown|marked|denoted|represented|indicated)\s+(?:as|by)\s+{_NIL_MARK.format('b')}",
+    re.I)
+
+
+_SHOWN_AS = re.compile(r"\b(?:from|between)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.]*?\b(?:shown|replaced|marked|denoted)\s+(?:as|by|with)\s+(\S+?)[.,;]?(?:\s|$)", re.I)
+
+
+_BLANK_NIL = re.compile(rf"\b(?:blank|empty)(?: cells?| spaces?| entries| boxes)?(?: (?:indicates?|means?|denotes?|represents?|shows?)|\s*=)"
+                        rf"\s+(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
+                        rf"|\bwhere (?:a|the) (?:cell|box|space) is (?:left )?(?:blank|empty),?\s+(?:there (?:were|was)\s+)?{_NIL_WORDS}", re.I)
+
+
+def _nil_rule(sentence: str) -> SuppressionRule | None:
+    """A marker the reply says is nil ("- denotes a nil return", "nil returns are shown as
+    '-'", "a blank cell means zero"): its cells are zeros, reported."""
+    if _BLANK_NIL.search(sentence):
+        return SuppressionRule("blank", 0, 0, "nil")
+    if not (m := _NIL.search(sentence)):
+        return None
+    mark = m.group("a") or m.group("b") or "-"
+    return SuppressionRule(_DASHES.get(mark, mark).lower(), 0, 0, "nil")
+
+
+# "N/H = information not held", "NH - not held": an abbreviation the reply defines
+_NOT_HELD = re.compile(r"^\s*['\"‘“]?(n/?h|n/?k|n/?a)['\"’”]?\s*(?:=|-|–|:|means|denotes|indicates)\s*(?:that\s+)?(?:the\s+)?"
+                       r"(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held", re.I)
+
+
 def suppression_rule(sentence: str) -> SuppressionRule | None:
     """The rule a force states in a sentence, if it states one: "figures under 5 (<5) are
-    not released" (``<`` up to 4), "* denotes a figure between 1 and 4"."""
+    not released" (``<`` up to 4), "* denotes a figure between 1 and 4", "- denotes nil"
+    (``-`` is 0)."""
+    if nil := _nil_rule(sentence):
+        return nil
+    if m := _NOT_HELD.match(sentence):
+        return SuppressionRule(m.group(1).lower(), None, None, "not_held")
+    if (m := _SHOWN_AS.search(sentence)) and int(m.group(1)) < int(m.group(2)) <= 10:  # "any value from 1 to 4 is shown as 1-4"
+        return SuppressionRule(m.group(3).strip("'\"‘’“”").lower(), int(m.group(1)), int(m.group(2)))
     m = _RULE.search(sentence)
     if not m:
         return None
