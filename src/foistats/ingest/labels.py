@@ -285,6 +285,8 @@ def _offence(norm: str, axis: str | None) -> str | None:
         code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
         if _titled(title) == code or axis == "offence_code":
             return code
+        if "c" in m.re.groupindex:  # a code in brackets is the one its title names, or the label is unread
+            return code if code in offences() and _measure_code_named(title) == code else None
     # a title with its law after it ("Sexual communication with a child (s.15A)"), which says no
     # more than the title; a longer label holding the title of a measure's own offence
     bare = re.sub(r"\s*\((?:s|ss|section|sections)\.? ?\d+[a-z]?[^()]*\)$", "", norm)
