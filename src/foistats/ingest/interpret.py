@@ -259,6 +259,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     review: list[ReviewItem] = []
     contexts: dict[str, str] = {}
     seen_ids: set[str] = set()
+    stated: dict[tuple, list[tuple[Observation, str]]] = {}
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
     for fig in figures:
@@ -273,12 +274,18 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
                 obs = _observation(fig, ctx)
             except FoistatsError as exc:
                 fig.doubts.append(str(exc))
-        if obs is not None and obs.id not in seen_ids:
+        # a figure the reply states again elsewhere ("of the 214 offences recorded in 2019, …")
+        # is the same observation; the repeat goes to review so its number is still accounted for
+        again = obs and obs.value is not None and next((f"the reply gives this figure already ({where}); it is read once" for o, where in
+                              stated.get((obs.measure, obs.period, str(obs.breakdown), obs.unit), [])
+                              if (o.value, o.status, o.lower, o.upper) == (obs.value, obs.status, obs.lower, obs.upper)), None)
+        if obs is not None and obs.id not in seen_ids and not again:
             seen_ids.add(obs.id)
             observations.append(obs)
+            stated.setdefault((obs.measure, obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
             fig.fate = account.FIGURE
         else:
-            reason = "; ".join(fig.doubts) or "the same figure is read twice from one place"
+            reason = "; ".join(fig.doubts) or again or "the same figure is read twice from one place"
             review.append(ReviewItem(fig.where, fig.context, reason, guess))
     for grouped in ctx.groups:
         contexts.setdefault(grouped.where, grouped.context)

@@ -97,9 +97,10 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
             continue
         start = len(figures)
         if paired := prose.period_figures(sentence):
-            for value, period in paired:
-                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
-                             dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
+            for pair in paired:
+                fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, "", "offences",
+                             dims={**{"offence_code": c for c in prose.codes_in(sentence)[:1]}, **pair.dims},
+                             period=pair.period)
                 figures.append(settle(fig, ctx, placed.key))
             continue
         for found in prose.prose_figures(sentence):

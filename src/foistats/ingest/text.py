@@ -123,10 +123,11 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
 # cell or aligned column in it, and stopping mid-sentence; its sentence goes on at the
 # start of the next line.
 _WRAP_WIDTH = 40
-_MID_SENTENCE_END = re.compile(r"[\w,(]$")
+_MID_SENTENCE_END = re.compile(r"[\w,;(]$")
 _LIST_LINE = re.compile(r"^.{1,40}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
-_COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
+# two spaces after a full stop are a typist's sentence gap, not a column
+_COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
 # a word no sentence ends on: the line goes on, whatever the next one starts with ("to the end of" / "November")
 _OPEN_END = re.compile(r"\b(?:of|the|to|and|in|for|a|an|by|with|from|under|at|on|or|than|as|per|between)$", re.I)
 
