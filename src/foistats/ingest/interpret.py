@@ -51,20 +51,26 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                    asked=asked)
     figures: list[Figure] = []
     answers: dict[str | None, list[Figure]] = {}  # each question's figures (a cost refusal's reasoning answers none)
+    covered: dict[str, int] = {}  # figures held for review in a table said to answer several questions
     for p in placed:
         if p.role == "request" and answer_in_request(p):
             found = line_figures(p, ctx) or prose_figures(p, ctx)  # an answer written in among the questions
         elif p.role in ("request", "heading"):
             continue
         elif isinstance(p.block, RawTable):
+            held = len(ctx.groups)
             found = table_figures(p.block, ctx, p.key)
+            for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
+                answers.setdefault(key, []).extend(found)
+                answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
+                covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
         else:
             found = line_figures(p, ctx) or prose_figures(p, ctx)
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too
         answers.setdefault(grouped.key, []).extend(grouped.figures)
-    keyed_figures = {k: len(v) for k, v in answers.items()}
+    keyed_figures = {k: len(v) + covered.get(k, 0) for k, v in answers.items()}
     for grouped in (g for g in ctx.groups if not g.figures):  # a whole table's are counted, not kept
         keyed_figures[grouped.key] = keyed_figures.get(grouped.key, 0) + grouped.count
     refused = _refusal_figures(placed, ctx, answers)

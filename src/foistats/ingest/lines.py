@@ -91,7 +91,7 @@ def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
 def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     figures = []
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
-    for sentence in prose.sentences(placed.block.text):
+    for sentence in prose.sentences(placed.content or placed.block.text):  # less its question number ("3) Of the …")
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence):
             continue

@@ -228,7 +228,8 @@ def states_online(text: str) -> bool:
     return bool(_ONLINE.search(text))
 
 
-_OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b", re.I), "cautioned": re.compile(r"\bcautioned\b", re.I)}
+_OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b", re.I),
+                  "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I)}
 
 
 def single_platform(text: str) -> str | None:

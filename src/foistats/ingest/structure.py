@@ -25,6 +25,17 @@ _KEYED = [
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
+# an answer that carries its question's number ("A1 As at 31 January …", "Answer 2: 45",
+# "In response to question 1, the information …"): what follows answers that question
+_ANSWER_KEYED = re.compile(
+    r"^(?:a|ans|answer|r|response|reply)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"
+    r"^(?:in (?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for) "
+    r"(?:your )?(?:question|part|point) (\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)
+# "Questions 1 and 2 are answered in the table below": the next table answers each of them
+_TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
+                            r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
+# "…for your request. You asked:": the lines after it are the request
+_ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested)(?: (?:for|the following))?[^.]{0,40}:\s*$", re.I)
 # an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
 # as the force's answer refers to it ("points 3, 4 and 5")
 _BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
@@ -41,6 +52,7 @@ class Placed:
     role: str  # request | response | unknown
     key: str | None
     content: str = ""  # a line's text less its question number
+    covers: tuple[str, ...] = ()  # the questions a table answers, where the reply says it answers several
 
 
 def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
@@ -60,12 +72,23 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
     asking: list[str] = []  # the numbered questions asked since the last answer heading
     bullets = 0  # the unnumbered points of the request so far
+    announced: tuple[str, ...] = ()  # questions a line says the next table answers
     for block in doc.blocks:
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
-            placed.append(Placed(block, table_role, key))
+            placed.append(Placed(block, table_role, key, covers=announced))
+            announced = ()
             continue
         text = block.text
+        if m := _TABLE_ANSWERS.search(text):
+            announced = tuple(re.findall(r"\d{1,2}[a-z]?", m.group(1)))
+        if (m := _ANSWER_KEYED.match(text)) and (seen_keys or m.group(4)):
+            number, letter, content = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            key = f"{number}{(letter or '').lower()}"
+            mode = role = "response"
+            asking = []
+            placed.append(Placed(block, "response", key, content))
+            continue
         if m := _RESPONSE_HEAD.match(text):
             mode = role = "response"
             # a bare "Answer" under one numbered question answers that question; under a
@@ -94,7 +117,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = f"{number or ''}{letter}" or None
             seen_keys = True
             asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
-            if re.match(r"^request\b", text, re.I) and not content.strip():
+            if re.match(r"^(?:request|question|q)\b", text, re.I) and not content.strip():
                 mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
             role = "request" if (mode == "request" or asks) else mode
             if role == "request" and key:
@@ -121,9 +144,16 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "request", key, text))
             role = "response"  # what follows answers it (a letter's paragraphs are whole blocks)
             continue
-        if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
+        if "request" in (mode, role) and seen_keys and _FORCE_VOICE.match(text):
             mode = role = "response"
-            key = None
+            # under a question's heading whose words the page lost, the force's words answer it
+            key = key if key and not questions.get(key) else None
+        if _ASKED_AT_END.search(text):
+            placed.append(Placed(block, role, key, text))
+            mode = role = "request"
+            key = number = None
+            bullets = 0
+            continue
         if role == "request" and key:
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))
