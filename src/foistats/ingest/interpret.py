@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from ..errors import FoistatsError
@@ -192,10 +193,19 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     any_figures = sum(keyed_figures.values()) > 0
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
-        for refusal in (r for r in refusals if r.kind == "ncnd"):
+        # a neither-confirm-nor-deny under a question, or naming one, refuses what that question
+        # asked; one for "any other information" affects no figure
+        aimed = [r for r in refusals if r.kind == "ncnd" and (key is not None or r.questions)]
+        for refusal in (r for r in refusals if r.kind == "ncnd" and r not in aimed):
             sections = f" (s.{', s.'.join(refusal.sections)})" if refusal.sections else ""
             out.append(_note(refusal, f"the force neither confirms nor denies holding other information{sections}; no figure is affected"))
-        refusing = [r for r in refusals if r.kind != "ncnd"]
+        if key is None and aimed:
+            named = [q for q in dict.fromkeys(q for r in aimed for q in r.questions)
+                     if q in ctx.questions and keyed_figures.get(q, 0) == 0]
+            sections = prose.most_specific([s for r in aimed for s in r.sections])
+            out.extend(refused_figures("exempt", sections, aimed[0].where, aimed[0].text, ctx, named))
+            aimed = []
+        refusing = [replace(r, kind="exempt") for r in aimed] + [r for r in refusals if r.kind != "ncnd"]
         kind = next((k for k in ("cost", "exempt", "not_held") if any(
             r.kind == k and (r.sections or k != "exempt") for r in refusing)), None)
         if kind is None:

@@ -54,8 +54,11 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
     return dims, (periods[0] if periods else None), bool(re.search(r"\btotal\b", label, re.I)), doubts
 
 
+_BULLET = re.compile(r"^(?:[•·▪◦►‣➢]|[-–]\s)\s*")
+
+
 def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
-    text, line = placed.content, placed.block
+    text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
         fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
         return [settle(fig, ctx, placed.key)]

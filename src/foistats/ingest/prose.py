@@ -36,6 +36,8 @@ _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({_MONTH})(?!\s*(?:19|20)\d\d)", re.I)
+# "2024 to date", "2019-20 to date": a year not yet over when the request was made, its end unstated
+_TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (financial |calendar )?years?\b", re.I
 )
@@ -124,6 +126,9 @@ def periods_in(text: str) -> list[PeriodMention]:
         first, second = int(m.group(1)), m.group(2)
         if len(second) == 4 and int(second) != first + 1:
             continue  # 2013-2015 is a span of years, read below when a word says so
+        if _TO_DATE.match(text[m.end():]):
+            taken.append(m.span())
+            continue
         try:
             period = parse_period(f"{first}/{second}")
         except PeriodError:
@@ -145,6 +150,11 @@ def periods_in(text: str) -> list[PeriodMention]:
             continue
         years = [Period.calendar_year(int(y)) for y in re.findall(_YEAR, m.group(1))]
         end = m.end()
+        if _TO_DATE.match(text[end:]):
+            years.pop()  # the last year runs "to date": its end is not stated
+            taken.append((m.start(), end))
+            if not years:
+                continue
         if part := _PART_YEAR.match(text[end:]):
             month = _month_number(part.group(1))
             last = years[-1].start.year
@@ -217,7 +227,9 @@ def _known_codes() -> set[str]:
 _ONLINE = re.compile(
     r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
-    r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b",  # "How many of those were online?"
+    r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
+    r"\b(?:took place|taking place|happened|occurred|made|initiated|started)\s+online\b|"  # "where the communication took place online"
+    r"\bcontact(?:ed)?\b[^.?]{0,30}?\bonline\b",  # "where the suspect first made contact with the child online"
     re.I,
 )
 

@@ -4,7 +4,7 @@ one figure's setting — its question first, then the whole document."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Breakdown
@@ -84,6 +84,16 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
     )
 
 
+def _without_restated(periods: list[Period]) -> list[Period]:
+    """The periods less one that only restates others as a span ("2020, 2021 and 2022
+    (1 January 2020 to 31 December 2022)")."""
+    def restates(p: Period) -> bool:
+        inside = [o for o in periods if o != p and p.start <= o.start and o.end <= p.end]
+        return len(inside) >= 2 and sum(o.days for o in inside) == p.days and \
+            min(o.start for o in inside) == p.start and max(o.end for o in inside) == p.end
+    return [p for p in periods if not restates(p)]
+
+
 def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
     return list(dict.fromkeys(p for m in mentions for p in m.periods))
 
@@ -92,19 +102,46 @@ _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|g
 _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
 
 
+# "How many of those offences …", "For each of these crimes …": a question about what the one
+# before it counted, so it counts within the same codes, flag, ages and periods
+_REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\b(?:those|these|such) "
+                          r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
+# a sentence offering a narrower request ("For example, the number of crimes under code 71/17
+# could be provided"): what it names is not what the reply is about
+_SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould be (?:provided|supplied|answered)\b|"
+                         r"\b(?:we|you) (?:may|might|could) (?:be able to|wish to)\b|\bif you were to\b|\bfor example\b", re.I)
+
+
+def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
+    """Each question that refers back to the one before it, with that one's scope where it
+    states none of its own."""
+    out: dict[str, Question] = {}
+    previous: Question | None = None
+    for key, q in questions.items():
+        if previous is not None and _REFERS_BACK.search(q.text):
+            own_periods = bool(q.periods or q.relative)
+            q = replace(q, codes=q.codes or previous.codes, online=q.online or previous.online,
+                        ages=q.ages or previous.ages,
+                        periods=q.periods if own_periods else previous.periods,
+                        relative=q.relative if own_periods else previous.relative)
+        out[key] = previous = q
+    return out
+
+
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line)]
     text = "\n".join(lines)
-    codes = list(dict.fromkeys(c for line in lines for c in prose.codes_in(line)))
+    codes = list(dict.fromkeys(c for line in lines for sentence in prose.sentences(line)
+                               if not _SUGGESTION.search(sentence) for c in prose.codes_in(sentence)))
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
     rules = tuple(
         rule for p in placed if isinstance(p.block, Line) and p.role != "request"
         for s in prose.sentences(p.block.text) if not prose.requester_voice(s) and (rule := suppression_rule(s))
     )
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
-    requested = flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
-                          and not answer_in_request(p) for m in prose.periods_in(p.block.text)])
+    requested = _without_restated(flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
+                                           and not answer_in_request(p) for m in prose.periods_in(p.block.text)]))
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
     subject = subject or _measure(text, [], False)
@@ -112,7 +149,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
+        questions=_with_earlier({k: _question(k, t, codes) for k, t in questions.items()}), subject=subject, asked=asked,
         requested=requested,
     )
 

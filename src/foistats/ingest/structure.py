@@ -104,7 +104,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             mode = role = "request"
             key = number = None
             bullets = 0
-            placed.append(Placed(block, "heading", None))
+            # "You asked for … for the last three years, which we have taken to mean 2020, 2021 and
+            # 2022": a sentence, not a heading; what it says of the request is the request's
+            sentence = len(text) > 60 and not text.rstrip().endswith(":")
+            placed.append(Placed(block, "request" if sentence else "heading", None, text if sentence else ""))
             continue
         found = _keyed(text, number)
         if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
