@@ -494,7 +494,7 @@ _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have bee
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
 # where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
 # "236 female and 49 male", "…; in the remaining 5 …"
-_CLAUSE_BREAK = re.compile(r"\s*[,;:]\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|against|before|up from|down from)\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+", re.I)
 _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
            ("male", re.compile(r"\bmales?\b|\bboys?\b|\bmen\b", re.I)),
            ("unknown", re.compile(r"\b(?:unknown|not (?:recorded|known|stated|specified)|unrecorded)\b", re.I))]

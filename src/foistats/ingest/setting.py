@@ -113,18 +113,23 @@ _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould b
 
 
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
-    """Each question that refers back to the one before it, with that one's scope where it
-    states none of its own."""
+    """Each question that refers back ("how many of those offences"), with the scope of the
+    first question — "those" are the offences first asked about, not another question's part
+    of them ("how many of the victims were under 13") — where it states none of its own."""
     out: dict[str, Question] = {}
     previous: Question | None = None
     for key, q in questions.items():
-        if previous is not None and _REFERS_BACK.search(q.text):
+        if not _REFERS_BACK.search(q.text):
+            out[key] = q
+            previous = previous or q
+            continue
+        if previous is not None:
             own_periods = bool(q.periods or q.relative)
             q = replace(q, codes=q.codes or previous.codes, online=q.online or previous.online,
                         ages=q.ages or previous.ages,
                         periods=q.periods if own_periods else previous.periods,
                         relative=q.relative if own_periods else previous.relative)
-        out[key] = previous = q
+        out[key] = q
     return out
 
 
