@@ -106,6 +106,7 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     cut before is not: its answer may be in what is missing)."""
     keys = list(ctx.questions)
     given = {k for k, n in keyed_figures.items() if n > 0} | refused
+    loose = keyed_figures.get(None, 0) > 0  # figures the reply ties to no question may answer any
     stem = lambda k: (k or "").rstrip("abcdefgh")  # noqa: E731 - answers 1a and 1b answer question 1
     answered = [k for k in keys if any(g is not None and (g == k or stem(g) == k) for g in given)]
     if not answered:
@@ -114,6 +115,11 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     for key in keys[:keys.index(answered[-1])]:
         q = ctx.questions[key]
         if key in answered or not COUNT_QUESTION.search(q.text):
+            continue
+        if loose:
+            out.append(Figure(None, "note", f"question {key}", q.text, "", "", doubts=[
+                f"question {key} has no answer of its own; the figures the reply ties to no question may answer it, "
+                "so it is not recorded as unanswered"]))
             continue
         for period in q.periods or [None]:
             for n in range(q.asked):

@@ -309,7 +309,8 @@ _NOT_HELD = re.compile(r"\bnot held\b|\bwas not (?:in use|captured|collected)\b|
 _EXEMPT = re.compile(r"\bexempt\b|\bwithh[oe]ld|\bexemption\b|\brefus", re.I)
 _PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b|\bsome of the information\b", re.I)
 
-_SECTION = re.compile(r"\b(?:section|sections|s\.|s)\s?(\d{1,2})((?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)", re.I)
+# "Sections 31(1)(a) and (b)": the letters after "and" belong to the same subsection
+_SECTION = re.compile(r"\b(?:section|sections|s\.|s)\s?(\d{1,2})((?:\s?\(\s?[0-9a-z]{1,4}\s?\))*(?:\s*(?:,|and|&)\s*\([a-z]\))*)", re.I)
 _EXEMPTION_NUMBERS = {12, 14} | set(range(21, 45))
 
 

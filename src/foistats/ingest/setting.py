@@ -195,7 +195,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit
     _file_as_asked(fig, ctx.asked)
-    if fig.period is None:
+    if fig.period is None and not own_periods and q is not None and _NOW.search(q.text):
+        fig.doubts.append("the question asks about now, and the reply states no date for it")
+    elif fig.period is None:
         # the answer's own period, else its question's, else the request's, else the reply's
         candidates = own_periods or (q.periods if q and q.periods else []) or ctx.requested or ctx.periods
         if len(candidates) == 1:
@@ -206,6 +208,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         else:
             fig.doubts.append("no period is stated for this figure")
     return fig
+
+
+_NOW = re.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", re.I)
 
 
 def _file_as_asked(fig: Figure, asked: Asked) -> None:
