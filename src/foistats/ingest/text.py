@@ -83,9 +83,23 @@ def read_text(data: bytes, file_name: str) -> RawDocument:
     return RawDocument(file_name, READER, blocks, truncated)
 
 
+# UTF-8 read as Windows-1252, as e-mail snapshots come: "â€™" for "’", "â€“" for "–", "Â£" for "£"
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                       "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2}")
+
+
+def _unmangled(m: re.Match) -> str:
+    try:
+        return m.group().encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return m.group()
+
+
 def clean(text: str) -> str:
-    """One line's text with non-breaking and repeated spaces made single spaces, and a dash
-    that a wrong decoding turned into a Cyrillic 'Р' between spaces made a dash again."""
+    """One line's text with non-breaking and repeated spaces made single spaces, UTF-8 that
+    was read as Windows-1252 read again, and a dash that a wrong decoding turned into a
+    Cyrillic 'Р' between spaces made a dash again."""
+    text = _MOJIBAKE.sub(_unmangled, text)
     text = re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
     return re.sub(r"(?<= )\u0420(?= )", "\u2013", text)
 
