@@ -65,7 +65,8 @@ PROSE_GENDER = ["Of the {total} offences recorded in {fy}, {f} involved a female
                 "For {fy} the split was {f} female and {m} male, with {u} where the gender was not recorded.",
                 "In {fy} there were {f} offences with a female victim, {m} with a male victim and {u} where it was unknown."]
 # answers that carry their question's number, and how each question is headed
-KEYED_FORMS = [("Q{n} {q}", "A{n} {a}"), ("Question {n}\n{q}", "Response\n{a}"), ("{n}. {q}", "In response to question {n}, {a}")]
+KEYED_FORMS = [("Q{n} {q}", "A{n} {a}"), ("Question {n}\n{q}", "Response\n{a}"), ("{n}. {q}", "In response to question {n}, {a}"),
+               ("Question {n}: {q}", "Answer: {a}")]
 SENTENCES = [
     ("We recorded {first} such offences in {fy0}", ", {n} in {fy}", " and {n} in {fy}."),
     ("In {fy0} there were {first} offences recorded", ", in {fy} there were {n}", " and in {fy} there were {n}."),

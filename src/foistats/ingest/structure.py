@@ -31,6 +31,10 @@ _ANSWER_KEYED = re.compile(
     r"^(?:a|ans|answer|r|response|reply)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"
     r"^(?:in (?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for) "
     r"(?:your )?(?:question|part|point) (\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)
+# an answer written on its question's line, after the question mark: "How many …? 45", "…? – 12 offences"
+_INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
+# an answer led by its heading on its own line's start, numbered by the question above it: "Answer: 45"
+_ANSWER_LED = re.compile(r"^(?:answer|response|reply|our response|a)\s*[:\-–]\s*(\S.*)$", re.I)
 # "Questions 1 and 2 are answered in the table below": the next table answers each of them
 _TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
                             r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
@@ -123,10 +127,21 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             if re.match(r"^(?:request|question|q)\b", text, re.I) and not content.strip():
                 mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
             role = "request" if (mode == "request" or asks) else mode
+            answer = None
+            if role == "request" and (inline := _INLINE_ANSWER.match(content)) and not prose.question_like(inline.group(2)):
+                content, answer = inline.group(1), inline.group(2)  # "1. How many …? 45": the answer after its question
+                block = Line(block.text[:len(block.text) - len(inline.group(0)) + inline.end(1)], block.where)
             if role == "request" and key:
                 questions[key] = f"{questions.get(key, '')} {content}".strip()
                 asking.append(key)
             placed.append(Placed(block, role, key, content))
+            if answer is not None:
+                placed.append(Placed(Line(answer, block.where), "response", key, answer))
+            continue
+        if (m := _ANSWER_LED.match(text)) and key is not None:
+            mode = role = "response"  # "Answer: 45" under its question
+            asking = []
+            placed.append(Placed(block, "response", key, m.group(1)))
             continue
         if (again := next((k for k, q in questions.items() if _same_words(q, text)), None)) is not None:
             key, role = again, "heading"  # a question written again as the heading of its answer
