@@ -622,4 +622,6 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         if dims is None:
             return []
         found.append(PairedFigure(number[2], current, dims))
+    if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
+        return []  # two figures with one period and nothing else between them: which is which is not said
     return found
