@@ -26,6 +26,8 @@ CASES = [
     ("Our reference: FOI/DP/2023/0789", "2023/0789", "reference number"),
     ("Date: Mon, 24 Jul 2023 10:14:02 +0100", "0100", "e-mail header"),
     ("Content-Type: text/plain; charset=utf-8", "8", "e-mail header"),
+    ("Mottisfont Court, Tower Street, Winchester, SO23 8ZD", "8Z", "postcode"),
+    ("Page 1 of 2", "2", "question or list number"),
 ]
 
 

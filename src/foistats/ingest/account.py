@@ -91,6 +91,8 @@ _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|co
 _FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
+# a UK postcode in an address ("SO23 8ZD", "L3 2AN", "NP44 2XJ")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
 
 
@@ -118,6 +120,10 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "year or period label"
     if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)):
         return "phone number"
+    if any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text)):
+        return "postcode"
+    if re.search(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", before, re.I):
+        return "question or list number"  # "Page 1 of 2"
     if re.fullmatch(r"\d{1,2}\(\s?\d{1,2}\s?\)(?:\([a-z]\))*", token):
         return "FOIA section"
     if codes_in(f"code {token}") and ("/" in token or re.search(r"[A-Za-z]$", token) or len(token) == 5):
