@@ -486,8 +486,11 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 
 # --- figures paired with periods in one sentence ----------------------------------------------
 
-_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|pounds|p\b))")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over)|£)\s*$", re.I)
+_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|years?|pounds|p\b)"
+                          rf"|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
+# a number after these is a section, a code, an age, money — or only roughly a count ("approximately 3,400")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over|"
+                                 r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
 # a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
 _LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
