@@ -120,3 +120,22 @@ def test_a_cost_refusal_covers_every_question_and_a_code_offered_as_advice_is_no
     assert _given(_read(tmp_path, COST_WITH_ADVICE)) == {
         ("2021-04-01", "2022-03-31", "online_flag=true", None, "exempt"),
         ("2021-04-01", "2022-03-31", "online_flag=true;outcome=charged", None, "exempt")}
+
+
+DEFINED = """Gwent Police
+Request
+1. How many offences of sexual communication with a child were recorded in each of the last two years?
+2. How many of those were online?
+Response
+We have taken "the last two years" to mean the calendar years 2021 and 2022.
+1. 2021 – 40
+2022 – 52
+2. This information is exempt under section 31(1)(a).
+"""
+
+
+def test_years_counted_back_are_the_years_the_reply_says_it_took_them_to_mean(tmp_path):
+    assert _given(_read(tmp_path, DEFINED)) == {
+        ("2021-01-01", "2021-12-31", "", 40, "reported"), ("2022-01-01", "2022-12-31", "", 52, "reported"),
+        ("2021-01-01", "2021-12-31", "online_flag=true", None, "exempt"),
+        ("2022-01-01", "2022-12-31", "online_flag=true", None, "exempt")}

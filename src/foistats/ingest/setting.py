@@ -154,9 +154,24 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions=_with_earlier({k: _question(k, t, codes) for k, t in questions.items()}), subject=subject, asked=asked,
-        requested=requested,
+        questions=_defined(_with_earlier({k: _question(k, t, codes) for k, t in questions.items()}), lines),
+        subject=subject, asked=asked, requested=requested,
     )
+
+
+# "…for 'the last three years', which we have taken to mean the calendar years 2020, 2021 and 2022"
+_DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,30}?\b(?:to mean|as)\b", re.I)
+
+
+def _defined(questions: dict[str, Question], lines: list[str]) -> dict[str, Question]:
+    """Questions asking for years counted back ("the last three years") with the years the
+    reply says it took them to mean, where it says."""
+    defined = [_without_restated(flatten(prose.periods_in(s))) for line in lines for s in prose.sentences(line)
+               if _DEFINES.search(s) and prose.relative_periods(s)]
+    if len(defined) != 1 or not defined[0]:
+        return questions
+    return {k: replace(q, periods=list(defined[0]), relative=None) if q.relative and not q.periods else q
+            for k, q in questions.items()}
 
 
 # --- one figure's setting: its question, then the document ------------------------------------
