@@ -139,3 +139,17 @@ def test_years_counted_back_are_the_years_the_reply_says_it_took_them_to_mean(tm
         ("2021-01-01", "2021-12-31", "", 40, "reported"), ("2022-01-01", "2022-12-31", "", 52, "reported"),
         ("2021-01-01", "2021-12-31", "online_flag=true", None, "exempt"),
         ("2022-01-01", "2022-12-31", "online_flag=true", None, "exempt")}
+
+
+TO_DATE = """Police Scotland
+1. Please provide the number of recorded crimes of communicating indecently with a child for 2022, 2023 and 2024 to date.
+2. For each of those crimes where the communication took place online, please state the platform used.
+In response to question 2, I am unable to provide the information, as it would exceed the cost limit under Section 12(1) of the Act.
+* 2024 figures cover 1 January 2024 to 30 June 2024 only.
+"""
+
+
+def test_a_year_asked_to_date_is_the_part_a_footnote_says_it_covers(tmp_path):
+    refused = {(o.period.start.isoformat(), o.period.end.isoformat()) for o in _read(tmp_path, TO_DATE).observations()
+               if o.status.value == "exempt"}
+    assert refused == {("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-06-30")}

@@ -165,6 +165,26 @@ def periods_in(text: str) -> list[PeriodMention]:
     return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]
 
 
+def years_to_date(text: str) -> list[int]:
+    """The years a sentence asks for only "to date" ("2022, 2023 and 2024 to date")."""
+    return [int(m.group(1)) for m in re.finditer(rf"\b({_YEAR})\b", text) if _TO_DATE.match(text[m.end():])]
+
+
+# "* 2024 figures cover 1 January 2024 to 30 June 2024 only": what a year label stands for
+_YEAR_COVERS = re.compile(rf"\b({_YEAR})\s+(?:figures?|data|numbers?)\s+(?:cover|covers|relate to|relates to|are for|run from|runs from|span)\s+", re.I)
+
+
+def year_covers(sentence: str) -> tuple[int, Period] | None:
+    """The part of a year a footnote says that year's figures cover."""
+    if not (m := _YEAR_COVERS.search(sentence)):
+        return None
+    spans = [p for mention in periods_in(sentence[m.end():]) for p in mention.periods]
+    year = int(m.group(1))
+    if len(spans) != 1 or spans[0].start.year != year or spans[0].end.year != year:
+        return None
+    return year, spans[0]
+
+
 def relative_periods(text: str) -> RelativePeriods | None:
     m = _RELATIVE.search(text)
     if not m:

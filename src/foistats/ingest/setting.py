@@ -154,7 +154,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions=_defined(_with_earlier({k: _question(k, t, codes) for k, t in questions.items()}), lines),
+        questions=_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines)),
         subject=subject, asked=asked, requested=requested,
     )
 
@@ -165,7 +165,12 @@ _DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|underst
 
 def _defined(questions: dict[str, Question], lines: list[str]) -> dict[str, Question]:
     """Questions asking for years counted back ("the last three years") with the years the
-    reply says it took them to mean, where it says."""
+    reply says it took them to mean, where it says; and a year asked "to date" with the part
+    of it a footnote says the figures cover."""
+    covers = dict(c for line in lines for s in prose.sentences(line) if (c := prose.year_covers(s)))
+    if covers:  # "2024 to date", with a footnote saying what part of 2024 the figures cover
+        questions = {k: replace(q, periods=q.periods + [covers[y] for y in prose.years_to_date(q.text) if y in covers])
+                     for k, q in questions.items()}
     defined = [_without_restated(flatten(prose.periods_in(s))) for line in lines for s in prose.sentences(line)
                if _DEFINES.search(s) and prose.relative_periods(s)]
     if len(defined) != 1 or not defined[0]:
