@@ -28,13 +28,13 @@ _KEYED = [
 # an answer that carries its question's number ("A1 As at 31 January …", "Answer 2: 45",
 # "In response to question 1, the information …"): what follows answers that question
 _ANSWER_KEYED = re.compile(
-    r"^(?:a|ans|answer|r|response|reply)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"
+    r"^(?:[ar](?=\d)|(?:ans|answer|response|reply)\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"  # not "A 12 month …"
     r"^(?:in (?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for) "
     r"(?:your )?(?:question|part|point) (\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)
 # an answer written on its question's line, after the question mark: "How many …? 45", "…? – 12 offences"
 _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
 # an answer led by its heading on its own line's start, numbered by the question above it: "Answer: 45"
-_ANSWER_LED = re.compile(r"^(?:answer|response|reply|our response|a)\s*[:\-–]\s*(\S.*)$", re.I)
+_ANSWER_LED = re.compile(r"^(?:(?:answer|response|reply|our response)\s*[:\-–]|a\s*:)\s*(\S.*)$", re.I)
 # "Questions 1 and 2 are answered in the table below": the next table answers each of them
 _TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
                             r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
@@ -86,13 +86,6 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         text = block.text
         if m := _TABLE_ANSWERS.search(text):
             announced = tuple(re.findall(r"\d{1,2}[a-z]?", m.group(1)))
-        if (m := _ANSWER_KEYED.match(text)) and (seen_keys or m.group(4)):
-            number, letter, content = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-            key = f"{number}{(letter or '').lower()}"
-            mode = role = "response"
-            asking = []
-            placed.append(Placed(block, "response", key, content))
-            continue
         if m := _RESPONSE_HEAD.match(text):
             mode = role = "response"
             # a bare "Answer" under one numbered question answers that question; under a
@@ -103,6 +96,13 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             number = None if key is None else number
             asking = []
             placed.append(Placed(block, "heading", key))
+            continue
+        if (m := _ANSWER_KEYED.match(text)) and (seen_keys or m.group(4)):
+            number, letter, content = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            key = f"{number}{(letter or '').lower()}"
+            mode = role = "response"
+            asking = []
+            placed.append(Placed(block, "response", key, content))
             continue
         if _REQUEST_HEAD.match(text):
             mode = role = "request"
