@@ -153,3 +153,16 @@ def test_a_year_asked_to_date_is_the_part_a_footnote_says_it_covers(tmp_path):
     refused = {(o.period.start.isoformat(), o.period.end.isoformat()) for o in _read(tmp_path, TO_DATE).observations()
                if o.status.value == "exempt"}
     assert refused == {("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-06-30")}
+
+
+@pytest.mark.parametrize("text", [
+    # a response led by "Response:" under a list of questions answers them all
+    "Gwent Police\nRequest\n1. How many offences were recorded in 2022?\n2. How many were charged in 2022?\n"
+    "Response: The information requested is exempt under section 30(1) of the Act.\n",
+    # a bare "Question 2" heading in the response heads its answer, not a question
+    "Gwent Police\nRequest\n1. How many offences were recorded in 2022?\n2. How many were charged in 2022?\nResponse\n"
+    "Question 1\n45 offences were recorded.\nQuestion 2\nThe information is exempt under section 30(1) of the Act.\n",
+])
+def test_a_refusal_is_never_taken_for_an_unanswered_question(tmp_path, text):
+    statuses = {o.status.value for o in _read(tmp_path, text).observations()}
+    assert "no_response" not in statuses and "exempt" in statuses

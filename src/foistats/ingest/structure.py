@@ -77,7 +77,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     asking: list[str] = []  # the numbered questions asked since the last answer heading
     bullets = 0  # the unnumbered points of the request so far
     announced: tuple[str, ...] = ()  # questions a line says the next table answers
-    for block in doc.blocks:
+    for index, block in enumerate(doc.blocks):
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
             placed.append(Placed(block, table_role, key, covers=announced))
@@ -124,7 +124,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = f"{number or ''}{letter}" or None
             seen_keys = True
             asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
-            if re.match(r"^(?:request|question|q)\b", text, re.I) and not content.strip():
+            if not content.strip() and (re.match(r"^request\b", text, re.I) or (
+                    re.match(r"^(?:question|q)\b", text, re.I) and _asks_next(doc.blocks[index + 1:index + 2]))):
                 mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
             role = "request" if (mode == "request" or asks) else mode
             answer = None
@@ -137,9 +138,12 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, role, key, content))
             if answer is not None:
                 placed.append(Placed(Line(answer, block.where), "response", key, answer))
+                asking = []  # answered
             continue
-        if (m := _ANSWER_LED.match(text)) and key is not None:
-            mode = role = "response"  # "Answer: 45" under its question
+        if m := _ANSWER_LED.match(text):
+            # "Answer: 45" under its one question; under a list of questions it answers them all
+            key = asking[0] if len(set(asking)) == 1 else None
+            mode = role = "response"
             asking = []
             placed.append(Placed(block, "response", key, m.group(1)))
             continue
@@ -182,6 +186,12 @@ COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # under an answer's heading, "The number of offences recorded was 45" answers; only a line that
 # plainly asks is a question there
 _ASKING_AGAIN = re.compile(r"^how many\b|\?\s*$|\bplease\b", re.I)
+
+
+def _asks_next(following: list) -> bool:
+    """Whether the block after a bare "Question 2" heading is that question (and not its answer)."""
+    return bool(following) and isinstance(following[0], Line) and not _FORCE_VOICE.match(following[0].text) \
+        and (prose.question_like(following[0].text) or prose.requester_voice(following[0].text))
 
 
 def _same_words(a: str, b: str) -> bool:
