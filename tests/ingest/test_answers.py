@@ -166,3 +166,7 @@ def test_a_year_asked_to_date_is_the_part_a_footnote_says_it_covers(tmp_path):
 def test_a_refusal_is_never_taken_for_an_unanswered_question(tmp_path, text):
     statuses = {o.status.value for o in _read(tmp_path, text).observations()}
     assert "no_response" not in statuses and "exempt" in statuses
+
+
+def test_a_sentence_naming_two_codes_pairs_nothing():
+    assert prose.period_figures("In 2022 there were 40 offences under code 71/17 and 12 under code 88/5.") == []

@@ -104,6 +104,10 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
                 fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, "", "offences",
                              dims={**{"offence_code": c for c in prose.codes_in(sentence)[:1]}, **pair.dims},
                              period=pair.period)
+                question = ctx.questions.get(placed.key or "")
+                if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
+                        re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
+                    fig.doubts.append("the sentence gives a gender without saying whose, and its question is about suspects")
                 figures.append(settle(fig, ctx, placed.key))
             continue
         for found in prose.prose_figures(sentence):

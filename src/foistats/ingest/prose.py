@@ -616,6 +616,8 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         return []
     if len(numbers) == 1 and not _COUNTED.search(sentence):
         return []
+    if len(codes_in(sentence)) > 1:
+        return []  # which code each figure counts is for a clause-by-clause reading this does not do
     gendered = (sum(1 for _, pattern in _GENDER[:2] if pattern.search(sentence)) > 0
                 and not _PERSON_NOT_VICTIM.search(sentence))
     if not gendered and any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
