@@ -108,8 +108,8 @@ _REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|thes
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
-_SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould be (?:provided|supplied|answered)\b|"
-                         r"\b(?:we|you) (?:may|might|could) (?:be able to|wish to)\b|\bif you were to\b|\bfor example\b", re.I)
+_SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (?:then )?be (?:provided|supplied|answered)\b|"
+                         r"\byou (?:may|might) wish to\b|\bif you were to\b", re.I)
 
 
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
