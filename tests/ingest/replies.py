@@ -9,7 +9,10 @@ lines, figures in sentences ("301 in 2019/20, 327 in 2020/21"), a grid aligned o
 prose, a many-point request refused on cost, a grid on single spaces under a header row of
 years, a table one cell per line with nothing between cells, figures glued to their labels,
 columns naming what they count (arrests, cautions), Home Office outcomes in words, three
-questions answered under one heading ("Answer 1, 2 & 3"). Requests vary their headings and how their questions are marked. Small numbers are hidden with a
+questions answered under one heading ("Answer 1, 2 & 3"), figures in sentences in any order
+with a gender split (wrapped hard in text), each question followed by its own keyed answer
+("A1", "Question 1 … Response", "In response to question 1,") with a neither-confirm-nor-deny
+for one. Requests vary their headings and how their questions are marked. Small numbers are hidden with a
 marker the reply explains. Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut
 short after the figures.
 
@@ -29,7 +32,7 @@ from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
-           "months", "two_level", "ruled")
+           "months", "two_level", "ruled", "prose_split", "keyed_answers")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -56,6 +59,18 @@ COST_REFUSALS = ["The information is not held in a form that could be extracted 
                  "Finding this information would exceed the appropriate limit, so the request is refused under section 12(1)."]
 COOKIES = ["We use some essential cookies to make this website work.",
            "Your cookie choices have been saved. You can change them at any time (0 of 4 set)."]
+# figures in sentences in any order: a year's count, then the year before "compared with" it,
+# a figure "rising to" the next; and each year's count split by the victim's gender
+PROSE_TOTALS = ["In {fy} the force recorded {n} such offences.", "The figure for {fy} was {n}.",
+                "There were {n} offences recorded in {fy}."]
+PROSE_AFTER = [", compared with {n} in {fy}", ", rising to {n} in {fy}", " and {n} in {fy}"]
+PROSE_GENDER = ["Of the {total} offences recorded in {fy}, {f} involved a female victim and {m} a male victim; "
+                "in the remaining {u} the gender of the victim was not recorded.",
+                "For {fy} the split was {f} female and {m} male, with {u} where the gender was not recorded.",
+                "In {fy} there were {f} offences with a female victim, {m} with a male victim and {u} where it was unknown."]
+# answers that carry their question's number, and how each question is headed
+KEYED_FORMS = [("Q{n} {q}", "A{n} {a}"), ("Question {n}\n{q}", "Response\n{a}"), ("{n}. {q}", "In response to question {n}, {a}"),
+               ("Question {n}: {q}", "Answer: {a}")]
 SENTENCES = [
     ("We recorded {first} such offences in {fy0}", ", {n} in {fy}", " and {n} in {fy}."),
     ("In {fy0} there were {first} offences recorded", ", in {fy} there were {n}", " and in {fy} there were {n}."),
@@ -85,6 +100,7 @@ class Reply:
     over: list[str] = field(default_factory=list)  # a header row above ``header`` (a year over Female, Male)
     dates: dict[str, date] = field(default_factory=dict)  # header cells a sheet stores as dates ("Apr-21": 1 April 2021)
     rules: list[int] = field(default_factory=list)  # in text, a ruled line (----) before these rows (0: under the header)
+    wrap: bool = False  # the text version's lines are wrapped hard, as e-mails are
 
     def fy(self, year: int) -> str:
         return f"{year}/{(year + 1) % 100:02d}"
@@ -177,6 +193,10 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.rows.append(["Total", _cell(rng, reply, column_sums[0], None, year, {"victim_gender": "female"}, True),
                            _cell(rng, reply, column_sums[1], None, year, {"victim_gender": "male"}, True),
                            _cell(rng, reply, grand, None, year, {}, True)])
+    elif layout == "prose_split":
+        _prose_split(rng, reply, count)
+    elif layout == "keyed_answers":
+        _keyed_answers(rng, reply, count)
     elif layout == "cost_points":
         _cost_points(rng, reply)
     elif layout == "answers_together":  # three questions answered under one heading, each line by its own label
@@ -204,9 +224,12 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.lines.insert(0, MARKERS[marker])
     # drawn last, so that a seed's figures stay what they were before requests were varied
     reply.headings = (rng.choice(REQUEST_HEADS), rng.choice(RESPONSE_HEADS))
+    if layout == "keyed_answers":
+        reply.headings = (reply.headings[0], "")  # each answer stands under its own question
     mark = rng.choice(QUESTION_MARKS)
-    reply.request += [mark.format(n=n) + q for n, q in enumerate(reply.questions or [reply.question], start=1)]
-    if layout not in ("cost_points", "answers_together"):
+    if layout != "keyed_answers":  # there each question stands above its own answer
+        reply.request += [mark.format(n=n) + q for n, q in enumerate(reply.questions or [reply.question], start=1)]
+    if layout not in ("cost_points", "answers_together", "keyed_answers"):
         reply.lines.insert(0, "The force holds the information you asked for.")
     return reply
 
@@ -288,6 +311,47 @@ def _ruled(rng: random.Random, reply: Reply) -> None:
     reply.rules = [0, len(reply.rows) - 1]
 
 
+def _prose_split(rng: random.Random, reply: Reply, count) -> None:
+    """Each year's count in a sentence, in changing order, then its split by the victim's
+    gender in another; the text version is wrapped hard, as e-mails are."""
+    years = reply.years
+    totals = {y: max(count(y), 3) for y in years}
+    first = rng.choice(PROSE_TOTALS).format(fy=reply.fy(years[0]), n=totals[years[0]]).rstrip(".")
+    first += "".join(rng.choice(PROSE_AFTER).format(fy=reply.fy(y), n=totals[y]) for y in years[1:]) + "."
+    reply.lines = [first]
+    reply.truth = [_figure(y, {}, totals[y]) for y in years]
+    reply.question += " Please say how many involved a female victim and how many a male victim."
+    for y in years:
+        f = rng.randint(0, totals[y] - 2)
+        m = rng.randint(0, totals[y] - f - 1)
+        u = totals[y] - f - m
+        reply.lines.append(rng.choice(PROSE_GENDER).format(fy=reply.fy(y), total=totals[y], f=f, m=m, u=u))
+        reply.truth += [_figure(y, {"victim_gender": g}, v) for g, v in (("female", f), ("male", m), ("unknown", u))]
+    reply.wrap = True
+
+
+def _keyed_answers(rng: random.Random, reply: Reply, count) -> None:
+    """Each question followed by its own answer ("Q1 …" / "A1 …", "Question 1" / "Response",
+    "In response to question 1, …"): a count for each year listed with bullets, charges in a
+    sentence, and a neither-confirm-nor-deny for the last question."""
+    ask, answer = rng.choice(KEYED_FORMS)
+    bullet = rng.choice(["•  ", "- ", ""])
+    listed = "; ".join(f"{bullet}{reply.fy(y)} – {_cell(rng, reply, count(y), None, y, {})}" for y in reply.years)
+    charged = {y: rng.randint(0, 60) for y in reply.years}
+    said = f"{charged[reply.years[0]]} resulted in a charge in {reply.fy(reply.years[0])}" + "".join(
+        f", {charged[y]} in {reply.fy(y)}" for y in reply.years[1:])
+    reply.truth += [_figure(y, {"outcome": "charged"}, charged[y]) for y in reply.years]
+    reply.truth += [_figure(y, {}, None, "exempt") for y in reply.years]
+    pairs = [(reply.question, "the figures are:\n" + listed.replace("; ", "\n")),
+             ("How many of those offences resulted in a suspect being charged?", f"of those offences, {said}."),
+             ("How many of those investigations began with intelligence from a security body?",
+              "the force can neither confirm nor deny that it holds information relevant to this question, by virtue "
+              "of section 23(5) of the Act.")]
+    reply.lines = [line for n, (q, a) in enumerate(pairs, start=1)
+                   for line in (ask.format(n=n, q=q) + "\n" + answer.format(n=n, a=a if "{n}," in answer else a[0].upper() + a[1:])).split("\n")]
+    reply.request = ["Please answer the questions below."]
+
+
 def _cost_points(rng: random.Random, reply: Reply) -> None:
     """Several points asked for each of a list of calendar years (the last perhaps only to
     the end of a month), all refused on cost; the refusal's reasoning counts the records
@@ -321,7 +385,7 @@ def _cost_points(rng: random.Random, reply: Reply) -> None:
 def _text_lines(reply: Reply) -> list[str]:
     asked, answer = reply.headings
     return reply.preamble + [reply.force, f"Freedom of Information request {reply.reference}", asked,
-                             *reply.request, answer]
+                             *reply.request, *([answer] if answer else [])]
 
 
 def _ruled_text(reply: Reply) -> list[str]:
@@ -373,7 +437,10 @@ def render(reply: Reply, fmt: str) -> bytes:
 
 
 def _txt(reply: Reply) -> bytes:
-    out = _text_lines(reply) + reply.lines
+    import textwrap
+
+    lines = [w for line in reply.lines for w in (textwrap.wrap(line, 72) if reply.wrap else [line])]
+    out = _text_lines(reply) + lines
     if reply.header:
         out += _grid_as_text(reply)
     if reply.cut:

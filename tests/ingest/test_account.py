@@ -34,6 +34,8 @@ CASES = [
     ("Call 101 or 999 in an emergency", "101", "phone number"),
     ("Call 101 or 999 in an emergency", "999", "phone number"),
     ("Related: 2461/24 Stop and search 2023 | 2460/24 Drones", "2461/24", "reference number"),
+    ("Mottisfont Court, Tower Street, Winchester, SO23 8ZD", "8Z", "postcode"),
+    ("Page 1 of 2", "2", "question or list number"),
 ]
 
 

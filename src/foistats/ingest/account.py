@@ -116,6 +116,7 @@ _AGE_SPAN = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _MARKED = re.compile(r"(?:<|\b(?:fewer|less) than)\s?$", re.I)
 _PO_BOX = re.compile(r"\bp\.? ?o\.? box\s?$", re.I)
 _LOG_REFERENCE = re.compile(r"\d{3,6}/\d\d")
+_PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
 
 
 def kind_of(text: str, start: int, end: int) -> str | None:
@@ -148,6 +149,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "postcode"
     if _PO_BOX.search(before):
         return "address"
+    if _PAGE_OF.search(before):
+        return "question or list number"  # "Page 1 of 2"
     if _SECTION_TOKEN.fullmatch(token):
         return "FOIA section"
     if ("/" in token or _LETTER_LAST.search(token) or len(token) == 5) and codes_in(f"code {token}"):

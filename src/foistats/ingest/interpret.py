@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from ..errors import FoistatsError
@@ -51,20 +52,26 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                    asked=asked)
     figures: list[Figure] = []
     answers: dict[str | None, list[Figure]] = {}  # each question's figures (a cost refusal's reasoning answers none)
+    covered: dict[str, int] = {}  # figures held for review in a table said to answer several questions
     for number, p in enumerate(placed):
         if p.role == "request" and answer_in_request(p):
             found = line_figures(p, ctx) or prose_figures(p, ctx)  # an answer written in among the questions
         elif p.role in ("request", "heading"):
             continue
         elif isinstance(p.block, RawTable):
+            held = len(ctx.groups)
             found = table_figures(p.block, ctx, p.key, _lead_period(placed[number - 1] if number else None))
+            for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
+                answers.setdefault(key, []).extend(found)
+                answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
+                covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
         else:
             found = line_figures(p, ctx) or prose_figures(p, ctx)
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too
         answers.setdefault(grouped.key, []).extend(grouped.figures)
-    keyed_figures = {k: len(v) for k, v in answers.items()}
+    keyed_figures = {k: len(v) + covered.get(k, 0) for k, v in answers.items()}
     for grouped in (g for g in ctx.groups if not g.figures):  # a whole table's are counted, not kept
         keyed_figures[grouped.key] = keyed_figures.get(grouped.key, 0) + grouped.count
     refused = _refusal_figures(placed, ctx, answers)
@@ -113,6 +120,7 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     cut before is not: its answer may be in what is missing)."""
     keys = list(ctx.questions)
     given = {k for k, n in keyed_figures.items() if n > 0} | refused
+    loose = keyed_figures.get(None, 0) > 0  # figures the reply ties to no question may answer any
     stem = lambda k: (k or "").rstrip("abcdefgh")  # noqa: E731 - answers 1a and 1b answer question 1
     answered = [k for k in keys if any(g is not None and (g == k or stem(g) == k) for g in given)]
     if not answered:
@@ -121,6 +129,11 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     for key in keys[:keys.index(answered[-1])]:
         q = ctx.questions[key]
         if key in answered or not COUNT_QUESTION.search(q.text):
+            continue
+        if loose:
+            out.append(Figure(None, "note", f"question {key}", q.text, "", "", doubts=[
+                f"question {key} has no answer of its own; the figures the reply ties to no question may answer it, "
+                "so it is not recorded as unanswered"]))
             continue
         for period in q.periods or [None]:
             for n in range(q.asked):
@@ -200,10 +213,19 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     any_figures = sum(keyed_figures.values()) > 0
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
-        for refusal in (r for r in refusals if r.kind == "ncnd"):
+        # a neither-confirm-nor-deny under a question, or naming one, refuses what that question
+        # asked; one for "any other information" affects no figure
+        aimed = [r for r in refusals if r.kind == "ncnd" and (key is not None or r.questions)]
+        for refusal in (r for r in refusals if r.kind == "ncnd" and r not in aimed):
             sections = f" (s.{', s.'.join(refusal.sections)})" if refusal.sections else ""
             out.append(_note(refusal, f"the force neither confirms nor denies holding other information{sections}; no figure is affected"))
-        refusing = [r for r in refusals if r.kind != "ncnd"]
+        if key is None and aimed:
+            named = [q for q in dict.fromkeys(q for r in aimed for q in r.questions)
+                     if q in ctx.questions and keyed_figures.get(q, 0) == 0]
+            sections = prose.most_specific([s for r in aimed for s in r.sections])
+            out.extend(refused_figures("exempt", sections, aimed[0].where, aimed[0].text, ctx, named))
+            aimed = []
+        refusing = [replace(r, kind="exempt") for r in aimed] + [r for r in refusals if r.kind != "ncnd"]
         kind = next((k for k in ("cost", "exempt", "not_held") if any(
             r.kind == k and (r.sections or k != "exempt") for r in refusing)), None)
         if kind is None:
@@ -273,7 +295,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     review: list[ReviewItem] = []
     contexts: dict[str, str] = {}
     seen_ids: set[str] = set()
-    given: set[tuple] = set()
+    stated: dict[tuple, list[tuple[Observation, str]]] = {}
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
     for fig in figures:
@@ -288,17 +310,21 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
                 obs = _observation(fig, ctx)
             except FoistatsError as exc:
                 fig.doubts.append(str(exc))
-        same = obs and (obs.measure, obs.period, obs.breakdown, obs.value)
-        if obs is not None and fig.is_total and obs.value is not None and same in given:
-            fig.fate = account.NOT_A_FIGURE  # a total printing again a count given before (a second table's): one fact
-        elif obs is not None and obs.id not in seen_ids:
+        # a figure the reply states again elsewhere ("of the 214 offences recorded in 2019, …")
+        # is the same observation, read once: a total printed again (a second table's) is no
+        # other fact; any other repeat goes to review so its number is still accounted for
+        again = obs and obs.value is not None and next((f"the reply gives this figure already ({where}); it is read once" for o, where in
+                              stated.get((obs.measure, obs.period, str(obs.breakdown), obs.unit), [])
+                              if (o.value, o.status, o.lower, o.upper) == (obs.value, obs.status, obs.lower, obs.upper)), None)
+        if again and fig.is_total:
+            fig.fate = account.NOT_A_FIGURE
+        elif obs is not None and obs.id not in seen_ids and not again:
             seen_ids.add(obs.id)
-            if obs.value is not None:
-                given.add(same)
             observations.append(obs)
+            stated.setdefault((obs.measure, obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
             fig.fate = account.FIGURE
         else:
-            reason = "; ".join(fig.doubts) or "the same figure is read twice from one place"
+            reason = "; ".join(fig.doubts) or again or "the same figure is read twice from one place"
             review.append(ReviewItem(fig.where, fig.context, reason, guess))
     for grouped in ctx.groups:
         contexts.setdefault(grouped.where, grouped.context)

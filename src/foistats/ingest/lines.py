@@ -54,8 +54,11 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
     return dims, (periods[0] if periods else None), bool(re.search(r"\btotal\b", label, re.I)), doubts
 
 
+_BULLET = re.compile(r"^(?:[•·▪◦►‣➢]|[-–]\s)\s*")
+
+
 def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
-    text, line = placed.content, placed.block
+    text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
         fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
         return [settle(fig, ctx, placed.key)]
@@ -91,15 +94,20 @@ def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
 def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     figures = []
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
-    for sentence in prose.sentences(placed.block.text):
+    for sentence in prose.sentences(placed.content or placed.block.text):  # less its question number ("3) Of the …")
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
             continue
         start = len(figures)
         if paired := prose.period_figures(sentence):
-            for value, period in paired:
-                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
-                             dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
+            for pair in paired:
+                fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, "", "offences",
+                             dims={**{"offence_code": c for c in prose.codes_in(sentence)[:1]}, **pair.dims},
+                             period=pair.period)
+                question = ctx.questions.get(placed.key or "")
+                if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
+                        re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
+                    fig.doubts.append("the sentence gives a gender without saying whose, and its question is about suspects")
                 figures.append(settle(fig, ctx, placed.key))
             continue
         for found in prose.prose_figures(sentence):

@@ -27,6 +27,8 @@ _DASH = r"\s*(?:-|–|—|to|and|until)\s*"
 _YEAR = r"(?:19|20)\d\d"
 
 _DATE_RANGE = re.compile(rf"({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR}){_DASH}({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR})", re.I)
+# "1 April to 31 December 2022", "between 1 January and 31 December 2023": one year for both
+_SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\s*(?:-|–|—|to|and|until)\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:19|20)\d\d))", re.I)
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since)"
 _YEAR_SPAN = re.compile(rf"\b{_YEAR_WORDS}\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?:-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
@@ -34,6 +36,8 @@ _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({_MONTH})(?!\s*(?:19|20)\d\d)", re.I)
+# "2024 to date", "2019-20 to date": a year not yet over when the request was made, its end unstated
+_TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (financial |calendar )?years?\b", re.I
 )
@@ -112,12 +116,19 @@ def periods_in(text: str) -> list[PeriodMention]:
         if (period := _range(m.group(1), m.group(2))) is not None:
             found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
             taken.append(m.span())
+    for m in _SHARED_YEAR_RANGE.finditer(text):
+        if free(m) and (period := _range(f"{m.group(1)} {m.group(3)}", m.group(2))) is not None:
+            found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
+            taken.append(m.span())
     for m in _FY.finditer(text):
         if not free(m):
             continue
         first, second = int(m.group(1)), m.group(2)
         if len(second) == 4 and int(second) != first + 1:
             continue  # 2013-2015 is a span of years, read below when a word says so
+        if _TO_DATE.match(text[m.end():]):
+            taken.append(m.span())
+            continue
         try:
             period = parse_period(f"{first}/{second}")
         except PeriodError:
@@ -140,6 +151,11 @@ def periods_in(text: str) -> list[PeriodMention]:
             continue
         years = [Period.calendar_year(int(y)) for y in re.findall(_YEAR, m.group(1))]
         end = m.end()
+        if _TO_DATE.match(text[end:]):
+            years.pop()  # the last year runs "to date": its end is not stated
+            taken.append((m.start(), end))
+            if not years:
+                continue
         if part := _PART_YEAR.match(text[end:]):
             month = _month_number(part.group(1))
             last = years[-1].start.year
@@ -148,6 +164,26 @@ def periods_in(text: str) -> list[PeriodMention]:
         found.append((m.start(), PeriodMention(tuple(years), text[m.start():end], (m.start(), end))))
         taken.append((m.start(), end))
     return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]
+
+
+def years_to_date(text: str) -> list[int]:
+    """The years a sentence asks for only "to date" ("2022, 2023 and 2024 to date")."""
+    return [int(m.group(1)) for m in re.finditer(rf"\b({_YEAR})\b", text) if _TO_DATE.match(text[m.end():])]
+
+
+# "* 2024 figures cover 1 January 2024 to 30 June 2024 only": what a year label stands for
+_YEAR_COVERS = re.compile(rf"\b({_YEAR})\s+(?:figures?|data|numbers?)\s+(?:cover|covers|relate to|relates to|are for|run from|runs from|span)\s+", re.I)
+
+
+def year_covers(sentence: str) -> tuple[int, Period] | None:
+    """The part of a year a footnote says that year's figures cover."""
+    if not (m := _YEAR_COVERS.search(sentence)):
+        return None
+    spans = [p for mention in periods_in(sentence[m.end():]) for p in mention.periods]
+    year = int(m.group(1))
+    if len(spans) != 1 or spans[0].start.year != year or spans[0].end.year != year:
+        return None
+    return year, spans[0]
 
 
 def relative_periods(text: str) -> RelativePeriods | None:
@@ -214,7 +250,9 @@ def _known_codes() -> set[str]:
 _ONLINE = re.compile(
     r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
-    r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b",  # "How many of those were online?"
+    r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
+    r"\b(?:took place|taking place|happened|occurred|made|initiated|started)\s+online\b|"  # "where the communication took place online"
+    r"\bcontact(?:ed)?\b[^.?]{0,30}?\bonline\b",  # "where the suspect first made contact with the child online"
     re.I,
 )
 
@@ -225,7 +263,8 @@ def states_online(text: str) -> bool:
     return bool(_ONLINE.search(text))
 
 
-_OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b", re.I), "cautioned": re.compile(r"\bcautioned\b", re.I)}
+_OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b", re.I),
+                  "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I)}
 
 
 def single_platform(text: str) -> str | None:
@@ -293,7 +332,8 @@ _NOT_HELD = re.compile(r"\bnot held\b|\bwas not (?:in use|captured|collected)\b|
 _EXEMPT = re.compile(r"\bexempt\b|\bwithh[oe]ld|\bexemption\b|\brefus", re.I)
 _PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b|\bsome of the information\b", re.I)
 
-_SECTION = re.compile(r"\b(?:section|sections|s\.|s)\s?(\d{1,2})((?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)", re.I)
+# "Sections 31(1)(a) and (b)": the letters after "and" belong to the same subsection
+_SECTION = re.compile(r"\b(?:section|sections|s\.|s)\s?(\d{1,2})((?:\s?\(\s?[0-9a-z]{1,4}\s?\))*(?:\s*(?:,|and|&)\s*\([a-z]\))*)", re.I)
 _EXEMPTION_NUMBERS = {12, 14} | set(range(21, 45))
 
 
@@ -469,56 +509,147 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 
 # --- figures paired with periods in one sentence ----------------------------------------------
 
-_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|pounds|p\b))")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over)|£)\s*$", re.I)
-_DATES = re.compile(rf"{_DAY_DATE}|{_NUM_DATE}", re.I)
+_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|years?|pounds|p\b)"
+                          rf"|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
+# a number after these is a section, a code, an age, money — or only roughly a count ("approximately 3,400")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over|"
+                                 r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
+# a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
+_LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|have been|had been)|identified|logged|charged|cautioned|arrested)\b", re.I)
+_COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested)\b|"
+                      r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
+# where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
+# "236 female and 49 male", "…; in the remaining 5 …"
+_CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+", re.I)
+_GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
+           ("male", re.compile(r"\bmales?\b|\bboys?\b|\bmen\b", re.I)),
+           ("unknown", re.compile(r"\b(?:unknown|not (?:recorded|known|stated|specified)|unrecorded)\b", re.I))]
+_PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?)\b", re.I)
+# a clause whose figure is cut by something this reader does not place (an age, the online flag)
+_UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b|\bonline\b|\bcyber\b|\binternet\b", re.I)
+_OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b", re.I)), ("cautioned", re.compile(r"\bcautioned\b|\ba caution\b", re.I))]
+_AS_AT = re.compile(rf"\bas (?:at|of|on) ({_DAY_DATE}|{_NUM_DATE})", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
 
-def period_figures(sentence: str) -> list[tuple[int, Period]]:
-    """Figures a sentence gives year by year, each with its own period: "301 in 2020/21,
-    327 in 2021/22 and 344 in 2022/23", "in 2020/21 there were 301, in 2021/22 327",
-    "301, 327 and 344 in 2020/21, 2021/22 and 2022/23 respectively". Figures and periods
-    must alternate one to one (or be listed in the same order with "respectively"),
-    with no other number between a figure and its period; anything else pairs nothing."""
+@dataclass(frozen=True)
+class PairedFigure:
+    """A figure a sentence gives with its own period, and what its clause says it counts."""
+
+    value: int
+    period: Period
+    dims: dict
+
+
+def _mentions_with_as_at(sentence: str) -> list[PeriodMention]:
+    """The periods a sentence states, and the day a count stands "as at" (a one-day period)."""
     mentions = periods_in(sentence)
-    if not mentions or requester_voice(sentence):
-        return []
-    # a date's day is no count ("as at 14 February 2023")
-    taken = [m.span for m in mentions] + [m.span() for m in _DATES.finditer(sentence)]
+    for m in _AS_AT.finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b in (x.span for x in mentions)):
+            continue
+        try:
+            day = _date(m.group(1))[0]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+        mentions.append(PeriodMention((Period(day, day),), m.group(0), m.span()))
+    return sorted(mentions, key=lambda x: x.span[0])
+
+
+def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The numbers of a sentence that may count something: not a year, not inside a period,
+    not after a word that makes it a section, a code, an age or money."""
     numbers = []
-    words = sentence  # the sentence with numbers that count nothing ("under 18") made words
+    excluded_end = -1
     for m in _BARE_NUMBER.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if _NOT_A_COUNT_BEFORE.search(sentence[:m.start()]):
-            words = words[:m.start()] + "x" * (m.end() - m.start()) + words[m.end():]
+        before = sentence[:m.start()]
+        if _NOT_A_COUNT_BEFORE.search(before) or (excluded_end >= 0 and _LISTED_AFTER.search(sentence[excluded_end - 1:m.start()])
+                                                  and m.start() - excluded_end < 8):
+            excluded_end = m.end()
             continue
         if re.fullmatch(r"(?:19|20)\d\d", m.group()):
             continue
         numbers.append((m.start(), m.end(), to_int(m.group())))
+    return numbers
+
+
+def _clause_dims(clause: str, gendered: bool) -> dict | None:
+    """What a clause says its figure counts, beyond its period: a victim's gender in a
+    sentence that splits by gender, an outcome; None when it names a scope this reader
+    does not place."""
+    if _UNPLACED_SCOPE.search(clause):
+        return None
+    dims = {}
+    if gendered:
+        found = [g for g, pattern in _GENDER if pattern.search(clause)]
+        if len(found) > 1:
+            return None
+        if found:
+            dims["victim_gender"] = found[0]
+    outcomes = [o for o, pattern in _OUTCOME_IN_CLAUSE if pattern.search(clause)]
+    if len(outcomes) > 1:
+        return None
+    if outcomes:
+        dims["outcome"] = outcomes[0]
+    return dims
+
+
+def period_figures(sentence: str) -> list[PairedFigure]:
+    """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
+    2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
+    287, rising to 301 in 2021", "of the 214 recorded in 2019, 171 involved a female victim
+    and 38 a male victim", "301, 327 and 344 in 2020/21, 2021/22 and 2022/23 respectively".
+    The sentence is cut into clauses; a clause's figure takes the clause's one period, else
+    the last period stated before it. A clause with two figures, or two periods for one, a
+    figure with no period, or a scope this reader does not place (an age, the online flag)
+    pairs nothing in the whole sentence: its numbers go to review."""
+    mentions = _mentions_with_as_at(sentence)
+    if not mentions or requester_voice(sentence):
+        return []
+    taken = [m.span for m in mentions]
+    numbers = _counts(sentence, taken)
     if not numbers:
         return []
     if _RESPECTIVELY.search(sentence):
         periods = [p for m in mentions for p in m.periods]
         if len(periods) == len(numbers) >= 2 and numbers[-1][1] < mentions[0].span[0]:
-            return [(n[2], p) for n, p in zip(numbers, periods)]
-        return []
-    if any(len(m.periods) != 1 for m in mentions) or len(mentions) != len(numbers):
-        return []
-    tokens = sorted([(n[0], n[1], "n", n) for n in numbers] + [(m.span[0], m.span[1], "p", m) for m in mentions])
-    kinds = "".join(t[2] for t in tokens)
-    if kinds not in ("np" * len(numbers), "pn" * len(numbers)):
+            return [PairedFigure(n[2], p, {}) for n, p in zip(numbers, periods)]
         return []
     if len(numbers) == 1 and not _COUNTED.search(sentence):
         return []
-    pairs = []
-    for first, second in zip(tokens[0::2], tokens[1::2]):
-        gap = words[first[1]:second[0]]
-        if len(gap) > _PAIR_GAP or re.search(r"\d|[;.]\s", gap):
+    if len(codes_in(sentence)) > 1:
+        return []  # which code each figure counts is for a clause-by-clause reading this does not do
+    gendered = (sum(1 for _, pattern in _GENDER[:2] if pattern.search(sentence)) > 0
+                and not _PERSON_NOT_VICTIM.search(sentence))
+    if not gendered and any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
+        return []  # the gender of someone other than the victim: not placed here
+    bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
+                    if not any(a < m.start() < z or a < m.end() < z for a, z in taken) for b in (m.start(), m.end())] + [len(sentence)]
+    found = []
+    current: Period | None = None
+    for start, end in zip(bounds[0::2], bounds[1::2]):
+        clause_numbers = [n for n in numbers if start <= n[0] < end]
+        clause_periods = [m for m in mentions if start <= m.span[0] < end]
+        if len(clause_periods) > 1 or any(len(m.periods) != 1 for m in clause_periods):
+            if clause_numbers:
+                return []
+            current = None  # several periods at once: none of them is the next figure's
+            continue
+        if clause_periods:
+            current = clause_periods[0].periods[0]
+        if not clause_numbers:
+            continue
+        if len(clause_numbers) > 1 or current is None:
             return []
-        number, mention = (first[3], second[3]) if first[2] == "n" else (second[3], first[3])
-        pairs.append((number[2], mention.periods[0]))
-    return pairs
+        number = clause_numbers[0]
+        if clause_periods and len(sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])]) > _PAIR_GAP:
+            return []
+        dims = _clause_dims(sentence[start:end], gendered)
+        if dims is None:
+            return []
+        found.append(PairedFigure(number[2], current, dims))
+    if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
+        return []  # two figures with one period and nothing else between them: which is which is not said
+    return found

@@ -4,7 +4,7 @@ one figure's setting — its question first, then the whole document."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Breakdown
@@ -85,6 +85,16 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
     )
 
 
+def _without_restated(periods: list[Period]) -> list[Period]:
+    """The periods less one that only restates others as a span ("2020, 2021 and 2022
+    (1 January 2020 to 31 December 2022)")."""
+    def restates(p: Period) -> bool:
+        inside = [o for o in periods if o != p and p.start <= o.start and o.end <= p.end]
+        return len(inside) >= 2 and sum(o.days for o in inside) == p.days and \
+            min(o.start for o in inside) == p.start and max(o.end for o in inside) == p.end
+    return [p for p in periods if not restates(p)]
+
+
 def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
     return list(dict.fromkeys(p for m in mentions for p in m.periods))
 
@@ -93,19 +103,51 @@ _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|g
 _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
 
 
+# "How many of those offences …", "For each of these crimes …": a question about what the one
+# before it counted, so it counts within the same codes, flag, ages and periods
+_REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\b(?:those|these|such) "
+                          r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
+# a sentence offering a narrower request ("For example, the number of crimes under code 71/17
+# could be provided"): what it names is not what the reply is about
+_SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (?:then )?be (?:provided|supplied|answered)\b|"
+                         r"\byou (?:may|might) wish to\b|\bif you were to\b", re.I)
+
+
+def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
+    """Each question that refers back ("how many of those offences"), with the scope of the
+    first question — "those" are the offences first asked about, not another question's part
+    of them ("how many of the victims were under 13") — where it states none of its own."""
+    out: dict[str, Question] = {}
+    previous: Question | None = None
+    for key, q in questions.items():
+        if not _REFERS_BACK.search(q.text):
+            out[key] = q
+            previous = previous or q
+            continue
+        if previous is not None:
+            own_periods = bool(q.periods or q.relative)
+            q = replace(q, codes=q.codes or previous.codes, online=q.online or previous.online,
+                        ages=q.ages or previous.ages,
+                        periods=q.periods if own_periods else previous.periods,
+                        relative=q.relative if own_periods else previous.relative)
+        out[key] = q
+    return out
+
+
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line)]
     text = "\n".join(lines)
-    codes = list(dict.fromkeys(c for line in lines for c in prose.codes_in(line)))
+    codes = list(dict.fromkeys(c for line in lines for sentence in prose.sentences(line)
+                               if not _SUGGESTION.search(sentence) for c in prose.codes_in(sentence)))
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
     rules = tuple(
         rule for p in placed if isinstance(p.block, Line) and p.role != "request"
         for s in prose.sentences(p.block.text) if not prose.requester_voice(s) and (rule := suppression_rule(s))
     )
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
-    requested = flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
-                          and not answer_in_request(p) for m in prose.periods_in(p.block.text)])
+    requested = _without_restated(flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
+                                           and not answer_in_request(p) for m in prose.periods_in(p.block.text)]))
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
     subject = subject or _measure(text, [], False)
@@ -113,9 +155,29 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions={k: _question(k, t, codes) for k, t in questions.items()}, subject=subject, asked=asked,
-        requested=requested, footnotes=_footnotes(lines),
+        questions=_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines)),
+        subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines),
     )
+
+
+# "…for 'the last three years', which we have taken to mean the calendar years 2020, 2021 and 2022"
+_DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,30}?\b(?:to mean|as)\b", re.I)
+
+
+def _defined(questions: dict[str, Question], lines: list[str]) -> dict[str, Question]:
+    """Questions asking for years counted back ("the last three years") with the years the
+    reply says it took them to mean, where it says; and a year asked "to date" with the part
+    of it a footnote says the figures cover."""
+    covers = dict(c for line in lines for s in prose.sentences(line) if (c := prose.year_covers(s)))
+    if covers:  # "2024 to date", with a footnote saying what part of 2024 the figures cover
+        questions = {k: replace(q, periods=q.periods + [covers[y] for y in prose.years_to_date(q.text) if y in covers])
+                     for k, q in questions.items()}
+    defined = [_without_restated(flatten(prose.periods_in(s))) for line in lines for s in prose.sentences(line)
+               if _DEFINES.search(s) and prose.relative_periods(s)]
+    if len(defined) != 1 or not defined[0]:
+        return questions
+    return {k: replace(q, periods=list(defined[0]), relative=None) if q.relative and not q.periods else q
+            for k, q in questions.items()}
 
 
 _FOOTNOTE = re.compile(r"^\s*([*†‡]+)\s*(\S.*)$")
@@ -170,7 +232,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit
     _file_as_asked(fig, ctx.asked)
-    if fig.period is None:
+    if fig.period is None and not own_periods and q is not None and _NOW.search(q.text):
+        fig.doubts.append("the question asks about now, and the reply states no date for it")
+    elif fig.period is None:
         # the answer's own period, else its question's, else the request's, else the reply's
         candidates = own_periods or (q.periods if q and q.periods else []) or ctx.requested or ctx.periods
         if len(candidates) == 1:
@@ -181,6 +245,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         else:
             fig.doubts.append("no period is stated for this figure")
     return fig
+
+
+_NOW = re.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", re.I)
 
 
 def _file_as_asked(fig: Figure, asked: Asked) -> None:

@@ -25,6 +25,21 @@ _KEYED = [
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
+# an answer that carries its question's number ("A1 As at 31 January …", "Answer 2: 45",
+# "In response to question 1, the information …"): what follows answers that question
+_ANSWER_KEYED = re.compile(
+    r"^(?:[ar](?=\d)|(?:ans|answer|response|reply)\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"  # not "A 12 month …"
+    r"^(?:in (?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for) "
+    r"(?:your )?(?:question|part|point) (\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)
+# an answer written on its question's line, after the question mark: "How many …? 45", "…? – 12 offences"
+_INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
+# an answer led by its heading on its own line's start, numbered by the question above it: "Answer: 45"
+_ANSWER_LED = re.compile(r"^(?:(?:answer|response|reply|our response)\s*[:\-–]|a\s*:)\s*(\S.*)$", re.I)
+# "Questions 1 and 2 are answered in the table below": the next table answers each of them
+_TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
+                            r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
+# "…for your request. You asked:": the lines after it are the request
+_ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested)(?: (?:for|the following))?[^.]{0,40}:\s*$", re.I)
 # an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
 # as the force's answer refers to it ("points 3, 4 and 5")
 _BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
@@ -41,6 +56,7 @@ class Placed:
     role: str  # request | response | unknown
     key: str | None
     content: str = ""  # a line's text less its question number
+    covers: tuple[str, ...] = ()  # the questions a table answers, where the reply says it answers several
 
 
 def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
@@ -60,12 +76,16 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     mode, role, number, key, seen_keys = "unknown", "unknown", None, None, False
     asking: list[str] = []  # the numbered questions asked since the last answer heading
     bullets = 0  # the unnumbered points of the request so far
-    for block in doc.blocks:
+    announced: tuple[str, ...] = ()  # questions a line says the next table answers
+    for index, block in enumerate(doc.blocks):
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
-            placed.append(Placed(block, table_role, key))
+            placed.append(Placed(block, table_role, key, covers=announced))
+            announced = ()
             continue
         text = block.text
+        if m := _TABLE_ANSWERS.search(text):
+            announced = tuple(re.findall(r"\d{1,2}[a-z]?", m.group(1)))
         if m := _RESPONSE_HEAD.match(text):
             mode = role = "response"
             # a bare "Answer" under one numbered question answers that question; under a
@@ -77,11 +97,21 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asking = []
             placed.append(Placed(block, "heading", key))
             continue
+        if (m := _ANSWER_KEYED.match(text)) and (seen_keys or m.group(4)):
+            number, letter, content = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            key = f"{number}{(letter or '').lower()}"
+            mode = role = "response"
+            asking = []
+            placed.append(Placed(block, "response", key, content))
+            continue
         if _REQUEST_HEAD.match(text):
             mode = role = "request"
             key = number = None
             bullets = 0
-            placed.append(Placed(block, "heading", None))
+            # "You asked for … for the last three years, which we have taken to mean 2020, 2021 and
+            # 2022": a sentence, not a heading; what it says of the request is the request's
+            sentence = len(text) > 60 and not text.rstrip().endswith(":")
+            placed.append(Placed(block, "request" if sentence else "heading", None, text if sentence else ""))
             continue
         found = _keyed(text, number)
         if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
@@ -94,13 +124,28 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = f"{number or ''}{letter}" or None
             seen_keys = True
             asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
-            if re.match(r"^request\b", text, re.I) and not content.strip():
+            if not content.strip() and (re.match(r"^request\b", text, re.I) or (
+                    re.match(r"^(?:question|q)\b", text, re.I) and _asks_next(doc.blocks[index + 1:index + 2]))):
                 mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
             role = "request" if (mode == "request" or asks) else mode
+            answer = None
+            if role == "request" and (inline := _INLINE_ANSWER.match(content)) and not prose.question_like(inline.group(2)):
+                content, answer = inline.group(1), inline.group(2)  # "1. How many …? 45": the answer after its question
+                block = Line(block.text[:len(block.text) - len(inline.group(0)) + inline.end(1)], block.where)
             if role == "request" and key:
                 questions[key] = f"{questions.get(key, '')} {content}".strip()
                 asking.append(key)
             placed.append(Placed(block, role, key, content))
+            if answer is not None:
+                placed.append(Placed(Line(answer, block.where), "response", key, answer))
+                asking = []  # answered
+            continue
+        if m := _ANSWER_LED.match(text):
+            # "Answer: 45" under its one question; under a list of questions it answers them all
+            key = asking[0] if len(set(asking)) == 1 else None
+            mode = role = "response"
+            asking = []
+            placed.append(Placed(block, "response", key, m.group(1)))
             continue
         if (again := next((k for k, q in questions.items() if _same_words(q, text)), None)) is not None:
             key, role = again, "heading"  # a question written again as the heading of its answer
@@ -121,9 +166,16 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "request", key, text))
             role = "response"  # what follows answers it (a letter's paragraphs are whole blocks)
             continue
-        if mode == "request" and seen_keys and _FORCE_VOICE.match(text):
+        if "request" in (mode, role) and seen_keys and _FORCE_VOICE.match(text):
             mode = role = "response"
-            key = None
+            # under a question's heading whose words the page lost, the force's words answer it
+            key = key if key and not questions.get(key) else None
+        if _ASKED_AT_END.search(text):
+            placed.append(Placed(block, role, key, text))
+            mode = role = "request"
+            key = number = None
+            bullets = 0
+            continue
         if role == "request" and key:
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))
@@ -134,6 +186,12 @@ COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # under an answer's heading, "The number of offences recorded was 45" answers; only a line that
 # plainly asks is a question there
 _ASKING_AGAIN = re.compile(r"^how many\b|\?\s*$|\bplease\b", re.I)
+
+
+def _asks_next(following: list) -> bool:
+    """Whether the block after a bare "Question 2" heading is that question (and not its answer)."""
+    return bool(following) and isinstance(following[0], Line) and not _FORCE_VOICE.match(following[0].text) \
+        and (prose.question_like(following[0].text) or prose.requester_voice(following[0].text))
 
 
 def _same_words(a: str, b: str) -> bool:

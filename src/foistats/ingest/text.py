@@ -84,9 +84,23 @@ def read_text(data: bytes, file_name: str) -> RawDocument:
     return RawDocument(file_name, READER, blocks, truncated)
 
 
+# UTF-8 read as Windows-1252, as e-mail snapshots come: "â€™" for "’", "â€“" for "–", "Â£" for "£"
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                       "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2}")
+
+
+def _unmangled(m: re.Match) -> str:
+    try:
+        return m.group().encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return m.group()
+
+
 def clean(text: str) -> str:
-    """One line's text with non-breaking and repeated spaces made single spaces, and a dash
-    that a wrong decoding turned into a Cyrillic 'Р' between spaces made a dash again."""
+    """One line's text with non-breaking and repeated spaces made single spaces, UTF-8 that
+    was read as Windows-1252 read again, and a dash that a wrong decoding turned into a
+    Cyrillic 'Р' between spaces made a dash again."""
+    text = _MOJIBAKE.sub(_unmangled, text)
     text = re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
     return re.sub(r"(?<= )\u0420(?= )", "\u2013", text)
 
@@ -124,10 +138,11 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
 # cell or aligned column in it, and stopping mid-sentence; its sentence goes on at the
 # start of the next line.
 _WRAP_WIDTH = 40
-_MID_SENTENCE_END = re.compile(r"[\w,(]$")
+_MID_SENTENCE_END = re.compile(r"[\w,;(]$")
 _LIST_LINE = re.compile(r"^.{1,40}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
-_COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)\S")
+# two spaces after a full stop are a typist's sentence gap, not a column
+_COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
 # a word no sentence ends on: the line goes on, whatever the next one starts with ("to the end of" / "November")
 _OPEN_END = re.compile(r"\b(?:of|the|to|and|in|for|a|an|by|with|from|under|at|on|or|than|as|per|between)$", re.I)
 
