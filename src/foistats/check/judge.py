@@ -280,6 +280,8 @@ def _over_bases(judge_on: Callable[[Claim, FactIndex], Finding]) -> Callable[[Cl
         findings = [(base, judge_on(replace(claim, base_period=base), index)) for base in readings]
         years = ", ".join(base.label for base in readings)
         for base, finding in findings:
+            if finding.verdict == SUPPORTED and base == claim.base_period:
+                return finding
             if finding.verdict == SUPPORTED:
                 return replace(finding, reason=f"{finding.reason} (read against {base.label}: the claim does not "
                                                f"name its base, which may be {years})", base=base)

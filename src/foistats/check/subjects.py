@@ -62,7 +62,7 @@ from .context import (FORCE_ANAPHORA, NUM, PeriodMention, age_group, breakdown_h
 from .sentences import LOOKBACK, SCOPE, clause_end
 
 _AREA_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|by|across)\s+(?:the\s+)?$", re.I)
-_YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$", re.I)
+_YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$|\s*\($", re.I)
 _SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "
                          r"(?:financial )?(?:years|decade)\b", re.I)
 _OTHER_MEASURE = re.compile(r"\b(?:sex|sexual) (?:offences|crimes)\b", re.I)
@@ -350,7 +350,7 @@ def _period_of(claim: Claim, layout: _PeriodLayout, previous_end: int, next_star
     base = layout.bases[bisect_right([p.end for p in layout.bases], claim.start) - 1] \
         if not comparing and layout.bases and layout.bases[0].end <= claim.start else None
     if base is not None and base.start >= previous_end and _YEAR_FIGURE_OF.match(layout.text, base.end, claim.start):
-        return base.period  # "… on the 2019/20 total of 651": the count the base is
+        return base.period  # "… on the 2019/20 total of 651", "… than in 2017/18 (378)": the count the base is
     if at and (not comparing or usable[at - 1].start >= previous_end):
         return usable[at - 1].period
     if claim.detail.get("undated"):
