@@ -21,6 +21,12 @@ series extreme ("the      count of every year of its span (since a year, the las
 lowest since 2015/16")    years, else the data's first year) up to the claim's
 ========================  ===============================================================
 
+A change or multiple whose base the text does not pin (a headline: "Offences down 100 per
+cent in South Wales") is judged against each base it may mean — the one guessed (the year
+before), the bases the text names for the same area, measure and period, and the first
+year the data compare its period with: supported by one that agrees (its verdict shows
+that base), cannot decide otherwise — never contradicted on a base it may not mean.
+
 Which value a claim allows is :mod:`.tolerance`'s table. Where the sentence names its
 measure, only that measure is tried; where the measure is inherited and has Facts, only
 it; otherwise every measure with Facts for the area and period is a candidate, one that

@@ -32,14 +32,20 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
   126 instances": platform instagram);
 - **period**: the nearest period after the number and before the next number, else the
   nearest before it in the sentence, else the period in force (the one most counts of
-  the sentence before were for). A number after "from", "against", "on the" or "double
-  the" is the base of a comparison and takes only a period written after it. A period
-  written after "on", "than", "from" or "against" ("up 11 per cent on 2015/16") is the
-  base of the change or multiple before it, and no other number's period. A change or
+  the sentence before were for). A number after "from", "against", "on the", "compared
+  with" or "double the" is the base of a comparison and takes only a period written after
+  it. A period written after "on", "than", "from", "compared with" or "against" ("up 11
+  per cent on 2015/16"), or that the words after a change or multiple go on to ("down 100
+  per cent on one in 2017/18", "on about 458 offences in 2017/18", "more than in
+  2017/18", "double the 2015/16 figure"), is the base of that comparison (if written
+  before the next one), and no other number's period but its base figure's ("… in
+  2017/18 (378)"). A comparison on such a base, where it names a base count or its clause
+  no period of its own, is of its sentence's latest count of its area. A change or
   multiple otherwise compares the period of its base count with the latest other count
   of its sentence, else the earliest and latest periods of its sentence's counts, else
   its own period with the year before. A headline with no period is about the first
-  period the text after it names.
+  period the text after it names. A comparison whose base is guessed keeps the bases the
+  text names for its area, measure and period, which the data pass also tries.
 
 A claim the text before it leaves with no area, period or measure (a lede ahead of its
 figures: "Every 10 minutes, police log another offence") takes the one the whole article
