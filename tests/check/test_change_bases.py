@@ -149,3 +149,21 @@ def test_a_headline_takes_the_base_its_story_names(release):
             "South Wales Police recorded 0 sexual offences against children in 2019/20, down 100 per cent on one "
             "in 2017/18.")
     assert [v.verdict for v in _all(release, text)] == ["supported"] * 4
+
+
+def test_the_period_before_a_run_of_months(tmp_path):
+    # the story writer's wording for a change between two half-years: 500 against 400 is +25 per cent
+    import foistats
+
+    data = tmp_path / "data.csv"
+    data.write_text("release,published,measure,area,period,breakdown,value,unit,qualifier,status,note\n"
+                    "h,2020-06-01,child_sexual_offences,gwent,October 2018 to March 2019,,400,offences,exact,reported,\n"
+                    "h,2020-06-01,child_sexual_offences,gwent,April 2019 to September 2019,,500,offences,exact,reported,\n",
+                    encoding="utf-8")
+    ws = foistats.init(tmp_path / "ws")
+    ws.ingest(data)
+    verdicts = {v.text: v for v in _all(ws, "Gwent Police recorded 500 sexual offences against children in April 2019 "
+                                            "to September 2019, up 25 per cent on 400 the period before.")}
+    assert verdicts["25 per cent"].claim.reading() == ("Gwent Police, sexual offences against children, "
+                                                       "April 2019 to September 2019 against October 2018 to March 2019")
+    assert [verdicts[t].verdict for t in ("25 per cent", "400")] == ["supported", "supported"]
