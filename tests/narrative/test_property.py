@@ -41,6 +41,9 @@ WITHHELD = [("no_response", None)] * 4
 # a word ("down 100 per cent on one in 2017/18"), under a headline that names no base
 @example({"years": 3, "figures": [WITHHELD, [("reported", 1), ("reported", 0), ("reported", 0), ("reported", 0)],
                                   WITHHELD, WITHHELD, WITHHELD, WITHHELD], "online": False})
+# and one year withheld as a small number (1 to 4) below the latest, which is not its lowest
+@example({"years": 4, "figures": [WITHHELD] * 5 + [[("reported", 381), ("suppressed", None), ("reported", 946),
+                                                    ("reported", 176)]], "online": False})
 def test_any_release_gives_true_stories_or_reasons(release):
     with tempfile.TemporaryDirectory() as tmp:
         ws = foistats.init(Path(tmp) / "ws")
