@@ -8,6 +8,10 @@ the release) a true claim is never contradicted; a false claim whose reading is 
 caught. The truth is worked out here from the figures, not by the checker's tolerance
 table: a true claim states the rounded value, a false one is off by more than any wording
 allows.
+
+A hedged count ("some 565", "about 570") is written true and false too: one written to the
+unit allows only the count, a round one 5 per cent either way; a true one is supported and a
+false one caught, in both modes.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import foistats
@@ -136,3 +140,52 @@ def test_true_claims_are_never_contradicted_and_false_ones_are_caught(r):
                         problems.append(f"{mode}: false {known.text!r} not caught ({v.verdict}: {v.reason}; "
                                         f"read as {v.claim.reading()}) in {text!r}")
         assert not problems, "\n".join(problems)
+
+
+HEDGES = ("about", "some", "around", "approximately", "roughly")
+
+
+@st.composite
+def hedged(draw):
+    """A release, and one force's latest count stated after a hedge word, to the unit or as
+    a round figure, true or false as drawn. The truth is worked out here: a figure written
+    to the unit allows only the count; a round one (a multiple of 10) allows 5 per cent
+    either way. True round figures are kept well inside that (4.5 per cent), false ones
+    well outside it (6 per cent), so no case rests on the boundary."""
+    r = draw(releases())
+    c = r["counts"][r["force"], YEARS[1]]
+    true, to_unit = r["true"], draw(st.booleans())
+    if to_unit and true:
+        stated = c
+    elif to_unit:  # another figure to the unit, never a round one (which would allow the count)
+        step = draw(st.sampled_from([-1, 1]))
+        stated = c + step * draw(st.integers(min_value=1, max_value=9))
+        while stated % 10 == 0:
+            stated += step
+    elif true:
+        places = draw(st.sampled_from([10, 100, 1000]))
+        stated = _round(c / places) * places
+        if abs(stated - c) > 0.045 * stated:
+            stated = _round(c / 10) * 10  # within 5 of a count of 400 or more: 1.25 per cent at most
+    else:
+        factor = 1 + draw(st.sampled_from([-1, 1])) * draw(st.floats(min_value=0.07, max_value=0.5))
+        stated = _round(c * factor / 10) * 10
+        assume(abs(stated - c) >= 0.06 * stated)
+    return r, draw(st.sampled_from(HEDGES)), stated, true
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hedged())
+def test_hedged_figures_allow_what_they_are_written_to(case):
+    r, hedge, stated, true = case
+    name, latest = WALES[r["force"]], YEARS[1]
+    claim = f"{hedge} {stated:,}"
+    text = (f"{name} recorded {claim} {MEASURE} in {latest.label}.\n\n"
+            f"In all, {name} recorded {r['counts'][r['force'], latest]:,} {MEASURE} in {latest.label}.")
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = _workspace(r, Path(tmp))
+        for mode, verdicts in (("self", check_text(text, self_only=True)),
+                               ("with data", check_text(text, ws.fact_set(), ws.releases()))):
+            v = _verdict(verdicts, text, claim)
+            assert v.verdict == ("supported" if true else "contradicted"), \
+                f"{mode}: {'true' if true else 'false'} {claim!r} is {v.verdict} ({v.reason}) in {text!r}"

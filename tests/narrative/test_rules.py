@@ -127,6 +127,19 @@ def test_angles_record_which_fired_and_why(tmp_path):
     assert "That was the most of the three forces in Wales that gave a figure" in text
 
 
+@pytest.mark.parametrize("year, lowest", [(",offences,,suppressed,fewer than 5", False),
+                                           ("200,offences,exact,reported,", True)])
+def test_a_year_withheld_as_a_small_number_is_one_of_its_figures(tmp_path, year, lowest):
+    # 176 in 2019/20 against 381 and 946: the lowest, unless 2017/18 (withheld as a small number) may be lower
+    rows = [f"r,2020,child_sexual_offences,dorset,{p},,{v},offences,exact,reported,"
+            for p, v in (("2016/17", 381), ("2018/19", 946), ("2019/20", 176))]
+    ws = workspace(tmp_path, rows + [f"r,2020,child_sexual_offences,dorset,2017/18,,{year}"])
+    result = ws.stories(release="r", area="dorset", format="md", charts=False, check=True)
+    assert not result.refused, result.refused
+    text = (result.out / "r" / "dorset.md").read_text()
+    assert ("That is the lowest of its figures in the data" in text) == lowest
+
+
 def test_percent_sign_by_workspace_setting(tmp_path):
     ws = workspace(tmp_path, GWENT)
     campaign = ws.folder / "campaign.toml"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -83,7 +84,8 @@ def verdicts(article: Article, facts: FactSet | None = None, release: str | None
             finding = pinned_only(claim, judge(claim, index)) if index is not None else None
             if finding is None or not finding.decided:
                 finding = _merge(finding, mine)
-        out.append(Verdict(claim, finding.verdict, finding.reason, finding.computed, finding.fact_ids))
+        read = replace(claim, base_period=finding.base) if finding.base is not None else claim
+        out.append(Verdict(read, finding.verdict, finding.reason, finding.computed, finding.fact_ids))
     return out
 
 

@@ -4,7 +4,8 @@
 (:mod:`.sentences`); in each, the numbers that are claims are found (:mod:`.find`, ranks
 by :mod:`.ranks`), each a :class:`.claim.Claim`; each is given a subject, its reading
 (:mod:`.subjects`), from its sentence and the sentences before it; and a claim the text
-before it leaves with no area, period or measure takes the article's only one.
+before it leaves with no area, period or measure takes the article's only one; a comparison
+whose base is guessed keeps the bases the text names for its area, measure and period.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .claim import Article, Claim
 from .context import find_areas, find_measures, find_periods
 from .find import find_claims, non_claims
 from .sentences import CAPTION, SCOPE, published_date, split_sentences
-from .subjects import State, date_headline, resolve_subjects, the_only_one
+from .subjects import State, date_headline, resolve_subjects, text_bases, the_only_one
 
 
 def extract(text: str, *, reference: date | None = None) -> Article:
@@ -52,6 +53,7 @@ def extract(text: str, *, reference: date | None = None) -> Article:
             state.first_period = next((p.period for p in periods if p.period and p.kind != "before"), None)
     the_only_one(claims, named_areas, named_periods, named_measures)
     date_headline(claims, state.first_period)
+    text_bases(claims)
     return Article(text, sentences, claims)
 
 

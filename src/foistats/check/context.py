@@ -11,8 +11,9 @@
   date; "since 2017/18" or "since 2013" run from the financial year starting then to that
   latest year; "the past four years" and "for five years now" are the financial years up
   to it; "the year before" / "the previous 12 months" is the year before the period named
-  earlier. A span of years the text does not date ("in six years") has no period, and
-  the numbers of its sentence take none from the sentences before.
+  earlier, "the period before" the period of its length just before it. A span of years
+  the text does not date ("in six years") has no period, and the numbers of its sentence
+  take none from the sentences before.
 - **Breakdowns**: a sentence naming platforms, girls or boys, an age group ("aged 10 and
   under", "victims under 12") or kinds of image offence is about a part of a measure, which the
   totals cannot judge.
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ..areas import all_areas, common_area  # noqa: F401 - subjects.py reads common_area from here
@@ -222,6 +223,17 @@ def previous(period: Period | None) -> Period | None:
     return None
 
 
+def period_before(period: Period | None) -> Period | None:
+    """The period of the same kind and length just before one ("the period before" April to
+    September 2019: October 2018 to March 2019); None where there is none."""
+    if period is None or period.kind != "months":
+        return previous(period)
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    first = period.start.year * 12 + period.start.month - 1 - months  # months since year 0, zero-based
+    last = period.start - timedelta(days=1)
+    return Period(date(first // 12, first % 12 + 1, 1), last)
+
+
 _PATTERNS = [
     ("fixed", rf"(?:{MONTHS}) \d{{4}} (?:and|to) (?:{MONTHS}) (?:\d{{4}}|this year)"),
     ("fixed", r"\b(?:19|20)\d\d[/–-]\d\d(?:\d\d)?\b(?: (?:to|and) (?:19|20)\d\d[/–-]\d\d\b)?"),
@@ -230,7 +242,7 @@ _PATTERNS = [
     ("span", r"\b(?:in|over|for|within) (?:just |only )?(?:the )?(?:first )?(?:" + NUM + r") (?:financial )?years\b"),
     ("fixed", r"\b(?:between |from )?(?:19|20)\d\d(?: (?:and|to) (?:19|20)\d\d)?\b(?![/–-]\d)"),
     ("last", r"\blast year\b|\bthis year\b"),
-    ("before", r"\b(?:the|a) (?:year|12 months) before\b|\bthe previous (?:year|12 months)\b"),
+    ("before", r"\b(?:the|a) (?:year|12 months|period) before\b|\bthe previous (?:year|12 months|period)\b"),
 ]
 
 
@@ -260,7 +272,7 @@ def find_periods(text: str, reference: date | None, context: Period | None) -> l
 
 def _resolve(text: str, kind: str, anchor: Period | None, reference: date | None) -> Period | None:
     if kind == "before":
-        return previous(anchor)
+        return period_before(anchor) if "period" in text.lower() else previous(anchor)
     if kind == "fixed":
         text = re.sub(r"^(?:between|from) ", "", text, flags=re.I)
         if reference is not None:

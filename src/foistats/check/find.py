@@ -109,6 +109,8 @@ _TIMES_RE = re.compile(rf"\b({NUM})[- ]?(?:times|fold)\b(?! (?:a|per|every|each)
 _QUALIFIER_RE = [(re.compile(r"(?:\b(?:" + p + r"))\s+(?:a |an |the )?$", re.I), q) for p, q in QUALIFIERS]
 _NOUN_RE = "(?<!against )(?:" + "|".join(f"(?P<{unit}>{pattern})" for unit, pattern in NOUNS.items()) \
     + f"|(?P<other>{OTHER_NOUNS}))"
+_WORD_BASE_BEFORE = re.compile(r"\b(?:on|from|against|compared (?:with|to)) $", re.I)
+_WORD_BASE_AFTER = re.compile(r"\s(?:(?:in|of|for)\s(?:19|20)\d\d|(?:the|a)\s(?:year|period|12 months)\sbefore)\b", re.I)
 _CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\b(?:\s+by)?(?:\s+\w+){{0,2}}\s*$|\bby\s+(?:\w+\s+){{0,2}}$", re.I)
 
 
@@ -282,10 +284,13 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
     find_ranks(s, free, add, noun)
     for m in _NUMBER_RE.finditer(s):
         word = m.group(1).lower()
-        if not free(m.start(), m.end()) or word == "one":
+        # a number word a comparison is on, dated ("down 100 per cent on one in 2017/18"), counts
+        stated_base = word in NUMBER_WORDS and _WORD_BASE_BEFORE.search(s, max(0, m.start() - 20), m.start()) \
+            and _WORD_BASE_AFTER.match(s, m.end())
+        if not free(m.start(), m.end()) or (word == "one" and not stated_base):
             continue
         counts = _noun_after(s, m.end())
-        if word in NUMBER_WORDS and (counts is None or (
+        if word in NUMBER_WORDS and not stated_base and (counts is None or (
                 counts == "forces" and re.search(r"\b(?:the|all)\s+$", s[max(0, m.start() - 12):m.start()], re.I))):
             continue  # "two of them said", "the four Welsh forces": a number word that counts nothing
         if counts is None:
@@ -296,10 +301,10 @@ def find_claims(s: str, non_claims: list[tuple[int, int]], periods: list[tuple[i
         counts = counts or noun
         q, qs = _qualifier_before(s, m.start())
         role = None
-        before = s[max(0, m.start() - 20):m.start()]
+        before = s[max(0, qs - 20):qs]  # the words before its qualifier: "on about 400" is a base
         if re.search(rf"\b(?:{fraction_words}|(?:{NUM}) in (?:{NUM}))\s*\($", s[max(0, m.start() - 30):m.start()], re.I):
             role = "part"  # "a quarter (5,500)": a part of a whole, never the whole's equal
-        elif re.search(r"\b(?:from|against|on|double|twice|times) (?:the )?$", before, re.I):
+        elif re.search(r"\b(?:from|against|on|compared (?:with|to)|double|twice|times) (?:the )?$", before, re.I):
             role = "base"
         elif re.search(r"\bto (?:the )?$", before, re.I):
             role = "current"

@@ -21,6 +21,12 @@ series extreme ("the      count of every year of its span (since a year, the las
 lowest since 2015/16")    years, else the data's first year) up to the claim's
 ========================  ===============================================================
 
+A change or multiple whose base the text does not pin (a headline: "Offences down 100 per
+cent in South Wales") is judged against each base it may mean — the one guessed (the year
+before), the bases the text names for the same area, measure and period, and the first
+year the data compare its period with: supported by one that agrees (its verdict shows
+that base), cannot decide otherwise — never contradicted on a base it may not mean.
+
 Which value a claim allows is :mod:`.tolerance`'s table. Where the sentence names its
 measure, only that measure is tried; where the measure is inherited and has Facts, only
 it; otherwise every measure with Facts for the area and period is a candidate, one that
@@ -51,7 +57,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 
 from ..analysis import COUNT_KINDS as FACT_COUNTS
@@ -59,7 +66,7 @@ from ..analysis import Fact, FactSet
 from ..areas import all_areas
 from ..model import Breakdown
 from ..periods import Period
-from .claim import NAMED, Claim
+from .claim import NAMED, PINNED, Claim
 from .context import COUNTED_BY_VICTIM, NUM, measures, number_value, parts_of, previous, share_measures
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED, Known, decide
 from .verdict import Finding, undecided
@@ -266,9 +273,45 @@ def _difference(claim: Claim, index: FactIndex) -> Finding | None:
     return None
 
 
+def _over_bases(judge_on: Callable[[Claim, FactIndex], Finding]) -> Callable[[Claim, FactIndex], Finding]:
+    """A comparison judged on its base; where the text does not pin the base, on each base
+    it may mean (:func:`_readings`): supported by the first reading that agrees (the verdict
+    shows that base), never decided against (a base it may not mean must not contradict it)."""
+    def judge(claim: Claim, index: FactIndex) -> Finding:
+        if claim.base_period is None:
+            return undecided("the claim does not say which year it compares with")
+        readings = _readings(claim, index)
+        if len(readings) == 1:
+            return judge_on(claim, index)
+        findings = [(base, judge_on(replace(claim, base_period=base), index)) for base in readings]
+        years = ", ".join(base.label for base in readings)
+        for base, finding in findings:
+            if finding.verdict == SUPPORTED and base == claim.base_period:
+                return finding
+            if finding.verdict == SUPPORTED:
+                return replace(finding, reason=f"{finding.reason} (read against {base.label}: the claim does not "
+                                               f"name its base, which may be {years})", base=base)
+        return undecided(f"the claim does not name its base, which may be {years}, and no reading agrees: "
+                         + "; ".join(f"against {base.label}, {finding.reason}" for base, finding in findings),
+                         tuple(i for _, finding in findings for i in finding.fact_ids))
+    return judge
+
+
+def _readings(claim: Claim, index: FactIndex) -> list[Period]:
+    """The bases a comparison may be against: its own, where the text pins it; else the one
+    guessed (the year before), those the text names for the same area, measure and period
+    (``bases``), and the first year the data compare its period with (the start of the
+    series)."""
+    if claim.sources.get("base") in PINNED:
+        return [claim.base_period]
+    compared = [f.base_period for f in _facts(claim, index) if f.kind in ("change", "ratio") and f.base_period
+                and f.base_period.kind == claim.base_period.kind and (claim.measure is None or f.measure == claim.measure)]
+    first = [min(compared, key=lambda p: p.start)] if compared else []
+    return list(dict.fromkeys([claim.base_period, *claim.detail.get("bases", ()), *first]))
+
+
+@_over_bases
 def _change(claim: Claim, index: FactIndex) -> Finding:
-    if claim.base_period is None:
-        return undecided("the claim does not say which year it compares with")
     facts = [f for f in _facts(claim, index)
              if f.kind == "change" and f.unit == "percent_change" and f.base_period == claim.base_period]
     grouped, strict = _by_measure(claim, facts)
@@ -276,9 +319,8 @@ def _change(claim: Claim, index: FactIndex) -> Finding:
     return _judge_candidates(claim, candidates, strict, "change")
 
 
+@_over_bases
 def _multiple(claim: Claim, index: FactIndex) -> Finding:
-    if claim.base_period is None:
-        return undecided("the claim does not say which year it compares with")
     facts = [f for f in _facts(claim, index)
              if f.kind in ("ratio", "change") and f.unit in ("ratio", "percent_change")
              and f.base_period == claim.base_period]

@@ -32,14 +32,20 @@ reading whose coordinates are named or inherited (*pinned*) may contradict (see
   126 instances": platform instagram);
 - **period**: the nearest period after the number and before the next number, else the
   nearest before it in the sentence, else the period in force (the one most counts of
-  the sentence before were for). A number after "from", "against", "on the" or "double
-  the" is the base of a comparison and takes only a period written after it. A period
-  written after "on", "than", "from" or "against" ("up 11 per cent on 2015/16") is the
-  base of the change or multiple before it, and no other number's period. A change or
+  the sentence before were for). A number after "from", "against", "on the", "compared
+  with" or "double the" is the base of a comparison and takes only a period written after
+  it. A period written after "on", "than", "from", "compared with" or "against" ("up 11
+  per cent on 2015/16"), or that the words after a change or multiple go on to ("down 100
+  per cent on one in 2017/18", "on about 458 offences in 2017/18", "more than in
+  2017/18", "double the 2015/16 figure"), is the base of that comparison (if written
+  before the next one), and no other number's period but its base figure's ("… in
+  2017/18 (378)"). A comparison on such a base, where it names a base count or its clause
+  no period of its own, is of its sentence's latest count of its area. A change or
   multiple otherwise compares the period of its base count with the latest other count
   of its sentence, else the earliest and latest periods of its sentence's counts, else
   its own period with the year before. A headline with no period is about the first
-  period the text after it names.
+  period the text after it names. A comparison whose base is guessed keeps the bases the
+  text names for its area, measure and period, which the data pass also tries.
 
 A claim the text before it leaves with no area, period or measure (a lede ahead of its
 figures: "Every 10 minutes, police log another offence") takes the one the whole article
@@ -56,19 +62,29 @@ from dataclasses import dataclass
 
 from ..areas import ancestors
 from ..periods import Period
-from .claim import GUESSED, INHERITED, NAMED, Claim
+from .claim import GUESSED, INHERITED, NAMED, PINNED, Claim
 from .context import (FORCE_ANAPHORA, NUM, PeriodMention, age_group, breakdown_hint, common_area, find_areas,
                       find_measure, find_measures, is_force, parts_named, previous)
 from .sentences import LOOKBACK, SCOPE, clause_end
 
 _AREA_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|by|across)\s+(?:the\s+)?$", re.I)
-_YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$", re.I)
+_YEAR_FIGURE_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:total|figure|count|number|tally)\s+(?:of\s+)?$|\s*\($", re.I)
 _SPAN_WORDS = re.compile(rf"\bsince\b|\b(?:in|over|past|last) (?:the )?(?:past |last )?(?:{NUM}|a) "
                          r"(?:financial )?(?:years|decade)\b", re.I)
 _OTHER_MEASURE = re.compile(r"\b(?:sex|sexual) (?:offences|crimes)\b", re.I)
 _OTHER_PERIOD = re.compile(r"\b(?:first|last|past|previous|latest) (?:[\w-]+ )?months\b|\bcurrent year\b"
                            r"|\b(?:a|the) year earlier\b|\bto date\b|\bso far\b", re.I)
-_BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared with|against)\s+(?:the\s+)?(?:year\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared (?:with|to)|against)\s+(?:the\s+)?(?:year\s+)?$", re.I)
+# What may stand between a change or multiple and the period it is against: "up 26 per cent
+# on (about) 458 (offences) in 2017/18", "50 per cent more than in 2017/18", "compared with the
+# figure for 2017/18"; for a multiple also "double the 2015/16 figure", "twice the 258 of 2015/16"
+_VALUE_IN = rf"(?:(?:(?:[a-z-]+\s+){{0,2}}?(?:{NUM})|number|figure|level|total|count)" \
+            r"(?:\s+(?!to\b|and\b)[a-z-]+){0,4}?\s+(?:in|of|for)\s+|in\s+)?"
+_BASE_AFTER = {
+    "change": re.compile(rf"\s*(?:(?:more|higher|lower|fewer)\s+)?(?:on|than|from|compared (?:with|to)|against)\s+"
+                         rf"(?:the\s+)?{_VALUE_IN}", re.I),
+    "multiple": re.compile(rf"\s*(?:(?:on|than|from|compared (?:with|to)|against)\s+)?the\s+{_VALUE_IN}", re.I),
+}
 
 
 @dataclass
@@ -121,6 +137,22 @@ def date_headline(claims: list[Claim], period: Period | None) -> None:
             claim.base_period, claim.sources["base"] = previous(period), GUESSED
 
 
+def text_bases(claims: list[Claim]) -> None:
+    """A comparison whose base is guessed ("Offences down 100 per cent in South Wales") may
+    be against any base the text names for the same area, measure and period ("… in
+    2019/20, down 100 per cent on one in 2017/18"): those are kept as ``bases``, readings
+    the data pass tries beside the guessed one."""
+    named: dict[tuple, list[Period]] = {}
+    for claim in claims:
+        if claim.over_time and claim.base_period is not None and claim.sources.get("base") in PINNED:
+            named.setdefault((claim.area, claim.measure, claim.period), []).append(claim.base_period)
+    for claim in claims:
+        if claim.over_time and claim.sources.get("base") not in PINNED:
+            others = [b for b in named.get((claim.area, claim.measure, claim.period), []) if b != claim.base_period]
+            if others:
+                claim.detail["bases"] = list(dict.fromkeys(others))
+
+
 def resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], state: State) -> None:
     areas = find_areas(s)
     in_scope = SCOPE.sub(lambda m: " " * len(m.group(0)), s)
@@ -129,7 +161,7 @@ def resolve_subjects(found: list[Claim], s: str, periods: list[PeriodMention], s
     refers_to_force = re.search(FORCE_ANAPHORA, s, re.I) is not None
     previous_end = 0
     starts = [a[0] for a in areas]
-    layout = _PeriodLayout(s, periods)
+    layout = _PeriodLayout(s, periods, found)
     names_parts = bool(parts_named(s))  # most sentences name no part: their numbers are spared the search
     # a sentence that words its measure or period in a way not read here ("sex offences",
     # "the first eight months of the current year") does not inherit them with certainty
@@ -265,11 +297,15 @@ class _PeriodLayout:
     of a comparison ("up 11 per cent on 2015/16"), the others (with and without "the year
     before", which a comparison reads as its base), and where each starts."""
 
-    def __init__(self, s: str, periods: list[PeriodMention]) -> None:
+    def __init__(self, s: str, periods: list[PeriodMention], found: list[Claim]) -> None:
         self.text = s
         dated = [p for p in periods if p.period]
-        is_base = [_BASE_BEFORE.search(s[max(0, p.start - 40):p.start]) is not None for p in dated]
+        # the period a comparison's own words go on to ("down 100 per cent on one in 2017/18") is
+        # its base even where a figure stands between: the claim is of the sentence's period
+        after = {m.end() for c in found if c.kind in _BASE_AFTER and (m := _BASE_AFTER[c.kind].match(s, c.end))}
+        is_base = [p.start in after or _BASE_BEFORE.search(s[max(0, p.start - 40):p.start]) is not None for p in dated]
         self.bases = [p for p, base in zip(dated, is_base) if base]
+        self.bases_starts = [p.start for p in self.bases]
         self.usable = [p for p, base in zip(dated, is_base) if not base]
         # "a 50% increase since 2017/18": the base of a comparison, and no other claim's
         self.since = [p for p in self.usable if re.search(r"\bsince $", s[max(0, p.start - 6):p.start], re.I)]
@@ -277,6 +313,7 @@ class _PeriodLayout:
         self.before_starts = [p.start for p in periods if p.kind == "before"]
         self.undated = any(p.kind == "span" for p in periods)
         self.comparison_bases = sorted(self.bases + self.since, key=lambda p: p.start)
+        self.comparison_starts = sorted(c.start for c in found if c.kind in ("change", "multiple"))
         self.base_starts = [p.start for p in self.comparison_bases]
         self.starts = {id(ps): [p.start for p in ps] for ps in (self.usable, self.comparing)}
         self.ends = {id(ps): [p.end for p in ps] for ps in (self.usable, self.comparing)}
@@ -291,14 +328,23 @@ def _period_of(claim: Claim, layout: _PeriodLayout, previous_end: int, next_star
     comparing = claim.kind in ("change", "multiple")
     usable = layout.comparing if comparing else layout.usable
     if comparing:
+        # its base is written before the next comparison ("up 5 per cent on 950 the year before
+        # and double the 500 of 2015/16": 2015/16 is the multiple's)
+        following = bisect_right(layout.comparison_starts, claim.start)
+        limit = layout.comparison_starts[following] if following < len(layout.comparison_starts) else math.inf
         at = bisect_left(layout.base_starts, claim.end)
-        if at < len(layout.comparison_bases):
+        if at < len(layout.comparison_bases) and layout.comparison_bases[at].start < limit:
             claim.base_period, claim.sources["base"] = layout.comparison_bases[at].period, NAMED
-        if bisect_left(layout.before_starts, claim.end) < len(layout.before_starts):
+        at = bisect_left(layout.before_starts, claim.end)
+        if at < len(layout.before_starts) and layout.before_starts[at] < limit:
             claim.detail["on_year_before"] = True  # "down 17 per cent on the year before": a named base
     if layout.undated:
         claim.detail["undated"] = True
     claim.sources["period"] = NAMED
+    if claim.role == "base":  # "on 458 in 2017/18": the base its comparison is against
+        at = bisect_left(layout.bases_starts, claim.end)
+        if at < len(layout.bases) and layout.bases[at].start < next_start:
+            return layout.bases[at].period
     starts, ends = layout.starts[id(usable)], layout.ends[id(usable)]
     at = bisect_left(starts, claim.end)
     if at < len(usable) and usable[at].start < next_start:
@@ -310,7 +356,7 @@ def _period_of(claim: Claim, layout: _PeriodLayout, previous_end: int, next_star
     base = layout.bases[bisect_right([p.end for p in layout.bases], claim.start) - 1] \
         if not comparing and layout.bases and layout.bases[0].end <= claim.start else None
     if base is not None and base.start >= previous_end and _YEAR_FIGURE_OF.match(layout.text, base.end, claim.start):
-        return base.period  # "… on the 2019/20 total of 651": the count the base is
+        return base.period  # "… on the 2019/20 total of 651", "… than in 2017/18 (378)": the count the base is
     if at and (not comparing or usable[at - 1].start >= previous_end):
         return usable[at - 1].period
     if claim.detail.get("undated"):
@@ -347,9 +393,18 @@ def _compare_periods(found: list[Claim], state: State, sentence: str) -> None:
     spans = any(c.detail.get("undated") for c in found) or bool(_SPAN_WORDS.search(sentence))
     comparisons = [c for c in found if c.kind in ("change", "multiple")]
     for i, claim in enumerate(comparisons):
-        if claim.base_period is not None:
-            continue
         after = comparisons[i + 1].start if i + 1 < len(comparisons) else math.inf
+        if claim.base_period is not None:
+            # a comparison on a count of its base ("double the 258 of 2015/16"), or whose clause names no
+            # period ("In 2019/20 it recorded 600, 50 per cent more than in 2017/18"), is of its
+            # sentence's latest count
+            on_count = any(c.role == "base" and claim.end <= c.start < after for c in counts)
+            ends = [c for c in found if c.is_count and c.period and c.role != "base" and c.area == claim.area
+                    and c.period.start > claim.base_period.end]
+            if ends and (on_count or claim.sources.get("period") != NAMED):
+                latest = max(ends, key=lambda c: c.period)
+                claim.period, claim.sources["period"] = latest.period, latest.sources.get("period")
+            continue
         before = comparisons[i - 1].end if i else -1
         own = [c for c in counts if c.role == "base" and claim.end <= c.start < after] or \
               [c for c in counts if c.role == "base" and before < c.end <= claim.start][-1:]

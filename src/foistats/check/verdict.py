@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import _number
+from ..periods import Period
 from .claim import Claim
 from .tolerance import CANNOT_DECIDE, CONTRADICTED, SUPPORTED
 
@@ -22,6 +23,7 @@ class Finding:
     fact_ids: tuple[str, ...] = ()
     own_words: bool = False  # judged against the claim's own words ("almost half (48 per cent)"): no reading needed
     needs: tuple[str, ...] | None = None  # the coordinates of the reading it relied on (None: all of them)
+    base: Period | None = None  # the base it was read against, where the claim's own was guessed
 
     @property
     def decided(self) -> bool:

@@ -14,7 +14,8 @@ rule                   weight  fires when
 ``little_change``      30      the change is under 5 per cent either way
 ``highest_in_series``  70      the latest figure is above every other comparable period
                                in the data (three periods or more)
-``lowest_in_series``   68      … below every other one
+``lowest_in_series``   68      … below every other one (a period withheld as a small
+                               number counts: neither fires if it may be beyond)
 ``top_of_peers``       60      first among the forces of its nation or region that gave
                                a figure (three or more ranked)
 ``bottom_of_peers``    50      last among them (three or more ranked)
@@ -107,6 +108,10 @@ def _extreme(s: Subject, highest: bool) -> Angle | None:
         return None
     others = [f.value for f in s.series[:-1]]
     latest = s.series[-1].value
+    # a year withheld as a small number (1 to 4) is one of its figures too: it may be beyond the latest
+    if any((f.upper is None or f.upper >= latest) if highest else (f.lower is None or f.lower <= latest)
+           for f in s.withheld):
+        return None
     if (highest and latest > max(others)) or (not highest and latest < min(others)):
         word = "highest" if highest else "lowest"
         return Angle(f"{word}_in_series",

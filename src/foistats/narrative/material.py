@@ -70,6 +70,7 @@ class Subject:
     long_ratio: Fact | None = None  # the latest against the earliest comparable period
     long_base: Fact | None = None
     series: list[Fact] = field(default_factory=list)  # one count per comparable period, oldest first
+    withheld: list[Fact] = field(default_factory=list)  # earlier comparable counts given only as a range
     rank: Fact | None = None
     peers: list[Fact] = field(default_factory=list)  # the peers' counts, highest first
     shares: list[Fact] = field(default_factory=list)  # the share of the latest period, then the one before
@@ -227,17 +228,22 @@ class Material:
 
     def _series(self, s: Subject) -> None:
         by_period: dict[Period, Fact] = {}
+        ranges = []
         for fact in self.series_counts.get((s.measure, s.area.id, s.lead.unit), ()):
-            if not fact.is_exact or (fact.period != s.period and not comparable(fact.period, s.period)):
+            if fact.period != s.period and not comparable(fact.period, s.period):
                 continue
             if not self.visible(fact, s.release):
                 continue
             if fact.period > s.period:
                 continue
+            if not fact.is_exact:
+                ranges.append(fact)
+                continue
             held = by_period.get(fact.period)
             if held is None or (fact.release == s.release and held.release != s.release):
                 by_period[fact.period] = fact
         s.series = [by_period[p] for p in sorted(by_period)]
+        s.withheld = [f for f in ranges if f.period not in by_period and f.period != s.period]
 
     def _rank(self, s: Subject) -> None:
         for group in ancestors(s.area.id)[:1] if s.area.is_force else []:
