@@ -24,6 +24,9 @@ def _claim(kind: str, value: float, qualifier: str = "exact", **detail) -> Claim
     (_claim("count", 2000, "almost"), Known.exact(2000), "contradicted"),
     (_claim("count", 500, "approx"), Known.exact(520), "supported"),
     (_claim("count", 200, "at_least"), Known.exact(199), "contradicted"),
+    (_claim("count", 4, "at_most"), Known(0, 4), "supported"),  # a force's "<5", told as "at most four"
+    (_claim("count", 4, "at_most"), Known.exact(5), "contradicted"),
+    (_claim("count", 4, "at_most"), Known(0, 6), "cannot_decide"),
     (_claim("count", 229), Known(229, math.inf), "cannot_decide"),  # a lower bound
     (_claim("count", 200), Known(282, 284), "contradicted"),
     (_claim("change", -44), Known.exact(-44.10), "supported"),

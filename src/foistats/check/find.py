@@ -52,6 +52,7 @@ MULTIPLES = [
     (r"halved|halving", 0.5),
 ]
 QUALIFIERS = [
+    (r"at most|no more than|not more than", "at_most"),  # before "more than"
     (r"more than|over|above|passed|exceeding|in excess of", "over"),
     (r"at least|no fewer than|no less than", "at_least"),
     (r"almost|nearly|just under|close to", "almost"),

@@ -15,6 +15,8 @@ count "229"            exactly 229
                        a figure written to the unit ("some 565") is as exact as it is written:
                        the hedge does not make another count right
 "fewer than X"         strictly below X
+"at most X"            X or below ("no more than X" too): the story writer's words for a
+                       figure a force suppressed below a stated threshold
 "hundreds/thousands"   at least 200 / 2,000
 "between one and four" one to four
 "44 per cent"          the value rounded to the stated decimals equals 44 (a truncated figure
@@ -112,6 +114,8 @@ def _near(q: str, v: float, decimals: int | None) -> Allowed:
         return Allowed(-math.inf, v - _EPS)
     if q == "at_least":
         return Allowed(v, math.inf)
+    if q == "at_most":
+        return Allowed(-math.inf, v)
     if q == "almost":
         return Allowed((1 - ALMOST_WITHIN) * v, v - _EPS)
     if q == "approx" and (decimals is not None or v < 100 or v % 10 == 0):
@@ -123,6 +127,8 @@ def _near(q: str, v: float, decimals: int | None) -> Allowed:
 
 
 def _fraction(q: str, v: float) -> Allowed:
+    if q == "at_most":
+        return Allowed(v - FRACTION_WITHIN, v)
     if q == "almost" or q == "under":
         return Allowed(v - FRACTION_WITHIN, v - _EPS)
     if q == "over":
