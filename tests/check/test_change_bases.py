@@ -24,6 +24,8 @@ import pytest
 
 from foistats.check import check_text
 
+from .hand_release import hand_release
+
 ROWS = {"gwent": [380, 500, 600, 750], "south-wales": [None, 1, 0, 0]}
 YEARS = ["2016/17", "2017/18", "2018/19", "2019/20"]
 GWENT = "Gwent Police recorded 750 sexual offences against children in 2019/20"
@@ -32,19 +34,7 @@ HEAD = "Sexual offences against children {} in Gwent\n\nGwent Police recorded 75
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    import foistats
-
-    folder = tmp_path_factory.mktemp("bases")
-    lines = ["release,published,measure,area,period,breakdown,value,unit,qualifier,status,note"]
-    for area, values in ROWS.items():
-        for year, value in zip(YEARS, values):
-            if value is not None:
-                lines.append(f"test,2020-06-01,child_sexual_offences,{area},{year},,{value},offences,exact,reported,")
-    data = folder / "data.csv"
-    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ws = foistats.init(folder / "ws")
-    ws.ingest(data)
-    return ws
+    return hand_release(tmp_path_factory.mktemp("bases"), ROWS, YEARS)
 
 
 def _all(ws, text: str) -> list:

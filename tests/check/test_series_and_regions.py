@@ -29,6 +29,8 @@ import pytest
 
 from foistats.check import check_text
 
+from .hand_release import hand_release
+
 ROWS = {
     "avon-and-somerset": [900, 500, 600, 700, 800],
     "devon-and-cornwall": [None, None, None, None, 1000],
@@ -43,19 +45,7 @@ YEARS = ["2015/16", "2016/17", "2017/18", "2018/19", "2019/20"]
 
 @pytest.fixture(scope="module")
 def release(tmp_path_factory):
-    import foistats
-
-    folder = tmp_path_factory.mktemp("series")
-    lines = ["release,published,measure,area,period,breakdown,value,unit,qualifier,status,note"]
-    for area, values in ROWS.items():
-        for year, value in zip(YEARS, values):
-            if value is not None:
-                lines.append(f"test,2020-06-01,child_sexual_offences,{area},{year},,{value},offences,exact,reported,")
-    data = folder / "data.csv"
-    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ws = foistats.init(folder / "ws")
-    ws.ingest(data)
-    return ws
+    return hand_release(tmp_path_factory.mktemp("series"), ROWS, YEARS)
 
 
 def _verdicts(ws, text: str) -> dict[str, str]:
