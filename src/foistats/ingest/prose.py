@@ -264,7 +264,11 @@ def states_online(text: str) -> bool:
 
 
 _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b", re.I),
-                  "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I)}
+                  "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I),
+                  # an investigation with no outcome yet is the outcome "ongoing"
+                  "ongoing": re.compile(r"\bstill (?:under investigation|being investigated)\b|"
+                                        r"\b(?:have|has|had|with|given) no outcome\b|\bawaiting (?:an )?outcome\b|"
+                                        r"\binvestigations? (?:is |are |remains? )?(?:still )?(?:ongoing|open)\b", re.I)}
 
 
 def single_platform(text: str) -> str | None:
