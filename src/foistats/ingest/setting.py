@@ -202,6 +202,15 @@ def _question_for(ctx: Context, key: str | None) -> Question | None:
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
 
 
+def _child_measure_scope(q: Question) -> bool:
+    """Whether the victims' band a question names is only what a child is (under 18) and its
+    measure is one about children ("sexual offences against children (victims aged under
+    18)"): the measure's own scope, not a breakdown of it."""
+    measure = measures().get(q.measure)
+    return q.ages.get("victim_age_min") == "0" and q.ages.get("victim_age_max") == "17" \
+        and measure is not None and bool(_CHILD.search(measure.title))
+
+
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -225,7 +234,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)
-            if not own:
+            if not own and not (who == "victim" and _child_measure_scope(q)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
     fig.dims = dims
     if not fig.measure:

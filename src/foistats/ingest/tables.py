@@ -55,7 +55,14 @@ def _is_header(cells: list[Cell], ctx: Context) -> bool:
         return True
     texts = [c.text.strip() for c in cells if c.text.strip()]
     return any(read_label(text).axis == "offence_code" for text in texts) and all(
-        _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code" for text in texts)
+        _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code"
+        and (not text.isdigit() or _known_class(text)) for text in texts)
+
+
+def _known_class(number: str) -> bool:
+    """Whether a bare number is the class of an offence foistats knows ("21" beside "22B"): a
+    count beside a code in a row of figures ("20A | 96 | 121") is no code."""
+    return any(re.match(r"\d*", code).group() == number.lstrip("0") for code in offences())
 
 
 def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
