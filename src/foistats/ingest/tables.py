@@ -127,6 +127,9 @@ def _span_of(periods: list[Period | None]) -> Period | None:
     return Period(given[0].start, given[-1].end)
 
 
+_PART_OF_ABOVE = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
+
+
 def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
     """Several labels over one row or column: their dimensions, period, whether any is a
     total, and the labels that could not be read."""
@@ -208,6 +211,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1)
     col_span = _span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = _span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
+    parent: list[Label] = []
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):
@@ -215,7 +219,13 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             if labels and all(l.understood for l in labels):
                 group = [l for l in group if l.axis not in {x.axis for x in labels}] + labels
             continue
-        row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + group)
+        # an "of which flagged online" row counts part of the row above it: that row's labels
+        # (its offence, say) are its own too
+        of_above = bool(_PART_OF_ABOVE.match(rows[r][0].text))
+        part = [l for l in parent if l.axis != "total"] if of_above else []
+        if not of_above:
+            parent = row_labels[r]
+        row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + part + group)
         if row_unread and held.whole:  # each of its figures would go to review: they are only counted
             held.count(r, [cell.where for cell in cells if read_value(cell.text, ctx.rules).kind != "blank"],
                        f"the label {row_unread[0]!r} is not one foistats can place in a dimension")
