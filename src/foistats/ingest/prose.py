@@ -249,6 +249,7 @@ def _known_codes() -> set[str]:
 
 _ONLINE = re.compile(
     r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
+    r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
     r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
     r"\b(?:took place|taking place|happened|occurred|made|initiated|started)\s+online\b|"  # "where the communication took place online"
