@@ -32,7 +32,7 @@ from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
-           "months", "two_level", "ruled", "prose_split", "keyed_answers")
+           "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -213,6 +213,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _two_level(rng, reply)
     elif layout == "ruled":
         _ruled(rng, reply)
+    elif layout == "of_which":
+        _of_which(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -292,6 +294,22 @@ def _two_level(rng: random.Random, reply: Reply) -> None:
         if fig["status"] == "suppressed":
             fig.update(lower=1, upper=4)
     reply.lines.append("* denotes a figure between 1 and 4, suppressed to reduce the risk of identifying individuals.")
+
+
+def _of_which(rng: random.Random, reply: Reply) -> None:
+    """Offences by code and title down, financial years across, each offence's row followed by
+    an "of which flagged online" row: a part of the offence above it, with its code."""
+    fys = ", ".join(reply.fy(y) for y in reply.years)
+    reply.question = (f"How many offences of each type below were recorded in each of the financial years {fys}, "
+                      "and how many of them were flagged as online?")
+    reply.header = ["Offence"] + [reply.fy(y) for y in reply.years]
+    part = rng.choice(["of which flagged online", "Of which online", "of which cyber flagged"])
+    for code, title in rng.sample(CODED, 2):
+        wholes = [rng.randint(20, 300) for _ in reply.years]
+        reply.rows.append([f"{code} {title}"] + [_cell(rng, reply, v, None, y, {"offence_code": code})
+                                                 for v, y in zip(wholes, reply.years)])
+        reply.rows.append([part] + [_cell(rng, reply, rng.randint(0, v), None, y, {"offence_code": code, "online_flag": "true"})
+                                    for v, y in zip(wholes, reply.years)])
 
 
 def _ruled(rng: random.Random, reply: Reply) -> None:

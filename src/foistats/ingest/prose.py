@@ -249,6 +249,7 @@ def _known_codes() -> set[str]:
 
 _ONLINE = re.compile(
     r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
+    r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
     r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
     r"\b(?:took place|taking place|happened|occurred|made|initiated|started)\s+online\b|"  # "where the communication took place online"
@@ -264,7 +265,11 @@ def states_online(text: str) -> bool:
 
 
 _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b", re.I),
-                  "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I)}
+                  "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I),
+                  # an investigation with no outcome yet is the outcome "ongoing"
+                  "ongoing": re.compile(r"\bstill (?:under investigation|being investigated)\b|"
+                                        r"\b(?:have|has|had|with|given) no outcome\b|\bawaiting (?:an )?outcome\b|"
+                                        r"\binvestigations? (?:is |are |remains? )?(?:still )?(?:ongoing|open)\b", re.I)}
 
 
 def single_platform(text: str) -> str | None:

@@ -14,6 +14,7 @@ from .figures import Figure
 from .raw import Line
 from .setting import Context, settle
 from .structure import Placed
+from .values import suppression_rule
 
 # --- refusals ------------------------------------------------------------------------------------
 
@@ -31,6 +32,7 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
     """The refusals a run of lines makes; a section cited on a line of its own belongs to the
     refusal just before it."""
     found: list[Refusal] = []
+    after_rule = False
     for p in blocks:
         if not isinstance(p.block, Line) or p.role in ("request", "heading"):
             continue
@@ -38,6 +40,13 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
             kind = prose.refusal_kind(sentence)
             sections = prose.sections_in(sentence) if not prose.requester_voice(sentence) else []
             named = re.findall(r"\bquestions? (\d{1,2})\b", p.block.text, re.I)
+            # a small-numbers rule ("fewer than five are shown as <5", "… withheld under
+            # s.40(2)") and a section cited just after it give the rule's legal basis: the
+            # figures it covers are suppressed, not refused
+            rule = suppression_rule(sentence)
+            stated_rule, after_rule = after_rule, rule is not None and rule.means == "suppressed"
+            if after_rule or (stated_rule and kind is None):
+                continue
             if kind is None and sections and found:
                 found[-1].sections.extend(s for s in sections if s not in found[-1].sections)
                 continue

@@ -38,6 +38,9 @@ class Context:
     asked: Asked = field(default_factory=Asked)
     groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
     footnotes: dict[str, str] = field(default_factory=dict)  # a mark ("*", "†") -> the note it points to
+    # a code named only under some questions (a workbook's sheet "Q3 … (code 71/17)") -> the other
+    # questions that say what they count without it ("Q1 - Sexual offences recorded …"): not theirs
+    code_not_for: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -100,6 +103,7 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
 
 
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
+_COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|victims|suspects|offenders|arrests)\b", re.I)
 _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
 
 
@@ -134,12 +138,36 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     return out
 
 
+def _own_count(placed: list[Placed]) -> set[str]:
+    """The questions whose first line says what they count ("Q1 - Sexual offences recorded
+    where …", not "Question 2"); one referring back ("Of those, …") counts what the question
+    before it counts."""
+    first: dict[str, str] = {}
+    for p in placed:
+        if isinstance(p.block, Line) and p.key is not None:
+            first.setdefault(p.key, p.block.text)
+    own: set[str] = set()
+    previous: str | None = None
+    for key, text in first.items():
+        if _REFERS_BACK.search(text) and previous is not None:
+            if previous in own:
+                own.add(key)
+            continue
+        if _COUNTS.search(text):
+            own.add(key)
+        previous = key
+    return own
+
+
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line)]
     text = "\n".join(lines)
-    codes = list(dict.fromkeys(c for line in lines for sentence in prose.sentences(line)
-                               if not _SUGGESTION.search(sentence) for c in prose.codes_in(sentence)))
+    named = [(p.key, c) for p in placed if isinstance(p.block, Line) for sentence in prose.sentences(p.block.text)
+             if not _SUGGESTION.search(sentence) for c in prose.codes_in(sentence)]
+    codes = list(dict.fromkeys(c for _, c in named))
+    code_not_for = {c: frozenset(k for k in _own_count(placed) if (k, c) not in named) for c in codes
+                    if all(k is not None for k, n in named if n == c)}
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
     rules = tuple(
         rule for p in placed if isinstance(p.block, Line) and p.role != "request"
@@ -156,7 +184,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions=_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines)),
-        subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines),
+        subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines), code_not_for=code_not_for,
     )
 
 
@@ -202,6 +230,15 @@ def _question_for(ctx: Context, key: str | None) -> Question | None:
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
 
 
+def _child_measure_scope(q: Question) -> bool:
+    """Whether the victims' band a question names is only what a child is (under 18) and its
+    measure is one about children ("sexual offences against children (victims aged under
+    18)"): the measure's own scope, not a breakdown of it."""
+    measure = measures().get(q.measure)
+    return q.ages.get("victim_age_min") == "0" and q.ages.get("victim_age_max") == "17" \
+        and measure is not None and bool(_CHILD.search(measure.title))
+
+
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -210,7 +247,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     q = _question_for(ctx, key)
     fig.question = key
     dims = dict(fig.dims)
-    codes = (q.codes if q and q.codes else ctx.codes)
+    codes = (q.codes if q and q.codes else
+             [c for c in ctx.codes if key not in ctx.code_not_for.get(c, ())])
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1:
             dims["offence_code"] = codes[0]
@@ -225,7 +263,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)
-            if not own:
+            if not own and not (who == "victim" and _child_measure_scope(q)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
     fig.dims = dims
     if not fig.measure:

@@ -55,7 +55,14 @@ def _is_header(cells: list[Cell], ctx: Context) -> bool:
         return True
     texts = [c.text.strip() for c in cells if c.text.strip()]
     return any(read_label(text).axis == "offence_code" for text in texts) and all(
-        _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code" for text in texts)
+        _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code"
+        and (not text.isdigit() or _known_class(text)) for text in texts)
+
+
+def _known_class(number: str) -> bool:
+    """Whether a bare number is the class of an offence foistats knows ("21" beside "22B"): a
+    count beside a code in a row of figures ("20A | 96 | 121") is no code."""
+    return any(re.match(r"\d*", code).group() == number.lstrip("0") for code in offences())
 
 
 def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
@@ -118,6 +125,9 @@ def _span_of(periods: list[Period | None]) -> Period | None:
     if len(given) < 2 or any((b.start - a.end).days != 1 for a, b in zip(given, given[1:])):
         return None
     return Period(given[0].start, given[-1].end)
+
+
+_PART_OF_ABOVE = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
 
 
 def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
@@ -201,6 +211,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1)
     col_span = _span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = _span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
+    parent: list[Label] = []
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):
@@ -208,7 +219,13 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             if labels and all(l.understood for l in labels):
                 group = [l for l in group if l.axis not in {x.axis for x in labels}] + labels
             continue
-        row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + group)
+        # an "of which flagged online" row counts part of the row above it: that row's labels
+        # (its offence, say) are its own too
+        of_above = bool(_PART_OF_ABOVE.match(rows[r][0].text))
+        part = [l for l in parent if l.axis != "total"] if of_above else []
+        if not of_above:
+            parent = row_labels[r]
+        row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + part + group)
         if row_unread and held.whole:  # each of its figures would go to review: they are only counted
             held.count(r, [cell.where for cell in cells if read_value(cell.text, ctx.rules).kind != "blank"],
                        f"the label {row_unread[0]!r} is not one foistats can place in a dimension")
