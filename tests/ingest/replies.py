@@ -32,7 +32,7 @@ from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
-           "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which")
+           "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -215,6 +215,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _ruled(rng, reply)
     elif layout == "of_which":
         _of_which(rng, reply)
+    elif layout == "kinds":
+        _kinds(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -310,6 +312,31 @@ def _of_which(rng: random.Random, reply: Reply) -> None:
                                                  for v, y in zip(wholes, reply.years)])
         reply.rows.append([part] + [_cell(rng, reply, rng.randint(0, v), None, y, {"offence_code": code, "online_flag": "true"})
                                     for v, y in zip(wholes, reply.years)])
+
+
+KINDS = [(("high", "medium", "low"), "risk"), (("red", "amber", "green"), ""), (("standard", "medium", "high"), "risk")]
+KIND_QUESTIONS = ["How many referrals for child sexual exploitation were graded {kinds} {noun} in each of the financial years {fys}?",
+                  "In each of the financial years {fys}, how many CSE referrals were assessed as {kinds} {noun}?",
+                  "How many CSE referrals did your force receive in each of the financial years {fys}, by {noun} level ({kinds})?"]
+
+
+def _kinds(rng: random.Random, reply: Reply) -> None:
+    """Referrals of the kinds the question names ("graded high, medium or low risk"), the
+    kinds down in the question's words (as they are, capitalised, or with their noun),
+    financial years across, and a Total row: each kind its own count, the Total the whole."""
+    kinds, noun = rng.choice(KINDS)
+    wording = rng.choice(KIND_QUESTIONS if noun else KIND_QUESTIONS[:2])
+    listed = ", ".join(kinds[:-1]) + rng.choice([" and ", " or ", ", or "]) + kinds[-1]
+    reply.question = " ".join(wording.format(kinds=listed, noun=noun, fys=", ".join(reply.fy(y) for y in reply.years))
+                              .split()).replace(" ?", "?")
+    reply.header = [rng.choice(["", noun.title() or "Grade", "Level"])] + [reply.fy(y) for y in reply.years]
+    sums = [0] * len(reply.years)
+    for kind in rng.sample(kinds, len(kinds)):
+        values = [rng.randint(0, 300) for _ in reply.years]
+        sums = [a + b for a, b in zip(sums, values)]
+        label = rng.choice([kind.title(), kind.upper(), f"{kind.title()} {noun}".strip()])
+        reply.rows.append([label] + [_cell(rng, reply, v, None, y, {}) for v, y in zip(values, reply.years)])
+    reply.rows.append(["Total"] + [_cell(rng, reply, v, None, y, {}, True) for v, y in zip(sums, reply.years)])
 
 
 def _ruled(rng: random.Random, reply: Reply) -> None:

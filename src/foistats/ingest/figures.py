@@ -52,6 +52,7 @@ class Figure:
     fate: str = ""  # figure (in the data) or review, once decided
     explains_refusal: bool = False  # a count given in a refusal's reasoning: it answers no question
     own_measure: bool = False  # its own label names what it counts ("Arrests"): no question or campaign decides it
+    kind_of: str = ""  # the measure its label names a kind of ("incidents" for a row "High" risk): a total's parts
 
 
 @dataclass(frozen=True)

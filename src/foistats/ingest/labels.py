@@ -36,6 +36,7 @@ class Label:
     dims: tuple[tuple[str, str], ...] = ()
     period: Period | None = None
     counted: str = ""  # for a "counted" label ("Arrests"): the measure it names, which no question decides
+    kind_of: str = ""  # for a counted label naming a kind its question asks for ("High" risk): the measure split
 
     @property
     def understood(self) -> bool:

@@ -444,6 +444,45 @@ def measure_slug(question: str) -> str:
     return "_".join(words[:6])
 
 
+_WORD = r"[a-z][a-z-]*"
+_WORD_LIST = rf"{_WORD}(?:\s*,\s*{_WORD})*,?\s+(?:and|or)\s+{_WORD}"
+# "how many incidents were graded high, medium and low risk", "… classed as red, amber or green"
+_GRADED_AS = re.compile(rf"(?P<what>.+?)\s+(?:were|was|are|is|have been|has been|had been)\s+"
+                        rf"(?:graded|assessed|rated|classed|classified|categori[sz]ed|risk[- ]assessed)\s+(?:as\s+)?"
+                        rf"(?P<list>{_WORD_LIST})(?:\s+(?P<noun>{_WORD}))?", re.I)
+# "… by risk level (high, medium and low)"
+_BY_LIST = re.compile(rf"(?P<what>.+?)\s+(?:by|into)\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})\s*\((?P<list>{_WORD_LIST})\)", re.I)
+# "… where they were reported missing from:" — the answer's rows complete it
+_OPEN_LIST = re.compile(r"(?P<what>.+?\b(?:from|as|to|at|in|into|under|by))\s*:\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Categories:
+    """The kinds a question splits what it counts into, in its own words ("graded high,
+    medium and low risk"): a row so labelled counts that kind, the question's measure
+    narrowed, not a dimension foistats knows. ``words`` is empty for a question left open
+    ("reported missing from:"), whose answer names its own kinds."""
+
+    what: str  # the question's words for what is counted, without the kinds
+    words: tuple[str, ...]
+    noun: str  # what the kinds are of ("risk"), '' where the question does not say
+
+
+def categories_in(question: str) -> Categories | None:
+    """The kinds a question names for what it counts, or leaves open with a colon."""
+    text = re.sub(r"\s+", " ", question.strip())
+    for pattern in (_GRADED_AS, _BY_LIST):
+        if m := pattern.search(text):
+            words = tuple(w.strip().lower() for w in re.split(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", m.group("list")) if w.strip())
+            noun = (m.group("noun") or "").lower()
+            if noun in _STOP or noun in _DELIMITERS:
+                noun = ""
+            return Categories(m.group("what"), words, noun)
+    if m := _OPEN_LIST.search(text):
+        return Categories(m.group("what"), (), "")
+    return None
+
+
 _UNITS = [("people", r"\bpeople\b|\bpersons?\b|\bindividuals\b"), ("suspects", r"\bsuspects?\b|\boffenders?\b|\bperpetrators?\b"),
           ("victims", r"\bvictims?\b"), ("cases", r"\bcases?\b"), ("referrals", r"\breferrals?\b"),
           ("images", r"\bimages?\b|\bpictures?\b|\bphotographs?\b"), ("notices", r"\bnotices?\b"),

@@ -57,6 +57,7 @@ class Question:
     asked: int
     ages: dict[str, str] = field(default_factory=dict)  # the age band the question limits itself to
     platform: str | None = None  # the one platform the question names ("requests made to Snapchat")
+    kinds: prose.Categories | None = None  # the kinds it splits what it counts into ("graded high, medium and low risk")
 
 
 def _measure(text: str, codes: list[str], online: bool) -> str:
@@ -79,13 +80,48 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
     codes = prose.codes_in(text)
     online = prose.states_online(text)
     periods = flatten(prose.periods_in(text))
+    kinds = prose.categories_in(text)
     return Question(
         key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
         relative=prose.relative_periods(text) if not periods else None,
-        measure=_measure(text, codes or (doc_codes if len(doc_codes) == 1 else []), online),
+        # what it counts, without the kinds it splits that into ("incidents", not "incidents graded high")
+        measure=_measure(kinds.what if kinds and kinds.words else text, codes or (doc_codes if len(doc_codes) == 1 else []),
+                         online),
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
-        platform=prose.single_platform(text),
+        platform=prose.single_platform(text), kinds=kinds,
     )
+
+
+def _kinds_named_earlier(questions: dict[str, Question]) -> dict[str, Question]:
+    """A question asking for a split "by risk assessment level" splits into the kinds another
+    question of the request names ("graded high, medium and low risk")."""
+    named = [q.kinds for q in questions.values() if q.kinds and q.kinds.words and q.kinds.noun]
+    out = {}
+    for key, q in questions.items():
+        by = next((k for k in named if q.kinds is None
+                   and re.search(rf"\bby\s+(?:the\s+)?{re.escape(k.noun.split()[0])}\b", q.text, re.I)), None)
+        out[key] = replace(q, kinds=prose.Categories(q.text, by.words, by.noun)) if by else q
+    return out
+
+
+def kind_measure(label: str, ctx: Context, key: str | None) -> str | None:
+    """The measure a row or column label names when it is one of the kinds its question splits
+    what it counts into ("High" under "how many incidents were graded high, medium and low
+    risk" counts incidents graded high risk); None for any other label. A question left open
+    ("reported missing from:") takes any label: whether the edge is all such labels is the
+    table's to judge."""
+    q = question_for(ctx, key)
+    if q is None or q.kinds is None or not q.measure:
+        return None
+    words = re.sub(r"[^a-z0-9]+", " ", label.lower()).split()
+    if not q.kinds.words:
+        return f"{q.measure}_{'_'.join(words)}" if 0 < len(words) <= 4 and not any(w.isdigit() for w in words) else None
+    noun = q.kinds.noun.split()
+    if words[-len(noun):] == noun and len(words) > len(noun):
+        words = words[:-len(noun)]
+    if " ".join(words) not in q.kinds.words:
+        return None
+    return "_".join([q.measure, *words, *noun])
 
 
 def _without_restated(periods: list[Period]) -> list[Period]:
@@ -183,7 +219,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions=_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines)),
+        questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines))),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines), code_not_for=code_not_for,
     )
 
@@ -224,7 +260,7 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
 # --- one figure's setting: its question, then the document ------------------------------------
 
 
-def _question_for(ctx: Context, key: str | None) -> Question | None:
+def question_for(ctx: Context, key: str | None) -> Question | None:
     if key is None:
         return None
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
@@ -244,7 +280,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     """Give a figure what its question and the document say about it, and note doubts.
     ``broken_down``: the dimensions the figure's table splits by (a column "Of which online"
     beside the whole): where its own labels set none of them, the question sets none either."""
-    q = _question_for(ctx, key)
+    q = question_for(ctx, key)
     fig.question = key
     dims = dict(fig.dims)
     codes = (q.codes if q and q.codes else

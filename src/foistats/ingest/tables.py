@@ -12,7 +12,7 @@ from .figures import Figure, Group
 from .labels import Label, axis_name, read_label, resolve_unknowns
 from .raw import Cell, RawTable
 from . import prose
-from .setting import Context, flatten, settle
+from .setting import Context, flatten, kind_measure, question_for, settle
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -118,6 +118,24 @@ def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
     return bool(words) and all(w in asked for w in words)
 
 
+def _kinds(edge: list[Label], ctx: Context, key: str | None) -> list[Label]:
+    """Labels naming the kinds the question splits what it counts into ("High" under "graded
+    high, medium and low risk"), read as what they count. The rows answering a question left
+    open ("reported missing from:" | Care | Home …) are its kinds only when foistats knows no
+    label on the edge: one it knows (a gender, an outcome) says the edge is that dimension,
+    and its unknown neighbours are for a person."""
+    q = question_for(ctx, key)
+    if q is None or q.kinds is None:
+        return edge
+    named = [kind_measure(label.text, ctx, key) if not label.understood and label.text.strip() else None for label in edge]
+    if not q.kinds.words and any((label.understood and label.axis not in ("total", "value")) or
+                                 (label.text.strip() and not label.understood and measure is None)
+                                 for label, measure in zip(edge, named)):
+        return edge
+    return [Label(label.text, "counted", counted=measure, kind_of=q.measure) if measure else label
+            for label, measure in zip(edge, named)]
+
+
 def _span_of(periods: list[Period | None]) -> Period | None:
     """The whole span of an edge's periods when they follow one another without a gap or
     overlap (the period a Total beside them covers); None otherwise."""
@@ -187,8 +205,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
 
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):
-        edge = _codes_beside_codes(
-            resolve_unknowns([_label(rows[h][c].text, col_axes[c], ctx, key) for c in range(table.width)]), ctx)
+        edge = _kinds(_codes_beside_codes(
+            resolve_unknowns([_label(rows[h][c].text, col_axes[c], ctx, key) for c in range(table.width)]), ctx), ctx, key)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
@@ -196,8 +214,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     for c in range(label_cols):
         # a label column's own header names its axis ("HO Code" over the codes), else the corner does
         axis = (col_axes[c] if label_cols > 1 else None) or row_axis
-        edge = _codes_beside_codes(
-            resolve_unknowns([_label(rows[r][c].text, axis, ctx, key) for r in range(header_rows, len(rows))]), ctx)
+        edge = _kinds(_codes_beside_codes(
+            resolve_unknowns([_label(rows[r][c].text, axis, ctx, key) for r in range(header_rows, len(rows))]), ctx), ctx, key)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
 
@@ -250,11 +268,12 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 fig.period = col_span  # a Total column sums the period columns beside it
             elif fig.period is None and row_total and row_span:
                 fig.period = row_span
-            counted = {l.counted for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
+            counted = {(l.counted, l.kind_of) for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
             if len(counted) > 1:
-                fig.doubts.append(f"the row and the column name different things counted ({', '.join(sorted(counted))})")
+                fig.doubts.append("the row and the column name different things counted "
+                                  f"({', '.join(sorted(m for m, _ in counted))})")
             elif counted:
-                fig.measure, fig.own_measure = counted.pop(), True
+                (fig.measure, fig.kind_of), fig.own_measure = counted.pop(), True
             for text in row_unread + col_unread:
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
@@ -403,7 +422,7 @@ def _hold_totals_of_several_measures(figures: list[Figure]) -> None:
     whatever measure the reply was named for: it is held for review (a person rejects it),
     never filed as one. A total over the parts of one measure is that measure's."""
     for total in (f for f in figures if f.is_total):  # one whose measure was guessed too: the reason says why
-        summed = {p.measure for p in figures if not p.is_total and p.period == total.period
+        summed = {p.kind_of or p.measure for p in figures if not p.is_total and p.period == total.period
                   and all(p.dims.get(k) == v for k, v in total.dims.items())}
         if summed and summed | {total.measure} != {total.measure}:
             total.doubts.append(f"the total adds rows of several measures ({', '.join(sorted(summed | {total.measure}))})"
