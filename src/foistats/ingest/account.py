@@ -16,8 +16,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from .labels import read_label
+from ..offences import offences
+from .labels import code_from_token, read_label
 from .prose import codes_in
 from .raw import Cell, Line, RawTable
 from .values import suppression_rule
@@ -75,9 +77,10 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("money in a cost estimate", re.compile(r"£\s?$"), re.compile(r"")),
     ("hours or days in a cost estimate", re.compile(r""), re.compile(r"^\s?(?:hours?|hrs?|minutes?|mins?|(?:working |calendar )?days?|weeks?|months?)\b", re.I)),
     ("percentage", re.compile(r""), re.compile(r"^\s?(?:%|per ?cent)", re.I)),
-    ("date", re.compile(rf"\b{_MONTH}\s?$", re.I), re.compile(r"^(?:st|nd|rd|th)?\s?" + _MONTH + r"\b", re.I)),
+    # "14 Oct 2024", "Apr-24", "Apr '24"
+    ("date", re.compile(rf"\b{_MONTH}\s?[-'’]?\s?$", re.I), re.compile(r"^(?:st|nd|rd|th)?\s?" + _MONTH + r"\b", re.I)),
     ("offence code", re.compile(r"\b(?:code|codes|class|classification)\s?:?\s?$", re.I), re.compile(r"")),
-    ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
+    ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
     # "question 2", "points 3, 4 and 5", "pages 2 & 3"
@@ -119,6 +122,16 @@ _LOG_REFERENCE = re.compile(r"\d{3,6}/\d\d")
 _PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
 
 
+_RECORDS_TO_READ = re.compile(r"^\s(?:\w+\s){0,2}?(?:crimes?|records?|cases?|reports?|files?|incidents?|occurrences?)\b", re.I)
+_COST_ESTIMATE = re.compile(r"\b(?:minutes?|hours?)\b[^.]*\b(?:limit|threshold|exceed|cost)|\b(?:limit|threshold|exceed|cost)\b[^.]*\b(?:minutes?|hours?)\b", re.I)
+_CODE_BEFORE_TITLE = re.compile(r"^\s+[A-Za-z]")
+
+
+@cache
+def _known_codes() -> frozenset[str]:
+    return frozenset(code.upper() for code in offences())
+
+
 def kind_of(text: str, start: int, end: int) -> str | None:
     """What a number that is not a figure is, from itself and its neighbours; None when
     nothing about it says."""
@@ -149,12 +162,16 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "postcode"
     if _PO_BOX.search(before):
         return "address"
+    if _RECORDS_TO_READ.match(after) and _COST_ESTIMATE.search(text):
+        return "records in a cost estimate"  # "we would have to read each of the 193 crimes …, about 26 hours"
     if _PAGE_OF.search(before):
         return "question or list number"  # "Page 1 of 2"
     if _SECTION_TOKEN.fullmatch(token):
         return "FOIA section"
     if ("/" in token or _LETTER_LAST.search(token) or len(token) == 5) and codes_in(f"code {token}"):
         return "offence code"
+    if _CODE_BEFORE_TITLE.match(after) and not before.strip() and code_from_token(token.lower()).upper() in _known_codes():
+        return "offence code"  # "019D Rape of a female child under 16: 58", "073 Abuse of position of trust"
     if _LETTER.search(token) and _SLASH_OR_DASH.search(token):
         return "reference number"
     if _LOG_REFERENCE.fullmatch(token):  # "2461/24": a log's running number and its year, not a period or code

@@ -53,10 +53,12 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures: list[Figure] = []
     answers: dict[str | None, list[Figure]] = {}  # each question's figures (a cost refusal's reasoning answers none)
     covered: dict[str, int] = {}  # figures held for review in a table said to answer several questions
+    listed: list[Figure] = []  # the figures of the list lines just above, one a line ("Apr-24: 29")
     for number, p in enumerate(placed):
         if p.role == "request" and answer_in_request(p):
-            found = line_figures(p, ctx) or prose_figures(p, ctx)  # an answer written in among the questions
+            found = line_figures(p, ctx, listed) or prose_figures(p, ctx)  # an answer among the questions
         elif p.role in ("request", "heading"):
+            listed = []
             continue
         elif isinstance(p.block, RawTable):
             held = len(ctx.groups)
@@ -66,7 +68,11 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
                 covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
         else:
-            found = line_figures(p, ctx) or prose_figures(p, ctx)
+            found = line_figures(p, ctx, listed) or prose_figures(p, ctx)
+        if isinstance(p.block, RawTable) or len(found) > 1 or (found and found[0].is_total):
+            listed = []
+        elif found:  # a line with no figure ("Oct-24: not yet complete") leaves the list going on
+            listed.append(found[0])
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too

@@ -10,7 +10,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .labels import read_label
-from .setting import Context, flatten, settle
+from .setting import Context, flatten, question_for, settle
 from .structure import Placed
 from .tables import cell_figure
 from .values import read_value, suppression_rule
@@ -57,7 +57,10 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
 _BULLET = re.compile(r"^(?:[•·▪◦►‣➢]|[-–]\s)\s*")
 
 
-def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
+def line_figures(placed: Placed, ctx: Context, above: list[Figure] = ()) -> list[Figure]:
+    """The figure a list line gives ("2022/23 - 10"). ``above`` are the figures of the list
+    lines over it: a "Sum: 184" under them covers their periods' span and sums over what
+    they split by (their codes, say)."""
     text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
         fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
@@ -83,12 +86,22 @@ def line_figures(placed: Placed, ctx: Context) -> list[Figure]:
     else:
         value = read_value(m.group("value"), ctx.rules)
         fig = cell_figure(value, m.group("value"), line.where, line.text, ctx)
-        fig.dims, fig.period, fig.is_total = dict(dims), period, is_total
+        fig.dims, fig.period, fig.is_total = dict(dims), period or (_span([f.period for f in above]) if is_total else None), is_total
         fig.doubts.extend(doubts)
         if m.group("rest").strip():
             fig.note = m.group("rest").strip()
         figures.append(fig)
-    return [settle(f, ctx, placed.key) for f in figures]
+    # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")
+    split = frozenset(k for k in {k for f in above for k in f.dims} if len({f.dims.get(k) for f in above}) > 1)
+    return [settle(f, ctx, placed.key, broken_down=split if f.is_total else frozenset()) for f in figures]
+
+
+def _span(periods: list[Period | None]) -> Period | None:
+    """The whole span of a list's periods when they follow one another without a gap (the
+    period a "Sum" or "Total" line under them covers); None otherwise."""
+    if len(periods) < 2 or None in periods or any((b.start - a.end).days != 1 for a, b in zip(periods, periods[1:])):
+        return None
+    return Period(periods[0].start, periods[-1].end)
 
 
 def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
@@ -108,6 +121,21 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
                 if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
                         re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
                     fig.doubts.append("the sentence gives a gender without saying whose, and its question is about suspects")
+                figures.append(settle(fig, ctx, placed.key))
+            continue
+        question = question_for(ctx, placed.key)
+        asked = (question.periods if question and question.periods else ctx.requested)
+        if (respective := prose.respective_counts(sentence)) and len(respective) == len(asked):
+            for value, period in zip(respective, asked):
+                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
+                             dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
+                figures.append(settle(fig, ctx, placed.key))
+            continue
+        if part := prose.part_of_whole(sentence):  # the whole said again is one fact, counted once
+            code = {"offence_code": c for c in prose.codes_in(sentence)[:1]}
+            for value, dims, is_total in ((part.whole, code, True), (part.part, {**code, **part.dims}, False)):
+                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences", dims=dims,
+                             is_total=is_total)
                 figures.append(settle(fig, ctx, placed.key))
             continue
         for found in prose.prose_figures(sentence):

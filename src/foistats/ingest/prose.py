@@ -229,9 +229,17 @@ _CODE_IN_TEXT = re.compile(rf"\b(?:home office|h\.?o\.?)\s*(?:offence\s*)?(?:sub
 _SLASH_CODE = re.compile(r"(?<![\d/.])(\d{2,3}/\d{1,2})(?![\d/])")
 
 
+# a code leading its offence's title, as lists give them: "019D Rape of a female child under 16: 58"
+_LETTERED_CODE = re.compile(r"(?<![\w/£$.-])(0?\d{2}[A-H])(?![\w/])")  # "088A", "22B"
+_CODE_LEADING = re.compile(r"^\s*(0\d{2}[A-Ha-h]?|\d{2}[A-Ha-h])\s+[A-Z][a-z]")  # "019D", "021", "88A"; not "21 Offences"
+
+
 def codes_in(text: str) -> list[str]:
-    """Home Office codes a sentence states ("HO code 08805", "code 71/17", "71/17")."""
+    """Home Office codes a sentence states ("HO code 08805", "code 71/17", "71/17", "019D Rape of …")."""
     codes = [code_from_token(m.group(1)) for m in _CODE_IN_TEXT.finditer(text)]
+    if (m := _CODE_LEADING.match(text)) and code_from_token(m.group(1)) in _known_codes():
+        codes.append(code_from_token(m.group(1)))
+    codes += [code for m in _LETTERED_CODE.finditer(text) if (code := code_from_token(m.group(1))) in _known_codes()]
     for m in _SLASH_CODE.finditer(text):
         token = m.group(1)
         if re.fullmatch(r"(?:19|20)\d\d/\d\d", token) or re.fullmatch(r"\d{2}/\d{2}", token) and int(token[:2]) > 90:
@@ -561,7 +569,8 @@ _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|c
 # a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
 _LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested)\b|"
+_COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested|"
+                      r"remain(?:s|ed)?|resulted in)\b|"
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
 # where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
 # "236 female and 49 male", "…; in the remaining 5 …"
@@ -572,7 +581,11 @@ _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
 _PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?)\b", re.I)
 # a clause whose figure is cut by something this reader does not place (an age, the online flag)
 _UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b|\bonline\b|\bcyber\b|\binternet\b", re.I)
-_OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b", re.I)), ("cautioned", re.compile(r"\bcautioned\b|\ba caution\b", re.I))]
+_AGE_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b", re.I)
+_NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
+_OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b", re.I)), ("cautioned", re.compile(r"\bcautioned\b|\ba caution\b", re.I)),
+                      ("ongoing", re.compile(r"\bunder investigation\b|\bbeing investigated\b|\b(?:with|have|has|had|given) no outcome\b|"
+                                             r"\bawaiting (?:an )?outcome\b|\binvestigations? (?:is |are )?(?:still )?(?:ongoing|open)\b", re.I))]
 _AS_AT = re.compile(rf"\bas (?:at|of|on) ({_DAY_DATE}|{_NUM_DATE})", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
@@ -619,11 +632,11 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     return numbers
 
 
-def _clause_dims(clause: str, gendered: bool) -> dict | None:
+def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:
     """What a clause says its figure counts, beyond its period: a victim's gender in a
     sentence that splits by gender, an outcome; None when it names a scope this reader
-    does not place."""
-    if _UNPLACED_SCOPE.search(clause):
+    does not place (the online flag, unless the whole sentence is of flagged figures)."""
+    if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(clause):
         return None
     dims = {}
     if gendered:
@@ -640,6 +653,67 @@ def _clause_dims(clause: str, gendered: bool) -> dict | None:
     return dims
 
 
+_PART_OF_WHOLE = re.compile(
+    rf"^\s*of (?:the|these|those|all)\s+(?P<whole>{NUMBER})\s+(?P<noun>[a-z][a-z -]{{2,40}}?)"
+    r"(?:\s+(?:above|recorded|reported|identified|listed|shown|in (?:question|q)\s?\d{1,2}))?\s*,\s*"
+    rf"(?P<part>{NUMBER})\s+(?P<rest>[a-z][^\d]*)$", re.I)
+
+
+@dataclass(frozen=True)
+class PartOfWhole:
+    """"Of the 742 crimes above, 96 have resulted in a charge": the whole, said again, and
+    the part of it the rest of the sentence names."""
+
+    whole: int
+    part: int
+    dims: dict
+
+
+def part_of_whole(sentence: str) -> PartOfWhole | None:
+    """A sentence giving part of a whole it names, where what the part is (an outcome, a
+    gender, the online flag) is one thing this reader places; None otherwise."""
+    if not (m := _PART_OF_WHOLE.match(sentence)) or periods_in(sentence):
+        return None
+    rest = m.group("rest")
+    online = states_online(rest) and not _NOT_ONLINE.search(rest)
+    dims = _clause_dims(rest, True, online)
+    if dims is None:
+        return None
+    dims = {**dims, "online_flag": "true"} if online else dims
+    return PartOfWhole(to_int(m.group("whole")), to_int(m.group("part")), dims) if dims else None
+
+
+def respective_counts(sentence: str) -> list[int]:
+    """The figures of a sentence that gives them "respectively" for periods it does not name
+    ("… was 41, 38 and 29 respectively"): they are the periods asked, in order. Empty where
+    the sentence names a period or lists no figures one after another."""
+    if not _RESPECTIVELY.search(sentence) or periods_in(sentence) or requester_voice(sentence):
+        return []
+    numbers = _counts(sentence, [])
+    if len(numbers) < 2 or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:])):
+        return []
+    return [n[2] for n in numbers]
+
+
+_PAIRED = re.compile(r"\s+(?:in|for|during)\s+")
+_LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
+
+
+def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> bool:
+    """Whether a sentence lists its figures each with its period ("301 in 2021/22, 322 in
+    2022/23 and 351 in 2023/24") and only then says what they all were ("… carried the
+    online flag")."""
+    if len(numbers) != len(mentions) or len(numbers) < 2:
+        return False
+    for n, (number, mention) in enumerate(zip(numbers, mentions)):
+        if not _PAIRED.fullmatch(sentence[number[1]:mention.span[0]]):
+            return False
+        if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1]:number[0]]):
+            return False
+    flag = _ONLINE.search(sentence, mentions[-1].span[1]) or re.search(r"\bonline\b|\bcyber", sentence[mentions[-1].span[1]:], re.I)
+    return flag is not None and not re.search(r"\bonline\b|\bcyber|\binternet\b", sentence[:numbers[0][0]], re.I)
+
+
 def period_figures(sentence: str) -> list[PairedFigure]:
     """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
     2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
@@ -648,7 +722,9 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     The sentence is cut into clauses; a clause's figure takes the clause's one period, else
     the last period stated before it. A clause with two figures, or two periods for one, a
     figure with no period, or a scope this reader does not place (an age, the online flag)
-    pairs nothing in the whole sentence: its numbers go to review."""
+    pairs nothing in the whole sentence: its numbers go to review. A sentence that says its
+    figures carried the online flag ("301 in 2021/22 and 322 in 2022/23 carried the online
+    flag") says it of each, so long as each has a period of its own."""
     mentions = _mentions_with_as_at(sentence)
     if not mentions or requester_voice(sentence):
         return []
@@ -669,6 +745,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
                 and not _PERSON_NOT_VICTIM.search(sentence))
     if not gendered and any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
         return []  # the gender of someone other than the victim: not placed here
+    online = states_online(sentence) and not _NOT_ONLINE.search(sentence) and _pairs_then_flag(sentence, numbers, mentions)
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
                     if not any(a < m.start() < z or a < m.end() < z for a, z in taken) for b in (m.start(), m.end())] + [len(sentence)]
     found = []
@@ -690,10 +767,12 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         number = clause_numbers[0]
         if clause_periods and len(sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])]) > _PAIR_GAP:
             return []
-        dims = _clause_dims(sentence[start:end], gendered)
+        dims = _clause_dims(sentence[start:end], gendered, online)
         if dims is None:
             return []
-        found.append(PairedFigure(number[2], current, dims))
+        found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))
     if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
         return []  # two figures with one period and nothing else between them: which is which is not said
+    if online and len({f.period for f in found}) < len(found):
+        return []  # the flagged figures beside the whole they are part of: which is which is not said
     return found

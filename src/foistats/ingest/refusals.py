@@ -12,7 +12,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .raw import Line
-from .setting import Context, settle
+from .setting import Context, asks_about_now, settle
 from .structure import Placed
 from .values import suppression_rule
 
@@ -112,6 +112,8 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             periods = all_explicit
         elif q and ctx.requested and not all_explicit:
             periods = list(ctx.requested)  # no question names a period: each one the request states is asked
+        elif q and not asks_about_now(q.text) and len({tuple(o.periods) for o in ctx.questions.values() if o.periods}) == 1:
+            periods = all_explicit  # the questions that name periods name the same ones: the request's
         elif len(ctx.periods) == 1 or (ctx.periods and not q):
             periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
             if len(ctx.periods) > 1:

@@ -306,7 +306,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit
     _file_as_asked(fig, ctx.asked)
-    if fig.period is None and not own_periods and q is not None and _NOW.search(q.text):
+    if fig.period is None and not own_periods and q is not None and asks_about_now(q.text):
         fig.doubts.append("the question asks about now, and the reply states no date for it")
     elif fig.period is None:
         # the answer's own period, else its question's, else the request's, else the reply's
@@ -322,6 +322,11 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
 
 
 _NOW = re.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", re.I)
+
+
+def asks_about_now(question: str) -> bool:
+    """Whether a question asks how things stand now ("currently wanted"): no period is its."""
+    return bool(_NOW.search(question))
 
 
 def _file_as_asked(fig: Figure, asked: Asked) -> None:

@@ -124,7 +124,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = f"{number or ''}{letter}" or None
             seen_keys = True
             asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
-            if not content.strip() and (re.match(r"^request\b", text, re.I) or (
+            # "Question 4" alone under the response, once question 4 was asked: its answer's heading
+            answering = mode == "response" and key in questions
+            if not content.strip() and not answering and (re.match(r"^request\b", text, re.I) or (
                     re.match(r"^(?:question|q)\b", text, re.I) and _asks_next(doc.blocks[index + 1:index + 2]))):
                 mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
             role = "request" if (mode == "request" or asks) else mode

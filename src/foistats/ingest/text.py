@@ -139,7 +139,7 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
 # start of the next line.
 _WRAP_WIDTH = 40
 _MID_SENTENCE_END = re.compile(r"[\w,;(]$")
-_LIST_LINE = re.compile(r"^.{1,40}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
+_LIST_LINE = re.compile(r"^.{1,80}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
 # two spaces after a full stop are a typist's sentence gap, not a column
 _COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
@@ -152,7 +152,7 @@ def _wrapped(previous: str, text: str) -> bool:
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
-            and not _LIST_LINE.match(text)
+            and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
             and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
 
 
@@ -409,8 +409,19 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     """One cell per line with nothing marking where a row starts: the rows are found from
     the cells themselves. Each row is a label (a year among them) followed by the same
     number of values, and the cells before the first row are the column headers (with the
-    corner cell, empty or not, at either end)."""
+    corner cell, empty or not, at either end). "Under 13" is a value suppressed in words or an
+    age band's label: whichever keeps the rows one width."""
     is_value = [_is_value(c.text) and not _YEAR_LABEL.fullmatch(c.text) for c in cells]
+    table = _rows_by_labels(cells, is_value, where)
+    if table is None and any(v and _AGE_WORDS.match(c.text) for c, v in zip(cells, is_value)):
+        table = _rows_by_labels(cells, [v and not _AGE_WORDS.match(c.text) for c, v in zip(cells, is_value)], where)
+    return table
+
+
+_AGE_WORDS = re.compile(r"^\s*(?:under|over|aged? under)\s+\d{1,2}\s*$", re.I)
+
+
+def _rows_by_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:
     if True not in is_value or is_value.index(True) < 2:
         return None
     first_label = is_value.index(True) - 1
