@@ -83,6 +83,8 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
+    # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
+    ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),
     # "question 2", "points 3, 4 and 5", "pages 2 & 3"
     ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|steps?|answers?|responses?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
 ]

@@ -183,6 +183,10 @@ _OUTCOME_WORDS = [
     (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?)$|^adult cautions?$"), (("outcome", "cautioned"), ("suspect_age_min", "18"))),
     (re.compile(r"^(?:caution|cautioned|cautions)$"), (("outcome", "cautioned"),)),
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
+    # no outcome yet: the investigation goes on
+    (re.compile(r"^(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|open(?: investigations?)?|"
+                r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: yet)?(?: assigned)?|outcome pending|pending)$"),
+     (("outcome", "ongoing"),)),
 ]
 
 
@@ -411,9 +415,12 @@ _DAY_RANGE = re.compile(rf"{_DAY_MONTH}(?:\s+((?:19|20)\d\d))?\s*(?:to|-|–|unt
 
 def _narrowed(text: str) -> Period | None:
     """A period and, in brackets, the part of it the figures cover: "2022-23 (1 April to 31
-    December 2022)" is 1 April to 31 December 2022. None unless the part lies inside."""
+    December 2022)" is 1 April to 31 December 2022; or the same period said again,
+    "2022/23 (FY22/23)". None unless the part lies inside."""
     if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(m.group(1))) is None:
         return None
+    if _period(m.group(2)) == whole:
+        return whole
     if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
         return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
     if not (r := _DAY_RANGE.fullmatch(m.group(2).strip())) or r.group(2).lower() not in MONTHS \

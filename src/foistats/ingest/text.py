@@ -291,7 +291,41 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
     if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
         found = _aligned_under(lines, raw, start, header, start + 2)
+    if found is None and start + 3 < len(lines):
+        found = _spanned(lines, raw, start)
     return found
+
+
+_SENTENCE_END = re.compile(r"[.?!:]$")
+
+
+def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """An aligned table under a line of headers each standing over several of its columns
+    ("2022/23" over "088A  071/17"): each column takes the header it stands under, as a
+    merged cell would give it."""
+    if "|" in raw[start] or "\t" in raw[start]:
+        return None
+    tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(raw[start])]
+    if not tops or not all(_is_header_cell(text) and len(text) <= 30 and not _SENTENCE_END.search(text) for _, _, text in tops):
+        return None
+    found = _aligned_under(lines, raw, start + 1, _columns(raw[start + 1]), start + 2)
+    if found is None:
+        return None
+    table, end = found
+    heads = [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start + 1])][-(len(table.rows[0]) - 1):]
+    if tops[0][0] < heads[0][0] - 4:
+        return None  # it stands over the labels too: a line of its own, not the headers' headers
+    over = []
+    for a, b in heads:
+        standing = [text for c, d, text in tops if c < b and a < d] or [text for c, _, text in tops if c <= a][-1:]
+        if len(standing) != 1:
+            return None
+        over.append(standing[0])
+    if len(set(over)) == len(over) or {text for _, _, text in tops} != set(over):
+        return None  # each header over one column is a wrapped header, not a spanning one; none may stand over nothing
+    top = [Cell("", f"{lines[start].where} column 1"),
+           *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(over))]
+    return RawTable([top, *table.rows], _where(lines[start:end])), end
 
 
 def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[str],
