@@ -53,6 +53,8 @@ class Figure:
     explains_refusal: bool = False  # a count given in a refusal's reasoning: it answers no question
     own_measure: bool = False  # its own label names what it counts ("Arrests"): no question or campaign decides it
     kind_of: str = ""  # the measure its label names a kind of ("incidents" for a row "High" risk): a total's parts
+    restates: bool = False  # a whole said again to give a part of it ("Of the 742 crimes above, …")
+    within: "Figure | None" = None  # for that part: the whole, whose measure is its own
 
 
 @dataclass(frozen=True)

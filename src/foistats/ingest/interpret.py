@@ -309,6 +309,11 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         if fig.status == "note":
             review.append(ReviewItem(fig.where, fig.context, "; ".join(fig.doubts), None))
             continue
+        if fig.restates and (earlier := _stated_before(fig, observations)) is not None:
+            fig.measure, fig.fate = earlier.measure, account.NOT_A_FIGURE  # its part counts what it counts
+            continue
+        if fig.within is not None:
+            fig.measure = fig.within.measure
         guess = _guess(fig, ctx)
         obs = None
         if not fig.doubts:
@@ -336,6 +341,14 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         contexts.setdefault(grouped.where, grouped.context)
         review.append(ReviewItem(grouped.where, grouped.context, grouped.reason, _group_guess(grouped, ctx)))
     return Interpretation(observations, review, contexts)
+
+
+def _stated_before(fig: Figure, observations: list[Observation]) -> Observation | None:
+    """The figure a whole said again restates: the one earlier figure of its value, period
+    and breakdown, whatever its question named it."""
+    same = [o for o in observations if o.value == fig.value and o.period == fig.period
+            and o.breakdown == Breakdown(fig.dims)]
+    return same[0] if len(same) == 1 else None
 
 
 def _group_guess(grouped: Group, ctx: Context) -> dict:

@@ -62,6 +62,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = ()) -> list
     lines over it: a "Sum: 184" under them covers their periods' span and sums over what
     they split by (their codes, say)."""
     text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
+    if (items := _items(text)) is not None:
+        return _item_figures(placed, ctx, *items)
     if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
         fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
         return [settle(fig, ctx, placed.key)]
@@ -94,6 +96,45 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = ()) -> list
     # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")
     split = frozenset(k for k in {k for f in above for k in f.dims} if len({f.dims.get(k) for f in above}) > 1)
     return [settle(f, ctx, placed.key, broken_down=split if f.is_total else frozenset()) for f in figures]
+
+
+_ITEM_BREAK = re.compile(r"\s*;\s*")
+
+
+def _items(text: str) -> tuple[str, list[str]] | None:
+    """A line of several list items ("Of those, flagged online: 2021 – 88;  2022 – 97"): its
+    lead-in (what comes before a colon) and its items, when every item is a list line."""
+    parts = [part for part in _ITEM_BREAK.split(text.strip().rstrip(".;")) if part]
+    if len(parts) < 2:
+        return None
+    lead, colon, first = parts[0].rpartition(":")
+    if colon and _LINE_FIGURE.match(first.strip()):
+        parts[0] = first.strip()
+    else:
+        lead = ""
+    return (lead.strip(), parts) if all(_LINE_FIGURE.match(part) for part in parts) else None
+
+
+def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> list[Figure]:
+    """The figures of a line of list items, each as its own line; the lead-in says what they
+    all count: a label foistats reads, the online flag, or nothing it can tell (review)."""
+    read = read_label(lead, child=ctx.child) if lead else None
+    online = bool(lead) and prose.states_online(lead)
+    figures = []
+    for item in items:
+        for fig in line_figures(Placed(placed.block, placed.role, placed.key, item), ctx):
+            if read is not None and read.understood and read.axis not in ("total", "value"):
+                fig.dims = {**dict(read.dims), **fig.dims}
+            elif online:
+                fig.dims.setdefault("online_flag", "true")
+            elif lead and not _ASKED_AGAIN.match(lead):
+                fig.doubts.append(f"the line begins {lead!r}, which may say what its figures count")
+            figures.append(fig)
+    return figures
+
+
+# a lead-in that only says the figures answer what was asked ("Of those", "Figures", "Answer")
+_ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response|number|count|total)?\W*$", re.I)
 
 
 def _span(periods: list[Period | None]) -> Period | None:
@@ -133,10 +174,11 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
             continue
         if part := prose.part_of_whole(sentence):  # the whole said again is one fact, counted once
             code = {"offence_code": c for c in prose.codes_in(sentence)[:1]}
-            for value, dims, is_total in ((part.whole, code, True), (part.part, {**code, **part.dims}, False)):
-                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences", dims=dims,
-                             is_total=is_total)
-                figures.append(settle(fig, ctx, placed.key))
+            whole = Figure(part.whole, "reported", placed.block.where, placed.block.text, "", "offences", dims=code,
+                           is_total=True, restates=True)
+            figures.append(settle(whole, ctx, placed.key))
+            figures.append(settle(Figure(part.part, "reported", placed.block.where, placed.block.text, "", "offences",
+                                         dims={**code, **part.dims}, within=whole), ctx, placed.key))
             continue
         for found in prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))

@@ -287,9 +287,27 @@ def single_platform(text: str) -> str | None:
 
 
 def single_outcome(text: str) -> str | None:
-    """The one outcome a question asks about ("how many were later charged")."""
+    """The one outcome a question asks about ("how many were later charged"); none for a
+    question that asks a count first and then, in a sentence of its own, how many of them
+    were charged: that outcome is its second figure's, not its first's."""
+    asks = [s for s in sentences(text) if _COUNT_ASKED.search(s)]
+    if len(asks) > 1:
+        text = asks[0]
     found = [name for name, pattern in _OUTCOME_WORDS.items() if pattern.search(text)]
     return found[0] if len(found) == 1 else None
+
+
+_COUNT_ASKED = re.compile(r"\bhow many\b|\bthe number of\b", re.I)
+_AGE_OF_SUSPECT = re.compile(r"\bages? of (?:the |each )?(?:suspects?|offenders?|perpetrators?|accused|person)\b|"
+                             r"\b(?:suspects?|offenders?|perpetrators?)(?:'s|’s|s'|s’)? ages?\b", re.I)
+_AGE_OF_VICTIM = re.compile(r"\bages? of (?:the |each )?(?:victims?|child|children)\b|\b(?:victims?|child)(?:'s|’s|s'|s’)? ages?\b", re.I)
+
+
+def ages_of(question: str) -> str:
+    """Whose age a question asks its figures broken down by: "suspect" for "broken down by
+    the age of the suspect", "victim" for the victim's, '' when it names neither or both."""
+    suspect, victim = bool(_AGE_OF_SUSPECT.search(question)), bool(_AGE_OF_VICTIM.search(question))
+    return "suspect" if suspect and not victim else "victim" if victim and not suspect else ""
 
 
 _WHO = r"(?P<who>suspects?|offenders?|perpetrators?)"
@@ -585,7 +603,8 @@ _AGE_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounge
 _NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
 _OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b", re.I)), ("cautioned", re.compile(r"\bcautioned\b|\ba caution\b", re.I)),
                       ("ongoing", re.compile(r"\bunder investigation\b|\bbeing investigated\b|\b(?:with|have|has|had|given) no outcome\b|"
-                                             r"\bawaiting (?:an )?outcome\b|\binvestigations? (?:is |are )?(?:still )?(?:ongoing|open)\b", re.I))]
+                                             r"\bawaiting (?:an )?outcome\b|\binvestigations? (?:is |are )?(?:still )?(?:ongoing|open)\b|"
+                                             r"\b(?:open|ongoing)\b[^.;,]{0,30}\binvestigations?\b", re.I))]
 _AS_AT = re.compile(rf"\bas (?:at|of|on) ({_DAY_DATE}|{_NUM_DATE})", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
@@ -695,6 +714,7 @@ def respective_counts(sentence: str) -> list[int]:
     return [n[2] for n in numbers]
 
 
+_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 _PAIRED = re.compile(r"\s+(?:in|for|during)\s+")
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
 
@@ -770,6 +790,8 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         dims = _clause_dims(sentence[start:end], gendered, online)
         if dims is None:
             return []
+        if found and _BARE_PAIR.fullmatch(sentence[start:end]):
+            dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23": the list goes on saying it
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))
     if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
         return []  # two figures with one period and nothing else between them: which is which is not said

@@ -58,6 +58,7 @@ class Question:
     ages: dict[str, str] = field(default_factory=dict)  # the age band the question limits itself to
     platform: str | None = None  # the one platform the question names ("requests made to Snapchat")
     kinds: prose.Categories | None = None  # the kinds it splits what it counts into ("graded high, medium and low risk")
+    ages_of: str = ""  # whose age it asks its figures by: "suspect", "victim", or '' where it does not say
 
 
 def _measure(text: str, codes: list[str], online: bool) -> str:
@@ -88,7 +89,7 @@ def _question(key: str, text: str, doc_codes: list[str]) -> Question:
         measure=_measure(kinds.what if kinds and kinds.words else text, codes or (doc_codes if len(doc_codes) == 1 else []),
                          online),
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
-        platform=prose.single_platform(text), kinds=kinds,
+        platform=prose.single_platform(text), kinds=kinds, ages_of=prose.ages_of(text),
     )
 
 

@@ -51,6 +51,11 @@ def _is_header(cells: list[Cell], ctx: Context) -> bool:
     2019 | 2020") or offence codes, some bare numbers ("Outcome | 21 | 22B"): digits, but
     labels, not data."""
     data = [c.text for c in cells if _is_data(c.text, ctx) and read_label(c.text).axis != "period"]
+    # "Under 18 | 18-24 | 60+": age bands, though one reads as a number suppressed in words
+    ages = [c.text for c in cells if read_label(c.text).axis in ("victim_age", "suspect_age")]
+    if len(ages) >= 2 and all(read_label(text).axis in ("victim_age", "suspect_age") and re.search(r"[a-z+]", text, re.I)
+                              for text in data):
+        return True
     if not data:
         return True
     texts = [c.text.strip() for c in cells if c.text.strip()]
@@ -83,6 +88,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None) -> Label:
     where it narrows the label's; the label alone where the note says nothing of a period
     or a part of one; unread (for review) where the note is missing or says otherwise."""
     label = read_label(text, axis=axis, child=ctx.child)
+    if label.axis == "victim_age" and (q := question_for(ctx, key)) is not None and q.ages_of == "suspect":
+        label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
     if label.understood or not (m := _MARKED.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:

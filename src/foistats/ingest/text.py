@@ -28,6 +28,7 @@ READER = "text"
 _CUT = re.compile(r"^\[\s*(?:excerpt ends|text ends|truncated|cut|continues)[^\]]*\]$", re.I)
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _FLAT_CELL = re.compile(r"^[^|]*\|$")  # "text |" or a bare "|"
+_LED_CELL = re.compile(r"^\|\s*[^|]*$")  # "| text": the other way round
 _DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$", re.I)
 _MONTH_AT_START = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.I
@@ -166,6 +167,12 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
             continue
         end = _run(lines, i, _is_flat_line)
         if end - i >= 3 and (table := _flat_table(lines[i:end])) is not None:
+            blocks.append(table)
+            i = end
+            continue
+        end = _run(lines, i, _LED_CELL.match)
+        if end - i >= 6 and (table := _flat_by_labels([Cell(line.text[1:].strip(), line.where) for line in lines[i:end]],
+                                                      _where(lines[i:end]))) is not None:
             blocks.append(table)
             i = end
             continue
