@@ -32,7 +32,7 @@ from foistats.ingest.labels import read_label
     ("Sum of Count", "value", ()),
     ("Row Labels", "value", ()),
     ("Count of female victims", None, ()),  # a pivot's "Count of" over a breakdown is not chrome
-    ("Awaiting outcome", None, ()),
+    ("Awaiting outcome", "outcome", (("outcome", "ongoing"),)),  # no outcome yet: the investigation goes on
     ("Arrests", "counted", ()),
     ("Non-crime incidents", "counted", ()),
     ("High", None, ()),
