@@ -54,11 +54,12 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     answers: dict[str | None, list[Figure]] = {}  # each question's figures (a cost refusal's reasoning answers none)
     covered: dict[str, int] = {}  # figures held for review in a table said to answer several questions
     listed: list[Figure] = []  # the figures of the list lines just above, one a line ("Apr-24: 29")
+    lead: Period | None = None  # the period of a line leading into a list ("As at 31 March 2024, … was:")
     for number, p in enumerate(placed):
         if p.role == "request" and answer_in_request(p):
-            found = line_figures(p, ctx, listed) or prose_figures(p, ctx)  # an answer among the questions
+            found = line_figures(p, ctx, listed, lead) or prose_figures(p, ctx)  # an answer among the questions
         elif p.role in ("request", "heading"):
-            listed = []
+            listed, lead = [], None
             continue
         elif isinstance(p.block, RawTable):
             held = len(ctx.groups)
@@ -68,11 +69,13 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
                 covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
         else:
-            found = line_figures(p, ctx, listed) or prose_figures(p, ctx)
+            found = line_figures(p, ctx, listed, lead) or prose_figures(p, ctx)
         if isinstance(p.block, RawTable) or len(found) > 1 or (found and found[0].is_total):
             listed = []
         elif found:  # a line with no figure ("Oct-24: not yet complete") leaves the list going on
             listed.append(found[0])
+        if isinstance(p.block, RawTable) or (not found and not listed):
+            lead = _lead_period(p) if not found else None
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too
@@ -96,10 +99,11 @@ _LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b", re.I)
 def _lead_period(before: Placed | None) -> Period | None:
     """The one period the line leading into a table states ("The outcomes of the offences
     recorded in 2022 are:"): the period of its figures whose labels name none."""
-    if before is None or before.role != "response" or isinstance(before.block, RawTable) \
-            or not _LEADS_IN.search(before.block.text):
+    if before is None or isinstance(before.block, RawTable) or not _LEADS_IN.search(before.block.text) \
+            or not (before.role == "response" or (before.role == "request" and answer_in_request(before))):
         return None
-    periods = flatten(prose.periods_in(before.block.text))
+    # "… recorded in 2022, as at 14 February 2023, are:" is 2022; "As at 31 March 2024, the number … was:" that day
+    periods = flatten(prose.periods_in(before.block.text)) or flatten(prose.periods_with_as_at(before.block.text))
     return periods[0] if len(periods) == 1 else None
 
 

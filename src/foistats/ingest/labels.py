@@ -345,6 +345,17 @@ PLATFORMS = {
 }
 
 
+def _platform(norm: str) -> str | None:
+    """A platform by its name, or by the names of one family written together ("Facebook /
+    Messenger" is Facebook); None for another name, or for two platforms in one label."""
+    if norm in PLATFORMS:
+        return PLATFORMS[norm]
+    names = [PLATFORMS.get(part.strip()) for part in re.split(r"\s*(?:/|&|\+|\band\b)\s*", norm)]
+    if len(names) < 2 or None in names or not all(name.startswith(names[0]) for name in names):
+        return None
+    return names[0]
+
+
 def _slug(norm: str) -> str:
     return re.sub(r"[^a-z0-9 _/().-]", "", norm).strip() or "unnamed"
 
@@ -465,8 +476,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "online_flag", (("online_flag", "true"),))
     if _ONLINE_FALSE.match(norm):
         return Label(text, "online_flag", (("online_flag", "false"),))
-    if norm in PLATFORMS:
-        return Label(text, "platform", (("platform", PLATFORMS[norm]),))
+    if (platform := _platform(norm)) is not None:
+        return Label(text, "platform", (("platform", platform),))
     if axis == "platform":
         return Label(text, "platform", (("platform", _slug(norm)),))
     if axis == "recording_system":
@@ -481,13 +492,14 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
 
 
 _UNKNOWN_DIMS = {
+    "platform": (("platform", "unknown"),),
     "victim_gender": (("victim_gender", "unknown"),),
     "victim_age": (("victim_age_known", "false"),),
 }
 
 
 def resolve_unknowns(labels: list[Label]) -> list[Label]:
-    """Place a bare "Unknown" on the axis its neighbours share (gender or victim age)."""
+    """Place a bare "Unknown" on the axis its neighbours share (gender, victim age, platform)."""
     axes = {label.axis for label in labels if label.understood and label.axis not in ("total", "value")}
     out = []
     for label in labels:

@@ -10,7 +10,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .labels import read_label
-from .setting import Context, flatten, question_for, settle
+from .setting import Context, flatten, kind_measure, question_for, settle
 from .structure import Placed
 from .tables import cell_figure
 from .values import read_value, suppression_rule
@@ -57,10 +57,11 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
 _BULLET = re.compile(r"^(?:[•·▪◦►‣➢]|[-–]\s)\s*")
 
 
-def line_figures(placed: Placed, ctx: Context, above: list[Figure] = ()) -> list[Figure]:
+def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: Period | None = None) -> list[Figure]:
     """The figure a list line gives ("2022/23 - 10"). ``above`` are the figures of the list
     lines over it: a "Sum: 184" under them covers their periods' span and sums over what
-    they split by (their codes, say)."""
+    they split by (their codes, say). ``lead`` is the period the line leading into the list
+    states ("As at 31 March 2024, the number … was:"), the period of a line that names none."""
     text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if (items := _items(text)) is not None:
         return _item_figures(placed, ctx, *items)
@@ -73,6 +74,10 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = ()) -> list
     if not m or _REFERENCE.search(m.group("label")) or suppression_rule(text):  # a legend ("1-4 = ...") is no figure
         return []
     read = _line_label(m.group("label"), ctx)
+    kind = None
+    if read is None and (q := question_for(ctx, placed.key)) and q.kinds and (q.kinds.words or q.kinds.noun):
+        kind = kind_measure(m.group("label"), ctx, placed.key)  # "High risk = 14" under "by risk level"
+        read = ({}, None, False, []) if kind else None
     if read is None:
         return []
     dims, period, is_total, doubts = read
@@ -92,10 +97,13 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = ()) -> list
         fig.doubts.extend(doubts)
         if m.group("rest").strip():
             fig.note = m.group("rest").strip()
+        if kind:
+            fig.measure, fig.kind_of, fig.own_measure = kind, q.measure, True
         figures.append(fig)
     # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")
     split = frozenset(k for k in {k for f in above for k in f.dims} if len({f.dims.get(k) for f in above}) > 1)
-    return [settle(f, ctx, placed.key, broken_down=split if f.is_total else frozenset()) for f in figures]
+    return [settle(f, ctx, placed.key, own_periods=[lead] if lead else None,
+                   broken_down=split if f.is_total else frozenset()) for f in figures]
 
 
 _ITEM_BREAK = re.compile(r"\s*;\s*")
@@ -171,6 +179,13 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
                 fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
                              dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
                 figures.append(settle(fig, ctx, placed.key))
+            continue
+        if (previous := prose.part_of_previous(sentence)) and figures:
+            value, dims = previous  # "Of those, 151 had the online flag": a part of the figure before it
+            whole = figures[-1]
+            figures.append(settle(Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
+                                         dims={**whole.dims, **dims}, period=whole.period, within=whole),
+                                  ctx, placed.key))
             continue
         if part := prose.part_of_whole(sentence):  # the whole said again is one fact, counted once
             code = {"offence_code": c for c in prose.codes_in(sentence)[:1]}

@@ -256,7 +256,7 @@ def _known_codes() -> set[str]:
 
 
 _ONLINE = re.compile(
-    r"cyber[- ]?flag|online[- ]?(?:flag|element|marker)|flagged as (?:online|cyber)|"
+    r"cyber[- ]?(?:crime[- ])?flag|online[- ]?(?:crime[- ])?(?:flag|element|marker)|flagged as (?:online|cyber)|"
     r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
     r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
@@ -264,6 +264,24 @@ _ONLINE = re.compile(
     r"\bcontact(?:ed)?\b[^.?]{0,30}?\bonline\b",  # "where the suspect first made contact with the child online"
     re.I,
 )
+
+
+_OF_THOSE = re.compile(rf"^\s*of (?:those|these|them|which|this number|the above)\s*,?\s*(?P<part>{NUMBER})\s+(?P<rest>[a-z][^\d]*)$", re.I)
+
+
+def part_of_previous(sentence: str) -> tuple[int, dict] | None:
+    """"Of those, 151 had the online crime flag applied": a part of the figure just given,
+    with what the rest of the sentence says it is (the online flag, an outcome, a gender);
+    None where it says nothing this reader places."""
+    if not (m := _OF_THOSE.match(sentence)) or periods_in(sentence):
+        return None
+    rest = m.group("rest")
+    online = states_online(rest) and not _NOT_ONLINE.search(rest)
+    dims = _clause_dims(rest, True, online)
+    if dims is None:
+        return None
+    dims = {**dims, "online_flag": "true"} if online else dims
+    return (to_int(m.group("part")), dims) if dims else None
 
 
 def states_online(text: str) -> bool:
@@ -286,13 +304,18 @@ def single_platform(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def first_ask(question: str) -> str:
+    """A question's first count asked, where it asks several ("how many offences were
+    recorded, and how many of them were flagged as online?"): what the question says of
+    all its figures is said there (its later asks are of some of them)."""
+    asks = list(_COUNT_ASKED.finditer(question))
+    return question[:asks[1].start()] if len(asks) > 1 else question
+
+
 def single_outcome(text: str) -> str | None:
-    """The one outcome a question asks about ("how many were later charged"); none for a
-    question that asks a count first and then, in a sentence of its own, how many of them
-    were charged: that outcome is its second figure's, not its first's."""
-    asks = [s for s in sentences(text) if _COUNT_ASKED.search(s)]
-    if len(asks) > 1:
-        text = asks[0]
+    """The one outcome a question's first count asks about ("how many were later charged");
+    in "how many suspects …? … how many of these were charged?" it is the second's only."""
+    text = first_ask(text)
     found = [name for name, pattern in _OUTCOME_WORDS.items() if pattern.search(text)]
     return found[0] if len(found) == 1 else None
 
@@ -427,8 +450,13 @@ def sentences(text: str) -> list[str]:
 _QUESTION_LIKE = re.compile(r"\bhow many\b|\bthe number of\b|\?\s*$|\bplease\b|\bwhich\b.*\bused\b|\bprovide\b|\bbreakdown\b|\blist\b", re.I)
 
 
+# "… the number of children with an open CSE risk assessment was:": it says, it does not ask
+_NUMBER_STATED = re.compile(r"\bthe number of\b[^?]*\b(?:was|were|is|are|stood at|stands at|came to)\b[^?]*$", re.I)
+
+
 def question_like(text: str) -> bool:
-    return bool(_QUESTION_LIKE.search(text))
+    return bool(_QUESTION_LIKE.search(text)) and not (_NUMBER_STATED.search(text) and not re.search(
+        r"\bhow many\b|\?|\bplease\b", text, re.I))
 
 
 def figures_asked(question: str) -> int:
@@ -478,6 +506,8 @@ _GRADED_AS = re.compile(rf"(?P<what>.+?)\s+(?:were|was|are|is|have been|has been
                         rf"(?P<list>{_WORD_LIST})(?:\s+(?P<noun>{_WORD}))?", re.I)
 # "… by risk level (high, medium and low)"
 _BY_LIST = re.compile(rf"(?P<what>.+?)\s+(?:by|into)\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})\s*\((?P<list>{_WORD_LIST})\)", re.I)
+# "… by risk level": the kinds are the answer's, each named with its noun ("High risk")
+_BY_LEVEL = re.compile(rf"(?P<what>.+?),?\s+(?:broken down |split )?by (?:the )?(?P<noun>{_WORD}) (?:level|category|grade|grading|rating)s?\b", re.I)
 # "… where they were reported missing from:" — the answer's rows complete it
 _OPEN_LIST = re.compile(r"(?P<what>.+?\b(?:from|as|to|at|in|into|under|by))\s*:\s*$", re.I)
 
@@ -486,8 +516,9 @@ _OPEN_LIST = re.compile(r"(?P<what>.+?\b(?:from|as|to|at|in|into|under|by))\s*:\
 class Categories:
     """The kinds a question splits what it counts into, in its own words ("graded high,
     medium and low risk"): a row so labelled counts that kind, the question's measure
-    narrowed, not a dimension foistats knows. ``words`` is empty for a question left open
-    ("reported missing from:"), whose answer names its own kinds."""
+    narrowed, not a dimension foistats knows. ``words`` is empty where the answer names
+    the kinds: after "by risk level" each with the noun ("High risk"), after a question
+    left open ("reported missing from:") in any words."""
 
     what: str  # the question's words for what is counted, without the kinds
     words: tuple[str, ...]
@@ -504,6 +535,8 @@ def categories_in(question: str) -> Categories | None:
             if noun in _STOP or noun in _DELIMITERS:
                 noun = ""
             return Categories(m.group("what"), words, noun)
+    if m := _BY_LEVEL.search(text):
+        return Categories(m.group("what"), (), m.group("noun").lower())
     if m := _OPEN_LIST.search(text):
         return Categories(m.group("what"), (), "")
     return None
@@ -529,7 +562,7 @@ def unit_for(question: str) -> str:
 
 _AMOUNT = rf"(?P<n>{NUMBER}|{WORD_NUMBER})"
 _PROSE_FIGURES = [
-    re.compile(rf"(?:^|[,;:]\s+|[\"”’')]\s+|\b(?:in all|in total|overall|altogether),?\s+){_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,60}}?)\s+(?:were|was|have been|had been|has been)\s+(?:recorded|reported|identified|received|charged|cautioned|arrested)\b", re.I),
+    re.compile(rf"(?:^|[,;:]\s+|[\"”’')]\s+|\b(?:in all|in total|overall|altogether|(?:during|in|over|for) (?:this|that|the) (?:period|time|year)),?\s+){_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,60}}?)\s+(?:were|was|have been|had been|has been)\s+(?:recorded|reported|identified|received|charged|cautioned|arrested)\b", re.I),
     re.compile(rf"\bthere (?:have been|were|was|are)\s+{_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,40}}?)\s+(?:recorded|reported)\b", re.I),
     re.compile(rf"\b(?:the|a) total\b[^.;]{{0,80}}?\b(?:is|was|were|of|came to|stands at|amounts to)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
     re.compile(rf"\bthe number of\b[^.;\d]{{0,80}}?\b(?:is|was|came to|stands at)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
@@ -618,7 +651,7 @@ class PairedFigure:
     dims: dict
 
 
-def _mentions_with_as_at(sentence: str) -> list[PeriodMention]:
+def periods_with_as_at(sentence: str) -> list[PeriodMention]:
     """The periods a sentence states, and the day a count stands "as at" (a one-day period)."""
     mentions = periods_in(sentence)
     for m in _AS_AT.finditer(sentence):
@@ -745,7 +778,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     pairs nothing in the whole sentence: its numbers go to review. A sentence that says its
     figures carried the online flag ("301 in 2021/22 and 322 in 2022/23 carried the online
     flag") says it of each, so long as each has a period of its own."""
-    mentions = _mentions_with_as_at(sentence)
+    mentions = periods_with_as_at(sentence)
     if not mentions or requester_voice(sentence):
         return []
     taken = [m.span for m in mentions]

@@ -79,7 +79,7 @@ def _measure(text: str, codes: list[str], online: bool) -> str:
 
 def _question(key: str, text: str, doc_codes: list[str]) -> Question:
     codes = prose.codes_in(text)
-    online = prose.states_online(text)
+    online = prose.states_online(prose.first_ask(text))  # not "…, and how many of them were online?"
     periods = flatten(prose.periods_in(text))
     kinds = prose.categories_in(text)
     return Question(
@@ -99,7 +99,7 @@ def _kinds_named_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     named = [q.kinds for q in questions.values() if q.kinds and q.kinds.words and q.kinds.noun]
     out = {}
     for key, q in questions.items():
-        by = next((k for k in named if q.kinds is None
+        by = next((k for k in named if (q.kinds is None or not q.kinds.words)
                    and re.search(rf"\bby\s+(?:the\s+)?{re.escape(k.noun.split()[0])}\b", q.text, re.I)), None)
         out[key] = replace(q, kinds=prose.Categories(q.text, by.words, by.noun)) if by else q
     return out
@@ -108,16 +108,20 @@ def _kinds_named_earlier(questions: dict[str, Question]) -> dict[str, Question]:
 def kind_measure(label: str, ctx: Context, key: str | None) -> str | None:
     """The measure a row or column label names when it is one of the kinds its question splits
     what it counts into ("High" under "how many incidents were graded high, medium and low
-    risk" counts incidents graded high risk); None for any other label. A question left open
-    ("reported missing from:") takes any label: whether the edge is all such labels is the
-    table's to judge."""
+    risk" counts incidents graded high risk); None for any other label. After "by risk
+    level" a kind is named with its noun ("High risk"). A question left open ("reported
+    missing from:") takes any label: whether the edge is all such labels is the table's to
+    judge."""
     q = question_for(ctx, key)
     if q is None or q.kinds is None or not q.measure:
         return None
     words = re.sub(r"[^a-z0-9]+", " ", label.lower()).split()
+    noun = q.kinds.noun.split()
+    if not q.kinds.words and noun:  # "by risk level": "High risk", "Medium Risk"
+        named = len(words) > len(noun) and words[-len(noun):] == noun and len(words) <= len(noun) + 2
+        return "_".join([q.measure, *words]) if named else None
     if not q.kinds.words:
         return f"{q.measure}_{'_'.join(words)}" if 0 < len(words) <= 4 and not any(w.isdigit() for w in words) else None
-    noun = q.kinds.noun.split()
     if words[-len(noun):] == noun and len(words) > len(noun):
         words = words[:-len(noun)]
     if " ".join(words) not in q.kinds.words:
@@ -140,13 +144,14 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
 
 
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
-_COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|victims|suspects|offenders|arrests)\b", re.I)
+_COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|victims|suspects|offenders|arrests|children|people|"
+                     r"persons|individuals|referrals|investigations)\b", re.I)
 _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
 
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
@@ -157,20 +162,23 @@ _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     """Each question that refers back ("how many of those offences"), with the scope of the
     first question — "those" are the offences first asked about, not another question's part
-    of them ("how many of the victims were under 13") — where it states none of its own."""
+    of them ("how many of the victims were under 13") — or of the question it names ("the
+    offences in Q2"), where it states none of its own."""
     out: dict[str, Question] = {}
-    previous: Question | None = None
+    first: Question | None = None
     for key, q in questions.items():
         if not _REFERS_BACK.search(q.text):
             out[key] = q
-            previous = previous or q
+            first = first or q
             continue
-        if previous is not None:
+        named = re.search(r"\b(?:in|from|at) (?:q|question)\s?(\d{1,2})\b", q.text, re.I)
+        earlier = out.get(named.group(1)) if named else first
+        if earlier is not None:
             own_periods = bool(q.periods or q.relative)
-            q = replace(q, codes=q.codes or previous.codes, online=q.online or previous.online,
-                        ages=q.ages or previous.ages,
-                        periods=q.periods if own_periods else previous.periods,
-                        relative=q.relative if own_periods else previous.relative)
+            q = replace(q, codes=q.codes or earlier.codes, online=q.online or earlier.online,
+                        ages=q.ages or earlier.ages,
+                        periods=q.periods if own_periods else earlier.periods,
+                        relative=q.relative if own_periods else earlier.relative)
         out[key] = q
     return out
 
@@ -181,8 +189,9 @@ def _own_count(placed: list[Placed]) -> set[str]:
     before it counts."""
     first: dict[str, str] = {}
     for p in placed:
-        if isinstance(p.block, Line) and p.key is not None:
-            first.setdefault(p.key, p.block.text)
+        if isinstance(p.block, Line) and p.key is not None and (p.content or p.block.text).strip() \
+                and not re.fullmatch(r"(?:question|q|request)\s*\d{1,2}[a-z]?\W*", p.block.text.strip(), re.I):
+            first.setdefault(p.key, p.block.text)  # not its bare heading "Question 1"
     own: set[str] = set()
     previous: str | None = None
     for key, text in first.items():
