@@ -75,7 +75,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []
     read = _line_label(m.group("label"), ctx)
     kind = None
-    if read is None and (q := question_for(ctx, placed.key)) and q.kinds and (q.kinds.words or q.kinds.noun):
+    if read is None and (q := question_for(ctx, placed.key)) and q.kinds and (
+            q.kinds.words or (q.kinds.noun and m.group("label").lower().rstrip().endswith(q.kinds.noun))):
         kind = kind_measure(m.group("label"), ctx, placed.key)  # "High risk = 14" under "by risk level"
         read = ({}, None, False, []) if kind else None
     if read is None:

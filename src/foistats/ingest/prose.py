@@ -336,7 +336,8 @@ def ages_of(question: str) -> str:
 _WHO = r"(?P<who>suspects?|offenders?|perpetrators?)"
 _BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
          r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
-_SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b)", re.I)
+_SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both)\s+)?"
+                           rf"(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b)", re.I)
 _VICTIM_BAND = re.compile(rf"\b{_BAND}", re.I)
 
 

@@ -109,17 +109,18 @@ def kind_measure(label: str, ctx: Context, key: str | None) -> str | None:
     """The measure a row or column label names when it is one of the kinds its question splits
     what it counts into ("High" under "how many incidents were graded high, medium and low
     risk" counts incidents graded high risk); None for any other label. After "by risk
-    level" a kind is named with its noun ("High risk"). A question left open ("reported
-    missing from:") takes any label: whether the edge is all such labels is the table's to
-    judge."""
+    level" or a question left open ("reported missing from:") any short label may be a
+    kind: whether its edge is all such labels is the table's to judge, and a list line's
+    must name the noun ("High risk = 14")."""
     q = question_for(ctx, key)
     if q is None or q.kinds is None or not q.measure:
         return None
     words = re.sub(r"[^a-z0-9]+", " ", label.lower()).split()
     noun = q.kinds.noun.split()
-    if not q.kinds.words and noun:  # "by risk level": "High risk", "Medium Risk"
-        named = len(words) > len(noun) and words[-len(noun):] == noun and len(words) <= len(noun) + 2
-        return "_".join([q.measure, *words]) if named else None
+    if not q.kinds.words and noun:  # "by risk level": "High risk", or "High" on an edge of such labels alone
+        if words[-len(noun):] == noun:
+            words = words[:-len(noun)]
+        return "_".join([q.measure, *words, *noun]) if 0 < len(words) <= 3 and not any(w.isdigit() for w in words) else None
     if not q.kinds.words:
         return f"{q.measure}_{'_'.join(words)}" if 0 < len(words) <= 4 and not any(w.isdigit() for w in words) else None
     if words[-len(noun):] == noun and len(words) > len(noun):
@@ -176,7 +177,9 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         if earlier is not None:
             own_periods = bool(q.periods or q.relative)
             q = replace(q, codes=q.codes or earlier.codes, online=q.online or earlier.online,
-                        ages=q.ages or earlier.ages,
+                        # "Of these, how many had a suspect also under 18": these victims' band, and its own
+                        ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
+                                 {o.split("_")[0] for o in q.ages}}, **q.ages},
                         periods=q.periods if own_periods else earlier.periods,
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
@@ -300,6 +303,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         elif len(codes) > 1:
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
+        elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]) \
+                and fig.status != "reported":
+            # a refusal of a question that names no code, in a reply about one: whether it is of that code is not said
+            fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is not None:
         if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"

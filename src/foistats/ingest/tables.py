@@ -409,7 +409,7 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
     parts = [f for f in figures if not f.is_total and not f.doubts]
     for total in (f for f in figures if f.is_total and f.value is not None and not f.doubts):
         members = [p for p in parts if p.period == total.period and all(p.dims.get(k) == v for k, v in total.dims.items())
-                   and len(p.dims) > len(total.dims)]
+                   and len(p.dims) > len(total.dims) and _summed_by(p, total)]
         if not members:
             continue
         extra = {k for p in members for k in p.dims if k not in total.dims}
@@ -424,13 +424,20 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
             total.doubts.append(f"the total {total.value} does not match its parts, which add to {span}")
 
 
+def _summed_by(part: Figure, total: Figure) -> bool:
+    """Whether a total may sum a part: not when the part is another kind than the total's own
+    ("Medium" risk under a "High" row's Total column)."""
+    return not part.kind_of or total.measure in (part.measure, part.kind_of)
+
+
 def _hold_totals_of_several_measures(figures: list[Figure]) -> None:
     """A total whose rows are of several measures ("s.15A | s.15 | Total") is none of them,
     whatever measure the reply was named for: it is held for review (a person rejects it),
     never filed as one. A total over the parts of one measure is that measure's."""
     for total in (f for f in figures if f.is_total):  # one whose measure was guessed too: the reason says why
-        summed = {p.kind_of or p.measure for p in figures if not p.is_total and p.period == total.period
-                  and all(p.dims.get(k) == v for k, v in total.dims.items())}
+        summed = {p.measure if p.measure == total.measure else p.kind_of or p.measure for p in figures
+                  if not p.is_total and p.period == total.period
+                  and all(p.dims.get(k) == v for k, v in total.dims.items()) and _summed_by(p, total)}
         if summed and summed | {total.measure} != {total.measure}:
             total.doubts.append(f"the total adds rows of several measures ({', '.join(sorted(summed | {total.measure}))})"
                                 "; it is none of them alone")

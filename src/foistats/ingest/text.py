@@ -438,6 +438,11 @@ def _flat_table(lines: list[Line]) -> RawTable | None:
             if all(row[0].text == "|" for row in rows) and len(rows) >= 2:
                 grid = [[Cell(c.text[:-1].strip(), c.where) for c in row[1:]] for row in rows]
                 return RawTable(grid, _where(lines))
+    if width and len(cells) % width == 0 and len(cells) >= 3 * width:
+        # a rule under a header of ``width`` cells: the rows are that wide, blank cells and all
+        grid = [[Cell(c.text[:-1].strip(), c.where) for c in cells[k:k + width]] for k in range(0, len(cells), width)]
+        if all(row[0].text and not _is_value(row[0].text) for row in grid[1:]):
+            return RawTable(grid, _where(lines))
     return _flat_piped(cells, _where(lines))
 
 
