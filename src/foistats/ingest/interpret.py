@@ -33,6 +33,7 @@ from ..offences import offences
 from ..periods import Period
 from . import account, prose
 from .figures import Asked, Figure, Group, Interpretation, ReviewItem
+from .labels import read_label
 from .lines import line_figures, prose_figures
 from .raw import RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
@@ -56,6 +57,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     listed: list[Figure] = []  # the figures of the list lines just above, one a line ("Apr-24: 29")
     lead: Period | None = None  # the period of a line leading into a list ("As at 31 March 2024, … was:")
     for number, p in enumerate(placed):
+        if number and placed[number - 1].key != p.key:
+            listed, lead = [], None  # another question's answer: its own list
         if p.role == "request" and answer_in_request(p):
             found = line_figures(p, ctx, listed, lead) or prose_figures(p, ctx)  # an answer among the questions
         elif p.role in ("request", "heading"):
@@ -74,8 +77,10 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             listed = []
         elif found:  # a line with no figure ("Oct-24: not yet complete") leaves the list going on
             listed.append(found[0])
-        if isinstance(p.block, RawTable) or (not found and not listed):
-            lead = _lead_period(p) if not found else None
+        if isinstance(p.block, RawTable):
+            lead = None
+        elif not found and (heading := _lead_period(p)) is not None:
+            listed, lead = [], heading  # "2022-23" or "As at 31 March 2024, the number … was:" over a list
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too
@@ -99,8 +104,12 @@ _LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b", re.I)
 def _lead_period(before: Placed | None) -> Period | None:
     """The one period the line leading into a table states ("The outcomes of the offences
     recorded in 2022 are:"): the period of its figures whose labels name none."""
-    if before is None or isinstance(before.block, RawTable) or not _LEADS_IN.search(before.block.text) \
+    if before is None or isinstance(before.block, RawTable) \
             or not (before.role == "response" or (before.role == "request" and answer_in_request(before))):
+        return None
+    if (alone := read_label(before.block.text)).axis == "period":
+        return alone.period  # "2022-23" over the lines of that year
+    if not _LEADS_IN.search(before.block.text):
         return None
     # "… recorded in 2022, as at 14 February 2023, are:" is 2022; "As at 31 March 2024, the number … was:" that day
     periods = flatten(prose.periods_in(before.block.text)) or flatten(prose.periods_with_as_at(before.block.text))

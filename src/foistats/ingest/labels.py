@@ -420,6 +420,7 @@ _PART_OF = re.compile(r"^(?:of which|of these|of those|of them|including|incl\.?
 
 
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
+_TO_DAY = re.compile(r"(?:to|up to|until|to date,? to)\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
 _DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)"
 _DAY_RANGE = re.compile(rf"{_DAY_MONTH}(?:\s+((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_DAY_MONTH}\s+((?:19|20)\d\d)", re.I)
 
@@ -432,6 +433,12 @@ def _narrowed(text: str) -> Period | None:
         return None
     if _period(m.group(2)) == whole:
         return whole
+    if (to := _TO_DAY.fullmatch(m.group(2).strip())) is not None:  # "2024-25 (to 30/09/2024)"
+        try:
+            day = date(int(to.group(3)), int(to.group(2)), int(to.group(1)))
+        except ValueError:
+            return None
+        return Period(whole.start, day) if whole.start <= day <= whole.end else None
     if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
         return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
     if not (r := _DAY_RANGE.fullmatch(m.group(2).strip())) or r.group(2).lower() not in MONTHS \
@@ -488,6 +495,9 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "value")
     if _axis_named(norm) is not None:
         return Label(text, "value")
+    if (m := _NARROWED.fullmatch(norm)) and (bare := read_label(m.group(1))).axis == "outcome" \
+            and read_label(m.group(2)).dims == bare.dims:
+        return Label(text, "outcome", bare.dims)  # "Not yet finalised (investigation ongoing)": said twice
     return Label(text, None)
 
 

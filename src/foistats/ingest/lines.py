@@ -25,7 +25,7 @@ _LINE_FIGURE = re.compile(
 # a value glued to its label, as a page's copied table cells can come ("Female12")
 _GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
-_REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.?|number|pub|foi|enquiry|request id|id)\b", re.I)
+_REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.|no(?=\s*[:#]?\s*\d)|number|pub|foi|enquiry|request id|id)\b", re.I)
 _PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
 
 
@@ -54,6 +54,9 @@ def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None
     return dims, (periods[0] if periods else None), bool(re.search(r"\btotal\b", label, re.I)), doubts
 
 
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+
+
 _BULLET = re.compile(r"^(?:[•·▪◦►‣➢]|[-–]\s)\s*")
 
 
@@ -73,6 +76,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     m = _LINE_FIGURE.match(text)
     if not m or _REFERENCE.search(m.group("label")) or suppression_rule(text):  # a legend ("1-4 = ...") is no figure
         return []
+    if _YEAR_PAIR.fullmatch(text.strip()):
+        return []  # "2022-23": a financial year heading its list, not 23 in 2022
     read = _line_label(m.group("label"), ctx)
     kind = None
     if read is None and (q := question_for(ctx, placed.key)) and q.kinds and (
