@@ -1,10 +1,15 @@
 """The blind corpus: replies in every format written the way forces publish them, by people
 who had not seen the readers (tests/ingest/blind/README.md), read as a user would and scored
-like the real corpus. The readers were tuned on the odd-numbered folders only and the
-even-numbered ones held out, to say whether a change generalises: measured held out, they went
-from 97 to 138 of 234 exact while the tuned half went from 6 to 199 of 219. The held-out half
-was then opened to take its 13 wrong figures to none, so it is held out no longer; new replies
-added here, unseen, are the next measure.
+like the real corpus. Each round was read first as written, then the readers were tuned on its
+odd-numbered folders with the even-numbered ones held out, to say whether a change generalises:
+
+- round 1 (01–30): held out, 97 → 138 of 234 exact while the tuned half went 6 → 199 of 219;
+- round 2 (31–50), read as written: 122 of 566 exact, 59 wrong. Tuned on its odd half, that
+  half went 69 → 179 of 253 (18 wrong → 0) while the held-out half went 53 → 59 of 313
+  (41 wrong → 13): the changes barely carried over.
+
+Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313),
+so it is held out no longer; new replies added here, unseen, are the next measure.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 199, "held out of tuning (even-numbered)": 179}
+MIN_EXACT = {"tuned on (odd-numbered)": 378, "held out of tuning (even-numbered)": 342}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -35,7 +35,7 @@ from . import account, prose
 from .figures import Asked, Figure, Group, Interpretation, ReviewItem
 from .labels import read_label
 from .lines import line_figures, prose_figures
-from .raw import RawDocument, RawTable
+from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
 from .setting import Context, Question, context, flatten, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
@@ -90,7 +90,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         keyed_figures[grouped.key] = keyed_figures.get(grouped.key, 0) + grouped.count
     refused = _refusal_figures(placed, ctx, answers)
     figures.extend(refused)
-    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}))
+    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}, _unread_numbers(placed)))
     figures.extend(_answered_otherwise(ctx, answers))
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx.groups, doc.truncated)
@@ -133,10 +133,20 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
             "(a date, a reference, a section…); if it is a figure, add it", None))
 
 
-def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None]) -> list[Figure]:
+def _unread_numbers(placed: list[Placed]) -> set[str]:
+    """The questions whose answer states a number nothing classes (not a year, a date, a
+    section…): a figure the readers could not place, sent to review with its line."""
+    return {p.key for p in placed if p.key and isinstance(p.block, Line)
+            and (p.role == "response" or (p.role == "request" and answer_in_request(p)))
+            and any(account.kind_of(p.block.text, m.start(), m.end()) is None for m in account.tokens(p.block.text))}
+
+
+def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None],
+                unread: set[str]) -> list[Figure]:
     """A question that asks for a count and got neither a figure nor a refusal, while a
     question after it was answered, is ``no_response`` (a question the text may have been
-    cut before is not: its answer may be in what is missing)."""
+    cut before is not: its answer may be in what is missing; nor one whose answer states a
+    number foistats could not read: that number is for a person)."""
     keys = list(ctx.questions)
     given = {k for k, n in keyed_figures.items() if n > 0} | refused
     loose = keyed_figures.get(None, 0) > 0  # figures the reply ties to no question may answer any
@@ -148,6 +158,10 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     for key in keys[:keys.index(answered[-1])]:
         q = ctx.questions[key]
         if key in answered or not COUNT_QUESTION.search(q.text):
+            continue
+        if key in unread:
+            out.append(Figure(None, "note", f"question {key}", q.text, "", "", doubts=[
+                f"question {key}'s answer states a number foistats could not read, so it is not recorded as unanswered"]))
             continue
         if loose:
             out.append(Figure(None, "note", f"question {key}", q.text, "", "", doubts=[

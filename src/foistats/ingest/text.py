@@ -245,14 +245,19 @@ def _is_header_cell(text: str) -> bool:
 _RULE = re.compile(r"^\s*[-=_–—]{3,}\s*$")  # a ruled line under a header or above a total
 
 
+_DASHES = {"-", "–", "—"}
+
+
 def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | None:
     """A row of an aligned table as its label and its values: the values are the cells at
     the end (``values`` of them, once the first row has said how many), the label the cells
     before them joined ("22B", "Sexual activity ..." -> one label). A label may start with
     a number (a code, an outcome number) only when words follow it; a row of values alone
     is labelled by its first cell only when that is a year."""
-    trailing = 0
-    while trailing < len(cells) and _is_value(cells[len(cells) - 1 - trailing]):
+    trailing = 0  # a dash standing between figures is a cell (nil, as a key says), not a separator ("2022/23 - 10")
+    while trailing < len(cells) and (_is_value(cell := cells[len(cells) - 1 - trailing]) or (
+            cell in _DASHES and trailing and len(cells) - 2 - trailing >= 1  # never just after the row's label
+            and (_is_value(left := cells[len(cells) - 2 - trailing]) or left in _DASHES))):
         trailing += 1
     if values is None:
         values = trailing if trailing < len(cells) else len(cells) - 1

@@ -1,34 +1,26 @@
-"""Build the attachment replies of writer b's blind set (folders 48 to 50).
+"""Build the attachment replies of the blind corpus's second round (folders 48 to 50), written
+by another author blind to the readers, like make_files.py for the first.
 
 Each function writes one reply.EXT into its folder beside this script, the way the force
 attaches it to a disclosure-log entry. meta.json and expected.jsonl are written separately from
-what the rendered file shows.
+what the rendered file shows. Run from the repository root (only to rebuild after a change here):
 
-    /work/main/.venv/bin/python /work/blind2/make_files_b.py
+    /work/main/.venv/bin/python tests/ingest/blind/make_files_2.py
 """
 
 import datetime as dt
-from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from fpdf import FPDF
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 
-HERE = Path(__file__).resolve().parent
-STAMP = dt.datetime(2024, 6, 1, 9, 0, 0)
-THIN = Side(style="thin")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-BOLD = Font(bold=True)
+from make_files import BOLD, BOX, folder
+
+STAMP = dt.datetime(2024, 6, 1, 9, 0, 0)  # the document properties date the reply, not the run of this script
 FILL = PatternFill("solid", fgColor="E2EFDA")
-
-
-def folder(name):
-    p = HERE / name
-    p.mkdir(exist_ok=True)
-    return p
 
 
 # ---------------------------------------------------------------- 48 Staffordshire (xlsx)
