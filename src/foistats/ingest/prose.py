@@ -273,15 +273,17 @@ def part_of_previous(sentence: str) -> tuple[int, dict] | None:
     """"Of those, 151 had the online crime flag applied": a part of the figure just given,
     with what the rest of the sentence says it is (the online flag, an outcome, a gender);
     None where it says nothing this reader places."""
-    if not (m := _OF_THOSE.match(sentence)) or periods_in(sentence):
+    if not (m := _OF_THOSE.match(sentence)) or periods_in(sentence) or not (dims := _part_dims(m.group("rest"))):
         return None
-    rest = m.group("rest")
+    return to_int(m.group("part")), dims
+
+
+def _part_dims(rest: str) -> dict | None:
+    """What the words after a part of a whole say it is: the online flag, an outcome, a
+    victim's gender; None (or nothing) where they say something else or nothing placed."""
     online = states_online(rest) and not _NOT_ONLINE.search(rest)
     dims = _clause_dims(rest, True, online)
-    if dims is None:
-        return None
-    dims = {**dims, "online_flag": "true"} if online else dims
-    return (to_int(m.group("part")), dims) if dims else None
+    return {**dims, "online_flag": "true"} if online and dims is not None else dims
 
 
 def states_online(text: str) -> bool:
@@ -725,15 +727,9 @@ class PartOfWhole:
 def part_of_whole(sentence: str) -> PartOfWhole | None:
     """A sentence giving part of a whole it names, where what the part is (an outcome, a
     gender, the online flag) is one thing this reader places; None otherwise."""
-    if not (m := _PART_OF_WHOLE.match(sentence)) or periods_in(sentence):
+    if not (m := _PART_OF_WHOLE.match(sentence)) or periods_in(sentence) or not (dims := _part_dims(m.group("rest"))):
         return None
-    rest = m.group("rest")
-    online = states_online(rest) and not _NOT_ONLINE.search(rest)
-    dims = _clause_dims(rest, True, online)
-    if dims is None:
-        return None
-    dims = {**dims, "online_flag": "true"} if online else dims
-    return PartOfWhole(to_int(m.group("whole")), to_int(m.group("part")), dims) if dims else None
+    return PartOfWhole(to_int(m.group("whole")), to_int(m.group("part")), dims)
 
 
 def respective_counts(sentence: str) -> list[int]:
