@@ -56,13 +56,14 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     covered: dict[str, int] = {}  # figures held for review in a table said to answer several questions
     listed: list[Figure] = []  # the figures of the list lines just above, one a line ("Apr-24: 29")
     lead: Period | None = None  # the period of a line leading into a list ("As at 31 March 2024, … was:")
+    leads = ""  # a line leading into a list, which may say what its figures are ("Suspects charged …:")
     for number, p in enumerate(placed):
         if number and placed[number - 1].key != p.key:
-            listed, lead = [], None  # another question's answer: its own list
+            listed, lead, leads = [], None, ""  # another question's answer: its own list
         if p.role == "request" and answer_in_request(p):
-            found = line_figures(p, ctx, listed, lead) or prose_figures(p, ctx)  # an answer among the questions
+            found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx)  # an answer among the questions
         elif p.role in ("request", "heading"):
-            listed, lead = [], None
+            listed, lead, leads = [], None, ""
             continue
         elif isinstance(p.block, RawTable):
             held = len(ctx.groups)
@@ -72,15 +73,17 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
                 covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
         else:
-            found = line_figures(p, ctx, listed, lead) or prose_figures(p, ctx)
+            found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx)
         if isinstance(p.block, RawTable) or len(found) > 1 or (found and found[0].is_total):
             listed = []
         elif found:  # a line with no figure ("Oct-24: not yet complete") leaves the list going on
             listed.append(found[0])
         if isinstance(p.block, RawTable):
-            lead = None
+            lead, leads = None, ""
         elif not found and (heading := _lead_period(p)) is not None:
             listed, lead = [], heading  # "2022-23" or "As at 31 March 2024, the number … was:" over a list
+        if not found and isinstance(p.block, Line) and p.block.text.rstrip().endswith(":"):
+            leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:"
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too

@@ -331,8 +331,10 @@ def _measure_code_named(norm: str) -> str | None:
     return max(held)[1] if held else None
 
 
-_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber))$")
-_ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag)$")
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
+                          r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes))$")
+_ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
+                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|present|set|recorded)|absent|no))$")
 
 PLATFORMS = {
     "snapchat": "snapchat", "instagram": "instagram", "whatsapp": "whatsapp", "facebook": "facebook",

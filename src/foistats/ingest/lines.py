@@ -60,11 +60,14 @@ _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 _BULLET = re.compile(r"^(?:[•·▪◦►‣➢]|[-–]\s)\s*")
 
 
-def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: Period | None = None) -> list[Figure]:
+def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: Period | None = None,
+                 leads: str = "") -> list[Figure]:
     """The figure a list line gives ("2022/23 - 10"). ``above`` are the figures of the list
     lines over it: a "Sum: 184" under them covers their periods' span and sums over what
     they split by (their codes, say). ``lead`` is the period the line leading into the list
-    states ("As at 31 March 2024, the number … was:"), the period of a line that names none."""
+    states ("As at 31 March 2024, the number … was:"), the period of a line that names none;
+    ``leads`` is a line leading into the list, which may say what its figures all are
+    ("Suspects charged …:"); where it says what foistats cannot place, they go to review."""
     text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if (items := _items(text)) is not None:
         return _item_figures(placed, ctx, *items)
@@ -106,10 +109,17 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         if kind:
             fig.measure, fig.kind_of, fig.own_measure = kind, q.measure, True
         figures.append(fig)
+    said, ages = prose.lead_dims(leads) if leads else ({}, {})
+    for fig in figures:
+        fig.dims = {**(said or {}), **fig.dims}
     # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")
     split = frozenset(k for k in {k for f in above for k in f.dims} if len({f.dims.get(k) for f in above}) > 1)
-    return [settle(f, ctx, placed.key, own_periods=[lead] if lead else None,
-                   broken_down=split if f.is_total else frozenset()) for f in figures]
+    settled = [settle(f, ctx, placed.key, own_periods=[lead] if lead else None,
+                      broken_down=split if f.is_total else frozenset()) for f in figures]
+    for fig in settled:
+        if said is None or any(fig.dims.get(k) != v for k, v in ages.items()):
+            fig.doubts.append("the line leading into this list narrows its figures in a way foistats cannot place")
+    return settled
 
 
 _ITEM_BREAK = re.compile(r"\s*;\s*")

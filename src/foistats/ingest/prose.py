@@ -340,7 +340,7 @@ _BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\
          r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
 _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both)\s+)?"
                            rf"(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b)", re.I)
-_VICTIM_BAND = re.compile(rf"\b{_BAND}", re.I)
+_VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?under\s+(?P<g>\d{{1,2}})\b", re.I)
 
 
 def age_scope(question: str) -> dict[str, str]:
@@ -367,7 +367,7 @@ def _band(m: re.Match) -> tuple[int, int]:
         return int(groups["d"]), int(groups["e"])
     if groups.get("a"):
         return 0, int(groups["a"])
-    return 0, int(next(groups[k] for k in ("b", "c", "f") if groups.get(k))) - 1
+    return 0, int(next(groups[k] for k in ("b", "c", "f", "g") if groups.get(k))) - 1
 
 
 # --- who is speaking, and refusals --------------------------------------------------------------
@@ -730,6 +730,16 @@ def part_of_whole(sentence: str) -> PartOfWhole | None:
     if not (m := _PART_OF_WHOLE.match(sentence)) or periods_in(sentence) or not (dims := _part_dims(m.group("rest"))):
         return None
     return PartOfWhole(to_int(m.group("whole")), to_int(m.group("part")), dims)
+
+
+def lead_dims(line: str) -> tuple[dict | None, dict[str, str]]:
+    """What a line leading into a list ("Suspects charged or summonsed for an 86/2 offence:")
+    says of every figure under it: an outcome, the online flag, a victim's gender (None
+    where it narrows them in a way this reader does not place), and the age bands it names
+    ("Victims under 18 where the suspect was also under 18:"), which its figures must have."""
+    ages = age_scope(line)
+    bare = _VICTIM_BAND.sub(" ", _SUSPECT_BAND.sub(" ", line)) if ages else line
+    return _part_dims(bare), ages
 
 
 def respective_counts(sentence: str) -> list[int]:

@@ -41,6 +41,7 @@ class Context:
     # a code named only under some questions (a workbook's sheet "Q3 … (code 71/17)") -> the other
     # questions that say what they count without it ("Q1 - Sexual offences recorded …"): not theirs
     code_not_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    ages_of: str = ""  # whose ages the request asks about, where it names one only ("the age of the suspects")
 
 
 @dataclass
@@ -145,8 +146,9 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
 
 
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
-_COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|victims|suspects|offenders|arrests|children|people|"
-                     r"persons|individuals|referrals|investigations)\b", re.I)
+# what a question counts, where it says: not the suspects, victims or arrests of the offences another names
+_COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|children|people|persons|individuals|referrals|"
+                     r"investigations)\b", re.I)
 _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
 
 
@@ -234,6 +236,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines))),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines), code_not_for=code_not_for,
+        ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
     )
 
 

@@ -88,7 +88,7 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None) -> Label:
     where it narrows the label's; the label alone where the note says nothing of a period
     or a part of one; unread (for review) where the note is missing or says otherwise."""
     label = read_label(text, axis=axis, child=ctx.child)
-    if label.axis == "victim_age" and (q := question_for(ctx, key)) is not None and q.ages_of == "suspect":
+    if label.axis == "victim_age" and ((q.ages_of if (q := question_for(ctx, key)) else "") or ctx.ages_of) == "suspect":
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
@@ -196,6 +196,20 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     return figures
 
 
+def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_cols: int) -> None:
+    """A header cell standing over the blank cells after it, above a header row that fills
+    them ("| 2022 |  | 2023 |  |" over "| Charged | Cautioned | …"), heads them too, as a
+    merged cell would: the text form of a spanning header."""
+    for h in range(header_rows - 1):
+        above = ""
+        for c in range(label_cols, len(rows[h])):
+            cell = rows[h][c]
+            if cell.text.strip():
+                above = cell.text
+            elif above and rows[h + 1][c].text.strip():
+                rows[h][c] = Cell(above, cell.where)
+
+
 def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None) -> list[Figure]:
     rows = table.rows
     if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
@@ -206,6 +220,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     label_cols = 1
     while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
         label_cols += 1
+    _spread_spanning_headers(rows, header_rows, label_cols)
     corner = " ".join(rows[h][c].text for h in range(header_rows) for c in range(label_cols))
     row_axis = axis_name(corner.strip()) if corner.strip() else None
     col_axes = [next((a for h in range(header_rows) if (a := axis_name(rows[h][c].text))), None) for c in range(table.width)]

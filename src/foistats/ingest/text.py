@@ -25,6 +25,7 @@ from .values import read_value
 READER = "text"
 
 # A line saying the text stops short here, as a pasted or quoted page can.
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")
 _CUT = re.compile(r"^\[\s*(?:excerpt ends|text ends|truncated|cut|continues)[^\]]*\]$", re.I)
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _FLAT_CELL = re.compile(r"^[^|]*\|$")  # "text |" or a bare "|"
@@ -115,7 +116,8 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     truncated = False
     after_blank = True
     for line in lines:
-        text = clean(line.text)
+        text = _QUOTED.sub("", clean(line.text))  # an e-mail's quoted request ("> 1. The number of …")
+        line = Line(_QUOTED.sub("", line.text), line.where)
         if not text:
             after_blank = True
             continue
