@@ -67,7 +67,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             continue
         elif isinstance(p.block, RawTable):
             held = len(ctx.groups)
-            found = table_figures(p.block, ctx, p.key, _lead_period(placed[number - 1] if number else None))
+            before = placed[number - 1] if number else None
+            found = table_figures(p.block, ctx, p.key, _lead_period(before),
+                                  before.block.text if before is not None and isinstance(before.block, Line) else "")
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
                 answers.setdefault(key, []).extend(found)
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)

@@ -188,11 +188,15 @@ def _cell_context(table: RawTable, r: int, c: int, header_rows: int) -> str:
     return f"{table.where}\n" + "\n".join(lines)
 
 
-def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None) -> list[Figure]:
-    """A table's figures; ``lead`` is the period the line leading into it states."""
+def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None,
+                  title: str = "") -> list[Figure]:
+    """A table's figures; ``lead`` is the period the line leading into it states, ``title``
+    that line, which may say its figures are flagged online ("Of the above, crimes with the
+    online flag applied")."""
+    online = prose.states_online(title) and not re.search(r"\b(?:not|no|without|non|offline)\b", title, re.I)
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
-        figures.extend(_grid_figures(part, ctx, key, lead))
+        figures.extend(_grid_figures(part, ctx, key, lead, online))
     return figures
 
 
@@ -210,7 +214,7 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
                 rows[h][c] = Cell(above, cell.where)
 
 
-def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None) -> list[Figure]:
+def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, online: bool) -> list[Figure]:
     rows = table.rows
     if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
         return []  # a page's layout or a block of particulars ("Date of request | 17/04/2024"): no figure
@@ -283,6 +287,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 if k in row_dims and row_dims[k] != v:
                     fig.doubts.append(f"the row says {k}={row_dims[k]} and the column {k}={v}")
             fig.dims = {**row_dims, **col_dims}
+            if online and "online_flag" not in fig.dims and "online_flag" not in broken_down:
+                fig.dims["online_flag"] = "true"  # its title says every figure of it is flagged
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")
             fig.period = col_period or row_period
