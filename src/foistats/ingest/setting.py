@@ -306,9 +306,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         elif len(codes) > 1:
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]) \
-                and fig.status != "reported":
-            # a refusal of a question that names no code, in a reply about one: whether it is of that code is not said
+        elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]):
+            # a question naming no code, in a reply about one: whether its figures are of that code is not said
             fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is not None:
         if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
