@@ -161,3 +161,20 @@ def test_age_bands_asked_as_the_suspects_are_the_suspects_and_the_charge_is_only
             ("2022-04-01", "2023-03-31", "offence_code=86/2;outcome=charged", 61, "reported"),
             ("2023-04-01", "2024-03-31", "offence_code=86/2;outcome=charged", 49, "reported")} <= given
     assert not any("victim_age" in breakdown for _, _, breakdown, _, _ in given)
+
+
+ITEMS_ON_ONE_LINE = """Durham Constabulary
+Request
+1. How many crimes with a CSE flag were recorded in 2021 and 2022, and how many were flagged online?
+Response
+Flagged online: 2021 – 88;  2022 – 97
+Without the online flag: 2021 – 119;  2022 – 131
+"""
+
+
+def test_list_items_on_one_line_take_what_their_lead_in_says_and_never_a_flag_it_denies(tmp_path):
+    ws = _read(tmp_path, ITEMS_ON_ONE_LINE)
+    given = _given(ws)
+    assert {("2021-01-01", "2021-12-31", "online_flag=true", 88, "reported"),
+            ("2022-01-01", "2022-12-31", "online_flag=true", 97, "reported")} <= given
+    assert not any(value in (119, 131) and "online_flag=true" in breakdown for _, _, breakdown, value, _ in given)

@@ -12,7 +12,7 @@ from .figures import Figure
 from .labels import read_label
 from .setting import Context, flatten, kind_measure, question_for, settle
 from .structure import Placed
-from .tables import cell_figure
+from .tables import cell_figure, span_of
 from .values import read_value, suppression_rule
 
 # --- lines: "2022/23 - 10", "1a. Charged – 5", "2. 4", "... - Total Count 52" ------------------
@@ -102,7 +102,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     else:
         value = read_value(m.group("value"), ctx.rules)
         fig = cell_figure(value, m.group("value"), line.where, line.text, ctx)
-        fig.dims, fig.period, fig.is_total = dict(dims), period or (_span([f.period for f in above]) if is_total else None), is_total
+        span = span_of([f.period for f in above]) if is_total and all(f.period for f in above) else None
+        fig.dims, fig.period, fig.is_total = dict(dims), period or span, is_total
         fig.doubts.extend(doubts)
         if m.group("rest").strip():
             fig.note = m.group("rest").strip()
@@ -143,7 +144,7 @@ def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> 
     """The figures of a line of list items, each as its own line; the lead-in says what they
     all count: a label foistats reads, the online flag, or nothing it can tell (review)."""
     read = read_label(lead, child=ctx.child) if lead else None
-    online = bool(lead) and prose.states_online(lead)
+    online = bool(lead) and prose.says_flagged_online(lead)
     figures = []
     for item in items:
         for fig in line_figures(Placed(placed.block, placed.role, placed.key, item), ctx):
@@ -159,14 +160,6 @@ def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> 
 
 # a lead-in that only says the figures answer what was asked ("Of those", "Figures", "Answer")
 _ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response|number|count|total)?\W*$", re.I)
-
-
-def _span(periods: list[Period | None]) -> Period | None:
-    """The whole span of a list's periods when they follow one another without a gap (the
-    period a "Sum" or "Total" line under them covers); None otherwise."""
-    if len(periods) < 2 or None in periods or any((b.start - a.end).days != 1 for a, b in zip(periods, periods[1:])):
-        return None
-    return Period(periods[0].start, periods[-1].end)
 
 
 def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:

@@ -281,7 +281,7 @@ def part_of_previous(sentence: str) -> tuple[int, dict] | None:
 def _part_dims(rest: str) -> dict | None:
     """What the words after a part of a whole say it is: the online flag, an outcome, a
     victim's gender; None (or nothing) where they say something else or nothing placed."""
-    online = states_online(rest) and not _NOT_ONLINE.search(rest)
+    online = says_flagged_online(rest)
     dims = _clause_dims(rest, True, online)
     return {**dims, "online_flag": "true"} if online and dims is not None else dims
 
@@ -290,6 +290,12 @@ def states_online(text: str) -> bool:
     """True when a question asks about the online/cyber flag or use of the internet
     ("online grooming", an offence's name, is not the flag)."""
     return bool(_ONLINE.search(text))
+
+
+def says_flagged_online(text: str) -> bool:
+    """Whether words say their figures carry the online flag ("carried the online flag"), and
+    not that they lack it ("not flagged online", "without the cyber flag")."""
+    return states_online(text) and not _NOT_ONLINE.search(text)
 
 
 _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b", re.I),
@@ -805,7 +811,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
                 and not _PERSON_NOT_VICTIM.search(sentence))
     if not gendered and any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
         return []  # the gender of someone other than the victim: not placed here
-    online = states_online(sentence) and not _NOT_ONLINE.search(sentence) and _pairs_then_flag(sentence, numbers, mentions)
+    online = says_flagged_online(sentence) and _pairs_then_flag(sentence, numbers, mentions)
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
                     if not any(a < m.start() < z or a < m.end() < z for a, z in taken) for b in (m.start(), m.end())] + [len(sentence)]
     found = []

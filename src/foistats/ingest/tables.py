@@ -143,7 +143,7 @@ def _kinds(edge: list[Label], ctx: Context, key: str | None) -> list[Label]:
             for label, measure in zip(edge, named)]
 
 
-def _span_of(periods: list[Period | None]) -> Period | None:
+def span_of(periods: list[Period | None]) -> Period | None:
     """The whole span of an edge's periods when they follow one another without a gap or
     overlap (the period a Total beside them covers); None otherwise."""
     given = sorted({p for p in periods if p is not None}, key=lambda p: p.start)
@@ -193,7 +193,7 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     """A table's figures; ``lead`` is the period the line leading into it states, ``title``
     that line, which may say its figures are flagged online ("Of the above, crimes with the
     online flag applied")."""
-    online = prose.states_online(title) and not re.search(r"\b(?:not|no|without|non|offline)\b", title, re.I)
+    online = prose.says_flagged_online(title)
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
         figures.extend(_grid_figures(part, ctx, key, lead, online))
@@ -253,8 +253,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     dims = {(k, v) for labels in [*col_labels, *row_labels] for label in labels for k, v in label.dims}
     # the dimensions the table splits by; a code only when it gives two or more (one code is the reply's scope)
     broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1)
-    col_span = _span_of([_merge(col_labels[c])[1] for c in value_cols])
-    row_span = _span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
+    col_span = span_of([_merge(col_labels[c])[1] for c in value_cols])
+    row_span = span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
