@@ -51,9 +51,12 @@ def test_breakdown_vocabulary_and_canonical_form():
     assert b.to_json() == {"victim_age_max": 11, "victim_age_min": 0, "victim_gender": "female"}
     assert Breakdown.parse("") == Breakdown() and len(Breakdown()) == 0
     assert str(Breakdown(offence_code="071/17")) == "offence_code=71/17"
+    # an unknown age is the same for suspects as for victims ("as for victims", ARCHITECTURE.md)
+    assert Breakdown(suspect_age_known="False").to_json() == {"suspect_age_known": False}
     for bad, why in [("colour=red", "not in the vocabulary"), ("victim_age_max=old", "whole age"),
                      ("online_flag=maybe", "true or false"), ("victim_age_min=12;victim_age_max=11", "above"),
-                     ("victim_gender", "key=value"), ("platform=a;platform=b", "twice")]:
+                     ("victim_gender", "key=value"), ("platform=a;platform=b", "twice"),
+                     ("suspect_age_known=true", "only ever false")]:
         with pytest.raises(ValidationError, match=why):
             Breakdown.parse(bad)
 

@@ -62,6 +62,7 @@ class Qualifier(StrEnum):
 # --- the dimension vocabulary ----------------------------------------------------------
 
 _AGE_KEYS = ("victim_age_min", "victim_age_max", "suspect_age_min", "suspect_age_max")
+_KNOWN_KEYS = ("victim_age_known", "suspect_age_known")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _/().-]*$")
 
 DIMENSIONS: dict[str, str] = {
@@ -73,6 +74,7 @@ DIMENSIONS: dict[str, str] = {
     "victim_gender": "female, male, unknown, …",
     "suspect_age_min": "youngest suspect age in the group, inclusive",
     "suspect_age_max": "oldest suspect age in the group, inclusive",
+    "suspect_age_known": "false for 'unknown age' cells",
     "outcome": "charged, cautioned, outcome 21, …",
     "platform": "a slug such as snapchat or instagram",
     "recording_system": "which of two recording systems a figure came from",
@@ -93,9 +95,9 @@ def _dimension_value(key: str, value: object) -> str:
         if text.lower() not in ("true", "false"):
             raise ValidationError(f"online_flag must be true or false, not {text!r}")
         return text.lower()
-    if key == "victim_age_known":
+    if key in _KNOWN_KEYS:
         if text.lower() != "false":
-            raise ValidationError("victim_age_known is only ever false (for 'unknown age' cells)")
+            raise ValidationError(f"{key} is only ever false (for 'unknown age' cells)")
         return "false"
     if key == "offence_code":
         from .offences import normalise_code
@@ -172,7 +174,7 @@ class Breakdown(Mapping[str, str]):
         for k, v in self._items:
             if k in _AGE_KEYS:
                 out[k] = int(v)
-            elif k in ("online_flag", "victim_age_known"):
+            elif k == "online_flag" or k in _KNOWN_KEYS:
                 out[k] = v == "true"
             else:
                 out[k] = v

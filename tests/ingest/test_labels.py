@@ -36,6 +36,8 @@ from foistats.ingest.labels import read_label
     ("Arrests", "counted", ()),
     ("Non-crime incidents", "counted", ()),
     ("High", None, ()),
+    ("Suspect age not known", "suspect_age", (("suspect_age_known", "false"),)),
+    ("Victim age not recorded", "victim_age", (("victim_age_known", "false"),)),
     ("Care", None, ()),
 ])
 def test_label_vocabulary(text, axis, dims):

@@ -116,13 +116,14 @@ _AGE = re.compile(rf"(\d{{1,3}}){_YEARS}")
 
 def _age(norm: str, child: bool, who: str, bare_numbers: bool) -> tuple[tuple[str, str], ...] | None:
     text = _WHO.sub("", norm)
+    aged = _AGED.match(text) is not None  # "Suspect age not known": the word "age" says which axis
     text = _AGED.sub("", text)
     lo = hi = None
     if text in ("unknown age", "age unknown", "unknown", "not known", "not recorded", "age not known",
                 "age not recorded", "no age recorded", "unknown ages"):
-        if text in ("unknown", "not known", "not recorded") and not bare_numbers:
+        if text in ("unknown", "not known", "not recorded") and not (bare_numbers or aged):
             return None
-        return (("victim_age_known", "false"),) if who == "victim" else None
+        return ((f"{who}_age_known", "false"),)
     if m := _AND_UNDER.fullmatch(text):
         lo, hi = 0, int(m.group(1))
     elif m := _UNDER.fullmatch(text):
@@ -507,6 +508,7 @@ _UNKNOWN_DIMS = {
     "platform": (("platform", "unknown"),),
     "victim_gender": (("victim_gender", "unknown"),),
     "victim_age": (("victim_age_known", "false"),),
+    "suspect_age": (("suspect_age_known", "false"),),
 }
 
 

@@ -234,14 +234,22 @@ _LETTERED_CODE = re.compile(r"(?<![\w/£$.-])(0?\d{2}[A-H])(?![\w/])")  # "088A"
 _CODE_LEADING = re.compile(r"^\s*(0\d{2}[A-Ha-h]?|\d{2}[A-Ha-h])\s+[A-Z][a-z]")  # "019D", "021", "88A"; not "21 Offences"
 
 
+# a number naming a provision of law ("Article 22A of the Sexual Offences (Northern Ireland) Order 2008",
+# "section 15A"), which may look like a Home Office code but is not one
+_PROVISION = re.compile(r"\b(?:articles?|art\.|sections?|ss?\.|regulations?|schedule|paragraphs?|para\.?)\s*(?:\d+\w*\s*(?:,|and|or|&)\s*)*$", re.I)
+
+
 def codes_in(text: str) -> list[str]:
     """Home Office codes a sentence states ("HO code 08805", "code 71/17", "71/17", "019D Rape of …")."""
     codes = [code_from_token(m.group(1)) for m in _CODE_IN_TEXT.finditer(text)]
     if (m := _CODE_LEADING.match(text)) and code_from_token(m.group(1)) in _known_codes():
         codes.append(code_from_token(m.group(1)))
-    codes += [code for m in _LETTERED_CODE.finditer(text) if (code := code_from_token(m.group(1))) in _known_codes()]
+    codes += [code for m in _LETTERED_CODE.finditer(text)
+              if (code := code_from_token(m.group(1))) in _known_codes() and not _PROVISION.search(text, 0, m.start())]
     for m in _SLASH_CODE.finditer(text):
         token = m.group(1)
+        if _PROVISION.search(text, 0, m.start()):
+            continue
         if re.fullmatch(r"(?:19|20)\d\d/\d\d", token) or re.fullmatch(r"\d{2}/\d{2}", token) and int(token[:2]) > 90:
             continue
         if code_from_token(token) in _known_codes():
@@ -468,10 +476,17 @@ def question_like(text: str) -> bool:
         r"\bhow many\b|\?|\bplease\b", text, re.I))
 
 
+_NAMES_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:list|provide|give|tell me)\b[^.?]{0,20}\bnames?\b", re.I)
+_COUNTING = re.compile(r"\bhow many\b|\bnumbers?\b|\bcounts?\b|\btotals?\b|\bfigures?\b|\bstatistics\b|\bbreakdown\b", re.I)
+
+
 def figures_asked(question: str) -> int:
     """How many figures one question asks for: one per 'how many', one per item joined on
     ("…, together with the outcome of each"), and the thing named before a first 'how many'
-    ("The ages of the suspects, and how many were …"); at least one."""
+    ("The ages of the suspects, and how many were …"); none for a question asking for names
+    ("The names of any schools attended by the victims"), at least one otherwise."""
+    if _NAMES_ASKED.search(question) and not _COUNTING.search(question):
+        return 0
     asks = list(re.finditer(r"\bhow many\b", question, re.I))
     joined = len(re.findall(r"\b(?:together with|along with|as well as)\b", question, re.I))
     named_first = bool(asks) and bool(re.search(r"\band\s*$", question[:asks[0].start()], re.I))
@@ -812,6 +827,9 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     if not gendered and any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
         return []  # the gender of someone other than the victim: not placed here
     online = says_flagged_online(sentence) and _pairs_then_flag(sentence, numbers, mentions)
+    # an age band named before the first figure is the subject of them all ("Victims aged 12 or
+    # under accounted for 41 … in 2021, 39 in 2022 and 52 in 2023")
+    ages = age_scope(sentence[:numbers[0][0]])
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
                     if not any(a < m.start() < z or a < m.end() < z for a, z in taken) for b in (m.start(), m.end())] + [len(sentence)]
     found = []
@@ -833,9 +851,13 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         number = clause_numbers[0]
         if clause_periods and len(sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])]) > _PAIR_GAP:
             return []
-        dims = _clause_dims(sentence[start:end], gendered, online)
+        clause = sentence[start:end]
+        if ages and start < numbers[0][0]:
+            clause = _VICTIM_BAND.sub(" ", _SUSPECT_BAND.sub(" ", clause))
+        dims = _clause_dims(clause, gendered, online)
         if dims is None:
             return []
+        dims = {**dims, **ages}
         if found and _BARE_PAIR.fullmatch(sentence[start:end]):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23": the list goes on saying it
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))

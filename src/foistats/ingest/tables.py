@@ -227,12 +227,16 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     _spread_spanning_headers(rows, header_rows, label_cols)
     corner = " ".join(rows[h][c].text for h in range(header_rows) for c in range(label_cols))
     row_axis = axis_name(corner.strip()) if corner.strip() else None
+    if lead is None and (said := read_label(corner)).axis == "period":
+        lead = said.period  # a period in the corner ("2023 (1 January – 31 December)") is the whole table's
     col_axes = [next((a for h in range(header_rows) if (a := axis_name(rows[h][c].text))), None) for c in range(table.width)]
 
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):
-        edge = _kinds(_codes_beside_codes(
-            resolve_unknowns([_label(rows[h][c].text, col_axes[c], ctx, key) for c in range(table.width)]), ctx), ctx, key)
+        # the corner heads the label column, not the value columns: it says nothing of their axis
+        edge = _kinds(_codes_beside_codes(resolve_unknowns(
+            [_label(rows[h][c].text if c >= label_cols else "", col_axes[c], ctx, key) for c in range(table.width)]),
+            ctx), ctx, key)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])

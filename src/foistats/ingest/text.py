@@ -471,7 +471,8 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     return table
 
 
-_AGE_WORDS = re.compile(r"^\s*(?:under|over|aged? under)\s+\d{1,2}\s*$", re.I)
+# a cell that reads as a suppressed value or as an age band's label ("Under 13", "0-10")
+_AGE_WORDS = re.compile(r"^\s*(?:(?:under|over|aged? under)\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2})\s*$", re.I)
 
 
 def _rows_by_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:

@@ -133,7 +133,7 @@ def group_words(fact: Fact) -> str:
         who_ = "girls" if gender == "female" else "boys"
     prefix = "suspect" if suspects else "victim"
     lo, hi = b.get(f"{prefix}_age_min"), b.get(f"{prefix}_age_max")
-    if b.get("victim_age_known") == "false":
+    if b.get(f"{prefix}_age_known") == "false":
         words.append(f"against {who_} of unknown age")
     elif hi is not None:
         lo_i, hi_i = int(lo or 0), int(hi)

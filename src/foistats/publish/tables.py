@@ -65,7 +65,7 @@ def _note(obs: Observation) -> str:
 
 # breakdown keys that describe one dimension together
 _FAMILY = {"victim_age_min": "victim_age", "victim_age_max": "victim_age", "victim_age_known": "victim_age",
-           "suspect_age_min": "suspect_age", "suspect_age_max": "suspect_age"}
+           "suspect_age_min": "suspect_age", "suspect_age_max": "suspect_age", "suspect_age_known": "suspect_age"}
 
 
 def family(key: str) -> str:
