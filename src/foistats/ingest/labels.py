@@ -317,6 +317,37 @@ def _titled(norm: str) -> str | None:
     return _titles().get(norm) or _titles_by_words().get(_words(norm))
 
 
+_TITLE_WORDS = 3  # the fewest leading words of a title that name it in running text
+
+
+def code_titled_in(text: str, codes: list[str]) -> str | None:
+    """The one code among ``codes`` whose Home Office title a sentence or line names by its
+    leading words ("19 offences of abuse of position of trust …" names 73's "Abuse of position
+    of trust of a sexual nature"). Titles sharing their first words, named at one place, go
+    to the one matched furthest, a tie to none ("rape of a female child" is 19D's title and
+    19E's alike); titles named at two places name several offences, so none."""
+    said = [w for w in re.findall(r"[a-z0-9]+", _norm(text)) if w not in _FILLER]
+    named = []
+    for code in codes:
+        if (offence := offences().get(code)) is None:
+            continue
+        title = [w for w in re.findall(r"[a-z0-9]+", _norm(offence.description)) if w not in _FILLER]
+        best = (0, -1)
+        for start in range(len(said)):
+            n = 0
+            while n < len(title) and start + n < len(said) and said[start + n] == title[n]:
+                n += 1
+            best = max(best, (n, -start))
+        if best[0] >= min(_TITLE_WORDS, len(title)):
+            named.append((*best, code))
+    if not named or len({start for _, start, _ in named}) > 1:
+        return None
+    named.sort(reverse=True)
+    if len(named) > 1 and named[0][0] == named[1][0]:
+        return None
+    return named[0][2]
+
+
 @cache
 def _measure_codes() -> dict[str, str]:
     """The descriptions of the offence codes that are measures' own definitions (71/17,

@@ -9,7 +9,7 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import read_label
+from .labels import code_titled_in, read_label
 from .setting import Context, flatten, kind_measure, question_for, settle
 from .structure import Placed
 from .tables import cell_figure, span_of
@@ -111,6 +111,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
             fig.measure, fig.kind_of, fig.own_measure = kind, q.measure, True
         figures.append(fig)
     said, ages = prose.lead_dims(leads) if leads else ({}, {})
+    if said is not None and len(ctx.codes) > 1 and (titled := code_titled_in(leads, ctx.codes)):
+        said = {"offence_code": titled, **said}  # "Incest or familial sexual offences …:" in a reply of several codes
     for fig in figures:
         fig.dims = {**(said or {}), **fig.dims}
     # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")

@@ -834,9 +834,15 @@ def period_figures(sentence: str) -> list[PairedFigure]:
                     if not any(a < m.start() < z or a < m.end() < z for a, z in taken) for b in (m.start(), m.end())] + [len(sentence)]
     found = []
     current: Period | None = None
+    heading: dict = {}  # what a clause with no figure says of those after it ("Female: 16 (2022-23), 20 (2023-24)")
     for start, end in zip(bounds[0::2], bounds[1::2]):
         clause_numbers = [n for n in numbers if start <= n[0] < end]
         clause_periods = [m for m in mentions if start <= m.span[0] < end]
+        if not clause_numbers and not clause_periods and gendered:
+            heading = {k: v for k, v in (_clause_dims(sentence[start:end], gendered, online) or {}).items()
+                       if k == "victim_gender"}
+            if heading and found:
+                return []  # a gender said after figures ("…, 39 in 2022, for female victims"): of which is not clear
         if len(clause_periods) > 1 or any(len(m.periods) != 1 for m in clause_periods):
             if clause_numbers:
                 return []
@@ -857,7 +863,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         dims = _clause_dims(clause, gendered, online)
         if dims is None:
             return []
-        dims = {**dims, **ages}
+        dims = {**heading, **dims, **ages}
         if found and _BARE_PAIR.fullmatch(sentence[start:end]):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23": the list goes on saying it
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))

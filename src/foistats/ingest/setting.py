@@ -12,6 +12,7 @@ from ..offences import measures, offences, without_own_code
 from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
+from .labels import code_titled_in
 from .raw import Line, RawDocument
 from .structure import Placed, answer_in_request
 from .values import SuppressionRule, suppression_rule
@@ -80,6 +81,8 @@ def _measure(text: str, codes: list[str], online: bool) -> str:
 
 def _question(key: str, text: str, doc_codes: list[str]) -> Question:
     codes = prose.codes_in(text)
+    if not codes and len(doc_codes) > 1 and (titled := code_titled_in(text, doc_codes)):
+        codes = [titled]  # "For the abuse of position of trust offences, …" in a request naming 73 and 23
     online = prose.states_online(prose.first_ask(text))  # not "…, and how many of them were online?"
     periods = flatten(prose.periods_in(text))
     kinds = prose.categories_in(text)
@@ -304,6 +307,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1:
             dims["offence_code"] = codes[0]
+        elif len(codes) > 1 and fig.status != "note" and (titled := code_titled_in(fig.context, codes)):
+            dims["offence_code"] = titled  # its own sentence or line names the offence by its title
         elif len(codes) > 1:
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]):
