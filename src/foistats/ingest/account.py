@@ -79,7 +79,9 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("percentage", re.compile(r""), re.compile(r"^\s?(?:%|per ?cent)", re.I)),
     # "14 Oct 2024", "Apr-24", "Apr '24"
     ("date", re.compile(rf"\b{_MONTH}\s?[-'’]?\s?$", re.I), re.compile(r"^(?:st|nd|rd|th)?\s?" + _MONTH + r"\b", re.I)),
-    ("offence code", re.compile(r"\b(?:code|codes|class|classification)\s?:?\s?$", re.I), re.compile(r"")),
+    # "code 22A", "crime classes 17 to 23, 70, 71 and 88"
+    ("offence code", re.compile(r"\b(?:codes?|class(?:es)?|classifications?)\s?:?\s?"
+                                r"(?:\d{1,3}[a-z]?(?:/\d{1,2})?\s?(?:,|and|&|or|to|-|–)\s?)*$", re.I), re.compile(r"")),
     ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),

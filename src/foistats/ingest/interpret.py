@@ -68,7 +68,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         elif isinstance(p.block, RawTable):
             held = len(ctx.groups)
             before = placed[number - 1] if number else None
-            found = table_figures(p.block, ctx, p.key, _lead_period(before),
+            # "Question 1 is answered in the table below", under a response no question heads: the table is its
+            table_key = p.covers[0] if p.key is None and len(p.covers) == 1 else p.key
+            found = table_figures(p.block, ctx, table_key, _lead_period(before),
                                   before.block.text if before is not None and isinstance(before.block, Line) else "")
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
                 answers.setdefault(key, []).extend(found)

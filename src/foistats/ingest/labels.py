@@ -54,7 +54,8 @@ def _norm(text: str) -> str:
 
 # --- totals and value columns --------------------------------------------------------------
 
-_TOTAL = re.compile(r"^(?:grand |overall )?(?:total|totals|sum|all)(?: count| number| of all| offences| crimes| victims| ages| years| recorded)?$")
+_TOTAL = re.compile(r"^(?:grand |overall )?(?:total|totals|sum|all)"
+                    r"(?: (?:count|number|of all|offences|crimes|victims|suspects|incidents|ages|years|recorded|reported)){0,2}$")
 _VALUE = re.compile(
     r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
@@ -80,7 +81,8 @@ _AXIS_NAMES = [
     (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of victims?)?(?: \(years\))?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
     (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates)$"), "period"),
-    (re.compile(r"^(?:positive |crime |case )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?$"), "outcome"),
+    (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"
+                r"(?: (?:number|no\.?|code|type number))?$"), "outcome"),
     (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|offence code|code|classification|offence description|crime)s?$"), "offence_code"),
     (re.compile(r"^(?:platform|platforms|app|apps|website|websites|site|sites|method of communication|means of communication|social media)$"), "platform"),
     (re.compile(r"^(?:system|recording system|source system|source)$"), "recording_system"),
@@ -454,6 +456,7 @@ _PART_OF = re.compile(r"^(?:of which|of these|of those|of them|including|incl\.?
 
 
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
+_SAID_TWICE = re.compile(r"(.+?)\s+/\s+(.+)")
 _TO_DAY = re.compile(r"(?:to|up to|until|to date,? to)\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
 _DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)"
 _DAY_RANGE = re.compile(rf"{_DAY_MONTH}(?:\s+((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_DAY_MONTH}\s+((?:19|20)\d\d)", re.I)
@@ -497,6 +500,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, part.axis, part.dims, part.period, part.counted)
     if _TOTAL.match(norm):
         return Label(text, "total")
+    if axis == "outcome" and (m := re.fullmatch(r"0?(\d{1,2})([a-z]?)", norm)) and 1 <= int(m.group(1)) <= 22:
+        return Label(text, "outcome", _outcome(f"outcome {m.group(1)}{m.group(2)}"))  # "1" under "Outcome number"
     if (period := _narrowed(text)) is not None:
         return Label(text, "period", period=period)
     if (period := _period(text)) is not None:
@@ -529,9 +534,9 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "value")
     if _axis_named(norm) is not None:
         return Label(text, "value")
-    if (m := _NARROWED.fullmatch(norm)) and (bare := read_label(m.group(1))).axis == "outcome" \
+    if (m := _NARROWED.fullmatch(norm) or _SAID_TWICE.fullmatch(norm)) and (bare := read_label(m.group(1))).axis == "outcome" \
             and read_label(m.group(2)).dims == bare.dims:
-        return Label(text, "outcome", bare.dims)  # "Not yet finalised (investigation ongoing)": said twice
+        return Label(text, "outcome", bare.dims)  # "Not yet finalised (investigation ongoing)", "Under investigation / pending"
     return Label(text, None)
 
 

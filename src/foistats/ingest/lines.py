@@ -10,7 +10,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .labels import code_titled_in, read_label
-from .setting import Context, flatten, kind_measure, question_for, settle
+from .setting import Context, flatten, kind_measure, measure_for_code, question_for, settle
 from .structure import Placed
 from .tables import cell_figure, span_of
 from .values import read_value, suppression_rule
@@ -113,6 +113,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     said, ages = prose.lead_dims(leads) if leads else ({}, {})
     if said is not None and len(ctx.codes) > 1 and (titled := code_titled_in(leads, ctx.codes)):
         said = {"offence_code": titled, **said}  # "Incest or familial sexual offences …:" in a reply of several codes
+        for fig in figures:
+            fig.measure = fig.measure or measure_for_code(titled)
     for fig in figures:
         fig.dims = {**(said or {}), **fig.dims}
     # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")

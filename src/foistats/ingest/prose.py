@@ -532,6 +532,13 @@ _GRADED_AS = re.compile(rf"(?P<what>.+?)\s+(?:were|was|are|is|have been|has been
 _BY_LIST = re.compile(rf"(?P<what>.+?)\s+(?:by|into)\s+(?P<noun>{_WORD}(?:\s+{_WORD}){{0,2}})\s*\((?P<list>{_WORD_LIST})\)", re.I)
 # "… by risk level": the kinds are the answer's, each named with its noun ("High risk")
 _BY_LEVEL = re.compile(rf"(?P<what>.+?),?\s+(?:broken down |split )?by (?:the )?(?P<noun>{_WORD}) (?:level|category|grade|grading|rating)s?\b", re.I)
+# "… broken down by the type of location", "… by location type": kinds the answer names, in any words,
+# unless what they are of is a dimension foistats knows
+_BY_TYPE = re.compile(rf"(?P<what>.+?),?\s+(?:broken down |split |categori[sz]ed )?by (?:the )?"
+                      rf"(?:(?:type|kind|category|nature) of (?:the )?(?P<noun>{_WORD})|(?P<noun2>{_WORD}) (?:type|kind|category)s?)\b", re.I)
+_DIMENSION_NOUNS = {"offence", "offences", "crime", "crimes", "age", "ages", "gender", "sex", "outcome", "outcomes", "disposal",
+                    "platform", "platforms", "app", "apps", "website", "websites", "site", "year", "month", "period", "victim",
+                    "suspect", "offender", "system", "flag", "classification", "code"}
 # "… where they were reported missing from:" — the answer's rows complete it
 _OPEN_LIST = re.compile(r"(?P<what>.+?\b(?:from|as|to|at|in|into|under|by))\s*:\s*$", re.I)
 
@@ -561,6 +568,8 @@ def categories_in(question: str) -> Categories | None:
             return Categories(m.group("what"), words, noun)
     if m := _BY_LEVEL.search(text):
         return Categories(m.group("what"), (), m.group("noun").lower())
+    if (m := _BY_TYPE.search(text)) and (m.group("noun") or m.group("noun2")).lower() not in _DIMENSION_NOUNS:
+        return Categories(m.group("what"), (), "")
     if m := _OPEN_LIST.search(text):
         return Categories(m.group("what"), (), "")
     return None
@@ -776,7 +785,7 @@ def respective_counts(sentence: str) -> list[int]:
 
 
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
-_PAIRED = re.compile(r"\s+(?:in|for|during)\s+")
+_PAIRED = re.compile(r"\s+(?:(?:recorded|reported)\s+)?(?:in|for|during)\s+")  # "131 recorded in 2022-23"
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
 
 

@@ -63,6 +63,11 @@ class Question:
     ages_of: str = ""  # whose age it asks its figures by: "suspect", "victim", or '' where it does not say
 
 
+def measure_for_code(code: str) -> str:
+    """The measure of one offence code's figures: a known measure's, else its title's words."""
+    return _measure("", [code], False) or prose.measure_slug(offences()[code].description)
+
+
 def _measure(text: str, codes: list[str], online: bool) -> str:
     known = [m for m in measures().values() if not getattr(m, "share_of", "") and "share" not in m.measure]
     by_code = [m.measure for m in known if m.offence_code and m.offence_code in codes]
@@ -309,6 +314,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         elif len(codes) > 1 and fig.status != "note" and (titled := code_titled_in(fig.context, codes)):
             dims["offence_code"] = titled  # its own sentence or line names the offence by its title
+            fig.measure = fig.measure or measure_for_code(titled)  # not the question's, which names another offence too
         elif len(codes) > 1:
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]):

@@ -159,8 +159,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             questions[key] = f"{questions[key]} {text}"  # the unnumbered question goes on ("Please break these down by gender")
             placed.append(Placed(block, "request", key, text))
             continue
-        if not seen_keys and COUNT_QUESTION.search(text) and not _FORCE_VOICE.match(text) \
-                and (mode != "response" or _ASKING_AGAIN.search(text)):
+        if not seen_keys and not _FORCE_VOICE.match(text) and (
+                (COUNT_QUESTION.search(text) and (mode != "response" or _ASKING_AGAIN.search(text)))
+                or (mode == "request" and _POINT.match(text) and _leads_points(placed))):
             # a question with no number: the blocks after it answer it, until the next
             key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
             questions[key] = text
@@ -188,6 +189,22 @@ COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # under an answer's heading, "The number of offences recorded was 45" answers; only a line that
 # plainly asks is a question there
 _ASKING_AGAIN = re.compile(r"^how many\b|\?\s*$|\bplease\b", re.I)
+
+
+# an unnumbered point of a request, a thing asked for ("The outcomes of all offences …")
+_POINT = re.compile(r"^(?:the|any|all|a breakdown)\b.{10,400}$", re.I)
+
+
+def _leads_points(placed: list[Placed]) -> bool:
+    """Whether the request's lines so far end in a requester's line leading into points
+    ("Could you please tell me, for …:") or in a point it led into."""
+    for p in reversed(placed):
+        if p.role == "heading" or not isinstance(p.block, Line):
+            return False
+        if p.key is not None and p.key.startswith("u") and p.role == "request":
+            continue  # a point before this one, led into by the same line
+        return p.role == "request" and p.block.text.rstrip().endswith(":") and prose.requester_voice(p.block.text)
+    return False
 
 
 def _asks_next(following: list) -> bool:
