@@ -8,8 +8,15 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   half went 69 → 179 of 253 (18 wrong → 0) while the held-out half went 53 → 59 of 313
   (41 wrong → 13): the changes barely carried over.
 
-Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313),
-so it is held out no longer; new replies added here, unseen, are the next measure.
+- round 4 (71–78, 81–88), written to read like real replies, read as written: 192 of 359
+  exact, 18 wrong. Tuned on its odd half, that half went 109 → 160 of 194 while the held-out
+  half stayed at 99 of 165 and its wrong figures went 7 → 25: a table the changes now read
+  (outcome numbers) sat under a request whose unnumbered points were one question, so every
+  figure took that question's online flag.
+
+Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
+round 4's: 128 of 165), so it is held out no longer; new replies added here, unseen, are the
+next measure.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 377, "held out of tuning (even-numbered)": 334}
+MIN_EXACT = {"tuned on (odd-numbered)": 548, "held out of tuning (even-numbered)": 482}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -299,6 +299,15 @@ def _child_measure_scope(q: Question) -> bool:
         and measure is not None and bool(_CHILD.search(measure.title))
 
 
+def _child_offence_scope(q: Question, dims: dict[str, str]) -> bool:
+    """Whether the victims' band a question names is only what a child is (under 18) and the
+    figure's offence is against children by its definition (73, abuse of position of trust,
+    has a victim under 18 in law): the offence's own scope, not a breakdown of it."""
+    offence = offences().get(dims.get("offence_code", ""))
+    return q.ages.get("victim_age_min") == "0" and q.ages.get("victim_age_max") == "17" \
+        and offence is not None and offence.child_specific == "yes"
+
+
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -329,7 +338,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)
-            if not own and not (who == "victim" and _child_measure_scope(q)):
+            if not own and not (who == "victim" and (_child_measure_scope(q) or _child_offence_scope(q, dims))):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
     fig.dims = dims
     if not fig.measure:
