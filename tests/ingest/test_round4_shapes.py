@@ -179,3 +179,33 @@ def test_unnumbered_points_under_a_lead_in_are_questions_each_with_its_own_scope
 def test_a_figure_asked_for_names_asks_no_count():
     assert prose.figures_asked("The names of any schools attended by the victims.") == 0
     assert prose.figures_asked("How many schools, and the names of them?") >= 1
+
+
+def test_two_years_joined_by_and_are_two_years_and_only_between_makes_them_a_span():
+    def labels(text):
+        return [[p.label for p in m.periods] for m in prose.periods_in(text)]
+
+    assert labels("The figures for 2021 and 2022 are not held.") == [["2021", "2022"]]
+    assert labels("In 2020 and 2021 there were 41 and 39.") == [["2020", "2021"]]
+    assert labels("Offences recorded between 2019 and 2022.") == [["2019 to 2022"]]
+
+
+CHILD_DEFINED = """Cheshire Constabulary
+Request
+How many child sexual abuse offences (victims under 18) carried the online flag in 2023, by the gender of the victim?
+Response
+Female - 162
+Male - 34
+Total - 196
+"""
+
+
+def test_under_18_defining_a_child_is_no_band_but_aged_17_and_under_is_one(tmp_path):
+    (tmp_path / "defined").mkdir()
+    (tmp_path / "aged").mkdir()
+    given = _given(_read(tmp_path / "defined", CHILD_DEFINED))
+    assert ("2023-01-01", "2023-12-31", "online_flag=true", 196, "reported") in given
+    aged = CHILD_DEFINED.replace("child sexual abuse offences (victims under 18)",
+                                 "child sexual abuse offences (aged 17 and under)")
+    given = _given(_read(tmp_path / "aged", aged))
+    assert ("2023-01-01", "2023-12-31", "online_flag=true;victim_age_max=17;victim_age_min=0", 196, "reported") in given

@@ -31,7 +31,7 @@ _DATE_RANGE = re.compile(rf"({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR}){_DASH}({_DAY
 _SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\s*(?:-|–|—|to|and|until)\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:19|20)\d\d))", re.I)
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since)"
-_YEAR_SPAN = re.compile(rf"\b{_YEAR_WORDS}\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?:-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
+_YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
@@ -136,9 +136,9 @@ def periods_in(text: str) -> list[PeriodMention]:
         found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
         taken.append(m.span())
     for m in _YEAR_SPAN.finditer(text):
-        if not free(m):
-            continue
-        first, last = int(m.group(1)), int(m.group(2))
+        if not free(m) or (m.group("join").lower() == "and" and m.group("word").lower() != "between"):
+            continue  # "for 2021 and 2022" is two years, read as a list below; "between 2021 and 2022" a span
+        first, last = int(m.group(2)), int(m.group(4))
         if last <= first or last - first > 30:
             continue
         each = bool(re.search(r"years|each|per year|by year|every year",  # "in each calendar year from 2019 to 2022"
@@ -373,6 +373,11 @@ def age_scope(question: str) -> dict[str, str]:
     if len({who for who, _, _ in found}) != len(found):
         return {}  # two bands for one person: the question's parts differ, so none is the scope
     return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi))}
+
+
+def without_age_bands(text: str) -> str:
+    """A question's words less the age bands it names ("victims under 18")."""
+    return _VICTIM_BAND.sub(" ", _SUSPECT_BAND.sub(" ", text))
 
 
 def _band(m: re.Match) -> tuple[int, int]:
@@ -768,7 +773,7 @@ def lead_dims(line: str) -> tuple[dict | None, dict[str, str]]:
     where it narrows them in a way this reader does not place), and the age bands it names
     ("Victims under 18 where the suspect was also under 18:"), which its figures must have."""
     ages = age_scope(line)
-    bare = _VICTIM_BAND.sub(" ", _SUSPECT_BAND.sub(" ", line)) if ages else line
+    bare = without_age_bands(line) if ages else line
     return _part_dims(bare), ages
 
 
@@ -868,7 +873,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
             return []
         clause = sentence[start:end]
         if ages and start < numbers[0][0]:
-            clause = _VICTIM_BAND.sub(" ", _SUSPECT_BAND.sub(" ", clause))
+            clause = without_age_bands(clause)
         dims = _clause_dims(clause, gendered, online)
         if dims is None:
             return []

@@ -294,9 +294,16 @@ def _child_measure_scope(q: Question) -> bool:
     """Whether the victims' band a question names is only what a child is (under 18) and its
     measure is one about children ("sexual offences against children (victims aged under
     18)"): the measure's own scope, not a breakdown of it."""
-    measure = measures().get(q.measure)
-    return q.ages.get("victim_age_min") == "0" and q.ages.get("victim_age_max") == "17" \
-        and measure is not None and bool(_CHILD.search(measure.title))
+    if q.ages.get("victim_age_min") != "0" or q.ages.get("victim_age_max") != "17":
+        return False
+    if (measure := measures().get(q.measure)) is not None:
+        return bool(_CHILD.search(measure.title))
+    # a measure foistats does not know, as its question names it: "child sexual abuse offences (victims
+    # under 18)" defines a child; "missing children (aged 17 and under)" gives an age band
+    return bool(_CHILD.search(prose.without_age_bands(q.text))) and not _AGED.search(q.text)
+
+
+_AGED = re.compile(r"\baged\b", re.I)
 
 
 def _child_offence_scope(q: Question, dims: dict[str, str]) -> bool:
