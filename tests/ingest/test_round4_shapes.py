@@ -209,3 +209,16 @@ def test_under_18_defining_a_child_is_no_band_but_aged_17_and_under_is_one(tmp_p
                                  "child sexual abuse offences (aged 17 and under)")
     given = _given(_read(tmp_path / "aged", aged))
     assert ("2023-01-01", "2023-12-31", "online_flag=true;victim_age_max=17;victim_age_min=0", 196, "reported") in given
+
+
+def test_a_title_names_the_code_of_its_own_sentence_and_of_a_further_count_not_of_the_next_sentence(tmp_path):
+    text = TWO_CODES.replace(
+        "1. In 2022-23 the force recorded 19 offences of abuse of position of trust of a sexual nature, and in 2023-24\n"
+        "there were 23.",
+        "1. In 2022-23 the force recorded 19 offences of abuse of position of trust of a sexual nature. Between 1 April\n"
+        "2023 and 31 March 2024 a further 23 were recorded. In 2024-25 there were 12 offences recorded.")
+    ws = _read(tmp_path, text)
+    given = _given(ws)
+    assert ("2023-04-01", "2024-03-31", "offence_code=73", 23, "reported") in given  # "a further 23": more of the same
+    assert not any(value == 12 for *_, value, _ in given)  # which of the two offences, its sentence does not say
+    assert any((r.guess or {}).get("value") == 12 for r in ws.review_items())

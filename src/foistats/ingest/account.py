@@ -20,7 +20,7 @@ from functools import cache
 
 from ..offences import offences
 from .labels import code_from_token, read_label
-from .prose import codes_in
+from .prose import PROVISION, codes_in
 from .raw import Cell, Line, RawTable
 from .values import suppression_rule
 
@@ -73,7 +73,7 @@ def value_of(token: str) -> int | None:
 
 _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     # (class, pattern over the text before the token, pattern over the text after it)
-    ("FOIA section", re.compile(r"(?:\bsections?|\bs\.|\bs|\barticles?|\bregulations?|\bpara(?:graph)?s?)\s?$", re.I), re.compile(r"")),
+    ("FOIA section", PROVISION, re.compile(r"")),
     ("money in a cost estimate", re.compile(r"£\s?$"), re.compile(r"")),
     ("hours or days in a cost estimate", re.compile(r""), re.compile(r"^\s?(?:hours?|hrs?|minutes?|mins?|(?:working |calendar )?days?|weeks?|months?)\b", re.I)),
     ("percentage", re.compile(r""), re.compile(r"^\s?(?:%|per ?cent)", re.I)),

@@ -10,7 +10,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .labels import code_titled_in, read_label
-from .setting import Context, flatten, kind_measure, measure_for_code, question_for, settle
+from .setting import Context, codes_for, flatten, kind_measure, measure_for_code, question_for, settle
 from .structure import Placed
 from .tables import cell_figure, span_of
 from .values import read_value, suppression_rule
@@ -111,10 +111,11 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
             fig.measure, fig.kind_of, fig.own_measure = kind, q.measure, True
         figures.append(fig)
     said, ages = prose.lead_dims(leads) if leads else ({}, {})
-    if said is not None and len(ctx.codes) > 1 and (titled := code_titled_in(leads, ctx.codes)):
-        said = {"offence_code": titled, **said}  # "Incest or familial sexual offences …:" in a reply of several codes
+    if said is not None and leads:  # "Incest or familial sexual offences …:" in a reply of several codes
+        code, measure = _sentence_code(leads, ctx, placed.key)
+        said = {**code, **said}
         for fig in figures:
-            fig.measure = fig.measure or measure_for_code(titled)
+            fig.measure = fig.measure or measure
     for fig in figures:
         fig.dims = {**(said or {}), **fig.dims}
     # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")
@@ -166,19 +167,39 @@ def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> 
 _ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response|number|count|total)?\W*$", re.I)
 
 
+_FURTHER = re.compile(r"\b(?:a further|another|an additional|a more)\s+(?:\d|[a-z]+\s+(?:were|was|have|had)\b)", re.I)
+
+
+def _sentence_code(sentence: str, ctx: Context, key: str | None) -> tuple[dict[str, str], str]:
+    """The offence a sentence (or a line leading into a list) names: by its code, the first it
+    names ("287 offences under 20B …"), or, in a reply of several codes, by its Home Office
+    title ("19 offences of abuse of position of trust …"), and then that offence's own measure,
+    not the question's, which names another offence too ('' where the question's stands)."""
+    if codes := prose.codes_in(sentence):
+        return {"offence_code": codes[0]}, ""
+    candidates = codes_for(ctx, key)
+    if len(candidates) > 1 and (titled := code_titled_in(sentence, candidates)):
+        return {"offence_code": titled}, measure_for_code(titled)
+    return {}, ""
+
+
 def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     figures = []
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
+    named: tuple[dict[str, str], str] = ({}, "")  # the offence the last sentence naming one named
     for sentence in prose.sentences(placed.content or placed.block.text):  # less its question number ("3) Of the …")
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
             continue
         start = len(figures)
+        code, measure = _sentence_code(sentence, ctx, placed.key)
+        if not code and figures and _FURTHER.search(sentence):
+            code, measure = named  # "A further 11 were recorded": more of the offence the sentence before named
+        named = (code, measure) if code else named
         if paired := prose.period_figures(sentence):
             for pair in paired:
-                fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, "", "offences",
-                             dims={**{"offence_code": c for c in prose.codes_in(sentence)[:1]}, **pair.dims},
-                             period=pair.period)
+                fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
+                             dims={**code, **pair.dims}, period=pair.period)
                 question = ctx.questions.get(placed.key or "")
                 if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
                         re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
@@ -189,8 +210,8 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
         asked = (question.periods if question and question.periods else ctx.requested)
         if (respective := prose.respective_counts(sentence)) and len(respective) == len(asked):
             for value, period in zip(respective, asked):
-                fig = Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
-                             dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, period=period)
+                fig = Figure(value, "reported", placed.block.where, placed.block.text, measure, "offences",
+                             dims=dict(code), period=period)
                 figures.append(settle(fig, ctx, placed.key))
             continue
         if (previous := prose.part_of_previous(sentence)) and figures:
@@ -201,19 +222,18 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
                                   ctx, placed.key))
             continue
         if part := prose.part_of_whole(sentence):  # the whole said again is one fact, counted once
-            code = {"offence_code": c for c in prose.codes_in(sentence)[:1]}
-            whole = Figure(part.whole, "reported", placed.block.where, placed.block.text, "", "offences", dims=code,
-                           is_total=True, restates=True)
+            whole = Figure(part.whole, "reported", placed.block.where, placed.block.text, measure, "offences",
+                           dims=dict(code), is_total=True, restates=True)
             figures.append(settle(whole, ctx, placed.key))
-            figures.append(settle(Figure(part.part, "reported", placed.block.where, placed.block.text, "", "offences",
+            figures.append(settle(Figure(part.part, "reported", placed.block.where, placed.block.text, measure, "offences",
                                          dims={**code, **part.dims}, within=whole), ctx, placed.key))
             continue
         for found in prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))
             if not periods and ctx.requested and prose.whole_period_asked(sentence):
                 periods = [Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))]
-            fig = Figure(found.value, "reported", placed.block.where, placed.block.text, "", "offences",
-                         dims={"offence_code": c for c in prose.codes_in(sentence)[:1]}, is_total=found.is_total)
+            fig = Figure(found.value, "reported", placed.block.where, placed.block.text, measure, "offences",
+                         dims=dict(code), is_total=found.is_total)
             if len(periods) > 1:
                 fig.doubts.append("the sentence names several periods")
             figures.append(settle(fig, ctx, placed.key, own_periods=periods[:1]))

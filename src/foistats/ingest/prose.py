@@ -234,9 +234,11 @@ _LETTERED_CODE = re.compile(r"(?<![\w/£$.-])(0?\d{2}[A-H])(?![\w/])")  # "088A"
 _CODE_LEADING = re.compile(r"^\s*(0\d{2}[A-Ha-h]?|\d{2}[A-Ha-h])\s+[A-Z][a-z]")  # "019D", "021", "88A"; not "21 Offences"
 
 
-# a number naming a provision of law ("Article 22A of the Sexual Offences (Northern Ireland) Order 2008",
-# "section 15A"), which may look like a Home Office code but is not one
-_PROVISION = re.compile(r"\b(?:articles?|art\.|sections?|ss?\.|regulations?|schedule|paragraphs?|para\.?)\s*(?:\d+\w*\s*(?:,|and|or|&)\s*)*$", re.I)
+# the words before a number naming a provision of law ("Article 22A of the Sexual Offences (Northern
+# Ireland) Order 2008", "section 15A", "s.40(2) and 30"): it may look like a Home Office code, but is not one,
+# and it is never a figure (not the "s" of "the force's 22A offences")
+PROVISION = re.compile(r"(?<!['’])\b(?:articles?|art\.|sections?|ss?\.?|regulations?|schedule|paragraphs?|para\.?)\s*"
+                       r"(?:\d+\w*(?:\s?\([0-9a-z]{1,4}\))*\s*(?:,|and|or|&)\s*)*$", re.I)
 
 
 def codes_in(text: str) -> list[str]:
@@ -245,10 +247,10 @@ def codes_in(text: str) -> list[str]:
     if (m := _CODE_LEADING.match(text)) and code_from_token(m.group(1)) in _known_codes():
         codes.append(code_from_token(m.group(1)))
     codes += [code for m in _LETTERED_CODE.finditer(text)
-              if (code := code_from_token(m.group(1))) in _known_codes() and not _PROVISION.search(text, 0, m.start())]
+              if (code := code_from_token(m.group(1))) in _known_codes() and not PROVISION.search(text, 0, m.start())]
     for m in _SLASH_CODE.finditer(text):
         token = m.group(1)
-        if _PROVISION.search(text, 0, m.start()):
+        if PROVISION.search(text, 0, m.start()):
             continue
         if re.fullmatch(r"(?:19|20)\d\d/\d\d", token) or re.fullmatch(r"\d{2}/\d{2}", token) and int(token[:2]) > 90:
             continue

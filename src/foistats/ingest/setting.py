@@ -284,18 +284,29 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
 # --- one figure's setting: its question, then the document ------------------------------------
 
 
+def codes_for(ctx: Context, key: str | None) -> list[str]:
+    """The offence codes a figure answering question ``key`` may be of: its question's, else
+    the reply's that are not named only under other questions."""
+    q = question_for(ctx, key)
+    return q.codes if q and q.codes else [c for c in ctx.codes if key not in ctx.code_not_for.get(c, ())]
+
+
 def question_for(ctx: Context, key: str | None) -> Question | None:
     if key is None:
         return None
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
 
 
-def _child_measure_scope(q: Question) -> bool:
-    """Whether the victims' band a question names is only what a child is (under 18) and its
-    measure is one about children ("sexual offences against children (victims aged under
-    18)"): the measure's own scope, not a breakdown of it."""
+def _child_scope(q: Question, dims: dict[str, str]) -> bool:
+    """Whether the victims' band a question names is only what a child is (under 18), the
+    scope of what is counted rather than a breakdown of it: where its measure is one about
+    children ("sexual offences against children (victims aged under 18)"), or the figure's
+    offence is against children in law (73, abuse of position of trust)."""
     if q.ages.get("victim_age_min") != "0" or q.ages.get("victim_age_max") != "17":
         return False
+    offence = offences().get(dims.get("offence_code", ""))
+    if offence is not None and offence.child_specific == "yes":
+        return True
     if (measure := measures().get(q.measure)) is not None:
         return bool(_CHILD.search(measure.title))
     # a measure foistats does not know, as its question names it: "child sexual abuse offences (victims
@@ -306,15 +317,6 @@ def _child_measure_scope(q: Question) -> bool:
 _AGED = re.compile(r"\baged\b", re.I)
 
 
-def _child_offence_scope(q: Question, dims: dict[str, str]) -> bool:
-    """Whether the victims' band a question names is only what a child is (under 18) and the
-    figure's offence is against children by its definition (73, abuse of position of trust,
-    has a victim under 18 in law): the offence's own scope, not a breakdown of it."""
-    offence = offences().get(dims.get("offence_code", ""))
-    return q.ages.get("victim_age_min") == "0" and q.ages.get("victim_age_max") == "17" \
-        and offence is not None and offence.child_specific == "yes"
-
-
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -323,14 +325,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     q = question_for(ctx, key)
     fig.question = key
     dims = dict(fig.dims)
-    codes = (q.codes if q and q.codes else
-             [c for c in ctx.codes if key not in ctx.code_not_for.get(c, ())])
+    codes = codes_for(ctx, key)
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1:
             dims["offence_code"] = codes[0]
-        elif len(codes) > 1 and fig.status != "note" and (titled := code_titled_in(fig.context, codes)):
-            dims["offence_code"] = titled  # its own sentence or line names the offence by its title
-            fig.measure = fig.measure or measure_for_code(titled)  # not the question's, which names another offence too
         elif len(codes) > 1:
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]):
@@ -345,7 +343,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
             own = any(k.startswith(f"{who}_age") for k in dims)
-            if not own and not (who == "victim" and (_child_measure_scope(q) or _child_offence_scope(q, dims))):
+            if not own and not (who == "victim" and _child_scope(q, dims)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
     fig.dims = dims
     if not fig.measure:

@@ -463,16 +463,16 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     the cells themselves. Each row is a label (a year among them) followed by the same
     number of values, and the cells before the first row are the column headers (with the
     corner cell, empty or not, at either end). "Under 13" is a value suppressed in words or an
-    age band's label: whichever keeps the rows one width."""
+    age band's label, "0-10" a suppressed range or a band: whichever keeps the rows one width."""
     is_value = [_is_value(c.text) and not _YEAR_LABEL.fullmatch(c.text) for c in cells]
     table = _rows_by_labels(cells, is_value, where)
-    if table is None and any(v and _AGE_WORDS.match(c.text) for c, v in zip(cells, is_value)):
-        table = _rows_by_labels(cells, [v and not _AGE_WORDS.match(c.text) for c, v in zip(cells, is_value)], where)
+    if table is None and any(v and _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)):
+        table = _rows_by_labels(cells, [v and not _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)], where)
     return table
 
 
 # a cell that reads as a suppressed value or as an age band's label ("Under 13", "0-10")
-_AGE_WORDS = re.compile(r"^\s*(?:(?:under|over|aged? under)\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2})\s*$", re.I)
+_BAND_OR_VALUE = re.compile(r"^\s*(?:(?:under|over|aged? under)\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2})\s*$", re.I)
 
 
 def _rows_by_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:
