@@ -32,7 +32,7 @@ from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
-           "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds")
+           "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -75,6 +75,12 @@ SENTENCES = [
     ("We recorded {first} such offences in {fy0}", ", {n} in {fy}", " and {n} in {fy}."),
     ("In {fy0} there were {first} offences recorded", ", in {fy} there were {n}", " and in {fy} there were {n}."),
 ]
+# offences a request names by title and code, and an answer by title alone, each sentence its own
+TITLED = [("73", "Abuse of position of trust of a sexual nature"), ("23", "Incest or familial sexual offences"),
+          ("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
+          ("71/17", "Sexual communication with a child")]
+TITLED_FORMS = ["In {fy} the force recorded {n} offences of {title}.", "There were {n} offences of {title} recorded in {fy}.",
+                "For {title}, the figure for {fy} was {n}."]
 FORMATS = ("txt", "html", "csv", "xlsx", "pdf", "docx")
 AGE_BANDS = [("0-4", 0, 4), ("5-10", 5, 10), ("11-15", 11, 15), ("16-17", 16, 17)]
 MARKERS = {"*": "Numbers below 5 are shown as * to protect victims.",
@@ -217,6 +223,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _of_which(rng, reply)
     elif layout == "kinds":
         _kinds(rng, reply)
+    elif layout == "titled":
+        _titled(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -337,6 +345,22 @@ def _kinds(rng: random.Random, reply: Reply) -> None:
         label = rng.choice([kind.title(), kind.upper(), f"{kind.title()} {noun}".strip()])
         reply.rows.append([label] + [_cell(rng, reply, v, None, y, {}) for v, y in zip(values, reply.years)])
     reply.rows.append(["Total"] + [_cell(rng, reply, v, None, y, {}, True) for v, y in zip(sums, reply.years)])
+
+
+def _titled(rng: random.Random, reply: Reply) -> None:
+    """Two offences asked for by title and code, answered in sentences naming each by its
+    Home Office title only, in any order."""
+    pair = rng.sample(TITLED, 2)
+    reply.question = ("How many offences of " + " and how many offences of ".join(f"{t.lower()} (HO code {c})" for c, t in pair)
+                      + f" were recorded in each of the financial years {', '.join(reply.fy(y) for y in reply.years)}?")
+    said = []
+    for code, title in pair:
+        for year in reply.years:
+            value = rng.randint(0, 300)
+            said.append(rng.choice(TITLED_FORMS).format(n=value, fy=reply.fy(year), title=title.lower()))
+            reply.truth.append(_figure(year, {"offence_code": code}, value))
+    rng.shuffle(said)
+    reply.lines = said
 
 
 def _ruled(rng: random.Random, reply: Reply) -> None:

@@ -222,3 +222,20 @@ def test_a_title_names_the_code_of_its_own_sentence_and_of_a_further_count_not_o
     assert ("2023-04-01", "2024-03-31", "offence_code=73", 23, "reported") in given  # "a further 23": more of the same
     assert not any(value == 12 for *_, value, _ in given)  # which of the two offences, its sentence does not say
     assert any((r.guess or {}).get("value") == 12 for r in ws.review_items())
+
+
+def test_generated_replies_naming_offences_by_title_read_exactly_in_every_format(tmp_path):
+    import foistats
+
+    from .corpus import score
+    from .replies import FORMATS, make_reply, render
+
+    for seed in range(4):
+        reply = make_reply(seed, layout="titled")
+        for fmt in FORMATS:
+            path = tmp_path / f"titled-{seed}.{fmt}"
+            path.write_bytes(render(reply, fmt))
+            ws = foistats.init(tmp_path / f"ws-{seed}-{fmt}")
+            ws.ingest(path)
+            result = score(reply.truth, ws.observations(), ws.review_items())
+            assert (result.exact, result.wrong) == (len(reply.truth), 0), (seed, fmt, result.wrong_details)

@@ -350,6 +350,18 @@ def code_titled_in(text: str, codes: list[str]) -> str | None:
     return named[0][2]
 
 
+def without_title(text: str, code: str) -> str:
+    """A sentence with an offence's Home Office title, its little words put in or left out,
+    said as "offences": the ages in a title ("sexual activity involving a child under 13")
+    define the offence, and are no band of its figures."""
+    if (offence := offences().get(code)) is None:
+        return text
+    title = [w for w in re.findall(r"[a-z0-9]+", _norm(offence.description)) if w not in _FILLER]
+    between = r"(?:\W+(?:" + "|".join(sorted(_FILLER)) + r"))*\W+"  # "involving a child", "involving child"
+    pattern = r"\b" + between.join(map(re.escape, title)) + r"\b"
+    return re.sub(pattern, "offences", text, flags=re.I)
+
+
 @cache
 def _measure_codes() -> dict[str, str]:
     """The descriptions of the offence codes that are measures' own definitions (71/17,

@@ -9,7 +9,7 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import code_titled_in, read_label
+from .labels import code_titled_in, read_label, without_title
 from .setting import Context, codes_for, flatten, kind_measure, measure_for_code, question_for, settle
 from .structure import Placed
 from .tables import cell_figure, span_of
@@ -196,6 +196,7 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
         if not code and figures and _FURTHER.search(sentence):
             code, measure = named  # "A further 11 were recorded": more of the offence the sentence before named
         named = (code, measure) if code else named
+        sentence = without_title(sentence, code.get("offence_code", ""))
         if paired := prose.period_figures(sentence):
             for pair in paired:
                 fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",

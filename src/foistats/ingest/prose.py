@@ -811,6 +811,14 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
     return flag is not None and not re.search(r"\bonline\b|\bcyber|\binternet\b", sentence[:numbers[0][0]], re.I)
 
 
+def _periods_said(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """A sentence with each period it states said as "then": "the figure for 2021/22 was 48"
+    is "the figure for then was 48", whose words say it counts."""
+    for start, end in sorted(spans, reverse=True):
+        sentence = f"{sentence[:start]}then{sentence[end:]}"
+    return sentence
+
+
 def period_figures(sentence: str) -> list[PairedFigure]:
     """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
     2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
@@ -834,7 +842,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         if len(periods) == len(numbers) >= 2 and numbers[-1][1] < mentions[0].span[0]:
             return [PairedFigure(n[2], p, {}) for n, p in zip(numbers, periods)]
         return []
-    if len(numbers) == 1 and not _COUNTED.search(sentence):
+    if len(numbers) == 1 and not _COUNTED.search(_periods_said(sentence, taken)):
         return []
     if len(codes_in(sentence)) > 1:
         return []  # which code each figure counts is for a clause-by-clause reading this does not do
