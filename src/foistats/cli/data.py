@@ -39,21 +39,33 @@ def ingest(
     release: Annotated[Optional[str], typer.Option(help="The release (round of requests) a reply belongs to; default: the campaign's, when campaign.toml asked its authority, else 'replies'.")] = None,
     received: Annotated[Optional[str], typer.Option(help="The date the reply was received (YYYY-MM-DD).")] = None,
     measure: Annotated[Optional[str], typer.Option(help="The measure asked that a reply answers, when it does not say (a slug from campaign.toml).")] = None,
+    fmt: Annotated[str, format_option("text", "json", help="text (a line a document) or json (a list, a document "
+                                      "an object: what was written, and every number of a reply with its fate, "
+                                      "class and place).")] = "text",
 ) -> None:
     """Read documents into the store: each one all in, or not at all.
 
-    A reply's unsure figures go to the review queue (`foistats review`)."""
+    A reply's unsure figures go to the review queue (`foistats review`). Each reply's
+    numbers are accounted for: every one a figure, a figure to review, or not a figure
+    with its class (a date, a reference, a cost ...)."""
     ws = workspace_api.open_workspace(workspace)
     failed = 0
+    documents: list[dict] = []
     with ws.batch(), progress("Ingesting", total=len(paths)) as advance:
         for path in paths:
             try:
                 result = ws.ingest(path, authority=authority, release=release, received=received, measure=measure)
-                out.print(printable(result.describe()), markup=False)
+                if fmt == "json":
+                    documents.append(result.to_json())
+                else:
+                    out.print(printable(result.describe()), markup=False)
             except FoistatsError as exc:
                 failed += 1
+                documents.append({"file": str(path), "error": str(exc)})
                 err.print(f"error: {printable(str(exc))}", markup=False)
             advance()
+    if fmt == "json":
+        sys.stdout.write(json.dumps(documents, indent=2, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)
 

@@ -278,7 +278,14 @@ def _titles() -> dict[str, str]:
     return {_norm(o.description): code for code, o in offences().items()}
 
 
+# a code with a word that says only that offences are counted: "86/2 offences", "Crimes (22A)"
+_CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?) \(?({CODE})\)?|({CODE}) (?:offences?|crimes?)(?: recorded)?)$")
+
+
 def _offence(norm: str, axis: str | None) -> str | None:
+    if (m := _CODE_COUNTED.match(norm)) and re.search(r"/|[a-h]$", token := m.group(1) or m.group(2)) \
+            and (code := code_from_token(token)) in offences():
+        return code
     if m := _CODE_LABEL.match(norm):
         token = m.group(1)
         has_code_word = norm != token
@@ -469,25 +476,45 @@ _PART_OF = re.compile(r"^(?:of which|of these|of those|of them|including|incl\.?
 
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
 _SAID_TWICE = re.compile(r"(.+?)\s+/\s+(.+)")
-_TO_DAY = re.compile(r"(?:to|up to|until|to date,? to)\s+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", re.I)
+# the day a part of a period runs to: "to 30/09/2024", "up to 30/11", "until 31 December 2024"
+UP_TO_DAY = re.compile(r"(?:to|up to|until|to date,? to|ending)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+                       r"(?:\s?[/.]\s?(?P<m>\d{1,2})(?:\s?[/.]\s?(?P<y>(?:19|20)?\d\d))?|\s+(?P<month>[a-z]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?)", re.I)
+
+
+def part_up_to(whole: Period, words: re.Match) -> Period | None:
+    """The part of ``whole`` up to the day ``words`` (an :data:`UP_TO_DAY` match) name; a day
+    without its year is the one inside ``whole``. None unless the day lies inside it."""
+    month = int(words["m"]) if words["m"] else MONTHS.get((words["month"] or "").lower())
+    year = words["y"] or words["year"]
+    years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [whole.start.year, whole.end.year]
+    for y in years:
+        try:
+            day = date(y, month, int(words["d"])) if month else None
+        except ValueError:
+            return None
+        if day is not None and whole.start <= day <= whole.end:
+            return Period(whole.start, day)
+    return None
 _DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)"
 _DAY_RANGE = re.compile(rf"{_DAY_MONTH}(?:\s+((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_DAY_MONTH}\s+((?:19|20)\d\d)", re.I)
+
+
+_THEN_UP_TO = re.compile(rf"(.+?)\s+({UP_TO_DAY.pattern})", re.I)
 
 
 def _narrowed(text: str) -> Period | None:
     """A period and, in brackets, the part of it the figures cover: "2022-23 (1 April to 31
     December 2022)" is 1 April to 31 December 2022; or the same period said again,
-    "2022/23 (FY22/23)". None unless the part lies inside."""
+    "2022/23 (FY22/23)"; or, without brackets, "2024-25 to 31/12/2024". None unless the part
+    lies inside."""
+    if (m := _THEN_UP_TO.fullmatch(text.strip())) and (whole := _period(m.group(1))) is not None:
+        return part_up_to(whole, UP_TO_DAY.fullmatch(m.group(2)))
     if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(m.group(1))) is None:
         return None
     if _period(m.group(2)) == whole:
         return whole
-    if (to := _TO_DAY.fullmatch(m.group(2).strip())) is not None:  # "2024-25 (to 30/09/2024)"
-        try:
-            day = date(int(to.group(3)), int(to.group(2)), int(to.group(1)))
-        except ValueError:
-            return None
-        return Period(whole.start, day) if whole.start <= day <= whole.end else None
+    if (to := UP_TO_DAY.fullmatch(m.group(2).strip())) is not None:  # "2024-25 (to 30/09/2024)", "2024 (to 30/11)"
+        return part_up_to(whole, to)
     if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
         return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
     if not (r := _DAY_RANGE.fullmatch(m.group(2).strip())) or r.group(2).lower() not in MONTHS \

@@ -187,7 +187,8 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     figures = []
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
     named: tuple[dict[str, str], str] = ({}, "")  # the offence the last sentence naming one named
-    for sentence in prose.sentences(placed.content or placed.block.text):  # less its question number ("3) Of the …")
+    sentences = prose.sentences(placed.content or placed.block.text)  # less its question number ("3) Of the …")
+    for n, sentence in enumerate(sentences):
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
             continue
@@ -210,9 +211,16 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
         question = question_for(ctx, placed.key)
         asked = (question.periods if question and question.periods else ctx.requested)
         if (respective := prose.respective_counts(sentence)) and len(respective) == len(asked):
+            # "… were 31 and 26 respectively" after a sentence naming the years the other way round:
+            # in whose order is not said
+            said = dict.fromkeys(p for before in sentences[:n] for p in flatten(prose.periods_in(before)))
+            reordered = [p for p in said if p in asked] not in ([], list(asked))
             for value, period in zip(respective, asked):
                 fig = Figure(value, "reported", placed.block.where, placed.block.text, measure, "offences",
                              dims=dict(code), period=period)
+                if reordered:
+                    fig.doubts.append("the figures are given 'respectively' after a sentence naming the periods "
+                                      "in another order than the request's")
                 figures.append(settle(fig, ctx, placed.key))
             continue
         if (previous := prose.part_of_previous(sentence)) and figures:

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..errors import PeriodError
 from ..periods import MONTHS, Period, parse_period
-from .labels import CODE, PLATFORMS, code_from_token
+from .labels import CODE, PLATFORMS, UP_TO_DAY, code_from_token, part_up_to
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -37,6 +37,7 @@ _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR}
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({_MONTH})(?!\s*(?:19|20)\d\d)", re.I)
 # "2024 to date", "2019-20 to date": a year not yet over when the request was made, its end unstated
+_UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (financial |calendar )?years?\b", re.I
@@ -133,8 +134,11 @@ def periods_in(text: str) -> list[PeriodMention]:
             period = parse_period(f"{first}/{second}")
         except PeriodError:
             continue
-        found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
-        taken.append(m.span())
+        end = m.end()
+        if (up := _UP_TO.match(text, end)) and (part := part_up_to(period, up)) is not None:
+            period, end = part, up.end()  # "2024-25 (to 31/12/2024)": the year so far
+        found.append((m.start(), PeriodMention((period,), text[m.start():end], (m.start(), end))))
+        taken.append((m.start(), end))
     for m in _YEAR_SPAN.finditer(text):
         if not free(m) or (m.group("join").lower() == "and" and m.group("word").lower() != "between"):
             continue  # "for 2021 and 2022" is two years, read as a list below; "between 2021 and 2022" a span
@@ -156,7 +160,9 @@ def periods_in(text: str) -> list[PeriodMention]:
             taken.append((m.start(), end))
             if not years:
                 continue
-        if part := _PART_YEAR.match(text[end:]):
+        if (up := _UP_TO.match(text, end)) and (part := part_up_to(years[-1], up)) is not None:
+            years[-1], end = part, up.end()  # "2024 (to 30/11)"
+        elif part := _PART_YEAR.match(text[end:]):
             month = _month_number(part.group(1))
             last = years[-1].start.year
             years[-1] = Period(years[-1].start, date(last, month, calendar.monthrange(last, month)[1]))
@@ -652,11 +658,15 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 
 # --- figures paired with periods in one sentence ----------------------------------------------
 
-_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER})(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|years?|pounds|p\b)"
-                          rf"|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
+# a count in digits, or in words as house style writes small ones ("three in 2022 and five in
+# 2023", "None of the offences recorded in 2022 …"); not a length of time, a share or a date
+_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER}|(?<!\bno )\b{WORD_NUMBER}\b(?!-)|\bnone(?= of\b))"
+                          rf"(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|"
+                          rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
 # a number after these is a section, a code, an age, money — or only roughly a count ("approximately 3,400")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over|"
                                  r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
+_ONE_QUESTION = re.compile(r"\b(?:question|q)\s*$", re.I)
 # a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
 _LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -714,14 +724,22 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         if any(a <= m.start() < b for a, b in taken):
             continue
         before = sentence[:m.start()]
-        if _NOT_A_COUNT_BEFORE.search(before) or (excluded_end >= 0 and _LISTED_AFTER.search(sentence[excluded_end - 1:m.start()])
-                                                  and m.start() - excluded_end < 8):
-            excluded_end = m.end()
+        if (word := _NOT_A_COUNT_BEFORE.search(before)) or (excluded_end >= 0 and m.start() - excluded_end < 8
+                                                           and _LISTED_AFTER.search(sentence[excluded_end - 1:m.start()])):
+            # "question 1, 14 and 9": one question is one number; the numbers after its comma count
+            excluded_end = -1 if word and _ONE_QUESTION.search(word.group()) else m.end()
             continue
         if re.fullmatch(r"(?:19|20)\d\d", m.group()):
             continue
-        numbers.append((m.start(), m.end(), to_int(m.group())))
+        numbers.append((m.start(), m.end(), _count_value(m.group())))
     return numbers
+
+
+def _count_value(token: str) -> int:
+    """'1,379' -> 1379, 'five' -> 5, 'None' (of them) -> 0."""
+    if token[0].isdigit():
+        return to_int(token)
+    return 0 if token.lower() == "none" else word_number(token)
 
 
 def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:
@@ -791,16 +809,17 @@ def respective_counts(sentence: str) -> list[int]:
     return [n[2] for n in numbers]
 
 
-_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
-_PAIRED = re.compile(r"\s+(?:(?:recorded|reported)\s+)?(?:in|for|during)\s+")  # "131 recorded in 2022-23"
+_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
+# "131 recorded in 2022-23", "Two of the offences recorded in 2023"
+_PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?(?:(?:in|for|during)\s+)?", re.I)
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
 
 
 def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> bool:
-    """Whether a sentence lists its figures each with its period ("301 in 2021/22, 322 in
-    2022/23 and 351 in 2023/24") and only then says what they all were ("… carried the
-    online flag")."""
-    if len(numbers) != len(mentions) or len(numbers) < 2:
+    """Whether a sentence gives its figures each with its period ("301 in 2021/22, 322 in
+    2022/23 and 351 in 2023/24", "Two of the offences recorded in 2023") and only then says
+    what they all were ("… carried the online flag")."""
+    if len(numbers) != len(mentions):
         return False
     for n, (number, mention) in enumerate(zip(numbers, mentions)):
         if not _PAIRED.fullmatch(sentence[number[1]:mention.span[0]]):
@@ -830,7 +849,9 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     pairs nothing in the whole sentence: its numbers go to review. A sentence that says its
     figures carried the online flag ("301 in 2021/22 and 322 in 2022/23 carried the online
     flag") says it of each, so long as each has a period of its own."""
-    mentions = periods_with_as_at(sentence)
+    # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
+    outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values())
+    mentions = periods_in(sentence) if outcomes else periods_with_as_at(sentence)
     if not mentions or requester_voice(sentence):
         return []
     taken = [m.span for m in mentions]
@@ -875,6 +896,9 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         if clause_periods:
             current = clause_periods[0].periods[0]
         if not clause_numbers:
+            scope = without_age_bands(sentence[start:end]) if ages and start < numbers[0][0] else sentence[start:end]
+            if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(scope):
+                return []  # "Of the offences flagged online, 12 …", "12 … and were flagged online": a scope apart from its figure
             continue
         if len(clause_numbers) > 1 or current is None:
             return []
@@ -884,10 +908,18 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         clause = sentence[start:end]
         if ages and start < numbers[0][0]:
             clause = without_age_bands(clause)
-        dims = _clause_dims(clause, gendered, online)
+        # a band the clause itself names ("41 offences against victims aged 13 to 15 in 2022"); a
+        # victim under 18 is what a child is, the scope of the count, not a part of it ("three
+        # offences where the victim was under 18 in 2022")
+        if found and clause_periods and age_scope(sentence[max(number[1], clause_periods[0].span[1]):end]):
+            return []  # "9 in 2021, … and 15 in 2023 had a suspect aged under 18": of the last figure, or of all?
+        named_ages = {} if ages else age_scope(clause)
+        own_ages = {k: v for k, v in named_ages.items() if not k.startswith("victim_age")
+                    or (named_ages.get("victim_age_min"), named_ages.get("victim_age_max")) != ("0", "17")}
+        dims = _clause_dims(without_age_bands(clause) if named_ages else clause, gendered, online)
         if dims is None:
             return []
-        dims = {**heading, **dims, **ages}
+        dims = {**heading, **dims, **ages, **own_ages}
         if found and _BARE_PAIR.fullmatch(sentence[start:end]):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23": the list goes on saying it
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))

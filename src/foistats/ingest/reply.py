@@ -10,6 +10,7 @@ otherwise left as it was.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -23,7 +24,7 @@ from ..periods import parse_day
 from ..requests.campaign import Campaign
 from ..store import Store, WriteResult
 from . import archive, prose, review
-from .account import Number, summary
+from .account import FIGURE, NOT_A_FIGURE, REVIEW, Number, summary
 from .figures import Asked, Interpretation
 from .interpret import interpret
 from .raw import Line, RawDocument
@@ -54,6 +55,16 @@ class ReplyResult:
     def written(self) -> int:
         return self.write.written
 
+    def to_json(self) -> dict[str, object]:
+        """The write, the authority, and every numeric token of the reply with its fate and place."""
+        fates = Counter()
+        for n in self.numbers:
+            fates[n.fate] += n.count
+        return {**self.write.to_json(), "authority": self.authority, "sent_to_review": self.sent_to_review,
+                "account": {"numbers": fates.total(), "figures": fates[FIGURE], "to_review": fates[REVIEW],
+                            "not_figures": fates[NOT_A_FIGURE]},
+                "numbers": [n.to_json() for n in self.numbers]}
+
     def describe(self) -> str:
         if self.already_present:
             return self.write.describe()
@@ -72,6 +83,9 @@ class ArchiveResult:
     @property
     def already_present(self) -> bool:
         return all(r.already_present for r in self.results)
+
+    def to_json(self) -> dict[str, object]:
+        return {"file": self.file_name, "documents": [r.to_json() for r in self.results], "errors": list(self.errors)}
 
     def describe(self) -> str:
         lines = [f"{self.file_name}: {len(self.results)} documents read, {len(self.errors)} failed"]

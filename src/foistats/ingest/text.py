@@ -279,18 +279,22 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: one cell of
 
 def _wrapped_header(first: str, second: str) -> list[str] | None:
     """A header wrapped over two lines ("Offences" over "recorded"), its columns aligned on
-    runs of spaces: each cell of the first line over one cell of the second, joined."""
+    runs of spaces: each cell of the first line over one cell of the second, joined. A cell
+    with nothing under it ("Year" in the corner) is a column of its own; the second line holds
+    headers only, never a row's figures."""
     if "|" in first + second or "\t" in first + second or not _GAP.search(second):
         return None
     tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(first)]
     cells = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(second)]
-    joined = [text for _, _, text in cells]
+    if not all(_is_header_cell(text) for _, _, text in cells):
+        return None
+    columns = {c: text for c, _, text in cells}
     for a, b, text in tops:
-        under = [k for k, (c, d, _) in enumerate(cells) if a < d and c < b]
-        if len(under) != 1 or not _is_header_cell(text):
+        under = [c for c, d, _ in cells if a < d and c < b]
+        if len(under) > 1 or not _is_header_cell(text):
             return None
-        joined[under[0]] = f"{text} {joined[under[0]]}"
-    return joined
+        columns[under[0] if under else a] = f"{text} {columns[under[0]]}" if under else text
+    return [columns[c] for c in sorted(columns)]
 
 
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:

@@ -253,6 +253,10 @@ class WriteResult:
     superseded: int
     bodies: int = 0  # figures of national reporting bodies, kept apart from the observations
 
+    def to_json(self) -> dict[str, object]:
+        return {"file": self.file_name, "source_id": self.source_id, "written": self.written,
+                "already_present": self.already_present, "superseded": self.superseded, "bodies": self.bodies}
+
     def describe(self) -> str:
         if self.already_present:
             return f"{self.file_name}: already in the store, nothing changed"
