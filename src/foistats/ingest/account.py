@@ -211,6 +211,7 @@ class Used:
     kind: str = ""  # for one not a figure: what it is instead
 
 
+_LISTED_LABEL = re.compile(r"^\W*(?P<label>.*\S)\s*[-–—:=]\s*(?:<\s*)?[\d*][\d,]*\D*$")  # "10 to 17 – 27", "Aged 18-24: 31"
 # a figure printed a second time (a table's total repeating another's): one fact, counted once
 REPEAT = "the same figure given again"
 
@@ -247,6 +248,8 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
             in_held[h] += len(found)
             continue
         claims = wanted.get(item.where, [])
+        # a list line that gave its figure: the numbers of its label are the label's ("10 to 17 – 27")
+        listed = _LISTED_LABEL.match(text) if claims and isinstance(item, Line) else None
         for m in tokens(text):
             marked = _MARKED.search(text[:m.start()])
             claim = next((u for u in claims if (u.value is not None and value_of(m.group()) == u.value)
@@ -262,6 +265,8 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
                 kind = "cut off where the text stops"
             if kind is None and isinstance(item, Cell):
                 kind = label_kind(text) or ("row or column label" if is_label else None)
+            if kind is None and listed and m.end() <= listed.end("label"):
+                kind = label_kind(listed.group("label")) or "row or column label"
             if kind is None and role in ("request", "heading") and _in_question(text):
                 kind = "in the request's own words"
             if kind is None:

@@ -33,7 +33,7 @@ from ..offences import offences
 from ..periods import Period
 from . import account, prose
 from .figures import Asked, Figure, Group, Interpretation, ReviewItem
-from .labels import read_label
+from .labels import axis_name, read_label
 from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
@@ -86,8 +86,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             lead, leads = None, ""
         elif not found and (heading := _lead_period(p)) is not None:
             listed, lead = [], heading  # "2022-23" or "As at 31 March 2024, the number … was:" over a list
-        if not found and isinstance(p.block, Line) and p.block.text.rstrip().endswith(":"):
-            leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:"
+        if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)):
+            leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect"
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too

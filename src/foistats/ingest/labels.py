@@ -77,7 +77,8 @@ _COUNTED = [
 # --- axis names (the corner cell or a header over labels) ----------------------------------
 
 _AXIS_NAMES = [
-    (re.compile(r"^(?:suspects?|offenders?|perpetrators?)'? ?(?:age|ages|age group|age band)s?$"), "suspect_age"),
+    (re.compile(r"^(?:suspects?|offenders?|perpetrators?)'? ?(?:age|ages|age group|age band)s?$|"
+                r"^(?:age|ages|age group|age band)s? of (?:the )?(?:suspects?|offenders?|perpetrators?)$"), "suspect_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of victims?)?(?: \(years\))?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
     (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates)$"), "period"),
@@ -549,6 +550,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
     bare_ages = axis in ("victim_age", "suspect_age")
     if (dims := _age(norm, child, who, bare_ages)) is not None:
         return Label(text, f"{who}_age", dims)
+    if axis in _UNKNOWN_DIMS and _NOT_KNOWN.search(norm):  # "No suspect identified / age not known" under "Age of suspect"
+        return Label(text, axis, _UNKNOWN_DIMS[axis])
     if (gender := _gender(norm)) is not None:
         return Label(text, "victim_gender", (("victim_gender", gender),))
     if norm in ("unknown", "not known", "not recorded", "unspecified", "other/unknown"):
@@ -579,6 +582,7 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
     return Label(text, None)
 
 
+_NOT_KNOWN = re.compile(r"\b(?:unknown|not known|not recorded|unrecorded|not stated)\b")
 _UNKNOWN_DIMS = {
     "platform": (("platform", "unknown"),),
     "victim_gender": (("victim_gender", "unknown"),),

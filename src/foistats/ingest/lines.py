@@ -9,7 +9,7 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import code_titled_in, read_label, without_title
+from .labels import axis_name, code_titled_in, read_label, without_title
 from .setting import Context, codes_for, flatten, kind_measure, measure_for_code, question_for, settle
 from .structure import Placed
 from .tables import cell_figure, span_of
@@ -29,9 +29,10 @@ _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.|no(?=\s*[:#]
 _PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
 
 
-def _line_label(label: str, ctx: Context) -> tuple[dict[str, str], Period | None, bool, list[str]] | None:
-    """A list line's label read as one label, or as a phrase naming a period or a code."""
-    read = read_label(label, child=ctx.child)
+def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict[str, str], Period | None, bool, list[str]] | None:
+    """A list line's label read as one label (along ``axis``, where a heading over the list
+    names it), or as a phrase naming a period or a code."""
+    read = read_label(label, axis=axis, child=ctx.child)
     if read.axis == "total":
         return {}, None, True, []
     if read.axis == "value":
@@ -67,7 +68,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     they split by (their codes, say). ``lead`` is the period the line leading into the list
     states ("As at 31 March 2024, the number … was:"), the period of a line that names none;
     ``leads`` is a line leading into the list, which may say what its figures all are
-    ("Suspects charged …:"); where it says what foistats cannot place, they go to review."""
+    ("Suspects charged …:"), or a heading naming what its labels are ("Age of suspect");
+    where it says what foistats cannot place, they go to review."""
     text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if (items := _items(text)) is not None:
         return _item_figures(placed, ctx, *items)
@@ -81,7 +83,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []
     if _YEAR_PAIR.fullmatch(text.strip()):
         return []  # "2022-23": a financial year heading its list, not 23 in 2022
-    read = _line_label(m.group("label"), ctx)
+    axis = axis_name(leads) if leads else None
+    read = _line_label(m.group("label"), ctx, axis)
     kind = None
     if read is None and (q := question_for(ctx, placed.key)) and q.kinds and (
             q.kinds.words or (q.kinds.noun and m.group("label").lower().rstrip().endswith(q.kinds.noun))):
@@ -110,7 +113,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         if kind:
             fig.measure, fig.kind_of, fig.own_measure = kind, q.measure, True
         figures.append(fig)
-    said, ages = prose.lead_dims(leads) if leads else ({}, {})
+    said, ages = prose.lead_dims(leads) if leads and not axis else ({}, {})
     if said is not None and leads:  # "Incest or familial sexual offences …:" in a reply of several codes
         code, measure = _sentence_code(leads, ctx, placed.key)
         said = {**code, **said}

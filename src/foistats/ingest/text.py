@@ -109,7 +109,7 @@ def clean(text: str) -> str:
 
 def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     """Lines of running text to blocks: empty lines dropped, a date broken across two
-    lines joined, a sentence wrapped across lines made whole, pipe tables made tables.
+    lines joined (not a list's "Jan 2023 – 14" over "Feb 2023 – 11"), a sentence wrapped across lines made whole, pipe tables made tables.
     Stops at a line saying the text is cut short, and says so."""
     kept: list[Line] = []
     raw: list[str] = []  # each kept line as written, its spacing (and indent) kept for aligned columns
@@ -124,7 +124,7 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
         if _CUT.match(text):
             truncated = True
             break
-        if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text):
+        if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text) and not _LIST_LINE.match(text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
             continue
         if kept and not after_blank and _wrapped(raw[-1].strip(), line.text.strip()):
@@ -304,8 +304,8 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     take several columns (a code and its description); ruled lines under the header or
     above a total are passed over. A header of numbers (offence codes over their columns)
     is a header only when a rule underlines it or one of its cells is not a number."""
-    if "|" in raw[start] or _RULE.match(raw[start]):
-        return None
+    if "|" in raw[start] or _RULE.match(raw[start]) or _LIST_LINE.match(raw[start].strip()):
+        return None  # a list's "Jan 2023 – 14" heads nothing
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
     if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
         found = _aligned_under(lines, raw, start, header, start + 2)
