@@ -104,8 +104,10 @@ _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
 # the short numbers a reply's footer gives (police 101, emergency 999 and 112, NHS 111), named as numbers to call
-_SHORT_PHONE = re.compile(r"101|999|111|112")
-_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|contact (?:us|the police) on)\b[^.;]{0,30}$", re.I)
+# (and Relay UK's 18000 and 18001 for textphones)
+_SHORT_PHONE = re.compile(r"101|999|111|112|1800[01]")
+_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text relay|minicom|emergency|non-emergency|"
+                   r"contact (?:us|the police) on)\b[^.;]{0,30}$", re.I)
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # the patterns of kind_of below, compiled once: it runs for every number of a document

@@ -112,7 +112,7 @@ def _lead_period(before: Placed | None) -> Period | None:
     """The one period the line leading into a table states ("The outcomes of the offences
     recorded in 2022 are:"): the period of its figures whose labels name none."""
     if before is None or isinstance(before.block, RawTable) \
-            or not (before.role == "response" or (before.role == "request" and answer_in_request(before))):
+            or not (before.role in ("response", "unknown") or (before.role == "request" and answer_in_request(before))):
         return None
     if (alone := read_label(before.block.text)).axis == "period":
         return alone.period  # "2022-23" over the lines of that year

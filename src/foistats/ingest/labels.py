@@ -439,6 +439,22 @@ _YEAR_ENDING = re.compile(r"^(?:the )?(?:12 months |year )?ending\s+(?:\d{1,2}(?
 _MONTHS_OF = re.compile(r"^([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s+((?:19|20)\d\d)$", re.I)
 
 
+_MONTH_ALONE = re.compile(r"^([a-z]{3,9})\.?\s*\**$", re.I)  # "January", "Dec", "December*" (a footnote's mark)
+
+
+def month_within(label: str, whole: Period) -> Period | None:
+    """The month a label names without its year ("January", "Dec*"), within ``whole`` (the
+    year a list's lead-in states): None unless the label is a month and ``whole`` holds it once."""
+    if not (m := _MONTH_ALONE.match(label.strip())) or (month := MONTHS.get(m.group(1).lower())) is None:
+        return None
+    starts = [date(y, month, 1) for y in range(whole.start.year, whole.end.year + 1)
+              if whole.start <= date(y, month, 1) <= whole.end]
+    if len(starts) != 1:
+        return None
+    first = starts[0]
+    return Period(first, date(first.year, month, calendar.monthrange(first.year, month)[1]))
+
+
 def _months_span(text: str) -> Period | None:
     """"Year ending March 2020" (April 2019 to March 2020), "Jan-Mar 2023"."""
     text = re.sub(r"^year ending\b", "ending", text.strip(), flags=re.I)

@@ -9,7 +9,7 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import axis_name, code_titled_in, read_label, without_title
+from .labels import axis_name, code_titled_in, month_within, read_label, without_title
 from .setting import Context, codes_for, flatten, kind_measure, measure_for_code, question_for, settle
 from .structure import Placed
 from .tables import cell_figure, span_of
@@ -84,7 +84,12 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     if _YEAR_PAIR.fullmatch(text.strip()):
         return []  # "2022-23": a financial year heading its list, not 23 in 2022
     axis = axis_name(leads) if leads else None
+    if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (
+            prose.ages_of(leads), (q.ages_of if (q := question_for(ctx, placed.key)) else "") or ctx.ages_of):
+        axis = "suspect_age"  # "Under 18 = 22" under "The suspects … were of the following ages:"
     read = _line_label(m.group("label"), ctx, axis)
+    if read is None and lead is not None and (month := month_within(m.group("label"), lead)) is not None:
+        read = ({}, month, False, [])  # "January – 15" under "… recorded in 2024, by month:"
     kind = None
     if read is None and (q := question_for(ctx, placed.key)) and q.kinds and (
             q.kinds.words or (q.kinds.noun and m.group("label").lower().rstrip().endswith(q.kinds.noun))):

@@ -79,6 +79,13 @@ def _near_year_start(reference: date, financial: bool) -> bool:
     return (reference - start).days < _REQUEST_BEFORE_REPLY_DAYS
 
 
+def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeriods | None:
+    """The one span of years the request's questions ask relative to its date ("the last three
+    financial years", said in question 1 only): the span of a question that names none."""
+    said = {q.relative.text.lower(): q.relative for q in ctx.questions.values() if q.relative}
+    return next(iter(said.values())) if len(said) == 1 and not explicit else None
+
+
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
                      named: list[Period] | None = None) -> list[Figure]:
@@ -97,12 +104,12 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             periods = list(named)
         elif q and q.periods:
             periods = list(q.periods)
-        elif q and q.relative:
-            financial = q.relative.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
-            relative = prose.RelativePeriods(q.relative.count, financial, q.relative.each, q.relative.text)
+        elif q and (said := q.relative or _shared_relative(ctx, all_explicit)):
+            financial = said.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
+            relative = prose.RelativePeriods(said.count, financial, said.each, said.text)
             if ctx.reference:
                 periods = list(relative.resolve(ctx.reference))
-                if _near_year_start(ctx.reference, financial):
+                if _near_year_start(ctx.reference, financial) and not set(periods) <= set(ctx.periods):  # the reply's own years
                     doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
                                   f"from {ctx.reference.isoformat()}; the request may be from the year before")
             else:

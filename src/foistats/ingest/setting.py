@@ -196,24 +196,24 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     return out
 
 
-def _own_count(placed: list[Placed]) -> set[str]:
+def _own_count(placed: list[Placed]) -> dict[str, str]:
     """The questions whose first line says what they count ("Q1 - Sexual offences recorded
-    where …", not "Question 2"); one referring back ("Of those, …") counts what the question
-    before it counts."""
+    where …", not "Question 2"), each with the question whose count it is: its own, or, for
+    one referring back ("How many of these offences …"), the question's before it."""
     first: dict[str, str] = {}
     for p in placed:
         if isinstance(p.block, Line) and p.key is not None and (p.content or p.block.text).strip() \
                 and not re.fullmatch(r"(?:question|q|request)\s*\d{1,2}[a-z]?\W*", p.block.text.strip(), re.I):
             first.setdefault(p.key, p.block.text)  # not its bare heading "Question 1"
-    own: set[str] = set()
+    own: dict[str, str] = {}
     previous: str | None = None
     for key, text in first.items():
         if _REFERS_BACK.search(text) and previous is not None:
             if previous in own:
-                own.add(key)
+                own[key] = own[previous]
             continue
         if _COUNTS.search(text):
-            own.add(key)
+            own[key] = key
         previous = key
     return own
 
@@ -225,7 +225,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     named = [(p.key, c) for p in placed if isinstance(p.block, Line) for sentence in prose.sentences(p.block.text)
              if not _SUGGESTION.search(sentence) for c in prose.codes_in(sentence)]
     codes = list(dict.fromkeys(c for _, c in named))
-    code_not_for = {c: frozenset(k for k in _own_count(placed) if (k, c) not in named) for c in codes
+    counts = _own_count(placed)  # a question referring back counts within the codes its earlier one names
+    code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes
                     if all(k is not None for k, n in named if n == c)}
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
     rules = tuple(

@@ -58,10 +58,28 @@ def _is_header(cells: list[Cell], ctx: Context) -> bool:
         return True
     if not data:
         return True
+    if ages and _single_years([text for text in data if text not in ages]):
+        return True  # "Under 10 | 10 | 11 | 12 | Not recorded": ages year by year beside a band
     texts = [c.text.strip() for c in cells if c.text.strip()]
     return any(read_label(text).axis == "offence_code" for text in texts) and all(
         _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code"
         and (not text.isdigit() or _known_class(text)) for text in texts)
+
+
+def _single_years(texts: list[str]) -> bool:
+    """Whether bare numbers run as ages do, one year after another ("10 | 11 | 12")."""
+    return all(t.strip().isdigit() for t in texts) and len(texts) >= 2 and all(
+        int(b) == int(a) + 1 for a, b in zip(texts, texts[1:])) and int(texts[-1]) <= 25
+
+
+def _ages_beside_ages(edge: list[Label], ctx: Context) -> list[Label]:
+    """Bare numbers in a header beside age bands ("10 | 11" beside "Under 10") are ages too."""
+    axes = {label.axis for label in edge if label.axis in ("victim_age", "suspect_age")}
+    bare = [label.text for label in edge if label.axis is None and re.fullmatch(r"\d{1,2}", label.text.strip())]
+    if len(axes) != 1 or not _single_years(bare):
+        return edge
+    axis = axes.pop()
+    return [read_label(label.text, axis=axis, child=ctx.child) if label.text in bare else label for label in edge]
 
 
 def _known_class(number: str) -> bool:
@@ -234,9 +252,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):
         # the corner heads the label column, not the value columns: it says nothing of their axis
-        edge = _kinds(_codes_beside_codes(resolve_unknowns(
+        edge = _kinds(_ages_beside_ages(_codes_beside_codes(resolve_unknowns(
             [_label(rows[h][c].text if c >= label_cols else "", col_axes[c], ctx, key) for c in range(table.width)]),
-            ctx), ctx, key)
+            ctx), ctx), ctx, key)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
