@@ -240,7 +240,10 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     while header_rows < min(3, len(rows) - 1) and _is_header(rows[header_rows][1:], ctx):
         header_rows += 1
     label_cols = 1
-    while label_cols < min(2, table.width - 1) and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))):
+    # a third label column and more only where its header names what it holds: a table in long
+    # form ("Financial Year | Victim Gender | Victim Age Group | Crimes"), a row a figure
+    while label_cols < table.width - 1 and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))) \
+            and (label_cols < 2 or (header_rows and axis_name(rows[header_rows - 1][label_cols].text))):
         label_cols += 1
     _spread_spanning_headers(rows, header_rows, label_cols)
     corner = " ".join(rows[h][c].text for h in range(header_rows) for c in range(label_cols))
