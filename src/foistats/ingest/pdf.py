@@ -118,15 +118,31 @@ def _check_streams(data: bytes, file_name: str) -> None:
 
 
 def _add_table(blocks: list[Block], table: RawTable) -> None:
-    """Add a table, joining it to a table that ended the previous page with the same columns."""
-    last = blocks[-1] if blocks else None
-    if (isinstance(last, RawTable) and last.width == table.width and last.where.split()[1] != table.where.split()[1]):
-        rows = table.rows
-        if [c.text for c in rows[0]] == [c.text for c in last.rows[0]]:
-            rows = rows[1:]
-        blocks[-1] = RawTable(last.rows + rows, f"{last.where} to {table.where}")
+    """Add a table, joining it to a table that ended the previous page with the same columns;
+    past the page's furniture between them (its footer, the next page's letterhead, "Table 1
+    (continued)") only where it repeats the header row."""
+    at = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], RawTable)), None)
+    last = blocks[at] if at is not None else None
+    if not isinstance(last, RawTable) or last.width != table.width or last.where.split()[1] == table.where.split()[1]:
+        blocks.append(table)
         return
-    blocks.append(table)
+    same_header = [c.text for c in table.rows[0]] == [c.text for c in last.rows[0]]
+    between = blocks[at + 1:]
+    if between and not (same_header and all(_furniture(b, blocks[:at]) for b in between)):
+        blocks.append(table)
+        return
+    rows = table.rows[1:] if same_header else table.rows
+    blocks[at] = RawTable(last.rows + rows, f"{last.where} to {table.where}")
+
+
+_PAGE_LINE = re.compile(r"\bpage \d+(?: of \d+)?\b|\(?continued\)?|^\W*(?:official|official[- ]sensitive|not protectively marked)\W*$", re.I)
+
+
+def _furniture(block: Block, before: list[Block]) -> bool:
+    """A page's own lines: its number, a "continued", a marking, or a line the pages before repeat (the letterhead)."""
+    if not isinstance(block, Line) or len(block.text) > 120:
+        return False
+    return bool(_PAGE_LINE.search(block.text)) or any(isinstance(b, Line) and b.text == block.text for b in before)
 
 
 # a gap between words this many times the font size wide parts two columns (a word space is

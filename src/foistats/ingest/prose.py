@@ -688,6 +688,7 @@ _OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b", re.I))
                       ("ongoing", re.compile(r"\bunder investigation\b|\bbeing investigated\b|\b(?:with|have|has|had|given) no outcome\b|"
                                              r"\bawaiting (?:an )?outcome\b|\binvestigations? (?:is |are )?(?:still )?(?:ongoing|open)\b|"
                                              r"\b(?:open|ongoing)\b[^.;,]{0,30}\binvestigations?\b", re.I))]
+_OUTCOME_NUMBER = re.compile(r"\b(?:home office |ho )?outcome (?:type )?(\d{1,2}[a-c]?)\b", re.I)
 _AS_AT = re.compile(rf"\bas (?:at|of|on) ({_DAY_DATE}|{_NUM_DATE})", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
@@ -817,8 +818,9 @@ _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
 
 def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> bool:
     """Whether a sentence gives its figures each with its period ("301 in 2021/22, 322 in
-    2022/23 and 351 in 2023/24", "Two of the offences recorded in 2023") and only then says
-    what they all were ("… carried the online flag")."""
+    2022/23 and 351 in 2023/24", "Two of the offences recorded in 2023") and says, only after
+    them all or only before them, what they all were ("… carried the online flag", "The online
+    flag was applied to 402 of the offences recorded in 2022, 455 of those recorded in 2023")."""
     if len(numbers) != len(mentions):
         return False
     for n, (number, mention) in enumerate(zip(numbers, mentions)):
@@ -826,8 +828,10 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
             return False
         if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1]:number[0]]):
             return False
-    flag = _ONLINE.search(sentence, mentions[-1].span[1]) or re.search(r"\bonline\b|\bcyber", sentence[mentions[-1].span[1]:], re.I)
-    return flag is not None and not re.search(r"\bonline\b|\bcyber|\binternet\b", sentence[:numbers[0][0]], re.I)
+    before, after = sentence[:numbers[0][0]], sentence[mentions[-1].span[1]:]
+    if _ONLINE.search(after) or re.search(r"\bonline\b|\bcyber", after, re.I):
+        return not re.search(r"\bonline\b|\bcyber|\binternet\b", before, re.I)
+    return says_flagged_online(before) and not _CLAUSE_BREAK.search(before)
 
 
 def _periods_said(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -875,6 +879,11 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     # an age band named before the first figure is the subject of them all ("Victims aged 12 or
     # under accounted for 41 … in 2021, 39 in 2022 and 52 in 2023")
     ages = age_scope(sentence[:numbers[0][0]])
+    # and so is an outcome named by its number before them ("Outcome 21 (…) was recorded for 19 offences in 2021, 27 in 2022")
+    named_outcomes = set(_OUTCOME_NUMBER.findall(sentence[:numbers[0][0]]))
+    if len(named_outcomes) > 1 or _OUTCOME_NUMBER.search(sentence, numbers[0][0]):
+        return []
+    subject = {**ages, **{"outcome": f"outcome {o.lower()}" for o in named_outcomes}}
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
                     if not any(a < m.start() < z or a < m.end() < z for a, z in taken) for b in (m.start(), m.end())] + [len(sentence)]
     found = []
@@ -919,7 +928,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         dims = _clause_dims(without_age_bands(clause) if named_ages else clause, gendered, online)
         if dims is None:
             return []
-        dims = {**heading, **dims, **ages, **own_ages}
+        dims = {**heading, **dims, **subject, **own_ages}
         if found and _BARE_PAIR.fullmatch(sentence[start:end]):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23": the list goes on saying it
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))
