@@ -109,6 +109,7 @@ _SHORT_PHONE = re.compile(r"101|999|111|112|1800[01]")
 _CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text relay|minicom|emergency|non-emergency|"
                    r"contact (?:us|the police) on)\b[^.;]{0,30}$", re.I)
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
+_EXTENSION = re.compile(r"\b(?:ext|extn|extension)\.?\s?$", re.I)  # "(ext. 2260)"
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # the patterns of kind_of below, compiled once: it runs for every number of a document
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
@@ -162,7 +163,7 @@ def kind_of(text: str, start: int, end: int) -> str | None:
     if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
         return "year or period label"
     if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)) or \
-            (_SHORT_PHONE.fullmatch(token) and _CALL.search(before)):
+            (_SHORT_PHONE.fullmatch(token) and _CALL.search(before)) or _EXTENSION.search(before):
         return "phone number"
     if any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text)):
         return "postcode"

@@ -212,10 +212,17 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     that line, which may say its figures are flagged online ("Of the above, crimes with the
     online flag applied")."""
     online = prose.says_flagged_online(title)
+    # a numbered caption says what its table counts ("Table 1 - Suspects linked to offences, by
+    # age"), where no question does: tables of suspects and of offences are two measures
+    caption = _CAPTION.match(title.strip())
+    measure = prose.measure_slug(caption.group(1)) if caption and key is None else ""
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
-        figures.extend(_grid_figures(part, ctx, key, lead, online))
+        figures.extend(_grid_figures(part, ctx, key, lead, online, measure))
     return figures
+
+
+_CAPTION = re.compile(r"^table\s*\d{1,2}[a-z]?\s*[-–—:.]\s*(.+)$", re.I)
 
 
 def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_cols: int) -> None:
@@ -232,7 +239,8 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
                 rows[h][c] = Cell(above, cell.where)
 
 
-def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, online: bool) -> list[Figure]:
+def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, online: bool,
+                  measure: str = "") -> list[Figure]:
     rows = table.rows
     if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
         return []  # a page's layout or a block of particulars ("Date of request | 17/04/2024"): no figure
@@ -307,6 +315,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 continue
             col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
             fig = cell_figure(value, cell.text, cell.where, _cell_context(table, r, c, header_rows), ctx)
+            fig.measure = fig.measure or measure
             fig.is_total = row_total or col_total
             for k, v in col_dims.items():
                 if k in row_dims and row_dims[k] != v:
