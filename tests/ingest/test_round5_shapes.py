@@ -3,13 +3,17 @@ or misreading, each written here as a force would write it, with what a careful 
 from it: a header wrapped over two lines with a corner cell over nothing, a column naming its
 offence code ("86/2 offences"), small counts written in words, one count a sentence says was
 flagged online, a part year written "to 31/12/2024", numbers after "question 1," and figures
-given "respectively" after the periods were named in another order. Also `foistats ingest
---format json`: every number of a reply with its fate."""
+given "respectively" after the periods were named in another order; months named alone under
+their year, ages under a heading naming whose, ages year by year as headers, a table in long
+form, an outcome or the online flag said once for a sentence's figures, tables told apart by
+their captions, and a PDF table running on to the next page. Also `foistats ingest --format
+json`: every number of a reply with its fate."""
 
 from __future__ import annotations
 
 import json
 
+import foistats
 from foistats.ingest import prose
 from foistats.ingest.labels import read_label
 
@@ -137,3 +141,128 @@ def test_ingest_json_gives_every_number_of_a_reply_with_its_fate(tmp_path, run_c
     assert document["written"] == account["figures"] and document["authority"] == "northumbria"
     code, out, err = run_cli("ingest", tmp_path / "none.txt", "--workspace", tmp_path / "ws", "--format", "json")
     assert code == 1 and json.loads(out)[0]["error"].endswith("no such file") and "none.txt" in err
+
+
+MONTHS_AND_AGES_UNDER_HEADINGS = """Essex Police
+Request
+Your request asked for the following about offences of sexual communication with a child (Home Office code 71/17):
+•  the number of offences recorded in each month of 2023;
+•  the age of the suspect in each case, grouped into bands if necessary.
+FOI Duty
+First Duty – Essex Police holds information within the scope of your request
+Offences recorded in 2023, by month of recording:
+January – 14
+February – 11
+March – 17
+Age of suspect
+10 to 17 – 27
+18 to 24 – 31
+No suspect identified / age not known – 29
+"""
+
+
+def test_months_named_alone_under_their_year_and_ages_under_a_heading_naming_whose(tmp_path):
+    given = _given(_read(tmp_path, MONTHS_AND_AGES_UNDER_HEADINGS))
+    assert {("2023-01-01", "2023-01-31", "offence_code=71/17", 14, "reported"),
+            ("2023-02-01", "2023-02-28", "offence_code=71/17", 11, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17;suspect_age_max=17;suspect_age_min=10", 27, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17;suspect_age_known=false", 29, "reported")} <= given
+    assert not any("victim_age" in breakdown or "outcome" in breakdown for _, _, breakdown, _, _ in given)
+
+
+SINGLE_YEARS_OF_AGE = """Suffolk Constabulary
+Question 1:
+Please provide the number of offences of sexual communication with a child (71/17) recorded in 2022/23 and 2023/24, by the age of the victim.
+Answer:
+Financial year    Under 10    10    11    12  Not recorded  Total
+2022/23                  6    12    21    35             *     78
+2023/24                  *     8    19    40             7     76
+"""
+
+
+def test_ages_year_by_year_as_headers_beside_an_age_band(tmp_path):
+    given = _given(_read(tmp_path, SINGLE_YEARS_OF_AGE))
+    assert {("2022-04-01", "2023-03-31", "offence_code=71/17;victim_age_max=9;victim_age_min=0", 6, "reported"),
+            ("2022-04-01", "2023-03-31", "offence_code=71/17;victim_age_max=10;victim_age_min=10", 12, "reported"),
+            ("2023-04-01", "2024-03-31", "offence_code=71/17;victim_age_max=12;victim_age_min=12", 40, "reported"),
+            ("2023-04-01", "2024-03-31", "offence_code=71/17;victim_age_known=false", 7, "reported"),
+            ("2023-04-01", "2024-03-31", "offence_code=71/17", 76, "reported")} <= given
+
+
+def test_a_table_in_long_form_gives_a_figure_a_row(tmp_path):
+    path = tmp_path / "reply.csv"
+    path.write_text('"North Yorkshire Police - FOI 1530/24",,,\n,,,\n'
+                    '"Financial Year","Victim Gender","Victim Age Group","Crimes"\n'
+                    '"2022/23","Female","0-9",47\n"2022/23","Male","10-12",29\n"2023/24","Female","13-15",262\n',
+                    encoding="utf-8")
+    ws = foistats.init(tmp_path / "ws")
+    ws.ingest(path, authority="North Yorkshire")
+    assert _given(ws) == {
+        ("2022-04-01", "2023-03-31", "victim_age_max=9;victim_age_min=0;victim_gender=female", 47, "reported"),
+        ("2022-04-01", "2023-03-31", "victim_age_max=12;victim_age_min=10;victim_gender=male", 29, "reported"),
+        ("2023-04-01", "2024-03-31", "victim_age_max=15;victim_age_min=13;victim_gender=female", 262, "reported")}
+
+
+def test_outcomes_and_the_online_flag_said_once_for_a_sentences_figures():
+    pairs = prose.period_figures("Outcome 21 (further investigation is not in the public interest) was recorded for "
+                                 "19 offences in 2021, 27 in 2022 and 16 in 2023.")
+    assert [(f.value, f.dims) for f in pairs] == [(19, {"outcome": "outcome 21"}), (27, {"outcome": "outcome 21"}),
+                                                  (16, {"outcome": "outcome 21"})]
+    pairs = prose.period_figures("The online flag was applied to 402 of the offences recorded in 2022, 455 of those "
+                                 "recorded in 2023 and 391 of those recorded between 1 January and 30 November 2024.")
+    assert [(f.value, f.period.end.isoformat(), f.dims) for f in pairs] == [
+        (402, "2022-12-31", {"online_flag": "true"}), (455, "2023-12-31", {"online_flag": "true"}),
+        (391, "2024-11-30", {"online_flag": "true"})]
+    assert prose.period_figures("Outcome 21 was recorded for 19 offences in 2021 and outcome 22 for 6 in 2022.") == []
+
+
+def test_captions_keep_tables_of_suspects_and_of_offences_apart(tmp_path):
+    path = tmp_path / "reply.csv"
+    path.write_text("Hertfordshire Constabulary - FOI 2024-1093 (86/2),,\n"
+                    '"Table 1 - Suspects linked to offences, by age group of suspect",,\n'
+                    "Suspect age group,FY 2022-23,FY 2023-24\nUnder 18,41,29\n18 and over,220,233\nTotal,261,262\n,,\n"
+                    '"Table 2 - Offences recorded, by online flag",,\n'
+                    "Online flag,FY 2022-23,FY 2023-24\nOnline flag applied,203,214\nNo online flag,39,51\nTotal,242,265\n"
+                    '"Source: Athena (ext. 2260)",,\n', encoding="utf-8")
+    ws = foistats.init(tmp_path / "ws")
+    result = ws.ingest(path, authority="Hertfordshire")
+    totals = {(o.measure, o.value) for o in ws.observations() if str(o.breakdown) in ("", "offence_code=86/2")}
+    assert {value for _, value in totals} == {261, 262, 242, 265} and len({m for m, _ in totals}) == 2
+    assert ws.review_items() == [] and all(n.fate != "review" for n in result.numbers)
+
+
+def _letter_pdf(pages: list[tuple[list[str], list[list[str]]]]) -> bytes:
+    """A letter of several pages, each with the force's letterhead, its lines, a ruled table and a footer."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    for number, (lines, rows) in enumerate(pages, start=1):
+        pdf.add_page()
+        for line in ["WEST MIDLANDS POLICE", "Freedom of Information Unit, Lloyd House, Birmingham", *lines]:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        with pdf.table() as table:
+            for row in rows:
+                cells = table.row()
+                for text in row:
+                    cells.cell(text)
+        pdf.set_y(-20)
+        pdf.cell(0, 6, f"OFFICIAL    Page {number} of {len(pages)}")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_table_running_on_past_the_page_furniture_is_one_table(tmp_path):
+    header = ["HO code", "2022", "2023", "Total"]
+    path = tmp_path / "reply.pdf"
+    path.write_bytes(_letter_pdf([
+        (["Dear Applicant,", "Table 1: child sexual offences recorded, by Home Office offence code and calendar year"],
+         [header, ["17B", "61", "58", "119"], ["20B", "232", "247", "479"]]),
+        (["Table 1 (continued)"], [header, ["88A", "27", "22", "49"], ["Total", "320", "327", "647"]])]))
+    ws = foistats.init(tmp_path / "ws")
+    ws.ingest(path, authority="West Midlands")
+    given = _given(ws)
+    assert {("2022-01-01", "2022-12-31", "offence_code=17B", 61, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=88A", 22, "reported"),
+            ("2022-01-01", "2022-12-31", "", 320, "reported"),
+            ("2022-01-01", "2023-12-31", "", 647, "reported")} <= given
+    assert ws.review_items() == []
