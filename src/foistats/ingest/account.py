@@ -101,6 +101,7 @@ _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|co
 # a page's own furniture, pasted with the reply ("Your cookie choices have been saved (0 of 4 set)")
 _FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
+_FY_SHORT = re.compile(r"\bFY\s?\d\d\s?[/-]\s?\d\d\b", re.I)  # "FY22/23"
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
 # the short numbers a reply's footer gives (police 101, emergency 999 and 112, NHS 111), named as numbers to call
@@ -125,7 +126,7 @@ _LIST_MARK = re.compile(r"^[a-z]?[.)\]:]", re.I)
 _AGE_SPAN = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _MARKED = re.compile(r"(?:<|\b(?:fewer|less) than)\s?$", re.I)
 _PO_BOX = re.compile(r"\bp\.? ?o\.? box\s?$", re.I)
-_LOG_REFERENCE = re.compile(r"\d{3,6}/\d\d")
+_LOG_REFERENCE = re.compile(r"\d{3,6}/(?:\d\d|(?:19|20)\d\d)")
 _PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
 
 
@@ -160,7 +161,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "suppression threshold"
     if suppression_rule(text) is not None:  # "* denotes a figure between 1 and 4"
         return "suppression threshold"
-    if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token):
+    if _PERIOD.fullmatch(token) or _YEAR.fullmatch(token) or any(
+            m.start() <= start and end <= m.end() for m in _FY_SHORT.finditer(text)):
         return "year or period label"
     if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)) or \
             (_SHORT_PHONE.fullmatch(token) and _CALL.search(before)) or _EXTENSION.search(before):

@@ -40,6 +40,7 @@ from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, re
 from .setting import Context, Question, context, flatten, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
+from .values import WORD_NUMBER
 
 # --- the whole document ---------------------------------------------------------------------------
 
@@ -142,18 +143,24 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
 
 def _unread_numbers(placed: list[Placed]) -> set[str]:
     """The questions whose answer states a number nothing classes (not a year, a date, a
-    section…): a figure the readers could not place, sent to review with its line."""
+    section…), or one in words ("Nineteen of these crimes …"): a figure the readers could
+    not place, sent to review with its line."""
     return {p.key for p in placed if p.key and isinstance(p.block, Line)
             and (p.role == "response" or (p.role == "request" and answer_in_request(p)))
-            and any(account.kind_of(p.block.text, m.start(), m.end()) is None for m in account.tokens(p.block.text))}
+            and (any(account.kind_of(p.block.text, m.start(), m.end()) is None for m in account.tokens(p.block.text))
+                 or _IN_WORDS.search(p.block.text))}
+
+
+# a count in words, as house style writes small ones ("one" too often means no count to say)
+_IN_WORDS = re.compile(rf"\b(?!one\b){WORD_NUMBER}\b|\bnone\b|\bnil\b", re.I)
 
 
 def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None],
                 unread: set[str]) -> list[Figure]:
-    """A question that asks for a count and got neither a figure nor a refusal, while a
-    question after it was answered, is ``no_response`` (a question the text may have been
-    cut before is not: its answer may be in what is missing; nor one whose answer states a
-    number foistats could not read: that number is for a person)."""
+    """A question that asks for a count and got neither a figure nor a refusal, in a reply
+    that answered another, is ``no_response`` (a question after the last one answered in a
+    text cut short is not: its answer may be in what is missing; nor one whose answer states
+    a number foistats could not read: that number is for a person)."""
     keys = list(ctx.questions)
     given = {k for k, n in keyed_figures.items() if n > 0} | refused
     loose = keyed_figures.get(None, 0) > 0  # figures the reply ties to no question may answer any
@@ -162,7 +169,7 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     if not answered:
         return []
     out = []
-    for key in keys[:keys.index(answered[-1])]:
+    for key in keys if not ctx.truncated else keys[:keys.index(answered[-1])]:
         q = ctx.questions[key]
         if key in answered or not COUNT_QUESTION.search(q.text):
             continue
@@ -179,6 +186,8 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
             for n in range(q.asked):
                 fig = Figure(None, "no_response", f"question {key} figure {n + 1}", q.text, "", "offences",
                              period=period, note=f"question {key} is not answered")
+                if q.asked > 1 and len(prose.bands_named(q.text)) > 1:
+                    fig.doubts.append(f"question {key} asks for figures of several age bands; which this is is not placed")
                 figures = settle(fig, ctx, key, own_periods=[period] if period else None)
                 out.append(figures)
     return out

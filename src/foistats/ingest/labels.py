@@ -189,7 +189,8 @@ _OUTCOME_WORDS = [
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
     (re.compile(r"^(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|open(?: investigations?)?|"
-                r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: yet)?(?: assigned)?|outcome pending|pending)$"),
+                r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: yet)?(?: assigned)?|outcome pending|pending|"
+                r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
 ]
 

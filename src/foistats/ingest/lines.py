@@ -24,6 +24,8 @@ _LINE_FIGURE = re.compile(
     re.I)
 # a value glued to its label, as a page's copied table cells can come ("Female12")
 _GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
+_FLAGGED_PART = re.compile(r"\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:were |was )?(?:flagged |with the )?(?:as )?online(?: flag(?:ged)?)?|cyber(?:[- ]flagged)?)\s*\)\s*", re.I)
+_OF_WHICH = re.compile(r"\(\s*of which[^()]*\)", re.I)
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
 _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.|no(?=\s*[:#]?\s*\d)|number|pub|foi|enquiry|request id|id)\b", re.I)
 _PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
@@ -113,12 +115,17 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         span = span_of([f.period for f in above]) if is_total and all(f.period for f in above) else None
         fig.dims, fig.period, fig.is_total = dict(dims), period or span, is_total
         fig.doubts.extend(doubts)
-        if m.group("rest").strip():
-            fig.note = m.group("rest").strip()
         if kind:
             fig.measure, fig.kind_of, fig.own_measure = kind, q.measure, True
         figures.append(fig)
-    said, ages = prose.lead_dims(leads) if leads and not axis else ({}, {})
+        if (part := _FLAGGED_PART.fullmatch(m.group("rest"))) is not None:  # "FY22/23: 65 (58 online)"
+            figures.append(Figure(int(part.group(1).replace(",", "")), "reported", line.where, line.text, "", "offences",
+                                  dims={**fig.dims, "online_flag": "true"}, period=fig.period, doubts=list(doubts),
+                                  within=fig))
+        elif m.group("rest").strip():
+            fig.note = m.group("rest").strip()
+    # "(of which online flagged)" says what the part in brackets is, not what every figure is
+    said, ages = prose.lead_dims(_OF_WHICH.sub("", leads)) if leads and not axis else ({}, {})
     if said is not None and leads:  # "Incest or familial sexual offences …:" in a reply of several codes
         code, measure = _sentence_code(leads, ctx, placed.key)
         said = {**code, **said}

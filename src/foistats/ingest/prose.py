@@ -383,6 +383,15 @@ def age_scope(question: str) -> dict[str, str]:
     return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi))}
 
 
+def bands_named(text: str) -> list[tuple[int, int]]:
+    """Every age band a text names, a suspect's or a victim's ("aged 13 to 17", "children under 13")."""
+    return [_band(m) for pattern in (_SUSPECT_BAND, _VICTIM_BAND, _CHILDREN_UNDER) for m in pattern.finditer(text)]
+
+
+# "children under 13": a band; "children under 18" only says what a child is
+_CHILDREN_UNDER = re.compile(r"\b(?:children|child|girls?|boys?)\s+under\s+(?P<b>(?!18\b)\d{1,2})\b", re.I)
+
+
 def without_age_bands(text: str) -> str:
     """A question's words less the age bands it names ("victims under 18")."""
     return _VICTIM_BAND.sub(" ", _SUSPECT_BAND.sub(" ", text))

@@ -137,5 +137,7 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
                              doubts=list(doubts))
                 if period is None:
                     fig.doubts.append("no period")
+                if asked > 1 and len(prose.bands_named(q.text)) > 1:
+                    fig.doubts.append(f"question {key} asks for figures of several age bands; which this is is not placed")
                 figures.append(settle(fig, ctx, key, own_periods=[period] if period else None))
     return figures

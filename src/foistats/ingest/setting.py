@@ -162,7 +162,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
