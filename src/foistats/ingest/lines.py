@@ -182,6 +182,7 @@ def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> 
 _ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response|number|count|total)?\W*$", re.I)
 
 
+_THE_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:the|this|that)\s+(?:figure|number|total|count)s?\b(?!\s+of\b)", re.I)
 _FURTHER = re.compile(r"\b(?:a further|another|an additional|a more)\s+(?:\d|[a-z]+\s+(?:were|was|have|had)\b)", re.I)
 
 
@@ -203,7 +204,9 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
     named: tuple[dict[str, str], str] = ({}, "")  # the offence the last sentence naming one named
     sentences = prose.sentences(placed.content or placed.block.text)  # less its question number ("3) Of the …")
+    mark = 0
     for n, sentence in enumerate(sentences):
+        previous, mark = figures[mark:], len(figures)  # what the sentence before gave
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
             continue
@@ -221,18 +224,24 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
                 if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
                         re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
                     fig.doubts.append("the sentence gives a gender without saying whose, and its question is about suspects")
+                if _THE_FIGURE.match(sentence):  # "The figure for 2022 was 162": of what the sentence before counted
+                    if previous:
+                        fig.dims = {**previous[-1].dims, **fig.dims}
+                    elif n and prose.counts_in(sentences[n - 1]):
+                        fig.doubts.append("the sentence goes on from the one before, whose figures foistats could not place")
                 figures.append(settle(fig, ctx, placed.key))
             continue
         question = question_for(ctx, placed.key)
         asked = (question.periods if question and question.periods else ctx.requested)
-        if (respective := prose.respective_counts(sentence)) and len(respective) == len(asked):
+        respective, said_of_all = prose.respective_counts(sentence)
+        if respective and len(respective) == len(asked):
             # "… were 31 and 26 respectively" after a sentence naming the years the other way round:
             # in whose order is not said
             said = dict.fromkeys(p for before in sentences[:n] for p in flatten(prose.periods_in(before)))
             reordered = [p for p in said if p in asked] not in ([], list(asked))
             for value, period in zip(respective, asked):
                 fig = Figure(value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                             dims=dict(code), period=period)
+                             dims={**code, **said_of_all}, period=period)
                 if reordered:
                     fig.doubts.append("the figures are given 'respectively' after a sentence naming the periods "
                                       "in another order than the request's")
