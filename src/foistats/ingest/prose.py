@@ -486,7 +486,7 @@ def sentences(text: str) -> list[str]:
 
 # --- questions ----------------------------------------------------------------------------------
 
-_QUESTION_LIKE = re.compile(r"\bhow many\b|\bthe number of\b|^(?:for [^,]{1,40}, )?the (?:ages?|genders?|sex|outcomes?) of\b|\?\s*$|\bplease\b|\bwhich\b.*\bused\b|\bprovide\b|\bbreakdown\b|\blist\b", re.I)
+_QUESTION_LIKE = re.compile(r"\bhow many\b|\bthe number of\b|^(?:for [^,]{1,40}, )?the (?:ages?|genders?|sex|outcomes?) of\b(?![^.]*\b(?:is|are|was|were|has|have)\b)|\?\s*$|\bplease\b|\bwhich\b.*\bused\b|\bprovide\b|\bbreakdown\b|\blist\b", re.I)
 
 
 # "… the number of children with an open CSE risk assessment was:": it says, it does not ask

@@ -43,6 +43,8 @@ class Context:
     # questions that say what they count without it ("Q1 - Sexual offences recorded …"): not theirs
     code_not_for: dict[str, frozenset[str]] = field(default_factory=dict)
     ages_of: str = ""  # whose ages the request asks about, where it names one only ("the age of the suspects")
+    # what the figure in brackets after a count is ("58 (6)", "the figure in brackets is how many had the online flag")
+    bracketed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -196,6 +198,16 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     return out
 
 
+_IN_BRACKETS = re.compile(r"\b(?:figures?|numbers?|counts?)\s+(?:shown\s+)?in\s+(?:brackets|parenthes[ei]s)\b", re.I)
+
+
+def _bracketed(lines: list[str]) -> dict[str, str]:
+    """What the reply says a figure in brackets after a count is: the flagged part of it
+    ("the figure in brackets is how many of those offences had the online flag applied")."""
+    said = [s for line in lines for s in prose.sentences(line) if _IN_BRACKETS.search(s)]
+    return {"online_flag": "true"} if len(said) == 1 and prose.says_flagged_online(said[0]) else {}
+
+
 def _own_count(placed: list[Placed]) -> dict[str, str]:
     """The questions whose first line says what they count ("Q1 - Sexual offences recorded
     where …", not "Question 2"), each with the question whose count it is: its own, or, for
@@ -245,6 +257,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines))),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines), code_not_for=code_not_for,
+        bracketed=_bracketed(lines),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
     )
 

@@ -179,6 +179,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = number = None
             bullets = 0
             continue
+        if role == "request" and mode == "response" and key and not prose.question_like(text) \
+                and not prose.requester_voice(text):
+            role = "response"  # a question quoted again in the response, and then its answer
         if role == "request" and key:
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))

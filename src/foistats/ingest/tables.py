@@ -21,6 +21,8 @@ from .values import CellValue, read_value
 def _is_data(text: str, ctx: Context) -> bool:
     if not text.strip():
         return False  # a blank, even one the reply says is nil, says nothing of a table's shape
+    if ctx.bracketed and (pair := _WITH_PART.fullmatch(text.strip())):
+        text = pair.group(1)  # "58 (6)": a count and the part of it the reply says the brackets give
     value = read_value(text, ctx.rules)
     return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
 
@@ -211,7 +213,7 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     """A table's figures; ``lead`` is the period the line leading into it states, ``title``
     that line, which may say its figures are flagged online ("Of the above, crimes with the
     online flag applied")."""
-    online = prose.says_flagged_online(title)
+    online = prose.says_flagged_online(title) and not ctx.bracketed  # a flag the brackets give is the part's, not all
     # a numbered caption says what its table counts ("Table 1 - Suspects linked to offences, by
     # age"), where no question does: tables of suspects and of offences are two measures
     caption = _CAPTION.match(title.strip())
@@ -222,6 +224,7 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     return figures
 
 
+_WITH_PART = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\)")
 _CAPTION = re.compile(r"^table\s*\d{1,2}[a-z]?\s*[-–—:.]\s*(.+)$", re.I)
 
 
@@ -310,7 +313,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         row_figures = []
         for c in value_cols:
             cell = rows[r][c]
-            value = read_value(cell.text, ctx.rules)
+            # "58 (6)", where the reply says what the figure in brackets is: the count, and that part of it
+            pair = _WITH_PART.fullmatch(cell.text.strip()) if ctx.bracketed else None
+            value = read_value(pair.group(1) if pair else cell.text, ctx.rules)
             if value.kind == "blank":
                 continue
             col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
@@ -340,7 +345,16 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")
-            row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None, broken_down=broken_down))
+            part = None
+            if pair is not None:
+                part = cell_figure(read_value(pair.group(2), ctx.rules), pair.group(2), cell.where, fig.context, ctx)
+                part.measure, part.dims, part.period, part.is_total = fig.measure, {**fig.dims, **ctx.bracketed}, fig.period, fig.is_total
+                part.doubts = list(fig.doubts)
+            row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None,
+                                      broken_down=broken_down | frozenset(ctx.bracketed) if part else broken_down))
+            if part is not None:
+                part.within = row_figures[-1]
+                row_figures.append(settle(part, ctx, key, own_periods=[lead] if lead else None, broken_down=broken_down))
         figures.extend(held.keep(r, row_figures))
     figures = held.finish(figures, ctx)
     _hold_disputed_totals(figures)
