@@ -470,9 +470,17 @@ def _months_span(text: str) -> Period | None:
     return None
 
 
+_DAY_SPAN = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\s*(?:-|–|to)\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)")
+
+
 def _period(text: str) -> Period | None:
     if (span := _months_span(text)) is not None:
         return span
+    if m := _DAY_SPAN.fullmatch(text.strip()):  # "01/04/2022 - 13/11/2022", days first as UK dates are written
+        try:
+            return Period(date(int(m[3]), int(m[2]), int(m[1])), date(int(m[6]), int(m[5]), int(m[4])))
+        except (ValueError, PeriodError):
+            return None
     norm = _short_years(text.strip().rstrip(":"))
     if (m := _SHORT_FY.match(norm)) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
         norm = f"20{m.group(1)}/{m.group(2)}"  # "FY 19/20"
@@ -596,7 +604,18 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
     if (m := _NARROWED.fullmatch(norm) or _SAID_TWICE.fullmatch(norm)) and (bare := read_label(m.group(1))).axis == "outcome" \
             and read_label(m.group(2)).dims == bare.dims:
         return Label(text, "outcome", bare.dims)  # "Not yet finalised (investigation ongoing)", "Under investigation / pending"
+    if (m := _NARROWED.fullmatch(text.strip())) and _SYSTEM.fullmatch(_norm(m.group(2))) \
+            and (bare := read_label(m.group(1), axis=axis, child=child)).axis == "period":
+        return bare  # "2021/22 (legacy system)": the period; the system it was counted on is a note
+    if (m := _CODE_FIRST.match(norm)) and (code := code_from_token(m.group(1))) in offences() \
+            and (rest := read_label(m.group(2), axis=axis, child=child)).axis in ("online_flag", "victim_gender", "outcome"):
+        return Label(text, rest.axis, (("offence_code", code), *rest.dims))  # "71/17 online flag", "88A Female"
     return Label(text, None)
+
+
+# the name of a crime recording system, in brackets after a period
+_SYSTEM = re.compile(r"(?:(?:legacy|old|new|previous|current) )?(?:system|crime system|recording system)|"
+                     r"(?:niche|athena|connect|crimes|storm|unifi|smart)(?: rms| system)?")
 
 
 _NOT_KNOWN = re.compile(r"\b(?:unknown|not known|not recorded|unrecorded|not stated)\b")

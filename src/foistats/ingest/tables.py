@@ -218,13 +218,19 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     # age"), where no question does: tables of suspects and of offences are two measures
     caption = _CAPTION.match(title.strip())
     measure = prose.measure_slug(caption.group(1)) if caption and key is None else ""
+    over = frozenset({"offence_code"}) if _EVERY_CODE.search(title) else frozenset()  # "… of both codes"
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
-        figures.extend(_grid_figures(part, ctx, key, lead, online, measure))
+        figures.extend(_grid_figures(part, ctx, key, lead, online, measure, over))
     return figures
 
 
+_EVERY_CODE = re.compile(r"\b(?:of|for|across|over) (?:both|all(?: (?:the|four|three|two|five|six|seven))?) (?:offence )?codes\b|"
+                         r"\b(?:both|all) codes (?:combined|together)\b|\bcodes combined\b", re.I)
+
+
 _WITH_PART = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\)")
+_AXIS_THEN_PERIOD = re.compile(r"(.+?)\s*\((.+)\)")
 _CAPTION = re.compile(r"^table\s*\d{1,2}[a-z]?\s*[-–—:.]\s*(.+)$", re.I)
 
 
@@ -243,7 +249,7 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
 
 
 def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, online: bool,
-                  measure: str = "") -> list[Figure]:
+                  measure: str = "", over: frozenset[str] = frozenset()) -> list[Figure]:
     rows = table.rows
     if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
         return []  # a page's layout or a block of particulars ("Date of request | 17/04/2024"): no figure
@@ -261,6 +267,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     row_axis = axis_name(corner.strip()) if corner.strip() else None
     if lead is None and (said := read_label(corner)).axis == "period":
         lead = said.period  # a period in the corner ("2023 (1 January – 31 December)") is the whole table's
+    elif row_axis is None and (m := _AXIS_THEN_PERIOD.fullmatch(corner.strip())) and (named := axis_name(m.group(1))) \
+            and (said := read_label(m.group(2))).axis == "period":
+        row_axis, lead = named, lead or said.period  # "Platform (2023/24)": what the rows are, and when
     col_axes = [next((a for h in range(header_rows) if (a := axis_name(rows[h][c].text))), None) for c in range(table.width)]
 
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
@@ -288,7 +297,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     held = _Held(table, header_rows, key)
     dims = {(k, v) for labels in [*col_labels, *row_labels] for label in labels for k, v in label.dims}
     # the dimensions the table splits by; a code only when it gives two or more (one code is the reply's scope)
-    broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1)
+    broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1) | over
     col_span = span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
