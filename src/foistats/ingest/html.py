@@ -75,6 +75,9 @@ def _nearest_table(element):
     return parent
 
 
+_TERM_ENDS = ": "
+
+
 def read_html(data: bytes, file_name: str) -> RawDocument:
     """Read an HTML page into lines and tables."""
     text = decode(data, file_name)
@@ -126,8 +129,8 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
                 continue
             if inside_table:
                 continue
-            if tag in _BLOCK:
-                flush_text()
+            if tag in _BLOCK and not (tag == "dd" and "".join(buffer).rstrip().endswith(_TERM_ENDS.rstrip())):
+                flush_text()  # a definition list's term and its description are one line: "2021/22: 288"
             if element.text:
                 buffer.append(element.text)
         else:
@@ -143,7 +146,9 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
                 continue
             if inside_table:
                 continue
-            if tag in _BLOCK:
+            if tag == "dt":
+                buffer.append(_TERM_ENDS)
+            elif tag in _BLOCK:
                 flush_text()
             if element.tail:
                 buffer.append(element.tail)

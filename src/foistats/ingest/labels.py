@@ -79,7 +79,8 @@ _COUNTED = [
 _AXIS_NAMES = [
     (re.compile(r"^(?:suspects?|offenders?|perpetrators?)'? ?(?:age|ages|age group|age band)s?$|"
                 r"^(?:age|ages|age group|age band)s? of (?:the )?(?:suspects?|offenders?|perpetrators?)$"), "suspect_age"),
-    (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of victims?)?(?: \(years\))?$"), "victim_age"),
+    (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of (?:the )?victims?)?(?: \(years\))?"
+                r"(?: at (?:the )?time of (?:the )?offence)?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
     (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates)$"), "period"),
     (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"

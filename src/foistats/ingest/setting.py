@@ -172,6 +172,13 @@ _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (
                          r"\byou (?:may|might) wish to\b|\bif you were to\b", re.I)
 
 
+# a sentence defining what the figures count ("Sexual offences are those in Home Office classes 17
+# to 23 …; offences under codes 17A and 20A are included only where …"): its codes are the scope
+# of every figure, not the offences some of them are of
+_SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included (?:only )?(?:where|when|if)\b|"
+                    r"\b(?:home office )?classes \d", re.I)
+
+
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     """Each question that refers back ("how many of those offences"), with the scope of the
     first question — "those" are the offences first asked about, not another question's part
@@ -235,7 +242,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     lines = [p.block.text for p in placed if isinstance(p.block, Line)]
     text = "\n".join(lines)
     named = [(p.key, c) for p in placed if isinstance(p.block, Line) for sentence in prose.sentences(p.block.text)
-             if not _SUGGESTION.search(sentence) for c in prose.codes_in(sentence)]
+             if not _SUGGESTION.search(sentence) and not _SCOPE.search(sentence) for c in prose.codes_in(sentence)]
     codes = list(dict.fromkeys(c for _, c in named))
     counts = _own_count(placed)  # a question referring back counts within the codes its earlier one names
     code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes
