@@ -102,7 +102,8 @@ _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|co
 _FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _FY_SHORT = re.compile(r"\bFY\s?\d\d\s?[/-]\s?\d\d\b", re.I)  # "FY22/23"
-_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?")
+_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?|(?:19|20)\d\d-\d\d-\d\d")
+_ZERO_LED = re.compile(r"0\d{2}[A-Za-z]?(?:/\d{1,2})?")
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4})?|\d{6,7})(?!\d)")
 # the short numbers a reply's footer gives (police 101, emergency 999 and 112, NHS 111), named as numbers to call
 # (and Relay UK's 18000 and 18001 for textphones)
@@ -198,6 +199,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
 def label_kind(text: str) -> str | None:
     """What a table label holding numbers is (a period, an age band, a code, an outcome)."""
     label = read_label(text)
+    if label.axis is None and _ZERO_LED.fullmatch(text.strip()) and read_label(text, axis="offence_code").dims:
+        return "offence code"  # "021" in a column of codes (a code with its leading zero)
     return {"period": "year or period label", "victim_age": "age that defines a band",
             "suspect_age": "age that defines a band", "offence_code": "offence code",
             "outcome": "outcome number"}.get(label.axis or "")

@@ -77,6 +77,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     asking: list[str] = []  # the numbered questions asked since the last answer heading
     bullets = 0  # the unnumbered points of the request so far
     announced: tuple[str, ...] = ()  # questions a line says the next table answers
+    notes = False  # under a "Notes" heading, until the next heading of a request or response
     for index, block in enumerate(doc.blocks):
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
@@ -88,6 +89,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             announced = tuple(re.findall(r"\d{1,2}[a-z]?", m.group(1)))
         if m := _RESPONSE_HEAD.match(text):
             mode = role = "response"
+            notes = False
             # a bare "Answer" under one numbered question answers that question; under a
             # list of questions it answers them all
             # "Answer 1, 2 & 3" answers several questions at once: its lines say which by their own labels
@@ -106,6 +108,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             continue
         if _REQUEST_HEAD.match(text):
             mode = role = "request"
+            notes = False
             key = number = None
             bullets = 0
             # "You asked for … for the last three years, which we have taken to mean 2020, 2021 and
@@ -113,7 +116,11 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             sentence = len(text) > 60 and not text.rstrip().endswith(":")
             placed.append(Placed(block, "request" if sentence else "heading", None, text if sentence else ""))
             continue
-        found = _keyed(text, number)
+        if _NOTES_HEAD.match(text):
+            notes = True  # "Notes:": its numbered lines are notes, not questions or answers
+            placed.append(Placed(block, "heading", key))
+            continue
+        found = None if notes else _keyed(text, number)
         if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
             bullets += 1
             found = (str(bullets), "", m.group(1))
@@ -188,6 +195,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     return placed, questions
 
 
+_NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # under an answer's heading, "The number of offences recorded was 45" answers; only a line that
 # plainly asks is a question there

@@ -230,6 +230,7 @@ _EVERY_CODE = re.compile(r"\b(?:of|for|across|over) (?:both|all(?: (?:the|four|t
 
 
 _WITH_PART = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\)")
+_DESCRIBES = re.compile(r"\b(?:description|title)\b", re.I)  # "HO Offence Description" beside "HO Code"
 _AXIS_THEN_PERIOD = re.compile(r"(.+?)\s*\((.+)\)")
 _CAPTION = re.compile(r"^table\s*\d{1,2}[a-z]?\s*[-–—:.]\s*(.+)$", re.I)
 
@@ -248,6 +249,18 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
                 rows[h][c] = Cell(above, cell.where)
 
 
+def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Context) -> bool:
+    """Whether column ``c`` (after the first) holds labels: no figure in it, or, under a header
+    naming offence codes, codes ("021"); past the second, only under a header saying what it
+    holds ("Victim Gender", "HO Offence Description")."""
+    head = rows[header_rows - 1][c].text if header_rows else ""
+    cells = [rows[r][c].text for r in range(header_rows, len(rows))]
+    codes = axis_name(head) == "offence_code" and all(
+        read_label(text, axis="offence_code").axis in ("offence_code", "total") for text in cells if text.strip())
+    return (codes or not any(_is_data(text, ctx) for text in cells)) and (
+        c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)))
+
+
 def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, online: bool,
                   measure: str = "", over: frozenset[str] = frozenset()) -> list[Figure]:
     rows = table.rows
@@ -259,8 +272,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     label_cols = 1
     # a third label column and more only where its header names what it holds: a table in long
     # form ("Financial Year | Victim Gender | Victim Age Group | Crimes"), a row a figure
-    while label_cols < table.width - 1 and not any(_is_data(rows[r][label_cols].text, ctx) for r in range(header_rows, len(rows))) \
-            and (label_cols < 2 or (header_rows and axis_name(rows[header_rows - 1][label_cols].text))):
+    while label_cols < table.width - 1 and _labels_column(rows, header_rows, label_cols, ctx):
         label_cols += 1
     _spread_spanning_headers(rows, header_rows, label_cols)
     corner = " ".join(rows[h][c].text for h in range(header_rows) for c in range(label_cols))
