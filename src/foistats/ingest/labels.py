@@ -55,7 +55,8 @@ def _norm(text: str) -> str:
 # --- totals and value columns --------------------------------------------------------------
 
 _TOTAL = re.compile(r"^(?:grand |overall )?(?:total|totals|sum|all)"
-                    r"(?: (?:count|number|of all|offences|crimes|victims|suspects|incidents|ages|years|recorded|reported)){0,2}$")
+                    r"(?: (?:count|number|of all|offences|crimes|victims|suspects|incidents|ages|years|recorded|reported)){0,2}"
+                    r"(?: (?:aged )?under 18)?$")  # "All victims under 18" over the bands of a child's age
 _VALUE = re.compile(
     r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"

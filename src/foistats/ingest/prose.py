@@ -830,8 +830,23 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
-_PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?(?:(?:in|for|during)\s+)?", re.I)
+_PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?(?:(?:in|for|during|between|from)\s+)?", re.I)
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
+
+
+_LISTED_AFTER_RESPECTIVELY = re.compile(r"\s*,?\s*(?:and|while|with)?\s*$", re.I)
+
+
+def _each_with_its_period(sentence: str, numbers: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> bool:
+    """Whether figures are listed each followed by its one period ("301 in 2021/22, 322 in 2022/23")."""
+    if len(numbers) != len(mentions) or any(len(m.periods) != 1 for m in mentions):
+        return False
+    for n, (number, mention) in enumerate(zip(numbers, mentions)):
+        if not _PAIRED.fullmatch(sentence[number[1]:mention.span[0]]):
+            return False
+        if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1]:number[0]]):
+            return False
+    return True
 
 
 def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> bool:
@@ -839,13 +854,8 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
     2022/23 and 351 in 2023/24", "Two of the offences recorded in 2023") and says, only after
     them all or only before them, what they all were ("… carried the online flag", "The online
     flag was applied to 402 of the offences recorded in 2022, 455 of those recorded in 2023")."""
-    if len(numbers) != len(mentions):
+    if not _each_with_its_period(sentence, numbers, mentions):
         return False
-    for n, (number, mention) in enumerate(zip(numbers, mentions)):
-        if not _PAIRED.fullmatch(sentence[number[1]:mention.span[0]]):
-            return False
-        if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1]:number[0]]):
-            return False
     before, after = sentence[:numbers[0][0]], sentence[mentions[-1].span[1]:]
     if _ONLINE.search(after) or re.search(r"\bonline\b|\bcyber", after, re.I):
         return not re.search(r"\bonline\b|\bcyber|\binternet\b", before, re.I)
@@ -880,10 +890,18 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     numbers = _counts(sentence, taken)
     if not numbers:
         return []
-    if _RESPECTIVELY.search(sentence):
-        periods = [p for m in mentions for p in m.periods]
-        if len(periods) == len(numbers) >= 2 and numbers[-1][1] < mentions[0].span[0]:
-            return [PairedFigure(n[2], p, {}) for n, p in zip(numbers, periods)]
+    if said := _RESPECTIVELY.search(sentence):
+        # "96, 104 and 121 … in 2021/22, 2022/23 and 2023/24 respectively, and 33 between 1 April
+        # and 30 June 2024": the list, then figures each with its own period
+        head = [n for n in numbers if n[0] < said.start()]
+        periods = [p for m in mentions if m.span[0] < said.start() for p in m.periods]
+        tail = [n for n in numbers if n[0] > said.end()]
+        after = [m for m in mentions if m.span[0] > said.end()]
+        if len(periods) == len(head) >= 2 and head[-1][1] < mentions[0].span[0] and (
+                not tail or (_LISTED_AFTER_RESPECTIVELY.match(sentence, said.end(), tail[0][0])
+                             and _each_with_its_period(sentence, tail, after))):
+            return [PairedFigure(n[2], p, {}) for n, p in zip(head, periods)] + \
+                [PairedFigure(n[2], m.periods[0], {}) for n, m in zip(tail, after)]
         return []
     if len(numbers) == 1 and not _COUNTED.search(_periods_said(sentence, taken)):
         return []
