@@ -14,9 +14,15 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   (outcome numbers) sat under a request whose unnumbered points were one question, so every
   figure took that question's online flag.
 
+- round 5 (91–98, 101–108), also written to read like real replies, two thirds of them
+  attachments, read as written: 93 of 428 exact, 14 wrong. Tuned on its odd half (and on the
+  figures lost across the whole corpus), that half went 78 → 202 of 218 (11 wrong → 0) while the
+  held-out half went 15 → 62 of 210, its 3 wrong figures unchanged: this time the changes
+  carried over in part.
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
-round 4's: 128 of 165), so it is held out no longer; new replies added here, unseen, are the
-next measure.
+round 4's: 128 of 165; round 5's: 173 of 210), so it is held out no longer; new replies added
+here, unseen, are the next measure.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 548, "held out of tuning (even-numbered)": 482}
+MIN_EXACT = {"tuned on (odd-numbered)": 757, "held out of tuning (even-numbered)": 689}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])
