@@ -176,7 +176,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "request", key, text))
             role = "response"  # what follows answers it (a letter's paragraphs are whole blocks)
             continue
-        if "request" in (mode, role) and seen_keys and _FORCE_VOICE.match(text):
+        if "request" in (mode, role) and _FORCE_VOICE.match(text):
             mode = role = "response"
             # under a question's heading whose words the page lost, the force's words answer it
             key = key if key and not questions.get(key) else None
