@@ -83,8 +83,10 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     m = _LINE_FIGURE.match(text)
     if not m or _REFERENCE.search(m.group("label")) or suppression_rule(text):  # a legend ("1-4 = ...") is no figure
         return []
-    if _YEAR_PAIR.fullmatch(text.strip()):
-        return []  # "2022-23": a financial year heading its list, not 23 in 2022
+    if _YEAR_PAIR.fullmatch(text.strip()) or (
+            (year := re.search(r"((?:19|20)\d\d)$", m.group("label"))) and re.fullmatch(r"\d\d", m.group("value"))
+            and int(m.group("value")) == (int(year.group(1)) + 1) % 100 and not m.group("rest").strip()):
+        return []  # "2022-23", "… and 1,319 in 2023-24": a financial year, not 23 or 24 in the year before
     axis = axis_name(leads) if leads else None
     if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (
             prose.ages_of(leads), (q.ages_of if (q := question_for(ctx, placed.key)) else "") or ctx.ages_of):
