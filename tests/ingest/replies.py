@@ -32,7 +32,8 @@ from foistats.periods import Period
 
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
-           "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled")
+           "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
+           "bracketed", "in_words")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -225,6 +226,12 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _kinds(rng, reply)
     elif layout == "titled":
         _titled(rng, reply)
+    elif layout == "long":
+        _long(rng, reply, marker)
+    elif layout == "bracketed":
+        _bracketed(rng, reply)
+    elif layout == "in_words":
+        _in_words(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -361,6 +368,63 @@ def _titled(rng: random.Random, reply: Reply) -> None:
             reply.truth.append(_figure(year, {"offence_code": code}, value))
     rng.shuffle(said)
     reply.lines = said
+
+
+def _long(rng: random.Random, reply: Reply, marker: str | None) -> None:
+    """A table in long form, as exports come: a column for each thing a figure is by (the year,
+    the offence's code with its leading zero and its title, the victim's gender), one row a
+    figure, and one column of counts."""
+    coded = rng.random() < 0.5
+    reply.header = [rng.choice(["Financial Year", "Financial year", "Year"])]
+    reply.header += ["HO Code", rng.choice(["HO Offence Description", "Offence title"])] if coded else []
+    reply.header += [rng.choice(["Victim Gender", "Gender of victim", "Victim sex"]),
+                     rng.choice(["Number of Crimes", "Crimes", "Offences", "Count"])]
+    offences = rng.sample(CODED[:2], rng.randint(1, 2)) if coded else [None]
+    for year in reply.years:
+        for offence in offences:
+            for gender in rng.sample(["Female", "Male", "Not Recorded"], 3):
+                breakdown = {"victim_gender": "unknown" if gender == "Not Recorded" else gender.lower()}
+                row = [reply.fy(year)]
+                if offence:
+                    code, title = offence
+                    row += [f"0{code}" if code[:2].isdigit() and code[2:3] in ("", "A", "B") else code, title]
+                    breakdown["offence_code"] = code
+                reply.rows.append(row + [gender, _cell(rng, reply, rng.randint(0, 150), marker, year, breakdown)])
+
+
+def _bracketed(rng: random.Random, reply: Reply) -> None:
+    """Offences by code down, financial years across, each cell a count with the part of it
+    flagged online in brackets ("58 (6)"), as a line above the table says."""
+    fys = ", ".join(reply.fy(y) for y in reply.years)
+    reply.question = f"How many offences of each type below were recorded in each of the financial years {fys}?"
+    reply.questions = [reply.question, "For each of these, how many had the online flag applied?"]
+    reply.lines = [rng.choice(["The first figure in each cell is the number of offences recorded; the figure in brackets "
+                               "is how many of those offences had the online flag applied.",
+                               "Figures in brackets show the number of those offences with the online (cyber) flag."])]
+    reply.header = ["HO code"] + [reply.fy(y) for y in reply.years]
+    for code, _ in rng.sample(CODED, 2):
+        row = [code]
+        for year in reply.years:
+            whole = rng.randint(10, 300)
+            part = rng.randint(0, whole)
+            reply.truth += [_figure(year, {"offence_code": code}, whole),
+                            _figure(year, {"offence_code": code, "online_flag": "true"}, part)]
+            row.append(f"{whole} ({part})")
+        reply.rows.append(row)
+
+
+WORDS = "none one two three four five six seven eight nine".split()
+IN_WORDS = ["The force recorded {n} such offences in {fy}.", "In {fy} there were {n} offences recorded.",
+            "{N} offences were recorded in {fy}."]
+
+
+def _in_words(rng: random.Random, reply: Reply) -> None:
+    """Small counts written in words, as house style has them, a sentence a year."""
+    for year in reply.years:
+        value = rng.randint(2, 9)
+        word = WORDS[value]
+        reply.lines.append(rng.choice(IN_WORDS).format(n=word, N=word.capitalize(), fy=reply.fy(year)))
+        reply.truth.append({**_figure(year, {}, value), "shown": "in words"})
 
 
 def _ruled(rng: random.Random, reply: Reply) -> None:
