@@ -87,8 +87,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             lead, leads = None, ""
         elif not found and (heading := _lead_period(p)) is not None:
             listed, lead = [], heading  # "2022-23" or "As at 31 March 2024, the number … was:" over a list
-        if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)):
-            leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect"
+        if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)
+                                                        or _heads_as_label(p.block.text)):
+            leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect", "19E – Rape of …"
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too
@@ -103,6 +104,12 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx.groups, doc.truncated)
     return result
+
+
+def _heads_as_label(text: str) -> bool:
+    """Whether a line with no figure reads whole as one label ("19E – Rape of a female child
+    under 13", "Female"): a heading saying what the list under it is of."""
+    return read_label(text).axis in ("offence_code", "victim_gender", "outcome", "online_flag", "platform")
 
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
@@ -163,13 +170,17 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     a number foistats could not read: that number is for a person)."""
     keys = list(ctx.questions)
     given = {k for k, n in keyed_figures.items() if n > 0} | refused
+    given |= {f"u{g}" for g in given if g and f"u{g}" in ctx.questions}  # "Question 3" answering the third unnumbered point
     loose = keyed_figures.get(None, 0) > 0  # figures the reply ties to no question may answer any
     stem = lambda k: (k or "").rstrip("abcdefgh")  # noqa: E731 - answers 1a and 1b answer question 1
     answered = [k for k in keys if any(g is not None and (g == k or stem(g) == k) for g in given)]
     if not answered:
         return []
     out = []
-    for key in keys if not ctx.truncated else keys[:keys.index(answered[-1])]:
+    # past the last question answered only where the text is whole and every answer is keyed to a
+    # question asked (not "Question 3" answering an unnumbered third point)
+    whole = not ctx.truncated and all(g is None or g in keys or stem(g) in keys for g in given)
+    for key in keys if whole else keys[:keys.index(answered[-1])]:
         q = ctx.questions[key]
         if key in answered or not COUNT_QUESTION.search(q.text):
             continue

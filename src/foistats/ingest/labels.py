@@ -231,12 +231,14 @@ def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
 
 
 _OUTCOME_NUMBER = re.compile(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)")
+_OUTCOME_TYPE = re.compile(r"(?:[1-9]|1\d|2[0-2])a?")  # the Home Office's outcome types, 1 to 22 (1A, 2A, 3A …)
 _NUMBERED = re.compile(r"^(?:outcome )?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$")
 # words only an outcome's description uses: a number before them is the outcome's number
 _OUTCOME_WORDING = re.compile(
     r"\b(?:charged?|summons\w*|caution\w*|community resolution|evidential|investigation|public interest|"
     r"diversion\w*|penalty notice|taken into consideration|time limit|no suspect|suspect identified|"
-    r"victim (?:does not|declines)|formal action|prosecution (?:prevented|not)|cps)\b")
+    r"victim (?:does not|declines)|formal action|prosecution (?:prevented|not)|cps|"
+    r"died|dead|too ill|warning|cannabis|khat|offender|suspect)\b")
 
 
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
@@ -244,9 +246,10 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
         number = m.group(1).lstrip("0")
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
     number = None
-    if m := _NUMBERED.match(norm):
+    if (m := _NUMBERED.match(norm)) and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")):  # not "19E – Rape of …"
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
-    elif (m := re.match(r"^(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)):
+    elif (m := re.match(r"^(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)) \
+            and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")):
         # "15 Evidential difficulties (suspect identified)": a number and an outcome's words, no mark between
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
     for pattern, dims in _OUTCOME_WORDS:
@@ -254,7 +257,7 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
             if number and number in _OUTCOME_NUMBERS and number.endswith("a") and dims[0][1] == "charged":
                 return _OUTCOME_NUMBERS[number]
             return dims
-    if number:
+    if number and _OUTCOME_WORDING.search(norm):  # not "1. Essex Police holds this information"
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
     return _outcome_described(norm)
 

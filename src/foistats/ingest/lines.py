@@ -126,8 +126,11 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
                                   within=fig))
         elif m.group("rest").strip():
             fig.note = m.group("rest").strip()
-    # "(of which online flagged)" says what the part in brackets is, not what every figure is
-    said, ages = prose.lead_dims(_OF_WHICH.sub("", leads)) if leads and not axis else ({}, {})
+    heading = read_label(leads, child=ctx.child) if leads and not axis else None
+    if heading is not None and heading.axis in ("offence_code", "victim_gender", "outcome", "online_flag", "platform"):
+        said, ages = dict(heading.dims), {}  # a heading that is one label: "19E – Rape of a female child under 13"
+    else:  # "(of which online flagged)" says what the part in brackets is, not what every figure is
+        said, ages = prose.lead_dims(_OF_WHICH.sub("", leads)) if leads and not axis else ({}, {})
     if said is not None and leads:  # "Incest or familial sexual offences …:" in a reply of several codes
         code, measure = _sentence_code(leads, ctx, placed.key)
         said = {**code, **said}

@@ -12,7 +12,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .raw import Line
-from .setting import Context, asks_about_now, codes_for, settle
+from .setting import Context, asks_about_now, one_count_over_codes, settle
 from .structure import Placed
 from .values import suppression_rule
 
@@ -79,15 +79,6 @@ def _near_year_start(reference: date, financial: bool) -> bool:
     return (reference - start).days < _REQUEST_BEFORE_REPLY_DAYS
 
 
-def _one_count_of(ctx: Context, key: str | None) -> bool:
-    """Whether a question over several codes asks one count of them all ("the number of offences
-    under codes 17B, 20B, 21 and 22B"), which a refusal withholds whole, rather than one a code
-    ("how many offences under 73 and how many under 23"), where which code a refusal's figure
-    is goes to review."""
-    codes = codes_for(ctx, key)
-    return len(codes) > 1 and not any(set(q.codes) & set(codes) and q.asked > 1 for q in ctx.questions.values())
-
-
 def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeriods | None:
     """The one span of years the request's questions ask relative to its date ("the last three
     financial years", said in question 1 only): the span of a question that names none."""
@@ -149,5 +140,5 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
                 if asked > 1 and len(prose.bands_named(q.text)) > 1:
                     fig.doubts.append(f"question {key} asks for figures of several age bands; which this is is not placed")
                 figures.append(settle(fig, ctx, key, own_periods=[period] if period else None,
-                                      broken_down=frozenset({"offence_code"}) if _one_count_of(ctx, key) else frozenset()))
+                                      broken_down=frozenset({"offence_code"}) if one_count_over_codes(ctx, key) else frozenset()))
     return figures

@@ -305,6 +305,15 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
 # --- one figure's setting: its question, then the document ------------------------------------
 
 
+def one_count_over_codes(ctx: Context, key: str | None) -> bool:
+    """Whether a question over several codes asks one count of them all ("the number of offences
+    of rape of a child under 13 (HO codes 19E and 19H)"), so that its figure naming no code is
+    of them all, rather than one a code ("how many under 73 and how many under 23"), where
+    which code a figure naming none is goes to review."""
+    codes = codes_for(ctx, key)
+    return len(codes) > 1 and not any(set(q.codes) & set(codes) and q.asked > 1 for q in ctx.questions.values())
+
+
 def codes_for(ctx: Context, key: str | None) -> list[str]:
     """The offence codes a figure answering question ``key`` may be of: its question's, else
     the reply's that are not named only under other questions."""
@@ -350,7 +359,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1:
             dims["offence_code"] = codes[0]
-        elif len(codes) > 1:
+        elif len(codes) > 1 and not (q and q.codes and one_count_over_codes(ctx, key)):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]):
             # a question naming no code, in a reply about one: whether its figures are of that code is not said

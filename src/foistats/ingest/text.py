@@ -168,6 +168,12 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
             blocks.append(table)
             continue
         end = _run(lines, i, _is_flat_line)
+        # the last cell of a flattened table may have lost its '|' ("4" where the page was cut)
+        last = [Line(f"{lines[end].text} |", lines[end].where)] if end < len(lines) and _is_value(lines[end].text) else []
+        if end - i >= 3 and last and (table := _flat_table(lines[i:end] + last)) is not None:
+            blocks.append(table)
+            i = end + 1
+            continue
         if end - i >= 3 and (table := _flat_table(lines[i:end])) is not None:
             blocks.append(table)
             i = end
