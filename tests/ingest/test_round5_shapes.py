@@ -359,3 +359,48 @@ def test_the_figure_for_a_year_counts_what_the_sentence_before_counted(tmp_path)
     assert ("2022-01-01", "2022-12-31", "victim_gender=female", 39, "reported") in given
     assert not any(o.value == 162 for o in ws.observations())
     assert any(r.guess and r.guess["value"] == 162 for r in ws.review_items())
+
+
+CODES_AS_HEADINGS_AND_A_CUT_TABLE = """Cleveland Police
+Request:
+Please provide for the financial years 2023/24 and 2024/25:
+1. The number of recorded offences of rape of a child under 13 (HO codes 19E and 19H).
+2. The outcomes assigned to those offences, using the Home Office outcome framework.
+Response:
+Cleveland Police does hold information within the scope of your request.
+1.
+19E – Rape of a female child under 13
+2023/24 - 58
+2024/25 – 64
+19H – Rape of a male child under 13
+2023/24 - 21
+2024/25 – 17
+2.
+|
+Outcome |
+2023/24 |
+2024/25 |
+|
+01: Charged/summonsed |
+9 |
+4 |
+|
+Under investigation |
+12 |
+4
+[EXCERPT ENDS]
+"""
+
+
+def test_codes_heading_their_lists_and_a_flattened_table_cut_after_its_last_cell(tmp_path):
+    given = _given(_read(tmp_path, CODES_AS_HEADINGS_AND_A_CUT_TABLE))
+    assert {("2023-04-01", "2024-03-31", "offence_code=19E", 58, "reported"),
+            ("2024-04-01", "2025-03-31", "offence_code=19H", 17, "reported"),
+            ("2023-04-01", "2024-03-31", "outcome=charged", 9, "reported"),  # of both codes, as question 1 asked one count
+            ("2024-04-01", "2025-03-31", "outcome=ongoing", 4, "reported")} <= given
+
+
+def test_a_number_before_words_is_an_outcome_only_with_an_outcomes_words():
+    assert read_label("1. Essex Police holds this information. Crimes recorded 01/04/2023 – 31/03/2024:").dims == ()
+    assert read_label("19E – Rape of a female child under 13").dims == (("offence_code", "19E"),)
+    assert read_label("13: Named suspect identified but victim dead").dims == (("outcome", "outcome 13"),)
