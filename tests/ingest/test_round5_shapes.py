@@ -404,3 +404,48 @@ def test_a_number_before_words_is_an_outcome_only_with_an_outcomes_words():
     assert read_label("1. Essex Police holds this information. Crimes recorded 01/04/2023 – 31/03/2024:").dims == ()
     assert read_label("19E – Rape of a female child under 13").dims == (("offence_code", "19E"),)
     assert read_label("13: Named suspect identified but victim dead").dims == (("outcome", "outcome 13"),)
+
+
+A_ROW_ENDING_IN_A_DASH_AND_A_PLATFORM_LIST = """Suffolk Constabulary
+Request
+1) The number of offences of sexual communication with a child (71/17) recorded in each of the calendar years 2022 and 2023, by the age of the victim.
+2) Of those, how many were flagged as online.
+3) Which apps or platforms were used, for each year.
+Response
+1) Please see the table below. A dash (-) indicates nil.
+Victim age           2022      2023
+Under 13               22        25
+Age not recorded        2         -
+Total                  24        25
+2) Of the offences above, 20 were flagged as online-enabled in 2022 and nineteen in 2023.
+3) The platform has only been captured in a searchable field since 1 January 2023. Figures for 2022 are therefore not held. For 2023 the platforms recorded were:
+Snapchat = 12
+Discord = 1-4
+Other = 4
+Not recorded = 5
+"""
+
+
+def test_a_row_ending_in_a_dash_a_flag_said_with_the_first_figure_and_others_in_a_platform_list(tmp_path):
+    ws = _read(tmp_path, A_ROW_ENDING_IN_A_DASH_AND_A_PLATFORM_LIST)
+    given = _given(ws)
+    assert {("2022-01-01", "2022-12-31", "offence_code=71/17;victim_age_known=false", 2, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17;victim_age_known=false", 0, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17", 25, "reported"),
+            ("2022-01-01", "2022-12-31", "offence_code=71/17;online_flag=true", 20, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17;online_flag=true", 19, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17;platform=snapchat", 12, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17;platform=other", 4, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17;platform=unknown", 5, "reported")} <= given
+    assert not any("discord" in breakdown for _, _, breakdown, _, _ in given)  # "1-4" is no label's tail
+
+
+def test_a_header_of_codes_with_a_grand_total():
+    from foistats.ingest.raw import Cell
+    from foistats.ingest.setting import Context
+    from foistats.ingest.tables import _is_header
+
+    ctx = Context(area="x", release="r", document="d", file_name="f", reader="xlsx", child=True, codes=[], periods=[],
+                  rules=(), reference=None, truncated=False, questions={}, subject="")
+    assert _is_header([Cell(text, "c") for text in ["021", "022B", "071/17", "Grand Total"]], ctx)
+    assert not _is_header([Cell(text, "c") for text in ["21", "96", "121", "Grand Total"]], ctx)

@@ -126,8 +126,12 @@ def _lead_period(before: Placed | None) -> Period | None:
         return alone.period  # "2022-23" over the lines of that year
     if not _LEADS_IN.search(before.block.text):
         return None
-    # "… recorded in 2022, as at 14 February 2023, are:" is 2022; "As at 31 March 2024, the number … was:" that day
-    periods = flatten(prose.periods_in(before.block.text)) or flatten(prose.periods_with_as_at(before.block.text))
+    # "… recorded in 2022, as at 14 February 2023, are:" is 2022; "As at 31 March 2024, the number … was:" that day;
+    # of a paragraph, the sentence that leads in ("… Figures for 2021 and 2022 are not held. For 2023 they were:")
+    text = before.block.text
+    if text.rstrip().endswith(":") and (said := prose.sentences(text)):
+        text = said[-1]
+    periods = flatten(prose.periods_in(text)) or flatten(prose.periods_with_as_at(text))
     return periods[0] if len(periods) == 1 else None
 
 

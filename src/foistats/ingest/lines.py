@@ -91,6 +91,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (
             prose.ages_of(leads), (q.ages_of if (q := question_for(ctx, placed.key)) else "") or ctx.ages_of):
         axis = "suspect_age"  # "Under 18 = 22" under "The suspects … were of the following ages:"
+    if axis is None and above and all("platform" in f.dims for f in above) and _OTHER_OR_UNKNOWN.fullmatch(m.group("label").strip()):
+        axis = "platform"  # "Other = 4", "Not recorded = 13" under "Snapchat = 29", "TikTok = 5"
     read = _line_label(m.group("label"), ctx, axis)
     if read is None and lead is not None and (month := month_within(m.group("label"), lead)) is not None:
         read = ({}, month, False, [])  # "January – 15" under "… recorded in 2024, by month:"
@@ -188,6 +190,7 @@ _ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response
 
 
 _THE_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:the|this|that)\s+(?:figure|number|total|count)s?\b(?!\s+of\b)", re.I)
+_OTHER_OR_UNKNOWN = re.compile(r"others?(?: (?:platforms?|apps?|sites?))?|not (?:recorded|known|stated)|unknown", re.I)
 _FURTHER = re.compile(r"\b(?:a further|another|an additional|a more)\s+(?:\d|[a-z]+\s+(?:were|was|have|had)\b)", re.I)
 
 

@@ -830,7 +830,9 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
-_PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?(?:(?:in|for|during|between|from)\s+)?", re.I)
+_PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
+                     r"(?:(?:were|was)\s+(?:flagged|marked)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+)?"
+                     r"(?:(?:in|for|during|between|from)\s+)?", re.I)
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
 
 
@@ -857,7 +859,10 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
     if not _each_with_its_period(sentence, numbers, mentions):
         return False
     before, after = sentence[:numbers[0][0]], sentence[mentions[-1].span[1]:]
+    first = sentence[numbers[0][1]:mentions[0].span[0]]  # "64 were flagged as online-enabled in 2021, 60 in 2022"
     if _ONLINE.search(after) or re.search(r"\bonline\b|\bcyber", after, re.I):
+        return not re.search(r"\bonline\b|\bcyber|\binternet\b", before + first, re.I)
+    if says_flagged_online(first):
         return not re.search(r"\bonline\b|\bcyber|\binternet\b", before, re.I)
     return says_flagged_online(before) and not _CLAUSE_BREAK.search(before)
 

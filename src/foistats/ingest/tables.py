@@ -62,7 +62,7 @@ def _is_header(cells: list[Cell], ctx: Context) -> bool:
         return True
     if ages and _single_years([text for text in data if text not in ages]):
         return True  # "Under 10 | 10 | 11 | 12 | Not recorded": ages year by year beside a band
-    texts = [c.text.strip() for c in cells if c.text.strip()]
+    texts = [c.text.strip() for c in cells if c.text.strip() and read_label(c.text).axis != "total"]  # "… | Grand Total"
     return any(read_label(text).axis == "offence_code" for text in texts) and all(
         _CODE_TOKEN.fullmatch(text) and read_label(text, axis="offence_code").axis == "offence_code"
         and (not text.isdigit() or _known_class(text)) for text in texts)

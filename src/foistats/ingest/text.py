@@ -267,6 +267,9 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
             cell in _DASHES and trailing and len(cells) - 2 - trailing >= 1  # never just after the row's label
             and (_is_value(left := cells[len(cells) - 2 - trailing]) or left in _DASHES))):
         trailing += 1
+    if values is not None and trailing < values < len(cells) and all(_is_value(c) or c in _DASHES for c in cells[-values:]) \
+            and any(_is_value(c) for c in cells[-values:]):
+        trailing = values  # a row ending in a dash ("Age not recorded  3  2  -"), as wide as the rows above
     if values is None:
         values = trailing if trailing < len(cells) else len(cells) - 1
     if values < 1 or trailing < values or len(cells) < values + 1:
