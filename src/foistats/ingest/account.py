@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..offences import offences
-from .labels import code_from_token, read_label
+from .labels import axis_name, code_from_token, read_label
 from .prose import PROVISION, codes_in
 from .raw import Cell, Line, RawTable
 from .values import suppression_rule
@@ -219,6 +219,7 @@ class Used:
     kind: str = ""  # for one not a figure: what it is instead
 
 
+_CODES_HEADER = re.compile(r"\bcodes?\b", re.I)
 _LISTED_LABEL = re.compile(r"^\W*(?P<label>.*\S)\s*[-–—:=]\s*(?:<\s*)?[\d*][\d,]*\D*$")  # "10 to 17 – 27", "Aged 18-24: 31"
 # a figure printed a second time (a table's total repeating another's): one fact, counted once
 REPEAT = "the same figure given again"
@@ -313,12 +314,15 @@ def cells_and_lines(blocks: Iterable[tuple[Line | RawTable, str]]) -> Iterator[t
     for block, role in blocks:
         if isinstance(block, RawTable):
             above: list[Cell] = []
+            # a column headed as one of codes ("HO Code" over 21, 22) is a column of labels too
+            named = {c for c, cell in enumerate(block.rows[0])
+                     if _CODES_HEADER.search(cell.text) and axis_name(cell.text) == "offence_code"} if block.rows else set()
             for r, row in enumerate(block.rows):
                 for c, cell in enumerate(row):
                     # a merged cell repeats itself over a rectangle: it is one cell, met first at its top left
                     if (c and row[c - 1].where == cell.where) or (c < len(above) and above[c].where == cell.where):
                         continue
-                    yield cell, role, r == 0 or c == 0
+                    yield cell, role, r == 0 or c == 0 or c in named
                 above = row
         else:
             yield block, role, False
