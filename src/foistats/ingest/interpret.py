@@ -33,7 +33,7 @@ from ..offences import offences
 from ..periods import Period
 from . import account, prose
 from .figures import Asked, Figure, Group, Interpretation, ReviewItem
-from .labels import axis_name, read_label
+from .labels import axis_name, heading_label, read_label
 from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
@@ -88,7 +88,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         elif not found and (heading := _lead_period(p)) is not None:
             listed, lead = [], heading  # "2022-23" or "As at 31 March 2024, the number … was:" over a list
         if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)
-                                                        or _heads_as_label(p.block.text)):
+                                                        or heading_label(p.block.text)):
             leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect", "19E – Rape of …"
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
@@ -104,12 +104,6 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx.groups, doc.truncated)
     return result
-
-
-def _heads_as_label(text: str) -> bool:
-    """Whether a line with no figure reads whole as one label ("19E – Rape of a female child
-    under 13", "Female"): a heading saying what the list under it is of."""
-    return read_label(text).axis in ("offence_code", "victim_gender", "outcome", "online_flag", "platform")
 
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before

@@ -624,6 +624,13 @@ _SYSTEM = re.compile(r"(?:(?:legacy|old|new|previous|current) )?(?:system|crime 
 
 
 _NOT_KNOWN = re.compile(r"\b(?:unknown|not known|not recorded|unrecorded|not stated)\b")
+def heading_label(text: str, *, child: bool = True) -> Label | None:
+    """A line with no figure that reads whole as one label ("19E – Rape of a female child
+    under 13", "Female"): a heading saying what the list under it is of; None otherwise."""
+    label = read_label(text, child=child)
+    return label if label.axis in ("offence_code", "victim_gender", "outcome", "online_flag", "platform") else None
+
+
 _UNKNOWN_DIMS = {
     "platform": (("platform", "unknown"),),
     "victim_gender": (("victim_gender", "unknown"),),

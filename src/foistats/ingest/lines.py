@@ -9,7 +9,7 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import axis_name, code_titled_in, month_within, read_label, without_title
+from .labels import axis_name, code_titled_in, heading_label, month_within, read_label, without_title
 from .setting import Context, codes_for, flatten, kind_measure, measure_for_code, question_for, settle
 from .structure import Placed
 from .tables import cell_figure, span_of
@@ -128,8 +128,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
                                   within=fig))
         elif m.group("rest").strip():
             fig.note = m.group("rest").strip()
-    heading = read_label(leads, child=ctx.child) if leads and not axis else None
-    if heading is not None and heading.axis in ("offence_code", "victim_gender", "outcome", "online_flag", "platform"):
+    if leads and not axis and (heading := heading_label(leads, child=ctx.child)) is not None:
         said, ages = dict(heading.dims), {}  # a heading that is one label: "19E – Rape of a female child under 13"
     else:  # "(of which online flagged)" says what the part in brackets is, not what every figure is
         said, ages = prose.lead_dims(_OF_WHICH.sub("", leads)) if leads and not axis else ({}, {})
