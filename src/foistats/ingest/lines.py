@@ -268,7 +268,10 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
             figures.append(settle(Figure(part.part, "reported", placed.block.where, placed.block.text, measure, "offences",
                                          dims={**code, **part.dims}, within=whole), ctx, placed.key))
             continue
-        for found in prose.prose_figures(sentence):
+        unstated = prose.period_figures(sentence, unstated=True)  # "female in 121 offences and male in 31"
+        figures += [settle(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
+                                  dims={**code, **pair.dims}), ctx, placed.key) for pair in unstated]
+        for found in [] if unstated else prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))
             if not periods and ctx.requested and prose.whole_period_asked(sentence):
                 periods = [Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))]

@@ -669,7 +669,7 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 
 # a count in digits, or in words as house style writes small ones ("three in 2022 and five in
 # 2023", "None of the offences recorded in 2022 …"); not a length of time, a share or a date
-_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$-])(?:{NUMBER}|(?<!\bno )\b{WORD_NUMBER}\b(?!-)|\bnone(?= of\b))"
+_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_NUMBER}\b(?!-)|\bnone(?= of\b| (?:had|have|has|were|was)\b))"
                           rf"(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|"
                           rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
 # a number after these is a section, a code, an age, money — or only roughly a count ("approximately 3,400")
@@ -688,6 +688,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whi
 _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
            ("male", re.compile(r"\bmales?\b|\bboys?\b|\bmen\b", re.I)),
            ("unknown", re.compile(r"\b(?:unknown|not (?:recorded|known|stated|specified)|unrecorded)\b", re.I))]
+_GENDER_NAMED = re.compile(r"\b(?:gender|sex) of the (?:victim|child)", re.I)
 _PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?)\b", re.I)
 # a clause whose figure is cut by something this reader does not place (an age, the online flag)
 _UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b|\bonline\b|\bcyber\b|\binternet\b", re.I)
@@ -698,6 +699,9 @@ _OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b", re.I))
                                              r"\bawaiting (?:an )?outcome\b|\binvestigations? (?:is |are )?(?:still )?(?:ongoing|open)\b|"
                                              r"\b(?:open|ongoing)\b[^.;,]{0,30}\binvestigations?\b", re.I))]
 _OUTCOME_NUMBER = re.compile(r"\b(?:home office |ho )?outcome (?:type )?(\d{1,2}[a-c]?)\b", re.I)
+# "… resulted in a charge or summons (Home Office outcome 1)": the number names the words before it
+_BRACKETED_OUTCOME = re.compile(r"(?:\bcharged?\b|\bsummons(?:ed)?\b|\bcaution(?:ed)?\b|\binvestigation\b)\s*"
+                                r"\((?:home office |ho )?outcome (?:type )?\d{1,2}[a-c]?\)", re.I)
 _AS_AT = re.compile(rf"\bas (?:at|of|on) ({_DAY_DATE}|{_NUM_DATE})", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
@@ -707,7 +711,7 @@ class PairedFigure:
     """A figure a sentence gives with its own period, and what its clause says it counts."""
 
     value: int
-    period: Period
+    period: Period | None
     dims: dict
 
 
@@ -875,7 +879,7 @@ def _periods_said(sentence: str, spans: list[tuple[int, int]]) -> str:
     return sentence
 
 
-def period_figures(sentence: str) -> list[PairedFigure]:
+def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
     2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
     287, rising to 301 in 2021", "of the 214 recorded in 2019, 171 involved a female victim
@@ -885,11 +889,16 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     figure with no period, or a scope this reader does not place (an age, the online flag)
     pairs nothing in the whole sentence: its numbers go to review. A sentence that says its
     figures carried the online flag ("301 in 2021/22 and 322 in 2022/23 carried the online
-    flag") says it of each, so long as each has a period of its own."""
+    flag") says it of each, so long as each has a period of its own.
+
+    ``unstated``: read a sentence that states no period ("The victim was female in 121
+    offences and male in 31"), each figure with no period of its own (``period`` None, for
+    the question's or the reply's one period to settle), so long as each clause's figure is
+    told apart by what it names (a gender, an outcome)."""
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
     outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values())
     mentions = periods_in(sentence) if outcomes else periods_with_as_at(sentence)
-    if not mentions or requester_voice(sentence):
+    if bool(mentions) == unstated or requester_voice(sentence):
         return []
     taken = [m.span for m in mentions]
     numbers = _counts(sentence, taken)
@@ -912,7 +921,8 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         return []
     if len(codes_in(sentence)) > 1:
         return []  # which code each figure counts is for a clause-by-clause reading this does not do
-    gendered = (sum(1 for _, pattern in _GENDER[:2] if pattern.search(sentence)) > 0
+    # "In the remaining five offences the gender of the victim was not recorded"
+    gendered = ((any(pattern.search(sentence) for _, pattern in _GENDER[:2]) or _GENDER_NAMED.search(sentence))
                 and not _PERSON_NOT_VICTIM.search(sentence))
     if not gendered and any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
         return []  # the gender of someone other than the victim: not placed here
@@ -922,7 +932,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
     ages = age_scope(sentence[:numbers[0][0]])
     # and so is an outcome named by its number before them ("Outcome 21 (…) was recorded for 19 offences in 2021, 27 in 2022")
     named_outcomes = set(_OUTCOME_NUMBER.findall(sentence[:numbers[0][0]]))
-    if len(named_outcomes) > 1 or _OUTCOME_NUMBER.search(sentence, numbers[0][0]):
+    if len(named_outcomes) > 1 or _OUTCOME_NUMBER.search(_BRACKETED_OUTCOME.sub("", sentence[numbers[0][0]:])):
         return []
     subject = {**ages, **{"outcome": f"outcome {o.lower()}" for o in named_outcomes}}
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
@@ -950,7 +960,7 @@ def period_figures(sentence: str) -> list[PairedFigure]:
             if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(scope):
                 return []  # "Of the offences flagged online, 12 …", "12 … and were flagged online": a scope apart from its figure
             continue
-        if len(clause_numbers) > 1 or current is None:
+        if len(clause_numbers) > 1 or (current is None and not unstated):
             return []
         number = clause_numbers[0]
         if clause_periods and len(sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])]) > _PAIR_GAP:
@@ -972,6 +982,8 @@ def period_figures(sentence: str) -> list[PairedFigure]:
         dims = {**heading, **dims, **subject, **own_ages}
         if found and _BARE_PAIR.fullmatch(sentence[start:end]):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23": the list goes on saying it
+        if unstated and not (dims.keys() & {"victim_gender", "outcome"}):
+            return []  # with no period to tell them apart, a figure must name what it is
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))
     if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
         return []  # two figures with one period and nothing else between them: which is which is not said
