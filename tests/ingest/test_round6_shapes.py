@@ -43,3 +43,68 @@ def test_a_sentence_with_no_period_gives_figures_only_where_each_names_what_it_i
 
 def test_a_number_hidden_as_less_than_five_is_not_a_count_of_five():
     assert prose.counts_in("(b) Cautioned – <5") == []
+
+
+REPLY_ABOVE_ITS_REQUEST = """From: Freedom of Information <foi@example.police.uk>
+Date: 14 February 2025 10:52
+Subject: RE: Freedom of Information request (Ref: FOI 2025/00417)
+
+Dear Mr Okafor,
+
+Please see the original request at the foot of this e-mail.
+
+Question 1 - offences recorded
+
+Sexual communication with a child (HO code 71/17):   2022 – 97  |  2023 – 104  |  2024 – 88
+Meeting a child following sexual grooming (HO code 88A):   2022 – 21  |  2023 – 17  |  2024 – 25
+
+Question 2 - online flag
+
+Of the offences above, 81, 90 and 70 had the online flag applied in 2022, 2023 and 2024 respectively.
+
+Yours sincerely,
+
+Hannah Pryce
+
+-----Original Message-----
+From: Daniel Okafor <foi+request-1184302@whatdotheyknow.com>
+Sent: 16 January 2025 21:14
+
+Dear Humberside Police,
+
+Under the Freedom of Information Act 2000 I would like to request the following for 2022, 2023 and 2024:
+
+1. The number of offences of sexual communication with a child and of meeting a child following sexual grooming recorded by your force.
+
+2. Of those, how many were flagged as online / cyber-enabled.
+
+3. The age of the suspects, split into under 18 and 18 and over.
+
+Yours faithfully,
+
+Daniel Okafor
+
+Please use this email address for all replies to this request: 2019 and 2020
+"""
+
+
+def test_the_request_quoted_under_the_reply_is_the_request_and_ends_at_its_sign_off(tmp_path):
+    ws = _read(tmp_path, REPLY_ABOVE_ITS_REQUEST)
+    given = _given(ws)
+    assert {("2022-01-01", "2022-12-31", "offence_code=71/17", 97, "reported"),
+            ("2024-01-01", "2024-12-31", "offence_code=71/17", 88, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=88A", 17, "reported")} <= given
+    # the online counts are of which code, or of both, the sentence does not say
+    assert not any(value in (81, 90, 70) for *_, value, _ in given)
+    assert {r.guess["value"] for r in ws.review_items() if r.guess} >= {81, 90, 70}
+
+
+def test_periods_each_with_its_figure_between_pipes_are_a_table_not_a_row_of_cells():
+    from foistats.ingest.readers import read_document
+
+    doc = read_document(REPLY_ABOVE_ITS_REQUEST.encode(), "reply.txt")
+    table = next(b for b in doc.blocks if hasattr(b, "rows"))
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["", "2022", "2023", "2024"],
+        ["Sexual communication with a child (HO code 71/17)", "97", "104", "88"],
+        ["Meeting a child following sexual grooming (HO code 88A)", "21", "17", "25"]]

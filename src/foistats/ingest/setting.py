@@ -13,7 +13,7 @@ from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
 from .labels import code_titled_in
-from .raw import Line, RawDocument
+from .raw import Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
 from .values import SuppressionRule, suppression_rule
 
@@ -243,6 +243,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     text = "\n".join(lines)
     named = [(p.key, c) for p in placed if isinstance(p.block, Line) for sentence in prose.sentences(p.block.text)
              if not _SUGGESTION.search(sentence) and not _SCOPE.search(sentence) for c in prose.codes_in(sentence)]
+    named += [(p.key, c) for p in placed if isinstance(p.block, RawTable) and p.role != "request"
+              for row in p.block.rows for cell in row for c in prose.codes_in(cell.text)]  # a table's own labels
     codes = list(dict.fromkeys(c for _, c in named))
     counts = _own_count(placed)  # a question referring back counts within the codes its earlier one names
     code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes

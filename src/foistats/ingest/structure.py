@@ -42,6 +42,10 @@ _TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\
 _ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested)(?: (?:for|the following))?[^.]{0,40}:\s*$", re.I)
 # an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
 # as the force's answer refers to it ("points 3, 4 and 5")
+# the requester's own message quoted under the reply ("-----Original Message-----", "On 16 Jan
+# 2025, Jo Bloggs wrote:"): the request, wherever it stands; and its sign-off, where it ends
+_QUOTED_ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$|^on\b.{5,120}\bwrote:$", re.I)
+_SIGN_OFF = re.compile(r"^(?:yours (?:faithfully|sincerely)|(?:kind |best |many )?(?:regards|thanks)),?$", re.I)
 _BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
@@ -85,6 +89,12 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             announced = ()
             continue
         text = block.text
+        if _QUOTED_ORIGINAL.match(text.strip()) or (mode == "request" and seen_keys and _SIGN_OFF.match(text.strip())):
+            mode = role = "request" if _QUOTED_ORIGINAL.match(text.strip()) else "unknown"
+            key = number = None
+            bullets = 0
+            placed.append(Placed(block, "heading", None))
+            continue
         if m := _TABLE_ANSWERS.search(text):
             announced = tuple(re.findall(r"\d{1,2}[a-z]?", m.group(1)))
         if m := _RESPONSE_HEAD.match(text):

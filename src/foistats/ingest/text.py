@@ -428,6 +428,30 @@ def _where(lines: list[Line]) -> str:
     return f"{first} to {last}"
 
 
+# "Sexual communication (71/17):   2022 – 97  |  2023 – 104": a label, then periods each with its
+# figure, the pipes between the pairs; the same periods line after line make a table
+_PAIRED_CELL = re.compile(r"^(?:(?P<label>.*?)[:\s]\s*)?(?P<period>(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)"
+                          r"\s*(?:-|–|—|:|=)\s*(?P<value>\S+)$", re.I)
+
+
+def _paired_rows(rows: list[list[Cell]]) -> list[list[Cell]] | None:
+    """Rows of 'label: period – N | period – N' as a table: the periods over, a label a row."""
+    header, grid = None, []
+    for row in rows:
+        found = [_PAIRED_CELL.match(c.text) for c in row]
+        if len(row) < 2 or not all(found) or any(m.group("label") for m in found[1:]) or not found[0].group("label") \
+                or not all(_is_value(m.group("value")) for m in found):
+            return None
+        periods = [m.group("period") for m in found]
+        if header is None:
+            header = [Cell("", row[0].where), *(Cell(p, c.where) for p, c in zip(periods, row))]
+        elif periods != [c.text for c in header[1:]]:
+            return None
+        grid.append([Cell(found[0].group("label").strip().rstrip(":").strip(), row[0].where),
+                     *(Cell(m.group("value"), c.where) for m, c in zip(found, row))])
+    return [header, *grid] if header else None
+
+
 def _row_table(lines: list[Line]) -> RawTable | None:
     rows = []
     # in a table whose rows do not start with a pipe, one that does starts with an empty cell
@@ -437,6 +461,7 @@ def _row_table(lines: list[Line]) -> RawTable | None:
             continue
         cells = ([""] if not bordered and line.text.startswith("|") else []) + _split_row(line.text)
         rows.append([Cell(text, f"{line.where} column {n}") for n, text in enumerate(cells, start=1)])
+    rows = _paired_rows(rows) or rows
     if len(rows) < 2:
         return None
     return RawTable(rows, _where(lines))
