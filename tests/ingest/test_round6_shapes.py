@@ -108,3 +108,38 @@ def test_periods_each_with_its_figure_between_pipes_are_a_table_not_a_row_of_cel
         ["", "2022", "2023", "2024"],
         ["Sexual communication with a child (HO code 71/17)", "97", "104", "88"],
         ["Meeting a child following sexual grooming (HO code 88A)", "21", "17", "25"]]
+
+
+FULL_REFUSAL_UNDER_A_RELATIVE_LEAD = """Norfolk Constabulary
+19 November 2024
+Freedom of Information Request Reference No: FOI 000734/24
+
+I write in connection with your request for information which was received on 22 October 2024. I note you seek access to the following information:
+
+"For each of the last three financial years:
+
+1. How many offences of sexual communication with a child (71/17) were recorded where images were asked for?
+
+2. How many of the victims were looked after children?"
+
+Response to your Request
+
+We are unable to provide it within the appropriate limit. A search of 71/17 for the period 1 April 2021 to 31 March 2024 returned 1,204 crimes, but what you ask is not held in a searchable field. To answer, each record would need to be read, which far exceeds the 18 hour limit, and I am refusing your request under Section 12(1).
+"""
+
+
+def test_a_full_refusal_covers_each_year_the_line_leading_into_the_questions_asks(tmp_path):
+    given = _given(_read(tmp_path, FULL_REFUSAL_UNDER_A_RELATIVE_LEAD))
+    years = [("2021-04-01", "2022-03-31"), ("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31")]
+    refused = sorted(g for g in given if g[-1] == "exempt")
+    assert refused == sorted((*y, "offence_code=71/17", None, "exempt") for y in years for _ in range(2))
+
+
+def test_information_not_held_in_a_searchable_field_is_held():
+    assert prose.refusal_kind("The role of the suspect is not held in a searchable field.") is None
+    assert prose.refusal_kind("This information is not held by the force.") == "not_held"
+
+
+def test_nil_in_a_sentence_is_a_count_of_none():
+    assert prose.period_figures("For 2024/25 the number is nil.")[0].value == 0
+    assert prose.counts_in("We made a nil return to the Home Office.") == []

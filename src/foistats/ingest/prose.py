@@ -421,7 +421,7 @@ _NCND = re.compile(r"neither confirm nor deny|not confirm or deny|not confirm no
 _COST = re.compile(r"appropriate (?:\(cost\) )?limit|cost limit|fees? limit|time and cost|time/cost|cost grounds|"
                    r"\(cost\) limit|costs? (?:would )?exceed|exceed(?:s|ed)? the (?:cost|appropriate)|18 hours|\b(?:18|24) ?hours? (?:threshold|limit)|£450|£600|fees regulations",
                    re.I)
-_NOT_HELD = re.compile(r"\bnot held\b|\bwas not (?:in use|captured|collected)\b|\bwere not (?:in use|captured|collected)\b|\bdoes not hold\b|\bdo not hold\b|\bno (?:recorded )?information (?:is )?held\b|\bholds no (?:recorded )?information\b", re.I)
+_NOT_HELD = re.compile(r"\bnot held\b(?!\s+(?:in|as|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:searchable|retrievable|reportable|structured|extractable|readily|easily)\b)|\bwas not (?:in use|captured|collected)\b|\bwere not (?:in use|captured|collected)\b|\bdoes not hold\b|\bdo not hold\b|\bno (?:recorded )?information (?:is )?held\b|\bholds no (?:recorded )?information\b", re.I)
 _EXEMPT = re.compile(r"\bexempt\b|\bwithh[oe]ld|\bexemption\b|\brefus", re.I)
 _PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b|\bsome of the information\b", re.I)
 
@@ -669,7 +669,7 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 
 # a count in digits, or in words as house style writes small ones ("three in 2022 and five in
 # 2023", "None of the offences recorded in 2022 …"); not a length of time, a share or a date
-_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_NUMBER}\b(?!-)|\bnone(?= of\b| (?:had|have|has|were|was)\b))"
+_BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_NUMBER}\b(?!-)|\bnone(?= of\b| (?:had|have|has|were|was)\b)|\bnil\b(?!\s+return))"
                           rf"(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|"
                           rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
 # a number after these is a section, a code, an age, money — or only roughly a count ("approximately 3,400")
@@ -758,7 +758,7 @@ def _count_value(token: str) -> int:
     """'1,379' -> 1379, 'five' -> 5, 'None' (of them) -> 0."""
     if token[0].isdigit():
         return to_int(token)
-    return 0 if token.lower() == "none" else word_number(token)
+    return 0 if token.lower() in ("none", "nil") else word_number(token)
 
 
 def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:

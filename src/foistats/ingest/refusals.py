@@ -81,9 +81,12 @@ def _near_year_start(reference: date, financial: bool) -> bool:
 
 def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeriods | None:
     """The one span of years the request's questions ask relative to its date ("the last three
-    financial years", said in question 1 only): the span of a question that names none."""
+    financial years", said in question 1 only, or in the line leading into them): the span of a
+    question that names none."""
     said = {q.relative.text.lower(): q.relative for q in ctx.questions.values() if q.relative}
-    return next(iter(said.values())) if len(said) == 1 and not explicit else None
+    if explicit or len(said) > 1:
+        return None
+    return next(iter(said.values())) if said else None if ctx.requested else ctx.request_relative
 
 
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,

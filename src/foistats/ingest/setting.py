@@ -45,6 +45,8 @@ class Context:
     ages_of: str = ""  # whose ages the request asks about, where it names one only ("the age of the suspects")
     # what the figure in brackets after a count is ("58 (6)", "the figure in brackets is how many had the online flag")
     bracketed: dict[str, str] = field(default_factory=dict)
+    # "For each of the last three financial years:" leading into the questions, none of which names a period
+    request_relative: prose.RelativePeriods | None = None
 
 
 @dataclass
@@ -267,8 +269,17 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines))),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines), code_not_for=code_not_for,
         bracketed=_bracketed(lines),
+        request_relative=_lead_relative(placed),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
     )
+
+
+def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:
+    """The one relative span the request's unnumbered lines state ("For each of the last three
+    financial years:"), which the numbered questions under it ask about."""
+    said = {r.text.lower(): r for p in placed if isinstance(p.block, Line) and p.role == "request" and p.key is None
+            and (r := prose.relative_periods(p.block.text))}
+    return next(iter(said.values())) if len(said) == 1 else None
 
 
 # "…for 'the last three years', which we have taken to mean the calendar years 2020, 2021 and 2022"

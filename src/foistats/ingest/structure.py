@@ -15,7 +15,7 @@ from .values import read_value
 _KEY = r"(?:[0-9]{1,2}[a-z]?|[a-h])"
 _RESPONSE_HEAD = re.compile(
     r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:questions?\s+|parts?\s+)?"
-    rf"({_KEY}(?:\s*(?:,|and|&|-|to)\s*{_KEY})*))?\s*[:.\-–]?\s*$", re.I)
+    rf"({_KEY}(?:\s*(?:,|and|&|-|to)\s*{_KEY})*))?(?:\s+to\s+(?:your|the)\s+(?:request|questions?|enquiry))?\s*[:.\-–]?\s*$", re.I)
 _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
@@ -39,7 +39,7 @@ _ANSWER_LED = re.compile(r"^(?:(?:answer|response|reply|our response)\s*[:\-–]
 _TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
                             r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
 # "…for your request. You asked:": the lines after it are the request
-_ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested)(?: (?:for|the following))?[^.]{0,40}:\s*$", re.I)
+_ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested|you (?:seek|sought|are seeking) access to)(?: (?:for|the following))?[^.]{0,40}:\s*$", re.I)
 # an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
 # as the force's answer refers to it ("points 3, 4 and 5")
 # the requester's own message quoted under the reply ("-----Original Message-----", "On 16 Jan
