@@ -143,3 +143,56 @@ def test_information_not_held_in_a_searchable_field_is_held():
 def test_nil_in_a_sentence_is_a_count_of_none():
     assert prose.period_figures("For 2024/25 the number is nil.")[0].value == 0
     assert prose.counts_in("We made a nil return to the Home Office.") == []
+
+
+UNDER_16_PAGE = """Bedfordshire Police
+Sexual offences against children under 16
+Request
+Please provide the following for each calendar year 2022 and 2023, and for 2024 up to 30 June:
+• The number of sexual offences recorded where the victim was aged under 16, broken down by the victim's age
+• The same figures broken down by the sex of the victim
+• How many of these offences had a cyber marker attached
+Response
+To protect the identity of victims, figures from 1 to 4 are shown as [c]. Totals include these figures.
+Victims under 16 - by age at time of offence
+Age of victim       2022    2023    2024 (1 Jan - 30 Jun)
+0-12                 134     145      66
+13-15                214     238     121
+Total                348     383     187
+Victims under 16 - by sex of victim
+Female: 2022 - 300 | 2023 - 320 | 2024 (to 30 June) - 150
+Male: 2022 - 48 | 2023 - 63 | 2024 (to 30 June) - 37
+Related disclosures
+Sexual communication with a child (71/17) 2022/23
+Child sexual exploitation flags 2019 - 2021
+"""
+
+
+def test_a_table_titled_with_a_narrower_band_counts_within_it_and_links_to_other_pages_say_nothing(tmp_path):
+    given = _given(_read(tmp_path, UNDER_16_PAGE))
+    under_16 = "victim_age_max=15;victim_age_min=0"
+    assert {("2022-01-01", "2022-12-31", under_16, 348, "reported"),
+            ("2024-01-01", "2024-06-30", under_16, 187, "reported"),
+            ("2024-01-01", "2024-06-30", "victim_age_max=12;victim_age_min=0", 66, "reported"),
+            ("2023-01-01", "2023-12-31", f"{under_16};victim_gender=male", 63, "reported"),
+            ("2024-01-01", "2024-06-30", f"{under_16};victim_gender=female", 150, "reported")} <= given
+    assert not any("offence_code" in breakdown for _, _, breakdown, _, _ in given)  # 71/17 is another page's
+
+
+def test_vocabulary_of_round_six():
+    from foistats.ingest.labels import read_label
+
+    assert prose.states_online("How many of the crimes at 1 and 2 had a cyber marker attached.")
+    assert prose.counts_in("Of the crimes in Table 1, 388 were recorded in 2023-24.") == [388]
+    assert str(read_label("2024 (1 Jan - 30 Jun)").period) == str(read_label("2024 (to 30 June)").period)
+
+
+def test_a_not_held_answer_naming_one_year_refuses_that_year_only(tmp_path):
+    reply = """Police Scotland
+Your request:
+1. How many crimes with a cyber marker were recorded in each of 2021-22, 2022-23 and 2023-24?
+Our response:
+1. The cyber marker was only made mandatory from 1 April 2022, so the information for 2021-22 is not held. In terms of section 17 of the Act, this is a notice that the information is not held.
+"""
+    given = _given(_read(tmp_path, reply))
+    assert given == {("2021-04-01", "2022-03-31", "online_flag=true", None, "not_held")}

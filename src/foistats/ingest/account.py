@@ -276,6 +276,8 @@ def account(blocks: Iterable[tuple[Line | Cell, str, bool]], used: list[Used],
                 kind = label_kind(text) or ("row or column label" if is_label else None)
             if kind is None and listed and m.end() <= listed.end("label"):
                 kind = label_kind(listed.group("label"))
+            if kind is None and role == "aside":
+                kind = "a link to another page"
             if kind is None and role in ("request", "heading") and _in_question(text):
                 kind = "in the request's own words"
             if kind is None:

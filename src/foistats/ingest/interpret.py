@@ -63,7 +63,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             listed, lead, leads = [], None, ""  # another question's answer: its own list
         if p.role == "request" and answer_in_request(p):
             found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx)  # an answer among the questions
-        elif p.role in ("request", "heading"):
+        elif p.role in ("request", "heading", "aside"):
             listed, lead, leads = [], None, ""
             continue
         elif isinstance(p.block, RawTable):
@@ -303,7 +303,10 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             continue
         if key is not None:
             if keyed_figures.get(key, 0) == 0:
-                out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key]))
+                # "so the information for 2021-22 is not held": of the years asked, the one it names
+                q = ctx.questions.get(key)
+                named = [p for p in flatten(prose.periods_in(first.text)) if q and p in q.periods] if kind == "not_held" else []
+                out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], named=named or None))
             else:
                 given = {f.period for f in answers[key]}
                 named = [p for p in flatten(prose.periods_in(first.text)) if p not in given]

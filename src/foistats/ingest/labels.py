@@ -548,7 +548,10 @@ def _narrowed(text: str) -> Period | None:
         return part_up_to(whole, to)
     if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
         return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
-    if not (r := _DAY_RANGE.fullmatch(m.group(2).strip())) or r.group(2).lower() not in MONTHS \
+    inside = m.group(2).strip()
+    if whole.kind == "calendar_year" and not re.search(r"(?:19|20)\d\d", inside):
+        inside = f"{inside} {whole.end.year}"  # "2024 (1 Jan - 30 Jun)": the days of that year
+    if not (r := _DAY_RANGE.fullmatch(inside)) or r.group(2).lower() not in MONTHS \
             or r.group(5).lower() not in MONTHS:
         return None
     first, last, end_year = MONTHS[r.group(2).lower()], MONTHS[r.group(5).lower()], int(r.group(6))

@@ -272,7 +272,7 @@ def _known_codes() -> set[str]:
 
 
 _ONLINE = re.compile(
-    r"cyber[- ]?(?:crime[- ])?flag|online[- ]?(?:crime[- ])?(?:flag|element|marker)|flagged as (?:online|cyber)|"
+    r"cyber[- ]?(?:crime[- ])?(?:flag|marker|tag|indicator)|online[- ]?(?:crime[- ])?(?:flag|element|marker|tag|indicator)|flagged as (?:online|cyber)|"
     r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
     r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
@@ -672,10 +672,10 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_NUMBER}\b(?!-)|\bnone(?= of\b| (?:had|have|has|were|was)\b)|\bnil\b(?!\s+return))"
                           rf"(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|"
                           rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
-# a number after these is a section, a code, an age, money — or only roughly a count ("approximately 3,400")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|ref|reference|no\.?|number|outcome|aged?|under|over|"
+# a number after these is a section, a code, a table, an age, money — or only roughly a count ("approximately 3,400")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
                                  r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
-_ONE_QUESTION = re.compile(r"\b(?:question|q)\s*$", re.I)
+_ONE_QUESTION = re.compile(r"\b(?:question|q|table)\s*$", re.I)
 # a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
 _LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

@@ -34,7 +34,7 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
     found: list[Refusal] = []
     after_rule = False
     for p in blocks:
-        if not isinstance(p.block, Line) or p.role in ("request", "heading"):
+        if not isinstance(p.block, Line) or p.role in ("request", "heading", "aside"):
             continue
         for sentence in prose.sentences(p.block.text):
             kind = prose.refusal_kind(sentence)

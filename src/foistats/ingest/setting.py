@@ -241,9 +241,9 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
 
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
-    lines = [p.block.text for p in placed if isinstance(p.block, Line)]
+    lines = [p.block.text for p in placed if isinstance(p.block, Line) and p.role != "aside"]
     text = "\n".join(lines)
-    named = [(p.key, c) for p in placed if isinstance(p.block, Line) for sentence in prose.sentences(p.block.text)
+    named = [(p.key, c) for p in placed if isinstance(p.block, Line) and p.role != "aside" for sentence in prose.sentences(p.block.text)
              if not _SUGGESTION.search(sentence) and not _SCOPE.search(sentence) for c in prose.codes_in(sentence)]
     named += [(p.key, c) for p in placed if isinstance(p.block, RawTable) and p.role != "request"
               for row in p.block.rows for cell in row for c in prose.codes_in(cell.text)]  # a table's own labels

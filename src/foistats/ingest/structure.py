@@ -46,6 +46,11 @@ _ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you 
 # 2025, Jo Bloggs wrote:"): the request, wherever it stands; and its sign-off, where it ends
 _QUOTED_ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$|^on\b.{5,120}\bwrote:$", re.I)
 _SIGN_OFF = re.compile(r"^(?:yours (?:faithfully|sincerely)|(?:kind |best |many )?(?:regards|thanks)),?$", re.I)
+# a page's list of links to other disclosures ("Related disclosures", "You may also be
+# interested in"): their titles name codes and years of other requests, not this one's
+_ASIDE_HEAD = re.compile(r"^(?:related (?:disclosures?|links?|requests?|content|pages?|documents?|information|foi requests?|articles?)|"
+                         r"(?:other|similar|more) disclosures|you (?:may|might) also (?:be interested in|like)|see also)\s*:?\s*$", re.I)
+_LINK_TITLE_LENGTH = 120  # a longer line is the page's text again, not a link
 _BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
@@ -57,7 +62,7 @@ _STRICT_QUESTION = re.compile(r"\bhow many\b|\?\s*$|\bthe number of\b|\bplease\b
 @dataclass
 class Placed:
     block: Line | RawTable
-    role: str  # request | response | unknown
+    role: str  # request | response | heading | aside (links to other pages) | unknown
     key: str | None
     content: str = ""  # a line's text less its question number
     covers: tuple[str, ...] = ()  # the questions a table answers, where the reply says it answers several
@@ -82,7 +87,15 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     bullets = 0  # the unnumbered points of the request so far
     announced: tuple[str, ...] = ()  # questions a line says the next table answers
     notes = False  # under a "Notes" heading, until the next heading of a request or response
+    aside = False  # under a "Related disclosures" heading, while its lines are short
     for index, block in enumerate(doc.blocks):
+        if not isinstance(block, RawTable):
+            line = block.text.strip()
+            aside = (aside and len(line) <= _LINK_TITLE_LENGTH and not _RESPONSE_HEAD.match(line)
+                     and not _REQUEST_HEAD.match(line)) or bool(_ASIDE_HEAD.match(line))
+            if aside:
+                placed.append(Placed(block, "aside", None))
+                continue
         if isinstance(block, RawTable):
             table_role = "response" if role == "request" and _has_numbers(block) else role
             placed.append(Placed(block, table_role, key, covers=announced))

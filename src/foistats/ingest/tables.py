@@ -222,6 +222,14 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
         figures.extend(_grid_figures(part, ctx, key, lead, online, measure, over))
+    # a band the title narrows the count to ("Victims under 16 - by age"): of every figure with none of its own
+    scope = prose.age_scope(title)
+    if (scope.get("victim_age_min"), scope.get("victim_age_max")) == ("0", "17"):
+        scope = {k: v for k, v in scope.items() if not k.startswith("victim_age")}  # under 18 is what a child is
+    for fig in figures:
+        for who in ("victim", "suspect"):
+            if not any(k.startswith(f"{who}_age") for k in fig.dims):
+                fig.dims.update({k: v for k, v in scope.items() if k.startswith(f"{who}_age")})
     return figures
 
 

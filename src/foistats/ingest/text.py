@@ -430,7 +430,7 @@ def _where(lines: list[Line]) -> str:
 
 # "Sexual communication (71/17):   2022 – 97  |  2023 – 104": a label, then periods each with its
 # figure, the pipes between the pairs; the same periods line after line make a table
-_PAIRED_CELL = re.compile(r"^(?:(?P<label>.*?)[:\s]\s*)?(?P<period>(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)"
+_PAIRED_CELL = re.compile(r"^(?:(?P<label>.*?)[:\s]\s*)?(?P<period>(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s*\([^()]{1,30}\))?)"
                           r"\s*(?:-|–|—|:|=)\s*(?P<value>\S+)$", re.I)
 
 
