@@ -196,3 +196,16 @@ Our response:
 """
     given = _given(_read(tmp_path, reply))
     assert given == {("2021-04-01", "2022-03-31", "online_flag=true", None, "not_held")}
+
+
+def test_years_asked_by_calendar_year_from_one_to_another_are_each_asked():
+    mention = prose.periods_in("the following information, by calendar year from 2020 to 2024 inclusive:")[0]
+    assert [p.label for p in mention.periods] == ["2020", "2021", "2022", "2023", "2024"]
+
+
+def test_contact_made_online_is_not_the_flag_where_the_reply_says_the_flag_does_not_show_it():
+    question = "The number of sexual offences against children where the offender first made contact with the child online."
+    reply = "The flag does not, however, show how the offender first made contact with the victim."
+    assert prose.online_by_contact_only(question, reply)
+    assert not prose.online_by_contact_only(question, "Please see the table below.")
+    assert not prose.online_by_contact_only("How many had the online flag applied?", reply)

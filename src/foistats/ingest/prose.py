@@ -145,7 +145,7 @@ def periods_in(text: str) -> list[PeriodMention]:
         first, last = int(m.group(2)), int(m.group(4))
         if last <= first or last - first > 30:
             continue
-        each = bool(re.search(r"years|each|per year|by year|every year",  # "in each calendar year from 2019 to 2022"
+        each = bool(re.search(r"years|each|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year",  # "in each calendar year from 2019 to 2022"
                               text[max(0, m.start() - 25):m.start()] + m.group(0) + text[m.end():m.end() + 12], re.I))
         years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
         found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
@@ -280,6 +280,16 @@ _ONLINE = re.compile(
     r"\bcontact(?:ed)?\b[^.?]{0,30}?\bonline\b",  # "where the suspect first made contact with the child online"
     re.I,
 )
+_CONTACT_ONLINE = re.compile(r"\bcontact(?:ed)?\b[^.?]{0,30}?\bonline\b", re.I)
+# "The flag does not, however, show how the offender first made contact": the force says the flag is another thing
+_FLAG_IS_NOT_CONTACT = re.compile(r"\b(?:flag|marker)\b[^.]{0,30}?\b(?:does not|doesn't|do not|cannot)\b"
+                                  r"[^.]{0,30}?\b(?:show|record|capture|indicate|identify|tell)\b[^.]{0,60}?\bcontact", re.I)
+
+
+def online_by_contact_only(question: str, reply: str) -> bool:
+    """Whether a question is of offences online only in that first contact was made online,
+    and the reply says its online flag does not record that: then it does not ask for the flag."""
+    return bool(_FLAG_IS_NOT_CONTACT.search(reply)) and not states_online(_CONTACT_ONLINE.sub("", question))
 
 
 _OF_THOSE = re.compile(rf"^\s*of (?:those|these|them|which|this number|the above)\s*,?\s*(?P<part>{NUMBER})\s+(?P<rest>[a-z][^\d]*)$", re.I)

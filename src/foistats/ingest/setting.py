@@ -88,11 +88,12 @@ def _measure(text: str, codes: list[str], online: bool) -> str:
     return prose.measure_slug(text)
 
 
-def _question(key: str, text: str, doc_codes: list[str]) -> Question:
+def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Question:
     codes = prose.codes_in(text)
     if not codes and len(doc_codes) > 1 and (titled := code_titled_in(text, doc_codes)):
         codes = [titled]  # "For the abuse of position of trust offences, …" in a request naming 73 and 23
-    online = prose.states_online(prose.first_ask(text))  # not "…, and how many of them were online?"
+    # not "…, and how many of them were online?"; nor contact made online, where the reply says its flag is not that
+    online = prose.states_online(prose.first_ask(text)) and not prose.online_by_contact_only(text, reply)
     periods = flatten(prose.periods_in(text))
     kinds = prose.categories_in(text)
     return Question(
@@ -171,7 +172,7 @@ _REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|thes
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
 _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (?:then )?be (?:provided|supplied|answered)\b|"
-                         r"\byou (?:may|might) wish to\b|\bif you were to\b", re.I)
+                         r"\byou (?:may|might) wish to\b|\bif you were to\b|\b(?:is|are|would be) able to provide\b", re.I)
 
 
 # a sentence defining what the figures count ("Sexual offences are those in Home Office classes 17
@@ -266,7 +267,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes) for k, t in questions.items()}, lines))),
+        questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes, text) for k, t in questions.items()}, lines))),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines), code_not_for=code_not_for,
         bracketed=_bracketed(lines),
         request_relative=_lead_relative(placed),
