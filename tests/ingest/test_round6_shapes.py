@@ -209,3 +209,59 @@ def test_contact_made_online_is_not_the_flag_where_the_reply_says_the_flag_does_
     assert prose.online_by_contact_only(question, reply)
     assert not prose.online_by_contact_only(question, "Please see the table below.")
     assert not prose.online_by_contact_only("How many had the online flag applied?", reply)
+
+
+LETTERED_PARTS_AND_A_SPACED_LABEL_COLUMN = """West Mercia Police
+You asked:
+> a) The number of offences recorded under Home Office code 86/2 in each of the calendar years 2021, 2022 and 2023, and 2024 so far.
+> b) For each of those years, the number of suspects broken down by age group.
+> c) For the offences where the suspect was aged under 18, how many were charged.
+
+Response to part a)
+
+2021: 702
+2022: 649
+2023: 688
+2024* - 341
+
+*2024 covers 1 January 2024 to 30 June 2024.
+
+Response to part b)
+
+                        Age of suspect
+Year                    Under 18 | 18 and over | Total
+2021                    96 | 469 | 565
+2022                    88 | 446 | 534
+
+Response to part c)
+
+The outcomes of the offences where the suspect was under 18, as at 31 July 2024, were:
+Charged – 21
+Total – 96
+"""
+
+
+def test_parts_lettered_with_a_bracket_a_label_column_set_apart_by_spaces_and_a_heading_saying_whose_ages(tmp_path):
+    given = _given(_read(tmp_path, LETTERED_PARTS_AND_A_SPACED_LABEL_COLUMN))
+    assert {("2021-01-01", "2021-12-31", "offence_code=86/2", 702, "reported"),
+            ("2024-01-01", "2024-06-30", "offence_code=86/2", 341, "reported"),  # its footnote's part of the year
+            ("2021-01-01", "2021-12-31", "offence_code=86/2;suspect_age_max=17;suspect_age_min=0", 96, "reported"),
+            ("2022-01-01", "2022-12-31", "offence_code=86/2;suspect_age_min=18", 446, "reported"),
+            ("2022-01-01", "2022-12-31", "offence_code=86/2", 534, "reported")} <= given
+    assert not any("victim_age" in breakdown for _, _, breakdown, _, _ in given)
+
+
+def test_outcomes_as_at_a_day_are_of_the_offences_asked_and_their_total_said_again_is_read_once(tmp_path):
+    ws = _read(tmp_path, LETTERED_PARTS_AND_A_SPACED_LABEL_COLUMN)
+    given = _given(ws)
+    assert not any(start == end for start, end, *_ in given)  # 31 July 2024 is no period of theirs
+    assert sum(1 for o in ws.observations() if o.value == 96) == 1
+
+
+def test_a_line_naming_the_next_question_ends_a_list_read_as_a_table():
+    from foistats.ingest.readers import read_document
+
+    text = "Question 2\n\n2021/22 - forty-seven\n2022/23 - 52\n2023/24 - 66\n\nQuestion 3\n\nCrimes in 2021/22: 19.\n"
+    doc = read_document(text.encode(), "reply.txt")
+    assert not any(hasattr(b, "rows") and any(c.text.startswith("Question") for row in b.rows for c in row)
+                   for b in doc.blocks)

@@ -125,8 +125,12 @@ def _lead_period(before: Placed | None) -> Period | None:
     text = before.block.text
     if text.rstrip().endswith(":") and (said := prose.sentences(text)):
         text = said[-1]
-    periods = flatten(prose.periods_in(text)) or flatten(prose.periods_with_as_at(text))
+    # but the outcomes "as at" a day are of offences recorded before it: the day is not their period
+    periods = flatten(prose.periods_in(text)) or ([] if _OUTCOMES.search(text) else flatten(prose.periods_with_as_at(text)))
     return periods[0] if len(periods) == 1 else None
+
+
+_OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
 
 
 def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], groups: list[Group],
@@ -357,6 +361,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     contexts: dict[str, str] = {}
     seen_ids: set[str] = set()
     stated: dict[tuple, list[tuple[Observation, str]]] = {}
+    stated_totals: dict[tuple, list[tuple[Observation, str]]] = {}  # the totals, whatever their measure
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
     for fig in figures:
@@ -382,12 +387,19 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         again = obs and obs.value is not None and next((f"the reply gives this figure already ({where}); it is read once" for o, where in
                               stated.get((obs.measure, obs.period, str(obs.breakdown), obs.unit), [])
                               if (o.value, o.status, o.lower, o.upper) == (obs.value, obs.status, obs.lower, obs.upper)), None)
+        # a total said again under another heading ("Total – 175" under the outcomes of the 175
+        # offences a table's Total gave) is the same count, whatever the list's measure is called
+        again = again or (obs and fig.is_total and obs.value is not None and next((
+            f"the reply gives this total already ({where}); it is read once" for o, where in
+            stated_totals.get((obs.period, str(obs.breakdown), obs.unit), []) if (o.value, o.status) == (obs.value, obs.status)), None))
         if again and fig.is_total:
             fig.fate = account.NOT_A_FIGURE
         elif obs is not None and obs.id not in seen_ids and not again:
             seen_ids.add(obs.id)
             observations.append(obs)
             stated.setdefault((obs.measure, obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
+            if fig.is_total:
+                stated_totals.setdefault((obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
             fig.fate = account.FIGURE
         else:
             reason = "; ".join(fig.doubts) or again or "the same figure is read twice from one place"

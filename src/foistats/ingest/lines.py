@@ -10,7 +10,8 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .labels import axis_name, code_titled_in, heading_label, month_within, read_label, without_title
-from .setting import Context, codes_for, flatten, kind_measure, measure_for_code, question_for, settle
+from .setting import (FOOTNOTE_MARK, Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
+                      question_for, settle)
 from .structure import Placed
 from .tables import cell_figure, span_of
 from .values import read_value, suppression_rule
@@ -35,12 +36,14 @@ def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict
     """A list line's label read as one label (along ``axis``, where a heading over the list
     names it), or as a phrase naming a period or a code."""
     read = read_label(label, axis=axis, child=ctx.child)
+    if not read.understood and (m := FOOTNOTE_MARK.fullmatch(label.strip())) and m.group(2) in ctx.footnotes:
+        read = read_label(m.group(1), axis=axis, child=ctx.child)  # "2024* - 341" under "*2024 covers …"
     if read.axis == "total":
         return {}, None, True, []
     if read.axis == "value":
         return {}, None, False, []  # "Count of offences = 36": the count asked, its period from the question
-    if read.understood:
-        return dict(read.dims), read.period, False, []
+    if read.understood:  # "2024/25* - 215", the part of the year its footnote says
+        return dict(read.dims), footnoted_period(label, read.period, ctx) or read.period, False, []
     mentions = prose.periods_in(label)
     codes = prose.codes_in(label)
     periods = flatten(mentions)
@@ -54,7 +57,8 @@ def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict
     dims = {"offence_code": codes[0]} if len(codes) == 1 else {}
     if len(codes) > 1:
         doubts.append("the label names several offence codes")
-    return dims, (periods[0] if periods else None), bool(re.search(r"\btotal\b", label, re.I)), doubts
+    period = (footnoted_period(label, periods[0], ctx) or periods[0]) if periods else None
+    return dims, period, bool(re.search(r"\btotal\b", label, re.I)), doubts
 
 
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")

@@ -906,7 +906,7 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     the question's or the reply's one period to settle), so long as each clause's figure is
     told apart by what it names (a gender, an outcome)."""
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
-    outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values())
+    outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()) or bool(re.search(r"\boutcomes?\b", sentence, re.I))
     mentions = periods_in(sentence) if outcomes else periods_with_as_at(sentence)
     if bool(mentions) == unstated or requester_voice(sentence):
         return []

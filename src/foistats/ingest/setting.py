@@ -167,7 +167,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
@@ -314,6 +314,19 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
         if m := _FOOTNOTE.match(line):
             notes.setdefault(m.group(1), m.group(2))
     return notes
+
+
+FOOTNOTE_MARK = re.compile(r"(.*?\S)\s*([*†‡]+)")  # "2024/25*": a label and the mark of its footnote
+
+
+def footnoted_period(text: str, period: Period | None, ctx: Context) -> Period | None:
+    """The part of ``period`` a label's footnote says its figures cover ("2024/25*" with
+    "*2024/25 covers 1 April 2024 to 30 September 2024"); None where the label has no mark,
+    or its note names no one period inside the label's."""
+    if period is None or not (m := FOOTNOTE_MARK.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
+        return None
+    parts = [p for p in flatten(prose.periods_in(note)) if p != period and period.start <= p.start and p.end <= period.end]
+    return parts[0] if len(parts) == 1 else None  # the note may name the year itself too
 
 
 # --- one figure's setting: its question, then the document ------------------------------------

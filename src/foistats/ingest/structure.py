@@ -15,7 +15,7 @@ from .values import read_value
 _KEY = r"(?:[0-9]{1,2}[a-z]?|[a-h])"
 _RESPONSE_HEAD = re.compile(
     r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:questions?\s+|parts?\s+)?"
-    rf"({_KEY}(?:\s*(?:,|and|&|-|to)\s*{_KEY})*))?(?:\s+to\s+(?:your|the)\s+(?:request|questions?|enquiry))?\s*[:.\-–]?\s*$", re.I)
+    rf"({_KEY}\)?(?:\s*(?:,|and|&|-|to)\s*{_KEY}\)?)*))?(?:\s+to\s+(?:your|the)\s+(?:request|questions?|enquiry))?\s*[:.\-–]?\s*$", re.I)
 _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)

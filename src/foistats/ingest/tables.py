@@ -12,7 +12,7 @@ from .figures import Figure, Group
 from .labels import Label, axis_name, read_label, resolve_unknowns
 from .raw import Cell, RawTable
 from . import prose
-from .setting import Context, flatten, kind_measure, question_for, settle
+from .setting import FOOTNOTE_MARK, Context, flatten, footnoted_period, kind_measure, question_for, settle
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -98,7 +98,6 @@ def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
             if label.axis is None and re.fullmatch(r"\d{1,3}", label.text.strip()) else label for label in edge]
 
 
-_MARKED = re.compile(r"(.*?\S)\s*([*†‡]+)")
 _PART = re.compile(r"\bto date\b|\bpart(?:ial)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
 
 
@@ -112,13 +111,14 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None) -> Label:
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
-    if label.understood or not (m := _MARKED.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
+    if not (m := FOOTNOTE_MARK.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
         return label
     bare = read_label(m.group(1), axis=axis, child=ctx.child)
+    if (part := footnoted_period(text, bare.period, ctx)) is not None:
+        return Label(text, "period", period=part)
     periods = flatten(prose.periods_in(note))
-    if bare.period is not None and len(periods) == 1 and bare.period.start <= periods[0].start \
-            and periods[0].end <= bare.period.end:
-        return Label(text, "period", period=periods[0])
+    if label.understood:
+        return label
     if bare.understood and not periods and not _PART.search(note):
         return Label(text, bare.axis, bare.dims, bare.period, bare.counted)
     return label
@@ -222,6 +222,10 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
         figures.extend(_grid_figures(part, ctx, key, lead, online, measure, over))
+    # a heading over the table's columns saying whose ages they are ("Age of suspect" over "Under 18 | 18-29")
+    if axis_name(title.strip()) == "suspect_age" and not any(k.startswith("suspect_age") for f in figures for k in f.dims):
+        for fig in figures:
+            fig.dims = {k.replace("victim_age", "suspect_age"): v for k, v in fig.dims.items()}
     # a band the title narrows the count to ("Victims under 16 - by age"): of every figure with none of its own
     scope = prose.age_scope(title)
     if (scope.get("victim_age_min"), scope.get("victim_age_max")) == ("0", "17"):

@@ -185,7 +185,7 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
             i = end
             continue
         end = _run(lines, i, _is_row_line)
-        if end - i >= 2 and (table := _row_table(lines[i:end])) is not None:
+        if end - i >= 2 and (table := _row_table(lines[i:end], raw[i:end])) is not None:
             blocks.append(table)
             i = end
             continue
@@ -355,6 +355,10 @@ def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, i
     return RawTable([top, *table.rows], _where(lines[start:end])), end
 
 
+# "Question 3" after the rows: the next answer's heading, not a row labelled "Question"
+_NEXT_QUESTION = re.compile(r"^\s*(?:question|q|request|part|answer|response)\s*\d{1,2}[a-z]?\s*[:.)]?\s*$", re.I)
+
+
 def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[str],
                    end: int) -> tuple[RawTable, int] | None:
     """The aligned table whose header (read from line ``start`` on) is ``header`` and whose
@@ -370,7 +374,7 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             end += 1
             continue
         row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
-        if row is None:
+        if row is None or _NEXT_QUESTION.match(raw[end]):
             break
         rows.append(row)
         used.append(end)
@@ -452,7 +456,19 @@ def _paired_rows(rows: list[list[Cell]]) -> list[list[Cell]] | None:
     return [header, *grid] if header else None
 
 
-def _row_table(lines: list[Line]) -> RawTable | None:
+def _label_column_apart(rows: list[list[Cell]], texts: list[str]) -> list[list[Cell]]:
+    """"2021                    96 | 141 | 188": the label column set apart by spaces, not a
+    pipe, as wide in every row; split there."""
+    first = [text.split("|")[0] for text in texts]
+    gaps = [m.end() for text in first if (m := re.search(r"\S(\s{3,})\S", text))]
+    if len(gaps) != len(rows) or len(set(gaps)) != 1 or any(t.lstrip().startswith("|") for t in texts):
+        return rows
+    at = gaps[0] - 1
+    return [[Cell(text[:at].strip(), row[0].where), Cell(text[at:].strip(), row[0].where), *row[1:]]
+            for row, text in zip(rows, (t.strip("\n") for t in first))]
+
+
+def _row_table(lines: list[Line], raw: list[str]) -> RawTable | None:
     rows = []
     # in a table whose rows do not start with a pipe, one that does starts with an empty cell
     bordered = sum(line.text.startswith("|") for line in lines) * 2 > len(lines)
@@ -461,7 +477,8 @@ def _row_table(lines: list[Line]) -> RawTable | None:
             continue
         cells = ([""] if not bordered and line.text.startswith("|") else []) + _split_row(line.text)
         rows.append([Cell(text, f"{line.where} column {n}") for n, text in enumerate(cells, start=1)])
-    rows = _paired_rows(rows) or rows
+    spaced = [text for line, text in zip(lines, raw) if not _SEPARATOR.match(line.text)]
+    rows = _paired_rows(rows) or _label_column_apart(rows, spaced)
     if len(rows) < 2:
         return None
     return RawTable(rows, _where(lines))
