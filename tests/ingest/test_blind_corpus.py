@@ -20,9 +20,16 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   held-out half went 15 → 62 of 210, its 3 wrong figures unchanged: this time the changes
   carried over in part.
 
+- round 6 (111–118, 121–128), written to read like real replies, mostly pasted pages and
+  WhatDoTheyKnow e-mails, read as written: 122 of 448 exact, 50 wrong. Tuned on its odd half,
+  that half went 46 → 114 of 198 (27 wrong → 0) while the held-out half stayed at 76 of 250
+  and its wrong figures went 23 → 28: again the changes did not carry over, and again a
+  reading made possible by them was a wrong one (charges in a sentence, now read, taken as
+  the years' totals).
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
-round 4's: 128 of 165; round 5's: 173 of 210), so it is held out no longer; new replies added
-here, unseen, are the next measure.
+round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250), so it is held out no
+longer; new replies added here, unseen, are the next measure.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 763, "held out of tuning (even-numbered)": 695}
+MIN_EXACT = {"tuned on (odd-numbered)": 884, "held out of tuning (even-numbered)": 828}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

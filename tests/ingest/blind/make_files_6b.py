@@ -3,7 +3,7 @@
 125_thames-valley/reply.html  saved disclosure-log page
 126_cheshire/reply.pdf         letter with a drawn table
 
-Run with /work/main/.venv/bin/python (fpdf2 is installed there).
+Run with .venv/bin/python tests/ingest/blind/make_files_6b.py (fpdf2 comes with the test dependencies).
 """
 from pathlib import Path
 

@@ -1,5 +1,5 @@
 """Builds the non-text reply of writer A, round 6: 118_sussex/reply.docx.
-Run with .venv/bin/python tests/ingest/blind/round6/make_files_6a.py"""
+Run with .venv/bin/python tests/ingest/blind/make_files_6a.py"""
 from docx import Document
 from docx.shared import Pt, Cm
 from docx.enum.text import WD_ALIGN_PARAGRAPH
