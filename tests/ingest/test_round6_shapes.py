@@ -1,8 +1,13 @@
 """Shapes of reply the sixth blind round showed the readers missing or misreading, each written
 here as a force would write it, with what a careful person reads from it: figures in sentences
 that state no period of their own, told apart by a gender or an outcome, in a reply about one
-period; an outcome number in brackets after its words; a small number hidden as `<5` in a line
-that is not a table."""
+period; an outcome number in brackets after its words; `<5` in a line that is not a table; the
+request quoted under the reply, or each question quoted before its answer; periods each with its
+figure on one line, between pipes or commas; a full refusal under "For each of the last three
+years:"; "nil"; information "not held in a searchable field"; links to other disclosures; a
+table's title narrowing its count; "cyber marker"; "Table 1"; part years in brackets and in
+footnotes; "Response to part a)"; a label column set apart by spaces; "Age of suspect" over a
+table; outcomes "as at" a day; a total said again; contact made online that is not the flag."""
 
 from __future__ import annotations
 
@@ -265,3 +270,31 @@ def test_a_line_naming_the_next_question_ends_a_list_read_as_a_table():
     doc = read_document(text.encode(), "reply.txt")
     assert not any(hasattr(b, "rows") and any(c.text.startswith("Question") for row in b.rows for c in row)
                    for b in doc.blocks)
+
+
+EACH_QUESTION_QUOTED_THEN_ANSWERED = """From: Freedom of Information Unit
+Subject: RE: FOI request
+
+Dear Mr Jones,
+
+> 1. How many sexual communication with a child (71/17) and sexual grooming (88A) offences were recorded in each of 2021, 2022 and 2023?
+
+Sexual communication with a child (071/17)
+2021: 87
+2022: 102
+
+> 2. How many of these offences were flagged as online / cyber-enabled?
+
+071/17 - 2021: 79, 2022: 95
+088A - 2021: 6, 2022: less than 5
+
+Figures of less than 5 are not shown, to protect victims.
+"""
+
+
+def test_questions_quoted_one_by_one_each_with_its_answer_and_periods_listed_with_commas(tmp_path):
+    given = _given(_read(tmp_path, EACH_QUESTION_QUOTED_THEN_ANSWERED))
+    assert {("2021-01-01", "2021-12-31", "offence_code=71/17", 87, "reported"),
+            ("2022-01-01", "2022-12-31", "offence_code=71/17;online_flag=true", 95, "reported"),
+            ("2021-01-01", "2021-12-31", "offence_code=88A;online_flag=true", 6, "reported"),
+            ("2022-01-01", "2022-12-31", "offence_code=88A;online_flag=true", None, "suppressed")} <= given

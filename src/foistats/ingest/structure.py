@@ -88,6 +88,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     announced: tuple[str, ...] = ()  # questions a line says the next table answers
     notes = False  # under a "Notes" heading, until the next heading of a request or response
     aside = False  # under a "Related disclosures" heading, while its lines are short
+    # an e-mail quoting the requester's numbered questions ("> 1. …"): its unquoted lines are the force's
+    quoting = sum(1 for b in doc.blocks if isinstance(b, Line) and b.quoted and _keyed(b.text, None)) >= 2
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, RawTable):
             line = block.text.strip()
@@ -102,6 +104,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             announced = ()
             continue
         text = block.text
+        if quoting and not block.quoted and placed and isinstance(placed[-1].block, Line) \
+                and placed[-1].block.quoted and placed[-1].role == "request":
+            mode = role = "response"  # "> 2. Please break these down …" quoted, then the force's answer to it
         if _QUOTED_ORIGINAL.match(text.strip()) or (mode == "request" and seen_keys and _SIGN_OFF.match(text.strip())):
             mode = role = "request" if _QUOTED_ORIGINAL.match(text.strip()) else "unknown"
             key = number = None

@@ -117,7 +117,8 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     after_blank = True
     for line in lines:
         text = _QUOTED.sub("", clean(line.text))  # an e-mail's quoted request ("> 1. The number of …")
-        line = Line(_QUOTED.sub("", line.text), line.where)
+        quoted = bool(_QUOTED.match(line.text))
+        line = Line(_QUOTED.sub("", line.text), line.where, quoted)
         if not text:
             after_blank = True
             continue
@@ -125,13 +126,13 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
             truncated = True
             break
         if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text) and not _LIST_LINE.match(text):
-            kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where)
+            kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where, kept[-1].quoted)
             continue
         if kept and not after_blank and _wrapped(raw[-1].strip(), line.text.strip()):
-            kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]))
+            kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]), kept[-1].quoted)
             raw[-1] = f"{raw[-1]} {line.text.strip()}"
             continue
-        kept.append(Line(text, line.where))
+        kept.append(Line(text, line.where, quoted))
         raw.append(line.text.rstrip().replace("\u00a0", " "))  # its indent kept: a header's cells stand over their columns
         after_blank = False
     return _tables(kept, raw), truncated
@@ -182,6 +183,11 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
         if end - i >= 6 and (table := _flat_by_labels([Cell(line.text[1:].strip(), line.where) for line in lines[i:end]],
                                                       _where(lines[i:end]))) is not None:
             blocks.append(table)
+            i = end
+            continue
+        end = _run(lines, i, _is_paired_line)
+        if end > i and (rows := _paired_rows([_paired_cells(line) for line in lines[i:end]])) is not None:
+            blocks.append(RawTable(rows, _where(lines[i:end])))  # "071/17 - 2021: 79, 2022: 95, 2023: 113"
             i = end
             continue
         end = _run(lines, i, _is_row_line)
@@ -435,7 +441,21 @@ def _where(lines: list[Line]) -> str:
 # "Sexual communication (71/17):   2022 – 97  |  2023 – 104": a label, then periods each with its
 # figure, the pipes between the pairs; the same periods line after line make a table
 _PAIRED_CELL = re.compile(r"^(?:(?P<label>.*?)[:\s]\s*)?(?P<period>(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s*\([^()]{1,30}\))?)"
-                          r"\s*(?:-|–|—|:|=)\s*(?P<value>\S+)$", re.I)
+                          r"\s*(?:-|–|—|:|=)\s*(?P<value>\S+|(?:less|fewer) than \d+)$", re.I)
+
+
+_PAIR_BREAK = re.compile(r"\s*[,;]\s*")
+
+
+def _paired_cells(line: Line) -> list[Cell]:
+    return [Cell(part, f"{line.where} item {n}") for n, part in enumerate(_PAIR_BREAK.split(line.text.strip().rstrip(".")), start=1)]
+
+
+def _is_paired_line(text: str) -> bool:
+    """"Label - 2021: 79, 2022: 95": a label, then periods each with its figure, commas between."""
+    parts = _PAIR_BREAK.split(text.strip().rstrip("."))
+    return "|" not in text and len(parts) >= 2 and bool(_PAIRED_CELL.match(parts[0])) \
+        and all(_PAIRED_CELL.match(p) and not _PAIRED_CELL.match(p).group("label") for p in parts[1:])
 
 
 def _paired_rows(rows: list[list[Cell]]) -> list[list[Cell]] | None:
@@ -451,7 +471,7 @@ def _paired_rows(rows: list[list[Cell]]) -> list[list[Cell]] | None:
             header = [Cell("", row[0].where), *(Cell(p, c.where) for p, c in zip(periods, row))]
         elif periods != [c.text for c in header[1:]]:
             return None
-        grid.append([Cell(found[0].group("label").strip().rstrip(":").strip(), row[0].where),
+        grid.append([Cell(found[0].group("label").strip().rstrip(":-–—").strip(), row[0].where),
                      *(Cell(m.group("value"), c.where) for m, c in zip(found, row))])
     return [header, *grid] if header else None
 
