@@ -33,7 +33,7 @@ from foistats.periods import Period
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
-           "bracketed", "in_words")
+           "bracketed", "in_words", "one_year_sentences")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -134,7 +134,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     rng = random.Random(seed)
     layout = layout or rng.choice(LAYOUTS)
     first = rng.randint(2014, 2021)
-    years = [first] if layout in ("age_gender_grid", "glued", "answers_together") else list(range(first, first + rng.randint(2, 4)))
+    years = [first] if layout in ("age_gender_grid", "glued", "answers_together", "one_year_sentences") else list(range(first, first + rng.randint(2, 4)))
     if values:
         years = sorted(values)
     reply = Reply(force, f"FOI {seed:05d}/{years[-1] % 100:02d}", layout, years, "")
@@ -232,6 +232,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _bracketed(rng, reply)
     elif layout == "in_words":
         _in_words(rng, reply)
+    elif layout == "one_year_sentences":
+        _one_year_sentences(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -425,6 +427,20 @@ def _in_words(rng: random.Random, reply: Reply) -> None:
         word = WORDS[value]
         reply.lines.append(rng.choice(IN_WORDS).format(n=word, N=word.capitalize(), fy=reply.fy(year)))
         reply.truth.append({**_figure(year, {}, value), "shown": "in words"})
+
+
+ONE_YEAR = [("The victim was female in {female} offences and male in {male}. In the remaining {unknown} offences the gender "
+             "of the victim was not recorded."),
+            ("Of these, {female} offences had a female victim and {male} a male victim, and in {unknown} the victim's "
+             "gender was not recorded.")]
+
+
+def _one_year_sentences(rng: random.Random, reply: Reply) -> None:
+    """A reply about one year, its split by gender said in sentences that name no period."""
+    year = reply.years[0]
+    counts = {g: rng.randint(5, 300) for g in ("female", "male")} | {"unknown": rng.randint(2, 9)}
+    reply.lines = [rng.choice(ONE_YEAR).format(**counts)]
+    reply.truth = [_figure(year, {"victim_gender": g}, n) for g, n in counts.items()]
 
 
 def _ruled(rng: random.Random, reply: Reply) -> None:
