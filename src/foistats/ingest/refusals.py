@@ -86,7 +86,9 @@ def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeri
     said = {q.relative.text.lower(): q.relative for q in ctx.questions.values() if q.relative}
     if explicit or len(said) > 1:
         return None
-    return next(iter(said.values())) if said else None if ctx.requested else ctx.request_relative
+    if said:
+        return next(iter(said.values()))
+    return None if ctx.requested else ctx.request_relative  # periods the request states outright come first
 
 
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,

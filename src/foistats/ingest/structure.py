@@ -107,8 +107,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         if quoting and not block.quoted and placed and isinstance(placed[-1].block, Line) \
                 and placed[-1].block.quoted and placed[-1].role == "request":
             mode = role = "response"  # "> 2. Please break these down …" quoted, then the force's answer to it
-        if _QUOTED_ORIGINAL.match(text.strip()) or (mode == "request" and seen_keys and _SIGN_OFF.match(text.strip())):
-            mode = role = "request" if _QUOTED_ORIGINAL.match(text.strip()) else "unknown"
+        original = bool(_QUOTED_ORIGINAL.match(text.strip()))
+        if original or (mode == "request" and seen_keys and _SIGN_OFF.match(text.strip())):
+            mode = role = "request" if original else "unknown"
             key = number = None
             bullets = 0
             placed.append(Placed(block, "heading", None))

@@ -222,8 +222,11 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
         figures.extend(_grid_figures(part, ctx, key, lead, online, measure, over))
-    # a heading over the table's columns saying whose ages they are ("Age of suspect" over "Under 18 | 18-29")
-    if axis_name(title.strip()) == "suspect_age" and not any(k.startswith("suspect_age") for f in figures for k in f.dims):
+    # a heading over the table's columns saying whose ages they are ("Age of suspect" over "Under 18 | 18-29"),
+    # where no victim's band came from the question (its figures' ages are then all the labels')
+    q = question_for(ctx, key)
+    if axis_name(title.strip()) == "suspect_age" and not (q and any(k.startswith("victim_age") for k in q.ages)) \
+            and not any(k.startswith("suspect_age") for f in figures for k in f.dims):
         for fig in figures:
             fig.dims = {k.replace("victim_age", "suspect_age"): v for k, v in fig.dims.items()}
     # a band the title narrows the count to ("Victims under 16 - by age"): of every figure with none of its own
