@@ -298,3 +298,24 @@ def test_questions_quoted_one_by_one_each_with_its_answer_and_periods_listed_wit
             ("2022-01-01", "2022-12-31", "offence_code=71/17;online_flag=true", 95, "reported"),
             ("2021-01-01", "2021-12-31", "offence_code=88A;online_flag=true", 6, "reported"),
             ("2022-01-01", "2022-12-31", "offence_code=88A;online_flag=true", None, "suppressed")} <= given
+
+
+SUSPECTS_AGES_OVER_A_TABLE_OF_VICTIMS_UNDER_13 = """Your request:
+1. The number of offences recorded in 2022 and 2023 where the victim was aged under 13, by age group.
+
+Our response:
+
+                        Age of suspect
+Year                    Under 18 | 18 and over
+2022                    41 | 77
+2023                    39 | 85
+"""
+
+
+def test_a_heading_saying_the_ages_are_suspects_keeps_the_victims_band_the_question_gave(tmp_path):
+    given = _given(_read(tmp_path, SUSPECTS_AGES_OVER_A_TABLE_OF_VICTIMS_UNDER_13))
+    assert given == {
+        ("2022-01-01", "2022-12-31", "suspect_age_max=17;suspect_age_min=0;victim_age_max=12;victim_age_min=0", 41, "reported"),
+        ("2022-01-01", "2022-12-31", "suspect_age_min=18;victim_age_max=12;victim_age_min=0", 77, "reported"),
+        ("2023-01-01", "2023-12-31", "suspect_age_max=17;suspect_age_min=0;victim_age_max=12;victim_age_min=0", 39, "reported"),
+        ("2023-01-01", "2023-12-31", "suspect_age_min=18;victim_age_max=12;victim_age_min=0", 85, "reported")}

@@ -314,8 +314,12 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             else:
                 given = {f.period for f in answers[key]}
                 named = [p for p in flatten(prose.periods_in(first.text)) if p not in given]
-                out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], named=named)
-                           if named else [])
+                # "For 088A, … withheld under Section 40(2)" beside the other code's figures: that code's
+                withheld = set(first.codes) - {f.dims.get("offence_code") for f in answers[key]}
+                if named:
+                    out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], named=named))
+                elif len(withheld) == 1:
+                    out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], code=withheld.pop()))
             continue
         if kind == "cost" and any_figures and any(prose.refuses_breakdown(r.text) for r in refusing if r.kind == "cost"):
             out.append(_note(first, f"the reply refuses a breakdown ({refusal_note(kind, sections)}); "

@@ -30,7 +30,7 @@ _DATE_RANGE = re.compile(rf"({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR}){_DASH}({_DAY
 # "1 April to 31 December 2022", "between 1 January and 31 December 2023": one year for both
 _SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\s*(?:-|–|—|to|and|until)\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:19|20)\d\d))", re.I)
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
-_YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since)"
+_YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)

@@ -26,6 +26,7 @@ class Refusal:
     where: str
     text: str
     questions: list[str]  # question numbers the sentence names ("On Question 4, …")
+    codes: list[str]  # offence codes its paragraph names ("For 088A, … This information is therefore withheld …")
 
 
 def refusals(blocks: list[Placed]) -> list[Refusal]:
@@ -53,7 +54,7 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
             if kind is None and sections:
                 kind = "cost" if any(s.startswith("12") for s in sections) else "exempt"
             if kind is not None:
-                found.append(Refusal(kind, sections, p.block.where, sentence, named))
+                found.append(Refusal(kind, sections, p.block.where, sentence, named, prose.codes_in(p.block.text)))
     return found
 
 
@@ -93,9 +94,10 @@ def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeri
 
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
-                     named: list[Period] | None = None) -> list[Figure]:
+                     named: list[Period] | None = None, code: str | None = None) -> list[Figure]:
     """One figure per figure asked, per period asked (or per period the refusal names),
-    for the questions a refusal covers."""
+    for the questions a refusal covers; of ``code`` only, where the refusal names the one
+    offence it withholds."""
     status = STATUS[refusal_kind]
     if refusal_kind == "cost" and not any(s.startswith("12") for s in sections):
         sections = ["12"] + sections
@@ -139,7 +141,7 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             for n in range(asked):
                 fig = Figure(None, status, f"{where}; {label} figure {n + 1}", text, "", "offences", period=period,
                              note=(f"{label}: {q.text[:160]}; " if q else "") + refusal_note(refusal_kind, sections),
-                             doubts=list(doubts))
+                             doubts=list(doubts), dims={"offence_code": code} if code else {})
                 if period is None:
                     fig.doubts.append("no period")
                 if asked > 1 and len(prose.bands_named(q.text)) > 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 
 from ..offences import offences
 from ..periods import Period
@@ -101,13 +102,15 @@ def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
 _PART = re.compile(r"\bto date\b|\bpart(?:ial)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
 
 
-def _label(text: str, axis: str | None, ctx: Context, key: str | None) -> Label:
+def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: str = "") -> Label:
     """A row or column label, read with its footnote where a mark points to one ("2024*"
     with "* 2024 figures cover 1 January 2024 to 30 June 2024 only"): the note's period
     where it narrows the label's; the label alone where the note says nothing of a period
-    or a part of one; unread (for review) where the note is missing or says otherwise."""
+    or a part of one; unread (for review) where the note is missing or says otherwise.
+    ``ages_of`` is whose ages the table's heading says its age labels are ("Age of suspect")."""
     label = read_label(text, axis=axis, child=ctx.child)
-    if label.axis == "victim_age" and ((q.ages_of if (q := question_for(ctx, key)) else "") or ctx.ages_of) == "suspect":
+    q = question_for(ctx, key)
+    if label.axis == "victim_age" and (ages_of or (q.ages_of if q else "") or ctx.ages_of) == "suspect":
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
@@ -208,27 +211,37 @@ def _cell_context(table: RawTable, r: int, c: int, header_rows: int) -> str:
     return f"{table.where}\n" + "\n".join(lines)
 
 
-def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None,
-                  title: str = "") -> list[Figure]:
-    """A table's figures; ``lead`` is the period the line leading into it states, ``title``
-    that line, which may say its figures are flagged online ("Of the above, crimes with the
-    online flag applied")."""
-    online = prose.says_flagged_online(title) and not ctx.bracketed  # a flag the brackets give is the part's, not all
+@dataclass(frozen=True)
+class _Title:
+    """What the line over a table says of every figure in it."""
+    online: bool = False  # "Of the above, crimes with the online flag applied"
+    measure: str = ""  # "Table 1 - Suspects linked to offences, by age": what it counts
+    over: frozenset[str] = frozenset()  # "… of both codes": what its totals sum over
+    ages_of: str = ""  # "Age of suspect": whose ages its age labels are
+    code: tuple[tuple[str, str], ...] = ()  # "071/17 - figures shown as": the one offence it is of
+
+
+def _title(title: str, ctx: Context, key: str | None) -> _Title:
     # a numbered caption says what its table counts ("Table 1 - Suspects linked to offences, by
     # age"), where no question does: tables of suspects and of offences are two measures
     caption = _CAPTION.match(title.strip())
-    measure = prose.measure_slug(caption.group(1)) if caption and key is None else ""
-    over = frozenset({"offence_code"}) if _EVERY_CODE.search(title) else frozenset()  # "… of both codes"
+    codes = set(prose.codes_in(title))
+    return _Title(
+        online=prose.says_flagged_online(title) and not ctx.bracketed,  # a flag the brackets give is the part's, not all
+        measure=prose.measure_slug(caption.group(1)) if caption and key is None else "",
+        over=frozenset({"offence_code"}) if _EVERY_CODE.search(title) else frozenset(),
+        ages_of="suspect" if axis_name(title.strip()) == "suspect_age" else "",
+        code=(("offence_code", codes.pop()),) if len(codes) == 1 else ())
+
+
+def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None,
+                  title: str = "") -> list[Figure]:
+    """A table's figures; ``lead`` is the period the line leading into it states, ``title``
+    that line, which may say what every figure of it is (see ``_Title``)."""
+    heading = _title(title, ctx, key)
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
-        figures.extend(_grid_figures(part, ctx, key, lead, online, measure, over))
-    # a heading over the table's columns saying whose ages they are ("Age of suspect" over "Under 18 | 18-29"),
-    # where no victim's band came from the question (its figures' ages are then all the labels')
-    q = question_for(ctx, key)
-    if axis_name(title.strip()) == "suspect_age" and not (q and any(k.startswith("victim_age") for k in q.ages)) \
-            and not any(k.startswith("suspect_age") for f in figures for k in f.dims):
-        for fig in figures:
-            fig.dims = {k.replace("victim_age", "suspect_age"): v for k, v in fig.dims.items()}
+        figures.extend(_grid_figures(part, ctx, key, lead, heading))
     # a band the title narrows the count to ("Victims under 16 - by age"): of every figure with none of its own
     scope = prose.age_scope(title)
     if (scope.get("victim_age_min"), scope.get("victim_age_max")) == ("0", "17"):
@@ -276,8 +289,7 @@ def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Contex
         c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)))
 
 
-def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, online: bool,
-                  measure: str = "", over: frozenset[str] = frozenset()) -> list[Figure]:
+def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, heading: _Title) -> list[Figure]:
     rows = table.rows
     if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
         return []  # a page's layout or a block of particulars ("Date of request | 17/04/2024"): no figure
@@ -303,7 +315,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     for h in range(header_rows):
         # the corner heads the label column, not the value columns: it says nothing of their axis
         edge = _kinds(_ages_beside_ages(_codes_beside_codes(resolve_unknowns(
-            [_label(rows[h][c].text if c >= label_cols else "", col_axes[c], ctx, key) for c in range(table.width)]),
+            [_label(rows[h][c].text if c >= label_cols else "", col_axes[c], ctx, key, heading.ages_of) for c in range(table.width)]),
             ctx), ctx), ctx, key)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
@@ -313,7 +325,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         # a label column's own header names its axis ("HO Code" over the codes), else the corner does
         axis = (col_axes[c] if label_cols > 1 else None) or row_axis
         edge = _kinds(_codes_beside_codes(
-            resolve_unknowns([_label(rows[r][c].text, axis, ctx, key) for r in range(header_rows, len(rows))]), ctx), ctx, key)
+            resolve_unknowns([_label(rows[r][c].text, axis, ctx, key, heading.ages_of) for r in range(header_rows, len(rows))]), ctx), ctx, key)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
 
@@ -324,7 +336,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     held = _Held(table, header_rows, key)
     dims = {(k, v) for labels in [*col_labels, *row_labels] for label in labels for k, v in label.dims}
     # the dimensions the table splits by; a code only when it gives two or more (one code is the reply's scope)
-    broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1) | over
+    broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1) | heading.over
     col_span = span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
@@ -356,13 +368,13 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 continue
             col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
             fig = cell_figure(value, cell.text, cell.where, _cell_context(table, r, c, header_rows), ctx)
-            fig.measure = fig.measure or measure
+            fig.measure = fig.measure or heading.measure
             fig.is_total = row_total or col_total
             for k, v in col_dims.items():
                 if k in row_dims and row_dims[k] != v:
                     fig.doubts.append(f"the row says {k}={row_dims[k]} and the column {k}={v}")
-            fig.dims = {**row_dims, **col_dims}
-            if online and "online_flag" not in fig.dims and "online_flag" not in broken_down:
+            fig.dims = {**dict(heading.code), **row_dims, **col_dims}
+            if heading.online and "online_flag" not in fig.dims and "online_flag" not in broken_down:
                 fig.dims["online_flag"] = "true"  # its title says every figure of it is flagged
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")

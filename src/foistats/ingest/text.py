@@ -185,6 +185,10 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
             blocks.append(table)
             i = end
             continue
+        if (found := _slashed_table(lines, i)) is not None:
+            slashed, i = found
+            blocks.extend(slashed)
+            continue
         end = _run(lines, i, _is_paired_line)
         if end > i and (rows := _paired_rows([_paired_cells(line) for line in lines[i:end]])) is not None:
             blocks.append(RawTable(rows, _where(lines[i:end])))  # "071/17 - 2021: 79, 2022: 95, 2023: 113"
@@ -456,6 +460,39 @@ def _is_paired_line(text: str) -> bool:
     parts = _PAIR_BREAK.split(text.strip().rstrip("."))
     return "|" not in text and len(parts) >= 2 and bool(_PAIRED_CELL.match(parts[0])) \
         and all(_PAIRED_CELL.match(p) and not _PAIRED_CELL.match(p).group("label") for p in parts[1:])
+
+
+_SLASH = re.compile(r"\s+/\s+")
+_PERIOD_TOKEN = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:[/-](?:\d\d|(?:19|20)\d\d))?", re.I)
+_LABEL_THEN_VALUE = re.compile(r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\s\s)\s*(?P<value>\S.*)$")
+
+
+def _slashed_table(lines: list[Line], start: int) -> tuple[list[Block], int] | None:
+    """Periods named once, split by slashes ("Figures shown as 2021 / 2022 / 2023"), then a
+    row a line with as many figures in that order ("Female – 71 / 84 / 97"): a table, the
+    words before the periods a line leading into it."""
+    head = _SLASH.split(lines[start].text.strip())
+    last = re.search(rf"(?:^|\s)({_PERIOD_TOKEN.pattern})$", head[0], re.I)
+    if len(head) < 2 or last is None or not all(_PERIOD_TOKEN.fullmatch(p) for p in head[1:]):
+        return None
+    periods = [last.group(1), *head[1:]]
+    where = lines[start].where
+    rows = [[Cell("", where), *(Cell(p, where) for p in periods)]]
+    end = start + 1
+    while end < len(lines):
+        parts = _SLASH.split(lines[end].text.strip())
+        first = _LABEL_THEN_VALUE.match(parts[0])
+        if len(parts) != len(periods) or first is None or not all(
+                _is_value(v) for v in [first.group("value"), *parts[1:]]):
+            break
+        rows.append([Cell(first.group("label").strip(), lines[end].where),
+                     *(Cell(v, lines[end].where) for v in [first.group("value"), *parts[1:]])])
+        end += 1
+    if len(rows) < 2:
+        return None
+    lead = head[0][:last.start(1)].strip()
+    table = RawTable(rows, _where(lines[start:end]))
+    return ([Line(lead, where)] if lead else []) + [table], end
 
 
 def _paired_rows(rows: list[list[Cell]]) -> list[list[Cell]] | None:
