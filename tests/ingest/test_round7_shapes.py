@@ -1,7 +1,14 @@
 """Shapes of reply the readers missed or misread, each written here as a force would write it,
 with what a careful person reads from it: rows of figures split by slashes under a line naming
 the periods once in the same order; a withholding that names the one offence it withholds, beside
-the other offence's figures; "less than 5" as a list line's value."""
+the other offence's figures; "less than 5" as a list line's value; a table titled "the same
+offences" counting what the table before it counted (its flag quoted, 'Online'); markdown bold
+and a "2023 total" column; percentages beside counts, and a count with its share in brackets; a
+"(1)" footnote mark on a row label; a year the reply says runs short ("run to 27 March 2025
+only"); a PDF's header line that lost its column gaps; "Response to Q2" and "the same crimes"; a
+request defining what it means by a child, for an offence against children; abbreviated headers
+a key explains; "Crimes" over counts; a request that "reads as follows", answered under
+"Decision"."""
 
 from __future__ import annotations
 
@@ -58,3 +65,165 @@ def test_less_than_five_is_a_list_lines_value(tmp_path):
     ws = _read(tmp_path, SLASHED_ROWS_UNDER_THEIR_PERIODS)
     small = [o for o in ws.observations() if o.status.value == "suppressed"]
     assert [(o.period.start.isoformat(), str(o.breakdown), o.upper) for o in small] == [("2023-01-01", "offence_code=88A", 4)]
+
+
+TABLES_OF_THE_SAME_OFFENCES = """Request
+How many children under 16 were victims of sexual offences committed online in 2023 and 2024?
+
+Response
+The figures below use our standard dataset of victims aged 0 to 17, not under 16s.
+
+Table 1: Sexual offences flagged 'Online' where the victim was aged under 18, by half year
+| Offence group | Jan–Jun 2023 | Jul–Dec 2023 | 2023 total |
+|:--------------|-------------:|-------------:|-----------:|
+| **Total** | **410** | **433** | **843** |
+
+Table 2: The same offences by sex of victim
+| Victim sex | 2023 |
+|:-----------|-----:|
+| Female | 702 |
+| Male | 141 |
+"""
+
+
+def test_a_table_of_the_same_offences_counts_what_the_table_before_counted(tmp_path):
+    given = _given(_read(tmp_path, TABLES_OF_THE_SAME_OFFENCES))
+    band = "online_flag=true;victim_age_max=17;victim_age_min=0"
+    assert {("2023-01-01", "2023-06-30", band, 410, "reported"),
+            ("2023-07-01", "2023-12-31", band, 433, "reported"),
+            ("2023-01-01", "2023-12-31", band, 843, "reported"),  # "2023 total": the year, in bold
+            ("2023-01-01", "2023-12-31", f"{band};victim_gender=female", 702, "reported"),
+            ("2023-01-01", "2023-12-31", f"{band};victim_gender=male", 141, "reported")} <= given
+    assert not any("victim_gender" in breakdown and "online_flag" not in breakdown for _, _, breakdown, _, _ in given)
+
+
+PERCENTAGES_BESIDE_COUNTS_AND_A_YEAR_THAT_RUNS_SHORT = """Request
+Please provide, for each of the financial years 2022/23, 2023/24 and 2024/25, the number of offences of sexual assault on a female aged 13 and over (20A), by sex of victim.
+
+Response
+The 2024/25 figures are provisional and run to 27 March 2025 only.
+
+                                 2022/23    2023/24    2024/25   Change 2022/23 to 2024/25
+20A offences recorded (1)           201        219        208             +3%
+Of which online flag applied         18         22         25            +39%
+Share of all sexual offences         61%        60%        59%
+
+(1) Sexual assault on a female aged 13 and over.
+
+Year        Female        Male
+2022/23     190 (95%)     11 (5%)
+2023/24     207 (95%)     12 (5%)
+"""
+
+
+def test_percentages_are_not_counts_and_a_year_said_to_run_short_is_that_part(tmp_path):
+    given = _given(_read(tmp_path, PERCENTAGES_BESIDE_COUNTS_AND_A_YEAR_THAT_RUNS_SHORT))
+    assert {("2022-04-01", "2023-03-31", "offence_code=20A", 201, "reported"),
+            ("2024-04-01", "2025-03-27", "offence_code=20A", 208, "reported"),  # to 27 March only
+            ("2024-04-01", "2025-03-27", "offence_code=20A;online_flag=true", 25, "reported"),
+            ("2022-04-01", "2023-03-31", "offence_code=20A;victim_gender=female", 190, "reported"),
+            ("2023-04-01", "2024-03-31", "offence_code=20A;victim_gender=male", 12, "reported")} <= given
+    assert not {value for *_, value, _ in given} & {3, 39, 61, 60, 59, 95, 5}
+
+
+A_PDF_TABLE_THAT_LOST_ITS_COLUMN_GAPS = """You asked:
+Q1 For Home Office offence code 22B (sexual activity involving a child under 16), the number of
+crimes recorded in 2022, 2023 and 2024 so far, broken down by the age of the suspect.
+Q2 For the same crimes, how many of the suspects were known to the police before.
+Response to Q1
+The year 2024 covers 1 January to 30 September 2024 only.
+Table 1: HO code 22B - Sexual activity involving a child under 16
+Year Suspect under 18 Suspect 18 and over Suspect age not known Total
+2022 96 88 23 207
+2023 104 79 5 188
+2024 (1 Jan - 30 Sep) 71 66 3 140
+Response to Q2
+We do not hold this information. This is a notice under section 1(1)(a) of the Act that the information is not held.
+"""
+
+
+def test_a_header_that_lost_its_gaps_is_cut_into_the_labels_foistats_reads(tmp_path):
+    given = _given(_read(tmp_path, A_PDF_TABLE_THAT_LOST_ITS_COLUMN_GAPS))
+    assert {("2022-01-01", "2022-12-31", "offence_code=22B;suspect_age_max=17;suspect_age_min=0", 96, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=22B;suspect_age_known=false", 5, "reported"),
+            ("2024-01-01", "2024-09-30", "offence_code=22B;suspect_age_min=18", 66, "reported"),
+            ("2024-01-01", "2024-09-30", "offence_code=22B", 140, "reported")} <= given
+
+
+def test_response_to_q2_answers_q2_and_the_same_crimes_are_q1s(tmp_path):
+    given = _given(_read(tmp_path, A_PDF_TABLE_THAT_LOST_ITS_COLUMN_GAPS))
+    assert {("2022-01-01", "2022-12-31", "offence_code=22B", None, "not_held"),
+            ("2024-01-01", "2024-09-30", "offence_code=22B", None, "not_held")} <= given
+
+
+A_CHILD_DEFINED_FOR_AN_OFFENCE_AGAINST_CHILDREN = """Information requested
+For each of the calendar years 2023 and 2024:
+1. The number of offences of sexual communication with a child (Home Office code 71/17) recorded.
+2. Which apps were used to contact the child.
+For clarity, a child here means anyone aged 15 or under.
+
+Information disclosed
+Question 1
+2023 - 287
+2024 - 341
+Question 2
+The app used is not recorded in a searchable field. Reading all 628 records would take well over 18 hours, so question 2 is refused under section 12(1).
+"""
+
+
+def test_a_request_defining_a_child_puts_no_band_on_an_offence_against_children(tmp_path):
+    given = _given(_read(tmp_path, A_CHILD_DEFINED_FOR_AN_OFFENCE_AGAINST_CHILDREN))
+    assert {("2023-01-01", "2023-12-31", "offence_code=71/17", 287, "reported"),
+            ("2023-01-01", "2023-12-31", "offence_code=71/17", None, "exempt"),
+            ("2024-01-01", "2024-12-31", "offence_code=71/17", None, "exempt")} <= given
+    assert not any("victim_age" in breakdown for _, _, breakdown, _, _ in given)
+
+
+OUTCOMES_UNDER_ABBREVIATIONS_A_KEY_EXPLAINS = """Summary of request
+The applicant asked for the number of crimes flagged as child sexual exploitation in each of the last three financial years, with the outcome of each.
+
+Disclosure
+The table below shows crimes recorded in the financial years 2022/23 and 2023/24 that carry a CSE flag.
+
+Financial Year\tCrimes\tCS\tCAU\tOC16\tOTH\tUI
+2022/23\t94\t18\t*\t16\t12\t11
+2023/24\t102\t10\t-\t10\t15\t46
+
+Key
+CS = Charge / summons (outcome 1)
+CAU = Caution, adult or youth (outcomes 2 and 3)
+OC16 = Evidential difficulties, victim does not support action (outcome 16)
+OTH = All other outcomes
+UI = Under investigation, no outcome yet assigned
+- = nil
+* = fewer than five
+"""
+
+
+def test_abbreviated_headers_read_as_the_key_under_the_table_says(tmp_path):
+    given = _given(_read(tmp_path, OUTCOMES_UNDER_ABBREVIATIONS_A_KEY_EXPLAINS))
+    year = ("2023-04-01", "2024-03-31")
+    assert {(*year, "", 102, "reported"),  # "Crimes" over the counts is what is counted, no offence code
+            (*year, "outcome=charged", 10, "reported"),
+            (*year, "outcome=cautioned", 0, "reported"),
+            (*year, "outcome=outcome 16", 10, "reported"),
+            (*year, "outcome=ongoing", 46, "reported")} <= given
+    assert not any("offence_code" in breakdown for _, _, breakdown, _, _ in given)
+
+
+A_LETTER_QUOTING_THE_REQUEST_AS_FOLLOWS = """Dear Sir/Madam
+Thank you for your request for information received on 15 January 2025, which
+reads as follows:
+  "Please provide, for each of the calendar years 2023 and 2024:
+  a) the number of sexual offences recorded against children where the suspect was a family member;
+  b) of those, how many resulted in the suspect being charged."
+Decision
+The cost of complying with your request would exceed the appropriate limit, so the force is not obliged to comply with it under section 12(1) of the Act.
+"""
+
+
+def test_a_request_that_reads_as_follows_is_the_request_and_a_decision_answers_it(tmp_path):
+    given = _given(_read(tmp_path, A_LETTER_QUOTING_THE_REQUEST_AS_FOLLOWS))
+    assert given == {("2023-01-01", "2023-12-31", "", None, "exempt"), ("2024-01-01", "2024-12-31", "", None, "exempt"),
+                     ("2023-01-01", "2023-12-31", "outcome=charged", None, "exempt"),
+                     ("2024-01-01", "2024-12-31", "outcome=charged", None, "exempt")}

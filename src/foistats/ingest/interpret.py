@@ -58,6 +58,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     listed: list[Figure] = []  # the figures of the list lines just above, one a line ("Apr-24: 29")
     lead: Period | None = None  # the period of a line leading into a list ("As at 31 March 2024, … was:")
     leads = ""  # a line leading into a list, which may say what its figures are ("Suspects charged …:")
+    previous_title = ""  # the line over the last table: "The same offences by sex" over the next counts what it did
     for number, p in enumerate(placed):
         if number and placed[number - 1].key != p.key:
             listed, lead, leads = [], None, ""  # another question's answer: its own list
@@ -71,8 +72,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             before = placed[number - 1] if number else None
             # "Question 1 is answered in the table below", under a response no question heads: the table is its
             table_key = p.covers[0] if p.key is None and len(p.covers) == 1 else p.key
-            found = table_figures(p.block, ctx, table_key, _lead_period(before),
-                                  before.block.text if before is not None and isinstance(before.block, Line) else "")
+            title = before.block.text if before is not None and isinstance(before.block, Line) else ""
+            found = table_figures(p.block, ctx, table_key, _lead_period(before), title, previous_title)
+            previous_title = title
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
                 answers.setdefault(key, []).extend(found)
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)

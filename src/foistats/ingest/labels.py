@@ -187,10 +187,12 @@ _OUTCOME_WORDS = [
     (re.compile(r"^(?:charged ?/ ?summonsed )?\[?alternate(?: offence)?\]?$|^charged ?/ ?summonsed \[?alternate(?: offence)?\]?$"), (("outcome", "charged (alternate offence)"),)),
     (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:youths?|youth|juveniles?|under 18s?)$|^youth cautions?$"), (("outcome", "cautioned"), ("suspect_age_max", "17"))),
     (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?)$|^adult cautions?$"), (("outcome", "cautioned"), ("suspect_age_min", "18"))),
-    (re.compile(r"^(?:caution|cautioned|cautions)$"), (("outcome", "cautioned"),)),
+    # "Caution, adult or youth (outcomes 2 and 3)": both kinds together
+    (re.compile(r"^(?:caution|cautioned|cautions)(?:,? (?:adult (?:or|and|/) youth|youth (?:or|and|/) adult))?"
+                r"(?: \(?outcomes? 2 (?:and|&|/) 3\)?)?$"), (("outcome", "cautioned"),)),
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
-    (re.compile(r"^(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|open(?: investigations?)?|"
+    (re.compile(r"^(?:(?:still |currently )?under investigation(?:,? no outcome(?: yet)?(?: assigned)?)?|(?:investigation )?ongoing|open(?: investigations?)?|"
                 r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: yet)?(?: assigned)?|outcome pending|pending|"
                 r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
@@ -441,7 +443,9 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _SHORT_FY = re.compile(r"^(?:fy|financial year)\s*(\d\d)\s*[/-]\s*(\d\d)$", re.I)
 
 
-_YEAR_ENDING = re.compile(r"^(?:the )?(?:12 months |year )?ending\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\s+((?:19|20)\d\d)$", re.I)
+# "Year ending March 2020", "12 months to 31 December 2022": the twelve months up to a month's end
+_YEAR_ENDING = re.compile(r"^(?:the )?(?:(?:(?:12|twelve) months |year )?ending|(?:(?:12|twelve) months|year) to)\s+"
+                          r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\s+((?:19|20)\d\d)$", re.I)
 _MONTHS_OF = re.compile(r"^([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s+((?:19|20)\d\d)$", re.I)
 
 
@@ -464,8 +468,10 @@ def month_within(label: str, whole: Period) -> Period | None:
 def _months_span(text: str) -> Period | None:
     """"Year ending March 2020" (April 2019 to March 2020), "Jan-Mar 2023"."""
     text = re.sub(r"^year ending\b", "ending", text.strip(), flags=re.I)
-    if (m := _YEAR_ENDING.match(text)) and m.group(1).lower() in MONTHS:
-        month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+    if (m := _YEAR_ENDING.match(text)) and m.group(2).lower() in MONTHS:
+        month, year = MONTHS[m.group(2).lower()], int(m.group(3))
+        if m.group(1) and int(m.group(1)) != calendar.monthrange(year, month)[1]:
+            return None  # "12 months to 15 March 2024" is no run of whole months
         start = date(year - 1, month + 1, 1) if month < 12 else date(year, 1, 1)
         return Period(start, date(year, month, calendar.monthrange(year, month)[1]))
     if (m := _MONTHS_OF.match(text)) and m.group(1).lower() in MONTHS and m.group(2).lower() in MONTHS:
@@ -563,6 +569,9 @@ def _narrowed(text: str) -> Period | None:
     return part if whole.start <= part.start and part.end <= whole.end else None
 
 
+_TOTAL_WORD = re.compile(r"^\s*(?:total|sum)\s+(?:for\s+|in\s+)?|\s+(?:total|sum)\s*$", re.I)
+
+
 def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
     """Read one row or column label. ``axis`` is what the table says the labels along this
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17."""
@@ -579,6 +588,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "period", period=period)
     if (period := _period(text)) is not None:
         return Label(text, "period", period=period)
+    if (whole := _TOTAL_WORD.sub("", text)) != text and (period := _period(whole)) is not None:
+        return Label(text, "period", period=period)  # "2023 total" beside its half years: the year's whole
     who = "suspect" if axis == "suspect_age" or _SUSPECT.match(norm) else "victim"
     bare_ages = axis in ("victim_age", "suspect_age")
     if (dims := _age(norm, child, who, bare_ages)) is not None:

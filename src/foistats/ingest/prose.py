@@ -177,8 +177,8 @@ def years_to_date(text: str) -> list[int]:
     return [int(m.group(1)) for m in re.finditer(rf"\b({_YEAR})\b", text) if _TO_DATE.match(text[m.end():])]
 
 
-# "* 2024 figures cover 1 January 2024 to 30 June 2024 only": what a year label stands for
-_YEAR_COVERS = re.compile(rf"\b({_YEAR})\s+(?:figures?|data|numbers?)\s+(?:cover|covers|relate to|relates to|are for|run from|runs from|span)\s+", re.I)
+# "* 2024 figures cover 1 January 2024 to 30 June 2024 only", "The year 2024 covers …": what a year label stands for
+_YEAR_COVERS = re.compile(rf"\b({_YEAR})\s+(?:(?:figures?|data|numbers?)\s+)?(?:cover|covers|relate to|relates to|are for|run from|runs from|span)\s+", re.I)
 
 
 def year_covers(sentence: str) -> tuple[int, Period] | None:
@@ -190,6 +190,27 @@ def year_covers(sentence: str) -> tuple[int, Period] | None:
     if len(spans) != 1 or spans[0].start.year != year or spans[0].end.year != year:
         return None
     return year, spans[0]
+
+
+# "The 2024/25 figures are provisional and run to 27 March 2025 only": what part of the year they are
+_RUN_TO = re.compile(r"\b(?:run|runs|running|go|goes|cover|covers|covering|extend|extends|are|is|only)\s+(?:only\s+)?(?:up\s+)?"
+                     r"(?=to\b|until\b)", re.I)
+
+
+def part_said(sentence: str) -> tuple[Period, Period] | None:
+    """A whole year a sentence names and the part of it it says that year's figures run to
+    ("The 2024/25 figures … run to 27 March 2025 only"); None where it names no one year, or
+    no day inside it."""
+    mentions = periods_in(sentence)
+    if len(mentions) != 1 or len(mentions[0].periods) != 1:
+        return None
+    whole = mentions[0].periods[0]
+    after = sentence[mentions[0].span[1]:]
+    if whole.kind not in ("calendar_year", "financial_year") or not (verb := _RUN_TO.search(after)):
+        return None
+    if not (day := UP_TO_DAY.match(after, verb.end())) or (part := part_up_to(whole, day)) is None or part == whole:
+        return None
+    return whole, part
 
 
 def relative_periods(text: str) -> RelativePeriods | None:
@@ -272,7 +293,9 @@ def _known_codes() -> set[str]:
 
 
 _ONLINE = re.compile(
-    r"cyber[- ]?(?:crime[- ])?(?:flag|marker|tag|indicator)|online[- ]?(?:crime[- ])?(?:flag|element|marker|tag|indicator)|flagged as (?:online|cyber)|"
+    # the flag's name may be quoted: "flagged 'Online'", "an 'Online' flag"
+    r"cyber['’\"]?[- ]?(?:crime[- ])?(?:flag|marker|tag|indicator)|online['’\"]?[- ]?(?:crime[- ])?(?:flag|element|marker|tag|indicator)|"
+    r"flagged (?:as )?['‘’\"]?(?:online|cyber)\b|"
     r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
     r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
@@ -391,6 +414,19 @@ def age_scope(question: str) -> dict[str, str]:
     if len({who for who, _, _ in found}) != len(found):
         return {}  # two bands for one person: the question's parts differ, so none is the scope
     return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi))}
+
+
+# a sentence saying what the request means by a child, not narrowing what it asks: "For clarity, a
+# child here means anyone aged 15 or under", "I am interested in victims aged 17 and under only"
+_DEFINES_CHILD = re.compile(r"\bchild(?:ren)?\b[^.]{0,20}?\b(?:means?|refers? to|is defined as|I mean)\b|"
+                            r"\bfor (?:the avoidance of doubt|clarity)\b|\bI am (?:only )?interested (?:only )?in\b", re.I)
+
+
+def defines_child(text: str) -> bool:
+    """Whether every age band a question names is in a sentence defining what it means by a
+    child: a band that, for an offence against children in law, says nothing more."""
+    banded = [s for s in sentences(text) if _VICTIM_BAND.search(s)]
+    return bool(banded) and all(_DEFINES_CHILD.search(s) for s in banded)
 
 
 def bands_named(text: str) -> list[tuple[int, int]]:

@@ -39,6 +39,8 @@ class Context:
     asked: Asked = field(default_factory=Asked)
     groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
     footnotes: dict[str, str] = field(default_factory=dict)  # a mark ("*", "†") -> the note it points to
+    parts: dict[Period, Period] = field(default_factory=dict)  # a year -> the part of it the reply says its figures run to
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "CS" -> "Charge / summons (outcome 1)", from a key
     # a code named only under some questions (a workbook's sheet "Q3 … (code 71/17)") -> the other
     # questions that say what they count without it ("Q1 - Sexual offences recorded …"): not theirs
     code_not_for: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -65,6 +67,7 @@ class Question:
     platform: str | None = None  # the one platform the question names ("requests made to Snapchat")
     kinds: prose.Categories | None = None  # the kinds it splits what it counts into ("graded high, medium and low risk")
     ages_of: str = ""  # whose age it asks its figures by: "suspect", "victim", or '' where it does not say
+    defines_child: bool = False  # its victims' band only says what it means by a child ("a child here means …")
 
 
 def measure_for_code(code: str) -> str:
@@ -104,6 +107,7 @@ def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Que
                          online),
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
         platform=prose.single_platform(text), kinds=kinds, ages_of=prose.ages_of(text),
+        defines_child=prose.defines_child(text),
     )
 
 
@@ -167,7 +171,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
@@ -243,6 +247,7 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line) and p.role != "aside"]
+    response = [p.block.text for p in placed if isinstance(p.block, Line) and p.role in ("response", "unknown")]
     text = "\n".join(lines)
     named = [(p.key, c) for p in placed if isinstance(p.block, Line) and p.role != "aside" for sentence in prose.sentences(p.block.text)
              if not _SUGGESTION.search(sentence) and not _SCOPE.search(sentence) for c in prose.codes_in(sentence)]
@@ -268,7 +273,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes, text) for k, t in questions.items()}, lines))),
-        subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines), code_not_for=code_not_for,
+        subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
+        parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
         request_relative=_lead_relative(placed),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
@@ -303,20 +309,46 @@ def _defined(questions: dict[str, Question], lines: list[str]) -> dict[str, Ques
             for k, q in questions.items()}
 
 
+_KEY_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,7})\s*(?:=|:|–|—|-)\s*(\S.{2,120})$")
+
+
+def _abbreviations(lines: list[str]) -> dict[str, str]:
+    """What a table's abbreviated headers stand for, as a key under it says ("CS = Charge /
+    summons (outcome 1)", "OC15 = Evidential difficulties …"): each in capitals, said once."""
+    said: dict[str, list[str]] = {}
+    for line in lines:
+        if m := _KEY_LINE.match(line):
+            said.setdefault(m.group(1), []).append(m.group(2).strip())
+    return {short: words[0] for short, words in said.items() if len(words) == 1}
+
+
+def _parts(lines: list[str]) -> dict[Period, Period]:
+    """The years the reply says its figures for run only to a day inside ("The 2024/25 figures
+    … run to 27 March 2025 only"), each with that part; none where it says two parts of one."""
+    said = [found for line in lines for s in prose.sentences(line) if (found := prose.part_said(s))]
+    return {whole: part for whole, part in said if len({p for w, p in said if w == whole}) == 1}
+
+
 _FOOTNOTE = re.compile(r"^\s*([*†‡]+)\s*(\S.*)$")
+_NUMBERED_NOTE = re.compile(r"^\s*(\(\d{1,2}\))\s*(\S.*)$")  # "(1) The first row is the total …"
 
 
-def _footnotes(lines: list[str]) -> dict[str, str]:
+def _footnotes(lines: list[str], response: list[str]) -> dict[str, str]:
     """The notes a reply gives under its tables, by the mark that points to them
-    ("* 2024 figures cover 1 January to 30 June only")."""
+    ("* 2024 figures cover 1 January to 30 June only"); a numbered one ("(1) …") only in
+    the force's own words, where a request's "(1)" numbers a question."""
     notes: dict[str, str] = {}
     for line in lines:
         if m := _FOOTNOTE.match(line):
             notes.setdefault(m.group(1), m.group(2))
+    for line in response:
+        if m := _NUMBERED_NOTE.match(line):
+            notes.setdefault(m.group(1), m.group(2))
     return notes
 
 
-FOOTNOTE_MARK = re.compile(r"(.*?\S)\s*([*†‡]+)")  # "2024/25*": a label and the mark of its footnote
+# "2024/25*", "All offences (1)": a label and the mark of its footnote
+FOOTNOTE_MARK = re.compile(r"(.*?\S)\s*([*†‡]+|\(\d{1,2}\))")
 
 
 def footnoted_period(text: str, period: Period | None, ctx: Context) -> Period | None:
@@ -358,11 +390,15 @@ def _child_scope(q: Question, dims: dict[str, str]) -> bool:
     """Whether the victims' band a question names is only what a child is (under 18), the
     scope of what is counted rather than a breakdown of it: where its measure is one about
     children ("sexual offences against children (victims aged under 18)"), or the figure's
-    offence is against children in law (73, abuse of position of trust)."""
+    offence is against children in law (73, abuse of position of trust); or, for such an
+    offence, where the band only says what the request means by a child."""
+    offence = offences().get(dims.get("offence_code", ""))
+    against_children = offence is not None and offence.child_specific == "yes"
+    if q.defines_child and against_children:
+        return True
     if q.ages.get("victim_age_min") != "0" or q.ages.get("victim_age_max") != "17":
         return False
-    offence = offences().get(dims.get("offence_code", ""))
-    if offence is not None and offence.child_specific == "yes":
+    if against_children:
         return True
     if (measure := measures().get(q.measure)) is not None:
         return bool(_CHILD.search(measure.title))
@@ -419,6 +455,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                               ") and this figure's labels do not say which")
         else:
             fig.doubts.append("no period is stated for this figure")
+    fig.period = ctx.parts.get(fig.period, fig.period) if fig.period is not None else None
     return fig
 
 

@@ -14,7 +14,8 @@ from .values import read_value
 
 _KEY = r"(?:[0-9]{1,2}[a-z]?|[a-h])"
 _RESPONSE_HEAD = re.compile(
-    r"^(?:in |our |the |my )?(?:response|answer|reply|disclosure)s?(?:\s+(?:to\s+)?(?:questions?\s+|parts?\s+)?"
+    r"^(?:in |our |the |my )?(?:(?:response|answer|reply|disclosure|decision)s?|information (?:disclosed|provided|released|supplied))"
+    r"(?:\s+(?:to\s+)?(?:questions?\s+|parts?\s+|q\.?\s*)?"
     rf"({_KEY}\)?(?:\s*(?:,|and|&|-|to)\s*{_KEY}\)?)*))?(?:\s+to\s+(?:your|the)\s+(?:request|questions?|enquiry))?\s*[:.\-–]?\s*$", re.I)
 _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
@@ -29,8 +30,8 @@ _KEYED = [
 # "In response to question 1, the information …"): what follows answers that question
 _ANSWER_KEYED = re.compile(
     r"^(?:[ar](?=\d)|(?:ans|answer|response|reply)\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"  # not "A 12 month …"
-    r"^(?:in (?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for) "
-    r"(?:your )?(?:question|part|point) (\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)
+    r"^(?:(?:in )?(?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for) "
+    r"(?:your )?(?:(?:question|part|point) |q\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)  # "Response to Q2"
 # an answer written on its question's line, after the question mark: "How many …? 45", "…? – 12 offences"
 _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
 # an answer led by its heading on its own line's start, numbered by the question above it: "Answer: 45"
@@ -39,7 +40,8 @@ _ANSWER_LED = re.compile(r"^(?:(?:answer|response|reply|our response)\s*[:\-–]
 _TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
                             r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
 # "…for your request. You asked:": the lines after it are the request
-_ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested|you (?:seek|sought|are seeking) access to)(?: (?:for|the following))?[^.]{0,40}:\s*$", re.I)
+_ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested|you (?:seek|sought|are seeking) access to)(?: (?:for|the following))?[^.]{0,40}:\s*$|"
+                           r"\brequest\b[^.]{0,80}\b(?:reads?|was|is) as follows\s*:\s*$", re.I)  # "… received on 15 January, which reads as follows:"
 # an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
 # as the force's answer refers to it ("points 3, 4 and 5")
 # the requester's own message quoted under the reply ("-----Original Message-----", "On 16 Jan

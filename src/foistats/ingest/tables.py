@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..offences import offences
 from ..periods import Period
@@ -109,6 +109,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     or a part of one; unread (for review) where the note is missing or says otherwise.
     ``ages_of`` is whose ages the table's heading says its age labels are ("Age of suspect")."""
     label = read_label(text, axis=axis, child=ctx.child)
+    if not label.understood and (words := ctx.abbreviations.get(text.strip())) is not None:
+        label = read_label(words, axis=axis, child=ctx.child)  # "CS" under "CS = Charge / summons (outcome 1)"
     q = question_for(ctx, key)
     if label.axis == "victim_age" and (ages_of or (q.ages_of if q else "") or ctx.ages_of) == "suspect":
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
@@ -219,6 +221,13 @@ class _Title:
     over: frozenset[str] = frozenset()  # "… of both codes": what its totals sum over
     ages_of: str = ""  # "Age of suspect": whose ages its age labels are
     code: tuple[tuple[str, str], ...] = ()  # "071/17 - figures shown as": the one offence it is of
+    scope: tuple[tuple[str, str], ...] = ()  # "Victims under 16 - by age": the band it narrows the count to
+    text: str = ""
+
+
+# a title saying its table counts the figures of the one before ("Table 2: The same offences by sex of victim")
+_REFERS_BACK = re.compile(r"\b(?:the same|these|those)\s+(?:offences|crimes|figures|cases|victims|data|records)\b|"
+                          r"\bof (?:these|those|them|the above)\b", re.I)
 
 
 def _title(title: str, ctx: Context, key: str | None) -> _Title:
@@ -231,26 +240,47 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
         measure=prose.measure_slug(caption.group(1)) if caption and key is None else "",
         over=frozenset({"offence_code"}) if _EVERY_CODE.search(title) else frozenset(),
         ages_of="suspect" if axis_name(title.strip()) == "suspect_age" else "",
-        code=(("offence_code", codes.pop()),) if len(codes) == 1 else ())
+        code=(("offence_code", codes.pop()),) if len(codes) == 1 else (),
+        scope=tuple(prose.age_scope(title).items()), text=title)
+
+
+def _heading(title: str, previous: str, ctx: Context, key: str | None) -> _Title:
+    """What the line over a table says of its figures, with what the title of the table
+    before says where this one counts the same figures ("The same offences by sex of victim")."""
+    heading = _title(title, ctx, key)
+    if not previous or not _REFERS_BACK.search(title):
+        return heading
+    before = _title(previous, ctx, key)
+    return replace(heading, online=heading.online or before.online, code=heading.code or before.code,
+                   scope=heading.scope or before.scope, text=f"{previous} {title}")
 
 
 def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None,
-                  title: str = "") -> list[Figure]:
+                  title: str = "", previous: str = "") -> list[Figure]:
     """A table's figures; ``lead`` is the period the line leading into it states, ``title``
-    that line, which may say what every figure of it is (see ``_Title``)."""
-    heading = _title(title, ctx, key)
+    that line, which may say what every figure of it is (see ``_Title``), ``previous`` the
+    title of the table before it in the answer."""
+    heading = _heading(title, previous, ctx, key)
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
         figures.extend(_grid_figures(part, ctx, key, lead, heading))
     # a band the title narrows the count to ("Victims under 16 - by age"): of every figure with none of its own
-    scope = prose.age_scope(title)
-    if (scope.get("victim_age_min"), scope.get("victim_age_max")) == ("0", "17"):
+    scope = dict(heading.scope)
+    if (scope.get("victim_age_min"), scope.get("victim_age_max")) == ("0", "17") and not _answers_another_band(ctx, key):
         scope = {k: v for k, v in scope.items() if not k.startswith("victim_age")}  # under 18 is what a child is
     for fig in figures:
         for who in ("victim", "suspect"):
             if not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update({k: v for k, v in scope.items() if k.startswith(f"{who}_age")})
     return figures
+
+
+def _answers_another_band(ctx: Context, key: str | None) -> bool:
+    """Whether the question asked about children of another band than under 18 ("children
+    under 16"): a table titled "where the victim was aged under 18" then answers with its
+    own band, which its figures must carry, not the one asked."""
+    q = question_for(ctx, key) or (next(iter(ctx.questions.values())) if len(ctx.questions) == 1 else None)
+    return q is not None and any(band != (0, 17) for band in prose.bands_named(q.text))
 
 
 _EVERY_CODE = re.compile(r"\b(?:of|for|across|over) (?:both|all(?: (?:the|four|three|two|five|six|seven))?) (?:offence )?codes\b|"
@@ -277,14 +307,21 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
                 rows[h][c] = Cell(above, cell.where)
 
 
+_NAMES_CODES = re.compile(r"\bcodes?\b|\bclassification\b", re.I)
+
+
 def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Context) -> bool:
     """Whether column ``c`` (after the first) holds labels: no figure in it, or, under a header
     naming offence codes, codes ("021"); past the second, only under a header saying what it
     holds ("Victim Gender", "HO Offence Description")."""
     head = rows[header_rows - 1][c].text if header_rows else ""
     cells = [rows[r][c].text for r in range(header_rows, len(rows))]
-    codes = axis_name(head) == "offence_code" and all(
-        read_label(text, axis="offence_code").axis in ("offence_code", "total") for text in cells if text.strip())
+    # numbers are codes only under a header saying so ("HO Code"), and only codes there are: "Crimes"
+    # over 87, 94, 102 counts them
+    codes = axis_name(head) == "offence_code" and bool(_NAMES_CODES.search(head)) and all(
+        (read := read_label(text, axis="offence_code")).axis == "total"
+        or (read.axis == "offence_code" and dict(read.dims).get("offence_code") in offences())
+        for text in cells if text.strip())
     return (codes or not any(_is_data(text, ctx) for text in cells)) and (
         c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)))
 
@@ -355,7 +392,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             parent = row_labels[r]
         row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + part + group)
         if row_unread and held.whole:  # each of its figures would go to review: they are only counted
-            held.count(r, [cell.where for cell in cells if read_value(cell.text, ctx.rules).kind != "blank"],
+            held.count(r, [cell.where for cell in cells if read_value(cell.text, ctx.rules).kind not in ("blank", "share")],
                        f"the label {row_unread[0]!r} is not one foistats can place in a dimension")
             continue
         row_figures = []
@@ -364,8 +401,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             # "58 (6)", where the reply says what the figure in brackets is: the count, and that part of it
             pair = _WITH_PART.fullmatch(cell.text.strip()) if ctx.bracketed else None
             value = read_value(pair.group(1) if pair else cell.text, ctx.rules)
-            if value.kind == "blank":
-                continue
+            if value.kind in ("blank", "share"):
+                continue  # a percentage beside the counts is worked out from them
             col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
             fig = cell_figure(value, cell.text, cell.where, _cell_context(table, r, c, header_rows), ctx)
             fig.measure = fig.measure or heading.measure

@@ -14,12 +14,13 @@ can hold such text too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .labels import read_label
+from .labels import axis_name, read_label
 from .values import read_value
 
 READER = "text"
@@ -157,7 +158,27 @@ def _wrapped(previous: str, text: str) -> bool:
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
+            and not _figures_row(text)
             and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
+
+
+def _outside_brackets(cells: list[str]) -> list[str]:
+    """The cells not inside brackets: a number in brackets is its label's own ("2024", "(1",
+    "Jan", "-", "30", "Sep)"), not a figure."""
+    out, depth = [], 0
+    for cell in cells:
+        depth += cell.count("(")
+        if depth == 0:
+            out.append(cell)
+        depth = max(0, depth - cell.count(")"))
+    return out
+
+
+def _figures_row(text: str) -> bool:
+    """Whether a line is a table's row of figures ("2022 96 88 23 207"): a label, then two or
+    more values and nothing else; no sentence wrapped onto the next line."""
+    row = _row_cells(_columns(text), None)
+    return row is not None and len(row[1]) >= 2
 
 
 def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
@@ -252,7 +273,7 @@ _NO_FIGURE = {"n/h", "nh", "n/a", "not held"}  # not "not known": a row's label 
 
 
 def _is_value(text: str) -> bool:
-    return (read_value(text).kind in ("number", "suppressed") and text not in _SEPARATOR_TOKEN) \
+    return (read_value(text).kind in ("number", "suppressed", "share") and text not in _SEPARATOR_TOKEN) \
         or text.strip().lower() in _NO_FIGURE
 
 
@@ -288,7 +309,7 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
     if len(label) == 1 and _is_value(label[0]) and not _YEAR_LABEL.fullmatch(label[0]) \
             and read_label(label[0]).axis not in ("victim_age", "suspect_age"):
         return None
-    if any(_is_value(c) for c in label[1:]):
+    if any(_is_value(c) for c in _outside_brackets(label[1:])):
         return None
     return " ".join(label), cells[len(cells) - values:]
 
@@ -393,7 +414,8 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         return None
     end = used[-1] + 1  # a rule after the last row belongs to what follows
     values = len(rows[0][1])
-    if len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values]):
+    if (len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values])) \
+            and (header := _header_by_vocabulary(raw[start], values)) is None:
         return None
     heads = header[len(header) - values:]
     if not (ruled or all(_is_header_cell(c) for c in heads) or any(not _is_value(c) for c in heads)):
@@ -404,6 +426,43 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
               *(Cell(text, f"{lines[r].where} column {c + 2}") for c, text in enumerate(cells))]
              for r, (label, cells) in zip(used, rows)]
     return RawTable(grid, _where(lines[start:end])), end
+
+
+def _header_by_vocabulary(text: str, values: int) -> list[str] | None:
+    """A header line that lost its column gaps ("Year Suspect under 18 Suspect 18 and over
+    Total", as a PDF's text can come), cut into a corner naming what the rows are (or none)
+    and one label a column, each one foistats reads; None unless exactly one cut does."""
+    if _GAP.search(text.strip()):
+        return None
+    words = text.split()
+    if len(words) > 30:
+        return None
+
+    @functools.cache
+    def readable(start: int, stop: int) -> bool:
+        label = read_label(" ".join(words[start:stop]))
+        return label.understood and label.axis != "value"
+
+    @functools.cache
+    def cuts(start: int, left: int) -> tuple[tuple[int, ...], ...]:
+        """Up to two ways to cut words[start:] into ``left`` labels, as their end positions."""
+        if left == 0:
+            return ((),) if start == len(words) else ()
+        found: list[tuple[int, ...]] = []
+        for stop in range(start + 1, len(words) - left + 2):
+            if readable(start, stop):
+                found += [(stop, *rest) for rest in cuts(stop, left - 1)]
+            if len(found) > 1:
+                break
+        return tuple(found[:2])
+
+    ways = [(corner, ends) for corner in range(0, len(words) - values + 1)
+            if corner == 0 or axis_name(" ".join(words[:corner])) for ends in cuts(corner, values)]
+    if len(ways) != 1:
+        return None
+    corner, ends = ways[0]
+    starts = [corner, *ends[:-1]]
+    return ([" ".join(words[:corner])] if corner else []) + [" ".join(words[a:b]) for a, b in zip(starts, ends)]
 
 
 def _run(lines: list[Line], start: int, test) -> int:
@@ -429,7 +488,11 @@ def _split_row(text: str) -> list[str]:
         inner = inner[1:]
     if inner.endswith("|"):
         inner = inner[:-1]
-    return [c.strip() for c in inner.split("|")]
+    # a markdown table's bold ("| **Total** | **526** |") is emphasis, not part of the cell
+    return [_EMPHASIS.sub(r"\1", c.strip()) for c in inner.split("|")]
+
+
+_EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")
 
 
 def _where(lines: list[Line]) -> str:

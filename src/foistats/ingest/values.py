@@ -39,13 +39,16 @@ class SuppressionRule:
 
 @dataclass(frozen=True)
 class CellValue:
-    kind: str  # number | suppressed | not_held | blank | words
+    kind: str  # number | suppressed | not_held | blank | share | words
     value: int | None = None
     lower: int | None = None
     upper: int | None = None
 
 
 BLANK = CellValue("blank")
+SHARE = CellValue("share")
+_WITH_SHARE = re.compile(r"^(\S+)\s*\(\s*\d+(?:\.\d+)?\s?%\s*\)$")
+_SHARE = re.compile(r"^\(?[+\-−–]?\d+(?:\.\d+)?\s?%\)?$")
 
 
 def word_number(text: str) -> int | None:
@@ -72,6 +75,8 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
         return CellValue("number", 0) if any(r.marker == "blank" and r.means == "nil" for r in rules) else BLANK
     if _NUMBER.match(text):
         return CellValue("number", to_int(text))
+    if (m := _WITH_SHARE.match(text)) and _NUMBER.match(m.group(1)):
+        return CellValue("number", to_int(m.group(1)))  # "272 (82%)": the count, and its share of the total
     low = text.lower()
     if low in ("nil", "none", "zero"):
         return CellValue("number", 0)
@@ -83,6 +88,8 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
         return CellValue("suppressed", lower=rule.lower if rule else None, upper=upper)
     if (m := _RANGE.match(text)) and int(m.group(1)) < int(m.group(2)) <= 10:
         return CellValue("suppressed", lower=int(m.group(1)), upper=int(m.group(2)))
+    if _SHARE.match(text):
+        return SHARE  # "80%", "+9%", "(29%)": a share or a change worked out from counts, not a count
     if low in _MARKERS:
         rule = _rule_for(text if text.startswith("*") else _DASHES.get(text[:1], text[:1]), rules)
         if rule is not None and rule.means == "nil":
