@@ -118,9 +118,15 @@ You may wish to submit a narrower request. For example, the number of crimes rec
 
 
 def test_a_cost_refusal_covers_every_question_and_a_code_offered_as_advice_is_not_its_subject(tmp_path):
-    assert _given(_read(tmp_path, COST_WITH_ADVICE)) == {
-        ("2021-04-01", "2022-03-31", "online_flag=true", None, "exempt"),
-        ("2021-04-01", "2022-03-31", "online_flag=true;outcome=charged", None, "exempt")}
+    ws = _read(tmp_path, COST_WITH_ADVICE)
+    # Whether "first made contact online" is the online flag, replies and their readers disagree:
+    # both questions' refusals wait in review with that reading, not in the data and not lost.
+    assert _given(ws) == set()
+    pending = sorted((item.guess["status"], item.guess["period_start"], str(item.guess["breakdown"]))
+                     for item in ws.review_items())
+    assert pending == [("exempt", "2021-04-01", "{'online_flag': True, 'outcome': 'charged'}"),
+                       ("exempt", "2021-04-01", "{'online_flag': True}")]
+    assert all("first contact was made online" in item.reason for item in ws.review_items())
 
 
 DEFINED = """Gwent Police

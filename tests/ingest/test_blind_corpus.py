@@ -27,9 +27,14 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   reading made possible by them was a wrong one (charges in a sentence, now read, taken as
   the years' totals).
 
+- round 7 (131–138, 141–148), written by two people asked to be unlike every earlier writer,
+  all as text, read as written: 18 of 418 exact, 14 wrong (the same after round 6's changes).
+  Tuned on its odd half, that half went 13 → 115 of 215 (14 wrong → 0) while the held-out half
+  stayed at 5 of 203 with 3 wrong: a fourth round in which the gains did not carry over.
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
-round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250), so it is held out no
-longer; new replies added here, unseen, are the next measure.
+round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203), so
+it is held out no longer; new replies added here, unseen, are the next measure.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 884, "held out of tuning (even-numbered)": 837}
+MIN_EXACT = {"tuned on (odd-numbered)": 990, "held out of tuning (even-numbered)": 896}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -227,3 +227,68 @@ def test_a_request_that_reads_as_follows_is_the_request_and_a_decision_answers_i
     assert given == {("2023-01-01", "2023-12-31", "", None, "exempt"), ("2024-01-01", "2024-12-31", "", None, "exempt"),
                      ("2023-01-01", "2023-12-31", "outcome=charged", None, "exempt"),
                      ("2024-01-01", "2024-12-31", "outcome=charged", None, "exempt")}
+
+
+A_PLAIN_TEXT_TABLE_IN_BORDERS = """Your request
+- How many crimes were recorded under HO code 86/2 in each of the last three financial years?
+
+Our response
+Table 1 - Crimes recorded under HO code 86/2, financial years
++----------------+-------------+---------------------+
+| Financial year | 86/2 crimes | of which cyber flag |
++----------------+-------------+---------------------+
+| 2021/22        |         468 |                 402 |
+| 2022/23        |         507 |                 449 |
++----------------+-------------+---------------------+
+| Total          |         975 |                 851 |
++----------------+-------------+---------------------+
+"""
+
+
+def test_a_table_drawn_with_plus_and_minus_borders_is_one_table_with_its_header(tmp_path):
+    given = _given(_read(tmp_path, A_PLAIN_TEXT_TABLE_IN_BORDERS))
+    assert {("2021-04-01", "2022-03-31", "offence_code=86/2", 468, "reported"),
+            ("2022-04-01", "2023-03-31", "offence_code=86/2;online_flag=true", 449, "reported"),
+            ("2021-04-01", "2023-03-31", "offence_code=86/2", 975, "reported")} <= given
+
+
+A_WHOLE_REFUSAL_OF_THE_LAST_THREE_YEARS_AS_INTERPRETED = """Dear Ms Jones,
+Thank you for your email of 11 February 2025 in which you made the following request:
+> Please can you tell me, for the last three years:
+> - the number of rapes of a child under 13, separately for female victims (code 19E) and male victims (19H);
+> - in how many of them the suspect first made contact with the child online.
+I have interpreted "the last three years" as the financial years 2021/22, 2022/23 and 2023/24.
+Decision
+The cost of complying with your request would exceed the appropriate limit, so it is refused under section 12(1) of the Act.
+"""
+
+
+def test_a_whole_refusal_covers_each_code_asked_separately_in_each_year_the_reply_took(tmp_path):
+    ws = _read(tmp_path, A_WHOLE_REFUSAL_OF_THE_LAST_THREE_YEARS_AS_INTERPRETED)
+    given = _given(ws)
+    for start, end in (("2021-04-01", "2022-03-31"), ("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31")):
+        assert {(start, end, "offence_code=19E", None, "exempt"), (start, end, "offence_code=19H", None, "exempt")} <= given
+    # contact made online may or may not be what the online flag records: a person decides
+    assert not any("online_flag" in breakdown for _, _, breakdown, _, _ in given)
+    assert any("first contact" in item.reason for item in ws.review_items())
+
+
+A_PERIOD_DEFINED_AS_TWELVE_MONTH_PARTS = """Your request
+1. How many offences of sexual grooming (88A) has the force recorded in each of the last three years?
+2. How many of them were committed by a teacher?
+Our response
+We have interpreted "the last three years" as the 36 months from 1 October 2021 to 30 September 2024, split into three 12-month periods.
+Question 1
+Oct 21 - Sep 22: 23
+Oct 22 - Sep 23: 25
+Oct 23 - Sep 24: 26
+Question 2
+The occupation of a suspect is not held on our systems; this is a notice under section 1(1)(a) that it is not held.
+"""
+
+
+def test_a_span_the_reply_splits_into_twelve_month_parts_is_those_parts(tmp_path):
+    given = _given(_read(tmp_path, A_PERIOD_DEFINED_AS_TWELVE_MONTH_PARTS))
+    assert {("2021-10-01", "2022-09-30", "offence_code=88A", None, "not_held"),
+            ("2023-10-01", "2024-09-30", "offence_code=88A", None, "not_held")} <= given
+    assert not any(start == "2021-10-01" and end == "2024-09-30" for start, end, *_ in given)

@@ -156,7 +156,7 @@ def _unread_numbers(placed: list[Placed]) -> set[str]:
     """The questions whose answer states a number nothing classes (not a year, a date, a
     section…), or one in words ("Nineteen of these crimes …"): a figure the readers could
     not place, sent to review with its line."""
-    return {p.key for p in placed if p.key and isinstance(p.block, Line)
+    return {p.key for p in placed if isinstance(p.block, Line)  # None: an answer tied to no question
             and (p.role == "response" or (p.role == "request" and answer_in_request(p)))
             and (any(account.kind_of(p.block.text, m.start(), m.end()) is None for m in account.tokens(p.block.text))
                  or _IN_WORDS.search(p.block.text))}
@@ -175,7 +175,8 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     keys = list(ctx.questions)
     given = {k for k, n in keyed_figures.items() if n > 0} | refused
     given |= {f"u{g}" for g in given if g and f"u{g}" in ctx.questions}  # "Question 3" answering the third unnumbered point
-    loose = keyed_figures.get(None, 0) > 0  # figures the reply ties to no question may answer any
+    # figures the reply ties to no question may answer any, and so may numbers it could not read there
+    loose = keyed_figures.get(None, 0) > 0 or None in unread
     stem = lambda k: (k or "").rstrip("abcdefgh")  # noqa: E731 - answers 1a and 1b answer question 1
     answered = [k for k in keys if any(g is not None and (g == k or stem(g) == k) for g in given)]
     if not answered:

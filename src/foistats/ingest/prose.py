@@ -309,6 +309,13 @@ _FLAG_IS_NOT_CONTACT = re.compile(r"\b(?:flag|marker)\b[^.]{0,30}?\b(?:does not|
                                   r"[^.]{0,30}?\b(?:show|record|capture|indicate|identify|tell)\b[^.]{0,60}?\bcontact", re.I)
 
 
+def online_by_contact(question: str) -> bool:
+    """Whether a question is of offences online only in that first contact was made online
+    ("where the suspect first made contact with the child online"): a thing the online flag
+    may or may not record."""
+    return bool(_CONTACT_ONLINE.search(question)) and not states_online(_CONTACT_ONLINE.sub("", question))
+
+
 def online_by_contact_only(question: str, reply: str) -> bool:
     """Whether a question is of offences online only in that first contact was made online,
     and the reply says its online flag does not record that: then it does not ask for the flag."""

@@ -12,7 +12,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .raw import Line
-from .setting import Context, asks_about_now, one_count_over_codes, settle
+from .setting import Context, asks_about_now, one_count_over_codes, question_for, settle
 from .structure import Placed
 from .values import suppression_rule
 
@@ -92,6 +92,18 @@ def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeri
     return None if ctx.requested else ctx.request_relative  # periods the request states outright come first
 
 
+def _over_codes(ctx: Context, key: str | None) -> bool:
+    """Whether a refused question asks one count over the reply's codes: not where it names
+    none of its own and the reply names some of them under other questions only ("How many
+    of the abuse of trust offences …" among questions on three codes), so which it is of is open."""
+    q = question_for(ctx, key)
+    named_elsewhere = any(key in keys for keys in ctx.code_not_for.values())
+    return one_count_over_codes(ctx, key) and bool(q and q.codes or not named_elsewhere)
+
+
+_EACH_CODE = re.compile(r"\bseparately\b|\b(?:for )?each (?:offence )?code\b|\b(?:broken down |split )?by (?:offence )?code\b", re.I)
+
+
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
                      named: list[Period] | None = None, code: str | None = None) -> list[Figure]:
@@ -137,15 +149,19 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             doubts.append("no period is stated for what was refused")
         asked = q.asked if q else 1
         label = f"question {key}" if key else "the request"
+        # "separately for female victims (19E) and male victims (19H)": a figure a code the question names
+        own_codes = list(dict.fromkeys(prose.codes_in(q.text))) if q and not code else []
+        codes = own_codes if len(own_codes) > 1 and (not one_count_over_codes(ctx, key) or _EACH_CODE.search(q.text)) \
+            else [code] * asked
         for period in periods:
-            for n in range(asked):
+            for n, one in enumerate(codes):
                 fig = Figure(None, status, f"{where}; {label} figure {n + 1}", text, "", "offences", period=period,
                              note=(f"{label}: {q.text[:160]}; " if q else "") + refusal_note(refusal_kind, sections),
-                             doubts=list(doubts), dims={"offence_code": code} if code else {})
+                             doubts=list(doubts), dims={"offence_code": one} if one else {})
                 if period is None:
                     fig.doubts.append("no period")
                 if asked > 1 and len(prose.bands_named(q.text)) > 1:
                     fig.doubts.append(f"question {key} asks for figures of several age bands; which this is is not placed")
                 figures.append(settle(fig, ctx, key, own_periods=[period] if period else None,
-                                      broken_down=frozenset({"offence_code"}) if one_count_over_codes(ctx, key) else frozenset()))
+                                      broken_down=frozenset({"offence_code"}) if _over_codes(ctx, key) else frozenset()))
     return figures

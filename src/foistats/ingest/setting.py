@@ -68,6 +68,7 @@ class Question:
     kinds: prose.Categories | None = None  # the kinds it splits what it counts into ("graded high, medium and low risk")
     ages_of: str = ""  # whose age it asks its figures by: "suspect", "victim", or '' where it does not say
     defines_child: bool = False  # its victims' band only says what it means by a child ("a child here means …")
+    by_contact: bool = False  # online only in that first contact was made online, which the flag may not record
 
 
 def measure_for_code(code: str) -> str:
@@ -108,6 +109,7 @@ def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Que
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
         platform=prose.single_platform(text), kinds=kinds, ages_of=prose.ages_of(text),
         defines_child=prose.defines_child(text),
+        by_contact=online and prose.online_by_contact(prose.first_ask(text)),
     )
 
 
@@ -203,6 +205,7 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         if earlier is not None:
             own_periods = bool(q.periods or q.relative)
             q = replace(q, codes=q.codes or earlier.codes, online=q.online or earlier.online,
+                        by_contact=q.by_contact or (earlier.by_contact and not q.online),
                         # "Of these, how many had a suspect also under 18": these victims' band, and its own
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
                                  {o.split("_")[0] for o in q.ages}}, **q.ages},
@@ -272,7 +275,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes, text) for k, t in questions.items()}, lines))),
+        questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes, text) for k, t in questions.items()}, lines,
+                                                             _lead_relative(placed) is not None))),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
@@ -293,20 +297,43 @@ def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:
 _DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,30}?\b(?:to mean|as)\b", re.I)
 
 
-def _defined(questions: dict[str, Question], lines: list[str]) -> dict[str, Question]:
-    """Questions asking for years counted back ("the last three years") with the years the
-    reply says it took them to mean, where it says; and a year asked "to date" with the part
-    of it a footnote says the figures cover."""
+def _defined(questions: dict[str, Question], lines: list[str], led: bool = False) -> dict[str, Question]:
+    """Questions asking for years counted back ("the last three years", in their own words or,
+    where ``led``, in the request's line leading into them) with the years the reply says it
+    took them to mean, where it says; and a year asked "to date" with the part of it a
+    footnote says the figures cover."""
     covers = dict(c for line in lines for s in prose.sentences(line) if (c := prose.year_covers(s)))
     if covers:  # "2024 to date", with a footnote saying what part of 2024 the figures cover
         questions = {k: replace(q, periods=q.periods + [covers[y] for y in prose.years_to_date(q.text) if y in covers])
                      for k, q in questions.items()}
-    defined = [_without_restated(flatten(prose.periods_in(s))) for line in lines for s in prose.sentences(line)
-               if _DEFINES.search(s) and prose.relative_periods(s)]
+    defined = [_split_as_said(_without_restated(flatten(prose.periods_in(s))), s) for line in lines
+               for s in prose.sentences(line) if _DEFINES.search(s) and prose.relative_periods(s)]
     if len(defined) != 1 or not defined[0]:
         return questions
-    return {k: replace(q, periods=list(defined[0]), relative=None) if q.relative and not q.periods else q
+    return {k: replace(q, periods=list(defined[0]), relative=None) if (q.relative or led) and not q.periods else q
             for k, q in questions.items()}
+
+
+_SPLIT = re.compile(r"\b(?:split|divided|broken)\b|\b(?:12|twelve)[- ]month periods\b", re.I)
+
+
+def _split_as_said(periods: list[Period], sentence: str) -> list[Period]:
+    """The periods a sentence defining "the last three years" gives: "1 October 2021 to 30
+    September 2024, … split into three 12-month periods" is those three; a span it says is
+    split but that is no run of whole years is none that foistats can place."""
+    if len(periods) != 1 or not _SPLIT.search(sentence):
+        return periods
+    span = periods[0]
+    months = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
+    if span.start.day != 1 or Period(span.end.replace(day=1), span.end).kind != "months" or months % 12 or months <= 12:
+        return []
+    starts = [date(span.start.year + (span.start.month - 1 + 12 * n) // 12, (span.start.month - 1 + 12 * n) % 12 + 1, 1)
+              for n in range(months // 12 + 1)]
+    return [Period(a, _day_before(b)) for a, b in zip(starts, starts[1:])]
+
+
+def _day_before(day: date) -> date:
+    return date.fromordinal(day.toordinal() - 1)
 
 
 _KEY_LINE = re.compile(r"^\s*([A-Z][A-Z0-9/]{0,7})\s*(?:=|:|–|—|-)\s*(\S.{2,120})$")
@@ -430,6 +457,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     if q is not None:
         if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"
+            if q.by_contact:  # writers of replies and of labels read it both ways
+                fig.doubts.append("the question asks where first contact was made online; whether the online flag "
+                                  "records that is not said")
         if q.outcome and "outcome" not in dims and "outcome" not in broken_down:
             dims["outcome"] = q.outcome
         if q.platform and "platform" not in dims and "platform" not in broken_down:

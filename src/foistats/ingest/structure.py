@@ -41,7 +41,8 @@ _TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\
                             r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
 # "…for your request. You asked:": the lines after it are the request
 _ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested|you (?:seek|sought|are seeking) access to)(?: (?:for|the following))?[^.]{0,40}:\s*$|"
-                           r"\brequest\b[^.]{0,80}\b(?:reads?|was|is) as follows\s*:\s*$", re.I)  # "… received on 15 January, which reads as follows:"
+                           r"\brequest\b[^.]{0,80}\b(?:reads?|was|is) as follows\s*:\s*$|"
+                           r"\b(?:made|submitted|sent|asked) the following (?:request|questions?)\s*:\s*$", re.I)  # "… received on 15 January, which reads as follows:"
 # an unnumbered point of a request ("- How many …", "• The ages of …"): its order is its number,
 # as the force's answer refers to it ("points 3, 4 and 5")
 # the requester's own message quoted under the reply ("-----Original Message-----", "On 16 Jan

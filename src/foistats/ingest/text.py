@@ -28,7 +28,8 @@ READER = "text"
 # A line saying the text stops short here, as a pasted or quoted page can.
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")
 _CUT = re.compile(r"^\[\s*(?:excerpt ends|text ends|truncated|cut|continues)[^\]]*\]$", re.I)
-_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+# "|---|:---:|", and a plain-text table's border "+------+------+" (its joints are '+')
+_SEPARATOR = re.compile(r"^[|+]?\s*:?[-=]{3,}:?\s*(?:[|+]\s*:?[-=]{3,}:?\s*)*[|+]?$")
 _FLAT_CELL = re.compile(r"^[^|]*\|$")  # "text |" or a bare "|"
 _LED_CELL = re.compile(r"^\|\s*[^|]*$")  # "| text": the other way round
 _DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$", re.I)
