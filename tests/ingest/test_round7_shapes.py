@@ -8,7 +8,10 @@ and a "2023 total" column; percentages beside counts, and a count with its share
 only"); a PDF's header line that lost its column gaps; "Response to Q2" and "the same crimes"; a
 request defining what it means by a child, for an offence against children; abbreviated headers
 a key explains; "Crimes" over counts; a request that "reads as follows", answered under
-"Decision"."""
+"Decision"; blocks of leader lines under year headings whose labels are phrases ("Victim sex:
+female", "Flagged online (note 2)", "41 of 532"); platform lines under "2023 (412 offences)";
+a tab table of months across with blank cells; a dash keyed as not held; a line leading into
+a list with a victims' band."""
 
 from __future__ import annotations
 
@@ -292,3 +295,134 @@ def test_a_span_the_reply_splits_into_twelve_month_parts_is_those_parts(tmp_path
     assert {("2021-10-01", "2022-09-30", "offence_code=88A", None, "not_held"),
             ("2023-10-01", "2024-09-30", "offence_code=88A", None, "not_held")} <= given
     assert not any(start == "2021-10-01" and end == "2024-09-30" for start, end, *_ in given)
+
+
+YEAR_BLOCKS_OF_LEADER_LINES = """Durham Constabulary
+Our ref: 0412/25
+
+You asked, for each of the last two financial years, how many sexual offences against children
+the force recorded, how many were flagged online, the sex of the victims and how many were charged.
+The information is set out below, year by year.
+
+Financial year 2022/23 (1 April 2022 to 31 March 2023)
+   Sexual offences against children (note 1) ......... 532
+   Flagged online (note 2) ........................... 88
+   Victim sex: female ................................ 401
+   Victim sex: male .................................. 120
+   Victim sex: not recorded .......................... 11
+   Resulting in a charge or summons .................. 41 of 532
+
+Financial year 2023/24 (1 April 2023 to 31 March 2024)
+   Sexual offences against children (note 1) ......... 575
+   Flagged online (note 2) ........................... 97
+   Victim sex: female ................................ 450
+   Victim sex: male .................................. 125
+   Victim sex: not recorded .......................... nil
+   Resulting in a charge or summons .................. 30 of 575
+
+Notes
+1. Sexual offences against children are the crimes recorded under Home Office codes 19E, 19H, 20B, 21 and 22B.
+2. The online flag is applied where the offence was committed in whole or part online.
+"""
+
+
+def test_year_blocks_of_leader_lines_read_their_labels_as_phrases(tmp_path):
+    fy22, fy23 = ("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31")
+    assert _given(_read(tmp_path, YEAR_BLOCKS_OF_LEADER_LINES)) == {
+        (*fy22, "", 532, "reported"), (*fy22, "online_flag=true", 88, "reported"),
+        (*fy22, "victim_gender=female", 401, "reported"), (*fy22, "victim_gender=male", 120, "reported"),
+        (*fy22, "victim_gender=unknown", 11, "reported"), (*fy22, "outcome=charged", 41, "reported"),
+        (*fy23, "", 575, "reported"), (*fy23, "online_flag=true", 97, "reported"),
+        (*fy23, "victim_gender=female", 450, "reported"), (*fy23, "victim_gender=male", 125, "reported"),
+        (*fy23, "victim_gender=unknown", 0, "reported"), (*fy23, "outcome=charged", 30, "reported")}
+
+
+PLATFORMS_UNDER_YEARS_WITH_THEIR_WHOLE = """Norfolk Constabulary
+Request: how many offences of sexual communication with a child (71/17) were recorded in 2023 and 2024, and which apps were used?
+Response
+Norfolk Constabulary recorded 412 offences of sexual communication with a child in 2023 and 398 in 2024.
+Apps used
+2023 (412 offences)
+Snapchat – 150 (36%)
+Instagram – 61 (15%)
+Other apps named – 40 (10%)
+None identified – 161 (39%)
+2024 (398 offences)
+Snapchat – 171 (43%)
+Instagram – 48 (12%)
+Other apps named – 35 (9%)
+None identified – 144 (36%)
+"""
+
+
+def test_platform_lines_under_a_year_heading_that_says_its_whole_again(tmp_path):
+    y23, y24 = ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31")
+    assert _given(_read(tmp_path, PLATFORMS_UNDER_YEARS_WITH_THEIR_WHOLE)) == {
+        (*y23, "offence_code=71/17", 412, "reported"), (*y24, "offence_code=71/17", 398, "reported"),
+        (*y23, "offence_code=71/17;platform=snapchat", 150, "reported"),
+        (*y23, "offence_code=71/17;platform=instagram", 61, "reported"),
+        (*y23, "offence_code=71/17;platform=other", 40, "reported"),
+        (*y23, "offence_code=71/17;platform=unknown", 161, "reported"),
+        (*y24, "offence_code=71/17;platform=snapchat", 171, "reported"),
+        (*y24, "offence_code=71/17;platform=instagram", 48, "reported"),
+        (*y24, "offence_code=71/17;platform=other", 35, "reported"),
+        (*y24, "offence_code=71/17;platform=unknown", 144, "reported")}
+
+
+MONTHS_ACROSS_YEARS_DOWN_WITH_BLANKS = (
+    "Suffolk Constabulary\n"
+    "Request: how many offences of abuse of position of trust (Home Office code 73) were recorded in each month of 2023 and 2024?\n"
+    "Response\n"
+    "Year\tJan\tFeb\tMar\tApr\tMay\tJun\tJul\tAug\tSep\tOct\tNov\tDec\tTotal\n"
+    "2023\t1\t\t2\t\t\t3\t\t\t1\t\t\t2\t9\n"
+    "2024\t\t1\t\t\t4\t\t\t2\t\t\t1\t\t8\n"
+    "A blank cell means that no crimes were recorded in that month.\n")
+
+
+def test_a_tab_table_of_months_across_keeps_its_blank_cells_in_their_columns(tmp_path):
+    given = _given(_read(tmp_path, MONTHS_ACROSS_YEARS_DOWN_WITH_BLANKS))
+    months23 = [1, 0, 2, 0, 0, 3, 0, 0, 1, 0, 0, 2]
+    months24 = [0, 1, 0, 0, 4, 0, 0, 2, 0, 0, 1, 0]
+    import calendar
+    expected = {("2023-01-01", "2023-12-31", "offence_code=73", 9, "reported"),
+                ("2024-01-01", "2024-12-31", "offence_code=73", 8, "reported")}
+    for year, counts in ((2023, months23), (2024, months24)):
+        for month, count in enumerate(counts, start=1):
+            last = calendar.monthrange(year, month)[1]
+            expected.add((f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last}", "offence_code=73", count, "reported"))
+    assert given == expected
+
+
+A_DASH_KEYED_NOT_HELD = (
+    "Gwent Police\n"
+    "Request: how many offences of sexual communication with a child (71/17) were recorded in each of 2021, 2022 and 2023, and how many of them carried the online flag?\n"
+    "Response\n"
+    "The online flag was not in use until 2022, so for 2021 the information is not held. In the table a dash (-) shows information not held.\n"
+    "Year\tOffences\tOnline flag\n"
+    "2021\t40\t-\n"
+    "2022\t52\t30\n"
+    "2023\t61\t44\n")
+
+
+def test_a_dash_the_reply_keys_as_not_held_is_not_held(tmp_path):
+    given = _given(_read(tmp_path, A_DASH_KEYED_NOT_HELD))
+    assert ("2021-01-01", "2021-12-31", "offence_code=71/17;online_flag=true", None, "not_held") in given
+    assert ("2022-01-01", "2022-12-31", "offence_code=71/17;online_flag=true", 30, "reported") in given
+
+
+A_LEAD_NARROWING_BY_A_VICTIMS_BAND = """Gwent Police
+1. How many offences of abuse of position of trust (HO code 73) and how many incest or familial sexual offences (HO code 23) with a victim aged under 18 were recorded in 2022 and 2023?
+Response
+1. In 2022 the force recorded 14 offences of abuse of position of trust, and in 2023 there were 17.
+Incest or familial sexual offences (23) where the victim was under 18:
+2022 - 96
+2023 - 104
+"""
+
+
+def test_a_line_leading_into_a_list_gives_its_victims_band_to_the_figures_under_it(tmp_path):
+    assert _given(_read(tmp_path, A_LEAD_NARROWING_BY_A_VICTIMS_BAND)) == {
+        ("2022-01-01", "2022-12-31", "offence_code=73", 14, "reported"),
+        ("2023-01-01", "2023-12-31", "offence_code=73", 17, "reported"),
+        ("2022-01-01", "2022-12-31", "offence_code=23;victim_age_max=17;victim_age_min=0", 96, "reported"),
+        ("2023-01-01", "2023-12-31", "offence_code=23;victim_age_max=17;victim_age_min=0", 104, "reported")}

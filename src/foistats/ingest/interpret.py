@@ -89,6 +89,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             lead, leads = None, ""
         elif not found and (heading := _lead_period(p)) is not None:
             listed, lead = [], heading  # "2022-23" or "As at 31 March 2024, the number … was:" over a list
+            found = _heading_whole(p, heading, ctx)
         if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)
                                                         or heading_label(p.block.text)):
             leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect", "19E – Rape of …"
@@ -118,8 +119,8 @@ def _lead_period(before: Placed | None) -> Period | None:
     if before is None or isinstance(before.block, RawTable) \
             or not (before.role in ("response", "unknown") or (before.role == "request" and answer_in_request(before))):
         return None
-    if (alone := read_label(before.block.text)).axis == "period":
-        return alone.period  # "2022-23" over the lines of that year
+    if (alone := read_label(_COUNT_IN_BRACKETS.sub("", before.block.text))).axis == "period":
+        return alone.period  # "2022-23" (or "2023 (640 offences)") over the lines of that year
     if not _LEADS_IN.search(before.block.text):
         return None
     # "… recorded in 2022, as at 14 February 2023, are:" is 2022; "As at 31 March 2024, the number … was:" that day;
@@ -133,6 +134,19 @@ def _lead_period(before: Placed | None) -> Period | None:
 
 
 _OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
+_COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:offences|crimes|victims|incidents|reports)\s*\)\s*$", re.I)
+
+
+def _heading_whole(p: Placed, period: Period, ctx: Context) -> list[Figure]:
+    """The whole a period heading says again ("2023 (640 offences)" over that year's platforms):
+    the figure given before, read once; where none was, it waits in review, for what its
+    question asks of the lines under it (a platform, the online flag) is not said of it."""
+    if not (m := _COUNT_IN_BRACKETS.search(p.block.text)):
+        return []
+    whole = Figure(int(m.group(1).replace(",", "")), "reported", p.block.where, p.block.text, "", "offences",
+                   period=period, is_total=True, restates=True,
+                   doubts=["a heading gives this whole again, and no figure before it gives it"])
+    return [settle(whole, ctx, p.key, broken_down=frozenset({"online_flag", "outcome", "platform"}))]
 
 
 def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], groups: list[Group],

@@ -420,6 +420,18 @@ def _platform(norm: str) -> str | None:
     return names[0]
 
 
+_OTHER_PLATFORM = re.compile(r"^(?:any |all )?others?\b")
+_NO_PLATFORM = re.compile(r"^(?:no|none)\b|\b(?:not (?:recorded|known|identified|named|stated)|unknown|unidentified)\b")
+
+
+def _other_platform(norm: str) -> str | None:
+    """"Other platform named", "Others" are the list's other; "No platform identified",
+    "Not recorded" its unknown."""
+    if _OTHER_PLATFORM.search(norm):
+        return "other"
+    return "unknown" if _NO_PLATFORM.search(norm) else None
+
+
 def _slug(norm: str) -> str:
     return re.sub(r"[^a-z0-9 _/().-]", "", norm).strip() or "unnamed"
 
@@ -610,8 +622,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "online_flag", (("online_flag", "false"),))
     if (platform := _platform(norm)) is not None:
         return Label(text, "platform", (("platform", platform),))
-    if axis == "platform":
-        return Label(text, "platform", (("platform", _slug(norm)),))
+    if axis == "platform":  # a name foistats does not know is a platform still; "Other platform named" is other
+        return Label(text, "platform", (("platform", _other_platform(norm) or _slug(norm)),))
     if axis == "recording_system":
         return Label(text, "recording_system", (("recording_system", _slug(norm)),))
     if (measure := next((m for pattern, m in _COUNTED if pattern.match(norm)), None)) is not None:

@@ -20,7 +20,7 @@ from .values import read_value, suppression_rule
 
 _LINE_FIGURE = re.compile(
     r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*|(?:less|fewer) than \d+)(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero)(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
     r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?)?\s*\.?$",  # "2019: 12 offences"
     re.I)
 # a value glued to its label, as a page's copied table cells can come ("Female12")
@@ -30,12 +30,31 @@ _OF_WHICH = re.compile(r"\(\s*of which[^()]*\)", re.I)
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
 _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.|no(?=\s*[:#]?\s*\d)|number|pub|foi|enquiry|request id|id)\b", re.I)
 _PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
+# a footnote's reference in a label: "Flagged online (note 2)", "[see note 3]"
+_NOTE_REFERENCE = re.compile(r"\s*[(\[]\s*(?:see\s+)?(?:foot)?notes?\s*\d{1,2}[a-z]?\s*[)\]]", re.I)
+# a label naming its dimension before its value: "Victim sex: female", "Age group: 13-15"
+_NAMED_AXIS = re.compile(r"^(?P<axis>[A-Za-z][A-Za-z' ]{2,30}?)\s*:\s*(?P<value>\S.*)$")
+# the words a label written as a phrase ("Resulting in a charge or summons", "Victim aged 12 or
+# under when the offence took place") may hold besides what it places: any other word may
+# narrow its figure in a way foistats does not read, so such a label is no phrase it reads
+_PHRASE_WORDS = frozenset("""
+    a an the of or and in on with where when whose was were is had has have been which that by at as
+    victim victims child children offence offences crime crimes recorded flagged flag flags marker online cyber
+    enabled related sex gender female females male males girl girls boy boys aged age ages under over took place
+    time resulting resulted result results in charge charges charged summons summonsed caution cautions cautioned
+    """.split())
 
 
 def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict[str, str], Period | None, bool, list[str]] | None:
     """A list line's label read as one label (along ``axis``, where a heading over the list
-    names it), or as a phrase naming a period or a code."""
+    names it, or the label names it before a colon), as a phrase naming a period or a code,
+    or as a phrase whose every word foistats reads ("Flagged online", "Resulting in a charge")."""
+    label = _NOTE_REFERENCE.sub("", label)
     read = read_label(label, axis=axis, child=ctx.child)
+    if not read.understood and axis is None and (named := _NAMED_AXIS.match(label)) and (
+            (of := axis_name(named.group("axis"))) is not None):
+        inner = read_label(named.group("value"), axis=of, child=ctx.child)
+        read = inner if inner.understood and inner.axis == of else read
     if not read.understood and (m := FOOTNOTE_MARK.fullmatch(label.strip())) and m.group(2) in ctx.footnotes:
         read = read_label(m.group(1), axis=axis, child=ctx.child)  # "2024* - 341" under "*2024 covers …"
     if read.axis == "total":
@@ -48,7 +67,8 @@ def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict
     codes = prose.codes_in(label)
     periods = flatten(mentions)
     if not periods and not codes:
-        return None
+        phrase = None if axis else _phrase_dims(label)
+        return (phrase, None, False, []) if phrase else None
     doubts = []
     if len(periods) > 1:
         doubts.append("the label names several periods")
@@ -59,6 +79,41 @@ def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict
         doubts.append("the label names several offence codes")
     period = (footnoted_period(label, periods[0], ctx) or periods[0]) if periods else None
     return dims, period, bool(re.search(r"\btotal\b", label, re.I)), doubts
+
+
+_COUNTED = re.compile(r"\b(?:offences|crimes|victims|incidents|reports|cases)\b", re.I)
+_FILLER = frozenset("a an the of all total number recorded".split())
+
+
+def _names_what_was_asked(label: str, question: str) -> bool:
+    """Whether a label only names, in the question's own words, what the question counts
+    ("Sexual offences against children" where it asked for "the number of sexual offences
+    against children"): its figure is the count asked."""
+    words = [w for w in re.findall(r"[a-z]+", _NOTE_REFERENCE.sub("", label).lower()) if w not in _FILLER]
+    asked = " ".join(re.findall(r"[a-z]+", question.lower()))
+    return len(words) >= 2 and bool(_COUNTED.search(label)) and f" {' '.join(words)} " in f" {asked} "
+
+
+def _band_said(ages: dict[str, str], dims: dict[str, str]) -> dict[str, str]:
+    """The age bands a line leading into a list says its figures are of ("Incest or familial
+    sexual offences where the victim was under 18:"), for each party the figure's own label
+    gives no age; not a victim under 18 on an offence only against children, which says
+    only what it is."""
+    offence = offences().get(dims.get("offence_code", ""))
+    childs = offence is not None and offence.child_specific == "yes"
+    return {k: v for k, v in ages.items() if not any(d.startswith(k.rsplit("_", 1)[0]) for d in dims)
+            and not (childs and k.startswith("victim_age") and ages.get("victim_age_min") == "0"
+                     and ages.get("victim_age_max") == "17")}
+
+
+def _phrase_dims(label: str) -> dict[str, str] | None:
+    """What a label written as a phrase says its figure is, where every word of it is one
+    foistats reads or one that narrows nothing; None otherwise."""
+    words = re.findall(r"[a-z]+", label.lower())
+    if not words or any(w not in _PHRASE_WORDS for w in words):
+        return None
+    dims, ages = prose.lead_dims(label)
+    return {**dims, **ages} if dims is not None and (dims or ages) else None
 
 
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")
@@ -105,6 +160,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
             q.kinds.words or (q.kinds.noun and m.group("label").lower().rstrip().endswith(q.kinds.noun))):
         kind = kind_measure(m.group("label"), ctx, placed.key)  # "High risk = 14" under "by risk level"
         read = ({}, None, False, []) if kind else None
+    if read is None and (q := question_for(ctx, placed.key)) and _names_what_was_asked(m.group("label"), q.text):
+        read = ({}, None, False, [])  # "Sexual offences against children – 1,284" under a request for them
     if read is None:
         return []
     dims, period, is_total, doubts = read
@@ -126,6 +183,10 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         if kind:
             fig.measure, fig.kind_of, fig.own_measure = kind, q.measure, True
         figures.append(fig)
+        if m.group("whole"):  # "97 of 1,284": the whole said again, one fact counted once
+            figures.append(Figure(int(m.group("whole").replace(",", "")), "reported", line.where, line.text, "",
+                                  "offences", period=fig.period, is_total=True, restates=True))
+            fig.within = figures[-1]
         if (part := _FLAGGED_PART.fullmatch(m.group("rest"))) is not None:  # "FY22/23: 65 (58 online)"
             figures.append(Figure(int(part.group(1).replace(",", "")), "reported", line.where, line.text, "", "offences",
                                   dims={**fig.dims, "online_flag": "true"}, period=fig.period, doubts=list(doubts),
@@ -143,10 +204,13 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
             fig.measure = fig.measure or measure
     for fig in figures:
         fig.dims = {**(said or {}), **fig.dims}
+        fig.dims.update(_band_said(ages, fig.dims))
     # a total sums over what the lines above split by ("019D …: 58", "021 …: 64", "Total: 742")
     split = frozenset(k for k in {k for f in above for k in f.dims} if len({f.dims.get(k) for f in above}) > 1)
+    # the whole a part is "of" is split by what the part's label names, so the question does not name it either
+    parts = frozenset(dims)
     settled = [settle(f, ctx, placed.key, own_periods=[lead] if lead else None,
-                      broken_down=split if f.is_total else frozenset()) for f in figures]
+                      broken_down=(split | parts if f.restates else split) if f.is_total else frozenset()) for f in figures]
     for fig in settled:
         if said is None or any(fig.dims.get(k) != v for k, v in ages.items()):
             fig.doubts.append("the line leading into this list narrows its figures in a way foistats cannot place")
@@ -193,7 +257,9 @@ _ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response
 
 
 _THE_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:the|this|that)\s+(?:figure|number|total|count)s?\b(?!\s+of\b)", re.I)
-_OTHER_OR_UNKNOWN = re.compile(r"others?(?: (?:platforms?|apps?|sites?))?|not (?:recorded|known|stated)|unknown", re.I)
+_OTHER_OR_UNKNOWN = re.compile(r"others?(?: (?:platforms?|apps?|sites?|websites?))?(?: (?:named|mentioned|identified|used))?|"
+                               r"not (?:recorded|known|stated)|unknown|"
+                               r"(?:none|no (?:platforms?|apps?|sites?|websites?))(?: (?:identified|recorded|named|mentioned))?", re.I)
 _FURTHER = re.compile(r"\b(?:a further|another|an additional|a more)\s+(?:\d|[a-z]+\s+(?:were|was|have|had)\b)", re.I)
 
 

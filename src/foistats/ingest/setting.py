@@ -106,7 +106,7 @@ def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Que
         # what it counts, without the kinds it splits that into ("incidents", not "incidents graded high")
         measure=_measure(kinds.what if kinds and kinds.words else text, codes or (doc_codes if len(doc_codes) == 1 else []),
                          online),
-        unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(text),
+        unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(prose.first_ask(text)),
         platform=prose.single_platform(text), kinds=kinds, ages_of=prose.ages_of(text),
         defines_child=prose.defines_child(text),
         by_contact=online and prose.online_by_contact(prose.first_ask(text)),
@@ -185,7 +185,8 @@ _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (
 # to 23 …; offences under codes 17A and 20A are included only where …"): its codes are the scope
 # of every figure, not the offences some of them are of
 _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included (?:only )?(?:where|when|if)\b|"
-                    r"\b(?:home office )?classes \d", re.I)
+                    r"\b(?:home office )?classes \d|\b(?:are|is) (?:the )?(?:crimes|offences) recorded under\b|"
+                    r"\b(?:are|is|were) not included\b|\b(?:are|is|were) excluded\b", re.I)
 
 
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:

@@ -58,6 +58,7 @@ _BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
     r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
+    r"the (?:information|figures|data|answer)s? (?:is|are) (?:set out|shown|given|provided|listed|as follows)|"
     r"(?:[A-Z][\w-]+ )+(?:police|constabulary|service) (?:confirms|can confirm|holds|does not hold|has))", re.I)
 _STRICT_QUESTION = re.compile(r"\bhow many\b|\?\s*$|\bthe number of\b|\bplease\b", re.I)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import Label, axis_name, read_label, resolve_unknowns
+from .labels import Label, axis_name, month_within, read_label, resolve_unknowns
 from .raw import Cell, RawTable
 from . import prose
 from .setting import FOOTNOTE_MARK, Context, flatten, footnoted_period, kind_measure, question_for, settle
@@ -326,6 +326,14 @@ def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Contex
         c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)))
 
 
+def _month_in(unread: list[str], whole: Period) -> tuple[Period | None, list[str]]:
+    """The month a label the edge could not read names within the period across it ("Jan"
+    over a row of 2023 is January 2023), and the labels left unread."""
+    if len(unread) == 1 and (month := month_within(unread[0], whole)) is not None:
+        return month, []
+    return None, unread
+
+
 def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None, heading: _Title) -> list[Figure]:
     rows = table.rows
     if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
@@ -404,6 +412,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             if value.kind in ("blank", "share"):
                 continue  # a percentage beside the counts is worked out from them
             col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
+            month, cell_row_unread = None, row_unread
+            if row_period is not None and col_period is None:
+                month, col_unread = _month_in(col_unread, row_period)  # "Jan" over a row of 2023
+            elif col_period is not None and row_period is None:
+                month, cell_row_unread = _month_in(row_unread, col_period)
             fig = cell_figure(value, cell.text, cell.where, _cell_context(table, r, c, header_rows), ctx)
             fig.measure = fig.measure or heading.measure
             fig.is_total = row_total or col_total
@@ -415,7 +428,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 fig.dims["online_flag"] = "true"  # its title says every figure of it is flagged
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")
-            fig.period = col_period or row_period
+            fig.period = month or col_period or row_period
             if fig.period is None and col_total and col_span:
                 fig.period = col_span  # a Total column sums the period columns beside it
             elif fig.period is None and row_total and row_span:
@@ -426,7 +439,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                                   f"({', '.join(sorted(m for m, _ in counted))})")
             elif counted:
                 (fig.measure, fig.kind_of), fig.own_measure = counted.pop(), True
-            for text in row_unread + col_unread:
+            for text in cell_row_unread + col_unread:
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")

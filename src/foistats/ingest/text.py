@@ -186,7 +186,7 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
-        if (found := _aligned_table(lines, raw, i)) is not None:
+        if (found := _tabbed_table(lines, raw, i) or _aligned_table(lines, raw, i)) is not None:
             table, i = found
             blocks.append(table)
             continue
@@ -338,6 +338,23 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
     return [columns[c] for c in sorted(columns)]
 
 
+def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """Cells cut by tabs, a tab each, as a page's table copies out: a header line and two or
+    more rows with as many tabs. Two tabs together hold an empty cell (a blank the key may call
+    nil), so every figure stays under its own column."""
+    width = raw[start].count("\t")
+    if not width or "|" in raw[start]:
+        return None
+    end = start
+    while end < len(lines) and raw[end].count("\t") == width and raw[end].strip():
+        end += 1
+    if end - start < 3:
+        return None
+    grid = [[Cell(text.strip(), f"{lines[r].where} column {c + 1}") for c, text in enumerate(raw[r].split("\t"))]
+            for r in range(start, end)]
+    return RawTable(grid, _where(lines[start:end])), end
+
+
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
     """Columns aligned on whitespace: a header line of words (``Year Arrest Caution``), then
     two or more rows of a label and the same number of values (``2012 153 5``). The header
@@ -391,6 +408,9 @@ def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, i
 _NEXT_QUESTION = re.compile(r"^\s*(?:question|q|request|part|answer|response)\s*\d{1,2}[a-z]?\s*[:.)]?\s*$", re.I)
 
 
+_LIST_SEPARATOR = re.compile(r"\s[-–—:=]$")
+
+
 def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[str],
                    end: int) -> tuple[RawTable, int] | None:
     """The aligned table whose header (read from line ``start`` on) is ``header`` and whose
@@ -411,8 +431,8 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         rows.append(row)
         used.append(end)
         end += 1
-    if len(rows) < 2:
-        return None
+    if len(rows) < 2 or any(_LIST_SEPARATOR.search(label) for label, _ in rows):
+        return None  # "Snapchat – 188 (29%)": a list line with its share, not a row of two columns
     end = used[-1] + 1  # a rule after the last row belongs to what follows
     values = len(rows[0][1])
     if (len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values])) \

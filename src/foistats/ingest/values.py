@@ -151,6 +151,11 @@ _NOT_HELD = re.compile(r"^\s*['\"‘“]?(n/?h|n/?k|n/?a)['\"’”]?\s*(?:=|-|�
                        r"(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held", re.I)
 
 
+# "In Table 2 a dash (-) shows information not held": a mark the reply says is not held
+_MARK_NOT_HELD = re.compile(rf"{_NIL_MARK.format('m')}\s*(?:=|denotes|indicates|means|represents|signifies|shows|is shown)"
+                            r"\s*(?:that\s+)?(?:the\s+)?(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held\b", re.I)
+
+
 def suppression_rule(sentence: str) -> SuppressionRule | None:
     """The rule a force states in a sentence, if it states one: "figures under 5 (<5) are
     not released" (``<`` up to 4), "* denotes a figure between 1 and 4", "- denotes nil"
@@ -159,6 +164,9 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
         return nil
     if m := _NOT_HELD.match(sentence):
         return SuppressionRule(m.group(1).lower(), None, None, "not_held")
+    if m := _MARK_NOT_HELD.search(sentence):
+        mark = m.group("m") or "-"
+        return SuppressionRule(_DASHES.get(mark, mark).lower(), None, None, "not_held")
     if (m := _SHOWN_AS.search(sentence)) and int(m.group(1)) < int(m.group(2)) <= 10:  # "any value from 1 to 4 is shown as 1-4"
         return SuppressionRule(m.group(3).strip("'\"‘’“”").lower(), int(m.group(1)), int(m.group(2)))
     m = _RULE.search(sentence)
