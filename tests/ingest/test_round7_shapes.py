@@ -11,7 +11,8 @@ a key explains; "Crimes" over counts; a request that "reads as follows", answere
 "Decision"; blocks of leader lines under year headings whose labels are phrases ("Victim sex:
 female", "Flagged online (note 2)", "41 of 532"); platform lines under "2023 (412 offences)";
 a tab table of months across with blank cells; a dash keyed as not held; a line leading into
-a list with a victims' band."""
+a list with a victims' band; parts numbered in roman numerals; a CSV block pasted into a page,
+its online flag a column of Y and N."""
 
 from __future__ import annotations
 
@@ -426,3 +427,46 @@ def test_a_line_leading_into_a_list_gives_its_victims_band_to_the_figures_under_
         ("2023-01-01", "2023-12-31", "offence_code=73", 17, "reported"),
         ("2022-01-01", "2022-12-31", "offence_code=23;victim_age_max=17;victim_age_min=0", 96, "reported"),
         ("2023-01-01", "2023-12-31", "offence_code=23;victim_age_max=17;victim_age_min=0", 104, "reported")}
+
+
+ROMAN_NUMBERED_PARTS = """Cleveland Police
+Request
+For each of the calendar years 2022 and 2023:
+(i) how many offences of sexual communication with a child (71/17) were recorded;
+(ii) the relationship between the victim and the suspect in each.
+Response
+(i) 2022 - 58
+2023 - 66
+Part (ii)
+The relationship is not held in a searchable field and would have to be read from each record. To do so would exceed the cost limit, and section 12(1) of the Act applies to part (ii).
+"""
+
+
+def test_parts_numbered_in_roman_numerals_are_the_questions_a_refusal_names(tmp_path):
+    assert _given(_read(tmp_path, ROMAN_NUMBERED_PARTS)) == {
+        ("2022-01-01", "2022-12-31", "offence_code=71/17", 58, "reported"),
+        ("2023-01-01", "2023-12-31", "offence_code=71/17", 66, "reported"),
+        ("2022-01-01", "2022-12-31", "offence_code=71/17", None, "exempt"),
+        ("2023-01-01", "2023-12-31", "offence_code=71/17", None, "exempt")}
+
+
+CSV_PASTED_INTO_A_PAGE = """Metropolitan Police Service
+Request
+For 2022/23 and 2023/24, the number of offences of sexual grooming (88A) recorded, split by whether the online flag was applied.
+Response
+The log takes no attachments, so the data is pasted below as comma-separated values.
+"Financial Year","HO Code","Online Flag","Offences"
+"2022/23","88A","Y","1,187"
+"2022/23","88A","N","63"
+"2023/24","88A","Y","204"
+"2023/24","88A","N","71"
+"""
+
+
+def test_a_csv_block_pasted_into_a_page_is_a_table_in_long_form_with_its_flag_as_yes_or_no(tmp_path):
+    fy22, fy23 = ("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31")
+    assert _given(_read(tmp_path, CSV_PASTED_INTO_A_PAGE)) == {
+        (*fy22, "offence_code=88A;online_flag=true", 1187, "reported"),
+        (*fy22, "offence_code=88A;online_flag=false", 63, "reported"),
+        (*fy23, "offence_code=88A;online_flag=true", 204, "reported"),
+        (*fy23, "offence_code=88A;online_flag=false", 71, "reported")}

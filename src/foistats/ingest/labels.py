@@ -584,6 +584,14 @@ def _narrowed(text: str) -> Period | None:
 _TOTAL_WORD = re.compile(r"^\s*(?:total|sum)\s+(?:for\s+|in\s+)?|\s+(?:total|sum)\s*$", re.I)
 
 
+_YES_NO = {"y": "true", "yes": "true", "n": "false", "no": "false"}
+
+
+def yes_or_no(text: str) -> bool:
+    """Whether a cell is only a yes or a no ("Y", "No"), as a flag's column holds them."""
+    return _norm(text) in _YES_NO
+
+
 def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
     """Read one row or column label. ``axis`` is what the table says the labels along this
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17."""
@@ -594,6 +602,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, part.axis, part.dims, part.period, part.counted)
     if _TOTAL.match(norm):
         return Label(text, "total")
+    if axis == "online_flag" and norm in _YES_NO:  # "Y" in a column headed "Online Flag"
+        return Label(text, "online_flag", (("online_flag", _YES_NO[norm]),))
     if axis == "outcome" and (m := re.fullmatch(r"0?(\d{1,2})([a-z]?)", norm)) and 1 <= int(m.group(1)) <= 22:
         return Label(text, "outcome", _outcome(f"outcome {m.group(1)}{m.group(2)}"))  # "1" under "Outcome number"
     if (period := _narrowed(text)) is not None:

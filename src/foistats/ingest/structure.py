@@ -26,6 +26,14 @@ _KEYED = [
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
+# points numbered in roman numerals, "(iv) …", "iv. …", "Part (iv)": the fourth question
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+_ROMAN_NUMBER = "(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + ")"
+_ROMAN_KEYED = [
+    re.compile(rf"^(?:(?:question|q|request|part)\.?\s*)?\({_ROMAN_NUMBER}\)\s*[:.\-–]?\s*(.*)$", re.I),
+    re.compile(rf"^(?:(?:question|q|request|part)\.?\s+)?{_ROMAN_NUMBER}[.)]\s+(.*)$"),
+    re.compile(rf"^(?:question|q|request|part)\.?\s+{_ROMAN_NUMBER}\b\s*[:.\-–]?\s*(.*)$", re.I),
+]
 # an answer that carries its question's number ("A1 As at 31 January …", "Answer 2: 45",
 # "In response to question 1, the information …"): what follows answers that question
 _ANSWER_KEYED = re.compile(
@@ -76,6 +84,9 @@ def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
     for pattern in _KEYED:
         if m := pattern.match(text):
             return m.group(1), (m.group(2) or "").lower(), m.group(3)
+    for pattern in _ROMAN_KEYED:
+        if m := pattern.match(text):
+            return str(_ROMAN.index(m.group(1).lower()) + 1), "", m.group(2)
     for pattern in _LETTER:
         if m := pattern.match(text):
             return number or "", m.group(2).lower(), m.group(3)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import Label, axis_name, month_within, read_label, resolve_unknowns
+from .labels import Label, axis_name, month_within, read_label, resolve_unknowns, yes_or_no
 from .raw import Cell, RawTable
 from . import prose
 from .setting import FOOTNOTE_MARK, Context, flatten, footnoted_period, kind_measure, question_for, settle
@@ -323,7 +323,16 @@ def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Contex
         or (read.axis == "offence_code" and dict(read.dims).get("offence_code") in offences())
         for text in cells if text.strip())
     return (codes or not any(_is_data(text, ctx) for text in cells)) and (
-        c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)))
+        c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)) or _flag_column(rows, header_rows, c))
+
+
+def _flag_column(rows: list[list[Cell]], header_rows: int, c: int) -> bool:
+    """Whether column ``c`` is the online flag as yes or no: a header naming the flag ("Online
+    Flag") over cells each "Y" or "N" (a table in long form, a row a flag value)."""
+    if not header_rows or read_label(rows[header_rows - 1][c].text).axis != "online_flag":
+        return False
+    cells = [rows[r][c].text for r in range(header_rows, len(rows))]
+    return bool(cells) and all(yes_or_no(text) for text in cells)
 
 
 def _month_in(unread: list[str], whole: Period) -> tuple[Period | None, list[str]]:
@@ -354,7 +363,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     elif row_axis is None and (m := _AXIS_THEN_PERIOD.fullmatch(corner.strip())) and (named := axis_name(m.group(1))) \
             and (said := read_label(m.group(2))).axis == "period":
         row_axis, lead = named, lead or said.period  # "Platform (2023/24)": what the rows are, and when
-    col_axes = [next((a for h in range(header_rows) if (a := axis_name(rows[h][c].text))), None) for c in range(table.width)]
+    col_axes = [next((a for h in range(header_rows) if (a := axis_name(rows[h][c].text))), None)
+                or ("online_flag" if _flag_column(rows, header_rows, c) else None) for c in range(table.width)]
 
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
     for h in range(header_rows):

@@ -14,6 +14,7 @@ can hold such text too.
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections.abc import Iterable
@@ -186,7 +187,7 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
-        if (found := _tabbed_table(lines, raw, i) or _aligned_table(lines, raw, i)) is not None:
+        if (found := _csv_block(lines, raw, i) or _tabbed_table(lines, raw, i) or _aligned_table(lines, raw, i)) is not None:
             table, i = found
             blocks.append(table)
             continue
@@ -336,6 +337,36 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
             return None
         columns[under[0] if under else a] = f"{text} {columns[under[0]]}" if under else text
     return [columns[c] for c in sorted(columns)]
+
+
+def _csv_fields(text: str) -> list[str] | None:
+    """A line of comma-separated values as a CSV export writes it: fields in double quotes
+    ('"2022/23","71/17","1,132"'), or bare fields with no space after their commas; None for
+    a line of prose, whose commas are followed by spaces."""
+    text = text.strip()
+    if text.startswith('"'):
+        fields = next(csv.reader([text]))
+    elif text.count(",") >= 2 and ", " not in text:
+        fields = text.split(",")
+    else:
+        return None
+    return [f.strip() for f in fields] if len(fields) >= 2 else None
+
+
+def _csv_block(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """Lines of a CSV export pasted into a page or an e-mail (a disclosure log that takes no
+    attachments): a header and two or more rows with as many fields, a field a cell."""
+    first = _csv_fields(raw[start])
+    if first is None:
+        return None
+    rows, end = [first], start + 1
+    while end < len(lines) and (fields := _csv_fields(raw[end])) is not None and len(fields) == len(first):
+        rows.append(fields)
+        end += 1
+    if len(rows) < 3:
+        return None
+    grid = [[Cell(text, f"{lines[start + r].where} column {c + 1}") for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    return RawTable(grid, _where(lines[start:end])), end
 
 
 def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
