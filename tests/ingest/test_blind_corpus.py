@@ -32,9 +32,15 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   Tuned on its odd half, that half went 13 → 115 of 215 (14 wrong → 0) while the held-out half
   stayed at 5 of 203 with 3 wrong: a fourth round in which the gains did not carry over.
 
+- round 8 (151–158, 161–168), written the same way after round 7's changes, read as written:
+  121 of 439 exact, 30 wrong (117 and 30 with the readers before round 7). Tuned on its odd
+  half, that half went 76 → 100 of 231 (24 wrong → 0) while the held-out half stayed at 45 of
+  208 with 6 wrong: a fifth round in which the gains did not carry over.
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
-round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203), so
-it is held out no longer; new replies added here, unseen, are the next measure.
+round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
+round 8's: 51 of 208), so it is held out no longer; new replies added here, unseen, are the
+next measure.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 1025, "held out of tuning (even-numbered)": 945}
+MIN_EXACT = {"tuned on (odd-numbered)": 1119, "held out of tuning (even-numbered)": 983}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

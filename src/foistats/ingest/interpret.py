@@ -72,7 +72,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             before = placed[number - 1] if number else None
             # "Question 1 is answered in the table below", under a response no question heads: the table is its
             table_key = p.covers[0] if p.key is None and len(p.covers) == 1 else p.key
-            title = before.block.text if before is not None and isinstance(before.block, Line) else ""
+            # a table straight after another (a year's block after the year before's) is under its title
+            title = before.block.text if before is not None and isinstance(before.block, Line) else (
+                previous_title if before is not None and isinstance(before.block, RawTable) else "")
             found = table_figures(p.block, ctx, table_key, _lead_period(before), title, previous_title)
             previous_title = title
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
@@ -290,6 +292,7 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     keyed_figures = {k: len(v) for k, v in answers.items()}
     out: list[Figure] = []
     any_figures = sum(keyed_figures.values()) > 0
+    unread = _unread_numbers(placed)
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
         # a neither-confirm-nor-deny under a question, or naming one, refuses what that question
@@ -327,7 +330,11 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                 # "so the information for 2021-22 is not held": of the years asked, the one it names
                 q = ctx.questions.get(key)
                 named = [p for p in flatten(prose.periods_in(first.text)) if q and p in q.periods] if kind == "not_held" else []
-                out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], named=named or None))
+                # "does not hold a count of individuals … the table below therefore shows the offences":
+                # an answer that goes on to give figures it could not read may hold back only part
+                doubt = ("the answer goes on to give figures foistats could not read, so what is not held may be "
+                         "only part of what was asked") if kind == "not_held" and key in unread else None
+                out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], doubt, named=named or None))
             else:
                 given = {f.period for f in answers[key]}
                 named = [p for p in flatten(prose.periods_in(first.text)) if p not in given]

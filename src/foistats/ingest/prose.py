@@ -254,6 +254,7 @@ def reference_date(text: str) -> date | None:
 
 _CODE_IN_TEXT = re.compile(rf"\b(?:home office|h\.?o\.?)\s*(?:offence\s*)?(?:sub-?)?codes?\s*(?:is|of|:)?\s*({CODE}|\d{{5}})\b", re.I)
 _SLASH_CODE = re.compile(r"(?<![\d/.])(\d{2,3}/\d{1,2})(?![\d/])")
+_BARE_CODE = re.compile(rf"(?<![\w-])(?<!outcome )(?<!outcome type )\bcodes?\s*:?\s*({CODE})\b", re.I)  # "(code 23)"
 
 
 # a code leading its offence's title, as lists give them: "019D Rape of a female child under 16: 58"
@@ -271,6 +272,7 @@ PROVISION = re.compile(r"(?<!['’])\b(?:articles?|art\.|sections?|ss?\.?|regula
 def codes_in(text: str) -> list[str]:
     """Home Office codes a sentence states ("HO code 08805", "code 71/17", "71/17", "019D Rape of …")."""
     codes = [code_from_token(m.group(1)) for m in _CODE_IN_TEXT.finditer(text)]
+    codes += [code for m in _BARE_CODE.finditer(text) if (code := code_from_token(m.group(1))) in _known_codes()]
     if (m := _CODE_LEADING.match(text)) and code_from_token(m.group(1)) in _known_codes():
         codes.append(code_from_token(m.group(1)))
     codes += [code for m in _LETTERED_CODE.finditer(text)
@@ -405,6 +407,16 @@ _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(
 _VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?under\s+(?P<g>\d{{1,2}})\b", re.I)
 
 
+_PARTY = re.compile(r"\b(?:(?P<victim>victims?)|(?P<suspect>suspects?|offenders?|perpetrators?|accused))\b", re.I)
+
+
+def _last_party(text: str) -> str:
+    """Whom the clause a band closes speaks of: the last victim or suspect named in it."""
+    clause = re.split(r"[.;:?]|\band\s+(?:how|the number|what)\b", text)[-1]
+    found = [m.lastgroup for m in _PARTY.finditer(clause)]
+    return found[-1] if found else ""
+
+
 def age_scope(question: str) -> dict[str, str]:
     """The age band a question limits what it counts to, as breakdown dimensions: a
     suspect's ("where the suspect was under the age of 18", "with a suspect under 18")
@@ -417,7 +429,8 @@ def age_scope(question: str) -> dict[str, str]:
         suspect_spans.append(m.span())
     for m in _VICTIM_BAND.finditer(question):
         if not any(a <= m.start() < b for a, b in suspect_spans):
-            found.add(("victim", *_band(m)))
+            # "… and the suspect was also a child (aged 10 to 17)": the band of whom the clause is about
+            found.add(("suspect" if _last_party(question[:m.start()]) == "suspect" else "victim", *_band(m)))
     if len({who for who, _, _ in found}) != len(found):
         return {}  # two bands for one person: the question's parts differ, so none is the scope
     return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi))}
@@ -747,7 +760,7 @@ _PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accuse
 _UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b|\bonline\b|\bcyber\b|\binternet\b", re.I)
 _AGE_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b", re.I)
 _NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
-_OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b", re.I)), ("cautioned", re.compile(r"\bcautioned\b|\ba caution\b", re.I)),
+_OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b|\bcharge\s*/\s*summons\b|\boutcome of (?:a )?charge\b", re.I)), ("cautioned", re.compile(r"\bcautioned\b|\ba caution\b", re.I)),
                       ("ongoing", re.compile(r"\bunder investigation\b|\bbeing investigated\b|\b(?:with|have|has|had|given) no outcome\b|"
                                              r"\bawaiting (?:an )?outcome\b|\binvestigations? (?:is |are )?(?:still )?(?:ongoing|open)\b|"
                                              r"\b(?:open|ongoing)\b[^.;,]{0,30}\binvestigations?\b", re.I))]

@@ -105,6 +105,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     aside = False  # under a "Related disclosures" heading, while its lines are short
     # an e-mail quoting the requester's numbered questions ("> 1. …"): its unquoted lines are the force's
     quoting = sum(1 for b in doc.blocks if isinstance(b, Line) and b.quoted and _keyed(b.text, None)) >= 2
+    in_quote, previous = False, ""  # inside a request quoted over several lines; the line before
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, RawTable):
             line = block.text.strip()
@@ -119,6 +120,17 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             announced = ()
             continue
         text = block.text
+        # a request quoted over several lines ends with its closing quote mark: what follows is
+        # the force's again, not more of the last question ('… (A, B or C)."' then "Appendix A")
+        if in_quote and previous.endswith(_CLOSING) and not text.lstrip().startswith(_OPENING):
+            in_quote = False
+            if mode == "request":
+                mode = role = "response"
+                key = number = None
+                asking = []
+        elif not in_quote and mode == "request" and text.lstrip().startswith(_OPENING) and not text.rstrip().endswith(_CLOSING):
+            in_quote = True
+        previous = text.rstrip()
         if quoting and not block.quoted and placed and isinstance(placed[-1].block, Line) \
                 and placed[-1].block.quoted and placed[-1].role == "request":
             mode = role = "response"  # "> 2. Please break these down …" quoted, then the force's answer to it
@@ -239,6 +251,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     return placed, questions
 
 
+_OPENING, _CLOSING = ('"', "“"), ('"', "”")
 _NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # under an answer's heading, "The number of offences recorded was 45" answers; only a line that

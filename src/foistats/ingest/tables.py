@@ -266,13 +266,29 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         figures.extend(_grid_figures(part, ctx, key, lead, heading))
     # a band the title narrows the count to ("Victims under 16 - by age"): of every figure with none of its own
     scope = dict(heading.scope)
+    unsettled = False
     if (scope.get("victim_age_min"), scope.get("victim_age_max")) == ("0", "17") and not _answers_another_band(ctx, key):
         scope = {k: v for k, v in scope.items() if not k.startswith("victim_age")}  # under 18 is what a child is
+        q = question_for(ctx, key)
+        asked = q.text if q else " ".join(o.text for o in ctx.questions.values())
+        # but a title of "sexual offences, victim aged under 18" over a request for offences against
+        # children: readers take the band as the child the request means, or as narrowing
+        # offences against anyone; which, the reply does not say
+        unsettled = not _OF_CHILDREN.search(prose.without_age_bands(heading.text)) \
+            and bool(_OF_CHILDREN.search(prose.without_age_bands(asked)))
     for fig in figures:
+        offence = offences().get(fig.dims.get("offence_code", ""))
+        if unsettled and not (offence is not None and offence.child_specific == "yes") \
+                and not any(k.startswith("victim_age") for k in fig.dims):
+            fig.doubts.append("the table's title narrows it to victims under 18 where the question asks of children; "
+                              "whether the band is what a child is or a part of what is counted is not said")
         for who in ("victim", "suspect"):
             if not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update({k: v for k, v in scope.items() if k.startswith(f"{who}_age")})
     return figures
+
+
+_OF_CHILDREN = re.compile(r"\bchild(?:ren)?\b|\bminors?\b|\bjuveniles?\b", re.I)
 
 
 def _answers_another_band(ctx: Context, key: str | None) -> bool:

@@ -1,0 +1,117 @@
+"""Shapes of reply the eighth blind round showed the readers missing or misreading, each
+written here as a force would write it, with what a careful person reads from it: a request
+quoted over several lines that ends with its closing quote mark; one heading over tables that
+follow one another; a band in brackets after the suspect it is of; "Key: - nil"; a code
+written "(code 23)"; charges under "an outcome of charge/summons"; and a title narrowing to
+victims under 18 under a request for offences against children, which readers take both ways."""
+
+from __future__ import annotations
+
+from foistats.ingest import prose
+
+from .test_questions import _given, _read
+
+
+def test_a_band_in_brackets_after_the_suspect_is_the_suspects():
+    assert prose.age_scope("The number of offences where the victim was under 16 and the suspect was also a "
+                           "child (aged 10 to 17).") == {"victim_age_min": "0", "victim_age_max": "15",
+                                                         "suspect_age_min": "10", "suspect_age_max": "17"}
+
+
+QUOTED_REQUEST_THEN_APPENDIX = '''Surrey Police
+Your request
+"For each of the calendar years 2022 and 2023 please tell me:
+1. The number of offences recorded under Home Office code 86/2.
+2. How many suspects under the age of 18 were arrested."
+Appendix A
+Question 1
+The force recorded 530 offences in 2022 and 588 in 2023.
+Question 2
+Arrests are recorded on our custody system, which cannot be searched by the age of the person. This information is not held (section 1(1)(a)).
+'''
+
+
+def test_a_request_quoted_over_several_lines_ends_at_its_closing_quote(tmp_path):
+    assert _given(_read(tmp_path, QUOTED_REQUEST_THEN_APPENDIX)) == {
+        ("2022-01-01", "2022-12-31", "offence_code=86/2", 530, "reported"),
+        ("2023-01-01", "2023-12-31", "offence_code=86/2", 588, "reported"),
+        ("2022-01-01", "2022-12-31", "offence_code=86/2;suspect_age_max=17;suspect_age_min=0", None, "not_held"),
+        ("2023-01-01", "2023-12-31", "offence_code=86/2;suspect_age_max=17;suspect_age_min=0", None, "not_held")}
+
+
+CARDS_UNDER_ONE_HEADING = '''Cleveland Police
+Request
+For 2022/23 and 2023/24, the number of sexual offences recorded where the victim was under 16 and the suspect was aged 10 to 17.
+Response
+Sexual offences where the victim was under 16 and the suspect was aged 10 to 17
+Financial year
+2022/23
+Offences recorded
+147
+Female victims
+120
+Male victims
+27
+Financial year
+2023/24
+Offences recorded
+163
+Female victims
+131
+Male victims
+32
+'''
+
+
+def test_tables_one_after_another_are_under_the_one_heading_over_them(tmp_path):
+    bands = "suspect_age_max=17;suspect_age_min=10;victim_age_max=15;victim_age_min=0"
+    fy22, fy23 = ("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31")
+    assert _given(_read(tmp_path, CARDS_UNDER_ONE_HEADING)) == {
+        (*fy22, bands, 147, "reported"), (*fy22, f"{bands};victim_gender=female", 120, "reported"),
+        (*fy22, f"{bands};victim_gender=male", 27, "reported"),
+        (*fy23, bands, 163, "reported"), (*fy23, f"{bands};victim_gender=female", 131, "reported"),
+        (*fy23, f"{bands};victim_gender=male", 32, "reported")}
+
+
+KEYED_NIL_AND_CHARGES = (
+    "Thames Valley Police\n"
+    "Request: for 2022 and 2023, how many offences of sexual communication with a child (71/17) were recorded, "
+    "how many had the online flag, and how many were charged?\n"
+    "Response\n"
+    "Year\tOffences\tOnline flag\n"
+    "2022\t212\t-\n"
+    "2023\t230\t17\n"
+    "Key: - nil\n"
+    "Crimes with an outcome of charge/summons, as at 31 October 2024:\n"
+    "2022 – 19\n"
+    "2023 – 12\n")
+
+
+def test_a_key_naming_the_dash_nil_and_charges_under_an_outcome_of_charge(tmp_path):
+    y22, y23 = ("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")
+    assert _given(_read(tmp_path, KEYED_NIL_AND_CHARGES)) == {
+        (*y22, "offence_code=71/17", 212, "reported"), (*y23, "offence_code=71/17", 230, "reported"),
+        (*y22, "offence_code=71/17;online_flag=true", 0, "reported"), (*y23, "offence_code=71/17;online_flag=true", 17, "reported"),
+        (*y22, "offence_code=71/17;outcome=charged", 19, "reported"), (*y23, "offence_code=71/17;outcome=charged", 12, "reported")}
+
+
+def test_a_code_written_in_brackets_after_the_word_code_is_that_code():
+    assert prose.codes_in("Familial sexual offences, victim under 18 (code 23) - 97 crimes") == ["23"]
+    assert prose.codes_in("Home Office outcome code 1") == []
+
+
+TITLE_BAND_UNDER_A_REQUEST_OF_CHILDREN = '''Cumbria Constabulary
+Request
+1) the number of sexual offences against children (victims under 18) recorded in 2022 and 2023, by gender of the victim.
+Response
+Sexual offences, victim aged under 18, by gender of victim
+         2022    2023
+Female   118     138
+Male     21      23
+'''
+
+
+def test_a_title_band_of_under_18_under_a_request_of_children_waits_in_review(tmp_path):
+    ws = _read(tmp_path, TITLE_BAND_UNDER_A_REQUEST_OF_CHILDREN)
+    assert _given(ws) == set()
+    assert sorted(f["value"] for item in ws.review_items() for f in item.figures) == [21, 23, 118, 138]
