@@ -3,7 +3,8 @@ written here as a force would write it, with what a careful person reads from it
 quoted over several lines that ends with its closing quote mark; one heading over tables that
 follow one another; a band in brackets after the suspect it is of; "Key: - nil"; a code
 written "(code 23)"; charges under "an outcome of charge/summons"; and a title narrowing to
-victims under 18 under a request for offences against children, which readers take both ways."""
+victims under 18 under a request for offences against children, which readers take both ways;
+"In 2023, 522 of the 640 offences …", a period and then a part of a whole said again."""
 
 from __future__ import annotations
 
@@ -115,3 +116,23 @@ def test_a_title_band_of_under_18_under_a_request_of_children_waits_in_review(tm
     ws = _read(tmp_path, TITLE_BAND_UNDER_A_REQUEST_OF_CHILDREN)
     assert _given(ws) == set()
     assert sorted(f["value"] for item in ws.review_items() for f in item.figures) == [21, 23, 118, 138]
+
+
+PERIOD_THEN_PART_OF_THE_WHOLE = '''West Midlands Police
+Request: how many offences of sexual communication with a child (71/17) were recorded in 2023 and 2024, and what was the sex of the victims?
+Response
+West Midlands Police recorded 610 offences of sexual communication with a child in 2023 and 655 in 2024.
+In 2023, 497 of the 610 offences involved a female victim and 104 a male victim; in the remaining nine the victim's sex was not recorded.
+In 2024, 530 of the 655 offences involved a female victim and 125 a male victim.
+'''
+
+
+def test_a_period_then_part_of_a_whole_reads_the_parts_and_the_whole_once(tmp_path):
+    y23, y24 = ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31")
+    assert _given(_read(tmp_path, PERIOD_THEN_PART_OF_THE_WHOLE)) == {
+        (*y23, "offence_code=71/17", 610, "reported"), (*y24, "offence_code=71/17", 655, "reported"),
+        (*y23, "offence_code=71/17;victim_gender=female", 497, "reported"),
+        (*y23, "offence_code=71/17;victim_gender=male", 104, "reported"),
+        (*y23, "offence_code=71/17;victim_gender=unknown", 9, "reported"),
+        (*y24, "offence_code=71/17;victim_gender=female", 530, "reported"),
+        (*y24, "offence_code=71/17;victim_gender=male", 125, "reported")}

@@ -296,7 +296,7 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
         if paired := prose.period_figures(sentence):
             for pair in paired:
                 fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                             dims={**code, **pair.dims}, period=pair.period)
+                             dims={**code, **pair.dims}, period=pair.period, is_total=pair.whole, restates=pair.whole)
                 question = ctx.questions.get(placed.key or "")
                 if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
                         re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..errors import PeriodError
@@ -779,6 +779,7 @@ class PairedFigure:
     value: int
     period: Period | None
     dims: dict
+    whole: bool = False  # the whole said again to give its parts ("Of the 640 offences recorded in 2023, …")
 
 
 def periods_with_as_at(sentence: str) -> list[PeriodMention]:
@@ -945,6 +946,12 @@ def _periods_said(sentence: str, spans: list[tuple[int, int]]) -> str:
     return sentence
 
 
+# a period, then a part of a whole: "In 2023, 522 of the 640 offences involved a female victim …",
+# said the way the reader takes it, "Of the 640 offences recorded in 2023, 522 involved …"
+_PERIOD_THEN_PART = re.compile(rf"^\s*(?:in|during)\s+(?P<period>[^,]{{4,40}}?),\s*(?P<part>{NUMBER})\s+of\s+(?:the\s+)?"
+                               rf"(?P<whole>{NUMBER})\s+(?P<noun>offences|crimes|victims|cases)\s+(?P<rest>[a-z].*)$", re.I)
+
+
 def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
     2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
@@ -961,6 +968,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     offences and male in 31"), each figure with no period of its own (``period`` None, for
     the question's or the reply's one period to settle), so long as each clause's figure is
     told apart by what it names (a gender, an outcome)."""
+    if m := _PERIOD_THEN_PART.match(sentence):  # "In 2023, 522 of the 640 offences involved …"
+        sentence = f"Of the {m.group('whole')} {m.group('noun')} recorded in {m.group('period')}, {m.group('part')} {m.group('rest')}"
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
     outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()) or bool(re.search(r"\boutcomes?\b", sentence, re.I))
     mentions = periods_in(sentence) if outcomes else periods_with_as_at(sentence)
@@ -1055,4 +1064,9 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         return []  # two figures with one period and nothing else between them: which is which is not said
     if online and len({f.period for f in found}) < len(found):
         return []  # the flagged figures beside the whole they are part of: which is which is not said
+    if found and (m := _OF_THE_WHOLE.match(sentence)) and to_int(m.group(1)) == found[0].value and not found[0].dims:
+        found[0] = replace(found[0], whole=True)
     return found
+
+
+_OF_THE_WHOLE = re.compile(rf"^\s*of (?:the|these|those|all)\s+({NUMBER})\b", re.I)
