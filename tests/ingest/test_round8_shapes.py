@@ -4,7 +4,8 @@ quoted over several lines that ends with its closing quote mark; one heading ove
 follow one another; a band in brackets after the suspect it is of; "Key: - nil"; a code
 written "(code 23)"; charges under "an outcome of charge/summons"; and a title narrowing to
 victims under 18 under a request for offences against children, which readers take both ways;
-"In 2023, 522 of the 640 offences …", a period and then a part of a whole said again."""
+"In 2023, 522 of the 640 offences …", a period and then a part of a whole said again; and a
+period's line of counts each after its label ("2021: total 318, female 262, sex not recorded 5")."""
 
 from __future__ import annotations
 
@@ -136,3 +137,23 @@ def test_a_period_then_part_of_a_whole_reads_the_parts_and_the_whole_once(tmp_pa
         (*y23, "offence_code=71/17;victim_gender=unknown", 9, "reported"),
         (*y24, "offence_code=71/17;victim_gender=female", 530, "reported"),
         (*y24, "offence_code=71/17;victim_gender=male", 125, "reported")}
+
+
+A_PERIODS_COUNTS_AFTER_THEIR_LABELS = '''Thames Valley Police
+Request: for 2021 and 2022, how many offences of sexual communication with a child (71/17) were recorded, by sex of victim?
+Response
+Sexual communication with a child (Home Office code 71/17) – recorded crimes by sex of
+victim
+
+2021: total 300, female 250, male 46, sex not recorded 4
+2022: total 320, female 262, male 55, sex not recorded 3
+'''
+
+
+def test_a_periods_line_of_counts_each_after_its_label(tmp_path):
+    y21, y22 = ("2021-01-01", "2021-12-31"), ("2022-01-01", "2022-12-31")
+    assert _given(_read(tmp_path, A_PERIODS_COUNTS_AFTER_THEIR_LABELS)) == {
+        (*y21, "offence_code=71/17", 300, "reported"), (*y21, "offence_code=71/17;victim_gender=female", 250, "reported"),
+        (*y21, "offence_code=71/17;victim_gender=male", 46, "reported"), (*y21, "offence_code=71/17;victim_gender=unknown", 4, "reported"),
+        (*y22, "offence_code=71/17", 320, "reported"), (*y22, "offence_code=71/17;victim_gender=female", 262, "reported"),
+        (*y22, "offence_code=71/17;victim_gender=male", 55, "reported"), (*y22, "offence_code=71/17;victim_gender=unknown", 3, "reported")}

@@ -9,7 +9,7 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import axis_name, code_titled_in, heading_label, month_within, read_label, without_title
+from .labels import Label, axis_name, code_titled_in, heading_label, month_within, read_label, without_title
 from .setting import (FOOTNOTE_MARK, Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
                       question_for, settle)
 from .structure import Placed
@@ -51,10 +51,8 @@ def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict
     or as a phrase whose every word foistats reads ("Flagged online", "Resulting in a charge")."""
     label = _NOTE_REFERENCE.sub("", label)
     read = read_label(label, axis=axis, child=ctx.child)
-    if not read.understood and axis is None and (named := _NAMED_AXIS.match(label)) and (
-            (of := axis_name(named.group("axis"))) is not None):
-        inner = read_label(named.group("value"), axis=of, child=ctx.child)
-        read = inner if inner.understood and inner.axis == of else read
+    if not read.understood and axis is None:
+        read = _after_its_axis(label, ctx) or read
     if not read.understood and (m := FOOTNOTE_MARK.fullmatch(label.strip())) and m.group(2) in ctx.footnotes:
         read = read_label(m.group(1), axis=axis, child=ctx.child)  # "2024* - 341" under "*2024 covers …"
     if read.axis == "total":
@@ -104,6 +102,21 @@ def _band_said(ages: dict[str, str], dims: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in ages.items() if not any(d.startswith(k.rsplit("_", 1)[0]) for d in dims)
             and not (childs and k.startswith("victim_age") and ages.get("victim_age_min") == "0"
                      and ages.get("victim_age_max") == "17")}
+
+
+def _after_its_axis(label: str, ctx: Context) -> Label | None:
+    """A label naming its dimension before its value, with a colon or without ("Victim sex:
+    female", "sex not recorded"): the value read along that dimension."""
+    if named := _NAMED_AXIS.match(label):
+        splits = [(named.group("axis"), named.group("value"))]
+    else:
+        words = label.split()
+        splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, min(3, len(words) - 1) + 1)]
+    for head, value in splits:
+        if (of := axis_name(head)) is not None and (inner := read_label(value, axis=of, child=ctx.child)).understood \
+                and inner.axis == of:
+            return inner
+    return None
 
 
 def _phrase_dims(label: str) -> dict[str, str] | None:
@@ -225,7 +238,7 @@ def _items(text: str) -> tuple[str, list[str]] | None:
     lead-in (what comes before a colon) and its items, when every item is a list line."""
     parts = [part for part in _ITEM_BREAK.split(text.strip().rstrip(".;")) if part]
     if len(parts) < 2:
-        return None
+        return _labelled_items(text)
     lead, colon, first = parts[0].rpartition(":")
     if colon and _LINE_FIGURE.match(first.strip()):
         parts[0] = first.strip()
@@ -234,14 +247,30 @@ def _items(text: str) -> tuple[str, list[str]] | None:
     return (lead.strip(), parts) if all(_LINE_FIGURE.match(part) for part in parts) else None
 
 
+_LABEL_THEN_COUNT = re.compile(r"^([A-Za-z][A-Za-z '/-]*?[a-z])\s+(\d{1,3}(?:,\d{3})+|\d+)$")
+
+
+def _labelled_items(text: str) -> tuple[str, list[str]] | None:
+    """A period's line of counts each after its label ("2021: total 318, female 262, male 51,
+    sex not recorded 5"): the period, and each count as a list line of its own."""
+    lead, colon, rest = text.strip().rstrip(".").partition(":")
+    if not colon or read_label(lead).axis != "period":
+        return None
+    items = [_LABEL_THEN_COUNT.match(part.strip()) for part in re.split(r",\s+|;\s*", rest.strip())]
+    if len(items) < 2 or not all(items):
+        return None
+    return lead.strip(), [f"{m.group(1)} - {m.group(2)}" for m in items]
+
+
 def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> list[Figure]:
     """The figures of a line of list items, each as its own line; the lead-in says what they
     all count: a label foistats reads, the online flag, or nothing it can tell (review)."""
     read = read_label(lead, child=ctx.child) if lead else None
     online = bool(lead) and prose.says_flagged_online(lead)
     figures = []
+    period = read.period if read is not None and read.axis == "period" else None  # "2021: total 318, female 262"
     for item in items:
-        for fig in line_figures(Placed(placed.block, placed.role, placed.key, item), ctx):
+        for fig in line_figures(Placed(placed.block, placed.role, placed.key, item), ctx, lead=period):
             if read is not None and read.understood and read.axis not in ("total", "value"):
                 fig.dims = {**dict(read.dims), **fig.dims}
             elif online:

@@ -154,13 +154,17 @@ _COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
 _OPEN_END = re.compile(r"\b(?:of|the|to|and|in|for|a|an|by|with|from|under|at|on|or|than|as|per|between)$", re.I)
 
 
+# a line led by its key and a colon ("2021: total 318, …"): after another such line, a new item
+_KEYED_START = re.compile(r"^[\w/()' -]{1,25}:\s")
+
+
 def _wrapped(previous: str, text: str) -> bool:
     """Whether ``text`` (as written) goes on with the sentence of ``previous`` (as written)."""
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
-            and not _figures_row(text)
+            and not _figures_row(text) and not (_KEYED_START.match(previous) and _KEYED_START.match(text))
             and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
 
 
