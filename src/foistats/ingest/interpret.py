@@ -33,11 +33,11 @@ from ..offences import offences
 from ..periods import Period
 from . import account, prose
 from .figures import Asked, Figure, Group, Interpretation, ReviewItem
-from .labels import axis_name, heading_label, read_label
+from .labels import axis_name, code_titled_in, heading_label, read_label
 from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
-from .setting import Context, Question, context, flatten, settle
+from .setting import Context, Question, context, flatten, measure_for_code, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
 from .values import WORD_NUMBER
@@ -59,9 +59,15 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     lead: Period | None = None  # the period of a line leading into a list ("As at 31 March 2024, … was:")
     leads = ""  # a line leading into a list, which may say what its figures are ("Suspects charged …:")
     previous_title = ""  # the line over the last table: "The same offences by sex" over the next counts what it did
+    section: tuple[dict[str, str], str] = ({}, "")  # the offence a heading over the paragraphs named by its title
     for number, p in enumerate(placed):
-        if number and placed[number - 1].key != p.key:
+        if number and not _same_question(placed[number - 1].key, p.key):
             listed, lead, leads = [], None, ""  # another question's answer: its own list
+            section = ({}, "")
+        if isinstance(p.block, Line) and p.role in ("response", "unknown") and _HEADING.match(p.block.text):
+            # "Sexual communication with a child" over its paragraphs, the code named or not
+            code = code_titled_in(p.block.text, ctx.codes or list(offences()))
+            section = ({"offence_code": code}, measure_for_code(code)) if code else ({}, "")
         if p.role == "request" and answer_in_request(p):
             found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx)  # an answer among the questions
         elif p.role in ("request", "heading", "aside"):
@@ -82,7 +88,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
                 covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
         else:
-            found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx)
+            found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx, section)
         if isinstance(p.block, RawTable) or len(found) > 1 or (found and found[0].is_total):
             listed = []
         elif found:  # a line with no figure ("Oct-24: not yet complete") leaves the list going on
@@ -106,9 +112,15 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures.extend(refused)
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}, _unread_numbers(placed)))
     figures.extend(_answered_otherwise(ctx, answers))
+    _doubt_corrected(figures, placed)
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx.groups, doc.truncated)
     return result
+
+
+WORD_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
+# a short line with no sentence or figure in it: a heading over the paragraphs below
+_HEADING = re.compile(r"^(?=.{3,70}$)[A-Za-z][^.:;!?\d]*$")
 
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
@@ -173,7 +185,8 @@ def _unread_numbers(placed: list[Placed]) -> set[str]:
     section…), or one in words ("Nineteen of these crimes …"): a figure the readers could
     not place, sent to review with its line."""
     return {p.key for p in placed if isinstance(p.block, Line)  # None: an answer tied to no question
-            and (p.role == "response" or (p.role == "request" and answer_in_request(p)))
+            and (p.role == "response" or (p.role == "unknown" and p.key is None)  # an e-mail's answer above its thread
+                 or (p.role == "request" and answer_in_request(p)))
             and (any(account.kind_of(p.block.text, m.start(), m.end()) is None for m in account.tokens(p.block.text))
                  or _IN_WORDS.search(p.block.text))}
 
@@ -389,7 +402,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     contexts: dict[str, str] = {}
     seen_ids: set[str] = set()
     stated: dict[tuple, list[tuple[Observation, str]]] = {}
-    stated_totals: dict[tuple, list[tuple[Observation, str]]] = {}  # the totals, whatever their measure
+    stated_totals: dict[tuple, list[tuple[Observation, str]]] = {}  # what a total may say again, whatever its measure
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
     for fig in figures:
@@ -416,7 +429,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
                               stated.get((obs.measure, obs.period, str(obs.breakdown), obs.unit), [])
                               if (o.value, o.status, o.lower, o.upper) == (obs.value, obs.status, obs.lower, obs.upper)), None)
         # a total said again under another heading ("Total – 175" under the outcomes of the 175
-        # offences a table's Total gave) is the same count, whatever the list's measure is called
+        # offences a table gave) is the same count, whatever the list's measure is called
         again = again or (obs and fig.is_total and obs.value is not None and next((
             f"the reply gives this total already ({where}); it is read once" for o, where in
             stated_totals.get((obs.period, str(obs.breakdown), obs.unit), []) if (o.value, o.status) == (obs.value, obs.status)), None))
@@ -426,8 +439,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
             seen_ids.add(obs.id)
             observations.append(obs)
             stated.setdefault((obs.measure, obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
-            if fig.is_total:
-                stated_totals.setdefault((obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
+            stated_totals.setdefault((obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
             fig.fate = account.FIGURE
         else:
             reason = "; ".join(fig.doubts) or again or "the same figure is read twice from one place"
@@ -436,6 +448,12 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         contexts.setdefault(grouped.where, grouped.context)
         review.append(ReviewItem(grouped.where, grouped.context, grouped.reason, _group_guess(grouped, ctx)))
     return Interpretation(observations, review, contexts)
+
+
+def _same_question(key: str | None, other: str | None) -> bool:
+    """Whether two keys are one question's: the same, or its parts ("3", "3a", "3b")."""
+    stem, other_stem = (k.rstrip("abcdefgh") if k else k for k in (key, other))
+    return key == other or bool(stem and stem == other_stem)
 
 
 def _stated_before(fig: Figure, observations: list[Observation]) -> Observation | None:
@@ -455,6 +473,24 @@ def _group_guess(grouped: Group, ctx: Context) -> dict:
     each = [_guess(f, ctx) for f in grouped.figures]
     shared = {k: v for k, v in each[0].items() if all(g.get(k) == v for g in each[1:])}
     return {**{k: None for k in each[0]}, **shared, "location": grouped.where, "figures": each}
+
+
+# a figure the reply itself says was wrong: "209, not 214", "becomes 167 (not 172)", "shown in error as 89"
+_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|previously|originally)\s+\(?({WORD_COUNT})\b"
+                         rf"|\b({WORD_COUNT})\s*(?:→|->)\s*(?:{WORD_COUNT})\b", re.I)
+_CORRECTING = re.compile(r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong)", re.I)
+
+
+def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
+    """A reply that corrects itself ("the amended figure … is 209, not 214") leaves its first
+    figure where it printed it: a figure of a value the reply says was wrong goes to review,
+    for a person to take the corrected one."""
+    wrong = {int(value.replace(",", "")) for p in placed if isinstance(p.block, Line) and p.role != "request"
+             for sentence in prose.sentences(p.block.text) if _CORRECTING.search(sentence)
+             for m in _SUPERSEDED.finditer(sentence) if (value := m.group(1) or m.group(2))}
+    for fig in figures:
+        if fig.status == "reported" and fig.value in wrong:
+            fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure")
 
 
 def _doubt_out_of_range(figures: list[Figure]) -> None:

@@ -243,6 +243,10 @@ _OUTCOME_WORDING = re.compile(
     r"died|dead|too ill|warning|cannabis|khat|offender|suspect)\b")
 
 
+# "4 …of which a suspect aged under 18": a numbered row that is part of another, not outcome 4
+_PART_OF_ROW = re.compile(r"\bof which\b|\baged\b")
+
+
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     if m := _OUTCOME_NUMBER.fullmatch(norm):
         number = m.group(1).lstrip("0")
@@ -251,7 +255,7 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     if (m := _NUMBERED.match(norm)) and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")):  # not "19E – Rape of …"
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
     elif (m := re.match(r"^(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)) \
-            and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")):
+            and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")) and not _PART_OF_ROW.search(m.group(2)):
         # "15 Evidential difficulties (suspect identified)": a number and an outcome's words, no mark between
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
     for pattern, dims in _OUTCOME_WORDS:
@@ -259,7 +263,7 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
             if number and number in _OUTCOME_NUMBERS and number.endswith("a") and dims[0][1] == "charged":
                 return _OUTCOME_NUMBERS[number]
             return dims
-    if number and _OUTCOME_WORDING.search(norm):  # not "1. Essex Police holds this information"
+    if number and _OUTCOME_WORDING.search(norm) and not _PART_OF_ROW.search(norm):  # not "1. Essex Police holds this information"
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
     return _outcome_described(norm)
 
@@ -394,9 +398,11 @@ def _measure_code_named(norm: str) -> str | None:
 
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
-                          r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes))$")
+                          r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
+                          r"(?:online|cyber)[- ]?(?:crime )?flag\s*[=:]?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
-                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|present|set|recorded)|absent|no))$")
+                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|present|set|recorded)|absent|no)|"
+                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*[=:]?\s*(?:n|no))$")
 
 PLATFORMS = {
     "snapchat": "snapchat", "instagram": "instagram", "whatsapp": "whatsapp", "facebook": "facebook",
@@ -422,11 +428,17 @@ def _platform(norm: str) -> str | None:
 
 _OTHER_PLATFORM = re.compile(r"^(?:any |all )?others?\b")
 _NO_PLATFORM = re.compile(r"^(?:no|none)\b|\b(?:not (?:recorded|known|identified|named|stated)|unknown|unidentified)\b")
+_OTHER_PLATFORM_WHOLE = re.compile(r"others?(?: (?:platforms?|apps?|sites?|websites?))?(?: (?:named|mentioned|identified|used))?")
+_NO_PLATFORM_WHOLE = re.compile(r"not (?:recorded|known|stated)|unknown|"
+                                r"(?:none|no (?:platforms?|apps?|sites?|websites?))(?: (?:identified|recorded|named|mentioned))?")
 
 
-def _other_platform(norm: str) -> str | None:
-    """"Other platform named", "Others" are the list's other; "No platform identified",
-    "Not recorded" its unknown."""
+def other_platform(norm: str, whole: bool = False) -> str | None:
+    """"Other platform named", "Others" are a platform list's other; "No platform identified",
+    "Not recorded" its unknown. With `whole`, the label must be nothing but those words: that
+    alone puts a bare "Other = 4" under a list of platforms on the platform axis."""
+    if whole:
+        return "other" if _OTHER_PLATFORM_WHOLE.fullmatch(norm) else "unknown" if _NO_PLATFORM_WHOLE.fullmatch(norm) else None
     if _OTHER_PLATFORM.search(norm):
         return "other"
     return "unknown" if _NO_PLATFORM.search(norm) else None
@@ -633,7 +645,7 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
     if (platform := _platform(norm)) is not None:
         return Label(text, "platform", (("platform", platform),))
     if axis == "platform":  # a name foistats does not know is a platform still; "Other platform named" is other
-        return Label(text, "platform", (("platform", _other_platform(norm) or _slug(norm)),))
+        return Label(text, "platform", (("platform", other_platform(norm) or _slug(norm)),))
     if axis == "recording_system":
         return Label(text, "recording_system", (("recording_system", _slug(norm)),))
     if (measure := next((m for pattern, m in _COUNTED if pattern.match(norm)), None)) is not None:

@@ -9,7 +9,7 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import Label, axis_name, code_titled_in, heading_label, month_within, read_label, without_title
+from .labels import CODE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label, without_title
 from .setting import (FOOTNOTE_MARK, Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
                       question_for, settle)
 from .structure import Placed
@@ -132,7 +132,7 @@ def _phrase_dims(label: str) -> dict[str, str] | None:
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
-_BULLET = re.compile(r"^(?:[•·▪◦►‣➢]|[-–]\s)\s*")
+_BULLET = re.compile(r"^(?:[•·▪◦►‣➢\uf0b7\uf0a7]|[-–]\s)\s*")  # and a Word bullet's private-use glyph, as PDFs copy it
 
 
 def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: Period | None = None,
@@ -155,6 +155,10 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     m = _LINE_FIGURE.match(text)
     if not m or _REFERENCE.search(m.group("label")) or suppression_rule(text):  # a legend ("1-4 = ...") is no figure
         return []
+    if re.fullmatch(r"[\w/]*\d-\d+", text.strip()):
+        return []  # "2024-1187" on a line of its own: a reference number, not 1,187 in 2024
+    if _MARKER_AT_END.search(m.group("label")):
+        return []  # "Age not recorded <3 - 5", "Code 73 7 1-4 1-4": a table's row of cells, not a label and its figure
     if _YEAR_PAIR.fullmatch(text.strip()) or (
             (year := re.search(r"((?:19|20)\d\d)$", m.group("label"))) and re.fullmatch(r"\d\d", m.group("value"))
             and int(m.group("value")) == (int(year.group(1)) + 1) % 100 and not m.group("rest").strip()):
@@ -163,7 +167,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (
             prose.ages_of(leads), (q.ages_of if (q := question_for(ctx, placed.key)) else "") or ctx.ages_of):
         axis = "suspect_age"  # "Under 18 = 22" under "The suspects … were of the following ages:"
-    if axis is None and above and all("platform" in f.dims for f in above) and _OTHER_OR_UNKNOWN.fullmatch(m.group("label").strip()):
+    if axis is None and above and all("platform" in f.dims for f in above) and other_platform(m.group("label").strip().lower(), whole=True):
         axis = "platform"  # "Other = 4", "Not recorded = 13" under "Snapchat = 29", "TikTok = 5"
     read = _line_label(m.group("label"), ctx, axis)
     if read is None and lead is not None and (month := month_within(m.group("label"), lead)) is not None:
@@ -286,10 +290,15 @@ _ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response
 
 
 _THE_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:the|this|that)\s+(?:figure|number|total|count)s?\b(?!\s+of\b)", re.I)
-_OTHER_OR_UNKNOWN = re.compile(r"others?(?: (?:platforms?|apps?|sites?|websites?))?(?: (?:named|mentioned|identified|used))?|"
-                               r"not (?:recorded|known|stated)|unknown|"
-                               r"(?:none|no (?:platforms?|apps?|sites?|websites?))(?: (?:identified|recorded|named|mentioned))?", re.I)
+# a hidden figure ("<3", "*") ending a label, or two figures: the label is a table's row of cells
+_MARKER_AT_END = re.compile(r"(?:^|\s)(?:[<≤]\s*\d+|\*)$|(?:^|\s)(?:\d+(?:-\d+)?|[<≤]\d+|\*)\s(?:\d+(?:-\d+)?|[<≤]\d+|\*)$")
+# "For 2024 it is 11": what "it" counts, the sentence before said
+_IT_IS = re.compile(r"^\s*(?:and\s+)?(?:(?:for|in)\s+[^,]{1,40}?,?\s+)?(?:it|this|that)\s+(?:is|was|stood at|stands at)\b", re.I)
 _FURTHER = re.compile(r"\b(?:a further|another|an additional|a more)\s+(?:\d|[a-z]+\s+(?:were|was|have|had)\b)", re.I)
+
+
+# codes named together ("71/17 or 88A", "codes 73 and 22B"), no figure of either between them
+_CODES_TOGETHER = re.compile(rf"(?:codes?\s+)?\b{CODE}\s*(?:,\s*{CODE}\s*)*(?:,?\s*(?:or|and|&|\+)\s*)(?:codes?\s+)?{CODE}\b(?!\s*[-–:=]\s*\d)", re.I)
 
 
 def _sentence_code(sentence: str, ctx: Context, key: str | None) -> tuple[dict[str, str], str]:
@@ -298,6 +307,8 @@ def _sentence_code(sentence: str, ctx: Context, key: str | None) -> tuple[dict[s
     title ("19 offences of abuse of position of trust …"), and then that offence's own measure,
     not the question's, which names another offence too ('' where the question's stands)."""
     if codes := prose.codes_in(sentence):
+        if len(set(codes)) > 1 and any(len(set(prose.codes_in(m.group()))) > 1 for m in _CODES_TOGETHER.finditer(sentence)):
+            return {}, ""  # "offences of either type (71/17 or 88A)": of both, not of the first named
         return {"offence_code": codes[0]}, ""
     candidates = codes_for(ctx, key)
     if len(candidates) > 1 and (titled := code_titled_in(sentence, candidates)):
@@ -305,7 +316,10 @@ def _sentence_code(sentence: str, ctx: Context, key: str | None) -> tuple[dict[s
     return {}, ""
 
 
-def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
+def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], str] = ({}, "")) -> list[Figure]:
+    """The figures a paragraph's sentences give. ``section`` is the offence a heading over the
+    paragraph named by its title ("Sexual communication with a child"), the offence of a
+    sentence that names none, until one names another."""
     figures = []
     explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
     named: tuple[dict[str, str], str] = ({}, "")  # the offence the last sentence naming one named
@@ -318,6 +332,10 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
             continue
         start = len(figures)
         code, measure = _sentence_code(sentence, ctx, placed.key)
+        if code and section[0] and code != section[0]:
+            section = ({}, "")  # the paragraph turns to another offence
+        if not code and section[0]:
+            code, measure = section
         if not code and figures and _FURTHER.search(sentence):
             code, measure = named  # "A further 11 were recorded": more of the offence the sentence before named
         named = (code, measure) if code else named
@@ -330,10 +348,12 @@ def prose_figures(placed: Placed, ctx: Context) -> list[Figure]:
                 if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
                         re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
                     fig.doubts.append("the sentence gives a gender without saying whose, and its question is about suspects")
-                if _THE_FIGURE.match(sentence):  # "The figure for 2022 was 162": of what the sentence before counted
+                it_is = _IT_IS.match(sentence)
+                if it_is or _THE_FIGURE.match(sentence):
+                    # "The figure for 2022 was 162", "For 2024 it is 11": of what the sentence before counted
                     if previous:
                         fig.dims = {**previous[-1].dims, **fig.dims}
-                    elif n and prose.counts_in(sentences[n - 1]):
+                    elif it_is or (n and prose.counts_in(sentences[n - 1])):
                         fig.doubts.append("the sentence goes on from the one before, whose figures foistats could not place")
                 figures.append(settle(fig, ctx, placed.key))
             continue

@@ -935,7 +935,8 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
         return not re.search(r"\bonline\b|\bcyber|\binternet\b", before + first, re.I)
     if says_flagged_online(first):
         return not re.search(r"\bonline\b|\bcyber|\binternet\b", before, re.I)
-    return says_flagged_online(before) and not _CLAUSE_BREAK.search(before)
+    # "… carried the online flag: 189 in 2021/22, …": the colon leads into them, no clause apart
+    return says_flagged_online(before) and not _CLAUSE_BREAK.search(re.sub(r"\s*:\s*$", "", before))
 
 
 def _periods_said(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -1055,8 +1056,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         if dims is None:
             return []
         dims = {**heading, **dims, **subject, **own_ages}
-        if found and _BARE_PAIR.fullmatch(sentence[start:end]):
-            dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23": the list goes on saying it
+        if found and (_BARE_PAIR.fullmatch(sentence[start:end]) or _AS_HAD.match(sentence[start:end])):
+            dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23", "…, as had 23 of those recorded in …"
         if unstated and not (dims.keys() & {"victim_gender", "outcome"}):
             return []  # with no period to tell them apart, a figure must name what it is
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))
@@ -1067,6 +1068,10 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     if found and (m := _OF_THE_WHOLE.match(sentence)) and to_int(m.group(1)) == found[0].value and not found[0].dims:
         found[0] = replace(found[0], whole=True)
     return found
+
+
+# a clause that says again what the one before said of its figure: "as had 23 of those recorded in 2022/23"
+_AS_HAD = re.compile(rf"^\W*(?:and\s+)?(?:as\s+(?:had|did|were|was|have)\s+(?:{NUMBER})|(?:{NUMBER})\s+of\s+(?:those|these))\b", re.I)
 
 
 _OF_THE_WHOLE = re.compile(rf"^\s*of (?:the|these|those|all)\s+({NUMBER})\b", re.I)

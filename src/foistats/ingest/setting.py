@@ -231,7 +231,7 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
     where …", not "Question 2"), each with the question whose count it is: its own, or, for
     one referring back ("How many of these offences …"), the question's before it."""
     first: dict[str, str] = {}
-    for p in placed:
+    for p in sorted(placed, key=lambda p: p.role != "request"):  # the question as asked first, where it is
         if isinstance(p.block, Line) and p.key is not None and (p.content or p.block.text).strip() \
                 and not re.fullmatch(r"(?:question|q|request)\s*\d{1,2}[a-z]?\W*", p.block.text.strip(), re.I):
             first.setdefault(p.key, p.block.text)  # not its bare heading "Question 1"
@@ -246,6 +246,10 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
             own[key] = key
         previous = key
     return own
+
+
+# "Key: <3 = a figure of one or two. - = nil.": a key's entries, each a marker and what it means
+_KEY_ENTRY = re.compile(r"(?<=[.;])\s+(?=(?:[-–—*x]|<\s*\d+)\s*=)")
 
 
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
@@ -264,7 +268,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
     rules = tuple(
         rule for p in placed if isinstance(p.block, Line) and p.role != "request"
-        for s in prose.sentences(p.block.text) if not prose.requester_voice(s) and (rule := suppression_rule(s))
+        for s in prose.sentences(p.block.text) if not prose.requester_voice(s)
+        for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))
     )
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
     requested = _without_restated(flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
@@ -405,7 +410,14 @@ def codes_for(ctx: Context, key: str | None) -> list[str]:
     """The offence codes a figure answering question ``key`` may be of: its question's, else
     the reply's that are not named only under other questions."""
     q = question_for(ctx, key)
-    return q.codes if q and q.codes else [c for c in ctx.codes if key not in ctx.code_not_for.get(c, ())]
+    return q.codes if q and q.codes else [c for c in ctx.codes if not _named_elsewhere(ctx, c, key)]
+
+
+def _named_elsewhere(ctx: Context, code: str, key: str | None) -> bool:
+    """Whether ``code`` is named only under questions other than ``key`` (or the question
+    ``key`` is a part of: "2a" of 2)."""
+    whose = ctx.code_not_for.get(code, ())
+    return key in whose or (key is not None and key.rstrip("abcdefgh") in whose)
 
 
 def question_for(ctx: Context, key: str | None) -> Question | None:
@@ -452,7 +464,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         elif len(codes) > 1 and not (q and q.codes and one_count_over_codes(ctx, key)):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if key in ctx.code_not_for.get(c, ())]):
+        elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
             # a question naming no code, in a reply about one: whether its figures are of that code is not said
             fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is not None:

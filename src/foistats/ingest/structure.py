@@ -22,7 +22,7 @@ _REQUEST_HEAD = re.compile(
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
 _KEYED = [
     re.compile(r"^(?:question|q|request|part)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
-    re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)]\s*(.*)$"),
+    re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)](?!\d)\s*(.*)$"),  # not "3.5 Our crime system …", a paragraph's number
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
 ]
@@ -42,6 +42,15 @@ _ANSWER_KEYED = re.compile(
     r"(?:your )?(?:(?:question|part|point) |q\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)  # "Response to Q2"
 # an answer written on its question's line, after the question mark: "How many …? 45", "…? – 12 offences"
 _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
+_NAMES_PART = re.compile(r"^(?:part|question|q)\.?\s*(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
+_SEVERAL_PARTS = re.compile(r"^(?:parts|questions)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*:?$", re.I)
+# a heading that names the one question its section answers, among other words
+# ("Section 12 - question 4 (teachers and school staff)", "Information not held - question 6")
+_NAMING_HEADING = re.compile(r"^(?=.{0,90}$)(?=[a-z])[^.?!:;,]{3,50}?\s[-–—:]\s(?:question|part|q)\.?\s?(\d{1,2})(?:\s\([^()]{1,40}\))?$", re.I)
+# an answer the force wrote into its question, in square brackets: "…(CSE) flag? [2021/22 - 143; …]"
+_BRACKETED_ANSWER = re.compile(r"^(.*?\S)\s*\[((?=[^\[\]]*(?:\d|\bnot held\b|\bnil\b|\bnone\b))[^\[\]]{2,})\]\s*$", re.I)
+_BRACKET_OPENED = re.compile(r"^(.*?\S)\s*\[([^\[\]]*)$")  # "… school staff? [Code 73 offences:", closed lines below
 # an answer led by its heading on its own line's start, numbered by the question above it: "Answer: 45"
 _ANSWER_LED = re.compile(r"^(?:(?:answer|response|reply|our response)\s*[:\-–]|a\s*:)\s*(\S.*)$", re.I)
 # "Questions 1 and 2 are answered in the table below": the next table answers each of them
@@ -62,8 +71,10 @@ _SIGN_OFF = re.compile(r"^(?:yours (?:faithfully|sincerely)|(?:kind |best |many 
 _ASIDE_HEAD = re.compile(r"^(?:related (?:disclosures?|links?|requests?|content|pages?|documents?|information|foi requests?|articles?)|"
                          r"(?:other|similar|more) disclosures|you (?:may|might) also (?:be interested in|like)|see also)\s*:?\s*$", re.I)
 _LINK_TITLE_LENGTH = 120  # a longer line is the page's text again, not a link
-_BULLET = re.compile(r"^[-•*–·▪◦]\s+(\S.*)$")
-_LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$")]
+_BULLET = re.compile(r"^[-•*–·▪◦\uf0b7\uf0a7]\s+(\S.*)$")
+_LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$"),
+           re.compile(r"^()(?:part|question)\s*\(?([a-h])\)?\s*[:.]?()$", re.I),  # "Part d)", "Part (c):" as a heading
+           re.compile(r"^()\(([a-h])\)\s+([^\[\]]*\[.*)$")]  # "(a) under 13 [31]": a part with its answer written in
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
     r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
     r"the (?:information|figures|data|answer)s? (?:is|are) (?:set out|shown|given|provided|listed|as follows)|"
@@ -106,6 +117,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     # an e-mail quoting the requester's numbered questions ("> 1. …"): its unquoted lines are the force's
     quoting = sum(1 for b in doc.blocks if isinstance(b, Line) and b.quoted and _keyed(b.text, None)) >= 2
     in_quote, previous = False, ""  # inside a request quoted over several lines; the line before
+    marked: set[str] = set()  # footnote marks met so far ("2024 (1)")
+    bracket = False  # inside an answer in square brackets that goes on over lines
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, RawTable):
             line = block.text.strip()
@@ -120,17 +133,27 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             announced = ()
             continue
         text = block.text
+        if bracket:  # inside an answer written into the question in brackets, until it closes
+            inside, closed, _ = text.partition("]")
+            bracket = not closed
+            if inside.strip():
+                placed.append(Placed(Line(inside.strip(), block.where), "response", key, inside.strip()))
+            continue
         # a request quoted over several lines ends with its closing quote mark: what follows is
         # the force's again, not more of the last question ('… (A, B or C)."' then "Appendix A")
-        if in_quote and previous.endswith(_CLOSING) and not text.lstrip().startswith(_OPENING):
-            in_quote = False
+        # a request quoted whole in one paragraph ends with it, as one quoted over several lines does
+        whole_quote = mode == "request" and previous.startswith(_OPENING) and len(previous) > 1
+        if (in_quote or whole_quote) and previous.endswith(_CLOSING) and not text.lstrip().startswith(_OPENING):
             if mode == "request":
                 mode = role = "response"
-                key = number = None
-                asking = []
+                if in_quote:  # a quoted request's lines: what follows answers no one question of it
+                    key = number = None
+                    asking = []
+            in_quote = False
         elif not in_quote and mode == "request" and text.lstrip().startswith(_OPENING) and not text.rstrip().endswith(_CLOSING):
             in_quote = True
-        previous = text.rstrip()
+        previous = text.strip()
+        marked.update(_MARK.findall(text[1:]))
         if quoting and not block.quoted and placed and isinstance(placed[-1].block, Line) \
                 and placed[-1].block.quoted and placed[-1].role == "request":
             mode = role = "response"  # "> 2. Please break these down …" quoted, then the force's answer to it
@@ -143,7 +166,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             continue
         if m := _TABLE_ANSWERS.search(text):
             announced = tuple(re.findall(r"\d{1,2}[a-z]?", m.group(1)))
-        if m := _RESPONSE_HEAD.match(text):
+        # "1. Your request", "3. Response": a letter's numbered section headings, not questions
+        heading = _SECTION_NUMBER.sub("", text) if _SECTION_NUMBER.match(text) else text
+        if m := _RESPONSE_HEAD.match(heading):
             mode = role = "response"
             notes = False
             # a bare "Answer" under one numbered question answers that question; under a
@@ -162,7 +187,19 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asking = []
             placed.append(Placed(block, "response", key, content))
             continue
-        if _REQUEST_HEAD.match(text):
+        if seen_keys and _SEVERAL_PARTS.match(text.strip()):
+            mode = role = "response"  # "Parts (a) and (b)": answers to both, their lines saying which
+            key = number = None
+            asking = []
+            placed.append(Placed(block, "heading", None))
+            continue
+        if seen_keys and (m := _NAMING_HEADING.match(text.strip())) and m.group(1) in questions:
+            key, number = m.group(1), m.group(1)  # "Section 12 - question 4 (teachers)": what follows answers question 4
+            mode = role = "response"
+            asking = []
+            placed.append(Placed(block, "heading", key))
+            continue
+        if _REQUEST_HEAD.match(heading):
             mode = role = "request"
             notes = False
             key = number = None
@@ -176,17 +213,23 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             notes = True  # "Notes:": its numbered lines are notes, not questions or answers
             placed.append(Placed(block, "heading", key))
             continue
-        found = None if notes else _keyed(text, number)
+        found = None if notes or (mode != "request" and _footnote(text, marked, questions)) else _keyed(text, number)
         if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
             bullets += 1
             found = (str(bullets), "", m.group(1))
         if found is not None:
             num, letter, content = found
+            if (named := _NAMES_PART.match(content)) and num and not letter:
+                num, content = named.group(1), named.group(2)  # "2. Part 4 – apps and websites": part 4's, not a second point
             if num:
                 number = num
             key = f"{number or ''}{letter}" or None
             seen_keys = True
-            asks = prose.question_like(content) if mode != "response" else bool(_STRICT_QUESTION.search(content) and not _FORCE_VOICE.match(content))
+            inserted = _BRACKETED_ANSWER.match(content) or _BRACKET_OPENED.match(content)
+            asked = inserted.group(1) if inserted else content  # the question, less an answer written into it
+            asks = prose.question_like(asked) if mode != "response" else bool(_STRICT_QUESTION.search(asked) and not _FORCE_VOICE.match(asked))
+            # "(a) under 13 [31]" under "2. Of the crimes …, how many had a victim who was:": a part of question 2
+            asks = asks or bool(letter and inserted and num and num in questions and mode != "response")
             # "Question 4" alone under the response, once question 4 was asked: its answer's heading
             answering = mode == "response" and key in questions
             if not content.strip() and not answering and (re.match(r"^request\b", text, re.I) or (
@@ -197,11 +240,17 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             if role == "request" and (inline := _INLINE_ANSWER.match(content)) and not prose.question_like(inline.group(2)):
                 content, answer = inline.group(1), inline.group(2)  # "1. How many …? 45": the answer after its question
                 block = Line(block.text[:len(block.text) - len(inline.group(0)) + inline.end(1)], block.where)
+            elif role == "request" and inserted:
+                content, answer = inserted.group(1), inserted.group(2)  # "… flag? [2021/22 - 143; 2022/23 - 161]"
+                block = Line(block.text[:len(block.text) - len(inserted.group(0)) + inserted.end(1)], block.where)
+                bracket = inserted.re is _BRACKET_OPENED
             if role == "request" and key:
                 questions[key] = f"{questions.get(key, '')} {content}".strip()
                 asking.append(key)
+                if questions.keys() - {key} and content.strip().startswith(_OPENING) and content.strip().endswith(_CLOSING):
+                    mode = "response"  # 'Part 2 – "how many …"': the force quoting a part again over its answer
             placed.append(Placed(block, role, key, content))
-            if answer is not None:
+            if answer:
                 placed.append(Placed(Line(answer, block.where), "response", key, answer))
                 asking = []  # answered
             continue
@@ -249,6 +298,16 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))
     return placed, questions
+
+
+_MARK = re.compile(r"(?<=[\w%])\s\((\d)\)(?![\w(])")  # "2024 (1)", not "section 12(1)" or "(1)(a)"
+_FOOTNOTE = re.compile(r"^\((\d)\)\s+\S")
+
+
+def _footnote(text: str, marked: set[str], questions: dict[str, str]) -> bool:
+    """"(1) 2024 figures are provisional." under a table whose "2024 (1)" it explains: a
+    footnote, not question 1's answer, unless question 1 was asked."""
+    return bool((m := _FOOTNOTE.match(text)) and m.group(1) in marked and m.group(1) not in questions)
 
 
 _OPENING, _CLOSING = ('"', "“"), ('"', "”")

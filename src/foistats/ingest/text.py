@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ..errors import InputError
@@ -114,17 +115,25 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     """Lines of running text to blocks: empty lines dropped, a date broken across two
     lines joined (not a list's "Jan 2023 – 14" over "Feb 2023 – 11"), a sentence wrapped across lines made whole, pipe tables made tables.
     Stops at a line saying the text is cut short, and says so."""
+    lines = list(lines)
+    furniture = _page_furniture([clean(line.text) for line in lines])
     kept: list[Line] = []
     raw: list[str] = []  # each kept line as written, its spacing (and indent) kept for aligned columns
+    footers: list[Line] = []  # a page's footer and running heads, read after the text they interrupt
     truncated = False
-    after_blank = True
-    for line in lines:
+    after_blank, at_break = True, False
+    for index, line in enumerate(lines):
         text = _QUOTED.sub("", clean(line.text))  # an e-mail's quoted request ("> 1. The number of …")
         quoted = bool(_QUOTED.match(line.text))
         line = Line(_QUOTED.sub("", line.text), line.where, quoted)
-        if not text:
-            after_blank = True
+        if index in furniture:
+            footers.append(Line(text, line.where, quoted))
+            after_blank, at_break = False, True  # the text goes on over the page break as if there were none
             continue
+        if not text:
+            after_blank = after_blank or not at_break
+            continue
+        at_break = False
         if _CUT.match(text):
             truncated = True
             break
@@ -135,10 +144,37 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
             kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]), kept[-1].quoted)
             raw[-1] = f"{raw[-1]} {line.text.strip()}"
             continue
+        if (item := _GAPPED_ITEM.match(line.text)) and not _GAP.search(item.group("label").strip()):
+            text = f"{clean(item.group('label'))}: {item.group('value')}"  # "Suspects linked    298": a label, then its figure
         kept.append(Line(text, line.where, quoted))
         raw.append(line.text.rstrip().replace("\u00a0", " "))  # its indent kept: a header's cells stand over their columns
         after_blank = False
-    return _tables(kept, raw), truncated
+    return _tables(kept, raw) + footers, truncated
+
+
+_GAPPED_ITEM = re.compile(r"^\s*(?P<label>[^\t|:=]*[a-z][^\t|:=]*?[a-z0-9)])(?:\t|\s{3,})"
+                          r"(?P<value>\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+|nil|none|\*|<\s*\d+)\s*$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:.{0,100}\s)?(?:page|tudalen)\s\d{1,3}(?:\s(?:of|o)\s\d{1,3})?(?:\s/\s.{0,40})?$|^-\s?\d{1,3}\s?-$", re.I)
+
+
+def _page_furniture(texts: list[str]) -> set[int]:
+    """The lines of a PDF's page breaks, copied out with its text: each "Page 2 of 3" line and
+    the short lines around it that every page repeats ("OFFICIAL", a running title), so that
+    a table or a sentence broken by the page reads on across it."""
+    counts = Counter(text for text in texts if text)
+    repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 60 and not re.search(r"\d", text)}
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if not _PAGE_NUMBER.match(text):
+            continue
+        found.add(index)
+        for step in (-1, 1):  # outwards over blank lines and repeated furniture
+            k = index + step
+            while 0 <= k < len(texts) and (not texts[k] or texts[k] in repeated):
+                if texts[k]:
+                    found.add(k)
+                k += step
+    return found
 
 
 # A line of running prose that an email or a copied page wrapped: long enough, no table
@@ -147,7 +183,7 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
 _WRAP_WIDTH = 40
 _MID_SENTENCE_END = re.compile(r"[\w,;(]$")
 _LIST_LINE = re.compile(r"^.{1,80}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
-_ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
+_ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–\uf0b7\uf0a7]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
 # two spaces after a full stop are a typist's sentence gap, not a column
 _COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
 # a word no sentence ends on: the line goes on, whatever the next one starts with ("to the end of" / "November")
@@ -155,16 +191,20 @@ _OPEN_END = re.compile(r"\b(?:of|the|to|and|in|for|a|an|by|with|from|under|at|on
 
 
 # a line led by its key and a colon ("2021: total 318, …"): after another such line, a new item
+_NUMBER_NEXT = re.compile(r"[a-z,] (?:questions?|parts?|q|section|sections|page|paragraph|point|points|item|code|codes)$", re.I)
 _KEYED_START = re.compile(r"^[\w/()' -]{1,25}:\s")
 
 
 def _wrapped(previous: str, text: str) -> bool:
     """Whether ``text`` (as written) goes on with the sentence of ``previous`` (as written)."""
+    if len(previous) >= _WRAP_WIDTH and _NUMBER_NEXT.search(previous) and re.match(r"\d{1,2}\b", text):
+        return True  # "… given for question" over "1. We have checked …": question 1, not a numbered point
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
-            and not _figures_row(text) and not (_KEYED_START.match(previous) and _KEYED_START.match(text))
+            and not _figures_row(text) and not _figures_row(previous)
+            and not (_KEYED_START.match(previous) and _KEYED_START.match(text))
             and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
 
 
@@ -269,9 +309,15 @@ def _columns(text: str) -> list[str]:
     text = text.strip()  # an indent is no column gap
     if _GAP.search(text):
         return [c.strip() for c in _GAP.split(text) if c.strip()]
-    words = text.split()
+    band = _BAND_AT_START.match(text)  # "10 - 13 x 7 x": a band of ages labels the row, its dash no separator
+    words = text[band.end():].split() if band else text.split()
     first = next((k for k, w in enumerate(words) if _is_value(w) or _YEAR_LABEL.fullmatch(w)), len(words))
-    return ([" ".join(words[:first])] if first else []) + words[first:]
+    label = " ".join(([band.group().strip()] if band else []) + words[:first])
+    return ([label] if label else []) + words[first:]
+
+
+_BAND_AT_START = re.compile(r"(?:(?:aged\s+)?(?:under|over)\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*(?:\+|and over|or over|and under|or under))"
+                            r"(?=\s+\S+\s+\S)", re.I)
 
 
 # cells that stand where a figure would, though they hold none ("N/H" beside a year not held)
@@ -287,7 +333,7 @@ def _is_header_cell(text: str) -> bool:
     return not _is_value(text) or bool(_YEAR_LABEL.fullmatch(text))
 
 
-_RULE = re.compile(r"^\s*[-=_–—]{3,}\s*$")  # a ruled line under a header or above a total
+_RULE = re.compile(r"^\s*[-=_–—]{3,}(?:\s+[-=_–—]{3,})*\s*$")  # a ruled line under a header or above a total
 
 
 _DASHES = {"-", "–", "—"}
@@ -450,8 +496,8 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
                    end: int) -> tuple[RawTable, int] | None:
     """The aligned table whose header (read from line ``start`` on) is ``header`` and whose
     rows start at line ``end``."""
-    if len(header) < 2:
-        return None
+    if len(header) < 2 and _GAP.search(raw[start].strip()):
+        return None  # one cell alone heads no columns; words one space apart may, read by their vocabulary below
     rows: list[tuple[str, list[str]]] = []
     used: list[int] = []
     first = end
@@ -461,6 +507,13 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             end += 1
             continue
         row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
+        if row is None and rows and _GAP.search(raw[start].strip()):
+            row = _row_under(raw[end], [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start])][-len(rows[0][1]):])
+        if row is None and rows and end + 1 < len(lines) and _label_goes_on(raw[end]) \
+                and _row_cells(_columns(raw[end + 1]), len(rows[0][1])) is not None:
+            rows[-1] = (f"{rows[-1][0]} {raw[end].strip()}", rows[-1][1])  # "71/17 Sexual communication  196" over "with a child"
+            end += 1
+            continue
         if row is None or _NEXT_QUESTION.match(raw[end]):
             break
         rows.append(row)
@@ -470,6 +523,8 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         return None  # "Snapchat – 188 (29%)": a list line with its share, not a row of two columns
     end = used[-1] + 1  # a rule after the last row belongs to what follows
     values = len(rows[0][1])
+    if len(header) < 2 and values < 2:
+        return None  # a heading over label-and-figure lines is a list's lead, not one column's header
     if (len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values])) \
             and (header := _header_by_vocabulary(raw[start], values)) is None:
         return None
@@ -484,6 +539,30 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
     return RawTable(grid, _where(lines[start:end])), end
 
 
+def _label_goes_on(text: str) -> bool:
+    """Whether a line is only the rest of the row label above it, wrapped: indented, a few
+    words, no figure."""
+    return text[:1].isspace() and len(text.strip()) <= 40 and not any(_is_value(w) for w in text.split()) \
+        and not _SENTENCE_END.search(text.strip())
+
+
+def _row_under(text: str, columns: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
+    """A row of an aligned table with empty cells ("Cyber flag = Y   3        5" under
+    "2023  2024  Jan-Jun 2025"): each value goes to the column whose header it stands under,
+    the others are blank; None unless every value stands under a column of its own."""
+    cells = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(text)]
+    placed: dict[int, str] = {}
+    while cells and _is_value(cells[-1][2]):
+        a, b, value = cells.pop()
+        under = [k for k, (c, d) in enumerate(columns) if a < d + 2 and c - 2 < b]
+        if len(under) != 1 or under[0] in placed:
+            return None
+        placed[under[0]] = value
+    if not cells or not placed or _is_value(cells[-1][2]) or cells[-1][1] > columns[0][0] - 1:
+        return None  # no label, or a label reaching under the first column
+    return " ".join(c for _, _, c in cells), [placed.get(k, "") for k in range(len(columns))]
+
+
 def _header_by_vocabulary(text: str, values: int) -> list[str] | None:
     """A header line that lost its column gaps ("Year Suspect under 18 Suspect 18 and over
     Total", as a PDF's text can come), cut into a corner naming what the rows are (or none)
@@ -496,8 +575,8 @@ def _header_by_vocabulary(text: str, values: int) -> list[str] | None:
 
     @functools.cache
     def readable(start: int, stop: int) -> bool:
-        label = read_label(" ".join(words[start:stop]))
-        return label.understood and label.axis != "value"
+        label = read_label(" ".join(words[start:stop]))  # "Not recorded" beside "Female" "Male": their axis's unknown
+        return (label.understood and label.axis != "value") or label.axis == "unknown"
 
     @functools.cache
     def cuts(start: int, left: int) -> tuple[tuple[int, ...], ...]:
@@ -578,7 +657,14 @@ def _is_paired_line(text: str) -> bool:
     """"Label - 2021: 79, 2022: 95": a label, then periods each with its figure, commas between."""
     parts = _PAIR_BREAK.split(text.strip().rstrip("."))
     return "|" not in text and len(parts) >= 2 and bool(_PAIRED_CELL.match(parts[0])) \
-        and all(_PAIRED_CELL.match(p) and not _PAIRED_CELL.match(p).group("label") for p in parts[1:])
+        and all(_PAIRED_CELL.match(p) and not _PAIRED_CELL.match(p).group("label") for p in parts[1:]) \
+        and not any(_financial_year_alone(p) for p in parts)
+
+
+def _financial_year_alone(text: str) -> bool:
+    """"2021-22" with no figure after it (a line wrapped before its figure): a year, not 22 in 2021."""
+    m = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)$", text.strip())
+    return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
 
 
 _SLASH = re.compile(r"\s+/\s+")

@@ -23,7 +23,7 @@ NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER = re.compile(rf"^(?:{NUMBER})$")
 _LESS_THAN = re.compile(r"^(?:<|less than|fewer than|under|below)\s*(\d+)$", re.I)
 _RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$")
-_MARKERS = {"*", "**", "***", "-", "–", "—", "x", "[x]", "c", "[c]", "redacted", "suppressed",
+_MARKERS = {"*", "**", "***", "#", "-", "–", "—", "x", "[x]", "c", "[c]", "redacted", "suppressed",
             "n/a", "na", "withheld", "[redacted]", "[suppressed]"}
 
 
@@ -113,7 +113,7 @@ _RULE = re.compile(
     r"(?:under|less than|fewer than|below|lower than)\s+(\d+|" + WORD_NUMBER + r")\b[^.]*?"
     r"(?:not (?:been )?(?:released|disclosed|provided|shown|given)|suppressed|redacted|withheld|"
     r"shown as|replaced|marked|denoted|represented)"
-    r"|(?:\*|asterisk)[^.]*?(?:between|from)\s+(\d+)\s+(?:and|to)\s+(\d+)",
+    r"|(\*|asterisk|#)[^.]*?(?:between|from)\s+(\d+)\s+(?:and|to)\s+(\d+)",
     re.I,
 )
 
@@ -181,4 +181,4 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
         marker = "*" if re.search(r"\*|asterisk", sentence) else ("<" if "<" in sentence else "")
         lower = 1 if re.search(r"\b(?:1|one)\s*(?:-|to|and)\s*", sentence[m.start():]) and "between" in sentence.lower() else None
         return SuppressionRule(marker, lower, n - 1)
-    return SuppressionRule("*", int(m.group(2)), int(m.group(3)))
+    return SuppressionRule("#" if m.group(2) == "#" else "*", int(m.group(3)), int(m.group(4)))
