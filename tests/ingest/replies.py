@@ -33,7 +33,7 @@ from foistats.periods import Period
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
-           "bracketed", "in_words", "one_year_sentences")
+           "bracketed", "in_words", "one_year_sentences", "paged")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -160,7 +160,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         for n, (value, year) in enumerate(zip(values[1:], years[1:]), start=2):
             text += (end if n == len(years) else middle).format(n=value, fy=reply.fy(year))
         reply.lines = [text if len(years) > 1 else text + "."]
-    elif layout in ("aligned", "flattened"):
+    elif layout in ("aligned", "flattened", "paged"):
         reply.header = ["Financial year", "Female", "Male"]
         reply.rows = [[reply.fy(y)] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": g})
                                        for g in ("female", "male")] for y in years]
@@ -240,7 +240,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
             "Retrieving the figures would go beyond the cost limit set by the fees regulations; the request is refused under section 12.",
         ])]
         reply.truth = [_figure(y, {}, None, "exempt") for y in years]
-    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened", "spaced",
+    if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened", "paged", "spaced",
                              "cell_lines"):
         reply.lines.insert(0, MARKERS[marker])
     # drawn last, so that a seed's figures stay what they were before requests were varied
@@ -553,9 +553,12 @@ def _ruled_text(reply: Reply) -> list[str]:
 def _grid_as_text(reply: Reply) -> list[str]:
     if reply.layout == "ruled":
         return _ruled_text(reply)
-    if reply.layout == "aligned":
+    if reply.layout in ("aligned", "paged"):
         widths = [max(len(row[c]) for row in [reply.header, *reply.rows]) + 3 for c in range(len(reply.header))]
-        return ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]
+        lines = ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]
+        if reply.layout == "paged":  # a PDF letter's page break copied out inside the table: footer, running head
+            lines[2:2] = ["", "OFFICIAL", f"{reply.force} – {reply.reference}" + " " * 30 + "Page 1 of 2", "", "OFFICIAL", ""]
+        return lines
     if reply.layout == "flattened":  # one cell per line, the empty corner moved to the end as some pages do
         return [f"{h} |" for h in reply.header[1:]] + ["|"] + [f"{c} |" for row in reply.rows for c in row]
     if reply.layout == "spaced":  # one space between columns, a header row of years

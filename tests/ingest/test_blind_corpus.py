@@ -37,10 +37,15 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   half, that half went 76 → 100 of 231 (24 wrong → 0) while the held-out half stayed at 45 of
   208 with 6 wrong: a fifth round in which the gains did not carry over.
 
+- round 9 (171–178, 181–188), written by four people at once after round 8's changes, all as
+  text, read as written: 81 of 594 exact, 26 wrong. Tuned on its odd half, that half went
+  37 → 89 of 298 (13 wrong → 0) while the held-out half stayed at 44 of 296 with 13 wrong: a
+  sixth round in which the gains did not carry over.
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
-round 8's: 51 of 208), so it is held out no longer; new replies added here, unseen, are the
-next measure.
+round 8's: 51 of 208; round 9's: 80 of 296), so it is held out no longer; new replies
+added here, unseen, are the next measure.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 1122, "held out of tuning (even-numbered)": 1006}
+MIN_EXACT = {"tuned on (odd-numbered)": 1243, "held out of tuning (even-numbered)": 1096}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -220,3 +220,160 @@ def test_a_row_with_empty_cells_takes_its_values_from_the_columns_they_stand_und
                                     "   Cyber flag = Y            3                  2\n") if isinstance(b, RawTable))
     assert _rows(table)[2] == ["Cyber flag = Y", "3", "", "2"]
     assert dict(read_label("Cyber flag = Y").dims) == {"online_flag": "true"}
+
+
+# --- the even half of the round, opened after it was measured as written ----------------------
+
+def test_a_financial_year_at_a_lines_end_is_no_figure_of_the_year_before():
+    from foistats.ingest.text import _is_paired_line
+    assert not _is_paired_line("Cautioned: 2020-21 – 9; 2021-22")
+    assert _is_paired_line("Cautioned: 2020-21 – 9; 2021-22 – 4")
+
+
+def test_a_row_of_cells_is_no_label_and_its_figure():
+    from foistats.ingest.lines import _MARKER_AT_END
+    assert _MARKER_AT_END.search("Code 73 7 1-4 1")
+    assert not _MARKER_AT_END.search("Victims aged under 13")
+
+
+NUMBERED_PARAGRAPHS = '''Durham Constabulary
+1. Your request
+1.1 You asked for the following information:
+"Over the last three years:
+\uf0b7 The number of offences of sexual activity involving a child under 16 (code 22B) recorded;
+\uf0b7 How many of the suspects were teachers."
+2. Decision
+2.1 We have taken "the last three years" as the financial years 2021/22, 2022/23 and 2023/24.
+3. Response
+3.1 Offences recorded: 176 in 2021/22, 183 in 2022/23 and 201 in 2023/24.
+3.2 The occupation of suspects is withheld under section 40(2).
+'''
+
+
+def test_a_letters_numbered_sections_and_paragraphs_are_no_questions(tmp_path):
+    given = _given(_read(tmp_path, NUMBERED_PARAGRAPHS))
+    assert {o for o in given if o[4] == "reported"} == {
+        ("2021-04-01", "2022-03-31", "offence_code=22B", 176, "reported"),
+        ("2022-04-01", "2023-03-31", "offence_code=22B", 183, "reported"),
+        ("2023-04-01", "2024-03-31", "offence_code=22B", 201, "reported")}
+
+
+PARTS_QUOTED_AGAIN = '''Norfolk Constabulary
+Please could you tell me, for each of the calendar years 2022 and 2023, how many offences of sexual communication with a child (code 71/17) you recorded, how many had the online flag applied, and which apps were used.
+Part 1 – "how many offences of sexual communication with a child (code 71/17) you recorded"
+
+================================  ======  ======  ======
+Offence                             2022    2023   Total
+================================  ======  ======  ======
+71/17 Sexual communication           214     206     420
+      with a child
+All                                  214     206     420
+================================  ======  ======  ======
+
+Part 2 – "how many had the online flag applied"
+The online flag was applied to 183 of the offences recorded in 2022 and to 190 of those recorded in 2023.
+
+Internal review
+1. The 2022 figure
+The amended figure for 2022 is 209, not 214; five crimes were counted twice.
+2. Part 3 – apps and websites
+I uphold the decision that section 12(1) applies to Part 3.
+'''
+
+
+def test_a_part_quoted_again_heads_its_answer_and_a_corrected_figure_goes_to_review(tmp_path):
+    ws = _read(tmp_path, PARTS_QUOTED_AGAIN)
+    given = _given(ws)
+    assert not any(o[3] in (214, 420) for o in given)  # the first figure, and the totals that add it, wait for a person
+    assert ("2023-01-01", "2023-12-31", "offence_code=71/17", 206, "reported") in given
+    assert not any(o[4] == "exempt" and "online_flag" in o[2] for o in given)  # Part 3's refusal is not Part 2's
+
+
+def test_codes_named_together_are_of_both_not_of_the_first():
+    from foistats.ingest.lines import _CODES_TOGETHER
+    assert _CODES_TOGETHER.search("Counting offences of either type (71/17 or 88A) in which a suspect was under 16:")
+    assert not _CODES_TOGETHER.search("in 2021 and 2022")
+
+
+def test_a_numbered_row_that_is_part_of_another_is_no_outcome():
+    assert read_label("4 …of which a suspect aged under 18").axis != "outcome"
+    assert dict(read_label("16 Evidential difficulties").dims) == {"outcome": "outcome 16"}
+
+
+def test_a_sentence_naming_the_parts_it_refuses_refuses_those():
+    from foistats.ingest.refusals import _parts_refused
+    assert _parts_refused("Part d) is refused under section 12(1) and part e) is withheld under section 40(2).") == ["d", "e"]
+    assert _parts_refused("Questions 4 and 5 are refused.") == ["4", "5"]
+    assert _parts_refused("Parts a), b) and c) are answered below.") == []
+
+
+ALL_CODES_TABLES = '''Warwickshire Police
+Request
+Since January 2023, how many offences of rape of a female child under 16 (019D) and sexual activity involving a child under 13 (021) were recorded, by sex of victim?
+Response
+Table 1: Offences by Home Office code
+Offence                                        2023    2024
+All of the offences below                       78      81
+019D  Rape of a female child under 16           34      39
+021   Sexual activity involving a child         44      42
+Table 2: Offences in Table 1 by sex of victim
+Year          Female     Male     Total
+2023              61       17        78
+2024              63       18        81
+'''
+
+
+def test_a_title_of_the_offences_in_another_table_is_of_all_its_codes(tmp_path):
+    given = _given(_read(tmp_path, ALL_CODES_TABLES))
+    assert ("2023-01-01", "2023-12-31", "victim_gender=female", 61, "reported") in given
+    assert ("2024-01-01", "2024-12-31", "", 81, "reported") in given  # "All of the offences below": their total
+
+
+def test_a_tab_header_broken_over_lines_is_one_header():
+    table = next(b for b in _blocks("Financial year\tCrimes with a CSE\nflag\tOf which also flagged\nas online\n"
+                                    "2021/22\t214\t97\n2022/23\t236\t118\n2023/24\t251\t139\n") if isinstance(b, RawTable))
+    assert _rows(table)[0] == ["Financial year", "Crimes with a CSE flag", "Of which also flagged as online"]
+    assert dict(read_label("Of which also flagged as online").dims) == {"online_flag": "true"}
+
+
+def test_a_label_begun_on_the_line_above_its_figures_is_one_label():
+    table = next(b for b in _blocks("Offence 2021/22 2022/23 2023/24 Three-year total\n"
+                                    "All offences (73 and 22B) 195 207 218 620\n"
+                                    "73 Abuse of position of trust of a\n"
+                                    "sexual nature 19 24 17 60\n") if isinstance(b, RawTable))
+    assert _rows(table) == [["Offence", "2021/22", "2022/23", "2023/24", "Three-year total"],
+                            ["All offences (73 and 22B)", "195", "207", "218", "620"],
+                            ["73 Abuse of position of trust of a sexual nature", "19", "24", "17", "60"]]
+
+
+def test_words_one_space_apart_are_cut_into_columns_by_their_vocabulary_or_not_at_all():
+    assert not any(isinstance(b, RawTable) for b in _blocks("Offence 2021/22 2022/23 Rolling figure\n"
+                                                             "Code 73 19 24 43\nCode 22B 176 183 359\n"))
+
+
+NESTED_BULLETS = '''Greater Manchester Police
+Request
+"For 2021/22 and 2022/23, how many offences of sexual communication with a child (code 71/17) were recorded, by gender of the victim, and which apps were used?"
+Response
+Offences recorded, by gender of the victim:
+• 2021/22 – 349 crimes
+o  female victim – 281
+o  male victim – 68
+• 2022/23 – 422 crimes
+o  female victim – 338
+o  male victim – 84
+For 2022/23 the platforms recorded were Snapchat (131), Instagram (58), WhatsApp (22), other platforms (46) and not recorded (165).
+'''
+
+
+def test_bullets_one_level_in_split_the_line_above_and_a_list_of_named_counts_is_read(tmp_path):
+    given = _given(_read(tmp_path, NESTED_BULLETS))
+    assert ("2021-04-01", "2022-03-31", "offence_code=71/17;victim_gender=female", 281, "reported") in given
+    assert ("2022-04-01", "2023-03-31", "offence_code=71/17;victim_gender=male", 84, "reported") in given
+    assert ("2022-04-01", "2023-03-31", "offence_code=71/17;platform=snapchat", 131, "reported") in given
+    assert ("2022-04-01", "2023-03-31", "offence_code=71/17;platform=unknown", 165, "reported") in given
+
+
+def test_a_list_of_named_counts_with_a_name_foistats_does_not_know_is_not_read(tmp_path):
+    text = NESTED_BULLETS.replace("other platforms (46)", "other apps or sites (46)")
+    assert not any("platform=" in o[2] for o in _given(_read(tmp_path, text)))

@@ -40,7 +40,7 @@ from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, re
 from .setting import Context, Question, context, flatten, measure_for_code, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
-from .values import WORD_NUMBER
+from .values import NUMBER, WORD_NUMBER
 
 # --- the whole document ---------------------------------------------------------------------------
 
@@ -60,10 +60,11 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     leads = ""  # a line leading into a list, which may say what its figures are ("Suspects charged …:")
     previous_title = ""  # the line over the last table: "The same offences by sex" over the next counts what it did
     section: tuple[dict[str, str], str] = ({}, "")  # the offence a heading over the paragraphs named by its title
+    parent: Figure | None = None  # the figure of the last line, which bullets one level in may split
     for number, p in enumerate(placed):
         if number and not _same_question(placed[number - 1].key, p.key):
             listed, lead, leads = [], None, ""  # another question's answer: its own list
-            section = ({}, "")
+            section, parent = ({}, ""), None
         if isinstance(p.block, Line) and p.role in ("response", "unknown") and _HEADING.match(p.block.text):
             # "Sexual communication with a child" over its paragraphs, the code named or not
             code = code_titled_in(p.block.text, ctx.codes or list(offences()))
@@ -87,8 +88,12 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                 answers.setdefault(key, []).extend(found)
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
                 covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
+        elif parent is not None and (sub := _SUB_BULLET.match(p.content or p.block.text)):
+            # "o  female victim – 281" under "• 2021/22 – 349 crimes": a part of the line above, in its year
+            found = line_figures(replace(p, content=(p.content or p.block.text)[sub.end():]), ctx, [], parent.period, leads)
         else:
             found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx, section)
+            parent = found[0] if len(found) == 1 and found[0].period is not None else None
         if isinstance(p.block, RawTable) or len(found) > 1 or (found and found[0].is_total):
             listed = []
         elif found:  # a line with no figure ("Oct-24: not yet complete") leaves the list going on
@@ -118,7 +123,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     return result
 
 
-WORD_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
+# a bullet one level in, as Word's second level copies out ("o  female victim – 281")
+_SUB_BULLET = re.compile(r"^(?:o|◦|▫)\s+(?=\S)")
 # a short line with no sentence or figure in it: a heading over the paragraphs below
 _HEADING = re.compile(r"^(?=.{3,70}$)[A-Za-z][^.:;!?\d]*$")
 
@@ -306,6 +312,7 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     out: list[Figure] = []
     any_figures = sum(keyed_figures.values()) > 0
     unread = _unread_numbers(placed)
+    refused_under = {key for key, blocks in _by_key(placed) if key is not None and refusals_in(blocks)}
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
         # a neither-confirm-nor-deny under a question, or naming one, refuses what that question
@@ -369,6 +376,11 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             for q in named:
                 ctx.questions.setdefault(q, Question(q, f"question {q}", [], False, None, [], None, "", "offences", 1))
             asked = [None, *named]
+        if (parts := [k for r in refusing if r.kind == kind for k in r.parts if k in ctx.questions]):
+            # "Part d) is refused under section 12(1)": the parts it names, where their own answers say nothing of it
+            out.extend(refused_figures(kind, sections, first.where, first.text, ctx,
+                                       [k for k in dict.fromkeys(parts) if k not in refused_under and keyed_figures.get(k, 0) == 0]))
+            continue
         unanswered = [k for k in asked if k is None or keyed_figures.get(k, 0) == 0]
         doubt = "the reply gives some figures, so this refusal may not cover every question" if any_figures else None
         out.extend(refused_figures(kind, sections, first.where, first.text, ctx, unanswered, doubt))
@@ -403,6 +415,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     seen_ids: set[str] = set()
     stated: dict[tuple, list[tuple[Observation, str]]] = {}
     stated_totals: dict[tuple, list[tuple[Observation, str]]] = {}  # what a total may say again, whatever its measure
+    said_totals: dict[tuple, list[tuple[Observation, str]]] = {}  # the totals, which a count may say again
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
     for fig in figures:
@@ -433,6 +446,11 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         again = again or (obs and fig.is_total and obs.value is not None and next((
             f"the reply gives this total already ({where}); it is read once" for o, where in
             stated_totals.get((obs.period, str(obs.breakdown), obs.unit), []) if (o.value, o.status) == (obs.value, obs.status)), None))
+        # and a count said again after a table's total gave it ("Total 512" over the ages, then
+        # "… recorded 512 offences in 2021") is that total again: it waits for a person, not counted twice
+        again = again or (obs and not fig.is_total and obs.value is not None and next((
+            f"the reply gives this figure already as a total ({where}); it is read once" for o, where in
+            said_totals.get((obs.period, str(obs.breakdown), obs.unit), []) if (o.value, o.status) == (obs.value, obs.status)), None))
         if again and fig.is_total:
             fig.fate = account.NOT_A_FIGURE
         elif obs is not None and obs.id not in seen_ids and not again:
@@ -440,6 +458,8 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
             observations.append(obs)
             stated.setdefault((obs.measure, obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
             stated_totals.setdefault((obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
+            if fig.is_total:
+                said_totals.setdefault((obs.period, str(obs.breakdown), obs.unit), []).append((obs, fig.where))
             fig.fate = account.FIGURE
         else:
             reason = "; ".join(fig.doubts) or again or "the same figure is read twice from one place"
@@ -476,8 +496,8 @@ def _group_guess(grouped: Group, ctx: Context) -> dict:
 
 
 # a figure the reply itself says was wrong: "209, not 214", "becomes 167 (not 172)", "shown in error as 89"
-_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|previously|originally)\s+\(?({WORD_COUNT})\b"
-                         rf"|\b({WORD_COUNT})\s*(?:→|->)\s*(?:{WORD_COUNT})\b", re.I)
+_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|previously|originally)\s+\(?({NUMBER})\b"
+                         rf"|\b({NUMBER})\s*(?:→|->)\s*(?:{NUMBER})\b", re.I)
 _CORRECTING = re.compile(r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong)", re.I)
 
 
@@ -488,9 +508,13 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     wrong = {int(value.replace(",", "")) for p in placed if isinstance(p.block, Line) and p.role != "request"
              for sentence in prose.sentences(p.block.text) if _CORRECTING.search(sentence)
              for m in _SUPERSEDED.finditer(sentence) if (value := m.group(1) or m.group(2))}
-    for fig in figures:
-        if fig.status == "reported" and fig.value in wrong:
-            fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure")
+    corrected = [fig for fig in figures if fig.status == "reported" and fig.value in wrong]
+    for fig in corrected:
+        fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure")
+    tables = {fig.context.partition("\n")[0] for fig in corrected if fig.where.partition(" column ")[2]}
+    for fig in figures:  # a table's totals add up the figure it printed, not the corrected one
+        if fig.is_total and fig not in corrected and fig.context.partition("\n")[0] in tables:
+            fig.doubts.append("the table's total adds a figure the reply says was corrected")
 
 
 def _doubt_out_of_range(figures: list[Figure]) -> None:

@@ -54,9 +54,10 @@ def _norm(text: str) -> str:
 
 # --- totals and value columns --------------------------------------------------------------
 
-_TOTAL = re.compile(r"^(?:grand |overall )?(?:total|totals|sum|all)"
+_TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year )?(?:total|totals|sum|all)"
                     r"(?: (?:count|number|of all|offences|crimes|victims|suspects|incidents|ages|years|recorded|reported)){0,2}"
-                    r"(?: (?:aged )?under 18)?$")  # "All victims under 18" over the bands of a child's age
+                    r"(?: (?:aged )?under 18)?$"  # "All victims under 18" over the bands of a child's age
+                    r"|^all (?:of )?(?:the )?(?:offences|crimes|codes)(?: (?:below|above|listed|shown))?$")  # "All of the offences below"
 _VALUE = re.compile(
     r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
@@ -532,7 +533,7 @@ _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
 
 
 # a column of a part of what the column before it counts: "Of which online flagged"
-_PART_OF = re.compile(r"^(?:of which|of these|of those|of them|including|incl\.?)[:,]?\s+(.+)$")
+_PART_OF = re.compile(r"^(?:…\s*|\.\.\.\s*)?(?:of which|of these|of those|of them|including|incl\.?)[:,]?\s+(?:also\s+|were\s+|was\s+)?(.+)$")
 
 
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")

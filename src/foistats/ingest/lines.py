@@ -316,6 +316,40 @@ def _sentence_code(sentence: str, ctx: Context, key: str | None) -> tuple[dict[s
     return {}, ""
 
 
+_COUNT_IN_BRACKETS = re.compile(r"\(\s*(\d{1,3}(?:,\d{3})+|\d+|#|\*|<\s*\d+)\s*\)")
+_NAME_BETWEEN = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(.+?)\s*$")
+
+
+def _platform_list(sentence: str, placed: Placed, ctx: Context) -> list[Figure]:
+    """"For 2023/24 the platforms recorded were Snapchat (131), Instagram (58), … and not
+    recorded (102)": each platform its count, in the one period said before the list. Every
+    name must be a platform foistats knows, or the list's other or unknown; else none is read."""
+    counts = list(_COUNT_IN_BRACKETS.finditer(sentence))
+    if len(counts) < 3 or sentence[counts[-1].end():].strip(" .;"):
+        return []
+    words = sentence[:counts[0].start()].split()
+    first = next((k for k in range(1, min(3, len(words)) + 1)
+                  if read_label(" ".join(words[-k:])).axis == "platform"), None)
+    if first is None:
+        return []
+    lead = " ".join(words[:-first])
+    names = [" ".join(words[-first:])] + [m.group(1) for a, b in zip(counts, counts[1:])
+                                           if (m := _NAME_BETWEEN.match(sentence[a.end():b.start()]))]
+    if len(names) != len(counts):
+        return []
+    platforms = [(label.dims[0][1] if (label := read_label(name)).axis == "platform" else other_platform(name.lower(), whole=True))
+                 for name in names]
+    periods = flatten(prose.periods_in(lead))
+    if None in platforms or len(periods) > 1:
+        return []
+    figures = []
+    for platform, count in zip(platforms, counts):
+        fig = cell_figure(read_value(count.group(1), ctx.rules), count.group(1), placed.block.where, placed.block.text, ctx)
+        fig.dims = {"platform": platform}
+        figures.append(settle(fig, ctx, placed.key, own_periods=periods or None))
+    return figures
+
+
 def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], str] = ({}, "")) -> list[Figure]:
     """The figures a paragraph's sentences give. ``section`` is the offence a heading over the
     paragraph named by its title ("Sexual communication with a child"), the offence of a
@@ -329,6 +363,9 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
         previous, mark = figures[mark:], len(figures)  # what the sentence before gave
         explaining = explaining or prose.refusal_kind(sentence) == "cost"
         if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
+            continue
+        if listed := _platform_list(sentence, placed, ctx):
+            figures.extend(listed)
             continue
         start = len(figures)
         code, measure = _sentence_code(sentence, ctx, placed.key)

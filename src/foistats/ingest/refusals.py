@@ -4,7 +4,7 @@ sections, "not held" — and the figures they cover."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..offences import offences
@@ -27,6 +27,7 @@ class Refusal:
     text: str
     questions: list[str]  # question numbers the sentence names ("On Question 4, …")
     codes: list[str]  # offence codes its paragraph names ("For 088A, … This information is therefore withheld …")
+    parts: list[str] = field(default_factory=list)  # the parts the sentence itself says it refuses ("Part d) is refused …")
 
 
 def refusals(blocks: list[Placed]) -> list[Refusal]:
@@ -54,8 +55,25 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
             if kind is None and sections:
                 kind = "cost" if any(s.startswith("12") for s in sections) else "exempt"
             if kind is not None:
-                found.append(Refusal(kind, sections, p.block.where, sentence, named, prose.codes_in(p.block.text)))
+                found.append(Refusal(kind, sections, p.block.where, sentence, named, prose.codes_in(p.block.text),
+                                     _parts_refused(sentence)))
     return found
+
+
+# "Part d) is refused under section 12(1)", "questions 4 and 5 are withheld": the parts a sentence refuses
+_PARTS = r"\b(?:parts?|questions?|points?)\s+\(?\b([a-h]|\d{1,2})\b\)?((?:\s*(?:,|and|&)\s*\(?\b(?:[a-h]|\d{1,2})\b\)?)*)"
+_PART_REFUSED = re.compile(rf"{_PARTS}\s+(?:is|are|has been|have been)\s+(?:therefore\s+)?(?:refused|withheld|exempt|not held)\b"
+                           rf"|\brefus\w*\b[^.]{{0,60}}?\b(?:for|of|to)\s+{_PARTS}", re.I)
+
+
+def _parts_refused(sentence: str) -> list[str]:
+    """The parts a sentence names as refused; none where it names none, or names one refused
+    and another answered in a way this does not tell apart."""
+    found = []
+    for m in _PART_REFUSED.finditer(sentence):
+        first, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found += [first.lower(), *re.findall(r"\b([a-h]|\d{1,2})\b", rest.lower())]
+    return list(dict.fromkeys(found))
 
 
 STATUS = {"cost": "exempt", "exempt": "exempt", "not_held": "not_held"}

@@ -21,7 +21,7 @@ _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
 _KEYED = [
-    re.compile(r"^(?:question|q|request|part)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
+    re.compile(r"^(?:question|q|request|part|point)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
     re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)](?!\d)\s*(.*)$"),  # not "3.5 Our crime system …", a paragraph's number
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
@@ -44,13 +44,14 @@ _ANSWER_KEYED = re.compile(
 _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
 _NAMES_PART = re.compile(r"^(?:part|question|q)\.?\s*(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
-_SEVERAL_PARTS = re.compile(r"^(?:parts|questions)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*:?$", re.I)
+_SEVERAL_PARTS = re.compile(r"^(?:parts|questions|points)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*(?::|\s[-–—:]\s.{0,80})?$", re.I)
 # a heading that names the one question its section answers, among other words
 # ("Section 12 - question 4 (teachers and school staff)", "Information not held - question 6")
 _NAMING_HEADING = re.compile(r"^(?=.{0,90}$)(?=[a-z])[^.?!:;,]{3,50}?\s[-–—:]\s(?:question|part|q)\.?\s?(\d{1,2})(?:\s\([^()]{1,40}\))?$", re.I)
 # an answer the force wrote into its question, in square brackets: "…(CSE) flag? [2021/22 - 143; …]"
 _BRACKETED_ANSWER = re.compile(r"^(.*?\S)\s*\[((?=[^\[\]]*(?:\d|\bnot held\b|\bnil\b|\bnone\b))[^\[\]]{2,})\]\s*$", re.I)
 _BRACKET_OPENED = re.compile(r"^(.*?\S)\s*\[([^\[\]]*)$")  # "… school staff? [Code 73 offences:", closed lines below
+_BRACKET_LINES = 8
 # an answer led by its heading on its own line's start, numbered by the question above it: "Answer: 45"
 _ANSWER_LED = re.compile(r"^(?:(?:answer|response|reply|our response)\s*[:\-–]|a\s*:)\s*(\S.*)$", re.I)
 # "Questions 1 and 2 are answered in the table below": the next table answers each of them
@@ -118,7 +119,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     quoting = sum(1 for b in doc.blocks if isinstance(b, Line) and b.quoted and _keyed(b.text, None)) >= 2
     in_quote, previous = False, ""  # inside a request quoted over several lines; the line before
     marked: set[str] = set()  # footnote marks met so far ("2024 (1)")
-    bracket = False  # inside an answer in square brackets that goes on over lines
+    bracket = 0  # lines left of an answer in square brackets that goes on over lines (a bracket never closed ends)
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, RawTable):
             line = block.text.strip()
@@ -135,7 +136,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         text = block.text
         if bracket:  # inside an answer written into the question in brackets, until it closes
             inside, closed, _ = text.partition("]")
-            bracket = not closed
+            bracket = 0 if closed else bracket - 1
             if inside.strip():
                 placed.append(Placed(Line(inside.strip(), block.where), "response", key, inside.strip()))
             continue
@@ -243,7 +244,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             elif role == "request" and inserted:
                 content, answer = inserted.group(1), inserted.group(2)  # "… flag? [2021/22 - 143; 2022/23 - 161]"
                 block = Line(block.text[:len(block.text) - len(inserted.group(0)) + inserted.end(1)], block.where)
-                bracket = inserted.re is _BRACKET_OPENED
+                bracket = _BRACKET_LINES if inserted.re is _BRACKET_OPENED else 0
             if role == "request" and key:
                 questions[key] = f"{questions.get(key, '')} {content}".strip()
                 asking.append(key)

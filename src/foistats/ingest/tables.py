@@ -238,7 +238,8 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
     return _Title(
         online=prose.says_flagged_online(title) and not ctx.bracketed,  # a flag the brackets give is the part's, not all
         measure=prose.measure_slug(caption.group(1)) if caption and key is None else "",
-        over=frozenset({"offence_code"}) if _EVERY_CODE.search(title) else frozenset(),
+        over=frozenset({"offence_code"}) if _EVERY_CODE.search(title) or (len(ctx.codes) > 1 and _IN_TABLE.search(title))
+        else frozenset(),
         ages_of="suspect" if axis_name(title.strip()) == "suspect_age" else "",
         code=(("offence_code", codes.pop()),) if len(codes) == 1 else (),
         scope=tuple(prose.age_scope(title).items()), text=title)
@@ -276,7 +277,14 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         # offences against anyone; which, the reply does not say
         unsettled = not _OF_CHILDREN.search(prose.without_age_bands(heading.text)) \
             and bool(_OF_CHILDREN.search(prose.without_age_bands(asked)))
+    counts_offences = bool(_OFFENCES_COUNTED.search(heading.text)) and not _PEOPLE_COUNTED.search(heading.text)
     for fig in figures:
+        if counts_offences and fig.unit != "offences":
+            # "Table 1: 86/2 offences by age of first named suspect" under a question of people: the reply counts
+            # offences, as it says, not what was asked; they are the offences the request counts elsewhere
+            fig.unit = "offences"
+            fig.measure = next((q.measure for q in ctx.questions.values() if q.unit == "offences" and q.measure), "") \
+                or ctx.subject or fig.measure
         offence = offences().get(fig.dims.get("offence_code", ""))
         if unsettled and not (offence is not None and offence.child_specific == "yes") \
                 and not any(k.startswith("victim_age") for k in fig.dims):
@@ -299,8 +307,14 @@ def _answers_another_band(ctx: Context, key: str | None) -> bool:
     return q is not None and any(band != (0, 17) for band in prose.bands_named(q.text))
 
 
+_OFFENCES_COUNTED = re.compile(r"\b(?:offences|crimes)\b", re.I)
+_PEOPLE_COUNTED = re.compile(r"\b(?:people|persons|suspects|victims|offenders|individuals|children)\b(?! of\b)", re.I)
+_ONLINE_WORD = re.compile(r"\bonline\b|\bcyber|\binternet\b", re.I)
+# "Offences in Table 1 by sex of victim": the offences of that table, all its codes together
+_IN_TABLE = re.compile(r"\b(?:offences|crimes)\s+(?:in|from|of)\s+table\s+\d+\b", re.I)
 _EVERY_CODE = re.compile(r"\b(?:of|for|across|over) (?:both|all(?: (?:the|four|three|two|five|six|seven))?) (?:offence )?codes\b|"
-                         r"\b(?:both|all) codes (?:combined|together)\b|\bcodes combined\b", re.I)
+                         r"\b(?:both|all) codes (?:combined|together)\b|\bcodes combined\b|"
+                         r"\(\s*(?:both|all(?: (?:the|four|three|two|five|six|seven))?) (?:offence )?codes\s*\)", re.I)  # "(all four codes)"
 
 
 _WITH_PART = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\)")
@@ -408,6 +422,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     dims = {(k, v) for labels in [*col_labels, *row_labels] for label in labels for k, v in label.dims}
     # the dimensions the table splits by; a code only when it gives two or more (one code is the reply's scope)
     broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1) | heading.over
+    # a column of its own for the flagged ("Of which flagged online"), read or not: the title's flag is that column's, not all
+    online_column = any(_ONLINE_WORD.search(label.text) for c in value_cols for label in col_labels[c])
     col_span = span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
@@ -450,7 +466,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 if k in row_dims and row_dims[k] != v:
                     fig.doubts.append(f"the row says {k}={row_dims[k]} and the column {k}={v}")
             fig.dims = {**dict(heading.code), **row_dims, **col_dims}
-            if heading.online and "online_flag" not in fig.dims and "online_flag" not in broken_down:
+            if heading.online and "online_flag" not in fig.dims and "online_flag" not in broken_down and not online_column:
                 fig.dims["online_flag"] = "true"  # its title says every figure of it is flagged
             if row_period and col_period and row_period != col_period:
                 fig.doubts.append("the row and the column name different periods")

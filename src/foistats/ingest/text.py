@@ -430,10 +430,33 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
     while end < len(lines) and raw[end].count("\t") == width and raw[end].strip():
         end += 1
     if end - start < 3:
-        return None
+        return _tabbed_under_broken_header(lines, raw, start)
     grid = [[Cell(text.strip(), f"{lines[r].where} column {c + 1}") for c, text in enumerate(raw[r].split("\t"))]
             for r in range(start, end)]
     return RawTable(grid, _where(lines[start:end])), end
+
+
+def _tabbed_under_broken_header(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """A tab table whose header cells hold line breaks, as a page's table copies out
+    ("Financial year<tab>Crimes with a CSE" over "flag<tab>Of which also flagged" over "as
+    online"): each line's last cell goes on in the next line's first, until the header has a
+    cell for every column of the rows under it."""
+    cells = raw[start].split("\t")
+    for below in range(start + 1, min(start + 4, len(lines) - 2)):
+        width = raw[below].count("\t")
+        if width and len(cells) == width + 1 and all(raw[r].count("\t") == width for r in (below + 1, below + 2)) \
+                and all(_is_value(c.strip()) for c in raw[below].split("\t")[1:] if c.strip()):
+            found = _tabbed_table(lines, raw, below)
+            if found is None:
+                return None
+            table, end = found
+            header = [Cell(text.strip(), f"{lines[start].where} column {c + 1}") for c, text in enumerate(cells)]
+            return RawTable([header, *table.rows], _where(lines[start:end])), end
+        more = raw[below].split("\t")
+        if len(raw[below]) > 60 or raw[below].count("\t") > len(cells):
+            return None
+        cells = [*cells[:-1], f"{cells[-1].strip()} {more[0].strip()}", *more[1:]]
+    return None
 
 
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
@@ -514,6 +537,13 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             rows[-1] = (f"{rows[-1][0]} {raw[end].strip()}", rows[-1][1])  # "71/17 Sexual communication  196" over "with a child"
             end += 1
             continue
+        if row is None and end + 1 < len(lines) and not any(_is_value(c) for c in _columns(raw[end])[1:]) \
+                and len(raw[end].strip()) <= 60 and not _SENTENCE_END.search(raw[end].strip()) \
+                and (after := _row_cells(_columns(raw[end + 1]), len(rows[0][1]) if rows else None)) is not None \
+                and after[0][:1].islower():
+            # "73 Abuse of position of trust of a" over "sexual nature 19 24 17 60": the label begun on the line above
+            row = (f"{raw[end].strip()} {after[0]}", after[1])
+            end += 1
         if row is None or _NEXT_QUESTION.match(raw[end]):
             break
         rows.append(row)
@@ -525,7 +555,10 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
     values = len(rows[0][1])
     if len(header) < 2 and values < 2:
         return None  # a heading over label-and-figure lines is a list's lead, not one column's header
-    if (len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values])) \
+    # words one space apart cut into more cells than a corner and the columns: which words go together is
+    # for the vocabulary to say ("Offence 2021/22 … Three-year total"), never the count from the right
+    spaced = not _GAP.search(raw[start].strip()) and len(header) > values + 1
+    if (spaced or len(header) < values or not all(_is_header_cell(c) for c in header[:len(header) - values])) \
             and (header := _header_by_vocabulary(raw[start], values)) is None:
         return None
     heads = header[len(header) - values:]
