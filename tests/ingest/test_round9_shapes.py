@@ -377,3 +377,39 @@ def test_bullets_one_level_in_split_the_line_above_and_a_list_of_named_counts_is
 def test_a_list_of_named_counts_with_a_name_foistats_does_not_know_is_not_read(tmp_path):
     text = NESTED_BULLETS.replace("other platforms (46)", "other apps or sites (46)")
     assert not any("platform=" in o[2] for o in _given(_read(tmp_path, text)))
+
+
+PIVOTS_PASTED = '''From: Freedom of Information Unit
+Dear Ms Pryce,
+Points 1 and 2 - crimes recorded, and those with the cyber flag
+
+Cyber Flag\t(All)
+
+Count of Crime Number\tColumn Labels
+Row Labels\t2023\t2024\tGrand Total
+071/17 - Sexual Communication with a Child\t163\t149\t312
+Grand Total\t163\t149\t312
+
+Cyber Flag\tY
+
+Count of Crime Number\tColumn Labels
+Row Labels\t2023\t2024\tGrand Total
+071/17 - Sexual Communication with a Child\t147\t138\t285
+Grand Total\t147\t138\t285
+
+Notes on the data
+1. Crimes are counted by the date they were recorded.
+
+-----Original Message-----
+Dear Staffordshire Police,
+For the calendar years 2023 and 2024:
+1) The number of offences of sexual communication with a child (HO code 71/17).
+2) How many of the offences in 1) were flagged as online / cyber-enabled.
+'''
+
+
+def test_a_pivots_filter_says_what_its_figures_are_and_another_messages_questions_are_no_notes(tmp_path):
+    given = _given(_read(tmp_path, PIVOTS_PASTED))
+    assert ("2023-01-01", "2023-12-31", "offence_code=71/17", 163, "reported") in given
+    assert ("2024-01-01", "2024-12-31", "offence_code=71/17;online_flag=true", 138, "reported") in given
+    assert not any(o[3] in (163, 149) and "online_flag" in o[2] for o in given)  # "(All)" narrows nothing

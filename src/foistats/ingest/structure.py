@@ -163,6 +163,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             mode = role = "request" if original else "unknown"
             key = number = None
             bullets = 0
+            notes = False  # another message: the notes of the one before end with it
             placed.append(Placed(block, "heading", None))
             continue
         if m := _TABLE_ANSWERS.search(text):

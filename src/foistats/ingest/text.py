@@ -232,6 +232,7 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     i = 0
     while i < len(lines):
         if (found := _csv_block(lines, raw, i) or _tabbed_table(lines, raw, i) or _aligned_table(lines, raw, i)) is not None:
+            _pivot_title(blocks, lines, raw, i)
             table, i = found
             blocks.append(table)
             continue
@@ -436,6 +437,24 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
     return RawTable(grid, _where(lines[start:end])), end
 
 
+_PIVOT_VALUES = re.compile(r"^(?:count|sum|average|max|min) of\b[^\t]*(?:\t+(?:column labels|values))?$", re.I)
+_PIVOT_FILTER = re.compile(r"^([A-Za-z][^\t]{1,29})\t+([^\t]{1,30})$")
+
+
+def _pivot_title(blocks: list[Block], lines: list[Line], raw: list[str], start: int) -> None:
+    """A spreadsheet pivot pasted as text: its filter ("Cyber Flag<tab>Y", "Offence Code<tab>086/02")
+    and what it counts ("Count of Suspect ID<tab>Column Labels") stand above it, apart. The
+    line over the table is made to say both ("Count of Suspect ID, Offence Code: 086/02"), as
+    a table's title says what each figure of it is. A filter of "(All)" narrows nothing."""
+    if start < 2 or len(blocks) < 2 or blocks[-1] is not lines[start - 1] or blocks[-2] is not lines[start - 2] \
+            or not _PIVOT_VALUES.match(raw[start - 1].strip()) or not (filtered := _PIVOT_FILTER.match(raw[start - 2].strip())):
+        return
+    counted = re.split(r"\t", raw[start - 1].strip())[0].strip()
+    field, value = filtered.group(1).strip(), filtered.group(2).strip()
+    title = counted if value.lower() in ("(all)", "all") else f"{counted}, {field}: {value}"
+    blocks[-2:] = [Line(clean(raw[start - 2]), lines[start - 2].where), Line(title, lines[start - 1].where)]
+
+
 def _tabbed_under_broken_header(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
     """A tab table whose header cells hold line breaks, as a page's table copies out
     ("Financial year<tab>Crimes with a CSE" over "flag<tab>Of which also flagged" over "as
@@ -453,8 +472,8 @@ def _tabbed_under_broken_header(lines: list[Line], raw: list[str], start: int) -
             header = [Cell(text.strip(), f"{lines[start].where} column {c + 1}") for c, text in enumerate(cells)]
             return RawTable([header, *table.rows], _where(lines[start:end])), end
         more = raw[below].split("\t")
-        if len(raw[below]) > 60 or raw[below].count("\t") > len(cells):
-            return None
+        if len(raw[below]) > 60 or raw[below].count("\t") > len(cells) or not more[0].strip()[:1].islower():
+            return None  # a cell broken by a line break goes on in lower case ("… with a CSE" over "flag")
         cells = [*cells[:-1], f"{cells[-1].strip()} {more[0].strip()}", *more[1:]]
     return None
 
