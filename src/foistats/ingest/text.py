@@ -449,10 +449,10 @@ def _pivot_title(blocks: list[Block], lines: list[Line], raw: list[str], start: 
     if start < 2 or len(blocks) < 2 or blocks[-1] is not lines[start - 1] or blocks[-2] is not lines[start - 2] \
             or not _PIVOT_VALUES.match(raw[start - 1].strip()) or not (filtered := _PIVOT_FILTER.match(raw[start - 2].strip())):
         return
-    counted = re.split(r"\t", raw[start - 1].strip())[0].strip()
+    counted = raw[start - 1].strip().split("\t")[0].strip()
     field, value = filtered.group(1).strip(), filtered.group(2).strip()
     title = counted if value.lower() in ("(all)", "all") else f"{counted}, {field}: {value}"
-    blocks[-2:] = [Line(clean(raw[start - 2]), lines[start - 2].where), Line(title, lines[start - 1].where)]
+    blocks[-1] = Line(title, lines[start - 1].where, lines[start - 1].quoted)
 
 
 def _tabbed_under_broken_header(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
