@@ -218,7 +218,7 @@ def test_a_row_with_empty_cells_takes_its_values_from_the_columns_they_stand_und
     table = next(b for b in _blocks("Row Labels                2023     2024   Jan-Jun 2025\n"
                                     "19E Rape                    34       41        17\n"
                                     "   Cyber flag = Y            3                  2\n") if isinstance(b, RawTable))
-    assert _rows(table)[2] == ["Cyber flag = Y", "3", "", "2"]
+    assert _rows(table)[2] == ["of which Cyber flag = Y", "3", "", "2"]  # indented under the row above: a part of it
     assert dict(read_label("Cyber flag = Y").dims) == {"online_flag": "true"}
 
 
@@ -413,3 +413,14 @@ def test_a_pivots_filter_says_what_its_figures_are_and_another_messages_question
     assert ("2023-01-01", "2023-12-31", "offence_code=71/17", 163, "reported") in given
     assert ("2024-01-01", "2024-12-31", "offence_code=71/17;online_flag=true", 138, "reported") in given
     assert not any(o[3] in (163, 149) and "online_flag" in o[2] for o in given)  # "(All)" narrows nothing
+
+
+def test_a_pivots_outline_rows_are_parts_of_the_row_above_and_a_code_keeps_its_short_title():
+    assert dict(read_label("19E Rape F child U13").dims) == {"offence_code": "19E"}
+    assert dict(read_label("21 Sexual Activity Child U13").dims) == {"offence_code": "21"}
+    assert dict(read_label("21 Not in the public interest").dims) == {"outcome": "outcome 21"}
+    table = next(b for b in _blocks("Row Labels                        2023     2024\n"
+                                    "19E Rape F child U13                34       41\n"
+                                    "   Cyber flag = Y                    3        5\n"
+                                    "   Cyber flag = N                   31       36\n") if isinstance(b, RawTable))
+    assert [row[0] for row in _rows(table)[1:]] == ["19E Rape F child U13", "of which Cyber flag = Y", "of which Cyber flag = N"]

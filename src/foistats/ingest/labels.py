@@ -312,7 +312,7 @@ def _offence(norm: str, axis: str | None) -> str | None:
     m = _CODE_FIRST.match(norm)
     if m or (m := re.match(rf"^(?P<t>.+?)\s*\(\s*(?:(?:ho |home office )?(?:offence )?code:? )?(?P<c>{CODE}|\d{{5}})\s*\)$", norm)):
         code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
-        if _titled(title) == code or axis == "offence_code":
+        if _titled(title) == code or axis == "offence_code" or _abbreviates(title, code):
             return code
         if "c" in m.re.groupindex:  # a code in brackets is the one its title names, or the label is unread
             return code if code in offences() and _measure_code_named(title) == code else None
@@ -323,6 +323,18 @@ def _offence(norm: str, axis: str | None) -> str | None:
 
 
 _FILLER = {"a", "an", "the", "of", "or", "and", "with", "on", "by"}
+# a records system's short forms of a title's words: "Rape F child U13" is "Rape of a female child under 13"
+_SHORT_FORMS = {"f": "female", "m": "male", "u13": "under 13", "u16": "under 16", "u18": "under 18"}
+
+
+def _abbreviates(title: str, code: str) -> bool:
+    """Whether a title written beside its code ("19E Rape F child U13", "21 Sexual Activity
+    Child U13") says nothing but words of that code's own title, short forms made whole: the
+    code as written, its title cut short."""
+    if code not in offences():
+        return False
+    said = _words(" ".join(_SHORT_FORMS.get(w, w) for w in title.split()))
+    return len(said) >= 3 and said <= _words(_norm(offences()[code].description))
 
 
 def _words(text: str) -> frozenset[str]:

@@ -585,10 +585,20 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         return None
     grid = [[Cell(" ".join(header[:len(header) - values]), f"{lines[start].where} column 1"),
              *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(heads))]]
-    grid += [[Cell(label, f"{lines[r].where} column 1"),
+    grid += [[Cell(_nested(label, raw[r], raw[used[0]]), f"{lines[r].where} column 1"),
               *(Cell(text, f"{lines[r].where} column {c + 2}") for c, text in enumerate(cells))]
              for r, (label, cells) in zip(used, rows)]
     return RawTable(grid, _where(lines[start:end])), end
+
+
+_PART_OF_ROW = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
+
+
+def _nested(label: str, row: str, first: str) -> str:
+    """A row indented further than the table's first, as a pivot's outline sets a row's parts
+    under it ("19E Rape …  34" over "   Cyber flag = Y  3"): a part of the row above it."""
+    deeper = len(row) - len(row.lstrip()) > len(first) - len(first.lstrip())
+    return f"of which {label}" if deeper and not _PART_OF_ROW.match(label) else label
 
 
 def _label_goes_on(text: str) -> bool:
