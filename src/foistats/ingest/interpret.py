@@ -513,7 +513,7 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
         fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure")
     tables = {fig.context.partition("\n")[0] for fig in corrected if fig.where.partition(" column ")[2]}
     for fig in figures:  # a table's totals add up the figure it printed, not the corrected one
-        if fig.is_total and fig not in corrected and fig.context.partition("\n")[0] in tables:
+        if fig.is_total and fig.value not in wrong and fig.context.partition("\n")[0] in tables:
             fig.doubts.append("the table's total adds a figure the reply says was corrected")
 
 

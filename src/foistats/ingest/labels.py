@@ -323,6 +323,16 @@ def _offence(norm: str, axis: str | None) -> str | None:
 
 
 _FILLER = {"a", "an", "the", "of", "or", "and", "with", "on", "by"}
+
+
+def year_after(year: str, short: str) -> bool:
+    """Whether two digits are the year after ``year``'s ("2021" and "22", "19" and "20"): a
+    financial year written with a dash, not a figure beside its year."""
+    return int(short) == (int(year) + 1) % 100
+
+
+# a row or label that is part of the one above it ("of which flagged online", "including …")
+PART_OF_ABOVE = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
 # a records system's short forms of a title's words: "Rape F child U13" is "Rape of a female child under 13"
 _SHORT_FORMS = {"f": "female", "m": "male", "u13": "under 13", "u16": "under 16", "u18": "under 18"}
 
@@ -530,7 +540,7 @@ def _period(text: str) -> Period | None:
         except (ValueError, PeriodError):
             return None
     norm = _short_years(text.strip().rstrip(":"))
-    if (m := _SHORT_FY.match(norm)) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+    if (m := _SHORT_FY.match(norm)) and year_after(m.group(1), m.group(2)):
         norm = f"20{m.group(1)}/{m.group(2)}"  # "FY 19/20"
     if not _A_YEAR.search(norm) or len(norm) > 40:
         return None

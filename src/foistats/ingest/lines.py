@@ -9,7 +9,8 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import CODE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label, without_title
+from .labels import (CODE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
+                     without_title, year_after)
 from .setting import (FOOTNOTE_MARK, Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
                       question_for, settle)
 from .structure import Placed
@@ -161,7 +162,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []  # "Age not recorded <3 - 5", "Code 73 7 1-4 1-4": a table's row of cells, not a label and its figure
     if _YEAR_PAIR.fullmatch(text.strip()) or (
             (year := re.search(r"((?:19|20)\d\d)$", m.group("label"))) and re.fullmatch(r"\d\d", m.group("value"))
-            and int(m.group("value")) == (int(year.group(1)) + 1) % 100 and not m.group("rest").strip()):
+            and year_after(year.group(1), m.group("value")) and not m.group("rest").strip()):
         return []  # "2022-23", "… and 1,319 in 2023-24": a financial year, not 23 or 24 in the year before
     axis = axis_name(leads) if leads else None
     if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (

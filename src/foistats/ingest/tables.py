@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import Label, axis_name, month_within, read_label, resolve_unknowns, yes_or_no
+from .labels import PART_OF_ABOVE, Label, axis_name, month_within, read_label, resolve_unknowns, yes_or_no
 from .raw import Cell, RawTable
 from . import prose
 from .setting import FOOTNOTE_MARK, Context, flatten, footnoted_period, kind_measure, question_for, settle
@@ -175,9 +175,6 @@ def span_of(periods: list[Period | None]) -> Period | None:
     if len(given) < 2 or any((b.start - a.end).days != 1 for a, b in zip(given, given[1:])):
         return None
     return Period(given[0].start, given[-1].end)
-
-
-_PART_OF_ABOVE = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
 
 
 def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, list[str]]:
@@ -436,7 +433,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             continue
         # an "of which flagged online" row counts part of the row above it: that row's labels
         # (its offence, say) are its own too
-        of_above = bool(_PART_OF_ABOVE.match(rows[r][0].text))
+        of_above = bool(PART_OF_ABOVE.match(rows[r][0].text))
         part = [l for l in parent if l.axis != "total"] if of_above else []
         if not of_above:
             parent = row_labels[r]

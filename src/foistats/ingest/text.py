@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .labels import axis_name, read_label
+from .labels import PART_OF_ABOVE, axis_name, read_label, year_after
 from .values import read_value
 
 READER = "text"
@@ -549,8 +549,9 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             end += 1
             continue
         row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
-        if row is None and rows and _GAP.search(raw[start].strip()):
-            row = _row_under(raw[end], [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start])][-len(rows[0][1]):])
+        if row is None and rows and _GAP.search(raw[start].strip()) \
+                and len(spans := [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start])]) > len(rows[0][1]):
+            row = _row_under(raw[end], spans[-len(rows[0][1]):])  # a header over every column, and a corner
         if row is None and rows and end + 1 < len(lines) and _label_goes_on(raw[end]) \
                 and _row_cells(_columns(raw[end + 1]), len(rows[0][1])) is not None:
             rows[-1] = (f"{rows[-1][0]} {raw[end].strip()}", rows[-1][1])  # "71/17 Sexual communication  196" over "with a child"
@@ -591,14 +592,11 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
     return RawTable(grid, _where(lines[start:end])), end
 
 
-_PART_OF_ROW = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
-
-
 def _nested(label: str, row: str, first: str) -> str:
     """A row indented further than the table's first, as a pivot's outline sets a row's parts
     under it ("19E Rape …  34" over "   Cyber flag = Y  3"): a part of the row above it."""
     deeper = len(row) - len(row.lstrip()) > len(first) - len(first.lstrip())
-    return f"of which {label}" if deeper and not _PART_OF_ROW.match(label) else label
+    return f"of which {label}" if deeper and not PART_OF_ABOVE.match(label) else label
 
 
 def _label_goes_on(text: str) -> bool:
@@ -726,7 +724,7 @@ def _is_paired_line(text: str) -> bool:
 def _financial_year_alone(text: str) -> bool:
     """"2021-22" with no figure after it (a line wrapped before its figure): a year, not 22 in 2021."""
     m = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)$", text.strip())
-    return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+    return bool(m) and year_after(m.group(1), m.group(2))
 
 
 _SLASH = re.compile(r"\s+/\s+")
