@@ -12,9 +12,11 @@ columns naming what they count (arrests, cautions), Home Office outcomes in word
 questions answered under one heading ("Answer 1, 2 & 3"), figures in sentences in any order
 with a gender split (wrapped hard in text), each question followed by its own keyed answer
 ("A1", "Question 1 … Response", "In response to question 1,") with a neither-confirm-nor-deny
-for one. Requests vary their headings and how their questions are marked. Small numbers are hidden with a
-marker the reply explains. Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut
-short after the figures.
+for one, answers written into the quoted questions in square brackets, a spreadsheet pivot
+with its filter ("Cyber Flag  Y") and "Count of …" rows above it, and each year's bullet with
+the victim's gender in bullets set one level in under it. Requests vary their headings and
+how their questions are marked. Small numbers are hidden with a marker the reply explains.
+Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
 
 Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` and
 ``make_samples.py`` (the demo's illustrative replies).
@@ -33,7 +35,7 @@ from foistats.periods import Period
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
-           "bracketed", "in_words", "one_year_sentences", "paged")
+           "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -105,6 +107,7 @@ class Reply:
     questions: list[str] = field(default_factory=list)  # its questions (or points), marked once rendered
     headings: tuple[str, str] = ("Request", "Response")
     over: list[str] = field(default_factory=list)  # a header row above ``header`` (a year over Female, Male)
+    above: list[list[str]] = field(default_factory=list)  # rows a pivot sets above its table (its filter)
     dates: dict[str, date] = field(default_factory=dict)  # header cells a sheet stores as dates ("Apr-21": 1 April 2021)
     rules: list[int] = field(default_factory=list)  # in text, a ruled line (----) before these rows (0: under the header)
     wrap: bool = False  # the text version's lines are wrapped hard, as e-mails are
@@ -234,6 +237,12 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _in_words(rng, reply)
     elif layout == "one_year_sentences":
         _one_year_sentences(rng, reply)
+    elif layout == "in_square_brackets":
+        _in_square_brackets(rng, reply, count)
+    elif layout == "pivot":
+        _pivot(rng, reply)
+    elif layout == "nested_bullets":
+        _nested_bullets(rng, reply, count)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -250,7 +259,9 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     mark = rng.choice(QUESTION_MARKS)
     if layout != "keyed_answers":  # there each question stands above its own answer
         reply.request += [mark.format(n=n) + q for n, q in enumerate(reply.questions or [reply.question], start=1)]
-    if layout not in ("cost_points", "answers_together", "keyed_answers"):
+    if layout == "in_square_brackets":  # each answer written into its own question
+        reply.headings, mark = (reply.headings[0], ""), rng.choice(QUESTION_MARKS[:4])
+    if layout not in ("cost_points", "answers_together", "keyed_answers", "in_square_brackets"):
         reply.lines.insert(0, "The force holds the information you asked for.")
     return reply
 
@@ -443,6 +454,64 @@ def _one_year_sentences(rng: random.Random, reply: Reply) -> None:
     reply.truth = [_figure(year, {"victim_gender": g}, n) for g, n in counts.items()]
 
 
+BRACKET_NOTES = ["Our answers are shown in square brackets after each question.",
+                 "The force's response to each question is given in [square brackets] below.",
+                 "Please find our answers inserted below in square brackets."]
+
+
+def _in_square_brackets(rng: random.Random, reply: Reply, count) -> None:
+    """The request quoted back with each answer written into its question in square brackets:
+    a count for each year, the part of them flagged online, and the charges."""
+    dash = rng.choice([" – ", ": ", " = "])
+    asked = [(reply.question, {}), ("How many of those offences were flagged as online?", {"online_flag": "true"}),
+             ("How many of those offences resulted in a suspect being charged?", {"outcome": "charged"})]
+    reply.questions = []
+    for question, breakdown in asked:
+        said = "; ".join(f"{reply.fy(y)}{dash}{_cell(rng, reply, count(y) if not breakdown else rng.randint(0, 90), None, y, breakdown)}"
+                         for y in reply.years)
+        reply.questions.append(f"{question} [{said}]")
+    reply.request = [rng.choice(BRACKET_NOTES)]
+
+
+PIVOT_FILTERS = [("Cyber Flag", "Y", {"online_flag": "true"}), ("Online Flag", "Yes", {"online_flag": "true"}),
+                 ("Cyber Flag", "(All)", {})]
+
+
+def _pivot(rng: random.Random, reply: Reply) -> None:
+    """A spreadsheet pivot pasted as it copies: its filter above it ("Cyber Flag  Y", or
+    "(All)", which narrows nothing), "Count of …  Column Labels", then "Row Labels" with the
+    victim's gender down, calendar years across, a Grand Total column and row."""
+    years = [Period.calendar_year(y) for y in reply.years]
+    name, chosen, breakdown = rng.choice(PIVOT_FILTERS)
+    reply.question = ("How many sexual offences against children did your force record in each calendar year "
+                      f"{reply.years[0]} to {reply.years[-1]}, by the victim's gender, and how many were flagged as online?")
+    reply.above = [[name, chosen], [rng.choice(["Count of Crime Number", "Count of CRN", "Count of Crime Ref"]), "Column Labels"]]
+    reply.header = ["Row Labels", *(str(p.start.year) for p in years), "Grand Total"]
+    whole = Period(years[0].start, years[-1].end)
+    sums = [0] * len(years)
+    for gender in rng.sample(["Female", "Male"], 2):
+        values = [rng.randint(1, 200) for _ in years]
+        sums = [a + b for a, b in zip(sums, values)]
+        dims = {**breakdown, "victim_gender": gender.lower()}
+        reply.rows.append([gender] + [_cell(rng, reply, v, None, p, dims) for v, p in zip(values, years)]
+                          + [_cell(rng, reply, sum(values), None, whole, dims, True)])
+    reply.rows.append(["Grand Total"] + [_cell(rng, reply, v, None, p, breakdown, True) for v, p in zip(sums, years)]
+                      + [_cell(rng, reply, sum(sums), None, whole, breakdown, True)])
+
+
+def _nested_bullets(rng: random.Random, reply: Reply, count) -> None:
+    """A bullet for each year's count, the victim's gender split in bullets one level in
+    under it, as a letter's list is set."""
+    top, inner = rng.choice([("•  ", "    o  "), ("- ", "    - "), ("\uf0b7 ", "\to ")])
+    reply.question += " Please give the gender of the victim."
+    for year in reply.years:
+        total = max(count(year), 2)
+        female = rng.randint(1, total - 1)
+        reply.lines += [f"{top}{reply.fy(year)} – {_cell(rng, reply, total, None, year, {})} offences",
+                        f"{inner}female victim – {_cell(rng, reply, female, None, year, {'victim_gender': 'female'})}",
+                        f"{inner}male victim – {_cell(rng, reply, total - female, None, year, {'victim_gender': 'male'})}"]
+
+
 def _ruled(rng: random.Random, reply: Reply) -> None:
     """A table printed as text: columns on runs of spaces, ruled lines under the header and
     above the Total, each offence a code then its title in the first column."""
@@ -565,11 +634,18 @@ def _grid_as_text(reply: Reply) -> list[str]:
         return [" ".join(row) for row in [reply.header, *reply.rows]]
     if reply.layout == "cell_lines":  # one cell per line, nothing between cells
         return [c for row in [reply.header, *reply.rows] for c in row]
+    if reply.above:  # a pivot pasted: cells on tabs, a blank line under its filter
+        return ["\t".join(reply.above[0]), "", *("\t".join(row) for row in [*reply.above[1:], reply.header, *reply.rows])]
     return [" | ".join(row) + " |" for row in _header_rows(reply) + reply.rows]
 
 
 def _header_rows(reply: Reply) -> list[list[str]]:
     return [reply.over, reply.header] if reply.over else [reply.header]
+
+
+def _above_rows(reply: Reply) -> list[list[str]]:
+    """A pivot's rows above its table, each as wide as the table."""
+    return [row + [""] * (len(reply.header) - len(row)) for row in reply.above]
 
 
 def _spans(row: list[str]) -> list[tuple[str, int]]:
@@ -608,6 +684,9 @@ def _html(reply: Reply) -> bytes:
         body += (f"<table><thead><tr><th rowspan=\"2\">{escape(reply.over[0])}</th>"
                  + "".join(f"<th colspan=\"{n}\">{escape(t)}</th>" for t, n in _spans(reply.over[1:])) + "</tr><tr>"
                  + "".join(f"<th>{escape(h)}</th>" for h in reply.header[1:]) + "</tr></thead><tbody>")
+    elif reply.above:  # a pivot saved as a page: its filter rows and header are rows of the one table
+        body += "<table><tbody>" + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                                           for row in [*_above_rows(reply), reply.header])
     elif reply.header:
         body += "<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in reply.header) + "</tr></thead><tbody>"
     if reply.header:
@@ -627,6 +706,7 @@ def _csv(reply: Reply) -> bytes:
         writer.writerow([line])
     if reply.header:
         writer.writerow([])
+        writer.writerows(reply.above)
         writer.writerows(_header_rows(reply))
         writer.writerows(reply.rows)
     return buffer.getvalue().encode()
@@ -642,6 +722,8 @@ def _xlsx(reply: Reply) -> bytes:
         sheet.append([line])
     if reply.header:
         sheet.append([])
+        for row in reply.above:
+            sheet.append(row)
         for row in _header_rows(reply):  # a year over its columns is one merged cell; months are dates
             sheet.append([reply.dates.get(text, text) for text in row])
             column = 1
@@ -676,8 +758,8 @@ def _pdf(reply: Reply) -> bytes:
             pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     elif reply.header:
         pdf.ln(4)
-        with pdf.table(repeat_headings=1, num_heading_rows=len(_header_rows(reply))) as table:
-            for row in [*_header_rows(reply), *reply.rows]:
+        with pdf.table(repeat_headings=1, num_heading_rows=len(reply.above) + len(_header_rows(reply))) as table:
+            for row in [*_above_rows(reply), *_header_rows(reply), *reply.rows]:
                 cells = table.row()
                 for text in row:
                     cells.cell(text)
@@ -692,7 +774,7 @@ def _docx(reply: Reply) -> bytes:
         document.add_paragraph(line)
     if reply.header:
         table = document.add_table(rows=0, cols=len(reply.header))
-        for row in [*_header_rows(reply), *reply.rows]:
+        for row in [*_above_rows(reply), *_header_rows(reply), *reply.rows]:
             cells = table.add_row().cells
             for cell, text in zip(cells, row):
                 cell.text = text

@@ -88,11 +88,14 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                 answers.setdefault(key, []).extend(found)
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
                 covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
-        elif parent is not None and (sub := _SUB_BULLET.match(p.content or p.block.text)):
+        elif parent is not None and ((sub := _SUB_BULLET.match(p.content or p.block.text))
+                                     or (p.block.nested and (sub := _NESTED_MARK.match(p.content or p.block.text)))):
             # "o  female victim – 281" under "• 2021/22 – 349 crimes": a part of the line above, in its year
             found = line_figures(replace(p, content=(p.content or p.block.text)[sub.end():]), ctx, [], parent.period, leads)
         else:
             found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx, section)
+            if parent is not None and _NESTED_MARK.match(p.content or p.block.text).end():
+                _guess_parents_period(found, parent)
             parent = found[0] if len(found) == 1 and found[0].period is not None else None
         if isinstance(p.block, RawTable) or len(found) > 1 or (found and found[0].is_total):
             listed = []
@@ -125,6 +128,17 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
 
 # a bullet one level in, as Word's second level copies out ("o  female victim – 281")
 _SUB_BULLET = re.compile(r"^(?:o|◦|▫)\s+(?=\S)")
+_NESTED_MARK = re.compile(r"^(?:[-•*–·▪◦o\uf0b7\uf0a7]\s+)?(?=\S)")  # a nested bullet's mark, whatever it is
+
+
+def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
+    """A bullet naming no period under a bullet of one ("- female victim – 253" under
+    "- 2016/17 – 321 offences"), where nothing says whether it is set in under it: perhaps
+    a part of that line, in its period; a person decides, with that period as the guess."""
+    for fig in found:
+        if fig.period is None and fig.doubts:
+            fig.period = parent.period
+            fig.doubts.append(f"it may be a part of the line above it, for {parent.period.label}, but is not set in under it")
 # a short line with no sentence or figure in it: a heading over the paragraphs below
 _HEADING = re.compile(r"^(?=.{3,70}$)[A-Za-z][^.:;!?\d]*$")
 

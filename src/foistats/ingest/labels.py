@@ -67,6 +67,18 @@ _VALUE = re.compile(
     r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?)$"
 )
 
+# a pivot's chrome over its table: what it counts ("Count of Crime Number", beside "Column
+# Labels" or "Values"), and each filter on a line of its own ("Cyber Flag" beside "Y")
+PIVOT_VALUES = re.compile(r"^(?:count|sum|average|max|min) of\b", re.I)
+PIVOT_FILTER = re.compile(r"^[A-Za-z].{1,29}$")
+
+
+def pivot_title(counted: str, filters: list[tuple[str, str]]) -> str:
+    """The title a pivot's chrome gives its table, as a table's title says what each figure
+    of it is ("Count of Crime Number, Cyber Flag: Y"); a filter of "(All)" narrows nothing."""
+    return ", ".join([counted] + [f"{field}: {value}" for field, value in filters if value.lower() not in ("(all)", "all")])
+
+
 # a column or row that names what it counts, when that is not the offences a reply is about
 # ("Year | Arrests | Cautions"): its figures are that measure, whatever the question asked
 _COUNTED = [

@@ -18,6 +18,7 @@ class Line:
     text: str
     where: str  # "line 12", "page 2 line 3", "paragraph 7"
     quoted: bool = False  # an e-mail's quoted line ("> 1. The number of …"): the requester's words
+    nested: bool = False  # a bullet set one level in under the bullet above it
 
 
 @dataclass(frozen=True, slots=True)  # slots: a sheet may hold a million of them

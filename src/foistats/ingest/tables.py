@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import PART_OF_ABOVE, Label, axis_name, month_within, read_label, resolve_unknowns, yes_or_no
+from .labels import (PART_OF_ABOVE, PIVOT_FILTER, PIVOT_VALUES, Label, axis_name, month_within, pivot_title, read_label,
+                     resolve_unknowns, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
 from .setting import FOOTNOTE_MARK, Context, flatten, footnoted_period, kind_measure, question_for, settle
@@ -258,6 +259,8 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     """A table's figures; ``lead`` is the period the line leading into it states, ``title``
     that line, which may say what every figure of it is (see ``_Title``), ``previous`` the
     title of the table before it in the answer."""
+    if (pivot := _pivot_chrome(table)) is not None:
+        table, title = pivot
     heading = _heading(title, previous, ctx, key)
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
@@ -291,6 +294,28 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             if not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update({k: v for k, v in scope.items() if k.startswith(f"{who}_age")})
     return figures
+
+
+def _pivot_chrome(table: RawTable) -> tuple[RawTable, str] | None:
+    """A spreadsheet pivot's rows over its table, as a sheet, a saved page or a Word table
+    keeps them: each filter a field and its value ("Cyber Flag | Y"), then what it counts
+    ("Count of Crime Number | Column Labels"), every other cell blank. The table is what is
+    under them, and they its title."""
+    def filled(row: list[Cell]) -> list[str]:
+        return [c.text.strip() for c in row if c.text.strip()]
+
+    filters: list[tuple[str, str]] = []
+    for r, row in enumerate(table.rows):
+        cells = filled(row)
+        if not cells:
+            continue
+        if PIVOT_VALUES.match(cells[0]) and (len(cells) == 1 or (len(cells) == 2 and cells[1].lower() in ("column labels", "values"))):
+            return (RawTable(table.rows[r + 1:], table.where), pivot_title(cells[0], filters)) \
+                if filters and r + 1 < len(table.rows) else None
+        if len(cells) != 2 or row[0].text.strip() != cells[0] or not PIVOT_FILTER.match(cells[0]) or len(cells[1]) > 30:
+            return None
+        filters.append((cells[0], cells[1]))
+    return None
 
 
 _OF_CHILDREN = re.compile(r"\bchild(?:ren)?\b|\bminors?\b|\bjuveniles?\b", re.I)

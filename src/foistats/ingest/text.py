@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .labels import PART_OF_ABOVE, axis_name, read_label, year_after
+from .labels import PART_OF_ABOVE, PIVOT_VALUES, axis_name, pivot_title, read_label, year_after
 from .values import read_value
 
 READER = "text"
@@ -146,8 +146,9 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
             continue
         if (item := _GAPPED_ITEM.match(line.text)) and not _GAP.search(item.group("label").strip()):
             text = f"{clean(item.group('label'))}: {item.group('value')}"  # "Suspects linked    298": a label, then its figure
-        kept.append(Line(text, line.where, quoted))
-        raw.append(line.text.rstrip().replace("\u00a0", " "))  # its indent kept: a header's cells stand over their columns
+        written = line.text.rstrip().replace("\u00a0", " ")
+        kept.append(Line(text, line.where, quoted, nested=bool(raw) and _nested_bullet(raw[-1], written, kept[-1])))
+        raw.append(written)  # its indent kept: a header's cells stand over their columns
         after_blank = False
     return _tables(kept, raw) + footers, truncated
 
@@ -218,6 +219,18 @@ def _outside_brackets(cells: list[str]) -> list[str]:
             out.append(cell)
         depth = max(0, depth - cell.count(")"))
     return out
+
+
+_BULLET_MARK = re.compile(r"^(\s*)(?:[-•*–·▪◦o\uf0b7\uf0a7])\s+\S")
+
+
+def _nested_bullet(above: str, written: str, line_above: Line) -> bool:
+    """Whether a line is a bullet set further in than the bullet above it (or than that
+    bullet's own parent, when the one above is nested too): a part of the bullet it is under."""
+    inner = _BULLET_MARK.match(written.expandtabs(4))
+    outer = _BULLET_MARK.match(above.expandtabs(4))
+    return bool(inner and outer) and (len(inner.group(1)) > len(outer.group(1))
+                                      or (line_above.nested and len(inner.group(1)) == len(outer.group(1))))
 
 
 def _figures_row(text: str) -> bool:
@@ -437,7 +450,7 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
     return RawTable(grid, _where(lines[start:end])), end
 
 
-_PIVOT_VALUES = re.compile(r"^(?:count|sum|average|max|min) of\b[^\t]*(?:\t+(?:column labels|values))?$", re.I)
+_PIVOT_VALUES = re.compile(PIVOT_VALUES.pattern + r"[^\t]*(?:\t+(?:column labels|values))?$", re.I)
 _PIVOT_FILTER = re.compile(r"^([A-Za-z][^\t]{1,29})\t+([^\t]{1,30})$")
 
 
@@ -449,9 +462,7 @@ def _pivot_title(blocks: list[Block], lines: list[Line], raw: list[str], start: 
     if start < 2 or len(blocks) < 2 or blocks[-1] is not lines[start - 1] or blocks[-2] is not lines[start - 2] \
             or not _PIVOT_VALUES.match(raw[start - 1].strip()) or not (filtered := _PIVOT_FILTER.match(raw[start - 2].strip())):
         return
-    counted = raw[start - 1].strip().split("\t")[0].strip()
-    field, value = filtered.group(1).strip(), filtered.group(2).strip()
-    title = counted if value.lower() in ("(all)", "all") else f"{counted}, {field}: {value}"
+    title = pivot_title(raw[start - 1].strip().split("\t")[0].strip(), [(filtered.group(1).strip(), filtered.group(2).strip())])
     blocks[-1] = Line(title, lines[start - 1].where, lines[start - 1].quoted)
 
 
