@@ -148,6 +148,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
     before, after = text[:start], text[end:]
     if _DATE.fullmatch(token):
         return "date"
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", token) and text.strip() == token:
+        return "percentage"  # a cell of "38.6" beside the counts: no count has a fraction
     if _REFERENCE_LINE.match(text):
         return "reference number"
     if _HEADER_LINE.match(text):

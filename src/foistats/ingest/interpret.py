@@ -92,6 +92,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                                      or (p.block.nested and (sub := _NESTED_MARK.match(p.content or p.block.text)))):
             # "o  female victim – 281" under "• 2021/22 – 349 crimes": a part of the line above, in its year
             found = line_figures(replace(p, content=(p.content or p.block.text)[sub.end():]), ctx, [], parent.period, leads)
+        elif _year_heading(p, placed[number + 1] if number + 1 < len(placed) else None, ctx):
+            found = []  # "2022" alone over "Female: 58", in a reply about 2022: the year of the lines under it
         else:
             found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx, section)
             if parent is not None and _NESTED_MARK.match(p.content or p.block.text).end():
@@ -129,6 +131,14 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
 # a bullet one level in, as Word's second level copies out ("o  female victim – 281")
 _SUB_BULLET = re.compile(r"^(?:o|◦|▫)\s+(?=\S)")
 _NESTED_MARK = re.compile(r"^(?:[-•*–·▪◦o\uf0b7\uf0a7]\s+)?(?=\S)")  # a nested bullet's mark, whatever it is
+
+
+def _year_heading(p: Placed, after: Placed | None, ctx: Context) -> bool:
+    """Whether a line is a year alone that the reply names as a period it gives figures for,
+    over a line of a label and its figure ("Female: 58"), not over a table's next cell alone."""
+    text = (p.content or p.block.text).strip().rstrip(":")
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text)) and Period.calendar_year(int(text)) in ctx.periods \
+        and after is not None and isinstance(after.block, Line) and bool(re.search(r"[A-Za-z].*\d", after.block.text))
 
 
 def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
@@ -205,7 +215,7 @@ def _unread_numbers(placed: list[Placed]) -> set[str]:
     section…), or one in words ("Nineteen of these crimes …"): a figure the readers could
     not place, sent to review with its line."""
     return {p.key for p in placed if isinstance(p.block, Line)  # None: an answer tied to no question
-            and (p.role == "response" or (p.role == "unknown" and p.key is None)  # an e-mail's answer above its thread
+            and (p.role in ("response", "unknown")  # an e-mail's answer above its thread, or in a later message of it
                  or (p.role == "request" and answer_in_request(p)))
             and (any(account.kind_of(p.block.text, m.start(), m.end()) is None for m in account.tokens(p.block.text))
                  or _IN_WORDS.search(p.block.text))}
@@ -512,7 +522,9 @@ def _group_guess(grouped: Group, ctx: Context) -> dict:
 # a figure the reply itself says was wrong: "209, not 214", "becomes 167 (not 172)", "shown in error as 89"
 _SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|previously|originally)\s+\(?({NUMBER})\b"
                          rf"|\b({NUMBER})\s*(?:→|->)\s*(?:{NUMBER})\b", re.I)
-_CORRECTING = re.compile(r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong)", re.I)
+_CORRECTING = re.compile(r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
+                         r"should (?:have )?(?:read|been)|should be)"
+                         rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
 
 
 def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:

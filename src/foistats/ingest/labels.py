@@ -57,7 +57,9 @@ def _norm(text: str) -> str:
 _TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year )?(?:total|totals|sum|all)"
                     r"(?: (?:count|number|of all|offences|crimes|victims|suspects|incidents|ages|years|recorded|reported)){0,2}"
                     r"(?: (?:aged )?under 18)?$"  # "All victims under 18" over the bands of a child's age
-                    r"|^all (?:of )?(?:the )?(?:offences|crimes|codes)(?: (?:below|above|listed|shown))?$")  # "All of the offences below"
+                    # "All of the offences below", "All three codes", "Both codes combined"
+                    r"|^(?:all|both) (?:of )?(?:the )?(?:(?:two|three|four|five|six|seven) )?(?:offences|crimes|(?:offence )?codes)"
+                    r"(?: (?:below|above|listed|shown|combined))?$")
 _VALUE = re.compile(
     r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
@@ -96,7 +98,8 @@ _AXIS_NAMES = [
     (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of (?:the )?victims?)?(?: \(years\))?"
                 r"(?: at (?:the )?time of (?:the )?offence)?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
-    (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates)$"), "period"),
+    (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates|month|months)"
+                r"(?: (?:recorded|reported|of recording))?$"), "period"),
     (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"
                 r"(?: (?:number|no\.?|code|type number))?$"), "outcome"),
     (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|offence code|code|classification|offence description|crime)s?$"), "offence_code"),
@@ -127,6 +130,7 @@ _AGED = re.compile(r"^(aged|age|ages) ")
 _AND_UNDER = re.compile(rf"(\d{{1,3}}){_YEARS} ?(?:and|or|&) (?:under|younger|below)")
 _UNDER = re.compile(rf"(?:under|below|less than|younger than) (\d{{1,3}}){_YEARS}")
 _SPAN = re.compile(rf"(\d{{1,3}}) ?(?:-|to) ?(\d{{1,3}}){_YEARS}")
+_TWO_AGES = re.compile(rf"(\d{{1,2}}) (?:and|&) (\d{{1,2}}){_YEARS}")
 _AND_OVER = re.compile(rf"(\d{{1,3}}){_YEARS} ?(?:\+|(?:and|or|&) (?:over|above|older)|plus)")
 _OVER = re.compile(rf"(?:over|above|older than) (\d{{1,3}}){_YEARS}")
 _AGE = re.compile(rf"(\d{{1,3}}){_YEARS}")
@@ -148,6 +152,8 @@ def _age(norm: str, child: bool, who: str, bare_numbers: bool) -> tuple[tuple[st
         lo, hi = 0, int(m.group(1)) - 1
     elif m := _SPAN.fullmatch(text):
         lo, hi = int(m.group(1)), int(m.group(2))
+    elif (m := _TWO_AGES.fullmatch(text)) and int(m.group(2)) == int(m.group(1)) + 1:
+        lo, hi = int(m.group(1)), int(m.group(2))  # "16 and 17": the two years of age
     elif m := _AND_OVER.fullmatch(text):
         lo = int(m.group(1))
         hi = 17 if child and lo < 18 else None
@@ -202,7 +208,9 @@ _OUTCOME_WORDS = [
     (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?)$|^adult cautions?$"), (("outcome", "cautioned"), ("suspect_age_min", "18"))),
     # "Caution, adult or youth (outcomes 2 and 3)": both kinds together
     (re.compile(r"^(?:caution|cautioned|cautions)(?:,? (?:adult (?:or|and|/) youth|youth (?:or|and|/) adult))?"
-                r"(?: \(?outcomes? 2 (?:and|&|/) 3\)?)?$"), (("outcome", "cautioned"),)),
+                r"(?: \(?outcomes? 2 (?:and|&|/) 3\)?)?$"
+                r"|^(?:caution|cautions)(?: -|:|,)? ?(?:youth \(2\) ?(?:/|or|and|&) ?adult \(3\)|adult \(3\) ?(?:/|or|and|&) ?youth \(2\))$"),
+     (("outcome", "cautioned"),)),
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
     (re.compile(r"^(?:(?:still |currently )?under investigation(?:,? no outcome(?: yet)?(?: assigned)?)?|(?:investigation )?ongoing|open(?: investigations?)?|"
@@ -256,6 +264,7 @@ _OUTCOME_WORDING = re.compile(
     r"died|dead|too ill|warning|cannabis|khat|offender|suspect)\b")
 
 
+_NUMBER_AFTER = re.compile(r"^([^()]+?) \((\d{1,2}[a-z]?)\)$")
 # "4 …of which a suspect aged under 18": a numbered row that is part of another, not outcome 4
 _PART_OF_ROW = re.compile(r"\bof which\b|\baged\b")
 
@@ -271,6 +280,13 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
             and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")) and not _PART_OF_ROW.search(m.group(2)):
         # "15 Evidential difficulties (suspect identified)": a number and an outcome's words, no mark between
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
+    elif (m := _NUMBER_AFTER.match(norm)) and _OUTCOME_TYPE.fullmatch(m.group(2).lstrip("0")) and _OUTCOME_WORDING.search(m.group(1)):
+        # "Community resolution (8)", "Evidential difficulties, suspect identified (15)": the number after, in brackets;
+        # words that say another outcome than their number are no outcome foistats can name
+        number, norm = m.group(2).lstrip("0"), m.group(1).strip()
+        said = next((dims for pattern, dims in _OUTCOME_WORDS if pattern.match(norm)), None)
+        if said is not None and number in _OUTCOME_NUMBERS and said != _OUTCOME_NUMBERS[number]:
+            return None
     for pattern, dims in _OUTCOME_WORDS:
         if pattern.match(norm):
             if number and number in _OUTCOME_NUMBERS and number.endswith("a") and dims[0][1] == "charged":
@@ -698,6 +714,11 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
     if (m := _CODE_FIRST.match(norm)) and (code := code_from_token(m.group(1))) in offences() \
             and (rest := read_label(m.group(2), axis=axis, child=child)).axis in ("online_flag", "victim_gender", "outcome"):
         return Label(text, rest.axis, (("offence_code", code), *rest.dims))  # "71/17 online flag", "88A Female"
+    # "Benyw / Female", a bilingual reply's: the side foistats reads, the other nothing (not "Caution – youth (2) / adult (3)")
+    if len(sides := text.split(" / ")) == 2 and not re.search(r"\d", text):
+        read = [label for side in sides if (label := read_label(side, axis=axis, child=child)).axis is not None]
+        if len(read) == 1:
+            return Label(text, read[0].axis, read[0].dims, read[0].period, read[0].counted)
     return Label(text, None)
 
 

@@ -141,6 +141,8 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             periods = list(named)
         elif q and q.periods:
             periods = list(q.periods)
+        elif q and asks_about_now(q.text):  # "how many investigations … currently has open": of no period asked
+            periods = [None]  # settling it says why it waits for a person
         elif q and (said := q.relative or _shared_relative(ctx, all_explicit)):
             financial = said.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
             relative = prose.RelativePeriods(said.count, financial, said.each, said.text)

@@ -69,6 +69,7 @@ class Question:
     ages_of: str = ""  # whose age it asks its figures by: "suspect", "victim", or '' where it does not say
     defines_child: bool = False  # its victims' band only says what it means by a child ("a child here means …")
     by_contact: bool = False  # online only in that first contact was made online, which the flag may not record
+    joint: bool = False  # of the offences of several questions together ("for the offences in Q1 and Q2")
 
 
 def measure_for_code(code: str) -> str:
@@ -189,6 +190,9 @@ _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included 
                     r"\b(?:are|is|were) not included\b|\b(?:are|is|were) excluded\b", re.I)
 
 
+_NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:q|question)\s?(\d{1,2})\b(?:\s*(?:,|and|&)\s*(?:q|question)?\s?\d{1,2}\b)*", re.I)
+
+
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     """Each question that refers back ("how many of those offences"), with the scope of the
     first question — "those" are the offences first asked about, not another question's part
@@ -201,11 +205,14 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
             out[key] = q
             first = first or q
             continue
-        named = re.search(r"\b(?:in|from|at) (?:q|question)\s?(\d{1,2})\b", q.text, re.I)
+        named = _NAMED_QUESTIONS.search(q.text)
+        # "the offences in Q1 and Q2": both questions' offences
+        several = [out[k] for k in re.findall(r"\d{1,2}", named.group(0)) if k in out] if named else []
         earlier = out.get(named.group(1)) if named else first
         if earlier is not None:
             own_periods = bool(q.periods or q.relative)
-            q = replace(q, codes=q.codes or earlier.codes, online=q.online or earlier.online,
+            codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
+            q = replace(q, codes=q.codes or codes, joint=len(several) > 1 and not q.codes, online=q.online or earlier.online,
                         by_contact=q.by_contact or (earlier.by_contact and not q.online),
                         # "Of these, how many had a suspect also under 18": these victims' band, and its own
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
@@ -462,7 +469,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1:
             dims["offence_code"] = codes[0]
-        elif len(codes) > 1 and not (q and q.codes and one_count_over_codes(ctx, key)):
+        # a refusal of a question asking one thing of several questions' offences together ("the apps
+        # used, for the offences in Q1 and Q2") refuses it of them all
+        elif len(codes) > 1 and not (q and q.codes and (one_count_over_codes(ctx, key)
+                                                        or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
             # a question naming no code, in a reply about one: whether its figures are of that code is not said
@@ -478,7 +488,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         if q.platform and "platform" not in dims and "platform" not in broken_down:
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
-            own = any(k.startswith(f"{who}_age") for k in dims)
+            # a Total beside "Under 18 | 18 and over" is of every age, whatever band the question named
+            own = any(k.startswith(f"{who}_age") for k in (*dims, *broken_down))
             if not own and not (who == "victim" and _child_scope(q, dims)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
     fig.dims = dims

@@ -19,7 +19,8 @@ _RESPONSE_HEAD = re.compile(
     rf"({_KEY}\)?(?:\s*(?:,|and|&|-|to)\s*{_KEY}\)?)*))?(?:\s+to\s+(?:your|the)\s+(?:request|questions?|enquiry))?\s*[:.\-–]?\s*$", re.I)
 _REQUEST_HEAD = re.compile(
     r"^(?:your |the |original )?(?:request|requests|questions?)(?: details)?\s*[:.]?\s*$|^you asked\b|"
-    r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$", re.I)
+    r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$|"
+    r"^(?:annex|appendix)\s+[a-z0-9]{1,3}\s*[-–—:]\s*(?:a copy of )?(?:your|the) (?:original )?request\b", re.I)  # "Annex A – your request as received"
 _KEYED = [
     re.compile(r"^(?:question|q|request|part|point)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
     re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)](?!\d)\s*(.*)$"),  # not "3.5 Our crime system …", a paragraph's number
@@ -44,6 +45,7 @@ _ANSWER_KEYED = re.compile(
 _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
 _NAMES_PART = re.compile(r"^(?:part|question|q)\.?\s*(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
+_KEY_RANGE = re.compile(r"^(?:q|questions?|points?|requests?)\s*(\d{1,2})\s*(?:-|–|—|to)\s*(?:q|questions?)?\s*(\d{1,2})\s*:?$", re.I)
 _SEVERAL_PARTS = re.compile(r"^(?:parts|questions|points)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*(?::|\s[-–—:]\s.{0,80})?$", re.I)
 # a heading that names the one question its section answers, among other words
 # ("Section 12 - question 4 (teachers and school staff)", "Information not held - question 6")
@@ -189,6 +191,13 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asking = []
             placed.append(Placed(block, "response", key, content))
             continue
+        if seen_keys and (m := _KEY_RANGE.match(text.strip())) and m.group(1) in questions and m.group(2) in questions:
+            mode = role = "response"  # "Q1 - Q3" over a table: it answers each, its rows saying which
+            key = number = None
+            asking = []
+            announced = tuple(str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1))
+            placed.append(Placed(block, "heading", None))
+            continue
         if seen_keys and _SEVERAL_PARTS.match(text.strip()):
             mode = role = "response"  # "Parts (a) and (b)": answers to both, their lines saying which
             key = number = None
@@ -232,6 +241,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asks = prose.question_like(asked) if mode != "response" else bool(_STRICT_QUESTION.search(asked) and not _FORCE_VOICE.match(asked))
             # "(a) under 13 [31]" under "2. Of the crimes …, how many had a victim who was:": a part of question 2
             asks = asks or bool(letter and inserted and num and num in questions and mode != "response")
+            # "Q5. For the offences in Q1 and Q2, the apps … used" straight after "Q4. …", asked: the next point of the list
+            asks = asks or bool(mode != "response" and num and not letter and num.isdigit() and placed
+                                and placed[-1].role == "request" and placed[-1].key == str(int(num) - 1)
+                                and not _FORCE_VOICE.match(asked))
             # "Question 4" alone under the response, once question 4 was asked: its answer's heading
             answering = mode == "response" and key in questions
             if not content.strip() and not answering and (re.match(r"^request\b", text, re.I) or (

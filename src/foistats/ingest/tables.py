@@ -220,6 +220,7 @@ class _Title:
     ages_of: str = ""  # "Age of suspect": whose ages its age labels are
     code: tuple[tuple[str, str], ...] = ()  # "071/17 - figures shown as": the one offence it is of
     scope: tuple[tuple[str, str], ...] = ()  # "Victims under 16 - by age": the band it narrows the count to
+    gender: str = ""  # "Table 2b – Male victims, by age": the victims' gender of all its figures
     text: str = ""
 
 
@@ -228,7 +229,11 @@ _REFERS_BACK = re.compile(r"\b(?:the same|these|those)\s+(?:offences|crimes|figu
                           r"\bof (?:these|those|them|the above)\b", re.I)
 
 
+_FOOTNOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
+
+
 def _title(title: str, ctx: Context, key: str | None) -> _Title:
+    title = _FOOTNOTE_MARKS.sub(" ", title).strip()  # "Offences flagged as online³": the mark of a note, not a letter of the word
     # a numbered caption says what its table counts ("Table 1 - Suspects linked to offences, by
     # age"), where no question does: tables of suspects and of offences are two measures
     caption = _CAPTION.match(title.strip())
@@ -240,7 +245,20 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
         else frozenset(),
         ages_of="suspect" if axis_name(title.strip()) == "suspect_age" else "",
         code=(("offence_code", codes.pop()),) if len(codes) == 1 else (),
-        scope=tuple(prose.age_scope(title).items()), text=title)
+        scope=tuple(prose.age_scope(title).items()), gender=_victims_gender(title), text=title)
+
+
+_GENDERED = re.compile(r"\b(female|male|girl|boy)s?\s+(?:victims?|children|child)\b", re.I)
+
+
+def _victims_gender(title: str) -> str:
+    """The one gender a title names its victims by ("Female victims, by age"); none where it
+    names both ("Female and male victims") or sets them side by side."""
+    named = {m.group(1).lower() for m in _GENDERED.finditer(title)}
+    said = {"girl": "female", "boy": "male"}
+    genders = {said.get(g, g) for g in named}
+    both = re.search(r"\b(?:female|girls?)\b.*\b(?:male|boys?)\b|\b(?:male|boys?)\b.*\b(?:female|girls?)\b", title, re.I)
+    return genders.pop() if len(genders) == 1 and not both else ""
 
 
 def _heading(title: str, previous: str, ctx: Context, key: str | None) -> _Title:
@@ -290,6 +308,8 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 and not any(k.startswith("victim_age") for k in fig.dims):
             fig.doubts.append("the table's title narrows it to victims under 18 where the question asks of children; "
                               "whether the band is what a child is or a part of what is counted is not said")
+        if heading.gender and "victim_gender" not in fig.dims:
+            fig.dims["victim_gender"] = heading.gender
         for who in ("victim", "suspect"):
             if not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update({k: v for k, v in scope.items() if k.startswith(f"{who}_age")})
@@ -362,6 +382,43 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
 _NAMES_CODES = re.compile(r"\bcodes?\b|\bclassification\b", re.I)
 
 
+def _ages_within_asked(dims: set[tuple[str, str]], ctx: Context, key: str | None) -> frozenset[str]:
+    """The age dimensions a table splits by only inside the band its question asks about
+    ("10-13 | 14-15 | 16-17 | Total" under "suspects aged under 18"): its totals are of that
+    band. Bands reaching past it ("Under 18 | 18 and over | Total" under "aged under 16")
+    make the totals of every age."""
+    q = question_for(ctx, key)
+    within: set[str] = set()
+    for who in ("victim", "suspect"):
+        asked_min, asked_max = (int(q.ages[f"{who}_age_{e}"]) if q and f"{who}_age_{e}" in q.ages else None
+                                for e in ("min", "max"))
+        mins = [int(v) for k, v in dims if k == f"{who}_age_min"]
+        maxes = [int(v) for k, v in dims if k == f"{who}_age_max"]
+        reaches_past = (asked_max is not None and (any(m > asked_max for m in mins + maxes)
+                                                   or len(mins) > len(maxes))) \
+            or (asked_min is not None and any(m < asked_min for m in mins + maxes))
+        if not reaches_past:
+            within |= {f"{who}_age_min", f"{who}_age_max"}
+    return frozenset(within)
+
+
+def _carry_labels_down(rows: list[list[Cell]], header_rows: int, label_cols: int, ctx: Context) -> None:
+    """A long table exported with each group's labels on its first row only ("21 | Sexual activity
+    … | All | 104" over " |  | Female | 80"): a row's blank leading label cells are its group's,
+    from the row above, as merged cells would give them; only where the labels after them come
+    again in each group (not "Not yet finalised" under "20 | Other body"), and never on a total
+    row, which is of every group."""
+    for r in range(header_rows + 1, len(rows)):
+        row = rows[r]
+        first = next((c for c in range(label_cols) if row[c].text.strip()), None)
+        if not first or sum(other[first].text.strip() == row[first].text.strip() for other in rows[header_rows:]) < 2 \
+                or not any(_is_data(cell.text, ctx) for cell in row[label_cols:]) \
+                or read_label(row[first].text).axis == "total" or not all(rows[r - 1][c].text.strip() for c in range(first)):
+            continue
+        for c in range(first):
+            row[c] = Cell(rows[r - 1][c].text, row[c].where)
+
+
 def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Context) -> bool:
     """Whether column ``c`` (after the first) holds labels: no figure in it, or, under a header
     naming offence codes, codes ("021"); past the second, only under a header saying what it
@@ -408,6 +465,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     while label_cols < table.width - 1 and _labels_column(rows, header_rows, label_cols, ctx):
         label_cols += 1
     _spread_spanning_headers(rows, header_rows, label_cols)
+    _carry_labels_down(rows, header_rows, label_cols, ctx)
     corner = " ".join(rows[h][c].text for h in range(header_rows) for c in range(label_cols))
     row_axis = axis_name(corner.strip()) if corner.strip() else None
     if lead is None and (said := read_label(corner)).axis == "period":
@@ -444,6 +502,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     dims = {(k, v) for labels in [*col_labels, *row_labels] for label in labels for k, v in label.dims}
     # the dimensions the table splits by; a code only when it gives two or more (one code is the reply's scope)
     broken_down = frozenset(k for k, _ in dims if k != "offence_code" or sum(d == "offence_code" for d, _ in dims) > 1) | heading.over
+    broken_down -= _ages_within_asked(dims, ctx, key)
     # a column of its own for the flagged ("Of which flagged online"), read or not: the title's flag is that column's, not all
     online_column = any(_ONLINE_WORD.search(label.text) for c in value_cols for label in col_labels[c])
     col_span = span_of([_merge(col_labels[c])[1] for c in value_cols])
@@ -627,6 +686,9 @@ def cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Cont
     elif value.kind == "suppressed":
         fig.status, fig.lower, fig.upper = "suppressed", value.lower, value.upper
         fig.note = f"shown as {text.strip()!r}"
+    elif (marked := FOOTNOTE_MARK.fullmatch(text.strip())) and (note := ctx.footnotes.get(marked.group(2))) is not None \
+            and (bare := read_value(marked.group(1), ctx.rules)).kind == "number":
+        fig.value, fig.note = bare.value, f"footnote {marked.group(2)}: {note}"  # "152†", a note under the table on it
     else:
         fig.doubts.append(f"the cell says {text.strip()!r}, which is not a number or a suppression marker")
         fig.status = "reported"

@@ -183,7 +183,8 @@ def _page_furniture(texts: list[str]) -> set[int]:
 # start of the next line.
 _WRAP_WIDTH = 40
 _MID_SENTENCE_END = re.compile(r"[\w,;(]$")
-_LIST_LINE = re.compile(r"^.{1,80}?\s*[-–—:=]\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")  # "2020/21 - 12"
+# "2020/21 - 12", "Total: 12"; not a row of months ending "… Aug-24 Sep-24", a dash glued to a word
+_LIST_LINE = re.compile(r"^.{1,80}?(?:\s*[:=]|\s+[-–—]|(?<=[^A-Za-z\s])[-–—])\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–\uf0b7\uf0a7]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
 # two spaces after a full stop are a typist's sentence gap, not a column
 _COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
@@ -503,6 +504,13 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
         found = _aligned_under(lines, raw, start, header, start + 2)
     if found is None and start + 3 < len(lines):
         found = _spanned(lines, raw, start)
+    if found is None and start + 3 < len(lines) and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", raw[start + 1].strip()):
+        # "Financial Under 13 13 to 15 Total" over "year": the corner's last word wrapped onto a line of its own
+        joined = Line(f"{lines[start].text} {lines[start + 1].text}", _where(lines[start:start + 2]), lines[start].quoted)
+        found = _aligned_under([*lines[:start], joined, *lines[start + 2:]],
+                               [*raw[:start], f"{raw[start]} {raw[start + 1].strip()}", *raw[start + 2:]], start,
+                               [f"{raw[start].strip()} {raw[start + 1].strip()}"], start + 1)
+        found = (found[0], found[1] + 1) if found is not None else None
     return found
 
 
@@ -571,8 +579,9 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         if row is None and end + 1 < len(lines) and not any(_is_value(c) for c in _columns(raw[end])[1:]) \
                 and len(raw[end].strip()) <= 60 and not _SENTENCE_END.search(raw[end].strip()) \
                 and (after := _row_cells(_columns(raw[end + 1]), len(rows[0][1]) if rows else None)) is not None \
-                and after[0][:1].islower():
-            # "73 Abuse of position of trust of a" over "sexual nature 19 24 17 60": the label begun on the line above
+                and (after[0][:1].islower() or after[0][:1] == "("):
+            # "73 Abuse of position of trust of a" over "sexual nature 19 24 17 60", or "Sexual communication
+            # with a child" over "(HO code 71/17)  118  131": the label begun on the line above
             row = (f"{raw[end].strip()} {after[0]}", after[1])
             end += 1
         if row is None or _NEXT_QUESTION.match(raw[end]):
@@ -637,10 +646,25 @@ def _row_under(text: str, columns: list[tuple[int, int]]) -> tuple[str, list[str
 def _header_by_vocabulary(text: str, values: int) -> list[str] | None:
     """A header line that lost its column gaps ("Year Suspect under 18 Suspect 18 and over
     Total", as a PDF's text can come), cut into a corner naming what the rows are (or none)
-    and one label a column, each one foistats reads; None unless exactly one cut does."""
+    and one label a column, each one foistats reads; None unless exactly one cut does. A
+    corner wrapped onto the line below, and joined to the header's end, is put back
+    ("Financial Under 13 … Total" over "year": the corner "Financial year")."""
     if _GAP.search(text.strip()):
         return None
     words = text.split()
+    if (header := _cut_by_vocabulary(words, values)) is not None:
+        return header
+    corners = [(first, last) for last in (1, 2) for first in (1, 2)
+               if len(words) > first + last + values - 1 and axis_name(" ".join(words[:first] + words[-last:]))]
+    found = [header for first, last in corners
+             if (header := _cut_by_vocabulary(words[:first] + words[-last:] + words[first:-last], values)) is not None
+             and header[0] == " ".join(words[:first] + words[-last:])]
+    return found[0] if len(found) == 1 else None
+
+
+def _cut_by_vocabulary(words: list[str], values: int) -> list[str] | None:
+    """``words`` cut into a corner (or none) and ``values`` column labels foistats reads;
+    None unless exactly one cut does."""
     if len(words) > 30:
         return None
 
