@@ -42,9 +42,15 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   37 → 89 of 298 (13 wrong → 0) while the held-out half stayed at 44 of 296 with 13 wrong: a
   sixth round in which the gains did not carry over.
 
+- round 10 (191–198, 201–208), written the same way after round 9's changes and after the reply
+  generator learnt pivots, square-bracket answers and nested bullets, read as written: 153 of
+  567 exact, 20 wrong. Tuned on its odd half, that half went 81 → 175 of 274 (10 wrong → 0)
+  while the held-out half stayed at 72 of 293 with 10 wrong: a seventh round in which the gains
+  did not carry over. The generic changes it brought lifted round 9 from 232 to 249 of 594.
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
-round 8's: 51 of 208; round 9's: 98 of 296), so it is held out no longer; new replies
+round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 99 of 293), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -59,7 +65,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 1279, "held out of tuning (even-numbered)": 1114}
+MIN_EXACT = {"tuned on (odd-numbered)": 1454, "held out of tuning (even-numbered)": 1233}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -207,3 +207,67 @@ def test_a_decimal_is_a_share_and_a_total_beside_age_columns_is_of_every_age(tmp
     assert not any(r.reason.startswith("the number 38.6") for r in ws.review_items())
     # all suspects, not those under 16 the question asked about
     assert not any(o[3] == 225 and "suspect_age" in o[2] for o in given)
+
+
+FLAG_ROWS_AND_LISTS = '''Gloucestershire Constabulary
+Request
+a) How many offences of sexual communication with a child were recorded in 2022/23 and 2023/24, and how many had the cyber flag?
+b) Which platforms were used, for each of those years?
+c) How many arrests were made for these offences?
+Response
+a)
+Table A: crimes recorded, by cyber flag
+\t2022/23\t2023/24
+Cyber flag - Yes\t341\t377
+Cyber flag - No\t58\t47
+Financial year total\t399\t424
+
+Note: one offence recorded in 2023/24 has no valid recorded date on our system and cannot be placed in a month.
+
+b)
+April 2022 – March 2023
+Snapchat – 171
+No platform identified – 96
+
+April 2023 – March 2024
+Snapchat – 158
+No platform identified – 88
+
+c) Arrests are not linked to crime records, so this information is not held. We have not needed to consider section 12 (the £450 cost limit) for this part of your request.
+'''
+
+
+def test_flag_rows_a_year_total_two_lists_and_a_section_not_relied_on(tmp_path):
+    given = _given(_read(tmp_path, FLAG_ROWS_AND_LISTS))
+    assert ("2023-04-01", "2024-03-31", "online_flag=true", 377, "reported") in given
+    assert ("2023-04-01", "2024-03-31", "", 424, "reported") in given  # the total of both rows is of no flag
+    assert not any(o[3] == 1 for o in given)  # "one offence … has no valid date" counts no year
+    # "– 96" then a blank line then "April 2023 – …": a list's figure, not a date "96 April"
+    assert ("2023-04-01", "2024-03-31", "platform=unknown", 88, "reported") in given
+    assert ("2022-04-01", "2023-03-31", "platform=unknown", 96, "reported") in given
+    assert not any(o[4] == "exempt" for o in given)  # section 12 named only as not relied on
+    assert ("2023-04-01", "2024-03-31", "", None, "not_held") in given
+
+
+SAID_AGAIN_AND_IN_WORDS = '''Hertfordshire Constabulary
+Request
+1) How many offences of sexual communication with a child were recorded in each of 2021/22, 2022/23 and 2023/24, and how many resulted in a charge?
+2) How many of these had a child sexual exploitation flag?
+Response
+Point 1
+Eleven offences in the first year were the subject of a charge, as did nine from 2022/23 and 12 from 2023/24.
+Point 2
+The CSE flag was applied to 14 of the offences recorded in 2021/22 and to 19 of those recorded in 2022/23. For 2023/24 the number is fewer than five.
+'''
+
+
+def test_as_did_after_an_unread_clause_and_a_year_given_in_words_leave_nothing_wrong(tmp_path):
+    given = _given(_read(tmp_path, SAID_AGAIN_AND_IN_WORDS))
+    assert not any(o[3] == 9 and "outcome=charged" not in o[2] for o in given)
+    assert not any(o[4] == "no_response" for o in given)  # "fewer than five" is 2023/24's answer, for a person
+
+
+def test_a_part_letter_over_a_table_heads_the_answer_not_its_columns():
+    [table] = [b for b in _blocks("a)\n\t2022/23\t2023/24\nCyber flag - Yes\t341\t377\nTotal\t399\t424\n")
+               if isinstance(b, RawTable)]
+    assert _rows(table)[0] == ["", "2022/23", "2023/24"]

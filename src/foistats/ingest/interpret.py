@@ -40,7 +40,7 @@ from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, re
 from .setting import Context, Question, context, flatten, measure_for_code, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
-from .values import NUMBER, WORD_NUMBER
+from .values import NUMBER, WORD_NUMBER, word_number
 
 # --- the whole document ---------------------------------------------------------------------------
 
@@ -121,7 +121,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     refused = _refusal_figures(placed, ctx, answers)
     figures.extend(refused)
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}, _unread_numbers(placed)))
-    figures.extend(_answered_otherwise(ctx, answers))
+    figures.extend(_answered_otherwise(ctx, answers, _unread_beside(placed, answers)))
     _doubt_corrected(figures, placed)
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx.groups, doc.truncated)
@@ -221,6 +221,21 @@ def _unread_numbers(placed: list[Placed]) -> set[str]:
                  or _IN_WORDS.search(p.block.text))}
 
 
+def _unread_beside(placed: list[Placed], answers: dict[str | None, list[Figure]]) -> set[str | None]:
+    """The questions whose answer, beside the figures read from it, states a number (or one
+    in words) that is none of them: "For 2023/24 the number is fewer than five"."""
+    out: set[str | None] = set()
+    for p in placed:
+        if not isinstance(p.block, Line) or p.role not in ("response", "unknown"):
+            continue
+        text, read = p.block.text, {f.value for f in answers.get(p.key, [])}
+        stated = [account.value_of(m.group()) for m in account.tokens(text) if account.kind_of(text, m.start(), m.end()) is None]
+        stated += [word_number(m.group()) for m in _IN_WORDS.finditer(text)]
+        if any(value is None or value not in read for value in stated):
+            out.add(p.key)
+    return out
+
+
 # a count in words, as house style writes small ones ("one" too often means no count to say)
 _IN_WORDS = re.compile(rf"\b(?!one\b){WORD_NUMBER}\b|\bnone\b|\bnil\b", re.I)
 
@@ -272,15 +287,17 @@ _MONTHLY = re.compile(r"\b(?:each|every|per|by|a) month\b|\bmonthly\b|\bmonth by
 _BY_GENDER = re.compile(r"\b(?:by|into|per|and) (?:the )?(?:victims?'?s? )?(?:gender|sex)\b", re.I)
 
 
-def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]]) -> list[Figure]:
+def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]], unread: set[str | None]) -> list[Figure]:
     """What a question asked that its answer, though it gives figures, does not: figures
     for each month answered only by longer periods, or a breakdown by gender answered
     without one. Each is ``no_response`` for the period asked — unless a figure of the
-    answer has no period or one a month long (it may be the monthly answer misread)."""
+    answer has no period or one a month long (it may be the monthly answer misread), or
+    the answer states numbers foistats could not read ("For 2023/24 the number is fewer
+    than five"), which may be what is missing."""
     out = []
     for key, q in ctx.questions.items():
         given = answers.get(key, [])
-        if not given:
+        if not given or key in unread:
             continue  # a question with no answer at all is for _unanswered
         missing = []
         if _MONTHLY.search(q.text) and all(f.period is not None and (f.period.end - f.period.start).days > 31 for f in given):

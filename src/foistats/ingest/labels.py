@@ -54,7 +54,7 @@ def _norm(text: str) -> str:
 
 # --- totals and value columns --------------------------------------------------------------
 
-_TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year )?(?:total|totals|sum|all)"
+_TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year |(?:financial |calendar )?year(?:'s)? |annual )?(?:total|totals|sum|all)"
                     r"(?: (?:count|number|of all|offences|crimes|victims|suspects|incidents|ages|years|recorded|reported)){0,2}"
                     r"(?: (?:aged )?under 18)?$"  # "All victims under 18" over the bands of a child's age
                     # "All of the offences below", "All three codes", "Both codes combined"
@@ -450,10 +450,10 @@ def _measure_code_named(norm: str) -> str | None:
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
-                          r"(?:online|cyber)[- ]?(?:crime )?flag\s*[=:]?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
+                          r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
                            r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|present|set|recorded)|absent|no)|"
-                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*[=:]?\s*(?:n|no))$")
+                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:n|no))$")
 
 PLATFORMS = {
     "snapchat": "snapchat", "instagram": "instagram", "whatsapp": "whatsapp", "facebook": "facebook",

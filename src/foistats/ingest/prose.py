@@ -519,16 +519,29 @@ def most_specific(sections: list[str]) -> list[str]:
     return [s for s in unique if not any(o != s and o.startswith(s + "(") for o in unique)]
 
 
+# "We have not needed to consider section 12", "section 12 does not apply": a section named as not relied on
+_NOT_RELIED_ON = re.compile(r"\bnot (?:needed |had |been necessary )?(?:to )?(?:consider(?:ed)?|appl(?:y|ied)|rel(?:y|ied) on|us(?:e|ed)|engag(?:e|ed))\b"
+                            r"[^.;]{0,40}\b(?:section|s\.?)\s?\d|\b(?:section|s\.?)\s?\d+[^.;]{0,40}\b(?:does|did|do) not (?:apply|arise)\b", re.I)
+
+
+def disclaims_section(sentence: str) -> bool:
+    """Whether a sentence names a section only to say it was not relied on."""
+    return bool(_NOT_RELIED_ON.search(sentence))
+
+
 def refusal_kind(sentence: str) -> str | None:
     """ncnd | cost | not_held | partial | exempt, or None for a sentence that refuses nothing."""
     if requester_voice(sentence):
         return None
     if _NCND.search(sentence):
         return "ncnd"
-    if _COST.search(sentence) or re.search(r"\bsection 12\b|\bs\.?\s?12\b", sentence, re.I):
+    disclaimed = disclaims_section(sentence)
+    if not disclaimed and (_COST.search(sentence) or re.search(r"\bsection 12\b|\bs\.?\s?12\b", sentence, re.I)):
         return "cost"
     if _NOT_HELD.search(sentence):
         return "not_held"
+    if disclaimed:
+        return None
     if _PARTIAL.search(sentence) and _EXEMPT.search(sentence):
         return "partial"
     if _EXEMPT.search(sentence):
@@ -757,6 +770,9 @@ _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
 _GENDER_NAMED = re.compile(r"\b(?:gender|sex) of the (?:victim|child)", re.I)
 _PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?)\b", re.I)
 # a clause whose figure is cut by something this reader does not place (an age, the online flag)
+# a count of those that lack something ("one offence recorded in 2023/24 has no valid date"), not of all the period's
+# (not "… the gender was not recorded", which names the unknown; "had no outcome" is one, read first)
+_NEGATED = re.compile(r"\b(?:has|have|had)\s+no\b|\b(?:cannot|can ?not|could not|couldn't)\b", re.I)
 _UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b|\bonline\b|\bcyber\b|\binternet\b", re.I)
 _AGE_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b", re.I)
 _NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
@@ -846,6 +862,8 @@ def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:
         return None
     if outcomes:
         dims["outcome"] = outcomes[0]
+    elif _NEGATED.search(clause):
+        return None  # of those that lack something no outcome names: not all the period's
     return dims
 
 
@@ -1056,6 +1074,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         if dims is None:
             return []
         dims = {**heading, **dims, **subject, **own_ages}
+        if not found and _AS_HAD.match(sentence[start:end]):
+            return []  # "…, as did nine from 2022/23" after a clause not read: what it did is not placed
         if found and (_BARE_PAIR.fullmatch(sentence[start:end]) or _AS_HAD.match(sentence[start:end])):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23", "…, as had 23 of those recorded in …"
         if unstated and not (dims.keys() & {"victim_gender", "outcome"}):
@@ -1071,7 +1091,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
 
 
 # a clause that says again what the one before said of its figure: "as had 23 of those recorded in 2022/23"
-_AS_HAD = re.compile(rf"^\W*(?:and\s+)?(?:as\s+(?:had|did|were|was|have)\s+(?:{NUMBER})|(?:{NUMBER})\s+of\s+(?:those|these))\b", re.I)
+_AS_HAD = re.compile(rf"^\W*(?:and\s+)?(?:as\s+(?:had|did|were|was|have)\s+(?:{NUMBER}|{WORD_NUMBER})|(?:{NUMBER}|{WORD_NUMBER})\s+of\s+(?:those|these))\b",
+                     re.I)
 
 
 _OF_THE_WHOLE = re.compile(rf"^\s*of (?:the|these|those|all)\s+({NUMBER})\b", re.I)

@@ -40,7 +40,7 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
             continue
         for sentence in prose.sentences(p.block.text):
             kind = prose.refusal_kind(sentence)
-            sections = prose.sections_in(sentence) if not prose.requester_voice(sentence) else []
+            sections = prose.sections_in(sentence) if not (prose.requester_voice(sentence) or prose.disclaims_section(sentence)) else []
             named = re.findall(r"\bquestions? (\d{1,2})\b", p.block.text, re.I)
             # a small-numbers rule ("fewer than five are shown as <5", "… withheld under
             # s.40(2)") and a section cited just after it give the rule's legal basis: the

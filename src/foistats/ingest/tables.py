@@ -508,6 +508,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     col_span = span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
+    unread_rows = any(not label.understood and label.axis != "total" and label.text.strip()
+                      for r in range(header_rows, len(rows)) for label in row_labels[r])
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):
@@ -571,8 +573,15 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 part = cell_figure(read_value(pair.group(2), ctx.rules), pair.group(2), cell.where, fig.context, ctx)
                 part.measure, part.dims, part.period, part.is_total = fig.measure, {**fig.dims, **ctx.bracketed}, fig.period, fig.is_total
                 part.doubts = list(fig.doubts)
+            own = set(fig.dims)
             row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None,
                                       broken_down=broken_down | frozenset(ctx.bracketed) if part else broken_down))
+            if fig.is_total and unread_rows and (added := sorted(k for k in set(fig.dims) - own
+                                                                   if k != "offence_code" and "_age_" not in k)):
+                # "Total" under rows foistats could not read ("Cyber flag - Yes | No"): they may split by what
+                # the question names, so the total may be of all of it, not the part asked
+                fig.doubts.append(f"the rows this totals are not all read, so whether it is of {', '.join(added)} "
+                                  "as the question asks is not settled")
             if part is not None:
                 part.within = row_figures[-1]
                 row_figures.append(settle(part, ctx, key, own_periods=[lead] if lead else None, broken_down=broken_down))

@@ -34,7 +34,7 @@ _CUT = re.compile(r"^\[\s*(?:excerpt ends|text ends|truncated|cut|continues)[^\]
 _SEPARATOR = re.compile(r"^[|+]?\s*:?[-=]{3,}:?\s*(?:[|+]\s*:?[-=]{3,}:?\s*)*[|+]?$")
 _FLAT_CELL = re.compile(r"^[^|]*\|$")  # "text |" or a bare "|"
 _LED_CELL = re.compile(r"^\|\s*[^|]*$")  # "| text": the other way round
-_DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$", re.I)
+_DAY_AT_END = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$", re.I)
 _MONTH_AT_START = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b", re.I
 )
@@ -137,7 +137,8 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
         if _CUT.match(text):
             truncated = True
             break
-        if kept and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text) and not _LIST_LINE.match(text):
+        if kept and not after_blank and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text) \
+                and not _LIST_LINE.match(text) and not _LIST_LINE.match(kept[-1].text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where, kept[-1].quoted)
             continue
         if kept and not after_blank and _wrapped(raw[-1].strip(), line.text.strip()):
@@ -524,8 +525,9 @@ def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, i
     if "|" in raw[start] or "\t" in raw[start]:
         return None
     tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(raw[start])]
-    if not tops or not all(_is_header_cell(text) and len(text) <= 30 and not _SENTENCE_END.search(text) for _, _, text in tops):
-        return None
+    if not tops or not all(_is_header_cell(text) and len(text) <= 30 and not _SENTENCE_END.search(text) for _, _, text in tops) \
+            or _NEXT_QUESTION.match(raw[start]) or re.fullmatch(r"\(?[a-z0-9]{1,3}[.)]", raw[start].strip(), re.I):
+        return None  # "a)" or "Question 2" over a table heads the answer, not its columns
     found = _aligned_under(lines, raw, start + 1, _columns(raw[start + 1]), start + 2)
     if found is None:
         return None
