@@ -120,8 +120,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         keyed_figures[grouped.key] = keyed_figures.get(grouped.key, 0) + grouped.count
     refused = _refusal_figures(placed, ctx, answers)
     figures.extend(refused)
-    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}, _unread_numbers(placed)))
-    figures.extend(_answered_otherwise(ctx, answers, _unread_beside(placed, answers)))
+    unread = _unread_numbers(placed, answers)
+    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}, unread))
+    figures.extend(_answered_otherwise(ctx, answers, unread))
     _doubt_corrected(figures, placed)
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx.groups, doc.truncated)
@@ -131,6 +132,10 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
 # a bullet one level in, as Word's second level copies out ("o  female victim – 281")
 _SUB_BULLET = re.compile(r"^(?:o|◦|▫)\s+(?=\S)")
 _NESTED_MARK = re.compile(r"^(?:[-•*–·▪◦o\uf0b7\uf0a7]\s+)?(?=\S)")  # a nested bullet's mark, whatever it is
+
+
+# a short line with no sentence or figure in it: a heading over the paragraphs below
+_HEADING = re.compile(r"^(?=.{3,70}$)[A-Za-z][^.:;!?\d]*$")
 
 
 def _year_heading(p: Placed, after: Placed | None, ctx: Context) -> bool:
@@ -149,8 +154,6 @@ def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
         if fig.period is None and fig.doubts:
             fig.period = parent.period
             fig.doubts.append(f"it may be a part of the line above it, for {parent.period.label}, but is not set in under it")
-# a short line with no sentence or figure in it: a heading over the paragraphs below
-_HEADING = re.compile(r"^(?=.{3,70}$)[A-Za-z][^.:;!?\d]*$")
 
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
@@ -210,23 +213,14 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
             "(a date, a reference, a section…); if it is a figure, add it", None))
 
 
-def _unread_numbers(placed: list[Placed]) -> set[str]:
+def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]]) -> set[str | None]:
     """The questions whose answer states a number nothing classes (not a year, a date, a
-    section…), or one in words ("Nineteen of these crimes …"): a figure the readers could
-    not place, sent to review with its line."""
-    return {p.key for p in placed if isinstance(p.block, Line)  # None: an answer tied to no question
-            and (p.role in ("response", "unknown")  # an e-mail's answer above its thread, or in a later message of it
-                 or (p.role == "request" and answer_in_request(p)))
-            and (any(account.kind_of(p.block.text, m.start(), m.end()) is None for m in account.tokens(p.block.text))
-                 or _IN_WORDS.search(p.block.text))}
-
-
-def _unread_beside(placed: list[Placed], answers: dict[str | None, list[Figure]]) -> set[str | None]:
-    """The questions whose answer, beside the figures read from it, states a number (or one
-    in words) that is none of them: "For 2023/24 the number is fewer than five"."""
-    out: set[str | None] = set()
+    section…) or one in words ("Nineteen of these crimes …", "fewer than five"), beside the
+    figures read from it: a figure the readers could not place, sent to review with its line."""
+    out: set[str | None] = set()  # None: an answer tied to no question
     for p in placed:
-        if not isinstance(p.block, Line) or p.role not in ("response", "unknown"):
+        # an e-mail's answer above its thread, or in a later message of it, is "unknown"
+        if not isinstance(p.block, Line) or not (p.role in ("response", "unknown") or (p.role == "request" and answer_in_request(p))):
             continue
         text, read = p.block.text, {f.value for f in answers.get(p.key, [])}
         stated = [account.value_of(m.group()) for m in account.tokens(text) if account.kind_of(text, m.start(), m.end()) is None]
@@ -241,7 +235,7 @@ _IN_WORDS = re.compile(rf"\b(?!one\b){WORD_NUMBER}\b|\bnone\b|\bnil\b", re.I)
 
 
 def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None],
-                unread: set[str]) -> list[Figure]:
+                unread: set[str | None]) -> list[Figure]:
     """A question that asks for a count and got neither a figure nor a refusal, in a reply
     that answered another, is ``no_response`` (a question after the last one answered in a
     text cut short is not: its answer may be in what is missing; nor one whose answer states
@@ -352,7 +346,7 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     keyed_figures = {k: len(v) for k, v in answers.items()}
     out: list[Figure] = []
     any_figures = sum(keyed_figures.values()) > 0
-    unread = _unread_numbers(placed)
+    unread = _unread_numbers(placed, answers)
     refused_under = {key for key, blocks in _by_key(placed) if key is not None and refusals_in(blocks)}
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
