@@ -751,7 +751,7 @@ def _pdf(reply: Reply) -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for line in _text_lines(reply) + reply.lines:
-        pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-").replace("•", "·"), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, line.replace("–", "-").replace("Р", "-").replace("•", "·").replace("\uf0b7", "·"), new_x="LMARGIN", new_y="NEXT")
     if reply.header and reply.layout == "ruled":  # a table printed as lines of text in a fixed-width font
         pdf.set_font("Courier", size=8)
         for line in _ruled_text(reply):

@@ -50,7 +50,7 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
 
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
-round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 99 of 293), so it is held out no longer; new replies
+round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -65,7 +65,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 1454, "held out of tuning (even-numbered)": 1233}
+MIN_EXACT = {"tuned on (odd-numbered)": 1454, "held out of tuning (even-numbered)": 1267}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -271,3 +271,13 @@ def test_a_part_letter_over_a_table_heads_the_answer_not_its_columns():
     [table] = [b for b in _blocks("a)\n\t2022/23\t2023/24\nCyber flag - Yes\t341\t377\nTotal\t399\t424\n")
                if isinstance(b, RawTable)]
     assert _rows(table)[0] == ["", "2022/23", "2023/24"]
+
+
+def test_a_header_one_space_apart_wrapped_onto_a_second_line_is_put_back():
+    [table] = [b for b in _blocks("Year Under 18 18-34 55 and Not Total\nover known\n2021 23 71 31 * 125\n2022 29 80 27 * 136\n")
+               if isinstance(b, RawTable)]
+    assert _rows(table)[0] == ["Year", "Under 18", "18-34", "55 and over", "Not known", "Total"]
+    [table] = [b for b in _blocks("Victim age Female Male Not recorded Total\nAged 16 38 9 - 47\nAged 17 41 7 - 48\n")
+               if isinstance(b, RawTable)]
+    assert [row[0] for row in _rows(table)] == ["Victim age", "Aged 16", "Aged 17"]
+    assert read_label("Total (2021–2024)").axis == "period"

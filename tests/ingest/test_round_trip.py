@@ -97,3 +97,11 @@ def test_a_table_split_across_pdf_pages_is_one_table(tmp_path):
     found = {o.period.label: o.value for o in ws.observations()}
     assert len(found) == 60
     assert found["1960/61"] == 60 and found["2019/20"] == 119
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_renders_in_every_format_whatever_its_seed_draws(layout):
+    # a seed draws the layout's wording, bullets and marks; each must be one every format can write
+    for seed in range(8):
+        reply = make_reply(seed, layout=layout)
+        assert all(render(reply, fmt) for fmt in FORMATS)

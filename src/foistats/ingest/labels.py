@@ -673,8 +673,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, "period", period=period)
     if (period := _period(text)) is not None:
         return Label(text, "period", period=period)
-    if (whole := _TOTAL_WORD.sub("", text)) != text and (period := _period(whole)) is not None:
-        return Label(text, "period", period=period)  # "2023 total" beside its half years: the year's whole
+    if (whole := _TOTAL_WORD.sub("", text)) != text and (period := _period(whole.strip().strip("()"))) is not None:
+        return Label(text, "period", period=period)  # "2023 total" beside its half years, "Total (2021–2024)": the whole
     who = "suspect" if axis == "suspect_age" or _SUSPECT.match(norm) else "victim"
     bare_ages = axis in ("victim_age", "suspect_age")
     if (dims := _age(norm, child, who, bare_ages)) is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -332,7 +333,7 @@ def _columns(text: str) -> list[str]:
     return ([label] if label else []) + words[first:]
 
 
-_BAND_AT_START = re.compile(r"(?:(?:aged\s+)?(?:under|over)\s+\d{1,2}|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*(?:\+|and over|or over|and under|or under))"
+_BAND_AT_START = re.compile(r"(?:(?:aged\s+)?(?:under|over)\s+\d{1,2}|aged\s+\d{1,2}(?!\s*[-–])|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*(?:\+|and over|or over|and under|or under))"
                             r"(?=\s+\S+\s+\S)", re.I)
 
 
@@ -505,14 +506,27 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
         found = _aligned_under(lines, raw, start, header, start + 2)
     if found is None and start + 3 < len(lines):
         found = _spanned(lines, raw, start)
-    if found is None and start + 3 < len(lines) and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", raw[start + 1].strip()):
-        # "Financial Under 13 13 to 15 Total" over "year": the corner's last word wrapped onto a line of its own
-        joined = Line(f"{lines[start].text} {lines[start + 1].text}", _where(lines[start:start + 2]), lines[start].quoted)
-        found = _aligned_under([*lines[:start], joined, *lines[start + 2:]],
-                               [*raw[:start], f"{raw[start]} {raw[start + 1].strip()}", *raw[start + 2:]], start,
-                               [f"{raw[start].strip()} {raw[start + 1].strip()}"], start + 1)
-        found = (found[0], found[1] + 1) if found is not None else None
+    if found is None and start + 3 < len(lines) and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,2}", raw[start + 1].strip()) \
+            and (row := _row_cells(_columns(raw[start + 2]), None)) is not None \
+            and (header := _header_wrapped_by_vocabulary(raw[start], raw[start + 1], len(row[1]))) is not None:
+        found = _aligned_under(lines, raw, start, header, start + 2)
     return found
+
+
+def _header_wrapped_by_vocabulary(first: str, second: str, values: int) -> list[str] | None:
+    """A header one space apart whose cells wrapped onto a second line ("Year Under 18 18-34
+    55 and Not Total" over "over known"; "Financial Under 13 … Total" over "year"): each word
+    below finishes a cell above; the one way of putting them back under which every cell is
+    one foistats reads, else None."""
+    top, below = first.split(), second.split()
+    if _GAP.search(first.strip()) or len(top) > 20:
+        return None
+    found = []
+    for places in itertools.combinations_with_replacement(range(1, len(top) + 1), len(below)):
+        words = [w for i, word in enumerate(top, start=1) for w in [word, *(b for b, at in zip(below, places) if at == i)]]
+        if (header := _cut_by_vocabulary(words, values)) is not None:
+            found.append(header)
+    return found[0] if len(found) == 1 else None
 
 
 _SENTENCE_END = re.compile(r"[.?!:]$")
@@ -649,18 +663,15 @@ def _header_by_vocabulary(text: str, values: int) -> list[str] | None:
     """A header line that lost its column gaps ("Year Suspect under 18 Suspect 18 and over
     Total", as a PDF's text can come), cut into a corner naming what the rows are (or none)
     and one label a column, each one foistats reads; None unless exactly one cut does. A
-    corner wrapped onto the line below, and joined to the header's end, is put back
-    ("Financial Under 13 … Total" over "year": the corner "Financial year")."""
+    header whose cells wrapped onto the line below, joined to its end as a sentence is, is
+    put back ("Financial Under 13 … Total year": the corner "Financial year")."""
     if _GAP.search(text.strip()):
         return None
     words = text.split()
     if (header := _cut_by_vocabulary(words, values)) is not None:
         return header
-    corners = [(first, last) for last in (1, 2) for first in (1, 2)
-               if len(words) > first + last + values - 1 and axis_name(" ".join(words[:first] + words[-last:]))]
-    found = [header for first, last in corners
-             if (header := _cut_by_vocabulary(words[:first] + words[-last:] + words[first:-last], values)) is not None
-             and header[0] == " ".join(words[:first] + words[-last:])]
+    found = [header for wrapped in (1, 2, 3) if len(words) > wrapped + values
+             and (header := _header_wrapped_by_vocabulary(" ".join(words[:-wrapped]), " ".join(words[-wrapped:]), values))]
     return found[0] if len(found) == 1 else None
 
 
