@@ -22,7 +22,7 @@ from ..offences import offences
 from .labels import axis_name, code_from_token, read_label
 from .prose import PROVISION, codes_in
 from .raw import Cell, Line, RawTable
-from .values import suppression_rule
+from .values import DECIMAL, suppression_rule
 
 FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 
@@ -148,7 +148,7 @@ def kind_of(text: str, start: int, end: int) -> str | None:
     before, after = text[:start], text[end:]
     if _DATE.fullmatch(token):
         return "date"
-    if re.fullmatch(r"\d{1,3}\.\d{1,2}", token) and text.strip() == token:
+    if DECIMAL.match(token) and text.strip() == token:
         return "percentage"  # a cell of "38.6" beside the counts: no count has a fraction
     if _REFERENCE_LINE.match(text):
         return "reference number"

@@ -89,14 +89,14 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
                 answers[key].extend(f for g in ctx.groups[held:] for f in g.figures)
                 covered[key] = covered.get(key, 0) + sum(g.count for g in ctx.groups[held:] if not g.figures)
         elif parent is not None and ((sub := _SUB_BULLET.match(p.content or p.block.text))
-                                     or (p.block.nested and (sub := _NESTED_MARK.match(p.content or p.block.text)))):
+                                     or (p.block.nested and (sub := _BULLET_LED.match(p.content or p.block.text)))):
             # "o  female victim – 281" under "• 2021/22 – 349 crimes": a part of the line above, in its year
             found = line_figures(replace(p, content=(p.content or p.block.text)[sub.end():]), ctx, [], parent.period, leads)
         elif _year_heading(p, placed[number + 1] if number + 1 < len(placed) else None, ctx):
             found = []  # "2022" alone over "Female: 58", in a reply about 2022: the year of the lines under it
         else:
             found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx, section)
-            if parent is not None and _NESTED_MARK.match(p.content or p.block.text).end():
+            if parent is not None and _BULLET_LED.match(p.content or p.block.text):
                 _guess_parents_period(found, parent)
             parent = found[0] if len(found) == 1 and found[0].period is not None else None
         if isinstance(p.block, RawTable) or len(found) > 1 or (found and found[0].is_total):
@@ -131,7 +131,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
 
 # a bullet one level in, as Word's second level copies out ("o  female victim – 281")
 _SUB_BULLET = re.compile(r"^(?:o|◦|▫)\s+(?=\S)")
-_NESTED_MARK = re.compile(r"^(?:[-•*–·▪◦o\uf0b7\uf0a7]\s+)?(?=\S)")  # a nested bullet's mark, whatever it is
+_BULLET_LED = re.compile(r"^\s*[-•*–·▪◦o\uf0b7\uf0a7]\s+(?=\S)")  # a bullet's mark, whatever it is
 
 
 # a short line with no sentence or figure in it: a heading over the paragraphs below

@@ -71,8 +71,22 @@ _VALUE = re.compile(
 
 # a pivot's chrome over its table: what it counts ("Count of Crime Number", beside "Column
 # Labels" or "Values"), and each filter on a line of its own ("Cyber Flag" beside "Y")
-PIVOT_VALUES = re.compile(r"^(?:count|sum|average|max|min) of\b", re.I)
-PIVOT_FILTER = re.compile(r"^[A-Za-z].{1,29}$")
+_PIVOT_VALUES = re.compile(r"^(?:count|sum|average|max|min) of\b", re.I)
+_PIVOT_FIELD = re.compile(r"^[A-Za-z].{1,29}$")
+
+
+def pivot_counted(cells: list[str]) -> str | None:
+    """What a pivot's row of what it counts says it counts ("Count of Crime Number" |
+    "Column Labels"), given the row's filled cells; None for any other row."""
+    if cells and _PIVOT_VALUES.match(cells[0]) and (len(cells) == 1 or (len(cells) == 2 and cells[1].lower() in ("column labels", "values"))):
+        return cells[0]
+    return None
+
+
+def pivot_filter(cells: list[str]) -> tuple[str, str] | None:
+    """A pivot's filter, a field and its value ("Cyber Flag" | "Y"), given the row's filled
+    cells; None for any other row."""
+    return (cells[0], cells[1]) if len(cells) == 2 and _PIVOT_FIELD.match(cells[0]) and len(cells[1]) <= 30 else None
 
 
 def pivot_title(counted: str, filters: list[tuple[str, str]]) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (PART_OF_ABOVE, PIVOT_FILTER, PIVOT_VALUES, Label, axis_name, month_within, pivot_title, read_label,
+from .labels import (PART_OF_ABOVE, Label, axis_name, month_within, pivot_counted, pivot_filter, pivot_title, read_label,
                      resolve_unknowns, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -321,20 +321,17 @@ def _pivot_chrome(table: RawTable) -> tuple[RawTable, str] | None:
     keeps them: each filter a field and its value ("Cyber Flag | Y"), then what it counts
     ("Count of Crime Number | Column Labels"), every other cell blank. The table is what is
     under them, and they its title."""
-    def filled(row: list[Cell]) -> list[str]:
-        return [c.text.strip() for c in row if c.text.strip()]
-
     filters: list[tuple[str, str]] = []
     for r, row in enumerate(table.rows):
-        cells = filled(row)
+        cells = [c.text.strip() for c in row if c.text.strip()]
         if not cells:
             continue
-        if PIVOT_VALUES.match(cells[0]) and (len(cells) == 1 or (len(cells) == 2 and cells[1].lower() in ("column labels", "values"))):
-            return (RawTable(table.rows[r + 1:], table.where), pivot_title(cells[0], filters)) \
+        if (counted := pivot_counted(cells)) is not None:
+            return (RawTable(table.rows[r + 1:], table.where), pivot_title(counted, filters)) \
                 if filters and r + 1 < len(table.rows) else None
-        if len(cells) != 2 or row[0].text.strip() != cells[0] or not PIVOT_FILTER.match(cells[0]) or len(cells[1]) > 30:
+        if row[0].text.strip() != cells[0] or (filtered := pivot_filter(cells)) is None:
             return None
-        filters.append((cells[0], cells[1]))
+        filters.append(filtered)
     return None
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .labels import PART_OF_ABOVE, PIVOT_VALUES, axis_name, pivot_title, read_label, year_after
+from .labels import PART_OF_ABOVE, axis_name, pivot_counted, pivot_filter, pivot_title, read_label, year_after
 from .values import read_value
 
 READER = "text"
@@ -453,20 +453,17 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
     return RawTable(grid, _where(lines[start:end])), end
 
 
-_PIVOT_VALUES = re.compile(PIVOT_VALUES.pattern + r"[^\t]*(?:\t+(?:column labels|values))?$", re.I)
-_PIVOT_FILTER = re.compile(r"^([A-Za-z][^\t]{1,29})\t+([^\t]{1,30})$")
-
-
 def _pivot_title(blocks: list[Block], lines: list[Line], raw: list[str], start: int) -> None:
     """A spreadsheet pivot pasted as text: its filter ("Cyber Flag<tab>Y", "Offence Code<tab>086/02")
     and what it counts ("Count of Suspect ID<tab>Column Labels") stand above it, apart. The
     line over the table is made to say both ("Count of Suspect ID, Offence Code: 086/02"), as
     a table's title says what each figure of it is. A filter of "(All)" narrows nothing."""
     if start < 2 or len(blocks) < 2 or blocks[-1] is not lines[start - 1] or blocks[-2] is not lines[start - 2] \
-            or not _PIVOT_VALUES.match(raw[start - 1].strip()) or not (filtered := _PIVOT_FILTER.match(raw[start - 2].strip())):
+            or "\t" not in raw[start - 2]:
         return
-    title = pivot_title(raw[start - 1].strip().split("\t")[0].strip(), [(filtered.group(1).strip(), filtered.group(2).strip())])
-    blocks[-1] = Line(title, lines[start - 1].where, lines[start - 1].quoted)
+    cells = [[c.strip() for c in raw[r].split("\t") if c.strip()] for r in (start - 2, start - 1)]
+    if (filtered := pivot_filter(cells[0])) is not None and (counted := pivot_counted(cells[1])) is not None:
+        blocks[-1] = Line(pivot_title(counted, [filtered]), lines[start - 1].where, lines[start - 1].quoted)
 
 
 def _tabbed_under_broken_header(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
@@ -675,16 +672,22 @@ def _header_by_vocabulary(text: str, values: int) -> list[str] | None:
     return found[0] if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=4096)  # a wrapped header is cut many ways over the same phrases
+def _header_label(phrase: str) -> bool:
+    """Whether a phrase reads as a column's label ("Not recorded" beside "Female" "Male" is
+    their axis's unknown)."""
+    label = read_label(phrase)
+    return (label.understood and label.axis != "value") or label.axis == "unknown"
+
+
 def _cut_by_vocabulary(words: list[str], values: int) -> list[str] | None:
     """``words`` cut into a corner (or none) and ``values`` column labels foistats reads;
     None unless exactly one cut does."""
     if len(words) > 30:
         return None
 
-    @functools.cache
     def readable(start: int, stop: int) -> bool:
-        label = read_label(" ".join(words[start:stop]))  # "Not recorded" beside "Female" "Male": their axis's unknown
-        return (label.understood and label.axis != "value") or label.axis == "unknown"
+        return _header_label(" ".join(words[start:stop]))
 
     @functools.cache
     def cuts(start: int, left: int) -> tuple[tuple[int, ...], ...]:

@@ -48,7 +48,7 @@ class CellValue:
 BLANK = CellValue("blank")
 SHARE = CellValue("share")
 _WITH_SHARE = re.compile(r"^(\S+)\s*\(\s*\d+(?:\.\d+)?\s?%\s*\)$")
-_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # no count has a fraction: a share or a rate
+DECIMAL = re.compile(r"^\d{1,3}\.\d{1,2}$")  # no count has a fraction: a share or a rate
 _SHARE = re.compile(r"^\(?[+\-−–]?\d+(?:\.\d+)?\s?%\)?$")
 
 
@@ -89,7 +89,7 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
         return CellValue("suppressed", lower=rule.lower if rule else None, upper=upper)
     if (m := _RANGE.match(text)) and int(m.group(1)) < int(m.group(2)) <= 10:
         return CellValue("suppressed", lower=int(m.group(1)), upper=int(m.group(2)))
-    if _SHARE.match(text) or _DECIMAL.match(text):
+    if _SHARE.match(text) or DECIMAL.match(text):
         return SHARE  # "80%", "+9%", "(29%)", "38.6" under "%": a share or a change worked out from counts, not a count
     if low in _MARKERS:
         rule = _rule_for(text if text.startswith("*") else _DASHES.get(text[:1], text[:1]), rules)
