@@ -14,7 +14,10 @@ with a gender split (wrapped hard in text), each question followed by its own ke
 ("A1", "Question 1 … Response", "In response to question 1,") with a neither-confirm-nor-deny
 for one, answers written into the quoted questions in square brackets, a spreadsheet pivot
 with its filter ("Cyber Flag  Y") and "Count of …" rows above it, and each year's bullet with
-the victim's gender in bullets set one level in under it. Requests vary their headings and
+the victim's gender in bullets set one level in under it, offences by code with calendar years
+over All / Online columns (in text each year once over its two columns, one space apart, the
+last a part year marked with a superscript for its footnote), and one table of all offences,
+then age bands and genders each under a row naming its axis ("Age of victim"). Requests vary their headings and
 how their questions are marked. Small numbers are hidden with a marker the reply explains.
 Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
 
@@ -35,7 +38,8 @@ from foistats.periods import Period
 LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines", "refusal", "sentences", "aligned",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
-           "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets")
+           "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
+           "spanned")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -243,6 +247,10 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _pivot(rng, reply)
     elif layout == "nested_bullets":
         _nested_bullets(rng, reply, count)
+    elif layout == "grouped":
+        _grouped(rng, reply)
+    elif layout == "spanned":
+        _spanned(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -324,6 +332,50 @@ def _two_level(rng: random.Random, reply: Reply) -> None:
         if fig["status"] == "suppressed":
             fig.update(lower=1, upper=4)
     reply.lines.append("* denotes a figure between 1 and 4, suppressed to reduce the risk of identifying individuals.")
+
+
+def _spanned(rng: random.Random, reply: Reply) -> None:
+    """Calendar years over All / Online (a merged cell over each year's two columns), offences by
+    code and title down; the last year a part year, its header marked with a superscript whose
+    footnote says which months. In text the years stand once over their columns, one space
+    apart, as a PDF's text copies them; a title too long for its cell goes on below in lower case."""
+    years = [Period.calendar_year(y) for y in reply.years]
+    last = reply.years[-1]
+    months = rng.randint(3, 11)
+    years[-1] = Period(date(last, 1, 1), date(last, months, calendar.monthrange(last, months)[1]))
+    coded = rng.sample(CODED, rng.randint(2, len(CODED)))
+    reply.question = (f"How many offences of {' and '.join(t.lower() for _, t in coded)} did your force record in each "
+                      f"calendar year {reply.years[0]} to {reply.years[-1]}, and how many of them were flagged as online?")
+    corner = rng.choice(["Home Office code and offence", "Offence", "Code and offence"])
+    flagged = rng.choice(["Online", "Cyber"])
+    heads = [str(y) for y in reply.years[:-1]] + [f"{last}²"]
+    reply.over = [corner] + [h for h in heads for _ in (0, 1)]
+    reply.header = [corner] + [rng.choice(["All", "Total"]), flagged] * len(years)
+    for code, title in coded:
+        row = [f"{code} {title}"]
+        for period in years:
+            every = rng.randint(5, 300)
+            row.append(_cell(rng, reply, every, None, period, {"offence_code": code}, True))
+            row.append(_cell(rng, reply, rng.randint(0, every), None, period, {"offence_code": code, "online_flag": "true"}))
+        reply.rows.append(row)
+    reply.lines.append(f"² 1 January {last} to {years[-1].end.day} {calendar.month_name[months]} {last} only.")
+
+
+def _grouped(rng: random.Random, reply: Reply) -> None:
+    """Financial years across with no corner over the labels, all offences first, then the
+    victim's age bands and gender each under a row naming its axis ("Age of victim") with no
+    figures, as one table; in text one space apart, as a PDF letter's table copies out."""
+    years = reply.years
+    reply.header = [""] + [reply.fy(y) for y in years]
+    reply.rows.append([rng.choice(["All recorded offences", "All offences", "Total offences"])]
+                      + [_cell(rng, reply, rng.randint(200, 900), None, y, {}, True) for y in years])
+    reply.rows.append([rng.choice(["Age of victim", "Victim age", "Age"])] + [""] * len(years))
+    for band, lo, hi in AGE_BANDS:
+        reply.rows.append([band] + [_cell(rng, reply, rng.randint(5, 200), None, y, {"victim_age_min": lo, "victim_age_max": hi})
+                                    for y in years])
+    reply.rows.append([rng.choice(["Gender of victim", "Victim gender", "Gender"])] + [""] * len(years))
+    for label, gender in (("Female", "female"), ("Male", "male"), (rng.choice(["Not recorded", "Unknown"]), "unknown")):
+        reply.rows.append([label] + [_cell(rng, reply, rng.randint(5, 500), None, y, {"victim_gender": gender}) for y in years])
 
 
 def _of_which(rng: random.Random, reply: Reply) -> None:
@@ -630,7 +682,13 @@ def _grid_as_text(reply: Reply) -> list[str]:
         return lines
     if reply.layout == "flattened":  # one cell per line, the empty corner moved to the end as some pages do
         return [f"{h} |" for h in reply.header[1:]] + ["|"] + [f"{c} |" for row in reply.rows for c in row]
-    if reply.layout == "spaced":  # one space between columns, a header row of years
+    if reply.layout == "spanned":  # each year once over its columns, a long title going on below in lower case
+        lines = [" ".join([reply.over[0], *(text for text, _ in _spans(reply.over[1:]))]), " ".join(reply.header[1:])]
+        for row in reply.rows:
+            words = row[0].split()
+            lines += [" ".join(words[:4] + row[1:])] + ([" ".join(words[4:]).lower()] if words[4:] else [])
+        return lines
+    if reply.layout in ("spaced", "grouped"):  # one space between columns, a header row of years
         return [" ".join(row) for row in [reply.header, *reply.rows]]
     if reply.layout == "cell_lines":  # one cell per line, nothing between cells
         return [c for row in [reply.header, *reply.rows] for c in row]

@@ -531,7 +531,8 @@ def _group_guess(grouped: Group, ctx: Context) -> dict:
 
 
 # a figure the reply itself says was wrong: "209, not 214", "becomes 167 (not 172)", "shown in error as 89"
-_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|previously|originally)\s+\(?({NUMBER})\b"
+_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|previously|originally|"
+                         rf"(?:was|were) (?:shown|given|stated|printed|listed|recorded|reported) (?:as|at))\s+\(?({NUMBER})\b"
                          rf"|\b({NUMBER})\s*(?:→|->)\s*(?:{NUMBER})\b", re.I)
 _CORRECTING = re.compile(r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
                          r"should (?:have )?(?:read|been)|should be)"
@@ -548,6 +549,11 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     corrected = [fig for fig in figures if fig.status == "reported" and fig.value in wrong]
     for fig in corrected:
         fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure")
+    for fig in figures:  # "… was shown as 16; the correct figure is 26": what the 26 is by, the sentence may not say again
+        if fig not in corrected and " column " not in fig.where and any(
+                _CORRECTING.search(sentence) and _SUPERSEDED.search(sentence) and re.search(rf"(?<![\d,]){fig.value:,}(?![\d,])", sentence)
+                for sentence in prose.sentences(fig.context)) and fig.value is not None:
+            fig.doubts.append("the sentence puts right a figure given before; what the new figure is of is for a person to confirm")
     tables = {fig.context.partition("\n")[0] for fig in corrected if fig.where.partition(" column ")[2]}
     for fig in figures:  # a table's totals add up the figure it printed, not the corrected one
         if fig.is_total and fig.value not in wrong and fig.context.partition("\n")[0] in tables:

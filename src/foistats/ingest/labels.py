@@ -116,10 +116,18 @@ _AXIS_NAMES = [
                 r"(?: (?:recorded|reported|of recording))?$"), "period"),
     (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"
                 r"(?: (?:number|no\.?|code|type number))?$"), "outcome"),
-    (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|offence code|code|classification|offence description|crime)s?$"), "offence_code"),
+    (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|offence code|code|classification|offence description|crime)s?"
+                r"(?: (?:and|&) (?:offence|description|title|name|offence description|offence title)s?)?$"), "offence_code"),
     (re.compile(r"^(?:platform|platforms|app|apps|website|websites|site|sites|method of communication|means of communication|social media)$"), "platform"),
     (re.compile(r"^(?:system|recording system|source system|source)$"), "recording_system"),
+    (re.compile(r"^(?:online|cyber|online ?/ ?cyber|cyber ?/ ?online|online or cyber|cyber[- ]enabled)[- ](?:flag|marker|indicator|tag)s?"
+                r"(?: applied)?$"), "online_flag"),
 ]
+
+
+# the marks that point to a footnote: "2024/25*", "2024²" (a PDF's superscript kept), "All offences (1)"
+FOOTNOTE_SIGNS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_MARK = re.compile(rf"(.*?\S)\s*([{FOOTNOTE_SIGNS}]+|\(\d{{1,2}}\))")
 
 
 def axis_name(text: str) -> str | None:
@@ -661,7 +669,7 @@ def _narrowed(text: str) -> Period | None:
 _TOTAL_WORD = re.compile(r"^\s*(?:total|sum)\s+(?:for\s+|in\s+)?|\s+(?:total|sum)\s*$", re.I)
 
 
-_YES_NO = {"y": "true", "yes": "true", "n": "false", "no": "false"}
+_YES_NO = {"y": "true", "yes": "true", "n": "false", "no": "false", "flagged": "true", "not flagged": "false"}
 
 
 def yes_or_no(text: str) -> bool:

@@ -9,9 +9,9 @@ from ..offences import offences
 from ..periods import Period
 from . import prose
 from .figures import Figure
-from .labels import (CODE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
+from .labels import (CODE, FOOTNOTE_MARK, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
                      without_title, year_after)
-from .setting import (FOOTNOTE_MARK, Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
+from .setting import (Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
                       question_for, settle)
 from .structure import Placed
 from .tables import cell_figure, span_of

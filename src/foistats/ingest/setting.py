@@ -12,7 +12,7 @@ from ..offences import measures, offences, without_own_code
 from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
-from .labels import code_titled_in
+from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in
 from .raw import Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
 from .values import SuppressionRule, suppression_rule
@@ -369,7 +369,7 @@ def _parts(lines: list[str]) -> dict[Period, Period]:
     return {whole: part for whole, part in said if len({p for w, p in said if w == whole}) == 1}
 
 
-_FOOTNOTE = re.compile(r"^\s*([*†‡]+)\s*(\S.*)$")
+_FOOTNOTE = re.compile(rf"^\s*([{FOOTNOTE_SIGNS}]+)\s*(\S.*)$")
 _NUMBERED_NOTE = re.compile(r"^\s*(\(\d{1,2}\))\s*(\S.*)$")  # "(1) The first row is the total …"
 
 
@@ -385,10 +385,6 @@ def _footnotes(lines: list[str], response: list[str]) -> dict[str, str]:
         if m := _NUMBERED_NOTE.match(line):
             notes.setdefault(m.group(1), m.group(2))
     return notes
-
-
-# "2024/25*", "All offences (1)": a label and the mark of its footnote
-FOOTNOTE_MARK = re.compile(r"(.*?\S)\s*([*†‡]+|\(\d{1,2}\))")
 
 
 def footnoted_period(text: str, period: Period | None, ctx: Context) -> Period | None:

@@ -225,7 +225,11 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "heading", key))
             continue
         found = None if notes or (mode != "request" and _footnote(text, marked, questions)) else _keyed(text, number)
-        if found is None and mode == "request" and (bullets or not seen_keys) and (m := _BULLET.match(text)):
+        if found is None and (m := _BULLET.match(text)) and (
+                (mode == "request" and (bullets or not seen_keys))
+                # "• How many …? [2017/18: 320; …]" under "our answers are inserted below": a question answered in it
+                or ((inside := _BRACKETED_ANSWER.match(m.group(1))) and (bullets or not seen_keys)
+                    and prose.question_like(inside.group(1)))):
             bullets += 1
             found = (str(bullets), "", m.group(1))
         if found is not None:

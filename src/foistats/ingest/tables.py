@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (PART_OF_ABOVE, Label, axis_name, month_within, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (FOOTNOTE_MARK, PART_OF_ABOVE, Label, axis_name, month_within, pivot_counted, pivot_filter, pivot_title, read_label,
                      resolve_unknowns, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
-from .setting import FOOTNOTE_MARK, Context, flatten, footnoted_period, kind_measure, question_for, settle
+from .setting import Context, flatten, footnoted_period, kind_measure, question_for, settle
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -40,7 +40,8 @@ def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
             parts.append(RawTable(table.rows[start:r], table.where))
             start = r
         elif not any(_is_data(c.text, ctx) for c in row[1:]) and not _is_header(previous[1:], ctx) \
-                and axis_name(row[0].text) is not None:
+                and axis_name(row[0].text) is not None and any(c.text.strip() for c in row[1:]):
+            # a row naming an axis over headers of its own starts a table; one over blank cells heads rows
             parts.append(RawTable(table.rows[start:r], table.where))
             start = r
     parts.append(RawTable(table.rows[start:], table.where))
@@ -483,11 +484,14 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
     row_labels: list[list[Label]] = [[] for _ in rows]
+    headed = _headed_axes(rows, header_rows, label_cols)
     for c in range(label_cols):
-        # a label column's own header names its axis ("HO Code" over the codes), else the corner does
+        # a label column's own header names its axis ("HO Code" over the codes), else a row heading
+        # the rows below it does ("Gender of victim" over "Not recorded"), else the corner
         axis = (col_axes[c] if label_cols > 1 else None) or row_axis
-        edge = _kinds(_codes_beside_codes(
-            resolve_unknowns([_label(rows[r][c].text, axis, ctx, key, heading.ages_of) for r in range(header_rows, len(rows))]), ctx), ctx, key)
+        edge = _kinds(_codes_beside_codes(resolve_unknowns(
+            [_label(rows[r][c].text, headed[r] or axis, ctx, key, heading.ages_of) for r in range(header_rows, len(rows))]),
+            ctx), ctx, key)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
 
@@ -507,6 +511,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     parent: list[Label] = []
     unread_rows = any(not label.understood and label.axis != "total" and label.text.strip()
                       for r in range(header_rows, len(rows)) for label in row_labels[r])
+    # a row naming a count foistats cannot place ("Crimes with a CSE flag" over "Victim aged under 16"):
+    # what the table counts is not known, so neither is what its other rows are parts of
+    unread_count = next((label.text for r in range(header_rows, len(rows)) for label in row_labels[r]
+                         if not label.understood and label.axis != "total"
+                         and (_COUNT_NOUN.search(label.text.strip()) or _COUNT_NOUN_FIRST.match(label.text.strip()))), None)
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):
@@ -563,6 +572,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 (fig.measure, fig.kind_of), fig.own_measure = counted.pop(), True
             for text in cell_row_unread + col_unread:
                 fig.doubts.append(f"the label {text!r} is not one foistats can place in a dimension")
+            if unread_count and not cell_row_unread:
+                fig.doubts.append(f"the table counts {unread_count!r}, which foistats cannot place, and this row may be part of it")
             if len(plain_value_cols) > 1 and c in plain_value_cols:
                 fig.doubts.append("the table has several value columns and their headers do not say how they differ")
             part = None
@@ -593,6 +604,19 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
 CELL_ITEMS = 50
 # ... and with more than this, as one item for the whole table, counted but not kept (memory stays flat)
 ROW_ITEMS_FIGURES = 20_000
+
+
+def _headed_axes(rows: list[list[Cell]], header_rows: int, label_cols: int) -> list[str | None]:
+    """For each row, the axis a row of no figures above it names ("Age of victim" over its
+    bands, "Gender of victim" over "Female", "Male", "Not recorded"), until the next such row."""
+    axes: list[str | None] = [None] * len(rows)
+    axis = None
+    for r in range(header_rows, len(rows)):
+        if all(not cell.text.strip() for cell in rows[r][label_cols:]):
+            axis = axis_name(rows[r][0].text)
+        else:
+            axes[r] = axis
+    return axes
 
 
 def _span(first: str, last: str) -> str:
@@ -717,7 +741,9 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
             continue
         low = sum(p.value if p.value is not None else (p.lower or 0) for p in members)
         unbounded = any(p.value is None and p.upper is None for p in members)
-        high = None if unbounded else sum(p.value if p.value is not None else p.upper for p in members)
+        # flagged online and nothing else beside the total: a part of it ("All | Online"), not all its parts
+        of_which = extra == {"online_flag"} and len({p.dims["online_flag"] for p in members}) == 1
+        high = None if unbounded or of_which else sum(p.value if p.value is not None else p.upper for p in members)
         if total.value < low or (high is not None and total.value > high):
             span = f"{low}" if high == low else (f"{low} to {high}" if high is not None else f"at least {low}")
             total.doubts.append(f"the total {total.value} does not match its parts, which add to {span}")

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .labels import PART_OF_ABOVE, axis_name, pivot_counted, pivot_filter, pivot_title, read_label, year_after
+from .labels import FOOTNOTE_MARK, PART_OF_ABOVE, axis_name, pivot_counted, pivot_filter, pivot_title, read_label, year_after
 from .values import read_value
 
 READER = "text"
@@ -165,7 +165,9 @@ def _page_furniture(texts: list[str]) -> set[int]:
     the short lines around it that every page repeats ("OFFICIAL", a running title), so that
     a table or a sentence broken by the page reads on across it."""
     counts = Counter(text for text in texts if text)
-    repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 60 and not re.search(r"\d", text)}
+    # a running head repeated on each page: words, or one reference ("DC/FOI/1763/2024"), never a row of figures
+    repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 60
+                and (not re.search(r"\d", text) or (" " not in text and re.search(r"[A-Za-z]", text)))}
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not _PAGE_NUMBER.match(text):
@@ -207,7 +209,7 @@ def _wrapped(previous: str, text: str) -> bool:
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
-            and not _figures_row(text) and not _figures_row(previous)
+            and not _figures_row(text) and not _figures_row(previous) and not _periods_row(text)
             and not (_KEYED_START.match(previous) and _KEYED_START.match(text))
             and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
 
@@ -234,6 +236,13 @@ def _nested_bullet(above: str, written: str, line_above: Line) -> bool:
     outer = _BULLET_MARK.match(above.expandtabs(4))
     return bool(inner and outer) and (len(inner.group(1)) > len(outer.group(1))
                                       or (line_above.nested and len(inner.group(1)) == len(outer.group(1))))
+
+
+def _periods_row(text: str) -> bool:
+    """Whether a line is only periods ("2021/22 2022/23 2023/24"): a table's header under its
+    title, never the title's sentence going on."""
+    words = text.split()
+    return len(words) >= 2 and all(_YEAR_LABEL.fullmatch(w) for w in words)
 
 
 def _figures_row(text: str) -> bool:
@@ -443,6 +452,15 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
     width = raw[start].count("\t")
     if not width or "|" in raw[start]:
         return None
+    if raw[start][:1] == "\t" and start + 3 < len(lines) and raw[start + 1].count("\t") > width \
+            and all(_is_header_cell(c.strip()) for c in raw[start].split("\t")) \
+            and (found := _tabbed_table(lines, raw, start + 1)) is not None:
+        # "<tab>2022<tab><tab>2023" over "Age<tab>Female<tab>Male<tab>Female<tab>Male": merged cells over their
+        # columns, the empty cells at the line's end cut off with its trailing tabs
+        table, end = found
+        over = raw[start].split("\t") + [""] * (table.width - width - 1)
+        top = [Cell(text.strip(), f"{lines[start].where} column {c + 1}") for c, text in enumerate(over)]
+        return RawTable([top, *table.rows], _where(lines[start:end])), end
     end = start
     while end < len(lines) and raw[end].count("\t") == width and raw[end].strip():
         end += 1
@@ -502,7 +520,7 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
         found = _aligned_under(lines, raw, start, header, start + 2)
     if found is None and start + 3 < len(lines):
-        found = _spanned(lines, raw, start)
+        found = _spanned(lines, raw, start) or _spanned_by_count(lines, raw, start)
     if found is None and start + 3 < len(lines) and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,2}", raw[start + 1].strip()) \
             and (row := _row_cells(_columns(raw[start + 2]), None)) is not None \
             and (header := _header_wrapped_by_vocabulary(raw[start], raw[start + 1], len(row[1]))) is not None:
@@ -539,6 +557,8 @@ def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, i
     if not tops or not all(_is_header_cell(text) and len(text) <= 30 and not _SENTENCE_END.search(text) for _, _, text in tops) \
             or _NEXT_QUESTION.match(raw[start]) or re.fullmatch(r"\(?[a-z0-9]{1,3}[.)]", raw[start].strip(), re.I):
         return None  # "a)" or "Question 2" over a table heads the answer, not its columns
+    if len(tops) == 1 and not _header_label(tops[0][2]):
+        return None  # one line over every column that reads as no label ("Response") heads the answer
     found = _aligned_under(lines, raw, start + 1, _columns(raw[start + 1]), start + 2)
     if found is None:
         return None
@@ -556,6 +576,36 @@ def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, i
         return None  # each header over one column is a wrapped header, not a spanning one; none may stand over nothing
     top = [Cell("", f"{lines[start].where} column 1"),
            *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(over))]
+    return RawTable([top, *table.rows], _where(lines[start:end])), end
+
+
+def _spanned_by_count(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """A line of headers each over the same run of columns, its gaps lost as a PDF's text
+    loses them ("Code and offence 2021 2022 2023" over "All Online All Online All Online"):
+    the line below repeats its labels once for each header above, and each header stands
+    over one run of them, as a merged cell does."""
+    if "|" in raw[start] + raw[start + 1] or "\t" in raw[start] or _GAP.search(raw[start].strip()) \
+            or _NEXT_QUESTION.match(raw[start]):
+        return None
+    found = _aligned_under(lines, raw, start + 1, _columns(raw[start + 1]), start + 2)
+    if found is None:
+        return None
+    table, end = found
+    heads = [cell.text for cell in table.rows[0][1:]]
+    ways = []
+    for over in range(2, len(heads) // 2 + 1):
+        run = len(heads) // over
+        if run * over != len(heads) or any(heads[c] != heads[c % run] for c in range(len(heads))) \
+                or len(set(heads[:run])) != run:
+            continue
+        if (tops := _cut_by_vocabulary(raw[start].split(), over)) is not None and len(set(tops[-over:])) == over:
+            ways.append((tops, run))
+    if len(ways) != 1 or table.rows[0][0].text:
+        return None  # no one way to stand the headers over the columns; a corner below as well as above
+    tops, run = ways[0]
+    over = len(heads) // run
+    top = [Cell(" ".join(tops[:-over]), f"{lines[start].where} column 1"),
+           *(Cell(tops[-over:][c // run], f"{lines[start].where} column {c + 2}") for c in range(len(heads)))]
     return RawTable([top, *table.rows], _where(lines[start:end])), end
 
 
@@ -584,9 +634,16 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         if row is None and rows and _GAP.search(raw[start].strip()) \
                 and len(spans := [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start])]) > len(rows[0][1]):
             row = _row_under(raw[end], spans[-len(rows[0][1]):])  # a header over every column, and a corner
-        if row is None and rows and end + 1 < len(lines) and _label_goes_on(raw[end]) \
-                and _row_cells(_columns(raw[end + 1]), len(rows[0][1])) is not None:
+        if row is None and rows and _label_goes_on(raw[end]) and (
+                end + 1 == len(lines) or not raw[end + 1].strip() or raw[end].strip()[:1].islower()
+                or _row_cells(_columns(raw[end + 1]), len(rows[0][1])) is not None):
             rows[-1] = (f"{rows[-1][0]} {raw[end].strip()}", rows[-1][1])  # "71/17 Sexual communication  196" over "with a child"
+            end += 1
+            continue
+        if row is None and end + 1 < len(lines) and _group_heading(raw[end]) \
+                and (after := _row_cells(_columns(raw[end + 1]), len(rows[0][1]) if rows else None)) is not None:
+            rows.append((raw[end].strip(), [""] * len(after[1])))  # "Gender of victim" over its rows: a row of no figures
+            used.append(end)
             end += 1
             continue
         if row is None and end + 1 < len(lines) and not any(_is_value(c) for c in _columns(raw[end])[1:]) \
@@ -632,11 +689,26 @@ def _nested(label: str, row: str, first: str) -> str:
     return f"of which {label}" if deeper and not PART_OF_ABOVE.match(label) else label
 
 
+def _group_heading(text: str) -> bool:
+    """Whether a line inside a table heads the rows below it: a few words naming an axis
+    ("Age of victim") or a value of one ("Female", "Online flag"), no figure."""
+    text = text.strip()
+    if len(text) > 40 or any(_is_value(w) for w in text.split()) or _SENTENCE_END.search(text) or _NEXT_QUESTION.match(text):
+        return False
+    label = read_label(text)
+    return axis_name(text) is not None or (label.understood and bool(label.dims))
+
+
+# an age in an offence's title ("a child under 16"), no figure
+_AGE_IN_TITLE = re.compile(r"\b(?:under|over|aged|below)\s+\d{1,2}\b|\b\d{1,2}\s+(?:and|or)\s+(?:over|under)\b", re.I)
+
+
 def _label_goes_on(text: str) -> bool:
-    """Whether a line is only the rest of the row label above it, wrapped: indented, a few
-    words, no figure."""
-    return text[:1].isspace() and len(text.strip()) <= 40 and not any(_is_value(w) for w in text.split()) \
-        and not _SENTENCE_END.search(text.strip())
+    """Whether a line is only the rest of the row label above it, wrapped: indented or begun
+    in lower case ("child" under "71/17 Sexual communication with a  168  141"), a few words,
+    no figure."""
+    return (text[:1].isspace() or text.strip()[:1].islower()) and len(text.strip()) <= 40 \
+        and not any(_is_value(w) for w in _AGE_IN_TITLE.sub("", text).split()) and not _SENTENCE_END.search(text.strip())
 
 
 def _row_under(text: str, columns: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
@@ -677,6 +749,8 @@ def _header_label(phrase: str) -> bool:
     """Whether a phrase reads as a column's label ("Not recorded" beside "Female" "Male" is
     their axis's unknown)."""
     label = read_label(phrase)
+    if not label.understood and (marked := FOOTNOTE_MARK.fullmatch(phrase)):
+        label = read_label(marked.group(1))  # "2024²": what its footnote says is for the table's reader
     return (label.understood and label.axis != "value") or label.axis == "unknown"
 
 

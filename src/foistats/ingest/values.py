@@ -125,7 +125,8 @@ _NIL = re.compile(
     rf"^\s*(?:(?:key|note|legend)\s*:\s*)?(?:where\s+)?{_NIL_MARK.format('a')}\s*(?:=|denotes|indicates|means|represents|signifies|shows|is shown,?|is used)"
     rf"\s*(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
     rf"|\b{_NIL_WORDS}s?\s+(?:are|is)\s+(?:shown|marked|denoted|represented|indicated)\s+(?:as|by)\s+{_NIL_MARK.format('b')}"
-    rf"|^\s*(?:key|legend)\s*:\s*{_NIL_MARK.format('c')}\s+{_NIL_WORDS}\s*\.?\s*$",  # "Key: - nil"
+    rf"|^\s*(?:key|legend)\s*:\s*{_NIL_MARK.format('c')}\s+{_NIL_WORDS}\s*\.?\s*$"  # "Key: - nil"
+    rf"|;\s*{_NIL_MARK.format('d')}\s*[=:]?\s*{_NIL_WORDS}\s*(?:[.;]|$)",  # a key's last item: "…; – nil."
     re.I)
 
 
@@ -144,7 +145,7 @@ def _nil_rule(sentence: str) -> SuppressionRule | None:
         return SuppressionRule("blank", 0, 0, "nil")
     if not (m := _NIL.search(sentence)):
         return None
-    mark = m.group("a") or m.group("b") or m.group("c") or "-"
+    mark = m.group("a") or m.group("b") or m.group("c") or m.group("d") or "-"
     return SuppressionRule(_DASHES.get(mark, mark).lower(), 0, 0, "nil")
 
 
