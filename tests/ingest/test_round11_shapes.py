@@ -6,9 +6,15 @@ header of periods, rows under headings that name their axis ("Gender of victim")
 reference repeated at each page break, a tab table under merged year cells whose trailing
 tabs were cut, a sentence putting a figure right ("was shown as 16; the correct figure is
 26"), a long table's flag column of "Flagged" / "Not flagged", a row naming a count foistats
-cannot place, and bulleted questions answered in brackets after the force's own line."""
+cannot place, a code a question names for one of its counts only, bulleted questions answered
+in brackets after the force's own line, an annex table that lost its alignment (a header's
+words wrapped over its periods, a title's age alone on the next line, "104(a)", "0 to 4"), an
+offence named by its title in a reply that writes no code, and a label wrapped after a slash."""
 
 from __future__ import annotations
+
+import foistats
+from foistats.ingest.account import NOT_A_FIGURE
 
 from .test_questions import _given, _read
 from .test_round9_shapes import _blocks, _rows
@@ -162,6 +168,15 @@ def test_rows_beside_a_count_foistats_cannot_place_go_to_review(tmp_path):
     assert any("the table counts 'Crimes with a CSE flag'" in item.reason for item in ws.review_items())
 
 
+def test_a_code_the_question_names_for_one_of_its_counts_is_not_every_figures(tmp_path):
+    # the table's first row names what the question asks ("crimes … with a CSE flag"), but not the
+    # grooming offences the question's code is for
+    text = A_COUNT_FOISTATS_CANNOT_PLACE.replace("with a child sexual exploitation flag", "with a CSE flag")
+    ws = _read(tmp_path, text)
+    assert not any(o.breakdown.get("offence_code") == "88A" for o in ws.observations())
+    assert any("names 88A for only some of the counts" in item.reason for item in ws.review_items())
+
+
 BULLETS_ANSWERED_IN_BRACKETS = '''Gwent Police
 Information requested:
 Please find our answers inserted below in square brackets.
@@ -178,3 +193,82 @@ def test_bulleted_questions_answered_in_brackets_after_the_forces_own_line(tmp_p
     assert ("2021-04-01", "2022-03-31", "", 320, "reported") in given
     # never the charges filed as every offence
     assert ("2021-04-01", "2022-03-31", "", 29, "reported") not in given
+
+
+ANNEX_TABLE_FROM_A_PDF = '''Thames Valley Police
+1. How many offences of rape of a child under 16 or under 13 (codes 19D, 19E, 19G and 19H) did you record in each of the last three financial years?
+Response
+Please see Annex A, Table 1.
+Annex A – Data
+HO Offence Recorded in Recorded in Recorded in
+code 2021/22 2022/23 2023/24
+19D Rape of a female child under 142 151 138
+16
+19E Rape of a female child under 97 88 104(a)
+13
+19G Rape of a male child under 16 21 18 25
+All three codes 260 257 267
+(a) Includes three offences re-classified from 19D to 19E.
+Table 2: Offences in Table 1 by age of the victim
+Age of victim 2021/22 2022/23 2023/24
+0 to 4 34 37 40
+5 to 9 92 90 88
+'''
+
+
+def test_an_annex_table_that_lost_its_alignment(tmp_path):
+    blocks = _blocks(ANNEX_TABLE_FROM_A_PDF)
+    tables = [_rows(b) for b in blocks if hasattr(b, "rows")]
+    # the header's words wrapped one space apart ("Recorded in" over "2021/22"); a title's age left alone on
+    # the line below its figures; "104(a)" a figure with its note's mark; "0 to 4" a band, not a label and a figure
+    assert tables[0][0] == ["HO code Offence", "Recorded in 2021/22", "Recorded in 2022/23", "Recorded in 2023/24"]
+    assert ["19D Rape of a female child under 16", "142", "151", "138"] in tables[0]
+    assert ["19G Rape of a male child under 16", "21", "18", "25"] in tables[0]
+    assert ["0 to 4", "34", "37", "40"] in tables[1]
+    given = _given(_read(tmp_path, ANNEX_TABLE_FROM_A_PDF))
+    assert ("2023-04-01", "2024-03-31", "offence_code=19E", 104, "reported") in given
+    assert ("2022-04-01", "2023-03-31", "offence_code=19D", 151, "reported") in given
+    # no "13" or "16" left over from the titles as a number to review
+    assert not any(n.text in ("13", "16") and n.fate != NOT_A_FIGURE for n in _numbers(tmp_path, ANNEX_TABLE_FROM_A_PDF))
+
+
+def _numbers(tmp_path, text: str):
+    path = tmp_path / "again.txt"
+    path.write_text(text, encoding="utf-8")
+    return foistats.init(tmp_path / "ws-again").ingest(path, authority="Gwent").numbers
+
+
+TITLES_ONLY = (
+    "Metropolitan Police\n"
+    "1) For 2022 and 2023, the number of offences of rape of a female child under 16 and of sexual grooming recorded.\n"
+    "Response:\n"
+    "\t2022\t2023\n"
+    "Offence\tAll crimes\tAll crimes\n"
+    "Rape of a female child under 16\t341\t362\n"
+    "Sexual grooming\t77\t81\n"
+)
+
+
+def test_an_offence_named_by_title_in_a_reply_that_writes_no_code_waits_for_a_person(tmp_path):
+    ws = _read(tmp_path, TITLES_ONLY)
+    assert not any("offence_code" in str(o.breakdown) for o in ws.observations())
+    assert any("by its title only" in item.reason and item.guess["breakdown"].get("offence_code") == "19D"
+               for item in ws.review_items())
+
+
+A_LABEL_WRAPPED_AT_A_SLASH = '''Surrey Police
+1. How many offences of indecent images of children (86/2) did you record in 2022 and 2023, by the age of the suspect?
+Response
+Age of suspect 2022 2023
+18 - 29 97 101
+30 - 49 140 152
+No suspect identified /
+age not recorded 201 193
+Total 438 446
+'''
+
+
+def test_a_label_wrapped_after_a_slash_is_not_a_heading_over_the_rows(tmp_path):
+    given = _given(_read(tmp_path, A_LABEL_WRAPPED_AT_A_SLASH))
+    assert ("2022-01-01", "2022-12-31", "offence_code=86/2;suspect_age_known=false", 201, "reported") in given
+    assert not any("outcome" in b for _, _, b, _, _ in given)

@@ -117,7 +117,7 @@ _AXIS_NAMES = [
     (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"
                 r"(?: (?:number|no\.?|code|type number))?$"), "outcome"),
     (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|offence code|code|classification|offence description|crime)s?"
-                r"(?: (?:and|&) (?:offence|description|title|name|offence description|offence title)s?)?$"), "offence_code"),
+                r"(?: (?:and|&)? ?(?:offence|description|title|name|offence description|offence title)s?)?$"), "offence_code"),
     (re.compile(r"^(?:platform|platforms|app|apps|website|websites|site|sites|method of communication|means of communication|social media)$"), "platform"),
     (re.compile(r"^(?:system|recording system|source system|source)$"), "recording_system"),
     (re.compile(r"^(?:online|cyber|online ?/ ?cyber|cyber ?/ ?online|online or cyber|cyber[- ]enabled)[- ](?:flag|marker|indicator|tag)s?"
@@ -127,7 +127,7 @@ _AXIS_NAMES = [
 
 # the marks that point to a footnote: "2024/25*", "2024²" (a PDF's superscript kept), "All offences (1)"
 FOOTNOTE_SIGNS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
-FOOTNOTE_MARK = re.compile(rf"(.*?\S)\s*([{FOOTNOTE_SIGNS}]+|\(\d{{1,2}}\))")
+FOOTNOTE_MARK = re.compile(rf"(.*?\S)\s*([{FOOTNOTE_SIGNS}]+|\((?:\d{{1,2}}|[a-z])\))")
 
 
 def axis_name(text: str) -> str | None:
@@ -594,7 +594,8 @@ def _period(text: str) -> Period | None:
         norm = f"20{m.group(1)}/{m.group(2)}"  # "FY 19/20"
     if not _A_YEAR.search(norm) or len(norm) > 40:
         return None
-    norm = re.sub(r"^(?:financial year|calendar year|fy|year|year ending)\s*:?\s*(?=(?:19|20)\d\d)", "", norm, flags=re.I)
+    norm = re.sub(r"^(?:financial year|calendar year|fy|year|year ending|(?:recorded|reported) (?:in|during))\s*:?\s*(?=(?:19|20)\d\d)",
+                  "", norm, flags=re.I)
     try:
         return parse_period(norm)
     except PeriodError:

@@ -370,7 +370,7 @@ def _parts(lines: list[str]) -> dict[Period, Period]:
 
 
 _FOOTNOTE = re.compile(rf"^\s*([{FOOTNOTE_SIGNS}]+)\s*(\S.*)$")
-_NUMBERED_NOTE = re.compile(r"^\s*(\(\d{1,2}\))\s*(\S.*)$")  # "(1) The first row is the total …"
+_NUMBERED_NOTE = re.compile(r"^\s*(\((?:\d{1,2}|[a-z])\))\s*(\S.*)$")  # "(1) The first row is the total …", "(a) Includes …"
 
 
 def _footnotes(lines: list[str], response: list[str]) -> dict[str, str]:
@@ -453,6 +453,21 @@ def _child_scope(q: Question, dims: dict[str, str]) -> bool:
 _AGED = re.compile(r"\baged\b", re.I)
 
 
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)
+
+
+def _code_of_one_count(q: Question) -> bool:
+    """Whether a question asks several counts and names its code in some of them only ("how many
+    crimes … with a CSE flag, how many of those …, and how many offences of sexual grooming
+    (88A)"): the code is that count's, not every figure's. A count asked "of those" is the one
+    before it again."""
+    starts = [m.start() for m in _HOW_MANY.finditer(q.text)]
+    parts = [q.text[a:b] for a, b in zip(starts, [*starts[1:], len(q.text)])]
+    fresh = [part for part in parts if not _REFERS_BACK.search(part) and not re.match(r"how many (?:were|was|had|have|did)\b", part, re.I)]
+    named = [part for part in fresh if any(re.search(rf"(?<![\w/]){re.escape(code)}(?![\w/])", part) for code in q.codes)]
+    return len(fresh) >= 2 and 1 <= len(named) < len(fresh)
+
+
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -463,7 +478,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     dims = dict(fig.dims)
     codes = codes_for(ctx, key)
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
-        if len(codes) == 1:
+        if len(codes) == 1 and q is not None and q.codes and _code_of_one_count(q):
+            fig.doubts.append(f"the question names {codes[0]} for only some of the counts it asks, and this figure's "
+                              "labels do not say which count it is")
+        elif len(codes) == 1:
             dims["offence_code"] = codes[0]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all
@@ -473,6 +491,11 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
             # a question naming no code, in a reply about one: whether its figures are of that code is not said
             fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
+    if "offence_code" in dims and not ctx.codes:
+        # "Rape of a female child under 16" in a reply that writes no code: which classifications a force's
+        # own title counts is its to say, so the code read from the words waits for a person
+        fig.doubts.append(f"the reply names this offence by its title only and writes no Home Office code; "
+                          f"{dims['offence_code']} is foistats' reading of the title")
     if q is not None:
         if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"

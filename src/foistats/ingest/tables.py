@@ -511,11 +511,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     parent: list[Label] = []
     unread_rows = any(not label.understood and label.axis != "total" and label.text.strip()
                       for r in range(header_rows, len(rows)) for label in row_labels[r])
-    # a row naming a count foistats cannot place ("Crimes with a CSE flag" over "Victim aged under 16"):
-    # what the table counts is not known, so neither is what its other rows are parts of
-    unread_count = next((label.text for r in range(header_rows, len(rows)) for label in row_labels[r]
-                         if not label.understood and label.axis != "total"
-                         and (_COUNT_NOUN.search(label.text.strip()) or _COUNT_NOUN_FIRST.match(label.text.strip()))), None)
+    # a first row naming a count foistats cannot place ("Crimes with a CSE flag" over "Victim aged under 16"):
+    # what the table counts is not known, so neither is what the rows under it are parts of
+    unread_count = next((label.text for label in row_labels[header_rows] if not label.understood and label.axis != "total"
+                         and (_COUNT_NOUN.search(label.text.strip()) or _COUNT_NOUN_FIRST.match(label.text.strip()))),
+                        None) if header_rows < len(rows) else None
     for r in range(header_rows, len(rows)):
         cells = [rows[r][c] for c in value_cols]
         if all(not cell.text.strip() for cell in cells):

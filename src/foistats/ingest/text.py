@@ -239,9 +239,11 @@ def _nested_bullet(above: str, written: str, line_above: Line) -> bool:
 
 
 def _periods_row(text: str) -> bool:
-    """Whether a line is only periods ("2021/22 2022/23 2023/24"): a table's header under its
-    title, never the title's sentence going on."""
+    """Whether a line is only periods ("2021/22 2022/23 2023/24"), perhaps after the word a
+    corner wrapped ("code 2021/22 2022/23"): a table's header under its title or the end of its
+    first line, never a sentence going on."""
     words = text.split()
+    words = words[1:] if words and not _YEAR_LABEL.fullmatch(words[0]) else words
     return len(words) >= 2 and all(_YEAR_LABEL.fullmatch(w) for w in words)
 
 
@@ -342,7 +344,7 @@ def _columns(text: str) -> list[str]:
     return ([label] if label else []) + words[first:]
 
 
-_BAND_AT_START = re.compile(r"(?:(?:aged\s+)?(?:under|over)\s+\d{1,2}|aged\s+\d{1,2}(?!\s*[-–])|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*(?:\+|and over|or over|and under|or under))"
+_BAND_AT_START = re.compile(r"(?:(?:aged\s+)?(?:under|over)\s+\d{1,2}|aged\s+\d{1,2}(?!\s*[-–])|\d{1,2}\s*(?:[-–]|to)\s*\d{1,2}|\d{1,2}\s*(?:\+|and over|or over|and under|or under))"
                             r"(?=\s+\S+\s+\S)", re.I)
 
 
@@ -352,7 +354,11 @@ _NO_FIGURE = {"n/h", "nh", "n/a", "not held"}  # not "not known": a row's label 
 
 def _is_value(text: str) -> bool:
     return (read_value(text).kind in ("number", "suppressed", "share") and text not in _SEPARATOR_TOKEN) \
-        or text.strip().lower() in _NO_FIGURE
+        or text.strip().lower() in _NO_FIGURE or bool(_MARKED_FIGURE.fullmatch(text.strip()))
+
+
+# a figure with the mark of its note ("104(a)", "152†"); not a year ("2024²" heads a column)
+_MARKED_FIGURE = re.compile(r"(?!(?:19|20)\d\d\D)\d[\d,]*(?:\([a-z]\)|[†‡])")
 
 
 def _is_header_cell(text: str) -> bool:
@@ -381,9 +387,14 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
         trailing = values  # a row ending in a dash ("Age not recorded  3  2  -"), as wide as the rows above
     if values is None:
         values = trailing if trailing < len(cells) else len(cells) - 1
+        if 1 < values < len(cells) and _AGE_CUT_OFF.search(cells[len(cells) - values - 1]) \
+                and re.fullmatch(r"\d{1,2}", cells[len(cells) - values]):
+            values -= 1  # "19E Rape of a female child under 13  38  44": no label ends at "under"
     if values < 1 or trailing < values or len(cells) < values + 1:
         return None
     label = cells[:len(cells) - values]
+    if len(label) == 2 and _AGE_CUT_OFF.search(label[0]) and re.fullmatch(r"\d{1,2}", label[1]):
+        label = [f"{label[0]} {label[1]}"]  # "19G Rape of a male child under 16  21  18  25": the title's age, not a figure
     if len(label) == 1 and _is_value(label[0]) and not _YEAR_LABEL.fullmatch(label[0]) \
             and read_label(label[0]).axis not in ("victim_age", "suspect_age"):
         return None
@@ -521,11 +532,16 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
         found = _aligned_under(lines, raw, start, header, start + 2)
     if found is None and start + 3 < len(lines):
         found = _spanned(lines, raw, start) or _spanned_by_count(lines, raw, start)
-    if found is None and start + 3 < len(lines) and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,2}", raw[start + 1].strip()) \
+    if found is None and start + 3 < len(lines) and _HEADER_WRAP.fullmatch(raw[start + 1].strip()) \
             and (row := _row_cells(_columns(raw[start + 2]), None)) is not None \
             and (header := _header_wrapped_by_vocabulary(raw[start], raw[start + 1], len(row[1]))) is not None:
         found = _aligned_under(lines, raw, start, header, start + 2)
     return found
+
+
+# the second line of a header wrapped one space apart: a few words ("over known"), or a word and the
+# periods that end the cells above it ("code 2021/22 2022/23 2023/24" under "HO Offence Recorded in …")
+_HEADER_WRAP = re.compile(r"[A-Za-z]+(?: [A-Za-z]+){0,2}|(?:[A-Za-z]+ )?(?:(?:19|20)\d\d(?:/\d\d)?)(?: (?:19|20)\d\d(?:/\d\d)?){1,4}")
 
 
 def _header_wrapped_by_vocabulary(first: str, second: str, values: int) -> list[str] | None:
@@ -624,6 +640,7 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         return None  # one cell alone heads no columns; words one space apart may, read by their vocabulary below
     rows: list[tuple[str, list[str]]] = []
     used: list[int] = []
+    last = end  # the last line a row took, its label's wrapped end too
     first = end
     ruled = first < len(lines) and bool(_RULE.match(raw[first]))
     while end < len(lines):
@@ -634,14 +651,17 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         if row is None and rows and _GAP.search(raw[start].strip()) \
                 and len(spans := [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start])]) > len(rows[0][1]):
             row = _row_under(raw[end], spans[-len(rows[0][1]):])  # a header over every column, and a corner
-        if row is None and rows and _label_goes_on(raw[end]) and (
-                end + 1 == len(lines) or not raw[end + 1].strip() or raw[end].strip()[:1].islower()
-                or _row_cells(_columns(raw[end + 1]), len(rows[0][1])) is not None):
-            rows[-1] = (f"{rows[-1][0]} {raw[end].strip()}", rows[-1][1])  # "71/17 Sexual communication  196" over "with a child"
+        # "71/17 Sexual communication  196" over "with a child", "… child under  142  151" over "16": the row's label goes on
+        if row is None and rows and ((re.fullmatch(r"\d{1,2}", raw[end].strip()) and _AGE_CUT_OFF.search(rows[-1][0])) or (
+                _label_goes_on(raw[end]) and (end + 1 == len(lines) or not raw[end + 1].strip() or raw[end].strip()[:1].islower()
+                                              or _row_cells(_columns(raw[end + 1]), len(rows[0][1])) is not None))):
+            rows[-1] = (f"{rows[-1][0]} {raw[end].strip()}", rows[-1][1])
+            last = end
             end += 1
             continue
         if row is None and end + 1 < len(lines) and _group_heading(raw[end]) \
-                and (after := _row_cells(_columns(raw[end + 1]), len(rows[0][1]) if rows else None)) is not None:
+                and (after := _row_cells(_columns(raw[end + 1]), len(rows[0][1]) if rows else None)) is not None \
+                and not (after[0][:1].islower() or after[0][:1] == "("):  # "No suspect identified /" over "age not recorded  172"
             rows.append((raw[end].strip(), [""] * len(after[1])))  # "Gender of victim" over its rows: a row of no figures
             used.append(end)
             end += 1
@@ -658,10 +678,11 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             break
         rows.append(row)
         used.append(end)
+        last = end
         end += 1
     if len(rows) < 2 or any(_LIST_SEPARATOR.search(label) for label, _ in rows):
         return None  # "Snapchat – 188 (29%)": a list line with its share, not a row of two columns
-    end = used[-1] + 1  # a rule after the last row belongs to what follows
+    end = max(used[-1], last) + 1  # a rule after the last row belongs to what follows; the last row's label ends it
     values = len(rows[0][1])
     if len(header) < 2 and values < 2:
         return None  # a heading over label-and-figure lines is a list's lead, not one column's header
@@ -693,12 +714,14 @@ def _group_heading(text: str) -> bool:
     """Whether a line inside a table heads the rows below it: a few words naming an axis
     ("Age of victim") or a value of one ("Female", "Online flag"), no figure."""
     text = text.strip()
-    if len(text) > 40 or any(_is_value(w) for w in text.split()) or _SENTENCE_END.search(text) or _NEXT_QUESTION.match(text):
+    if len(text) > 40 or any(_is_value(w) for w in text.split()) or _SENTENCE_END.search(text) or _NEXT_QUESTION.match(text) \
+            or _OPEN_END.search(text) or text.endswith(("/", "-", "–", ",")):
         return False
     label = read_label(text)
     return axis_name(text) is not None or (label.understood and bool(label.dims))
 
 
+_AGE_CUT_OFF = re.compile(r"\b(?:under|over|aged|below)$", re.I)  # a title whose age wrapped onto the line below
 # an age in an offence's title ("a child under 16"), no figure
 _AGE_IN_TITLE = re.compile(r"\b(?:under|over|aged|below)\s+\d{1,2}\b|\b\d{1,2}\s+(?:and|or)\s+(?:over|under)\b", re.I)
 
