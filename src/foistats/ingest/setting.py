@@ -491,11 +491,6 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
             # a question naming no code, in a reply about one: whether its figures are of that code is not said
             fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
-    if "offence_code" in dims and not ctx.codes:
-        # "Rape of a female child under 16" in a reply that writes no code: which classifications a force's
-        # own title counts is its to say, so the code read from the words waits for a person
-        fig.doubts.append(f"the reply names this offence by its title only and writes no Home Office code; "
-                          f"{dims['offence_code']} is foistats' reading of the title")
     if q is not None:
         if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"
@@ -516,6 +511,12 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit
     _file_as_asked(fig, ctx.asked)
+    if "offence_code" in fig.dims and not ctx.codes:
+        # "Rape of a female child under 16" in a reply that writes no code: which classifications a force's
+        # own title counts is its to say, so the code read from the words waits for a person (unless it
+        # is the asked measure's own offence, which the measure's name already says)
+        fig.doubts.append(f"the reply names this offence by its title only and writes no Home Office code; "
+                          f"{fig.dims['offence_code']} is foistats' reading of the title")
     if fig.period is None and not own_periods and q is not None and asks_about_now(q.text):
         fig.doubts.append("the question asks about now, and the reply states no date for it")
     elif fig.period is None:
