@@ -53,7 +53,7 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   (years over runs of columns, rows under headings naming their axis, superscript footnotes,
   a reply generator that learnt both) lifted round 10's opened half from 133 to 157 of 293, and
   left round 11 at 70: an eighth round in which the gains did not carry over. Tuned on its odd
-  half, that half went 40 → 85 of 268 (11 wrong → 0) while the held-out half went 30 → 50 of
+  half, that half went 40 → 97 of 268 (11 wrong → 0) while the held-out half went 30 → 50 of
   286, its wrong figures 13 → 14: the first round in which some gains carried over (a merged
   year over tab cells), though not the zero. The odd half is here; the even half is held back
   outside the repository, its replies unopened, as the next measure.
@@ -75,7 +75,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 1539, "held out of tuning (even-numbered)": 1312}
+MIN_EXACT = {"tuned on (odd-numbered)": 1551, "held out of tuning (even-numbered)": 1312}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -9,7 +9,8 @@ tabs were cut, a sentence putting a figure right ("was shown as 16; the correct 
 cannot place, a code a question names for one of its counts only, bulleted questions answered
 in brackets after the force's own line, an annex table that lost its alignment (a header's
 words wrapped over its periods, a title's age alone on the next line, "104(a)", "0 to 4"), an
-offence named by its title in a reply that writes no code, and a label wrapped after a slash."""
+offence named by its title in a reply that writes no code, a label wrapped after a slash, and a
+header cell spanning columns over a second row, pasted with tabs."""
 
 from __future__ import annotations
 
@@ -272,3 +273,24 @@ def test_a_label_wrapped_after_a_slash_is_not_a_heading_over_the_rows(tmp_path):
     given = _given(_read(tmp_path, A_LABEL_WRAPPED_AT_A_SLASH))
     assert ("2022-01-01", "2022-12-31", "offence_code=86/2;suspect_age_known=false", 201, "reported") in given
     assert not any("outcome" in b for _, _, b, _, _ in given)
+
+
+SPANNING_HEADER_PASTED_WITH_TABS = (
+    "Wiltshire Police\n"
+    "Request\n"
+    "1. How many offences of abuse of position of trust of a sexual nature (code 73) were recorded in 2022/23 and 2023/24, "
+    "by the age of the victim?\n"
+    "Response\n"
+    "Financial year\tAge of victim\tTotal\n"
+    "13 and under\t14-15\t16-17\tNot recorded\n"
+    "2022/23\t3\t15\t22\t1\t41\n"
+    "2023/24\t5\t12\t19\t0\t36\n"
+)
+
+
+def test_a_header_cell_spanning_columns_over_a_second_row_pasted_with_tabs(tmp_path):
+    # the page's rowspan corner and Total, and "Age of victim" over its four bands, copied as two lines
+    given = _given(_read(tmp_path, SPANNING_HEADER_PASTED_WITH_TABS))
+    assert ("2022-04-01", "2023-03-31", "offence_code=73;victim_age_max=15;victim_age_min=14", 15, "reported") in given
+    assert ("2023-04-01", "2024-03-31", "offence_code=73;victim_age_known=false", 0, "reported") in given
+    assert ("2023-04-01", "2024-03-31", "offence_code=73", 36, "reported") in given

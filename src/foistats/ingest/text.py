@@ -470,16 +470,19 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
         # columns, the empty cells at the line's end cut off with its trailing tabs
         table, end = found
         over = raw[start].split("\t") + [""] * (table.width - width - 1)
-        top = [Cell(text.strip(), f"{lines[start].where} column {c + 1}") for c, text in enumerate(over)]
+        top = _tab_cells(over, lines[start])
         return RawTable([top, *table.rows], _where(lines[start:end])), end
     end = start
     while end < len(lines) and raw[end].count("\t") == width and raw[end].strip():
         end += 1
     if end - start < 3:
-        return _tabbed_under_broken_header(lines, raw, start)
-    grid = [[Cell(text.strip(), f"{lines[r].where} column {c + 1}") for c, text in enumerate(raw[r].split("\t"))]
-            for r in range(start, end)]
+        return _tabbed_under_broken_header(lines, raw, start) or _tabbed_under_spanning_header(lines, raw, start)
+    grid = [_tab_cells(raw[r].split("\t"), lines[r]) for r in range(start, end)]
     return RawTable(grid, _where(lines[start:end])), end
+
+
+def _tab_cells(texts: list[str], line: Line) -> list[Cell]:
+    return [Cell(text.strip(), f"{line.where} column {c + 1}") for c, text in enumerate(texts)]
 
 
 def _pivot_title(blocks: list[Block], lines: list[Line], raw: list[str], start: int) -> None:
@@ -509,13 +512,37 @@ def _tabbed_under_broken_header(lines: list[Line], raw: list[str], start: int) -
             if found is None:
                 return None
             table, end = found
-            header = [Cell(text.strip(), f"{lines[start].where} column {c + 1}") for c, text in enumerate(cells)]
+            header = _tab_cells(cells, lines[start])
             return RawTable([header, *table.rows], _where(lines[start:end])), end
         more = raw[below].split("\t")
         if len(raw[below]) > 60 or raw[below].count("\t") > len(cells) or not more[0].strip()[:1].islower():
             return None  # a cell broken by a line break goes on in lower case ("… with a CSE" over "flag")
         cells = [*cells[:-1], f"{cells[-1].strip()} {more[0].strip()}", *more[1:]]
     return None
+
+
+def _tabbed_under_spanning_header(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """A tab table whose header was two rows of a page's table, one cell spanning columns and the
+    others spanning both rows ("Financial year<tab>Age of victim<tab>Total" over "13 and
+    under<tab>14-15<tab>16-17<tab>Not recorded"): the second row's cells stand under the one cell
+    of the first that names an axis, the others keep their places."""
+    if start + 3 >= len(lines):
+        return None
+    top, below = raw[start].split("\t"), raw[start + 1].split("\t")
+    width = len(top) - 1 + len(below)  # the cells of each row under the header put back
+    end = start + 2
+    while end < len(lines) and raw[end].count("\t") == width - 1 and raw[end].strip():
+        end += 1
+    over = [p for p in range(1, len(top)) if axis_name(top[p].strip())]
+    if end - start < 4 or len(over) != 1 or len(below) < 2 or any(_is_value(c.strip()) for c in below) \
+            or not all(c.strip() for c in top + below):
+        return None
+    p = over[0]
+    texts = [*top[:p], *below, *top[p + 1:]]
+    header = [Cell(text.strip(), f"{lines[start + (p <= c < p + len(below))].where} column {c + 1}")
+              for c, text in enumerate(texts)]
+    rows = [_tab_cells(raw[r].split("\t"), lines[r]) for r in range(start + 2, end)]
+    return RawTable([header, *rows], _where(lines[start:end])), end
 
 
 def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
