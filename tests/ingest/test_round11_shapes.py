@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import foistats
 from foistats.ingest.account import NOT_A_FIGURE
+from foistats.ingest.figures import Figure
+from foistats.ingest.interpret import _doubt_corrected
 
 from .test_questions import _given, _read
 from .test_round9_shapes import _blocks, _rows
@@ -294,3 +296,10 @@ def test_a_header_cell_spanning_columns_over_a_second_row_pasted_with_tabs(tmp_p
     assert ("2022-04-01", "2023-03-31", "offence_code=73;victim_age_max=15;victim_age_min=14", 15, "reported") in given
     assert ("2023-04-01", "2024-03-31", "offence_code=73;victim_age_known=false", 0, "reported") in given
     assert ("2023-04-01", "2024-03-31", "offence_code=73", 36, "reported") in given
+
+
+def test_a_suppressed_figure_in_a_sentence_putting_one_right_goes_to_review():
+    # a figure with no value ("<5") in a correcting sentence: sent to review, not a crash on its missing value
+    hidden = Figure(None, "suppressed", "line 5", "The figure was shown as 16; the correct figure is <5.", "", "")
+    _doubt_corrected([hidden], [])
+    assert any("puts right a figure" in doubt for doubt in hidden.doubts)

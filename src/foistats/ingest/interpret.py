@@ -549,10 +549,12 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     corrected = [fig for fig in figures if fig.status == "reported" and fig.value in wrong]
     for fig in corrected:
         fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure")
+    doubted = {id(fig) for fig in corrected}
     for fig in figures:  # "… was shown as 16; the correct figure is 26": what the 26 is by, the sentence may not say again
-        if fig not in corrected and " column " not in fig.where and any(
-                _CORRECTING.search(sentence) and _SUPERSEDED.search(sentence) and re.search(rf"(?<![\d,]){fig.value:,}(?![\d,])", sentence)
-                for sentence in prose.sentences(fig.context)) and fig.value is not None:
+        if id(fig) in doubted or " column " in fig.where:
+            continue
+        putting_right = [s for s in prose.sentences(fig.context) if _CORRECTING.search(s) and _SUPERSEDED.search(s)]
+        if putting_right and (fig.value is None or any(re.search(rf"(?<![\d,]){fig.value:,}(?![\d,])", s) for s in putting_right)):
             fig.doubts.append("the sentence puts right a figure given before; what the new figure is of is for a person to confirm")
     tables = {fig.context.partition("\n")[0] for fig in corrected if fig.where.partition(" column ")[2]}
     for fig in figures:  # a table's totals add up the figure it printed, not the corrected one

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (FOOTNOTE_MARK, PART_OF_ABOVE, Label, axis_name, month_within, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, month_within, pivot_counted, pivot_filter, pivot_title, read_label,
                      resolve_unknowns, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -230,7 +230,7 @@ _REFERS_BACK = re.compile(r"\b(?:the same|these|those)\s+(?:offences|crimes|figu
                           r"\bof (?:these|those|them|the above)\b", re.I)
 
 
-_FOOTNOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
+_FOOTNOTE_MARKS = re.compile(f"[{FOOTNOTE_SIGNS.replace('*', '')}]+")  # in a title, where "*" may be a word's wildcard
 
 
 def _title(title: str, ctx: Context, key: str | None) -> _Title:

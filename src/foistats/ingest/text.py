@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import functools
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -387,13 +388,12 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
         trailing = values  # a row ending in a dash ("Age not recorded  3  2  -"), as wide as the rows above
     if values is None:
         values = trailing if trailing < len(cells) else len(cells) - 1
-        if 1 < values < len(cells) and _AGE_CUT_OFF.search(cells[len(cells) - values - 1]) \
-                and re.fullmatch(r"\d{1,2}", cells[len(cells) - values]):
+        if 1 < values < len(cells) and _age_cut_off(cells[len(cells) - values - 1], cells[len(cells) - values]):
             values -= 1  # "19E Rape of a female child under 13  38  44": no label ends at "under"
     if values < 1 or trailing < values or len(cells) < values + 1:
         return None
     label = cells[:len(cells) - values]
-    if len(label) == 2 and _AGE_CUT_OFF.search(label[0]) and re.fullmatch(r"\d{1,2}", label[1]):
+    if len(label) == 2 and _age_cut_off(*label):
         label = [f"{label[0]} {label[1]}"]  # "19G Rape of a male child under 16  21  18  25": the title's age, not a figure
     if len(label) == 1 and _is_value(label[0]) and not _YEAR_LABEL.fullmatch(label[0]) \
             and read_label(label[0]).axis not in ("victim_age", "suspect_age"):
@@ -577,7 +577,7 @@ def _header_wrapped_by_vocabulary(first: str, second: str, values: int) -> list[
     below finishes a cell above; the one way of putting them back under which every cell is
     one foistats reads, else None."""
     top, below = first.split(), second.split()
-    if _GAP.search(first.strip()) or len(top) > 20:
+    if _GAP.search(first.strip()) or len(top) > 20 or math.comb(len(top) + len(below) - 1, len(below)) > _MOST_WRAPS:
         return None
     found = []
     for places in itertools.combinations_with_replacement(range(1, len(top) + 1), len(below)):
@@ -586,6 +586,10 @@ def _header_wrapped_by_vocabulary(first: str, second: str, values: int) -> list[
             found.append(header)
     return found[0] if len(found) == 1 else None
 
+
+# the ways of putting a wrapped header back worth trying: a real one (8 words over 4) has 330, and
+# 20 unknown words over 5 would take 42,504 cuts, most of a minute
+_MOST_WRAPS = 5_000
 
 _SENTENCE_END = re.compile(r"[.?!:]$")
 
@@ -679,7 +683,7 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
                 and len(spans := [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start])]) > len(rows[0][1]):
             row = _row_under(raw[end], spans[-len(rows[0][1]):])  # a header over every column, and a corner
         # "71/17 Sexual communication  196" over "with a child", "… child under  142  151" over "16": the row's label goes on
-        if row is None and rows and ((re.fullmatch(r"\d{1,2}", raw[end].strip()) and _AGE_CUT_OFF.search(rows[-1][0])) or (
+        if row is None and rows and (_age_cut_off(rows[-1][0], raw[end].strip()) or (
                 _label_goes_on(raw[end]) and (end + 1 == len(lines) or not raw[end + 1].strip() or raw[end].strip()[:1].islower()
                                               or _row_cells(_columns(raw[end + 1]), len(rows[0][1])) is not None))):
             rows[-1] = (f"{rows[-1][0]} {raw[end].strip()}", rows[-1][1])
@@ -748,7 +752,14 @@ def _group_heading(text: str) -> bool:
     return axis_name(text) is not None or (label.understood and bool(label.dims))
 
 
-_AGE_CUT_OFF = re.compile(r"\b(?:under|over|aged|below)$", re.I)  # a title whose age wrapped onto the line below
+_AGE_CUT_OFF = re.compile(r"\b(?:under|over|aged|below)$", re.I)
+
+
+def _age_cut_off(label: str, after: str) -> bool:
+    """Whether ``after`` is the age a title was cut off from ("… child under" then "16"): no
+    label ends at "under", and no figure follows one straight after."""
+    return bool(_AGE_CUT_OFF.search(label) and re.fullmatch(r"\d{1,2}", after))
+
 # an age in an offence's title ("a child under 16"), no figure
 _AGE_IN_TITLE = re.compile(r"\b(?:under|over|aged|below)\s+\d{1,2}\b|\b\d{1,2}\s+(?:and|or)\s+(?:over|under)\b", re.I)
 
