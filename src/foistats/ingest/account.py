@@ -127,7 +127,7 @@ _LIST_MARK = re.compile(r"^[a-z]?[.)\]:]", re.I)
 _AGE_SPAN = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _MARKED = re.compile(r"(?:<|\b(?:fewer|less) than)\s?$", re.I)
 _PO_BOX = re.compile(r"\bp\.? ?o\.? box\s?$", re.I)
-_LOG_REFERENCE = re.compile(r"\d{3,6}/(?:\d\d|(?:19|20)\d\d)")
+_LOG_REFERENCE = re.compile(r"\d{3,6}/(?:\d\d|(?:19|20)\d\d)|(?:19|20)\d\d/\d{3,6}")  # "2461/24", "FOI/2024/0617"
 _PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
 
 

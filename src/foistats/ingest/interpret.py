@@ -40,7 +40,7 @@ from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, re
 from .setting import Context, Question, context, flatten, measure_for_code, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
-from .values import NUMBER, WORD_NUMBER, word_number
+from .values import NUMBER, WORD_NUMBER, suppression_rule, word_number
 
 # --- the whole document ---------------------------------------------------------------------------
 
@@ -76,7 +76,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             continue
         elif isinstance(p.block, RawTable):
             held = len(ctx.groups)
-            before = placed[number - 1] if number else None
+            before = _caption_over(placed, number)
             # "Question 1 is answered in the table below", under a response no question heads: the table is its
             table_key = p.covers[0] if p.key is None and len(p.covers) == 1 else p.key
             # a table straight after another (a year's block after the year before's) is under its title
@@ -160,6 +160,23 @@ def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
 _LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b", re.I)
 
 
+def _caption_over(placed: list[Placed], number: int) -> Placed | None:
+    """The block over the table at ``number``: the line just above it, or the caption above a
+    note between them that keys its markers ("Figures of 1 to 4 have been replaced with *")."""
+    if not number:
+        return None
+    before = placed[number - 1]
+    if number >= 2 and isinstance(before.block, Line) and isinstance(placed[number - 2].block, Line) \
+            and placed[number - 2].key == before.key and _CAPTION_LIKE.fullmatch(placed[number - 2].block.text.strip()) \
+            and any(suppression_rule(s) for s in prose.sentences(before.block.text)):
+        return placed[number - 2]
+    return before
+
+
+# a table's caption: a short line that is no sentence ("Q3. Platform used - 71/17 crimes, April 2023 to March 2024")
+_CAPTION_LIKE = re.compile(r".{3,160}(?<![.?!])")
+
+
 def _lead_period(before: Placed | None) -> Period | None:
     """The one period the line leading into a table states ("The outcomes of the offences
     recorded in 2022 are:"): the period of its figures whose labels name none."""
@@ -168,7 +185,7 @@ def _lead_period(before: Placed | None) -> Period | None:
         return None
     if (alone := read_label(_COUNT_IN_BRACKETS.sub("", before.block.text))).axis == "period":
         return alone.period  # "2022-23" (or "2023 (640 offences)") over the lines of that year
-    if not _LEADS_IN.search(before.block.text):
+    if not (_LEADS_IN.search(before.block.text) or _CAPTION_LIKE.fullmatch(before.block.text.strip())):
         return None
     # "… recorded in 2022, as at 14 February 2023, are:" is 2022; "As at 31 March 2024, the number … was:" that day;
     # of a paragraph, the sentence that leads in ("… Figures for 2021 and 2022 are not held. For 2023 they were:")

@@ -291,6 +291,19 @@ _NUMBER_AFTER = re.compile(r"^([^()]+?) \((\d{1,2}[a-z]?)\)$")
 _PART_OF_ROW = re.compile(r"\bof which\b|\baged\b")
 
 
+# the outcomes plain words name, each by the word only it uses
+_PLAIN_OUTCOMES = {"charged": re.compile(r"\bcharg"), "cautioned": re.compile(r"\bcaution"),
+                   "community resolution": re.compile(r"\bcommunity resolution")}
+
+
+def _names_other_outcomes(norm: str, number: str) -> bool:
+    """Whether words after a number name an outcome other than the one that number is
+    ("3. Charges and cautions": a heading's list number, not outcome 3, an adult caution)."""
+    named = {outcome for outcome, word in _PLAIN_OUTCOMES.items() if word.search(norm)}
+    own = dict(_OUTCOME_NUMBERS.get(number, ())).get("outcome")
+    return bool(named - {own})
+
+
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     if m := _OUTCOME_NUMBER.fullmatch(norm):
         number = m.group(1).lstrip("0")
@@ -314,7 +327,8 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
             if number and number in _OUTCOME_NUMBERS and number.endswith("a") and dims[0][1] == "charged":
                 return _OUTCOME_NUMBERS[number]
             return dims
-    if number and _OUTCOME_WORDING.search(norm) and not _PART_OF_ROW.search(norm):  # not "1. Essex Police holds this information"
+    if number and _OUTCOME_WORDING.search(norm) and not _PART_OF_ROW.search(norm) \
+            and not _names_other_outcomes(norm, number):  # not "1. Essex Police holds this information"
         return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
     return _outcome_described(norm)
 
@@ -330,6 +344,13 @@ def code_from_token(token: str) -> str:
     if re.fullmatch(r"\d{5}", token):
         token = f"{token[:3]}/{token[3:]}"
     return normalise_code(token)
+
+
+def in_a_known_class(code: str) -> bool:
+    """Whether a slashed code is a sub-class of a class foistats knows by its sub-classes ("86/4"
+    beside a known 86/2): a code the reference lacks is still a code, never a date or a fraction."""
+    classes = {known.split("/")[0] for known in offences() if "/" in known}
+    return "/" in code and code.split("/")[0] in classes
 
 
 def _code_class(code: str) -> str:
@@ -365,7 +386,9 @@ def _offence(norm: str, axis: str | None) -> str | None:
         if _titled(title) == code or axis == "offence_code" or _abbreviates(title, code):
             return code
         if "c" in m.re.groupindex:  # a code in brackets is the one its title names, or the label is unread
-            return code if code in offences() and _measure_code_named(title) == code else None
+            if code not in offences():  # a code the reference lacks says no title to check it by
+                return code if in_a_known_class(code) else None
+            return code if _measure_code_named(title) == code else None
     # a title with its law after it ("Sexual communication with a child (s.15A)"), which says no
     # more than the title; a longer label holding the title of a measure's own offence
     bare = re.sub(r"\s*\((?:s|ss|section|sections)\.? ?\d+[a-z]?[^()]*\)$", "", norm)
@@ -470,7 +493,7 @@ def _measure_code_named(norm: str) -> str | None:
     return max(held)[1] if held else None
 
 
-_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber)[- ](?:marker|indicator|tag)s?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
@@ -578,7 +601,12 @@ def _months_span(text: str) -> Period | None:
     return None
 
 
-_DAY_SPAN = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\s*(?:-|–|to)\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)")
+_DAY_SPAN = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\s*(?:-|–|to)\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)")
+
+
+def _full_year(year: str) -> int:
+    """"23" is 2023: a date in a reply written with two digits is this century's."""
+    return int(year) if len(year) == 4 else 2000 + int(year)
 
 
 def _period(text: str) -> Period | None:
@@ -586,7 +614,7 @@ def _period(text: str) -> Period | None:
         return span
     if m := _DAY_SPAN.fullmatch(text.strip()):  # "01/04/2022 - 13/11/2022", days first as UK dates are written
         try:
-            return Period(date(int(m[3]), int(m[2]), int(m[1])), date(int(m[6]), int(m[5]), int(m[4])))
+            return Period(date(_full_year(m[3]), int(m[2]), int(m[1])), date(_full_year(m[6]), int(m[5]), int(m[4])))
         except (ValueError, PeriodError):
             return None
     norm = _short_years(text.strip().rstrip(":"))

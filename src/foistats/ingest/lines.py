@@ -378,6 +378,13 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             code, measure = named  # "A further 11 were recorded": more of the offence the sentence before named
         named = (code, measure) if code else named
         sentence = without_title(sentence, code.get("offence_code", ""))
+        if (groups := prose.respective_by_period(sentence)) and len(previous) == len(groups[0][1]) \
+                and len({tuple(sorted(f.dims.items())) for f in previous}) == len(previous):
+            # "In 2023 the figures were 94 and nineteen respectively": the figures the sentence before named, in turn
+            figures.extend(settle(Figure(value, "reported", placed.block.where, placed.block.text, before.measure, before.unit,
+                                         dims=dict(before.dims), period=period), ctx, placed.key)
+                           for period, values in groups for value, before in zip(values, previous))
+            continue
         if paired := prose.period_figures(sentence):
             for pair in paired:
                 fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..errors import PeriodError
 from ..periods import MONTHS, Period, parse_period
-from .labels import CODE, PLATFORMS, UP_TO_DAY, code_from_token, part_up_to
+from .labels import CODE, PLATFORMS, UP_TO_DAY, code_from_token, in_a_known_class, part_up_to, without_title
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -283,7 +283,7 @@ def codes_in(text: str) -> list[str]:
             continue
         if re.fullmatch(r"(?:19|20)\d\d/\d\d", token) or re.fullmatch(r"\d{2}/\d{2}", token) and int(token[:2]) > 90:
             continue
-        if code_from_token(token) in _known_codes():
+        if code_from_token(token) in _known_codes() or in_a_known_class(code_from_token(token)):
             codes.append(code_from_token(token))
     return list(dict.fromkeys(codes))
 
@@ -581,6 +581,9 @@ _NAMES_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:list|provide|give|tell me)\b[^.
 _COUNTING = re.compile(r"\bhow many\b|\bnumbers?\b|\bcounts?\b|\btotals?\b|\bfigures?\b|\bstatistics\b|\bbreakdown\b", re.I)
 
 
+_EACH_COUNTED = re.compile(r"how many\b[^.?;]*\beach(?: one| of (?:them|these|those))?\W*$", re.I)
+
+
 def figures_asked(question: str) -> int:
     """How many figures one question asks for: one per 'how many', one per item joined on
     ("…, together with the outcome of each"), and the thing named before a first 'how many'
@@ -591,6 +594,8 @@ def figures_asked(question: str) -> int:
     asks = list(re.finditer(r"\bhow many\b", question, re.I))
     joined = len(re.findall(r"\b(?:together with|along with|as well as)\b", question, re.I))
     named_first = bool(asks) and bool(re.search(r"\band\s*$", question[:asks[0].start()], re.I))
+    if named_first and _EACH_COUNTED.match(question, asks[0].start()):
+        named_first = False  # "which apps were used, and how many offences involved each one": the list's counts
     return max(1, len(asks) + joined + named_first)
 
 
@@ -901,6 +906,29 @@ def lead_dims(line: str) -> tuple[dict | None, dict[str, str]]:
     return _part_dims(bare), ages
 
 
+def respective_by_period(sentence: str) -> list[tuple[Period, list[int]]]:
+    """"In 2023 the figures were 94 and nineteen respectively, and in 2024 they were 83 and 22":
+    for each period the sentence names, the figures listed after it, in the order of the
+    figures the sentence before gave; empty unless each period has as many (two or more),
+    listed one after another."""
+    if not _RESPECTIVELY.search(sentence) or requester_voice(sentence):
+        return []
+    mentions = periods_in(sentence)
+    if not mentions or any(len(m.periods) != 1 for m in mentions):
+        return []
+    numbers = _counts(sentence, [m.span for m in mentions])
+    if not numbers or numbers[0][0] < mentions[0].span[1]:
+        return []
+    groups = []
+    for i, mention in enumerate(mentions):
+        end = mentions[i + 1].span[0] if i + 1 < len(mentions) else len(sentence)
+        group = [n for n in numbers if mention.span[1] <= n[0] < end]
+        if len(group) < 2 or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(group, group[1:])):
+            return []
+        groups.append((mention.periods[0], [n[2] for n in group]))
+    return groups if len({len(values) for _, values in groups}) == 1 else []
+
+
 def respective_counts(sentence: str) -> tuple[list[int], dict]:
     """The figures of a sentence that gives them "respectively" for periods it does not name
     ("… was 41, 38 and 29 respectively"): they are the periods asked, in order; and what the
@@ -920,7 +948,10 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
 _PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
-                     r"(?:(?:were|was)\s+(?:flagged|marked)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+)?"
+                     r"(?:(?:were|was)\s+(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
+                     # "198 carried the online crime flag in 2021/22"
+                     r"(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)(?:[- ]crime)?[- ]"
+                     r"(?:flag|marker|tag|indicator)\s+)?"
                      r"(?:(?:in|for|during|between|from)\s+)?", re.I)
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
 
@@ -1013,8 +1044,9 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         return []
     if len(numbers) == 1 and not _COUNTED.search(_periods_said(sentence, taken)):
         return []
-    if len(codes_in(sentence)) > 1:
-        return []  # which code each figure counts is for a clause-by-clause reading this does not do
+    clause_codes = _code_of_each(sentence, numbers) if len(codes_in(sentence)) > 1 else {}
+    if len(codes_in(sentence)) > 1 and not clause_codes:
+        return []  # which code each figure counts is not said figure by figure
     # "In the remaining five offences the gender of the victim was not recorded"
     gendered = ((any(pattern.search(sentence) for _, pattern in _GENDER[:2]) or _GENDER_NAMED.search(sentence))
                 and not _PERSON_NOT_VICTIM.search(sentence))
@@ -1060,6 +1092,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         if clause_periods and len(sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])]) > _PAIR_GAP:
             return []
         clause = sentence[start:end]
+        if number in clause_codes:  # "rape of a female child under 13 (019E)": the title's age is what the offence is
+            clause = without_title(clause, clause_codes[number])
         if ages and start < numbers[0][0]:
             clause = without_age_bands(clause)
         # a band the clause itself names ("41 offences against victims aged 13 to 15 in 2022"); a
@@ -1080,6 +1114,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23", "…, as had 23 of those recorded in …"
         if unstated and not (dims.keys() & {"victim_gender", "outcome"}):
             return []  # with no period to tell them apart, a figure must name what it is
+        if number in clause_codes:
+            dims = {**dims, "offence_code": clause_codes[number]}
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))
     if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
         return []  # two figures with one period and nothing else between them: which is which is not said
@@ -1088,6 +1124,17 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     if found and (m := _OF_THE_WHOLE.match(sentence)) and to_int(m.group(1)) == found[0].value and not found[0].dims:
         found[0] = replace(found[0], whole=True)
     return found
+
+
+def _code_of_each(sentence: str, numbers: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:
+    """Each figure's code, where a sentence names one code after each figure and before the next
+    ("71 offences of rape of a female child under 13 (019E) and 18 … (019H)"), and none before
+    the first; empty where any figure has none or several of its own."""
+    if codes_in(sentence[:numbers[0][0]]):
+        return {}
+    ends = [n[0] for n in numbers[1:]] + [len(sentence)]
+    codes = {n: codes_in(sentence[n[1]:end]) for n, end in zip(numbers, ends)}
+    return {n: c[0] for n, c in codes.items()} if all(len(c) == 1 for c in codes.values()) else {}
 
 
 # a clause that says again what the one before said of its figure: "as had 23 of those recorded in 2022/23"

@@ -49,6 +49,8 @@ class Context:
     bracketed: dict[str, str] = field(default_factory=dict)
     # "For each of the last three financial years:" leading into the questions, none of which names a period
     request_relative: prose.RelativePeriods | None = None
+    # the questions whose answer says its figures are of several codes together ("86/2 and 86/4 combined")
+    combined: frozenset[str | None] = frozenset()
 
 
 @dataclass
@@ -174,7 +176,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
@@ -294,8 +296,15 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
         request_relative=_lead_relative(placed),
+        combined=frozenset(p.key for p in placed if isinstance(p.block, Line) and p.role in ("response", "unknown")
+                           for sentence in prose.sentences(p.block.text)
+                           if len(prose.codes_in(sentence)) > 1 and _COMBINED.search(sentence)),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
     )
+
+
+_COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all (?:two|three|four|five)) (?:codes|offences|classifications)\b",
+                       re.I)
 
 
 def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:
@@ -307,7 +316,7 @@ def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:
 
 
 # "…for 'the last three years', which we have taken to mean the calendar years 2020, 2021 and 2022"
-_DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,30}?\b(?:to mean|as)\b", re.I)
+_DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,30}?\b(?:to mean|to be|as)\b", re.I)
 
 
 def _defined(questions: dict[str, Question], lines: list[str], led: bool = False) -> dict[str, Question]:
@@ -468,6 +477,23 @@ def _code_of_one_count(q: Question) -> bool:
     return len(fresh) >= 2 and 1 <= len(named) < len(fresh)
 
 
+_UNDER_AGE = re.compile(r"\bunder (\d{1,2})\b", re.I)
+
+
+def _without_defining_band(dims: dict[str, str], codes: list[str]) -> dict[str, str]:
+    """A figure's breakdown without the victims' band its offence's own title defines ("71
+    offences of rape of a female child under 13 (019E)": every 19E victim is under 13, so the
+    band is what the offence is, not a part of it); for a figure of no one code, the band
+    every code its answer may be of defines (19E and 19H, "rapes of children under 13")."""
+    titles = [offences().get(code) for code in ([dims["offence_code"]] if "offence_code" in dims else codes)]
+    bands = {m.group(1) if offence and (m := _UNDER_AGE.search(offence.description)) else None for offence in titles}
+    if len(bands) != 1 or (under := bands.pop()) is None:
+        return dims
+    if (dims.get("victim_age_min"), dims.get("victim_age_max")) != ("0", str(int(under) - 1)):
+        return dims
+    return {k: v for k, v in dims.items() if k not in ("victim_age_min", "victim_age_max")}
+
+
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -485,7 +511,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all
-        elif len(codes) > 1 and not (q and q.codes and (one_count_over_codes(ctx, key)
+        elif len(codes) > 1 and key not in ctx.combined and not (q and q.codes and (one_count_over_codes(ctx, key)
                                                         or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
@@ -506,7 +532,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             own = any(k.startswith(f"{who}_age") for k in (*dims, *broken_down))
             if not own and not (who == "victim" and _child_scope(q, dims)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
-    fig.dims = dims
+    fig.dims = _without_defining_band(dims, codes)
     if not fig.measure:
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit

@@ -69,8 +69,11 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
     for r, row in enumerate(grid):
         filled = [t for t in row if t]
-        if filled and len(set(filled)) == 1 and not run and read_label(filled[0]).axis is None:
-            filled = filled[:1]  # a title merged across the sheet's columns is one line of text (a year over them heads them)
+        if filled and len(filled) > 1 and len(set(filled)) == 1 and (
+                len(filled[0].split()) >= _SENTENCE_WORDS or (not run and read_label(filled[0]).axis is None)):
+            # a title or a note merged across the sheet's columns is one line of text (a year over them heads them)
+            flush()
+            filled = filled[:1]
         if not filled:
             flush()
         elif len(filled) == 1 and not run:
@@ -79,6 +82,9 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             run.append(r)
     flush()
     return blocks
+
+
+_SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
 
 
 def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:

@@ -161,14 +161,19 @@ _GAPPED_ITEM = re.compile(r"^\s*(?P<label>[^\t|:=]*[a-z][^\t|:=]*?[a-z0-9)])(?:\
 _PAGE_NUMBER = re.compile(r"^(?:.{0,100}\s)?(?:page|tudalen)\s\d{1,3}(?:\s(?:of|o)\s\d{1,3})?(?:\s/\s.{0,40})?$|^-\s?\d{1,3}\s?-$", re.I)
 
 
+_REFERENCE_HEAD = re.compile(r"\b(?:our |your )?ref(?:erence)?(?: no\.?| number)?\s*[:.]?\s*[A-Z]*[-/ ]?\d", re.I)
+
+
 def _page_furniture(texts: list[str]) -> set[int]:
     """The lines of a PDF's page breaks, copied out with its text: each "Page 2 of 3" line and
     the short lines around it that every page repeats ("OFFICIAL", a running title), so that
     a table or a sentence broken by the page reads on across it."""
     counts = Counter(text for text in texts if text)
     # a running head repeated on each page: words, or one reference ("DC/FOI/1763/2024"), never a row of figures
-    repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 60
-                and (not re.search(r"\d", text) or (" " not in text and re.search(r"[A-Za-z]", text)))}
+    # or a heading with its reference ("Cumbria Constabulary    Our Ref: FOI/3817/24")
+    repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 100
+                and (not re.search(r"\d", text) or (" " not in text and re.search(r"[A-Za-z]", text))
+                     or (_REFERENCE_HEAD.search(text) and not _figures_row(text)))}
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not _PAGE_NUMBER.match(text):
@@ -212,7 +217,8 @@ def _wrapped(previous: str, text: str) -> bool:
             and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
             and not _figures_row(text) and not _figures_row(previous) and not _periods_row(text)
             and not (_KEYED_START.match(previous) and _KEYED_START.match(text))
-            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))))
+            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))
+                 or previous.count("(") > previous.count(")")))  # "… under 13 (Home" / "Office code 019E) and …"
 
 
 def _outside_brackets(cells: list[str]) -> list[str]:
@@ -406,12 +412,15 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: one cell of a line aligned on runs of spaces
 
 
+_QUESTION_HEAD = re.compile(r"(?:part|question|q|answer|response)\.?\s*\d{1,2}[a-z]?\s*[:.)]?", re.I)  # over a table, no header of it
+
+
 def _wrapped_header(first: str, second: str) -> list[str] | None:
     """A header wrapped over two lines ("Offences" over "recorded"), its columns aligned on
     runs of spaces: each cell of the first line over one cell of the second, joined. A cell
     with nothing under it ("Year" in the corner) is a column of its own; the second line holds
     headers only, never a row's figures."""
-    if "|" in first + second or "\t" in first + second or not _GAP.search(second):
+    if "|" in first + second or "\t" in first + second or not _GAP.search(second) or _QUESTION_HEAD.fullmatch(first.strip()):
         return None
     tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(first)]
     cells = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(second)]
@@ -475,10 +484,19 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
     end = start
     while end < len(lines) and raw[end].count("\t") == width and raw[end].strip():
         end += 1
-    if end - start < 3:
+    if end - start < 3 and not (end - start == 2 and _header_over_one_row(raw[start], raw[start + 1])):
         return _tabbed_under_broken_header(lines, raw, start) or _tabbed_under_spanning_header(lines, raw, start)
     grid = [_tab_cells(raw[r].split("\t"), lines[r]) for r in range(start, end)]
     return RawTable(grid, _where(lines[start:end])), end
+
+
+def _header_over_one_row(header: str, row: str) -> bool:
+    """Whether two tab lines are a table of one row: a header naming two or more periods
+    ("Code<tab>Offence<tab>2019/20<tab>2020/21<tab>Total") over a row with a figure under each."""
+    heads, cells = [c.strip() for c in header.split("\t")], [c.strip() for c in row.split("\t")]
+    periods = [c for c, h in enumerate(heads) if _YEAR_LABEL.fullmatch(h)]
+    return len(periods) >= 2 and all(_is_header_cell(h) for h in heads) \
+        and all(_is_value(cells[c]) and not _YEAR_LABEL.fullmatch(cells[c]) for c in periods)
 
 
 def _tab_cells(texts: list[str], line: Line) -> list[Cell]:

@@ -130,7 +130,7 @@ _NIL = re.compile(
     re.I)
 
 
-_SHOWN_AS = re.compile(r"\b(?:from|between)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.]*?\b(?:shown|replaced|marked|denoted)\s+(?:as|by|with)\s+(\S+?)[.,;]?(?:\s|$)", re.I)
+_SHOWN_AS = re.compile(r"\b(?:from|between|of)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.]*?\b(?:shown|replaced|marked|denoted)\s+(?:as|by|with)\s+(\S+?)[.,;]?(?:\s|$)", re.I)
 
 
 _BLANK_NIL = re.compile(rf"\b(?:blank|empty)(?: cells?| spaces?| entries| boxes)?(?: (?:indicates?|means?|denotes?|represents?|shows?)|\s*=)"
