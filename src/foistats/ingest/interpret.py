@@ -547,11 +547,13 @@ def _group_guess(grouped: Group, ctx: Context) -> dict:
     return {**{k: None for k in each[0]}, **shared, "location": grouped.where, "figures": each}
 
 
+_GIVEN = r"(?:shown|given|stated|printed|listed|recorded|reported|published|provided|disclosed)"
 # a figure the reply itself says was wrong: "209, not 214", "becomes 167 (not 172)", "shown in error as 89"
-_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|previously|originally|"
-                         rf"(?:was|were) (?:shown|given|stated|printed|listed|recorded|reported) (?:as|at))\s+\(?({NUMBER})\b"
+_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|(?:previously|originally)(?: {_GIVEN} as)?|"
+                         rf"(?:was|were) {_GIVEN} (?:as|at))\s+\(?(?:({NUMBER})\b|<\s?(\d{{1,2}})\b)"
                          rf"|\b({NUMBER})\s*(?:→|->)\s*(?:{NUMBER})\b", re.I)
-_CORRECTING = re.compile(r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
+_CORRECTING = re.compile(rf"\b(?:previously|originally) {_GIVEN} as\b|"  # "381 (previously given as 318)"
+                         r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
                          r"should (?:have )?(?:read|been)|should be)"
                          rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
 
@@ -560,12 +562,16 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     """A reply that corrects itself ("the amended figure … is 209, not 214") leaves its first
     figure where it printed it: a figure of a value the reply says was wrong goes to review,
     for a person to take the corrected one."""
-    wrong = {int(value.replace(",", "")) for p in placed if isinstance(p.block, Line) and p.role != "request"
-             for sentence in prose.sentences(p.block.text) if _CORRECTING.search(sentence)
-             for m in _SUPERSEDED.finditer(sentence) if (value := m.group(1) or m.group(2))}
-    corrected = [fig for fig in figures if fig.status == "reported" and fig.value in wrong]
+    said = [m for p in placed if isinstance(p.block, Line) and p.role != "request"
+            for sentence in prose.sentences(p.block.text) if _CORRECTING.search(sentence) for m in _SUPERSEDED.finditer(sentence)]
+    wrong = {int(value.replace(",", "")) for m in said if (value := m.group(1) or m.group(3))}
+    # "5 (previously given as <5)": which cell shown as "<5" it was, only the figure's labels say
+    wrong_below = {int(m.group(2)) - 1 for m in said if m.group(2)}
+    corrected = [fig for fig in figures if (fig.status == "reported" and fig.value in wrong)
+                 or (fig.status == "suppressed" and fig.upper in wrong_below)]
     for fig in corrected:
-        fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure")
+        fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure" if fig.value is not None else
+                          f"the reply says a figure shown as <{fig.upper + 1} was corrected; this may be it")
     doubted = {id(fig) for fig in corrected}
     for fig in figures:  # "… was shown as 16; the correct figure is 26": what the 26 is by, the sentence may not say again
         if id(fig) in doubted or " column " in fig.where:

@@ -113,10 +113,10 @@ _AXIS_NAMES = [
                 r"(?: at (?:the )?time of (?:the )?offence)?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
     (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates|month|months)"
-                r"(?: (?:recorded|reported|of recording))?$"), "period"),
+                r"(?: (?:(?:crime |offence )?recorded|(?:crime |offence )?reported|of recording))?$"), "period"),
     (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"
                 r"(?: (?:number|no\.?|code|type number))?$"), "outcome"),
-    (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|offence code|code|classification|offence description|crime)s?"
+    (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|(?:ho |home office )?offence code|code|classification|offence description|crime)s?"
                 r"(?: (?:and|&)? ?(?:offence|description|title|name|offence description|offence title)s?)?$"), "offence_code"),
     (re.compile(r"^(?:platform|platforms|app|apps|website|websites|site|sites|method of communication|means of communication|social media)$"), "platform"),
     (re.compile(r"^(?:system|recording system|source system|source)$"), "recording_system"),
@@ -385,10 +385,10 @@ def _offence(norm: str, axis: str | None) -> str | None:
         code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
         if _titled(title) == code or axis == "offence_code" or _abbreviates(title, code):
             return code
+        if code not in offences() and in_a_known_class(code) and re.search(r"/", m.group(0)):
+            return code  # "86/4 Possession of an indecent photograph": a code the reference lacks has no title to check
         if "c" in m.re.groupindex:  # a code in brackets is the one its title names, or the label is unread
-            if code not in offences():  # a code the reference lacks says no title to check it by
-                return code if in_a_known_class(code) else None
-            return code if _measure_code_named(title) == code else None
+            return code if code in offences() and _measure_code_named(title) == code else None
     # a title with its law after it ("Sexual communication with a child (s.15A)"), which says no
     # more than the title; a longer label holding the title of a measure's own offence
     bare = re.sub(r"\s*\((?:s|ss|section|sections)\.? ?\d+[a-z]?[^()]*\)$", "", norm)
@@ -604,6 +604,9 @@ def _months_span(text: str) -> Period | None:
 _DAY_SPAN = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\s*(?:-|–|to)\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)")
 
 
+_YEAR_THEN_DAYS = re.compile(r"((?:19|20)\d\d)\s*\((.+)\)")
+
+
 def _full_year(year: str) -> int:
     """"23" is 2023: a date in a reply written with two digits is this century's."""
     return int(year) if len(year) == 4 else 2000 + int(year)
@@ -612,6 +615,9 @@ def _full_year(year: str) -> int:
 def _period(text: str) -> Period | None:
     if (span := _months_span(text)) is not None:
         return span
+    if (m := _YEAR_THEN_DAYS.fullmatch(text.strip())) and (days := _period(m.group(2))) is not None \
+            and days.start.year == days.end.year == int(m.group(1)):
+        return days  # "2024 (01/01/2024 - 30/06/2024)": the part of the year its days say
     if m := _DAY_SPAN.fullmatch(text.strip()):  # "01/04/2022 - 13/11/2022", days first as UK dates are written
         try:
             return Period(date(_full_year(m[3]), int(m[2]), int(m[1])), date(_full_year(m[6]), int(m[5]), int(m[4])))

@@ -258,7 +258,7 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
 
 
 # "Key: <3 = a figure of one or two. - = nil.": a key's entries, each a marker and what it means
-_KEY_ENTRY = re.compile(r"(?<=[.;])\s+(?=(?:[-–—*x]|<\s*\d+)\s*=)")
+_KEY_ENTRY = re.compile(r"(?<=[.;])\s+(?=(?:[-–—*x]|<\s*\d+)\s*(?:=|(?:denotes|means|indicates|represents|shows)\b))")
 
 
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,

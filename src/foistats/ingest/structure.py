@@ -264,7 +264,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                 block = Line(block.text[:len(block.text) - len(inserted.group(0)) + inserted.end(1)], block.where)
                 bracket = _BRACKET_LINES if inserted.re is _BRACKET_OPENED else 0
             if role == "request" and key:
-                questions[key] = f"{questions.get(key, '')} {content}".strip()
+                if not _same_words(questions.get(key, ""), content):  # not the question quoted again at the foot
+                    questions[key] = f"{questions.get(key, '')} {content}".strip()
                 asking.append(key)
                 if questions.keys() - {key} and content.strip().startswith(_OPENING) and content.strip().endswith(_CLOSING):
                     mode = "response"  # 'Part 2 – "how many …"': the force quoting a part again over its answer

@@ -170,6 +170,10 @@ def _kinds(edge: list[Label], ctx: Context, key: str | None) -> list[Label]:
             for label, measure in zip(edge, named)]
 
 
+def _unread(labels: list[Label]) -> bool:
+    return any(label.text.strip() and not label.understood and label.axis != "total" for label in labels)
+
+
 def span_of(periods: list[Period | None]) -> Period | None:
     """The whole span of an edge's periods when they follow one another without a gap or
     overlap (the period a Total beside them covers); None otherwise."""
@@ -506,8 +510,10 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     broken_down -= _ages_within_asked(dims, ctx, key)
     # a column of its own for the flagged ("Of which flagged online"), read or not: the title's flag is that column's, not all
     online_column = any(_ONLINE_WORD.search(label.text) for c in value_cols for label in col_labels[c])
-    col_span = span_of([_merge(col_labels[c])[1] for c in value_cols])
-    row_span = span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
+    # a Total beside periods spans them all: not where one of them is a label foistats could not read
+    col_span = None if any(_unread(col_labels[c]) for c in value_cols) else span_of([_merge(col_labels[c])[1] for c in value_cols])
+    row_span = None if any(_unread(row_labels[r]) for r in range(header_rows, len(rows))) \
+        else span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
     unread_rows = any(not label.understood and label.axis != "total" and label.text.strip()
                       for r in range(header_rows, len(rows)) for label in row_labels[r])

@@ -602,7 +602,9 @@ def _header_wrapped_by_vocabulary(first: str, second: str, values: int) -> list[
         words = [w for i, word in enumerate(top, start=1) for w in [word, *(b for b, at in zip(below, places) if at == i)]]
         if (header := _cut_by_vocabulary(words, values)) is not None:
             found.append(header)
-    return found[0] if len(found) == 1 else None
+    # "HO code Offence" or "HO Offence code": ways that differ only in words that read alike are one
+    readings = {tuple((axis_name(cell), read_label(cell).period) for cell in header) for header in found}
+    return found[0] if len(readings) == 1 else None
 
 
 # the ways of putting a wrapped header back worth trying: a real one (8 words over 4) has 330, and

@@ -130,7 +130,9 @@ _NIL = re.compile(
     re.I)
 
 
-_SHOWN_AS = re.compile(r"\b(?:from|between|of)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.]*?\b(?:shown|replaced|marked|denoted)\s+(?:as|by|with)\s+(\S+?)[.,;]?(?:\s|$)", re.I)
+_SHOWN_AS = re.compile(r"\b(?:from|between|of)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.]*?\b(?:shown|replaced|marked|denoted)\s+(?:as|by|with)\s+"
+                       r"(?:an?\s+)?(\S+?)[.,;]?(?:\s|$)", re.I)
+_MARK_NAMES = {"asterisk": "*", "asterisks": "*", "dash": "-", "hyphen": "-", "hash": "#"}  # "replaced with an asterisk"
 
 
 _BLANK_NIL = re.compile(rf"\b(?:blank|empty)(?: cells?| spaces?| entries| boxes)?(?: (?:indicates?|means?|denotes?|represents?|shows?)|\s*=)"
@@ -171,7 +173,8 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
         mark = m.group("m") or "-"
         return SuppressionRule(_DASHES.get(mark, mark).lower(), None, None, "not_held")
     if (m := _SHOWN_AS.search(sentence)) and int(m.group(1)) < int(m.group(2)) <= 10:  # "any value from 1 to 4 is shown as 1-4"
-        return SuppressionRule(m.group(3).strip("'\"‘’“”").lower(), int(m.group(1)), int(m.group(2)))
+        mark = m.group(3).strip("'\"‘’“”").lower()
+        return SuppressionRule(_MARK_NAMES.get(mark, mark), int(m.group(1)), int(m.group(2)))
     m = _RULE.search(sentence)
     if not m:
         return None
