@@ -55,12 +55,25 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   left round 11 at 70: an eighth round in which the gains did not carry over. Tuned on its odd
   half, that half went 40 → 97 of 268 (11 wrong → 0) while the held-out half went 30 → 50 of
   286, its wrong figures 13 → 14: the first round in which some gains carried over (a merged
-  year over tab cells), though not the zero. The odd half is here; the even half is held back
-  outside the repository, its replies unopened, as the next measure.
+  year over tab cells), though not the zero. The odd half is here; the even half, held back
+  outside the repository, was lost with the machine it was on.
+
+- round 12 (231–238, 241–248), written by four people at once after round 11's changes and asked
+  for ordinary replies with a few real quirks each (half of them saved pages and attachments),
+  read as written: 177 of 335 exact, 14 wrong (and one reply, 243, that could not be scored).
+  Tuned on its odd half, that half went 84 → 142 of 195 (5 wrong → 0) while the held-out half
+  went 93 → 95 of 179, its wrong figures 9 → 8: a ninth round in which the gains did not carry
+  over, though both halves read far more as written than any round before.
+
+- round 13 (251–258, 261–268), written the same way after round 12's changes, read as written:
+  238 of 417 exact, 17 wrong. Tuned on its odd half, that half went 144 → 225 of 237 (1 wrong →
+  0) while the held-out half went 94 → 114 of 180, its wrong figures staying at 16: some gains
+  carried over, the zero did not. The odd half is here; the even half is held back in
+  ``held_back/``, unopened, as the next measure.
 
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
-round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293), so it is held out no longer; new replies
+round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -75,7 +88,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 1551, "held out of tuning (even-numbered)": 1312}
+MIN_EXACT = {"tuned on (odd-numbered)": 1927, "held out of tuning (even-numbered)": 1500}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

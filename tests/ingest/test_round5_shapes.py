@@ -437,7 +437,10 @@ def test_a_row_ending_in_a_dash_a_flag_said_with_the_first_figure_and_others_in_
             ("2023-01-01", "2023-12-31", "offence_code=71/17;platform=snapchat", 12, "reported"),
             ("2023-01-01", "2023-12-31", "offence_code=71/17;platform=other", 4, "reported"),
             ("2023-01-01", "2023-12-31", "offence_code=71/17;platform=unknown", 5, "reported")} <= given
-    assert not any("discord" in breakdown for _, _, breakdown, _, _ in given)  # "1-4" is no label's tail
+    # "1-4" is no label's tail ("Discord = 1" and a 4): it is the count, hidden between 1 and 4
+    assert [(v, s) for _, _, breakdown, v, s in given if "discord" in breakdown] == [(None, "suppressed")]
+    hidden = next(o for o in ws.observations() if "discord" in str(o.breakdown))
+    assert (hidden.lower, hidden.upper) == (1, 4)
 
 
 def test_a_header_of_codes_with_a_grand_total():

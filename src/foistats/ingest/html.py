@@ -24,6 +24,22 @@ _BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br"
 MAX_SPAN = 100
 
 
+def _list_number(item) -> str:
+    """The number a browser draws before an item of an ordered list ("2. ", "b) "), or ""."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol":
+        return ""
+    try:
+        n = int(item.get("value") or 0) or int(parent.get("start") or 1) + [c for c in parent if c.tag == "li"].index(item)
+    except ValueError:
+        return ""
+    kind = parent.get("type") or "1"
+    if kind in ("a", "A") and n <= 26:
+        letter = chr(ord("a") + n - 1)
+        return f"{letter.upper() if kind == 'A' else letter}) "
+    return f"{n}. " if kind == "1" else ""
+
+
 def _cell_text(element) -> str:
     parts = []
     for node in element.iter():
@@ -131,6 +147,8 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
                 continue
             if tag in _BLOCK and not (tag == "dd" and "".join(buffer).rstrip().endswith(_TERM_ENDS.rstrip())):
                 flush_text()  # a definition list's term and its description are one line: "2021/22: 288"
+            if tag == "li" and (number := _list_number(element)):
+                buffer.append(number)  # an ordered list's numbers are drawn, not written: "3. For each of those years, …"
             if element.text:
                 buffer.append(element.text)
         else:

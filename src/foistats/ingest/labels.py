@@ -235,7 +235,7 @@ _OUTCOME_WORDS = [
      (("outcome", "cautioned"),)),
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
-    (re.compile(r"^(?:(?:still |currently )?under investigation(?:,? no outcome(?: yet)?(?: assigned)?)?|(?:investigation )?ongoing|open(?: investigations?)?|"
+    (re.compile(r"^(?:(?:still |currently )?under investigation(?:(?:,| -| –|:)? no outcome(?: yet)?(?: assigned)?)?|(?:investigation )?ongoing|open(?: investigations?)?|"
                 r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: yet)?(?: assigned)?|outcome pending|pending|"
                 r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
@@ -493,7 +493,8 @@ def _measure_code_named(norm: str) -> str | None:
     return max(held)[1] if held else None
 
 
-_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber)[- ](?:marker|indicator|tag)s?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
+                          r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"

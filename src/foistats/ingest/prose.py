@@ -33,6 +33,12 @@ _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
+# a span of financial years: "from 2019/20 to 2023/24", "(2019/20 to 2023/24)", "between FY20/21 and FY22/23"
+_FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financial\s+)?years?\s+)?|\()(?:fy\s*)?(?P<first>{_YEAR})\s*[/-]\s*"
+                      rf"(?P<first_end>\d{{2}})\s*(?P<join>-|–|—|to|and|until)\s*(?:fy\s*)?(?P<last>{_YEAR})\s*[/-]\s*(?P<last_end>\d{{2}})(?![\d/])",
+                      re.I)
+# words saying a span's years are each asked for: "in each calendar year from 2019 to 2022"
+_EACH_YEAR = re.compile(r"years|each|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({_MONTH})(?!\s*(?:19|20)\d\d)", re.I)
@@ -121,6 +127,17 @@ def periods_in(text: str) -> list[PeriodMention]:
         if free(m) and (period := _range(f"{m.group(1)} {m.group(3)}", m.group(2))) is not None:
             found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
             taken.append(m.span())
+    for m in _FY_SPAN.finditer(text):
+        first, last = int(m.group("first")), int(m.group("last"))
+        if not free(m) or (m.group("join").lower() == "and" and (m.group("word") or "").lower() != "between") \
+                or not first < last <= first + 30 or (int(m.group("first_end")), int(m.group("last_end"))) != \
+                ((first + 1) % 100, (last + 1) % 100):
+            continue
+        # "in each financial year from 2019/20 to 2023/24": each year; "between 2019/20 and 2021/22": the span
+        each = bool(_EACH_YEAR.search(text[max(0, m.start() - 25):m.start()] + m.group(0) + text[m.end():m.end() + 12]))
+        years = tuple(parse_period(f"{y}/{(y + 1) % 100:02d}") for y in range(first, last + 1))
+        found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
+        taken.append(m.span())
     for m in _FY.finditer(text):
         if not free(m):
             continue
@@ -145,8 +162,7 @@ def periods_in(text: str) -> list[PeriodMention]:
         first, last = int(m.group(2)), int(m.group(4))
         if last <= first or last - first > 30:
             continue
-        each = bool(re.search(r"years|each|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year",  # "in each calendar year from 2019 to 2022"
-                              text[max(0, m.start() - 25):m.start()] + m.group(0) + text[m.end():m.end() + 12], re.I))
+        each = bool(_EACH_YEAR.search(text[max(0, m.start() - 25):m.start()] + m.group(0) + text[m.end():m.end() + 12]))
         years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
         found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())

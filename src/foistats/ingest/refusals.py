@@ -30,6 +30,11 @@ class Refusal:
     parts: list[str] = field(default_factory=list)  # the parts the sentence itself says it refuses ("Part d) is refused …")
 
 
+# "Where a figure is between 1 and 4 it has been suppressed": small numbers hidden, no marker named
+_SMALL_NUMBERS_HIDDEN = re.compile(r"\b(?:between (?:1|one) and (?:\d|four|nine)|fewer than \w+|less than \w+|low numbers|small numbers)\b"
+                                   r"[^.]*\b(?:suppressed|withheld|replaced|redacted|not (?:shown|disclosed|released))\b", re.I)
+
+
 def refusals(blocks: list[Placed]) -> list[Refusal]:
     """The refusals a run of lines makes; a section cited on a line of its own belongs to the
     refusal just before it."""
@@ -38,6 +43,7 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
     for p in blocks:
         if not isinstance(p.block, Line) or p.role in ("request", "heading", "aside"):
             continue
+        ruled = False  # a paragraph keying small numbers explains them to its end ("… exempt under Section 40(2)")
         for sentence in prose.sentences(p.block.text):
             kind = prose.refusal_kind(sentence)
             sections = prose.sections_in(sentence) if not (prose.requester_voice(sentence) or prose.disclaims_section(sentence)) else []
@@ -47,7 +53,8 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
             # figures it covers are suppressed, not refused
             rule = suppression_rule(sentence)
             stated_rule, after_rule = after_rule, rule is not None and rule.means == "suppressed"
-            if after_rule or (stated_rule and kind is None):
+            ruled = ruled or after_rule or bool(_SMALL_NUMBERS_HIDDEN.search(sentence))
+            if ruled or (stated_rule and kind is None):
                 continue
             if kind is None and sections and found:
                 found[-1].sections.extend(s for s in sections if s not in found[-1].sections)

@@ -72,6 +72,9 @@ class Question:
     defines_child: bool = False  # its victims' band only says what it means by a child ("a child here means …")
     by_contact: bool = False  # online only in that first contact was made online, which the flag may not record
     joint: bool = False  # of the offences of several questions together ("for the offences in Q1 and Q2")
+    # victims "under 18" taken from the question it refers back to ("How many of these had the online flag"):
+    # what a child is, or a narrowing of what is counted, the reply does not say
+    under_18_taken: bool = False
 
 
 def measure_for_code(code: str) -> str:
@@ -195,6 +198,12 @@ _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included 
 _NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:q|question)\s?(\d{1,2})\b(?:\s*(?:,|and|&)\s*(?:q|question)?\s?\d{1,2}\b)*", re.I)
 
 
+def _under_18(ages: dict[str, str]) -> bool:
+    """Whether the victims' band a question names is under 18: what a child is, which a later
+    question "of these" need not narrow its own count to."""
+    return (ages.get("victim_age_min"), ages.get("victim_age_max")) == ("0", "17")
+
+
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     """Each question that refers back ("how many of those offences"), with the scope of the
     first question — "those" are the offences first asked about, not another question's part
@@ -216,9 +225,11 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
             codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
             q = replace(q, codes=q.codes or codes, joint=len(several) > 1 and not q.codes, online=q.online or earlier.online,
                         by_contact=q.by_contact or (earlier.by_contact and not q.online),
-                        # "Of these, how many had a suspect also under 18": these victims' band, and its own
+                        # "Of these, how many had a suspect also under 18": these victims' band, and its own;
+                        # not a band that only says what a child is in the measure asked first
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
                                  {o.split("_")[0] for o in q.ages}}, **q.ages},
+                        under_18_taken=_under_18(earlier.ages) and not any(k.startswith("victim") for k in q.ages),
                         periods=q.periods if own_periods else earlier.periods,
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
@@ -438,14 +449,15 @@ def question_for(ctx: Context, key: str | None) -> Question | None:
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
 
 
-def _child_scope(q: Question, dims: dict[str, str]) -> bool:
+def _child_scope(q: Question, dims: dict[str, str], codes: list[str]) -> bool:
     """Whether the victims' band a question names is only what a child is (under 18), the
     scope of what is counted rather than a breakdown of it: where its measure is one about
     children ("sexual offences against children (victims aged under 18)"), or the figure's
-    offence is against children in law (73, abuse of position of trust); or, for such an
-    offence, where the band only says what the request means by a child."""
-    offence = offences().get(dims.get("offence_code", ""))
-    against_children = offence is not None and offence.child_specific == "yes"
+    offence is against children in law (73, abuse of position of trust), or, for a figure of
+    no one code, every code it may be of is; or, for such an offence, where the band only says
+    what the request means by a child."""
+    against = [offences().get(code) for code in ([dims["offence_code"]] if "offence_code" in dims else codes)]
+    against_children = bool(against) and all(o is not None and o.child_specific == "yes" for o in against)
     if q.defines_child and against_children:
         return True
     if q.ages.get("victim_age_min") != "0" or q.ages.get("victim_age_max") != "17":
@@ -530,8 +542,11 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         for who in ("victim", "suspect"):
             # a Total beside "Under 18 | 18 and over" is of every age, whatever band the question named
             own = any(k.startswith(f"{who}_age") for k in (*dims, *broken_down))
-            if not own and not (who == "victim" and _child_scope(q, dims)):
+            if not own and not (who == "victim" and _child_scope(q, dims, ctx.codes)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
+                if who == "victim" and q.under_18_taken:
+                    fig.doubts.append("the question counts 'these' of an earlier one about victims under 18; whether "
+                                      "under 18 narrows this count or only says what a child is, the reply does not say")
     fig.dims = _without_defining_band(dims, codes)
     if not fig.measure:
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"

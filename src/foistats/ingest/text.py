@@ -149,7 +149,8 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
             continue
         if (item := _GAPPED_ITEM.match(line.text)) and not _GAP.search(item.group("label").strip()):
             text = f"{clean(item.group('label'))}: {item.group('value')}"  # "Suspects linked    298": a label, then its figure
-        written = line.text.rstrip().replace("\u00a0", " ")
+        # mended as clean() mends it: "â€“" was one "–" where the columns were aligned
+        written = _MOJIBAKE.sub(_unmangled, line.text.rstrip()).replace("\u00a0", " ")
         kept.append(Line(text, line.where, quoted, nested=bool(raw) and _nested_bullet(raw[-1], written, kept[-1])))
         raw.append(written)  # its indent kept: a header's cells stand over their columns
         after_blank = False
@@ -161,7 +162,13 @@ _GAPPED_ITEM = re.compile(r"^\s*(?P<label>[^\t|:=]*[a-z][^\t|:=]*?[a-z0-9)])(?:\
 _PAGE_NUMBER = re.compile(r"^(?:.{0,100}\s)?(?:page|tudalen)\s\d{1,3}(?:\s(?:of|o)\s\d{1,3})?(?:\s/\s.{0,40})?$|^-\s?\d{1,3}\s?-$", re.I)
 
 
-_REFERENCE_HEAD = re.compile(r"\b(?:our |your )?ref(?:erence)?(?: no\.?| number)?\s*[:.]?\s*[A-Z]*[-/ ]?\d", re.I)
+_REFERENCE_HEAD = re.compile(r"\b(?:(?:our |your )?ref(?:erence)?(?: no\.?| number)?\s*[:.]?\s*[A-Z]*|foi)[-/ ]?\d", re.I)
+
+
+def _running_head(text: str) -> bool:
+    """A page's head naming the letter by its reference ("Derbyshire Constabulary – FOI 24-01377"),
+    next to a page break: furniture, though the first page, under its letterhead, lacks it."""
+    return len(text) <= 100 and bool(_REFERENCE_HEAD.search(text)) and not _figures_row(text)
 
 
 def _page_furniture(texts: list[str]) -> set[int]:
@@ -181,7 +188,7 @@ def _page_furniture(texts: list[str]) -> set[int]:
         found.add(index)
         for step in (-1, 1):  # outwards over blank lines and repeated furniture
             k = index + step
-            while 0 <= k < len(texts) and (not texts[k] or texts[k] in repeated):
+            while 0 <= k < len(texts) and (not texts[k] or texts[k] in repeated or _running_head(texts[k])):
                 if texts[k]:
                     found.add(k)
                 k += step
@@ -207,8 +214,14 @@ _NUMBER_NEXT = re.compile(r"[a-z,] (?:questions?|parts?|q|section|sections|page|
 _KEYED_START = re.compile(r"^[\w/()' -]{1,25}:\s")
 
 
+# a line led by an offence code and its title ("086/04 Possession of …"): one cell or item of its own
+_CODE_LED = re.compile(r"^0?\d{2,3}[A-Za-z]?(?:/\d{1,2})?\s+[A-Z]")
+
+
 def _wrapped(previous: str, text: str) -> bool:
     """Whether ``text`` (as written) goes on with the sentence of ``previous`` (as written)."""
+    if _CODE_LED.match(previous) and _CODE_LED.match(text):
+        return False  # "086/02 Take, make …" over "086/04 Possession …": two codes' lines, not one sentence
     if len(previous) >= _WRAP_WIDTH and _NUMBER_NEXT.search(previous) and re.match(r"\d{1,2}\b", text):
         return True  # "… given for question" over "1. We have checked …": question 1, not a numbered point
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
@@ -310,7 +323,7 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     return blocks
 
 
-_CELL_LINE = re.compile(r"^[^|.!?;]{1,40}$")  # a short line with no sentence in it: one cell of a table
+_CELL_LINE = re.compile(r"^[^|.!?;]{1,70}$")  # a short line with no sentence in it: one cell of a table (a code and its title)
 _MOST_CELL_LINES = 200
 
 
@@ -365,7 +378,7 @@ def _is_value(text: str) -> bool:
 
 
 # a figure with the mark of its note ("104(a)", "152†"); not a year ("2024²" heads a column)
-_MARKED_FIGURE = re.compile(r"(?!(?:19|20)\d\d\D)\d[\d,]*(?:\([a-z]\)|[†‡])")
+_MARKED_FIGURE = re.compile(r"(?!(?:19|20)\d\d\D)\d[\d,]*(?:\([a-z]\)|[†‡*])")
 
 
 def _is_header_cell(text: str) -> bool:
@@ -695,8 +708,8 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
     first = end
     ruled = first < len(lines) and bool(_RULE.match(raw[first]))
     while end < len(lines):
-        if _RULE.match(raw[end]):
-            end += 1
+        if _RULE.match(raw[end]) or (rows and raw[end].strip() == raw[start].strip()):
+            end += 1  # a rule, or the header printed again at the top of the next page
             continue
         row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
         if row is None and rows and _GAP.search(raw[start].strip()) \
@@ -724,11 +737,14 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             # "73 Abuse of position of trust of a" over "sexual nature 19 24 17 60", or "Sexual communication
             # with a child" over "(HO code 71/17)  118  131": the label begun on the line above
             row = (f"{raw[end].strip()} {after[0]}", after[1])
+            begun = end  # the row's own line for its indent: the label's first, not its indented rest
             end += 1
+        else:
+            begun = end
         if row is None or _NEXT_QUESTION.match(raw[end]):
             break
         rows.append(row)
-        used.append(end)
+        used.append(begun)
         last = end
         end += 1
     if len(rows) < 2 or any(_LIST_SEPARATOR.search(label) for label, _ in rows):
@@ -1051,7 +1067,46 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     table = _rows_by_labels(cells, is_value, where)
     if table is None and any(v and _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)):
         table = _rows_by_labels(cells, [v and not _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)], where)
+    if table is None:  # a dash among the values there is a value ("-" nil), and "Under 13" a band's label
+        table = _rows_by_two_labels(cells, [(v and not _BAND_OR_VALUE.match(c.text)) or c.text.strip() in _DASHES
+                                            for c, v in zip(cells, is_value)], where)
     return table
+
+
+def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:
+    """One cell per line with two label columns, the first given once per group ("2022",
+    "Female", 12, 47, "Male", 5, 11, "2023", "Female", …), the header perhaps printed again
+    after a page break: each row is its labels and as many values as the header has columns
+    for them; a row of one label takes the group's first label from the row above."""
+    if True not in is_value or (first := is_value.index(True)) < 4:
+        return None
+    head = cells[:first - 2]
+    named = [c.text for c in head]
+    body = [(c, v) for c, v in zip(cells[first - 2:], is_value[first - 2:])]
+    # the header again at the top of the next page, its first cells perhaps taken for page furniture
+    k = 1
+    while k < len(body) - 2:
+        if (again := next((named[j:] for j in range(len(named) - 2)
+                           if [c.text for c, _ in body[k:k + len(named) - j]] == named[j:]), None)) is not None:
+            del body[k:k + len(again)]
+        k += 1
+    rows: list[tuple[list[Cell], list[Cell]]] = []
+    for cell, value in body:
+        if not value and (not rows or rows[-1][1]):
+            rows.append(([cell], []))
+        elif not value:
+            rows[-1][0].append(cell)
+        else:
+            rows[-1][1].append(cell)
+    columns = len(named) - 2
+    if len(rows) < 2 or columns < 1 or any(len(values) != columns or len(labels) not in (1, 2) for labels, values in rows) \
+            or len(rows[0][0]) != 2:
+        return None
+    grid, group = [list(head)], rows[0][0][0]
+    for labels, values in rows:
+        group = labels[0] if len(labels) == 2 else group
+        grid.append([Cell(group.text, group.where) if len(labels) == 1 else labels[0], labels[-1], *values])
+    return RawTable(grid, where)
 
 
 # a cell that reads as a suppressed value or as an age band's label ("Under 13", "0-10")
