@@ -39,7 +39,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
-           "spanned")
+           "spanned", "grouped_cells")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
@@ -115,6 +115,7 @@ class Reply:
     dates: dict[str, date] = field(default_factory=dict)  # header cells a sheet stores as dates ("Apr-21": 1 April 2021)
     rules: list[int] = field(default_factory=list)  # in text, a ruled line (----) before these rows (0: under the header)
     wrap: bool = False  # the text version's lines are wrapped hard, as e-mails are
+    page_break: int | None = None  # in text, a PDF's page break before this row, the header printed again after it
 
     def fy(self, year: int) -> str:
         return f"{year}/{(year + 1) % 100:02d}"
@@ -251,6 +252,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _grouped(rng, reply)
     elif layout == "spanned":
         _spanned(rng, reply)
+    elif layout == "grouped_cells":
+        _grouped_cells(rng, reply, marker)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -258,7 +261,7 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         ])]
         reply.truth = [_figure(y, {}, None, "exempt") for y in years]
     if marker and layout in ("years_as_rows", "years_as_columns", "age_gender_grid", "aligned", "flattened", "paged", "spaced",
-                             "cell_lines"):
+                             "cell_lines", "grouped_cells"):
         reply.lines.insert(0, MARKERS[marker])
     # drawn last, so that a seed's figures stay what they were before requests were varied
     reply.headings = (rng.choice(REQUEST_HEADS), rng.choice(RESPONSE_HEADS))
@@ -376,6 +379,25 @@ def _grouped(rng: random.Random, reply: Reply) -> None:
     reply.rows.append([rng.choice(["Gender of victim", "Victim gender", "Gender"])] + [""] * len(years))
     for label, gender in (("Female", "female"), ("Male", "male"), (rng.choice(["Not recorded", "Unknown"]), "unknown")):
         reply.rows.append([label] + [_cell(rng, reply, rng.randint(5, 500), None, y, {"victim_gender": gender}) for y in years])
+
+
+CHILD_BANDS = [("Under 13", 0, 12), ("13 to 15", 13, 15), ("16 to 17", 16, 17)]
+
+
+def _grouped_cells(rng: random.Random, reply: Reply, marker: str | None) -> None:
+    """Victims by year and gender down, age bands across with a Total: the year on the first
+    row of its group only; in text one cell per line, as a PDF letter's table copies out, a
+    page break perhaps inside it with the header printed again."""
+    reply.header = ["Year", "Gender", *(band for band, _, _ in CHILD_BANDS), "Total"]
+    for y in reply.years:
+        for n, gender in enumerate(("Female", "Male")):
+            values = [rng.randint(0, 90) for _ in CHILD_BANDS]
+            dims = {"victim_gender": gender.lower()}
+            reply.rows.append([reply.fy(y) if n == 0 else "", gender]
+                              + [_cell(rng, reply, v, marker, y, {**dims, "victim_age_min": lo, "victim_age_max": hi})
+                                 for v, (_, lo, hi) in zip(values, CHILD_BANDS)]
+                              + [_cell(rng, reply, sum(values), None, y, dims, True)])
+    reply.page_break = rng.randint(1, len(reply.rows) - 1) if rng.random() < 0.5 else None
 
 
 def _of_which(rng: random.Random, reply: Reply) -> None:
@@ -692,6 +714,13 @@ def _grid_as_text(reply: Reply) -> list[str]:
         return [" ".join(row) for row in [reply.header, *reply.rows]]
     if reply.layout == "cell_lines":  # one cell per line, nothing between cells
         return [c for row in [reply.header, *reply.rows] for c in row]
+    if reply.layout == "grouped_cells":  # one cell per line, a group's year once, the header again after a page break
+        lines = list(reply.header)
+        for r, row in enumerate(reply.rows):
+            if r == reply.page_break:
+                lines += ["Page 1 of 2", "OFFICIAL", f"{reply.force} – {reply.reference}", *reply.header]
+            lines += [c for c in row if c]
+        return lines
     if reply.above:  # a pivot pasted: cells on tabs, a blank line under its filter
         return ["\t".join(reply.above[0]), "", *("\t".join(row) for row in [*reply.above[1:], reply.header, *reply.rows])]
     return [" | ".join(row) + " |" for row in _header_rows(reply) + reply.rows]

@@ -37,6 +37,7 @@ from .labels import axis_name, code_titled_in, heading_label, read_label
 from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
+from .restated import restated_span_totals
 from .setting import Context, Question, context, flatten, measure_for_code, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
@@ -219,9 +220,25 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
     review with its line, so no number is lost without a word."""
     used = [account.Used(f.where, f.value, f.fate or account.REVIEW, account.REPEAT if f.fate == account.NOT_A_FIGURE else "")
             for f in [*figures, *(f for g in groups for f in g.figures)] if f.status in ("reported", "suppressed")]
-    blocks = account.cells_and_lines((p.block, "response" if answer_in_request(p) else p.role) for p in placed)
+    blocks = list(account.cells_and_lines((p.block, "response" if answer_in_request(p) else p.role) for p in placed))
     result.numbers, unplaced = account.account(blocks, used, [account.Held(g.where, g.cells) for g in groups if not g.figures],
                                                cut=truncated)
+    # a count a cost estimate says again ("each of the 681 online-flagged crimes"): the sum of a series given
+    texts = {item.where: item.text for item, role, _ in blocks if role in ("response", "unknown")}
+    unread = {i: n for i, n in enumerate(result.numbers) if n.fate == account.REVIEW or n.kind == "records in a cost estimate"}
+    # writers of replies' labels count it as the span's figure or as no figure at all: a person confirms it
+    for i, obs in restated_span_totals(unread, texts, result.observations).items():
+        where = result.numbers[i].where
+        result.contexts.setdefault(where, texts[where])
+        unplaced = [(n, t) for n, t in unplaced if n is not result.numbers[i]]
+        result.numbers[i] = replace(result.numbers[i], fate=account.REVIEW, kind="")
+        result.review.append(ReviewItem(where, texts[where], (
+            f"{result.numbers[i].text} in the cost estimate is the sum of the reply's figures for {obs.period.label}: "
+            "the whole span's count said again, if a person confirms it"), {
+            "measure": obs.measure, "area": obs.area, "release": obs.release, "period_start": obs.period.start.isoformat(),
+            "period_end": obs.period.end.isoformat(), "breakdown": obs.breakdown.to_json(), "value": obs.value,
+            "lower": None, "upper": None, "unit": obs.unit, "status": obs.status.value, "is_total": True, "note": obs.note,
+            "location": where, "method": obs.source.method if obs.source else ""}))
     for number, text in unplaced:
         result.contexts.setdefault(number.where, text)
         result.review.append(ReviewItem(

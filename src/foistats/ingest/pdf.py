@@ -14,7 +14,7 @@ import zlib
 from ..errors import InputError
 from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .text import blocks_from_lines
+from .text import blocks_from_lines, page_head_or_foot
 
 MAX_PAGES = 500
 # A compressed stream can inflate a thousandfold (a decompression bomb): every Flate stream
@@ -142,7 +142,8 @@ def _furniture(block: Block, before: list[Block]) -> bool:
     """A page's own lines: its number, a "continued", a marking, or a line the pages before repeat (the letterhead)."""
     if not isinstance(block, Line) or len(block.text) > 120:
         return False
-    return bool(_PAGE_LINE.search(block.text)) or any(isinstance(b, Line) and b.text == block.text for b in before)
+    return bool(_PAGE_LINE.search(block.text)) or page_head_or_foot(block.text) \
+        or any(isinstance(b, Line) and b.text == block.text for b in before)
 
 
 # a gap between words this many times the font size wide parts two columns (a word space is

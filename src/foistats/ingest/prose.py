@@ -33,6 +33,7 @@ _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
+_SHORT_FY = re.compile(r"\bFY\s?(\d{2})\s?[/-]\s?(\d{2})(?![\d/])", re.I)
 # a span of financial years: "from 2019/20 to 2023/24", "(2019/20 to 2023/24)", "between FY20/21 and FY22/23"
 _FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financial\s+)?years?\s+)?|\()(?:fy\s*)?(?P<first>{_YEAR})\s*[/-]\s*"
                       rf"(?P<first_end>\d{{2}})\s*(?P<join>-|–|—|to|and|until)\s*(?:fy\s*)?(?P<last>{_YEAR})\s*[/-]\s*(?P<last_end>\d{{2}})(?![\d/])",
@@ -138,6 +139,10 @@ def periods_in(text: str) -> list[PeriodMention]:
         years = tuple(parse_period(f"{y}/{(y + 1) % 100:02d}") for y in range(first, last + 1))
         found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())
+    for m in _SHORT_FY.finditer(text):  # "FY22/23": a financial year by its two short years, "FY" saying so
+        if free(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+            found.append((m.start(), PeriodMention((parse_period(f"20{m.group(1)}/{m.group(2)}"),), m.group(0), m.span())))
+            taken.append(m.span())
     for m in _FY.finditer(text):
         if not free(m):
             continue
@@ -313,6 +318,7 @@ def _known_codes() -> set[str]:
 _ONLINE = re.compile(
     # the flag's name may be quoted: "flagged 'Online'", "an 'Online' flag"
     r"cyber['’\"]?[- ]?(?:crime[- ])?(?:flag|marker|tag|indicator)|online['’\"]?[- ]?(?:crime[- ])?(?:flag|element|marker|tag|indicator)|"
+    r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|tag|indicator)|"  # "the online / cyber flag"
     r"flagged (?:as )?['‘’\"]?(?:online|cyber)\b|"
     r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
@@ -403,9 +409,13 @@ def single_outcome(text: str) -> str | None:
 
 
 _COUNT_ASKED = re.compile(r"\bhow many\b|\bthe number of\b", re.I)
+# "the number of suspects …, by age group": whom the question counts is whose ages split it
+_COUNTED_BY_AGE = r"[^.?;]{{0,80}}\bby (?:their )?age\b"
 _AGE_OF_SUSPECT = re.compile(r"\bages? of (?:the |each )?(?:suspects?|offenders?|perpetrators?|accused|person)\b|"
-                             r"\b(?:suspects?|offenders?|perpetrators?)(?:'s|’s|s'|s’)? ages?\b", re.I)
-_AGE_OF_VICTIM = re.compile(r"\bages? of (?:the |each )?(?:victims?|child|children)\b|\b(?:victims?|child)(?:'s|’s|s'|s’)? ages?\b", re.I)
+                             r"\b(?:suspects?|offenders?|perpetrators?)(?:'s|’s|s'|s’)? ages?\b|"
+                             r"\bnumber of (?:suspects|offenders|perpetrators)\b" + _COUNTED_BY_AGE.format(), re.I)
+_AGE_OF_VICTIM = re.compile(r"\bages? of (?:the |each )?(?:victims?|child|children)\b|\b(?:victims?|child)(?:'s|’s|s'|s’)? ages?\b|"
+                            r"\bnumber of victims\b" + _COUNTED_BY_AGE.format(), re.I)
 
 
 def ages_of(question: str) -> str:
@@ -797,7 +807,12 @@ _NEGATED = re.compile(r"\b(?:has|have|had)\s+no\b|\b(?:cannot|can ?not|could not
 _UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b|\bonline\b|\bcyber\b|\binternet\b", re.I)
 _AGE_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b", re.I)
 _NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
-_OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b|\bcharge\s*/\s*summons\b|\boutcome of (?:a )?charge\b", re.I)), ("cautioned", re.compile(r"\bcautioned\b|\ba caution\b", re.I)),
+_BRACKETED = re.compile(r"\([^()]*\)")
+_CAUTION_KIND = re.compile(r"\b(youth|adult)\s+cautions?\b", re.I)
+# words of an outcome: a clause naming one foistats does not place is not the period's count
+_OUTCOME_NAMED = re.compile(r"\bcaution|\bcharge|\bsummons|\boutcome|\bdivers|\bcommunity resolution|\bno further action\b", re.I)
+_OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b|\bcharge\s*/\s*summons\b|\boutcome of (?:a )?charge\b", re.I)),
+                      ("cautioned", re.compile(r"\bcautioned\b|\ban? (?:(?:youth|adult)\s+)?caution\b", re.I)),
                       ("ongoing", re.compile(r"\bunder investigation\b|\bbeing investigated\b|\b(?:with|have|has|had|given) no outcome\b|"
                                              r"\bawaiting (?:an )?outcome\b|\binvestigations? (?:is |are )?(?:still )?(?:ongoing|open)\b|"
                                              r"\b(?:open|ongoing)\b[^.;,]{0,30}\binvestigations?\b", re.I))]
@@ -883,8 +898,15 @@ def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:
         return None
     if outcomes:
         dims["outcome"] = outcomes[0]
+        if outcomes[0] == "cautioned" and (kind := _CAUTION_KIND.search(clause)):
+            dims.update({"suspect_age_min": "0", "suspect_age_max": "17"} if kind.group(1).lower() == "youth"
+                        else {"suspect_age_min": "18"})  # "a youth caution was given in six"
     elif _NEGATED.search(clause):
         return None  # of those that lack something no outcome names: not all the period's
+    elif _OUTCOME_NAMED.search(_BRACKETED.sub("", clause)) and not _OUTCOME_NUMBER.search(clause):
+        # an outcome this reader does not place ("diverted", "no further action"): not all the period's
+        # (one named by its number, "Outcome 21 was recorded for 19", is the sentence's subject)
+        return None
     return dims
 
 

@@ -98,12 +98,18 @@ def _measure(text: str, codes: list[str], online: bool) -> str:
     return prose.measure_slug(text)
 
 
+# "…, split by whether the online flag was applied": the flag splits what is counted, it does not narrow it
+_SPLIT_BY_FLAG = re.compile(r"\b(?:split|broken down|separated|divided)\s+(?:by|into|according to)\s+(?:whether|if)\b[^.?]{0,40}"
+                            r"\b(?:online|cyber)|\bby (?:the )?(?:online|cyber)[- ](?:flag|marker)\b", re.I)
+
+
 def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Question:
     codes = prose.codes_in(text)
     if not codes and len(doc_codes) > 1 and (titled := code_titled_in(text, doc_codes)):
         codes = [titled]  # "For the abuse of position of trust offences, …" in a request naming 73 and 23
     # not "…, and how many of them were online?"; nor contact made online, where the reply says its flag is not that
-    online = prose.states_online(prose.first_ask(text)) and not prose.online_by_contact_only(text, reply)
+    online = prose.states_online(prose.first_ask(text)) and not prose.online_by_contact_only(text, reply) \
+        and not _SPLIT_BY_FLAG.search(text)
     periods = flatten(prose.periods_in(text))
     kinds = prose.categories_in(text)
     return Question(
@@ -179,7 +185,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:q|question)\s?\d{1,2}\b|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
@@ -195,7 +201,8 @@ _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included 
                     r"\b(?:are|is|were) not included\b|\b(?:are|is|were) excluded\b", re.I)
 
 
-_NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:q|question)\s?(\d{1,2})\b(?:\s*(?:,|and|&)\s*(?:q|question)?\s?\d{1,2}\b)*", re.I)
+_NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|question)\s?(\d{1,2})\b|\(([a-h])\))"
+                              r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in Q1 and Q2", "in (c)"
 
 
 def _under_18(ages: dict[str, str]) -> bool:
@@ -218,8 +225,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
             continue
         named = _NAMED_QUESTIONS.search(q.text)
         # "the offences in Q1 and Q2": both questions' offences
-        several = [out[k] for k in re.findall(r"\d{1,2}", named.group(0)) if k in out] if named else []
-        earlier = out.get(named.group(1)) if named else first
+        several = [out[k] for k in re.findall(r"\d{1,2}|(?<=\()[a-h](?=\))", named.group(0)) if k in out] if named else []
+        earlier = out.get(named.group(1) or named.group(2)) if named else first
         if earlier is not None:
             own_periods = bool(q.periods or q.relative)
             codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
@@ -227,9 +234,12 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                         by_contact=q.by_contact or (earlier.by_contact and not q.online),
                         # "Of these, how many had a suspect also under 18": these victims' band, and its own;
                         # not a band that only says what a child is in the measure asked first
+                        # not victims "under 18" that only say what the earlier question's children are
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
-                                 {o.split("_")[0] for o in q.ages}}, **q.ages},
-                        under_18_taken=_under_18(earlier.ages) and not any(k.startswith("victim") for k in q.ages),
+                                 {o.split("_")[0] for o in q.ages}
+                                 and not (k.startswith("victim") and _child_scope(earlier, {}, []))}, **q.ages},
+                        under_18_taken=_under_18(earlier.ages) and not _child_scope(earlier, {}, [])
+                        and not any(k.startswith("victim") for k in q.ages),
                         periods=q.periods if own_periods else earlier.periods,
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
@@ -327,7 +337,7 @@ def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:
 
 
 # "…for 'the last three years', which we have taken to mean the calendar years 2020, 2021 and 2022"
-_DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,30}?\b(?:to mean|to be|as)\b", re.I)
+_DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,60}?\b(?:to mean|to be|as)\b", re.I)
 
 
 def _defined(questions: dict[str, Question], lines: list[str], led: bool = False) -> dict[str, Question]:
@@ -347,7 +357,9 @@ def _defined(questions: dict[str, Question], lines: list[str], led: bool = False
             for k, q in questions.items()}
 
 
-_SPLIT = re.compile(r"\b(?:split|divided|broken)\b|\b(?:12|twelve)[- ]month periods\b", re.I)
+# "split into three 12-month periods", "the three complete financial years from 1 April 2021 to 31 March 2024"
+_SPLIT = re.compile(r"\b(?:split|divided|broken)\b|\b(?:12|twelve)[- ]month periods\b|"
+                    r"\b(?:two|three|four|five|six|[2-9])\s+(?:(?:complete|whole|full)\s+)?(?:financial|calendar)\s+years\b", re.I)
 
 
 def _split_as_said(periods: list[Period], sentence: str) -> list[Period]:
@@ -540,6 +552,12 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         if q.platform and "platform" not in dims and "platform" not in broken_down:
             dims["platform"] = q.platform
         for who in ("victim", "suspect"):
+            # "How many of the suspects were referred …" after a question of crimes with a suspect aged 10 to 17:
+            # those suspects, or all; the question does not say
+            if re.search(rf"\bthe {who}s\b", q.text, re.I) and not any(k.startswith(f"{who}_age") for k in (*q.ages, *dims)) \
+                    and any(k.startswith(f"{who}_age") for other in ctx.questions.values() if other is not q for k in other.ages):
+                fig.doubts.append(f"the question asks of 'the {who}s' after another that limits them by age; "
+                                  "whether it means those only is not said")
             # a Total beside "Under 18 | 18 and over" is of every age, whatever band the question named
             own = any(k.startswith(f"{who}_age") for k in (*dims, *broken_down))
             if not own and not (who == "victim" and _child_scope(q, dims, ctx.codes)):

@@ -46,7 +46,9 @@ _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response
 _NAMES_PART = re.compile(r"^(?:part|question|q)\.?\s*(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
 _KEY_RANGE = re.compile(r"^(?:q|questions?|points?|requests?)\s*(\d{1,2})\s*(?:-|–|—|to)\s*(?:q|questions?)?\s*(\d{1,2})\s*:?$", re.I)
-_SEVERAL_PARTS = re.compile(r"^(?:parts|questions|points)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*(?::|\s[-–—:]\s.{0,80})?$", re.I)
+_SEVERAL_PARTS = re.compile(r"^(?:parts|questions|points)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*(?::|\s[-–—:]\s.{0,80})?$"
+                            r"|^q\.?\s?\d{1,2}(?:\s*(?:,|and|&)\s*q\.?\s?\d{1,2})+\s*:?$"  # "Q1 and Q2"
+                            r"|^\(?[a-h]\)(?:\s*(?:,|and|&)\s*\(?[a-h]\))+\s*:?$", re.I)  # "(a) and (b)"
 # a heading that names the one question its section answers, among other words
 # ("Section 12 - question 4 (teachers and school staff)", "Information not held - question 6")
 _NAMING_HEADING = re.compile(r"^(?=.{0,90}$)(?=[a-z])[^.?!:;,]{3,50}?\s[-–—:]\s(?:question|part|q)\.?\s?(\d{1,2})(?:\s\([^()]{1,40}\))?$", re.I)
@@ -77,7 +79,9 @@ _LINK_TITLE_LENGTH = 120  # a longer line is the page's text again, not a link
 _BULLET = re.compile(r"^[-•*–·▪◦\uf0b7\uf0a7]\s+(\S.*)$")
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$"),
            re.compile(r"^()(?:part|question)\s*\(?([a-h])\)?\s*[:.]?()$", re.I),  # "Part d)", "Part (c):" as a heading
-           re.compile(r"^()\(([a-h])\)\s+([^\[\]]*\[.*)$")]  # "(a) under 13 [31]": a part with its answer written in
+           re.compile(r"^()\(([a-h])\)\s+([^\[\]]*\[.*)$"),  # "(a) under 13 [31]": a part with its answer written in
+           re.compile(r"^()\(([a-h])\)\s+([A-Z].*)$"),  # "(a) The number of crimes …"
+           re.compile(r"^()\(([a-h])\)\s*[:.]?()$")]  # "(c)" alone over its answer
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
     r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
     r"the (?:information|figures|data|answer)s? (?:is|are) (?:set out|shown|given|provided|listed|as follows)|"
@@ -225,6 +229,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "heading", key))
             continue
         found = None if notes or (mode != "request" and _footnote(text, marked, questions)) else _keyed(text, number)
+        if found and found[1] and mode == "response" and text.lstrip().startswith("(") and number \
+                and f"{number}{found[1]}" not in questions:
+            found = None  # "(a) Sports coach – nil" in question 3's answer, which asked no part (a): a line of it
         if found is None and (m := _BULLET.match(text)) and (
                 (mode == "request" and (bullets or not seen_keys))
                 # "• How many …? [2017/18: 320; …]" under "our answers are inserted below": a question answered in it
@@ -254,6 +261,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             if not content.strip() and not answering and (re.match(r"^request\b", text, re.I) or (
                     re.match(r"^(?:question|q)\b", text, re.I) and _asks_next(doc.blocks[index + 1:index + 2]))):
                 mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
+            if mode == "request" and not asks and key in questions and questions[key] and not letter \
+                    and not prose.requester_voice(asked):
+                mode = "response"  # "1) Cheshire Constabulary recorded 412 …" after "1) The number of …": its answer
             role = "request" if (mode == "request" or asks) else mode
             answer = None
             if role == "request" and (inline := _INLINE_ANSWER.match(content)) and not prose.question_like(inline.group(2)):

@@ -404,6 +404,18 @@ def _ages_within_asked(dims: set[tuple[str, str]], ctx: Context, key: str | None
     return frozenset(within)
 
 
+def _bands_short_of(dims: set[tuple[str, str]], given: dict[str, str]) -> str:
+    """Whose age bands a table splits by ("victim", "suspect") where they span less than the band a
+    total of them was given from its question ("10 - 13" to "16 - 17" under "aged under 18")."""
+    for who in ("victim", "suspect"):
+        mins = [int(v) for k, v in dims if k == f"{who}_age_min"]
+        maxes = [int(v) for k, v in dims if k == f"{who}_age_max"]
+        lo, hi = given.get(f"{who}_age_min"), given.get(f"{who}_age_max")
+        if mins and maxes and lo is not None and hi is not None and (min(mins) > int(lo) or max(maxes) < int(hi)):
+            return who
+    return ""
+
+
 def _carry_labels_down(rows: list[list[Cell]], header_rows: int, label_cols: int, ctx: Context) -> None:
     """A long table exported with each group's labels on its first row only ("21 | Sexual activity
     … | All | 104" over " |  | Female | 80"): a row's blank leading label cells are its group's,
@@ -511,6 +523,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     # a column of its own for the flagged ("Of which flagged online"), read or not: the title's flag is that column's, not all
     online_column = any(_ONLINE_WORD.search(label.text) for c in value_cols for label in col_labels[c])
     # a Total beside periods spans them all: not where one of them is a label foistats could not read
+    q = question_for(ctx, key)
+    whose_ages_unsaid = q is not None and not heading.ages_of and not q.ages_of and not ctx.ages_of \
+        and any(k.startswith("suspect_age") for k in q.ages) and not any(k.startswith("victim_age") for k in q.ages)
     col_span = None if any(_unread(col_labels[c]) for c in value_cols) else span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = None if any(_unread(row_labels[r]) for r in range(header_rows, len(rows))) \
         else span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
@@ -596,6 +611,15 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 # the question names, so the total may be of all of it, not the part asked
                 fig.doubts.append(f"the rows this totals are not all read, so whether it is of {', '.join(added)} "
                                   "as the question asks is not settled")
+            if whose_ages_unsaid and (any(k.startswith("victim_age") for k in own)
+                                      or (fig.is_total and any(k.startswith("victim_age") for k, _ in dims))):
+                # "10 - 13 | 14 - 15 | 16 - 17" under "crimes with a suspect aged under 18", no heading saying whose ages
+                fig.doubts.append("the question limits the suspects' ages and names no victim's; whose ages these bands "
+                                  "are, the table does not say")
+            if fig.is_total and (short := _bands_short_of(dims, fig.dims)):
+                # "10 - 13 | 14 - 15 | 16 - 17 | Total" under suspects under 18: the total is of 10 to 17, or of all
+                # under 18 as asked; the reply does not say which
+                fig.doubts.append(f"the {short} bands this totals span less than the band its question asks")
             if part is not None:
                 part.within = row_figures[-1]
                 row_figures.append(settle(part, ctx, key, own_periods=[lead] if lead else None, broken_down=broken_down))

@@ -165,6 +165,16 @@ _PAGE_NUMBER = re.compile(r"^(?:.{0,100}\s)?(?:page|tudalen)\s\d{1,3}(?:\s(?:of|
 _REFERENCE_HEAD = re.compile(r"\b(?:(?:our |your )?ref(?:erence)?(?: no\.?| number)?\s*[:.]?\s*[A-Z]*|foi)[-/ ]?\d", re.I)
 
 
+# a government security marking printed on every page ("OFFICIAL"), though a page's copy may show it once
+_MARKING = re.compile(r"(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED)(?: ?[-–:] ?[A-Z ]{1,30})?")
+
+
+def page_head_or_foot(text: str) -> bool:
+    """A line a page prints whatever is on it: a security marking or a running head with the
+    letter's reference."""
+    return bool(_MARKING.fullmatch(text.strip())) or _running_head(text.strip())
+
+
 def _running_head(text: str) -> bool:
     """A page's head naming the letter by its reference ("Derbyshire Constabulary – FOI 24-01377"),
     next to a page break: furniture, though the first page, under its letterhead, lacks it."""
@@ -188,7 +198,7 @@ def _page_furniture(texts: list[str]) -> set[int]:
         found.add(index)
         for step in (-1, 1):  # outwards over blank lines and repeated furniture
             k = index + step
-            while 0 <= k < len(texts) and (not texts[k] or texts[k] in repeated or _running_head(texts[k])):
+            while 0 <= k < len(texts) and (not texts[k] or texts[k] in repeated or page_head_or_foot(texts[k])):
                 if texts[k]:
                     found.add(k)
                 k += step
@@ -1073,6 +1083,9 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     return table
 
 
+_TOTAL_LABEL = re.compile(r"(?:grand )?total|all|sum", re.I)
+
+
 def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:
     """One cell per line with two label columns, the first given once per group ("2022",
     "Female", 12, 47, "Male", 5, 11, "2023", "Female", …), the header perhaps printed again
@@ -1102,6 +1115,9 @@ def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> 
     if len(rows) < 2 or columns < 1 or any(len(values) != columns or len(labels) not in (1, 2) for labels, values in rows) \
             or len(rows[0][0]) != 2:
         return None
+    if any(len(labels) == 2 and (labels[0].text in named or _TOTAL_LABEL.fullmatch(labels[0].text.strip()))
+           for labels, _ in rows):
+        return None  # a header cell taken for a group's label: the cells are out of step, not rows
     grid, group = [list(head)], rows[0][0][0]
     for labels, values in rows:
         group = labels[0] if len(labels) == 2 else group

@@ -21,7 +21,8 @@ WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[
 
 NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER = re.compile(rf"^(?:{NUMBER})$")
-_LESS_THAN = re.compile(r"^(?:<|less than|fewer than|under|below)\s*(\d+)$", re.I)
+# "<5", "fewer than 5"; in words only a small number hides a count: "Under 18" is an age band's label
+_LESS_THAN = re.compile(r"^(?:<\s*(\d+)|(?:less than|fewer than|under|below)\s*([1-9]|10))$", re.I)
 _RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$")
 _MARKERS = {"*", "**", "***", "#", "-", "–", "—", "x", "[x]", "c", "[c]", "redacted", "suppressed",
             "n/a", "na", "withheld", "[redacted]", "[suppressed]"}
@@ -84,7 +85,7 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker == low for r in rules):
         return CellValue("not_held")
     if m := _LESS_THAN.match(text):
-        upper = int(m.group(1)) - 1
+        upper = int(m.group(1) or m.group(2)) - 1
         rule = _rule_for("<", rules)
         return CellValue("suppressed", lower=rule.lower if rule else None, upper=upper)
     if (m := _RANGE.match(text)) and int(m.group(1)) < int(m.group(2)) <= 10:
