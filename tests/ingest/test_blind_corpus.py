@@ -75,7 +75,8 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   Word letters, workbooks and a CSV export, read as written: 242 of 389 exact, 60 wrong (a PDF
   table continued over a page break, a lettered request). Opened whole to take its wrong figures
   to none (312 of 389), round 13's even half staying the held-back measure (after it: 113 of
-  180 exact, its wrong figures 16 → 8).
+  180 exact, its wrong figures 16 → 8). Round 15 (291–308), written after it, is held back whole
+  in ``held_back/``: read as written, 302 of 387 exact, 16 wrong.
 
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
@@ -94,7 +95,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 2079, "held out of tuning (even-numbered)": 1615}
+MIN_EXACT = {"tuned on (odd-numbered)": 2089, "held out of tuning (even-numbered)": 1624}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

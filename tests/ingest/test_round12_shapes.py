@@ -521,3 +521,24 @@ def test_the_years_a_reply_says_it_took_the_last_three_to_be():
     assert _DEFINES.search(said)
     periods = [p for m in prose.periods_in(said) for p in m.periods]
     assert [p.label for p in _split_as_said(periods, said)] == ["2021/22", "2022/23", "2023/24"]
+
+
+FIRST_ROW_ENDING_IN_A_DASH = """West Midlands Police
+Please provide the number of offences of rape of a child under 13 (019E, 019H) for each financial year since
+April 2020, and how many were flagged as online.
+Response
+Table 2 - Of which flagged as online (cyber) enabled
+
+Financial Year              019E       019H
+2020-21                        6          -
+2021-22                        9          2
+
+- denotes a nil return.
+"""
+
+
+def test_an_aligned_table_whose_first_row_ends_in_a_dash_and_an_exports_count_column(tmp_path):
+    given = _given(_read(tmp_path, FIRST_ROW_ENDING_IN_A_DASH))
+    assert ("2020-04-01", "2021-03-31", "offence_code=19H;online_flag=true", 0, "reported") in given
+    assert ("2021-04-01", "2022-03-31", "offence_code=19E;online_flag=true", 9, "reported") in given
+    assert read_label("Suspect Count").axis == "value" and read_label("Offence total").axis != "value"

@@ -66,7 +66,9 @@ _VALUE = re.compile(
     r"(?:sum|count) of (?:offences?|crimes?|victims?|cases?|incidents?|records?|count|value|number|"
     r"occurrences?|crime ref(?:erence)?s?|crime numbers?|urns?)|row labels|column labels|"
     r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)|"
-    r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?)$"
+    r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?|"
+    # an export's column of its counts: "Suspect Count", "Crime count"
+    r"(?:offence|crime|victim|case|incident|suspect|person|record|report|referral)s? (?:count|number))$"
 )
 
 # a pivot's chrome over its table: what it counts ("Count of Crime Number", beside "Column

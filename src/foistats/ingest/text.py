@@ -722,6 +722,10 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             end += 1  # a rule, or the header printed again at the top of the next page
             continue
         row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
+        if row is None and not rows and _columns(raw[end])[-1:] and _columns(raw[end])[-1] in _DASHES:
+            # the first row ends in a dash ("2020-21  6  -"): as wide as the header's columns say
+            row = next((r for width in (len(header) - 1, len(header)) if width >= 1
+                        and (r := _row_cells(_columns(raw[end]), width)) is not None), None)
         if row is None and rows and _GAP.search(raw[start].strip()) \
                 and len(spans := [(m.start(), m.end()) for m in _SPACED_CELL.finditer(raw[start])]) > len(rows[0][1]):
             row = _row_under(raw[end], spans[-len(rows[0][1]):])  # a header over every column, and a corner
