@@ -116,6 +116,7 @@ class Reply:
     rules: list[int] = field(default_factory=list)  # in text, a ruled line (----) before these rows (0: under the header)
     wrap: bool = False  # the text version's lines are wrapped hard, as e-mails are
     page_break: int | None = None  # in text, a PDF's page break before this row, the header printed again after it
+    # (in the layout "paged", whose break always falls after the first row, whether the header is printed again)
 
     def fy(self, year: int) -> str:
         return f"{year}/{(year + 1) % 100:02d}"
@@ -172,6 +173,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.header = ["Financial year", "Female", "Male"]
         reply.rows = [[reply.fy(y)] + [_cell(rng, reply, rng.randint(0, 200), marker, y, {"victim_gender": g})
                                        for g in ("female", "male")] for y in years]
+        if layout == "paged" and rng.random() < 0.5:
+            reply.page_break = 1  # the header printed again at the top of the next page
     elif layout == "cell_lines":
         reply.header = [rng.choice(["Financial year", "Year", "Period"]), rng.choice(["Offences", "Number of offences", "Count"])]
         reply.rows = [[reply.fy(y), _cell(rng, reply, count(y), marker, y, {})] for y in years]
@@ -700,7 +703,8 @@ def _grid_as_text(reply: Reply) -> list[str]:
         widths = [max(len(row[c]) for row in [reply.header, *reply.rows]) + 3 for c in range(len(reply.header))]
         lines = ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]
         if reply.layout == "paged":  # a PDF letter's page break copied out inside the table: footer, running head
-            lines[2:2] = ["", "OFFICIAL", f"{reply.force} – {reply.reference}" + " " * 30 + "Page 1 of 2", "", "OFFICIAL", ""]
+            lines[2:2] = ["", "OFFICIAL", f"{reply.force} – {reply.reference}" + " " * 30 + "Page 1 of 2", "", "OFFICIAL", "",
+                          *([lines[0]] if reply.page_break else [])]
         return lines
     if reply.layout == "flattened":  # one cell per line, the empty corner moved to the end as some pages do
         return [f"{h} |" for h in reply.header[1:]] + ["|"] + [f"{c} |" for row in reply.rows for c in row]

@@ -132,7 +132,11 @@ _PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
 
 
 _RECORDS_TO_READ = re.compile(r"^\s(?:\w+\s){0,2}?(?:crimes?|records?|cases?|reports?|files?|incidents?|occurrences?)\b", re.I)
-_COST_ESTIMATE = re.compile(r"\b(?:minutes?|hours?)\b[^.]*\b(?:limit|threshold|exceed|cost)|\b(?:limit|threshold|exceed|cost)\b[^.]*\b(?:minutes?|hours?)\b", re.I)
+# a sentence weighing the work of an answer against the cost limit
+COST_ESTIMATE = re.compile(r"\b(?:minutes?|hours?)\b[^.]*\b(?:limit|threshold|exceed|cost|allowed|permitted)|"
+                           r"\b(?:limit|threshold|exceed|cost|allowed|permitted)\b[^.]*\b(?:minutes?|hours?)\b|"
+                           r"\b(?:minutes?|hours?) (?:each|per|a) (?:crime|record|report|case)|"
+                           r"\b(?:read|review|examine|check)\w*\b[^.]{0,40}\beach of the\b", re.I)
 _CODE_BEFORE_TITLE = re.compile(r"^\s+[A-Za-z]")
 
 
@@ -174,7 +178,7 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "postcode"
     if _PO_BOX.search(before):
         return "address"
-    if _RECORDS_TO_READ.match(after) and _COST_ESTIMATE.search(text):
+    if _RECORDS_TO_READ.match(after) and COST_ESTIMATE.search(text):
         return "records in a cost estimate"  # "we would have to read each of the 193 crimes …, about 26 hours"
     if _PAGE_OF.search(before):
         return "question or list number"  # "Page 1 of 2"

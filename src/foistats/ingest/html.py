@@ -24,15 +24,17 @@ _BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br"
 MAX_SPAN = 100
 
 
-def _list_number(item) -> str:
-    """The number a browser draws before an item of an ordered list ("2. ", "b) "), or ""."""
+def _list_number(item, drawn: dict) -> str:
+    """The number a browser draws before an item of an ordered list ("2. ", "b) "), or "";
+    ``drawn`` holds each list's last number, the items being met in order."""
     parent = item.getparent()
     if parent is None or parent.tag != "ol":
         return ""
     try:
-        n = int(item.get("value") or 0) or int(parent.get("start") or 1) + [c for c in parent if c.tag == "li"].index(item)
+        n = int(item.get("value") or 0) or (drawn[parent] + 1 if parent in drawn else int(parent.get("start") or 1))
     except ValueError:
         return ""
+    drawn[parent] = n
     kind = parent.get("type") or "1"
     if kind in ("a", "A") and n <= 26:
         letter = chr(ord("a") + n - 1)
@@ -114,6 +116,7 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
     skipping = 0
     inside_table = 0
     tables = 0
+    drawn: dict = {}  # each ordered list's last number drawn
 
     def flush_text() -> None:
         line = re.sub(r"\s+", " ", "".join(buffer)).strip()
@@ -147,7 +150,7 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
                 continue
             if tag in _BLOCK and not (tag == "dd" and "".join(buffer).rstrip().endswith(_TERM_ENDS.rstrip())):
                 flush_text()  # a definition list's term and its description are one line: "2021/22: 288"
-            if tag == "li" and (number := _list_number(element)):
+            if tag == "li" and (number := _list_number(element, drawn)):
                 buffer.append(number)  # an ordered list's numbers are drawn, not written: "3. For each of those years, …"
             if element.text:
                 buffer.append(element.text)

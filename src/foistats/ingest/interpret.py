@@ -126,7 +126,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures.extend(_answered_otherwise(ctx, answers, unread))
     _doubt_corrected(figures, placed)
     result = _finish(figures, ctx)
-    _account(result, placed, figures, ctx.groups, doc.truncated)
+    _account(result, placed, figures, ctx, doc.truncated)
     return result
 
 
@@ -214,10 +214,11 @@ def _heading_whole(p: Placed, period: Period, ctx: Context) -> list[Figure]:
     return [settle(whole, ctx, p.key, broken_down=frozenset({"online_flag", "outcome", "platform"}))]
 
 
-def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], groups: list[Group],
+def _account(result: Interpretation, placed: list[Placed], figures: list[Figure], ctx: Context,
              truncated: bool) -> None:
     """Give every numeric token of the document its fate; one nothing explains goes to
     review with its line, so no number is lost without a word."""
+    groups = ctx.groups
     used = [account.Used(f.where, f.value, f.fate or account.REVIEW, account.REPEAT if f.fate == account.NOT_A_FIGURE else "")
             for f in [*figures, *(f for g in groups for f in g.figures)] if f.status in ("reported", "suppressed")]
     blocks = list(account.cells_and_lines((p.block, "response" if answer_in_request(p) else p.role) for p in placed))
@@ -227,18 +228,13 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
     texts = {item.where: item.text for item, role, _ in blocks if role in ("response", "unknown")}
     unread = {i: n for i, n in enumerate(result.numbers) if n.fate == account.REVIEW or n.kind == "records in a cost estimate"}
     # writers of replies' labels count it as the span's figure or as no figure at all: a person confirms it
-    for i, obs in restated_span_totals(unread, texts, result.observations).items():
-        where = result.numbers[i].where
-        result.contexts.setdefault(where, texts[where])
+    for i, fig in restated_span_totals(unread, texts, result.observations).items():
+        result.contexts.setdefault(fig.where, fig.context)
         unplaced = [(n, t) for n, t in unplaced if n is not result.numbers[i]]
         result.numbers[i] = replace(result.numbers[i], fate=account.REVIEW, kind="")
-        result.review.append(ReviewItem(where, texts[where], (
-            f"{result.numbers[i].text} in the cost estimate is the sum of the reply's figures for {obs.period.label}: "
-            "the whole span's count said again, if a person confirms it"), {
-            "measure": obs.measure, "area": obs.area, "release": obs.release, "period_start": obs.period.start.isoformat(),
-            "period_end": obs.period.end.isoformat(), "breakdown": obs.breakdown.to_json(), "value": obs.value,
-            "lower": None, "upper": None, "unit": obs.unit, "status": obs.status.value, "is_total": True, "note": obs.note,
-            "location": where, "method": obs.source.method if obs.source else ""}))
+        result.review.append(ReviewItem(fig.where, fig.context, (
+            f"{result.numbers[i].text} in the cost estimate is the sum of the reply's figures for {fig.period.label}: "
+            "the whole span's count said again, if a person confirms it"), _guess(fig, ctx)))
     for number, text in unplaced:
         result.contexts.setdefault(number.where, text)
         result.review.append(ReviewItem(

@@ -387,7 +387,7 @@ def _offence(norm: str, axis: str | None) -> str | None:
         code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
         if _titled(title) == code or axis == "offence_code" or _abbreviates(title, code):
             return code
-        if code not in offences() and in_a_known_class(code) and re.search(r"/", m.group(0)):
+        if code not in offences() and in_a_known_class(code):
             return code  # "86/4 Possession of an indecent photograph": a code the reference lacks has no title to check
         if "c" in m.re.groupindex:  # a code in brackets is the one its title names, or the label is unread
             return code if code in offences() and _measure_code_named(title) == code else None

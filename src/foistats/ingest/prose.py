@@ -410,12 +410,12 @@ def single_outcome(text: str) -> str | None:
 
 _COUNT_ASKED = re.compile(r"\bhow many\b|\bthe number of\b", re.I)
 # "the number of suspects …, by age group": whom the question counts is whose ages split it
-_COUNTED_BY_AGE = r"[^.?;]{{0,80}}\bby (?:their )?age\b"
+_COUNTED_BY_AGE = r"[^.?;]{0,80}\bby (?:their )?age\b"
 _AGE_OF_SUSPECT = re.compile(r"\bages? of (?:the |each )?(?:suspects?|offenders?|perpetrators?|accused|person)\b|"
                              r"\b(?:suspects?|offenders?|perpetrators?)(?:'s|’s|s'|s’)? ages?\b|"
-                             r"\bnumber of (?:suspects|offenders|perpetrators)\b" + _COUNTED_BY_AGE.format(), re.I)
+                             r"\bnumber of (?:suspects|offenders|perpetrators)\b" + _COUNTED_BY_AGE, re.I)
 _AGE_OF_VICTIM = re.compile(r"\bages? of (?:the |each )?(?:victims?|child|children)\b|\b(?:victims?|child)(?:'s|’s|s'|s’)? ages?\b|"
-                            r"\bnumber of victims\b" + _COUNTED_BY_AGE.format(), re.I)
+                            r"\bnumber of victims\b" + _COUNTED_BY_AGE, re.I)
 
 
 def ages_of(question: str) -> str:

@@ -1,45 +1,40 @@
 """A whole span's count that a refusal's cost estimate says again ("to read each of the 681
 online-flagged crimes across the three years"): the sum of a series of figures the reply gives
-year by year. Where the number is exactly one such sum, it is that series' total over the
-span, and a figure; where it is no sum, or could be several, it stays what the account says."""
+year by year. Where the number is exactly one such sum, it is guessed as that series' total over
+the span, for a person to confirm (writers of labels count it as a figure or as none); where it
+is no sum, or could be several, it stays what the account says."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from ..model import Breakdown, Observation, Status
-from .account import Number, value_of
+from .account import COST_ESTIMATE, Number, value_of
+from .figures import Figure
 from .tables import span_of
 
-# a sentence weighing the work of an answer against the cost limit
-_COST_ESTIMATE = re.compile(r"\b(?:minutes?|hours?)\b[^.]*\b(?:limit|threshold|exceed|cost|allowed|permitted)|"
-                            r"\b(?:limit|threshold|exceed|cost|allowed|permitted)\b[^.]*\b(?:minutes?|hours?)\b|"
-                            r"\b(?:minutes?|hours?) (?:each|per|a) (?:crime|record|report|case)|"
-                            r"\b(?:read|review|examine|check)\w*\b[^.]{0,40}\beach of the\b", re.I)
 _SMALLEST = 10  # below this a sum is too easily met by chance
 
 
 def restated_span_totals(unread: dict[int, Number], texts: dict[str, str],
-                         observations: list[Observation]) -> dict[int, Observation]:
+                         observations: list[Observation]) -> dict[int, Figure]:
     """For the numbers read as no figure (by their index in the document's account) in a
     cost estimate's sentence, the span total each says again, where it is the sum of exactly
     one series of ``observations``."""
-    found: dict[int, Observation] = {}
+    found: dict[int, Figure] = {}
     series = _series(observations)
     for i, number in unread.items():
         value = value_of(number.text)
-        if value is None or value < _SMALLEST or not _COST_ESTIMATE.search(texts.get(number.where, "")):
+        if value is None or value < _SMALLEST or not COST_ESTIMATE.search(texts.get(number.where, "")):
             continue
         sums = {(str(breakdown), span): (breakdown, span, template) for breakdown, span, template, total in series if total == value}
         if len(sums) != 1:
             continue
         breakdown, span, template = next(iter(sums.values()))
-        if any(o.period == span and o.breakdown == breakdown for o in [*observations, *found.values()]):
+        if any(o.period == span and o.breakdown == breakdown for o in observations) \
+                or any(f.period == span and Breakdown(f.dims) == breakdown for f in found.values()):
             continue  # the total is printed already (or said twice in the estimate): read once
-        found[i] = replace(template, value=value, period=span, breakdown=breakdown, id="",
-                           note=f"the whole span's count, said again in a cost estimate ({number.where})",
-                           source=replace(template.source, location=number.where) if template.source else None)
+        found[i] = Figure(value, "reported", number.where, texts[number.where], template.measure, template.unit,
+                          dims=dict(breakdown), period=span, is_total=True,
+                          note="the whole span's count, said again in a cost estimate")
     return found
 
 

@@ -230,16 +230,13 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         if earlier is not None:
             own_periods = bool(q.periods or q.relative)
             codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
+            children = _child_scope(earlier, {}, [])  # its victims' band only says what its children are
             q = replace(q, codes=q.codes or codes, joint=len(several) > 1 and not q.codes, online=q.online or earlier.online,
                         by_contact=q.by_contact or (earlier.by_contact and not q.online),
-                        # "Of these, how many had a suspect also under 18": these victims' band, and its own;
-                        # not a band that only says what a child is in the measure asked first
-                        # not victims "under 18" that only say what the earlier question's children are
+                        # "Of these, how many had a suspect also under 18": these victims' band, and its own
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
-                                 {o.split("_")[0] for o in q.ages}
-                                 and not (k.startswith("victim") and _child_scope(earlier, {}, []))}, **q.ages},
-                        under_18_taken=_under_18(earlier.ages) and not _child_scope(earlier, {}, [])
-                        and not any(k.startswith("victim") for k in q.ages),
+                                 {o.split("_")[0] for o in q.ages} and not (k.startswith("victim") and children)}, **q.ages},
+                        under_18_taken=_under_18(earlier.ages) and not children and not any(k.startswith("victim") for k in q.ages),
                         periods=q.periods if own_periods else earlier.periods,
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
@@ -461,6 +458,12 @@ def question_for(ctx: Context, key: str | None) -> Question | None:
     return ctx.questions.get(key) or ctx.questions.get(key.rstrip("abcdefgh")) or None
 
 
+def _offences_of(dims: dict[str, str], codes: list[str]) -> list:
+    """The offences a figure is of: its own code's, else each code its answer may be of (None
+    for a code the reference lacks)."""
+    return [offences().get(code) for code in ([dims["offence_code"]] if "offence_code" in dims else codes)]
+
+
 def _child_scope(q: Question, dims: dict[str, str], codes: list[str]) -> bool:
     """Whether the victims' band a question names is only what a child is (under 18), the
     scope of what is counted rather than a breakdown of it: where its measure is one about
@@ -468,7 +471,7 @@ def _child_scope(q: Question, dims: dict[str, str], codes: list[str]) -> bool:
     offence is against children in law (73, abuse of position of trust), or, for a figure of
     no one code, every code it may be of is; or, for such an offence, where the band only says
     what the request means by a child."""
-    against = [offences().get(code) for code in ([dims["offence_code"]] if "offence_code" in dims else codes)]
+    against = _offences_of(dims, codes)
     against_children = bool(against) and all(o is not None and o.child_specific == "yes" for o in against)
     if q.defines_child and against_children:
         return True
@@ -509,8 +512,8 @@ def _without_defining_band(dims: dict[str, str], codes: list[str]) -> dict[str, 
     offences of rape of a female child under 13 (019E)": every 19E victim is under 13, so the
     band is what the offence is, not a part of it); for a figure of no one code, the band
     every code its answer may be of defines (19E and 19H, "rapes of children under 13")."""
-    titles = [offences().get(code) for code in ([dims["offence_code"]] if "offence_code" in dims else codes)]
-    bands = {m.group(1) if offence and (m := _UNDER_AGE.search(offence.description)) else None for offence in titles}
+    bands = {m.group(1) if offence and (m := _UNDER_AGE.search(offence.description)) else None
+             for offence in _offences_of(dims, codes)}
     if len(bands) != 1 or (under := bands.pop()) is None:
         return dims
     if (dims.get("victim_age_min"), dims.get("victim_age_max")) != ("0", str(int(under) - 1)):

@@ -522,10 +522,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     broken_down -= _ages_within_asked(dims, ctx, key)
     # a column of its own for the flagged ("Of which flagged online"), read or not: the title's flag is that column's, not all
     online_column = any(_ONLINE_WORD.search(label.text) for c in value_cols for label in col_labels[c])
-    # a Total beside periods spans them all: not where one of them is a label foistats could not read
+    # a question limiting the suspects' ages, over bands no heading gives to anyone
     q = question_for(ctx, key)
     whose_ages_unsaid = q is not None and not heading.ages_of and not q.ages_of and not ctx.ages_of \
         and any(k.startswith("suspect_age") for k in q.ages) and not any(k.startswith("victim_age") for k in q.ages)
+    # a Total beside periods spans them all: not where one of them is a label foistats could not read
     col_span = None if any(_unread(col_labels[c]) for c in value_cols) else span_of([_merge(col_labels[c])[1] for c in value_cols])
     row_span = None if any(_unread(row_labels[r]) for r in range(header_rows, len(rows))) \
         else span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])

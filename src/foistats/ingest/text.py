@@ -1087,9 +1087,6 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     return table
 
 
-_TOTAL_LABEL = re.compile(r"(?:grand )?total|all|sum", re.I)
-
-
 def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:
     """One cell per line with two label columns, the first given once per group ("2022",
     "Female", 12, 47, "Male", 5, 11, "2023", "Female", …), the header perhaps printed again
@@ -1119,7 +1116,7 @@ def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> 
     if len(rows) < 2 or columns < 1 or any(len(values) != columns or len(labels) not in (1, 2) for labels, values in rows) \
             or len(rows[0][0]) != 2:
         return None
-    if any(len(labels) == 2 and (labels[0].text in named or _TOTAL_LABEL.fullmatch(labels[0].text.strip()))
+    if any(len(labels) == 2 and (labels[0].text in named or read_label(labels[0].text).axis == "total")
            for labels, _ in rows):
         return None  # a header cell taken for a group's label: the cells are out of step, not rows
     grid, group = [list(head)], rows[0][0][0]
