@@ -68,8 +68,8 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
 - round 13 (251–258, 261–268), written the same way after round 12's changes, read as written:
   238 of 417 exact, 17 wrong. Tuned on its odd half, that half went 144 → 225 of 237 (1 wrong →
   0) while the held-out half went 94 → 114 of 180, its wrong figures staying at 16: some gains
-  carried over, the zero did not. The odd half is here; the even half is held back in
-  ``held_back/``, unopened, as the next measure.
+  carried over, the zero did not. The even half stayed held back in ``held_back/`` through
+  two more rounds (131 of 180 with 8 wrong before it was opened) and was then opened too.
 
 - round 14 (271–278, 281–288), written the same way, half of it PDF letters with drawn tables,
   Word letters, workbooks and a CSV export, read as written: 242 of 389 exact, 60 wrong (a PDF
@@ -80,7 +80,8 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
 
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
-round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179), so it is held out no longer; new replies
+round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
+round 13's: 176 of 180), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -95,7 +96,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 2089, "held out of tuning (even-numbered)": 1624}
+MIN_EXACT = {"tuned on (odd-numbered)": 2092, "held out of tuning (even-numbered)": 1797}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

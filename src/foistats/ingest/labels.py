@@ -228,8 +228,11 @@ _OUTCOME_NUMBERS = {
 _OUTCOME_WORDS = [
     (re.compile(r"^(?:charged|charge|charged ?/ ?summonsed|charged or summonsed|charge ?/ ?summons|summonsed|charged/summonsed/postal requisition)$"), (("outcome", "charged"),)),
     (re.compile(r"^(?:charged ?/ ?summonsed )?\[?alternate(?: offence)?\]?$|^charged ?/ ?summonsed \[?alternate(?: offence)?\]?$"), (("outcome", "charged (alternate offence)"),)),
-    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:youths?|youth|juveniles?|under 18s?)$|^youth cautions?$"), (("outcome", "cautioned"), ("suspect_age_max", "17"))),
-    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?)$|^adult cautions?$"), (("outcome", "cautioned"), ("suspect_age_min", "18"))),
+    # "Youth caution/conditional caution": a conditional caution is a caution of the same kind
+    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:youths?|youth|juveniles?|under 18s?)$|^youth cautions?"
+                r"(?: ?(?:/|or|and|&) ?(?:youth )?conditional cautions?)?$"), (("outcome", "cautioned"), ("suspect_age_max", "17"))),
+    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?)$|^adult cautions?"
+                r"(?: ?(?:/|or|and|&) ?(?:adult )?conditional cautions?)?$"), (("outcome", "cautioned"), ("suspect_age_min", "18"))),
     # "Caution, adult or youth (outcomes 2 and 3)": both kinds together
     (re.compile(r"^(?:caution|cautioned|cautions)(?:,? (?:adult (?:or|and|/) youth|youth (?:or|and|/) adult))?"
                 r"(?: \(?outcomes? 2 (?:and|&|/) 3\)?)?$"
@@ -237,7 +240,8 @@ _OUTCOME_WORDS = [
      (("outcome", "cautioned"),)),
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
-    (re.compile(r"^(?:(?:still |currently )?under investigation(?:(?:,| -| –|:)? no outcome(?: yet)?(?: assigned)?)?|(?:investigation )?ongoing|open(?: investigations?)?|"
+    (re.compile(r"^(?:no outcome(?: yet)?(?: assigned)?(?:,| -| –|:)? (?:still |currently )?under investigation|"
+                r"(?:still |currently )?under investigation(?:(?:,| -| –|:)? no outcome(?: yet)?(?: assigned)?)?|(?:investigation )?ongoing|open(?: investigations?)?|"
                 r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: yet)?(?: assigned)?|outcome pending|pending|"
                 r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
@@ -277,9 +281,9 @@ def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
     return (("outcome", f"outcome {found.pop()}"),) if len(found) == 1 else None
 
 
-_OUTCOME_NUMBER = re.compile(r"(?:outcome|outcome type|ho outcome) ?(\d{1,2}[a-z]?)")
+_OUTCOME_NUMBER = re.compile(r"(?:outcome|outcome type|ho outcome|oc) ?(\d{1,2}[a-z]?)")
 _OUTCOME_TYPE = re.compile(r"(?:[1-9]|1\d|2[0-2])a?")  # the Home Office's outcome types, 1 to 22 (1A, 2A, 3A …)
-_NUMBERED = re.compile(r"^(?:outcome )?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$")
+_NUMBERED = re.compile(r"^(?:outcome |oc ?)?(\d{1,2}[a-z]?)\s*[:.)-]\s*(.+)$")  # "OC1 Charge/summons": outcome code 1
 # words only an outcome's description uses: a number before them is the outcome's number
 _OUTCOME_WORDING = re.compile(
     r"\b(?:charged?|summons\w*|caution\w*|community resolution|evidential|investigation|public interest|"
@@ -313,7 +317,7 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     number = None
     if (m := _NUMBERED.match(norm)) and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")):  # not "19E – Rape of …"
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
-    elif (m := re.match(r"^(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)) \
+    elif (m := re.match(r"^(?:outcome |oc ?)?(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)) \
             and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")) and not _PART_OF_ROW.search(m.group(2)):
         # "15 Evidential difficulties (suspect identified)": a number and an outcome's words, no mark between
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
@@ -739,6 +743,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
     bare_ages = axis in ("victim_age", "suspect_age")
     if (dims := _age(norm, child, who, bare_ages)) is not None:
         return Label(text, f"{who}_age", dims)
+    if axis == "victim_gender" and norm in ("u", "nk", "n/k", "unk"):  # "U" beside "F" and "M" under "Victim Sex"
+        return Label(text, "victim_gender", (("victim_gender", "unknown"),))
     if axis in _UNKNOWN_DIMS and _NOT_KNOWN.search(norm):  # "No suspect identified / age not known" under "Age of suspect"
         return Label(text, axis, _UNKNOWN_DIMS[axis])
     if (gender := _gender(norm)) is not None:

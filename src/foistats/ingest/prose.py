@@ -29,6 +29,9 @@ _YEAR = r"(?:19|20)\d\d"
 _DATE_RANGE = re.compile(rf"({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR}){_DASH}({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR})", re.I)
 # "1 April to 31 December 2022", "between 1 January and 31 December 2023": one year for both
 _SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\s*(?:-|–|—|to|and|until)\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:19|20)\d\d))", re.I)
+# "between April and September 2024", "April to September 2024": whole months of one year
+_SHARED_YEAR_MONTHS = re.compile(rf"\b(?:(?P<word>between|from|in|during|for)\s+)?(?P<first>{_MONTH})\s*(?P<join>-|–|—|to|and|until)\s*"
+                                 rf"(?P<last>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
@@ -43,6 +46,8 @@ _EACH_YEAR = re.compile(r"years|each|per (?:calendar |financial )?year|by (?:cal
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({_MONTH})(?!\s*(?:19|20)\d\d)", re.I)
+# "2021 (April to December)": the months of the year the figure covers
+_MONTHS_OF_YEAR = re.compile(rf"^\s*\(\s*({_MONTH})\s*(?:to|until|-|–|—)\s*({_MONTH})\s*(?:only\s*)?\)", re.I)
 # "2024 to date", "2019-20 to date": a year not yet over when the request was made, its end unstated
 _UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
@@ -128,6 +133,15 @@ def periods_in(text: str) -> list[PeriodMention]:
         if free(m) and (period := _range(f"{m.group(1)} {m.group(3)}", m.group(2))) is not None:
             found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
             taken.append(m.span())
+    for m in _SHARED_YEAR_MONTHS.finditer(text):
+        if not free(m) or (m.group("join").lower() == "and" and (m.group("word") or "").lower() != "between"):
+            continue
+        first, last, year = _month_number(m.group("first")), _month_number(m.group("last")), int(m.group("year"))
+        if first < last:
+            period = Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+            start = m.start("first")
+            found.append((start, PeriodMention((period,), text[start:m.end()], (start, m.end()))))
+            taken.append((start, m.end()))
     for m in _FY_SPAN.finditer(text):
         first, last = int(m.group("first")), int(m.group("last"))
         if not free(m) or (m.group("join").lower() == "and" and (m.group("word") or "").lower() != "between") \
@@ -187,6 +201,10 @@ def periods_in(text: str) -> list[PeriodMention]:
             month = _month_number(part.group(1))
             last = years[-1].start.year
             years[-1] = Period(years[-1].start, date(last, month, calendar.monthrange(last, month)[1]))
+            end += part.end()
+        elif (part := _MONTHS_OF_YEAR.match(text[end:])) and _month_number(part.group(1)) <= _month_number(part.group(2)):
+            first, last, year = _month_number(part.group(1)), _month_number(part.group(2)), years[-1].start.year
+            years[-1] = Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
             end += part.end()
         found.append((m.start(), PeriodMention(tuple(years), text[m.start():end], (m.start(), end))))
         taken.append((m.start(), end))
@@ -794,7 +812,9 @@ _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have bee
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
 # where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
 # "236 female and 49 male", "…; in the remaining 5 …"
-_CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+"
+                           # "eighty-seven such crimes (sixty-two with a victim under 16)": a part of it, in brackets
+                           rf"|\s*\((?=\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:with|of (?:them|which|these)|involv|where|had|were)\b)", re.I)
 _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
            ("male", re.compile(r"\bmales?\b|\bboys?\b|\bmen\b", re.I)),
            ("unknown", re.compile(r"\b(?:unknown|not (?:recorded|known|stated|specified)|unrecorded)\b", re.I))]
@@ -1100,7 +1120,9 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         return []
     subject = {**ages, **{"outcome": f"outcome {o.lower()}" for o in named_outcomes}}
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
-                    if not any(a < m.start() < z or a < m.end() < z for a, z in taken) for b in (m.start(), m.end())] + [len(sentence)]
+                    if not any(a < m.start() < z or a < m.end() < z for a, z in taken)
+                    # a count in brackets is a part of the count before it; with none before, it is the clause's own
+                    and (m.group().strip() != "(" or numbers[0][1] <= m.start()) for b in (m.start(), m.end())] + [len(sentence)]
     found = []
     current: Period | None = None
     heading: dict = {}  # what a clause with no figure says of those after it ("Female: 16 (2022-23), 20 (2023-24)")

@@ -187,6 +187,9 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 # before it counted, so it counts within the same codes, flag, ages and periods
 _REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
+# "For each of those years, how many people were charged?": the years of the question before, not its scope
+_YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
+                         r"(?:(?:financial|calendar) )?(?:years|periods)\b", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
 _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (?:then )?be (?:provided|supplied|answered)\b|"
@@ -219,7 +222,9 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     out: dict[str, Question] = {}
     first: Question | None = None
     for key, q in questions.items():
-        if not _REFERS_BACK.search(q.text):
+        if not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
+            if first is not None and _YEARS_BACK.search(q.text) and not (q.periods or q.relative):
+                q = replace(q, periods=first.periods, relative=first.relative)  # "in each of those years": their years only
             out[key] = q
             first = first or q
             continue
@@ -228,7 +233,7 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         several = [out[k] for k in re.findall(r"\d{1,2}|(?<=\()[a-h](?=\))", named.group(0)) if k in out] if named else []
         earlier = out.get(named.group(1) or named.group(2)) if named else first
         if earlier is not None:
-            own_periods = bool(q.periods or q.relative)
+            own_periods = bool(q.periods or q.relative) or asks_about_now(q.text)  # "currently open": now, not the years before
             codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
             children = _child_scope(earlier, {}, [])  # its victims' band only says what its children are
             q = replace(q, codes=q.codes or codes, joint=len(several) > 1 and not q.codes, online=q.online or earlier.online,
@@ -237,10 +242,23 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
                                  {o.split("_")[0] for o in q.ages} and not (k.startswith("victim") and children)}, **q.ages},
                         under_18_taken=_under_18(earlier.ages) and not children and not any(k.startswith("victim") for k in q.ages),
-                        periods=q.periods if own_periods else earlier.periods,
+                        periods=q.periods if own_periods else _over_the_span(q.text, earlier.periods),
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
     return out
+
+
+# "Over the same four years, in how many …": one count over the span the earlier question asked
+_OVER_THE_SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the\s+same|th(?:ose|ese)|the\s+whole|that)\s+"
+                            r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:(?:financial|calendar)\s+)?(?:years|period)\b", re.I)
+
+
+def _over_the_span(text: str, periods: list[Period]) -> list[Period]:
+    """The periods a question referring back asks for: its earlier question's each, or, where
+    it asks for one count "over the same four years", their whole span."""
+    if len(periods) > 1 and _OVER_THE_SPAN.search(text):
+        return [Period(min(p.start for p in periods), max(p.end for p in periods))]
+    return periods
 
 
 _IN_BRACKETS = re.compile(r"\b(?:figures?|numbers?|counts?)\s+(?:shown\s+)?in\s+(?:brackets|parenthes[ei]s)\b", re.I)
@@ -321,7 +339,9 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     )
 
 
-_COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all (?:two|three|four|five)) (?:codes|offences|classifications)\b",
+_COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all (?:two|three|four|five)) (?:codes|offences|classifications)\b"
+                       # "charged with an offence under 86/2 or 86/4": one count, of either code
+                       r"|\b(?:an|any) offence (?:under|of|in|within)\b[^.;]{0,40}?\b(?:or|and/or)\b|\beither (?:offence|code)\b",
                        re.I)
 
 

@@ -165,9 +165,13 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                 and placed[-1].block.quoted and placed[-1].role == "request":
             mode = role = "response"  # "> 2. Please break these down …" quoted, then the force's answer to it
         original = bool(_QUOTED_ORIGINAL.match(text.strip()))
-        if original or (mode == "request" and seen_keys and _SIGN_OFF.match(text.strip())):
-            mode = role = "request" if original else "unknown"
+        signed_off = "request" in (mode, role) and seen_keys and _SIGN_OFF.match(text.strip())
+        if original or signed_off:
+            # the requester's message ends with its sign-off: what follows is the force's, even where
+            # no heading says so (a WhatDoTheyKnow thread, its reply restating each question)
+            mode = role = "request" if original else "response" if mode == "unknown" else "unknown"
             key = number = None
+            asking = []
             bullets = 0
             notes = False  # another message: the notes of the one before end with it
             placed.append(Placed(block, "heading", None))
@@ -274,7 +278,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                 block = Line(block.text[:len(block.text) - len(inserted.group(0)) + inserted.end(1)], block.where)
                 bracket = _BRACKET_LINES if inserted.re is _BRACKET_OPENED else 0
             if role == "request" and key:
-                if not _same_words(questions.get(key, ""), content):  # not the question quoted again at the foot
+                # not the question quoted again at the foot, nor restated in other words over its answer
+                if not _same_words(questions.get(key, ""), content) and not (mode == "response" and key in questions):
                     questions[key] = f"{questions.get(key, '')} {content}".strip()
                 asking.append(key)
                 if questions.keys() - {key} and content.strip().startswith(_OPENING) and content.strip().endswith(_CLOSING):
@@ -324,6 +329,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         if role == "request" and mode == "response" and key and not prose.question_like(text) \
                 and not prose.requester_voice(text):
             role = "response"  # a question quoted again in the response, and then its answer
+            if len(_restated_over(placed)) > 1:  # "(a) …? (b) …?" restated together, then one answer to both
+                key = number = None
         if role == "request" and key:
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))
@@ -368,6 +375,16 @@ def _asks_next(following: list) -> bool:
     """Whether the block after a bare "Question 2" heading is that question (and not its answer)."""
     return bool(following) and isinstance(following[0], Line) and not _FORCE_VOICE.match(following[0].text) \
         and (prose.question_like(following[0].text) or prose.requester_voice(following[0].text))
+
+
+def _restated_over(placed: list[Placed]) -> set[str | None]:
+    """The questions restated one after another straight above a line."""
+    keys = set()
+    for p in reversed(placed):
+        if p.role != "request":
+            break
+        keys.add(p.key)
+    return keys
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -211,7 +211,7 @@ def _page_furniture(texts: list[str]) -> set[int]:
 _WRAP_WIDTH = 40
 _MID_SENTENCE_END = re.compile(r"[\w,;(]$")
 # "2020/21 - 12", "Total: 12"; not a row of months ending "… Aug-24 Sep-24", a dash glued to a word
-_LIST_LINE = re.compile(r"^.{1,80}?(?:\s*[:=]|\s+[-–—]|(?<=[^A-Za-z\s])[-–—])\s*(?:\d[\d,]*|\*|<\s*\d+)\s*\.?$")
+_LIST_LINE = re.compile(r"^.{1,80}?(?:\s*[:=]|\s+[-–—]|(?<=[^A-Za-z\s])[-–—])\s*(?:\d[\d,]*|\*|<\s*\d+|not held|nil)\s*\.?$", re.I)
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–\uf0b7\uf0a7]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
 # two spaces after a full stop are a typist's sentence gap, not a column
 _COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
