@@ -75,13 +75,15 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   Word letters, workbooks and a CSV export, read as written: 242 of 389 exact, 60 wrong (a PDF
   table continued over a page break, a lettered request). Opened whole to take its wrong figures
   to none (312 of 389), round 13's even half staying the held-back measure (after it: 113 of
-  180 exact, its wrong figures 16 → 8). Round 15 (291–308), written after it, is held back whole
-  in ``held_back/``: read as written, 302 of 387 exact, 16 wrong.
+  180 exact, its wrong figures 16 → 8). Round 15 (291–308), written after it, was held back
+  whole in ``held_back/``: read as written, 302 of 387 exact, 16 wrong, and the same after
+  round 13's even half was opened and tuned on (176 of 180, 0 wrong): no gain carried over.
+  It was opened whole once round 16 was held back in its place.
 
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
 round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
-round 13's: 176 of 180), so it is held out no longer; new replies
+round 13's: 176 of 180; round 15's: 331 of 387), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -96,7 +98,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 2092, "held out of tuning (even-numbered)": 1797}
+MIN_EXACT = {"tuned on (odd-numbered)": 2278, "held out of tuning (even-numbered)": 1968}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

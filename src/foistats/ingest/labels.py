@@ -292,7 +292,7 @@ _OUTCOME_WORDING = re.compile(
     r"died|dead|too ill|warning|cannabis|khat|offender|suspect)\b")
 
 
-_NUMBER_AFTER = re.compile(r"^([^()]+?) \((\d{1,2}[a-z]?)\)$")
+_NUMBER_AFTER = re.compile(r"^([^()]+?) \((?:outcome |ho outcome |oc ?)?(\d{1,2}[a-z]?)\)$")  # "… (15)", "… (Outcome 15)"
 # "4 …of which a suspect aged under 18": a numbered row that is part of another, not outcome 4
 _PART_OF_ROW = re.compile(r"\bof which\b|\baged\b")
 

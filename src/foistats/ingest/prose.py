@@ -32,6 +32,7 @@ _SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\s*(?
 # "between April and September 2024", "April to September 2024": whole months of one year
 _SHARED_YEAR_MONTHS = re.compile(rf"\b(?:(?P<word>between|from|in|during|for)\s+)?(?P<first>{_MONTH})\s*(?P<join>-|–|—|to|and|until)\s*"
                                  rf"(?P<last>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
+_FIRST_MONTHS = re.compile(rf"\bthe first (\d{{1,2}}|{WORD_NUMBER}) months of ((?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
@@ -132,6 +133,13 @@ def periods_in(text: str) -> list[PeriodMention]:
     for m in _SHARED_YEAR_RANGE.finditer(text):
         if free(m) and (period := _range(f"{m.group(1)} {m.group(3)}", m.group(2))) is not None:
             found.append((m.start(), PeriodMention((period,), m.group(0), m.span())))
+            taken.append(m.span())
+    for m in _FIRST_MONTHS.finditer(text):  # "the first six months of 2024"
+        count = int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
+        if free(m) and 1 <= count <= 11:
+            year = int(m.group(2))
+            found.append((m.start(), PeriodMention((Period(date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1])),),
+                                                   m.group(0), m.span())))
             taken.append(m.span())
     for m in _SHARED_YEAR_MONTHS.finditer(text):
         if not free(m) or (m.group("join").lower() == "and" and (m.group("word") or "").lower() != "between"):
@@ -392,8 +400,11 @@ def states_online(text: str) -> bool:
 
 def says_flagged_online(text: str) -> bool:
     """Whether words say their figures carry the online flag ("carried the online flag"), and
-    not that they lack it ("not flagged online", "without the cyber flag")."""
-    return states_online(text) and not _NOT_ONLINE.search(text)
+    not that they lack it ("not flagged online", "without the cyber flag"), in the sentences
+    that speak of the flag (not "… is not held for 2021/22. For 2023/24 the 431 online flagged
+    offences are shown below")."""
+    said = [s for s in sentences(text) if states_online(s)] if _NOT_ONLINE.search(text) else [text]
+    return bool(said) and states_online(said[0]) and not any(_NOT_ONLINE.search(s) for s in said)
 
 
 _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b", re.I),
@@ -1003,7 +1014,9 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
     return [n[2] for n in numbers], dims
 
 
-_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
+_COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:offences|crimes|cases)\s+)?"
+                               r"(?:(?:recorded\s+)?(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
+_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:recorded|reported)\s+)?(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
 _PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
                      r"(?:(?:were|was)\s+(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
@@ -1124,6 +1137,7 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
                     # a count in brackets is a part of the count before it; with none before, it is the clause's own
                     and (m.group().strip() != "(" or numbers[0][1] <= m.start()) for b in (m.start(), m.end())] + [len(sentence)]
     found = []
+    bare: list[bool] = []  # whether each figure's clause is only the count and its period ("41 offences from 2021/22")
     current: Period | None = None
     heading: dict = {}  # what a clause with no figure says of those after it ("Female: 16 (2022-23), 20 (2023-24)")
     for start, end in zip(bounds[0::2], bounds[1::2]):
@@ -1177,6 +1191,12 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         if number in clause_codes:
             dims = {**dims, "offence_code": clause_codes[number]}
         found.append(PairedFigure(number[2], current, {**dims, "online_flag": "true"} if online else dims))
+        bare.append(bool(_COUNT_AND_PERIOD.fullmatch(_periods_said(sentence[start:end], [
+            (m.span[0] - start, m.span[1] - start) for m in clause_periods]))))
+    if len(found) > 1 and all(bare[:-1]) and not bare[-1] and found[-1].dims.get("outcome") \
+            and not any(f.dims for f in found[:-1]):
+        # "A further 41 offences from 2021/22 and 87 from 2022/23 are still under investigation": said of each
+        found[:-1] = [replace(f, dims=dict(found[-1].dims)) for f in found[:-1]]
     if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
         return []  # two figures with one period and nothing else between them: which is which is not said
     if online and len({f.period for f in found}) < len(found):

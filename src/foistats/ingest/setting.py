@@ -189,7 +189,8 @@ _REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incid
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
 _YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
-                         r"(?:(?:financial|calendar) )?(?:years|periods)\b", re.I)
+                         r"(?:(?:financial|calendar) )?(?:years|periods)\b"
+                         r"|\b(?:in|for|during) (?:each|every) (?:financial |calendar )?year\b(?!\s+(?:from|since|between|of|to)\b)", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
 _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (?:then )?be (?:provided|supplied|answered)\b|"
@@ -326,8 +327,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
-        questions=_kinds_named_earlier(_with_earlier(_defined({k: _question(k, t, codes, text) for k, t in questions.items()}, lines,
-                                                             _lead_relative(placed) is not None))),
+        questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
+            {k: _question(k, t, codes, text) for k, t in questions.items()}, lines, _lead_relative(placed) is not None)))),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
@@ -343,6 +344,25 @@ _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all 
                        # "charged with an offence under 86/2 or 86/4": one count, of either code
                        r"|\b(?:an|any) offence (?:under|of|in|within)\b[^.;]{0,40}?\b(?:or|and/or)\b|\beither (?:offence|code)\b",
                        re.I)
+
+
+def _lead_online(placed: list[Placed], questions: dict[str, Question]) -> dict[str, Question]:
+    """The numbered questions under a request line that says what they all count is flagged
+    online ("Yes - recorded sexual offences where … the online flag was applied. Please could
+    you give: 1. the number …"), each online — unless a question names the flag itself, when
+    which of them the lead means is not said."""
+    lead: list[str] = []
+    for p in placed:
+        if not isinstance(p.block, Line) or p.role != "request":
+            lead = []
+        elif p.key is None:
+            lead.append(p.block.text)
+        elif lead:
+            online = any(prose.says_flagged_online(s) for line in lead for s in prose.sentences(line))
+            if not online or any(prose.states_online(q.text) for q in questions.values()):
+                return questions
+            return {k: replace(q, online=True) for k, q in questions.items()}
+    return questions
 
 
 def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:

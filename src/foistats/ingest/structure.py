@@ -70,6 +70,12 @@ _ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you 
 # the requester's own message quoted under the reply ("-----Original Message-----", "On 16 Jan
 # 2025, Jo Bloggs wrote:"): the request, wherever it stands; and its sign-off, where it ends
 _QUOTED_ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$|^on\b.{5,120}\bwrote:$", re.I)
+# a letter's salutation says who writes it: to the force ("Dear Durham Constabulary,", "Dear FOI
+# Team"), the requester asking; to anyone else ("Dear S. Okafor,", "Dear Applicant"), the force
+# answering. In a thread of several messages each begins another's turn.
+_TO_THE_FORCE = re.compile(r"^dear\s+(?:[\w&'.-]+\s+){0,4}?(?:police|constabulary|constable|service|foi|freedom of information|"
+                           r"information (?:rights|management|compliance)|disclosure|team|unit|office|department)\b[^.;:]{0,40},?$", re.I)
+_SALUTATION = re.compile(r"^dear\s+(?!sir\b|madam\b|sirs\b|all\b)\S[^;:]{0,40},?$", re.I)
 _SIGN_OFF = re.compile(r"^(?:yours (?:faithfully|sincerely)|(?:kind |best |many )?(?:regards|thanks)),?$", re.I)
 # a page's list of links to other disclosures ("Related disclosures", "You may also be
 # interested in"): their titles name codes and years of other requests, not this one's
@@ -174,6 +180,19 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asking = []
             bullets = 0
             notes = False  # another message: the notes of the one before end with it
+            placed.append(Placed(block, "heading", None))
+            continue
+        if _TO_THE_FORCE.match(text.strip()):
+            mode = role = "request"  # the requester writes again (a clarification), asking anew
+            key = number = None
+            bullets = 0
+            placed.append(Placed(block, "heading", None))
+            continue
+        if _SALUTATION.match(text.strip()) and ("request" in (mode, role) or mode == "unknown"):
+            mode = role = "response"  # the force writes, after the requester's message
+            if seen_keys:
+                key = number = None
+            asking = []
             placed.append(Placed(block, "heading", None))
             continue
         if m := _TABLE_ANSWERS.search(text):

@@ -425,12 +425,22 @@ def _carry_labels_down(rows: list[list[Cell]], header_rows: int, label_cols: int
     for r in range(header_rows + 1, len(rows)):
         row = rows[r]
         first = next((c for c in range(label_cols) if row[c].text.strip()), None)
-        if not first or sum(other[first].text.strip() == row[first].text.strip() for other in rows[header_rows:]) < 2 \
+        if not first or (sum(other[first].text.strip() == row[first].text.strip() for other in rows[header_rows:]) < 2
+                         and not _adds_a_dimension(rows[r - 1][:first], row[first])) \
                 or not any(_is_data(cell.text, ctx) for cell in row[label_cols:]) \
                 or read_label(row[first].text).axis == "total" or not all(rows[r - 1][c].text.strip() for c in range(first)):
             continue
         for c in range(first):
             row[c] = Cell(rows[r - 1][c].text, row[c].where)
+
+
+def _adds_a_dimension(above: list[Cell], label: Cell) -> bool:
+    """Whether the group labels above a row name other dimensions than the row's own label
+    ("Female" over "Age not recorded", a row of its group though no other group has it), so
+    that the row is of the group, not another kind of row ("Not yet finalised" under "20")."""
+    own = read_label(label.text).axis
+    axes = [read_label(cell.text).axis for cell in above]
+    return own is not None and all(axis not in (None, own, "total") for axis in axes)
 
 
 def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Context) -> bool:

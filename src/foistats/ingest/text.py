@@ -488,6 +488,9 @@ def _csv_block(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable,
     return RawTable(grid, _where(lines[start:end])), end
 
 
+_LIST_NUMBER_TAB = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|q\d{1,2}[.:]?|[-•*\uf0b7])\t+\S[^\t]*\s\S+\s\S+\s\S+", re.I)
+
+
 def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
     """Cells cut by tabs, a tab each, as a page's table copies out: a header line and two or
     more rows with as many tabs. Two tabs together hold an empty cell (a blank the key may call
@@ -507,6 +510,8 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
     end = start
     while end < len(lines) and raw[end].count("\t") == width and raw[end].strip():
         end += 1
+    if width == 1 and all(_LIST_NUMBER_TAB.match(raw[r]) for r in range(start, end)):
+        return None  # "1.<tab>Please provide …": a numbered list typed with tabs, not a table
     if end - start < 3 and not (end - start == 2 and _header_over_one_row(raw[start], raw[start + 1])):
         return _tabbed_under_broken_header(lines, raw, start) or _tabbed_under_spanning_header(lines, raw, start)
     grid = [_tab_cells(raw[r].split("\t"), lines[r]) for r in range(start, end)]
@@ -1081,6 +1086,8 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     table = _rows_by_labels(cells, is_value, where)
     if table is None and any(v and _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)):
         table = _rows_by_labels(cells, [v and not _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)], where)
+    if table is None and any(c.text.strip() in _DASHES for c in cells):  # "Age not recorded", "-", "15": a dash for nil
+        table = _rows_by_labels(cells, [v or c.text.strip() in _DASHES for c, v in zip(cells, is_value)], where)
     if table is None:  # a dash among the values there is a value ("-" nil), and "Under 13" a band's label
         table = _rows_by_two_labels(cells, [(v and not _BAND_OR_VALUE.match(c.text)) or c.text.strip() in _DASHES
                                             for c, v in zip(cells, is_value)], where)
