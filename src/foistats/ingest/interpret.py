@@ -62,10 +62,11 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     previous_title = ""  # the line over the last table: "The same offences by sex" over the next counts what it did
     section: tuple[dict[str, str], str] = ({}, "")  # the offence a heading over the paragraphs named by its title
     parent: Figure | None = None  # the figure of the last line, which bullets one level in may split
+    band: dict[str, str] = {}  # the ages a paragraph says the list below is of ("relate to the suspects aged 10 to 17")
     for number, p in enumerate(placed):
         if number and not _same_question(placed[number - 1].key, p.key):
             listed, lead, leads = [], None, ""  # another question's answer: its own list
-            section, parent = ({}, ""), None
+            section, parent, band = ({}, ""), None, {}
         if isinstance(p.block, Line) and p.role in ("response", "unknown") and _HEADING.match(p.block.text):
             # "Sexual communication with a child" over its paragraphs, the code named or not
             code = code_titled_in(p.block.text, ctx.codes or list(offences()))
@@ -112,6 +113,14 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)
                                                         or heading_label(p.block.text)):
             leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect", "19E – Rape of …"
+        if isinstance(p.block, RawTable):
+            band = {}
+        elif not found and p.role in ("response", "unknown"):
+            band = _band_said_of_list(p.block.text) or band
+        elif band and isinstance(p.block, Line):
+            for fig in found:  # the reply's own band over the question's
+                party = next(iter(band)).split("_")[0]
+                fig.dims = {**{k: v for k, v in fig.dims.items() if not k.startswith(f"{party}_age")}, **band}
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too
@@ -120,6 +129,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     for grouped in (g for g in ctx.groups if not g.figures):  # a whole table's are counted, not kept
         keyed_figures[grouped.key] = keyed_figures.get(grouped.key, 0) + grouped.count
     refused = _refusal_figures(placed, ctx, answers)
+    _doubt_not_upheld(refused, placed)
     figures.extend(refused)
     unread = _unread_numbers(placed, answers)
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}, unread))
@@ -128,6 +138,20 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx, doc.truncated)
     return result
+
+
+# "The outcomes below relate to the suspects aged 10 to 17 in Table 1.": what the list below is of
+_OF_THE_LIST = re.compile(r"\b(?:below|following|listed)\b[^.]{0,30}\b(?:relate|relates|refer|refers|are for|is for)\s+(?:only\s+)?(?:to\s+)?"
+                          r"(?=(?:the\s+)?(?:victims|suspects|offenders|children|young people)\s+(?:who were\s+)?aged\b)", re.I)
+
+
+def _band_said_of_list(text: str) -> dict[str, str]:
+    """The one age band of one party a paragraph says the list below it is of, named right
+    after the words saying so ("The outcomes below relate to the suspects aged 10 to 17")."""
+    said = [ages for s in prose.sentences(text) if (m := _OF_THE_LIST.search(s)) and (ages := prose.age_scope(s[m.end():]))]
+    if len(said) != 1 or len({k.split("_")[0] for k in said[0]}) != 1:
+        return {}
+    return said[0]
 
 
 # a bullet one level in, as Word's second level copies out ("o  female victim – 281")
@@ -546,6 +570,8 @@ def _stated_before(fig: Figure, observations: list[Observation]) -> Observation 
     and breakdown, whatever its question named it."""
     same = [o for o in observations if o.value == fig.value and o.period == fig.period
             and o.breakdown == Breakdown(fig.dims)]
+    if not same:  # "the 15 crimes recorded in 2024 to be read", which the reply gave as its online-flagged 15
+        same = [o for o in observations if o.value == fig.value and o.period == fig.period]
     return same[0] if len(same) == 1 else None
 
 
@@ -571,6 +597,26 @@ _CORRECTING = re.compile(rf"\b(?:previously|originally) {_GIVEN} as\b|"  # "381 
                          rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
 
 
+_UPHELD = re.compile(r"\bupheld\b|\bupholds?\b|\bremains? in place\b|\bstands?\b", re.I)
+
+
+def _doubt_not_upheld(refused: list[Figure], placed: list[Placed]) -> None:
+    """An internal review that upholds a refusal only for some periods ("upheld for 2022 and
+    2023") lifts it for the rest: a refusal of any other period is for a person to confirm."""
+    upheld = {p for q in placed if isinstance(q.block, Line) and q.role != "request"
+              for s in prose.sentences(q.block.text) if _UPHELD.search(s) for m in prose.periods_in(s) for p in m.periods}
+    if not upheld:
+        return
+    for fig in refused:
+        if fig.period is not None and fig.period not in upheld:
+            fig.doubts.append("a review upholds the refusal for " + ", ".join(sorted(p.label for p in upheld)) +
+                              " only; whether it stands for this period is not said")
+
+
+_EARLIER_REPLY = re.compile(r"\b(?:our|the|an?) (?:original|earlier|previous|first) (?:response|reply|answer|letter|disclosure)\b"
+                            r"[^.]{0,40}?\b(?:we (?:said|stated|gave|reported|showed)|(?:it )?(?:said|stated|gave|showed)|was given)\b", re.I)
+
+
 def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     """A reply that corrects itself ("the amended figure … is 209, not 214") leaves its first
     figure where it printed it: a figure of a value the reply says was wrong goes to review,
@@ -578,6 +624,9 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     said = [m for p in placed if isinstance(p.block, Line) and p.role != "request"
             for sentence in prose.sentences(p.block.text) if _CORRECTING.search(sentence) for m in _SUPERSEDED.finditer(sentence)]
     wrong = {int(value.replace(",", "")) for m in said if (value := m.group(1) or m.group(3))}
+    # "In our original response we said that 87 crimes … This was wrong": the earlier reply's figures, quoted
+    wrong |= {n for p in placed if isinstance(p.block, Line) and p.role != "request" and _CORRECTING.search(p.block.text)
+              for sentence in prose.sentences(p.block.text) if _EARLIER_REPLY.search(sentence) for n in prose.counts_in(sentence)}
     # "5 (previously given as <5)": which cell shown as "<5" it was, only the figure's labels say
     wrong_below = {int(m.group(2)) - 1 for m in said if m.group(2)}
     corrected = [fig for fig in figures if (fig.status == "reported" and fig.value in wrong)

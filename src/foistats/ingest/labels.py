@@ -499,7 +499,7 @@ def _measure_code_named(norm: str) -> str | None:
     return max(held)[1] if held else None
 
 
-_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
                           r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter

@@ -34,7 +34,7 @@ _SHARED_YEAR_MONTHS = re.compile(rf"\b(?:(?P<word>between|from|in|during|for)\s+
                                  rf"(?P<last>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FIRST_MONTHS = re.compile(rf"\bthe first (\d{{1,2}}|{WORD_NUMBER}) months of ((?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
-_YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of)"
+_YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of|over|period)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
 _SHORT_FY = re.compile(r"\bFY\s?(\d{2})\s?[/-]\s?(\d{2})(?![\d/])", re.I)
@@ -244,11 +244,24 @@ _RUN_TO = re.compile(r"\b(?:run|runs|running|go|goes|cover|covers|covering|exten
                      r"(?=to\b|until\b)", re.I)
 
 
+_SO_FAR_COVERS = re.compile(rf"\s*(?:the\s+)?(?:figures?\s+for\s+)?({_YEAR}(?:\s*[/-]\s*\d\d(?:\d\d)?)?)\s*\(?(?:ytd|year to date|to date|so far)\)?\s+"
+                            r"(?:figures?\s+|data\s+)?(?:covers?|relates? to|runs? from|is for|are for)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?", re.I)
+
+
 def part_said(sentence: str) -> tuple[Period, Period] | None:
     """A whole year a sentence names and the part of it it says that year's figures run to
     ("The 2024/25 figures … run to 27 March 2025 only"); None where it names no one year, or
     no day inside it."""
     mentions = periods_in(sentence)
+    if len(mentions) == 1 and len(mentions[0].periods) == 1 and (said := _SO_FAR_COVERS.fullmatch(sentence[:mentions[0].span[0]])):
+        # "2024-25 YTD covers the period 1 April 2024 to 30 September 2024 only"
+        try:
+            whole = parse_period(said.group(1))
+        except PeriodError:
+            return None
+        part = mentions[0].periods[0]
+        inside = whole.start <= part.start and part.end <= whole.end and part != whole
+        return (whole, part) if whole.kind in ("calendar_year", "financial_year") and inside else None
     if len(mentions) != 1 or len(mentions[0].periods) != 1:
         return None
     whole = mentions[0].periods[0]
@@ -828,7 +841,7 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whi
                            rf"|\s*\((?=\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:with|of (?:them|which|these)|involv|where|had|were)\b)", re.I)
 _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
            ("male", re.compile(r"\bmales?\b|\bboys?\b|\bmen\b", re.I)),
-           ("unknown", re.compile(r"\b(?:unknown|not (?:recorded|known|stated|specified)|unrecorded)\b", re.I))]
+           ("unknown", re.compile(r"\b(?:unknown|not (?:been )?(?:recorded|known|stated|specified)|unrecorded)\b", re.I))]
 _GENDER_NAMED = re.compile(r"\b(?:gender|sex) of the (?:victim|child)", re.I)
 _PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?)\b", re.I)
 # a clause whose figure is cut by something this reader does not place (an age, the online flag)
@@ -1014,6 +1027,7 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
     return [n[2] for n in numbers], dims
 
 
+_THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER})\s+(?:\w+[- ])?(?:crimes|offences|cases|records|reports)\b", re.I)
 _COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:offences|crimes|cases)\s+)?"
                                r"(?:(?:recorded\s+)?(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:recorded|reported)\s+)?(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
@@ -1203,6 +1217,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         return []  # the flagged figures beside the whole they are part of: which is which is not said
     if found and (m := _OF_THE_WHOLE.match(sentence)) and to_int(m.group(1)) == found[0].value and not found[0].dims:
         found[0] = replace(found[0], whole=True)
+    elif len(found) == 1 and not found[0].dims and _THE_COUNT.search(sentence[max(0, numbers[0][0] - 12):numbers[0][1] + 30]):
+        found[0] = replace(found[0], whole=True)  # "I have asked for the 15 crimes recorded in 2024 to be read": said again
     return found
 
 

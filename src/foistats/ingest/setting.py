@@ -312,8 +312,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes
                     if all(k is not None for k, n in named if n == c)}
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
-    rules = tuple(
-        rule for p in placed if isinstance(p.block, Line) and p.role != "request"
+    rules = tuple(  # a key wherever it stands ("Notes on the data" under a workbook's request), not in the requester's words
+        rule for p in placed if isinstance(p.block, Line)
         for s in prose.sentences(p.block.text) if not prose.requester_voice(s)
         for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))
     )
@@ -624,7 +624,12 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     elif fig.period is None:
         # the answer's own period, else its question's, else the request's, else the reply's
         candidates = own_periods or (q.periods if q and q.periods else []) or ctx.requested or ctx.periods
-        if len(candidates) == 1:
+        # "in each of the last three financial years, and in the current year to date": the one year it names is not all it asks
+        counted_back = not own_periods and q is not None and (rel := prose.relative_periods(q.text)) is not None and rel.count > 1
+        if len(candidates) == 1 and counted_back:
+            fig.doubts.append(f"the question asks for {rel.text!r} as well as {candidates[0].label}, and this figure's "
+                              "labels do not say which period it is")
+        elif len(candidates) == 1:
             fig.period = candidates[0]
         elif candidates:
             fig.doubts.append("the reply states several periods (" + ", ".join(p.label for p in candidates[:6]) +

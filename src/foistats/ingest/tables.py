@@ -118,6 +118,9 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
+    if not label.understood and _PART.search(text) and (whole := read_label(_PART.sub("", text).strip(" ()*"), child=ctx.child).period) \
+            and whole in ctx.parts:
+        return Label(text, "period", period=ctx.parts[whole])  # "2024-25 YTD", which the reply says runs to 30 September
     if not (m := FOOTNOTE_MARK.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
         return label
     bare = read_label(m.group(1), axis=axis, child=ctx.child)

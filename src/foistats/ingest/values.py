@@ -120,7 +120,7 @@ _RULE = re.compile(
 )
 
 
-_NIL_WORDS = r"(?:a )?(?:nil(?: return)?|zero|none|0|no (?:\w+ )?(?:crimes?|offences?|incidents?|cases?|victims?|records?)(?: (?:were |was )?(?:recorded|reported))?(?![\w ]*\bheld\b))"  # not "held": "no data held" is not held, not nil
+_NIL_WORDS = r"(?:a )?(?:nil(?: return)?|zero|none|0|no (?:\w+ )?(?:crimes?|offences?|incidents?|cases?|victims?|suspects?|offenders?|people|persons?|records?)(?: (?:were |was )?(?:recorded|reported))?(?![\w ]*\bheld\b))"  # not "held": "no data held" is not held, not nil
 _NIL_MARK = r"""(?:['"‘’“”(]?(?P<{0}>-|–|—|x|\.\.)['"‘’“”)]?|a (?:dash|hyphen)(?:\s*\(\s*[-–—]\s*\))?)"""
 _NIL = re.compile(
     rf"^\s*(?:(?:key|note|legend)\s*:\s*)?(?:where\s+)?{_NIL_MARK.format('a')}\s*(?:=|denotes|indicates|means|represents|signifies|shows|is shown,?|is used)"
