@@ -85,10 +85,15 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   gains carried over, the zero did not. Opened whole once round 17 (331–348) was held back in
   ``held_back/`` in its place (round 17 as written: 336 of 439 exact, 16 wrong).
 
+- round 17 (331–338, 341–348), written in the same session, read as written: 336 of 439 exact,
+  16 wrong (half of them dashes whose key was not found, read as suppressed; an unkeyed dash now
+  waits for a person). Opened whole at the end of the session once round 18 (351–368) was held
+  back in its place.
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
 round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
-round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431), so it is held out no longer; new replies
+round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17's: 351 of 439), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -103,7 +108,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 2489, "held out of tuning (even-numbered)": 2107}
+MIN_EXACT = {"tuned on (odd-numbered)": 2633, "held out of tuning (even-numbered)": 2281}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

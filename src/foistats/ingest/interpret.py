@@ -132,7 +132,10 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     _doubt_not_upheld(refused, placed)
     figures.extend(refused)
     unread = _unread_numbers(placed, answers)
-    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused}, unread))
+    # "Of the crimes in question 1, how many were flagged online?" answered by flagged figures filed under question 1
+    flagged = {k for k, q in ctx.questions.items() if q.online
+               and any(f.dims.get("online_flag") == "true" for given in answers.values() for f in given)}
+    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged, unread))
     figures.extend(_answered_otherwise(ctx, answers, unread))
     _doubt_corrected(figures, placed)
     result = _finish(figures, ctx)
@@ -380,6 +383,8 @@ def _periods_left_out(ctx: Context, key: str, answers: dict[str | None, list[Fig
     if any(None in periods for periods in answered.values()):
         return []
     every = sorted(set().union(*answered.values()), key=lambda p: p.start)
+    # a total over the span is a sum of the years asked, not a period asked of its own
+    every = [p for p in every if not any(o != p and p.start <= o.start and o.end <= p.end for o in every)]
     return [p for p in every if p not in answered[key]] if len(every) > 1 else []
 
 

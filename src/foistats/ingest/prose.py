@@ -1024,7 +1024,11 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
         return [], {}
     if (dims := _part_dims(sentence)) is None:
         return [], {}
-    return [n[2] for n in numbers], dims
+    named = {value for name, value in PLATFORMS.items() if re.search(rf"\b{re.escape(name)}\b", sentence, re.I)}
+    if len(named) > 1:
+        return [], {}  # which platform each is, the sentence does not say
+    # "Instagram is mentioned in forty-one and fifty-six respectively": the one platform they are of
+    return [n[2] for n in numbers], {**dims, **({"platform": named.pop()} if named else {})}
 
 
 _THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER})\s+(?:\w+[- ])?(?:crimes|offences|cases|records|reports)\b", re.I)

@@ -15,7 +15,7 @@ from .figures import Asked, Figure, Group
 from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in
 from .raw import Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
-from .values import SuppressionRule, suppression_rule
+from .values import SuppressionRule, read_value, suppression_rule
 
 # --- what the document says about itself ---------------------------------------------------------
 
@@ -75,6 +75,9 @@ class Question:
     # victims "under 18" taken from the question it refers back to ("How many of these had the online flag"):
     # what a child is, or a narrowing of what is counted, the reply does not say
     under_18_taken: bool = False
+    # asked of the years of the question it refers back to, without "each year", where another such
+    # question says "for each year": one count over the span or one a year, writers read both ways
+    span_or_each: bool = False
 
 
 def measure_for_code(code: str) -> str:
@@ -111,6 +114,9 @@ def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Que
     online = prose.states_online(prose.first_ask(text)) and not prose.online_by_contact_only(text, reply) \
         and not _SPLIT_BY_FLAG.search(text)
     periods = flatten(prose.periods_in(text))
+    if len(periods) == 1 and (counted := prose.relative_periods(text)) is not None and counted.each:
+        # "in each of the last three financial years, i.e. April 2021 to March 2024": each year of the span
+        periods = _split_as_said(periods, text) or periods
     kinds = prose.categories_in(text)
     return Question(
         key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
@@ -205,14 +211,27 @@ _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included 
                     r"\b(?:are|is|were) not included\b|\b(?:are|is|were) excluded\b", re.I)
 
 
-_NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|question)\s?(\d{1,2})\b|\(([a-h])\))"
-                              r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in Q1 and Q2", "in (c)"
+_NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|questions?)\s?(\d{1,2})\b|\(([a-h])\))"
+                              r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in questions 1 and 2"  # "in Q1 and Q2", "in (c)"
 
 
 def _under_18(ages: dict[str, str]) -> bool:
     """Whether the victims' band a question names is under 18: what a child is, which a later
     question "of these" need not narrow its own count to."""
     return (ages.get("victim_age_min"), ages.get("victim_age_max")) == ("0", "17")
+
+
+_EACH_PERIOD = re.compile(r"\b(?:for |in )?(?:each|every|per) (?:financial |calendar )?(?:year|period|month)\b|\bby year\b|\beach of (?:those|these|the)\b", re.I)
+
+
+def _span_or_each(q: Question, questions: dict[str, Question], periods: list[Period]) -> bool:
+    """Whether a question referring back to several years asks one count over them or one a year
+    is not said: a later question referring back asks "for each year" and this one does not ("3.
+    How many of the offences in questions 1 and 2 were referred by the NCA?" beside "4. For each
+    year, how many of the offences in questions 1 and 2 …")."""
+    keys = list(questions)
+    later = [o for k, o in questions.items() if keys.index(k) > keys.index(q.key) and _REFERS_BACK.search(o.text)]
+    return len(periods) > 1 and not _EACH_PERIOD.search(q.text) and any(_EACH_PERIOD.search(o.text) for o in later)
 
 
 def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
@@ -244,6 +263,7 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                                  {o.split("_")[0] for o in q.ages} and not (k.startswith("victim") and children)}, **q.ages},
                         under_18_taken=_under_18(earlier.ages) and not children and not any(k.startswith("victim") for k in q.ages),
                         periods=q.periods if own_periods else _over_the_span(q.text, earlier.periods),
+                        span_or_each=not own_periods and _span_or_each(q, questions, _over_the_span(q.text, earlier.periods)),
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
     return out
@@ -316,10 +336,20 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         rule for p in placed if isinstance(p.block, Line)
         for s in prose.sentences(p.block.text) if not prose.requester_voice(s)
         for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))
+    ) + tuple(  # a key set out as a table: "-" in one cell, "Nil" in the next
+        rule for p in placed if isinstance(p.block, RawTable) for row in p.block.rows
+        if len(filled := [c.text.strip() for c in row if c.text.strip()]) == 2 and read_value(filled[0]).kind == "suppressed"
+        and (rule := suppression_rule(f"{filled[0]} = {filled[1]}"))
+    ) + tuple(  # or written in a cell beside its label ("Notes" | "3. … A dash (-) indicates that there were no offences.")
+        rule for p in placed if isinstance(p.block, RawTable) for row in p.block.rows for cell in row
+        if len(cell.text.split()) >= 5 for s in prose.sentences(cell.text) if not prose.requester_voice(s)
+        for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))
     )
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
-    requested = _without_restated(flatten([m for p in placed if isinstance(p.block, Line) and p.role == "request"
-                                           and not answer_in_request(p) for m in prose.periods_in(p.block.text)]))
+    # "… so April 2021 to March 2024, with each year shown separately please": each year of the span
+    requested = _without_restated([period for p in placed if isinstance(p.block, Line) and p.role == "request"
+                                   and not answer_in_request(p) for sentence in prose.sentences(p.block.text)
+                                   for period in _each_if_separately(sentence)])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
     subject = subject or _measure(text, [], False)
@@ -394,16 +424,24 @@ def _defined(questions: dict[str, Question], lines: list[str], led: bool = False
             for k, q in questions.items()}
 
 
+_SEPARATELY = re.compile(r"\b(?:each|every) year\b[^.]{0,30}\bseparate(?:ly)?\b|\bseparately\b|\bbroken down by year\b|\byear by year\b", re.I)
 # "split into three 12-month periods", "the three complete financial years from 1 April 2021 to 31 March 2024"
 _SPLIT = re.compile(r"\b(?:split|divided|broken)\b|\b(?:12|twelve)[- ]month periods\b|"
                     r"\b(?:two|three|four|five|six|[2-9])\s+(?:(?:complete|whole|full)\s+)?(?:financial|calendar)\s+years\b", re.I)
+
+
+def _each_if_separately(sentence: str) -> list[Period]:
+    """The periods a sentence of the request states; a span it asks for "with each year shown
+    separately", its years."""
+    said = flatten(prose.periods_in(sentence))
+    return (_split_as_said(said, sentence) or said) if _SEPARATELY.search(sentence) else said
 
 
 def _split_as_said(periods: list[Period], sentence: str) -> list[Period]:
     """The periods a sentence defining "the last three years" gives: "1 October 2021 to 30
     September 2024, … split into three 12-month periods" is those three; a span it says is
     split but that is no run of whole years is none that foistats can place."""
-    if len(periods) != 1 or not _SPLIT.search(sentence):
+    if len(periods) != 1 or not (_SPLIT.search(sentence) or _SEPARATELY.search(sentence)):
         return periods
     span = periods[0]
     months = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
@@ -585,6 +623,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             # a question naming no code, in a reply about one: whether its figures are of that code is not said
             fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is not None:
+        if q.span_or_each and fig.status in ("exempt", "not_held", "no_response"):
+            fig.doubts.append(f"question {key} does not say whether it asks one count over the years or one a year")
         if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"
             if q.by_contact:  # writers of replies and of labels read it both ways

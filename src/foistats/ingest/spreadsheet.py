@@ -18,7 +18,6 @@ from ..errors import InputError
 from .archive import open_zip
 from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .values import read_value
 from .text import blocks_from_lines, decode
 
 MAX_CELLS = 1_200_000  # the most a reply may hold: measured to stay under 500 MB (bench/limits.py)
@@ -55,10 +54,7 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
     run: list[int] = []
 
     def flush() -> None:
-        if len(run) >= 2 and _written_out(grid, run):
-            for r in run:  # "Notes" beside "1. Data has been extracted …", "2. …" below it: a label and its paragraphs
-                blocks.extend(blocks_from_lines([Line(t, f"{prefix}{column_name(c)}{r + 1}") for c, t in enumerate(grid[r]) if t])[0])
-        elif len(run) >= 2:
+        if len(run) >= 2:
             width = max(max((c for c, t in enumerate(grid[r]) if t), default=0) for r in run) + 1
             rows = [[Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(c)}{r + 1}") for c in range(width)]
                     for r in run]
@@ -90,12 +86,6 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
 
-
-def _written_out(grid: list[list[str]], run: list[int]) -> bool:
-    """Whether rows of several cells are paragraphs beside their labels, not a table: each row
-    holds a sentence, and no cell holds a figure."""
-    return all(any(len(t.split()) >= 2 * _SENTENCE_WORDS for t in grid[r]) for r in run) \
-        and not any(read_value(t).kind in ("number", "suppressed") for r in run for t in grid[r])
 
 
 def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:

@@ -188,7 +188,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             bullets = 0
             placed.append(Placed(block, "heading", None))
             continue
-        if _SALUTATION.match(text.strip()) and ("request" in (mode, role) or mode == "unknown"):
+        if _SALUTATION.match(text.strip()) and ("request" in (mode, role) or (mode == "unknown" and seen_keys)):
             mode = role = "response"  # the force writes, after the requester's message
             if seen_keys:
                 key = number = None

@@ -760,6 +760,9 @@ def cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Cont
     elif value.kind == "suppressed":
         fig.status, fig.lower, fig.upper = "suppressed", value.lower, value.upper
         fig.note = f"shown as {text.strip()!r}"
+        if text.strip() in ("-", "–", "—") and not any(rule.marker == "-" for rule in ctx.rules):
+            # a dash forces use both for nil and for a count withheld: unkeyed, which it is waits for a person
+            fig.doubts.append(f"the reply does not say what {text.strip()!r} stands for: nil, or a count withheld")
     elif (marked := FOOTNOTE_MARK.fullmatch(text.strip())) and (note := ctx.footnotes.get(marked.group(2))) is not None \
             and (bare := read_value(marked.group(1), ctx.rules)).kind == "number":
         fig.value, fig.note = bare.value, f"footnote {marked.group(2)}: {note}"  # "152†", a note under the table on it

@@ -101,7 +101,8 @@ def _unmangled(m: re.Match) -> str:
     try:
         return m.group().encode("cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return m.group()
+        # "â€" alone: a closing quote (E2 80 9D), whose last byte Windows-1252 has no letter for
+        return "”" if m.group() == "â€" else m.group()
 
 
 def clean(text: str) -> str:
