@@ -93,7 +93,7 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
 round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
-round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17's: 351 of 439), so it is held out no longer; new replies
+round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17's: 350 of 439), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
