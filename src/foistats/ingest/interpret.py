@@ -118,8 +118,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         elif not found and p.role in ("response", "unknown"):
             band = _band_said_of_list(p.block.text) or band
         elif band and isinstance(p.block, Line):
+            party = next(iter(band)).split("_")[0]
             for fig in found:  # the reply's own band over the question's
-                party = next(iter(band)).split("_")[0]
                 fig.dims = {**{k: v for k, v in fig.dims.items() if not k.startswith(f"{party}_age")}, **band}
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
@@ -133,8 +133,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures.extend(refused)
     unread = _unread_numbers(placed, answers)
     # "Of the crimes in question 1, how many were flagged online?" answered by flagged figures filed under question 1
-    flagged = {k for k, q in ctx.questions.items() if q.online
-               and any(f.dims.get("online_flag") == "true" for given in answers.values() for f in given)}
+    any_flagged = any(f.dims.get("online_flag") == "true" for given in answers.values() for f in given)
+    flagged = {k for k, q in ctx.questions.items() if q.online and any_flagged}
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged, unread))
     figures.extend(_answered_otherwise(ctx, answers, unread))
     _doubt_corrected(figures, placed)
@@ -602,7 +602,7 @@ _CORRECTING = re.compile(rf"\b(?:previously|originally) {_GIVEN} as\b|"  # "381 
                          rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
 
 
-_UPHELD = re.compile(r"\bupheld\b|\bupholds?\b|\bremains? in place\b|\bstands?\b", re.I)
+_UPHELD = re.compile(r"\bupheld\b|\bupholds?\b|\bremains? in place\b", re.I)
 
 
 def _doubt_not_upheld(refused: list[Figure], placed: list[Placed]) -> None:

@@ -212,7 +212,7 @@ _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included 
 
 
 _NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|questions?)\s?(\d{1,2})\b|\(([a-h])\))"
-                              r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in questions 1 and 2"  # "in Q1 and Q2", "in (c)"
+                              r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in Q1 and Q2", "in questions 1 and 2", "in (c)"
 
 
 def _under_18(ages: dict[str, str]) -> bool:
@@ -254,6 +254,7 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         earlier = out.get(named.group(1) or named.group(2)) if named else first
         if earlier is not None:
             own_periods = bool(q.periods or q.relative) or asks_about_now(q.text)  # "currently open": now, not the years before
+            theirs = _over_the_span(q.text, earlier.periods)
             codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
             children = _child_scope(earlier, {}, [])  # its victims' band only says what its children are
             q = replace(q, codes=q.codes or codes, joint=len(several) > 1 and not q.codes, online=q.online or earlier.online,
@@ -262,8 +263,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
                                  {o.split("_")[0] for o in q.ages} and not (k.startswith("victim") and children)}, **q.ages},
                         under_18_taken=_under_18(earlier.ages) and not children and not any(k.startswith("victim") for k in q.ages),
-                        periods=q.periods if own_periods else _over_the_span(q.text, earlier.periods),
-                        span_or_each=not own_periods and _span_or_each(q, questions, _over_the_span(q.text, earlier.periods)),
+                        periods=q.periods if own_periods else theirs,
+                        span_or_each=not own_periods and _span_or_each(q, questions, theirs),
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
     return out
@@ -318,6 +319,20 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
 _KEY_ENTRY = re.compile(r"(?<=[.;])\s+(?=(?:[-–—*x]|<\s*\d+)\s*(?:=|(?:denotes|means|indicates|represents|shows)\b))")
 
 
+def _key_rules(block: Line | RawTable) -> list[SuppressionRule]:
+    """The markers a block keys, wherever it stands (a key under a workbook's request too), in
+    the force's words: a line's sentences; a table's rows set out as a key ("-" | "Nil"); a
+    table's cells written as notes ("Notes" | "3. … A dash (-) indicates that there were no offences.")."""
+    if isinstance(block, Line):
+        texts = [block.text]
+    else:
+        texts = [f"{filled[0]} = {filled[1]}" for row in block.rows
+                 if len(filled := [c.text.strip() for c in row if c.text.strip()]) == 2 and read_value(filled[0]).kind == "suppressed"]
+        texts += [c.text for row in block.rows for c in row if len(c.text.split()) >= 5]
+    return [rule for text in texts for s in prose.sentences(text) if not prose.requester_voice(s)
+            for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))]
+
+
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line) and p.role != "aside"]
@@ -332,19 +347,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes
                     if all(k is not None for k, n in named if n == c)}
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
-    rules = tuple(  # a key wherever it stands ("Notes on the data" under a workbook's request), not in the requester's words
-        rule for p in placed if isinstance(p.block, Line)
-        for s in prose.sentences(p.block.text) if not prose.requester_voice(s)
-        for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))
-    ) + tuple(  # a key set out as a table: "-" in one cell, "Nil" in the next
-        rule for p in placed if isinstance(p.block, RawTable) for row in p.block.rows
-        if len(filled := [c.text.strip() for c in row if c.text.strip()]) == 2 and read_value(filled[0]).kind == "suppressed"
-        and (rule := suppression_rule(f"{filled[0]} = {filled[1]}"))
-    ) + tuple(  # or written in a cell beside its label ("Notes" | "3. … A dash (-) indicates that there were no offences.")
-        rule for p in placed if isinstance(p.block, RawTable) for row in p.block.rows for cell in row
-        if len(cell.text.split()) >= 5 for s in prose.sentences(cell.text) if not prose.requester_voice(s)
-        for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))
-    )
+    rules = tuple(rule for p in placed for rule in _key_rules(p.block))
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
     # "… so April 2021 to March 2024, with each year shown separately please": each year of the span
     requested = _without_restated([period for p in placed if isinstance(p.block, Line) and p.role == "request"

@@ -87,7 +87,6 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
 
 
-
 def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:
     """A sheet's cells as text, row by row from A1 (calamine gives rows from the first and
     columns from the first that holds anything); the count of cells read so far, checked

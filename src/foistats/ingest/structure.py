@@ -71,8 +71,9 @@ _ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you 
 # 2025, Jo Bloggs wrote:"): the request, wherever it stands; and its sign-off, where it ends
 _QUOTED_ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$|^on\b.{5,120}\bwrote:$", re.I)
 # a letter's salutation says who writes it: to the force ("Dear Durham Constabulary,", "Dear FOI
-# Team"), the requester asking; to anyone else ("Dear S. Okafor,", "Dear Applicant"), the force
-# answering. In a thread of several messages each begins another's turn.
+# Team"), the requester asking; to anyone else ("Dear S. Okafor,", "Dear Applicant"), after a
+# message that asked questions, the force answering (at a letter's top it says nothing: the
+# letter may quote the request next). In a thread of several messages each begins another's turn.
 _TO_THE_FORCE = re.compile(r"^dear\s+(?:[\w&'.-]+\s+){0,4}?(?:police|constabulary|constable|service|foi|freedom of information|"
                            r"information (?:rights|management|compliance)|disclosure|team|unit|office|department)\b[^.;:]{0,40},?$", re.I)
 _SALUTATION = re.compile(r"^dear\s+(?!sir\b|madam\b|sirs\b|all\b)\S[^;:]{0,40},?$", re.I)
