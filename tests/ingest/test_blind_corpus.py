@@ -90,10 +90,16 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   waits for a person). Opened whole at the end of the session once round 18 (351–368) was held
   back in its place.
 
+- round 18 (351–358, 361–368), written at the end of that session, read as written: 239 of 349
+  exact, 9 wrong (its score was used that session to find two changes that raised its wrong
+  figures to 54). Opened whole in the seventeenth session once round 19 (371–388) was held back
+  in ``held_back/`` in its place (round 19 as written: 272 of 384 exact, 2 wrong).
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
 round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
-round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17's: 350 of 439), so it is held out no longer; new replies
+round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17's: 350 of 439;
+round 18's: 323 of 349), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -108,7 +114,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 2633, "held out of tuning (even-numbered)": 2281}
+MIN_EXACT = {"tuned on (odd-numbered)": 2861, "held out of tuning (even-numbered)": 2443}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -31,9 +31,10 @@ email = "jo@example.org"
 '''
 
 YEARS = "Gwent Police\nResponse\nYear | Count\n2021/22 | 12\n2022/23 | *\n"
+# "193, not 190": 190 is the figure put right, no figure; the 190 said again after it is a number nothing classes
 CORRECTION = ("From: FOI Unit, Gwent Police\nSubject: Correction\n\nWe have identified an error in our response. "
               "The correct number of offences of sexual communication with a child recorded by Gwent Police in "
-              "2023/24 is 193, not 190.\n")
+              "2023/24 is 193, not 190. Please disregard the 190 we sent.\n")
 
 
 def _workspace(tmp_path, run_cli, name: str, text: str, campaign: str = CAMPAIGN):

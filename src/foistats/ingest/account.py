@@ -82,8 +82,9 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     # "code 22A", "crime classes 17 to 23, 70, 71 and 88"
     ("offence code", re.compile(r"\b(?:codes?|class(?:es)?|classifications?)\s?:?\s?"
                                 r"(?:\d{1,3}[a-z]?(?:/\d{1,2})?\s?(?:,|and|&|or|to|-|–)\s?)*$", re.I), re.compile(r"")),
-    ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foi|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
-    ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of)\s?$", re.I),
+    ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foia?|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
+    ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of|"
+                                           r"aged? between(?: \d{1,2} and)?)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
     # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
     ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),
@@ -94,7 +95,7 @@ _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", 
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a line that labels itself a reference ("Enquiry Reference: 699 - 24", "PUB 1208", "Our ref 123/45")
-_REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foi|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=[a-z/-]*\d)", re.I)  # "Ref: 0789", "Our reference: FOI/DP/2023/0789"
+_REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foia?|request (?:no|number|id)|case (?:no|number))\b\.?(?: (?:no|number|id)\b\.?)?\s*[:#]?\s*(?=[a-z/-]*\d)", re.I)  # "Ref: 0789", "Our reference: FOI/DP/2023/0789"
 # an e-mail's own header lines, as a pasted or saved message (.eml) begins
 _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|content-transfer-encoding|"
                           r"mime-version|message-id|reply-to|received|x-[\w-]+):", re.I)
@@ -128,6 +129,10 @@ _AGE_SPAN = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _MARKED = re.compile(r"(?:<|\b(?:fewer|less) than)\s?$", re.I)
 _PO_BOX = re.compile(r"\bp\.? ?o\.? box\s?$", re.I)
 _LOG_REFERENCE = re.compile(r"\d{3,6}/(?:\d\d|(?:19|20)\d\d)|(?:19|20)\d\d/\d{3,6}")  # "2461/24", "FOI/2024/0617"
+# the figure a correction replaces: "253, not 247", "instead of 247", "previously given as 247"
+_REPLACED = re.compile(r"\d,?\s(?:and\s)?not\s?$|\binstead of\s?$|\bin error as\s?$|"
+                       r"\b(?:previously|originally)(?:\s(?:given|shown|stated|reported|published))?(?:\sas)?\s?$", re.I)
+_PUTTING_RIGHT = re.compile(r"\b(?:correct|amend|error|revis|mistake|wrong)", re.I)
 _PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
 
 
@@ -194,6 +199,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "reference number"
     if _LIST_NUMBER.match(before) and _LIST_TAIL.match(after) and _LIST_MARK.match(after):
         return "question or list number"
+    if _REPLACED.search(before) and _PUTTING_RIGHT.search(text):
+        return "a figure the reply puts right"  # "the correct figure is 253, not 247"
     for kind, head, tail in _CONTEXT_CLASSES:
         if (head.pattern and head.search(before[-40:])) or (tail.pattern and tail.match(after)):
             return kind

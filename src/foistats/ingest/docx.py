@@ -8,7 +8,7 @@ import io
 from ..errors import InputError
 from .archive import open_zip
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .text import blocks_from_lines
+from .text import blocks_from_lines, mend
 
 
 def read_docx(data: bytes, file_name: str) -> RawDocument:
@@ -44,7 +44,7 @@ def read_docx(data: bytes, file_name: str) -> RawDocument:
             tables += 1
             where = f"table {tables}"
             table = Table(child, document)
-            rows = [[Cell(cell.text.strip(), f"{where} row {r + 1} column {c + 1}") for c, cell in enumerate(row.cells)]
+            rows = [[Cell(mend(cell.text).strip(), f"{where} row {r + 1} column {c + 1}") for c, cell in enumerate(row.cells)]
                     for r, row in enumerate(table.rows)]
             if rows:
                 blocks.append(RawTable(rows, where))

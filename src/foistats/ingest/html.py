@@ -14,7 +14,7 @@ from lxml import etree, html
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .text import blocks_from_lines, decode
+from .text import blocks_from_lines, clean, decode
 
 _SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head", "select",
          "button", "form", "nav"}
@@ -43,12 +43,7 @@ def _list_number(item, drawn: dict) -> str:
 
 
 def _cell_text(element) -> str:
-    parts = []
-    for node in element.iter():
-        if node.tag in ("br", "p", "div", "li") and parts:
-            parts.append(" ")
-    text = " ".join(t for t in element.itertext())
-    return re.sub(r"\s+", " ", text).strip()
+    return clean(re.sub(r"\s+", " ", " ".join(element.itertext())))
 
 
 def _table(element, number: int) -> RawTable | None:

@@ -38,7 +38,7 @@ from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
 from .restated import restated_span_totals
-from .setting import Context, Question, context, flatten, measure_for_code, settle
+from .setting import Context, Question, codes_for, context, flatten, measure_for_code, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
 from .values import NUMBER, WORD_NUMBER, suppression_rule, word_number
@@ -79,8 +79,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         elif isinstance(p.block, RawTable):
             held = len(ctx.groups)
             before = _caption_over(placed, number)
-            # "Question 1 is answered in the table below", under a response no question heads: the table is its
-            table_key = p.covers[0] if p.key is None and len(p.covers) == 1 else p.key
+            table_key = _table_key(p, ctx)
             # a table straight after another (a year's block after the year before's) is under its title
             title = before.block.text if before is not None and isinstance(before.block, Line) else (
                 previous_title if before is not None and isinstance(before.block, RawTable) else "")
@@ -138,9 +137,20 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged, unread))
     figures.extend(_answered_otherwise(ctx, answers, unread))
     _doubt_corrected(figures, placed)
+    figures.extend(_put_right(figures, placed))
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx, doc.truncated)
     return result
+
+
+def _table_key(p: Placed, ctx: Context) -> str | None:
+    """The question a table answers: the one heading it; else the one a line before it says it
+    answers ("Question 1 is answered in the table below"); else, of several it answers together
+    ("Answer to (a) and (b)"), the first, where they ask of the same offences (its labels say
+    the rest: (b)'s breakdown of (a)'s count)."""
+    if p.key is not None or not p.covers:
+        return p.key
+    return p.covers[0] if len({tuple(codes_for(ctx, k)) for k in p.covers}) == 1 else None
 
 
 # "The outcomes below relate to the suspects aged 10 to 17 in Table 1.": what the list below is of
@@ -280,6 +290,8 @@ def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]
         if not isinstance(p.block, Line) or not (p.role in ("response", "unknown") or (p.role == "request" and answer_in_request(p))):
             continue
         text, read = p.block.text, {f.value for f in answers.get(p.key, [])}
+        if _CORRECTING.search(text):  # "the correct figure for 2023 is 253, not 247": another answer's, put right
+            text = _PUT_RIGHT.sub(" ", text)
         stated = [account.value_of(m.group()) for m in account.tokens(text) if account.kind_of(text, m.start(), m.end()) is None]
         stated += [word_number(m.group()) for m in _IN_WORDS.finditer(text)]
         if any(value is None or value not in read for value in stated):
@@ -650,6 +662,36 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     for fig in figures:  # a table's totals add up the figure it printed, not the corrected one
         if fig.is_total and fig.value not in wrong and fig.context.partition("\n")[0] in tables:
             fig.doubts.append("the table's total adds a figure the reply says was corrected")
+
+
+# "The correct figure for 2023 is 253, not 247", "amended from 120 to 123": the figure and the one it replaces
+_PUT_RIGHT = re.compile(rf"\b(?P<new>{NUMBER}),?\s*\(?(?:not|instead of|replacing)\s+(?P<old>{NUMBER})\b|"
+                        rf"\bfrom\s+(?P<was>{NUMBER})\s+to\s+(?P<now>{NUMBER})\b", re.I)
+
+
+def _put_right(figures: list[Figure], placed: list[Placed]) -> list[Figure]:
+    """The figures a reply puts right in a sentence of their own, read in the place of the ones
+    they replace: where the replaced figure is the only one the reply printed with that value,
+    in a period the sentence names (or it names none), the new figure takes its measure, period
+    and breakdown. The sentence's own reading of the new figure (which cannot say what it is of)
+    gives way to it."""
+    found: list[Figure] = []
+    for p in placed:
+        if not isinstance(p.block, Line) or p.role == "request":
+            continue
+        for sentence in prose.sentences(p.block.text):
+            if not _CORRECTING.search(sentence):
+                continue
+            periods = {period for m in prose.periods_in(sentence) for period in m.periods}
+            for m in _PUT_RIGHT.finditer(sentence):
+                old, new = (int(n.replace(",", "")) for n in ((m["old"], m["new"]) if m["old"] else (m["was"], m["now"])))
+                replaced = [f for f in figures if f.status == "reported" and f.value == old and f.where != p.block.where]
+                if len(replaced) != 1 or (periods and replaced[0].period not in periods):
+                    continue
+                figures[:] = [f for f in figures if not (f.where == p.block.where and f.value == new)]
+                found.append(replace(replaced[0], value=new, where=p.block.where, context=sentence,
+                                     note=f"put right from {old:,}", doubts=[d for d in replaced[0].doubts if "corrected" not in d]))
+    return found
 
 
 def _doubt_out_of_range(figures: list[Figure]) -> None:

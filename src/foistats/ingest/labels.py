@@ -46,7 +46,12 @@ class Label:
 _SPACES = re.compile(r"\s+")
 
 
+# a footnote's reference in a label: "Flagged online (note 2)", "Snapchat [note 3]", "[see note 3]"
+NOTE_REFERENCE = re.compile(r"\s*[(\[]\s*(?:see\s+)?(?:foot)?notes?\s*\d{1,2}[a-z]?\s*[)\]]", re.I)
+
+
 def _norm(text: str) -> str:
+    text = NOTE_REFERENCE.sub("", text)
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-").strip()
     text = _SPACES.sub(" ", text)
     return text.strip(" :;.*").lower()
@@ -389,8 +394,10 @@ def _offence(norm: str, axis: str | None) -> str | None:
     m = _CODE_FIRST.match(norm)
     if m or (m := re.match(rf"^(?P<t>.+?)\s*\(\s*(?:(?:ho |home office )?(?:offence )?code:? )?(?P<c>{CODE}|\d{{5}})\s*\)$", norm)):
         code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
-        if _titled(title) == code or axis == "offence_code" or _abbreviates(title, code):
+        if _titled(title) == code or _abbreviates(title, code):
             return code
+        if axis == "offence_code":  # any title under "Offence", but not a part of the code's figures ("19H - charged")
+            return None if read_label(title).axis in ("online_flag", "victim_gender", "outcome") else code
         if code not in offences() and in_a_known_class(code):
             return code  # "86/4 Possession of an indecent photograph": a code the reference lacks has no title to check
         if "c" in m.re.groupindex:  # a code in brackets is the one its title names, or the label is unread
@@ -650,6 +657,9 @@ _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
 _PART_OF = re.compile(r"^(?:…\s*|\.\.\.\s*)?(?:of which|of these|of those|of them|including|incl\.?)[:,]?\s+(?:also\s+|were\s+|was\s+)?(.+)$")
 
 
+_COUNTED_WITH = re.compile(r"^(?:offences|crimes|incidents|cases|reports)\s+(?:with|where there (?:was|were)|involving|having)\s+"
+                           r"(?:a |an |at least one |one or more |the )?(.+)$")
+_A_PART_OF_WHAT_IS_COUNTED = ("suspect_age", "victim_age", "victim_gender", "online_flag", "outcome")
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
 _SAID_TWICE = re.compile(r"(.+?)\s+/\s+(.+)")
 # the day a part of a period runs to: "to 30/09/2024", "up to 30/11", "until 31 December 2024"
@@ -681,14 +691,16 @@ _THEN_UP_TO = re.compile(rf"(.+?)\s+({UP_TO_DAY.pattern})", re.I)
 def _narrowed(text: str) -> Period | None:
     """A period and, in brackets, the part of it the figures cover: "2022-23 (1 April to 31
     December 2022)" is 1 April to 31 December 2022; or the same period said again,
-    "2022/23 (FY22/23)"; or, without brackets, "2024-25 to 31/12/2024". None unless the part
+    "2022/23 (FY22/23)"; or a part written as dates, "2024-25 (01/04/2024 - 30/09/2024)"; or, without brackets, "2024-25 to 31/12/2024". None unless the part
     lies inside."""
     if (m := _THEN_UP_TO.fullmatch(text.strip())) and (whole := _period(m.group(1))) is not None:
         return part_up_to(whole, UP_TO_DAY.fullmatch(m.group(2)))
     if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(m.group(1))) is None:
         return None
-    if _period(m.group(2)) == whole:
+    if (said := _period(m.group(2))) == whole:
         return whole
+    if said is not None and whole.start <= said.start and said.end <= whole.end and said != whole:
+        return said  # "2024-25 (01/04/2024 - 30/09/2024)"
     if (to := UP_TO_DAY.fullmatch(m.group(2).strip())) is not None:  # "2024-25 (to 30/09/2024)", "2024 (to 30/11)"
         return part_up_to(whole, to)
     if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
@@ -727,6 +739,8 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         return Label(text, None)
     if (m := _PART_OF.match(norm)) and (part := read_label(m.group(1), axis=axis, child=child)).understood:
         return Label(text, part.axis, part.dims, part.period, part.counted)
+    if (m := _COUNTED_WITH.match(norm)) and (part := read_label(m.group(1), axis=axis, child=child)).axis in _A_PART_OF_WHAT_IS_COUNTED:
+        return Label(text, part.axis, part.dims)  # "Offences with a suspect aged 10-17": the offences of that band
     if _TOTAL.match(norm):
         return Label(text, "total")
     if axis == "online_flag" and norm in _YES_NO:  # "Y" in a column headed "Online Flag"

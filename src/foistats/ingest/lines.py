@@ -8,8 +8,9 @@ import re
 from ..offences import offences
 from ..periods import Period
 from . import prose
+from .account import COST_ESTIMATE
 from .figures import Figure
-from .labels import (CODE, FOOTNOTE_MARK, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
+from .labels import (CODE, FOOTNOTE_MARK, NOTE_REFERENCE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
                      without_title, year_after)
 from .setting import (Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
                       question_for, settle)
@@ -31,8 +32,6 @@ _OF_WHICH = re.compile(r"\(\s*of which[^()]*\)", re.I)
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
 _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.|no(?=\s*[:#]?\s*\d)|number|pub|foi|enquiry|request id|id)\b", re.I)
 _PHRASE_EXTRA = re.compile(r"\b(?:female|male|girls?|boys?|aged|age|cautioned|charged|online|cyber)\b", re.I)
-# a footnote's reference in a label: "Flagged online (note 2)", "[see note 3]"
-_NOTE_REFERENCE = re.compile(r"\s*[(\[]\s*(?:see\s+)?(?:foot)?notes?\s*\d{1,2}[a-z]?\s*[)\]]", re.I)
 # a label naming its dimension before its value: "Victim sex: female", "Age group: 13-15"
 _NAMED_AXIS = re.compile(r"^(?P<axis>[A-Za-z][A-Za-z' ]{2,30}?)\s*:\s*(?P<value>\S.*)$")
 # the words a label written as a phrase ("Resulting in a charge or summons", "Victim aged 12 or
@@ -50,7 +49,7 @@ def _line_label(label: str, ctx: Context, axis: str | None = None) -> tuple[dict
     """A list line's label read as one label (along ``axis``, where a heading over the list
     names it, or the label names it before a colon), as a phrase naming a period or a code,
     or as a phrase whose every word foistats reads ("Flagged online", "Resulting in a charge")."""
-    label = _NOTE_REFERENCE.sub("", label)
+    label = NOTE_REFERENCE.sub("", label)
     read = read_label(label, axis=axis, child=ctx.child)
     if not read.understood and axis is None:
         read = _after_its_axis(label, ctx) or read
@@ -88,7 +87,7 @@ def _names_what_was_asked(label: str, question: str) -> bool:
     """Whether a label only names, in the question's own words, what the question counts
     ("Sexual offences against children" where it asked for "the number of sexual offences
     against children"): its figure is the count asked."""
-    words = [w for w in re.findall(r"[a-z]+", _NOTE_REFERENCE.sub("", label).lower()) if w not in _FILLER]
+    words = [w for w in re.findall(r"[a-z]+", NOTE_REFERENCE.sub("", label).lower()) if w not in _FILLER]
     asked = " ".join(re.findall(r"[a-z]+", question.lower()))
     return len(words) >= 2 and bool(_COUNTED.search(label)) and f" {' '.join(words)} " in f" {asked} "
 
@@ -356,13 +355,15 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
     paragraph named by its title ("Sexual communication with a child"), the offence of a
     sentence that names none, until one names another."""
     figures = []
-    explaining = False  # after a cost refusal, a count explains the cost ("524 crimes … each read by hand")
+    explaining = None  # from the figure on which, after a cost refusal, counts explain the cost ("524 crimes … each read by hand")
     named: tuple[dict[str, str], str] = ({}, "")  # the offence the last sentence naming one named
     sentences = prose.sentences(placed.content or placed.block.text)  # less its question number ("3) Of the …")
     mark = 0
     for n, sentence in enumerate(sentences):
         previous, mark = figures[mark:], len(figures)  # what the sentence before gave
-        explaining = explaining or prose.refusal_kind(sentence) == "cost"
+        # or a sentence weighing the work against the limit, in a block of its own after the refusal
+        if explaining is None and (prose.refusal_kind(sentence) == "cost" or COST_ESTIMATE.search(sentence)):
+            explaining = len(figures)
         if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
             continue
         if listed := _platform_list(sentence, placed, ctx):
@@ -444,6 +445,6 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             if len(periods) > 1:
                 fig.doubts.append("the sentence names several periods")
             figures.append(settle(fig, ctx, placed.key, own_periods=periods[:1]))
-        for fig in figures[start:]:
-            fig.explains_refusal = explaining
+    for fig in figures[len(figures) if explaining is None else explaining:]:
+        fig.explains_refusal = True
     return figures

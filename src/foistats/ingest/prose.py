@@ -455,7 +455,9 @@ _COUNT_ASKED = re.compile(r"\bhow many\b|\bthe number of\b", re.I)
 _COUNTED_BY_AGE = r"[^.?;]{0,80}\bby (?:their )?age\b"
 _AGE_OF_SUSPECT = re.compile(r"\bages? of (?:the |each )?(?:suspects?|offenders?|perpetrators?|accused|person)\b|"
                              r"\b(?:suspects?|offenders?|perpetrators?)(?:'s|’s|s'|s’)? ages?\b|"
-                             r"\bnumber of (?:suspects|offenders|perpetrators)\b" + _COUNTED_BY_AGE, re.I)
+                             r"\bnumber of (?:suspects|offenders|perpetrators)\b" + _COUNTED_BY_AGE + "|"
+                             # "Suspects linked to 86/2 crimes, by age at the time of the offence"
+                             r"\b(?:suspects|offenders|perpetrators)\b[^.?;]{0,60}\b(?:by|broken down by|split by) (?:their )?age\b", re.I)
 _AGE_OF_VICTIM = re.compile(r"\bages? of (?:the |each )?(?:victims?|child|children)\b|\b(?:victims?|child)(?:'s|’s|s'|s’)? ages?\b|"
                             r"\bnumber of victims\b" + _COUNTED_BY_AGE, re.I)
 
@@ -649,7 +651,7 @@ _NAMES_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:list|provide|give|tell me)\b[^.
 _COUNTING = re.compile(r"\bhow many\b|\bnumbers?\b|\bcounts?\b|\btotals?\b|\bfigures?\b|\bstatistics\b|\bbreakdown\b", re.I)
 
 
-_EACH_COUNTED = re.compile(r"how many\b[^.?;]*\beach(?: one| of (?:them|these|those))?\W*$", re.I)
+_EACH_COUNTED = re.compile(r"how many\b[^.?;]*\beach(?: one| [a-z]+(?: or [a-z]+)?| of (?:them|these|those))?\W*$", re.I)  # "… each platform"
 
 
 def figures_asked(question: str) -> int:
@@ -1130,6 +1132,13 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
                              and _each_with_its_period(sentence, tail, after))):
             return [PairedFigure(n[2], p, {}) for n, p in zip(head, periods)] + \
                 [PairedFigure(n[2], m.periods[0], {}) for n, m in zip(tail, after)]
+        # "96, 110 and 85 respectively were flagged as online crimes in 2021, 2022 and 2023": the periods after
+        later = [p for m in after for p in m.periods]
+        if not periods and not tail and len(later) == len(head) >= 2 and not _AGE_SCOPE.search(sentence) \
+                and not any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
+            flag = {"online_flag": "true"} if says_flagged_online(sentence) else {}
+            if flag or not _UNPLACED_SCOPE.search(sentence):
+                return [PairedFigure(n[2], p, dict(flag)) for n, p in zip(head, later)]
         return []
     if len(numbers) == 1 and not _COUNTED.search(_periods_said(sentence, taken)):
         return []

@@ -519,6 +519,12 @@ def one_count_over_codes(ctx: Context, key: str | None) -> bool:
     return len(codes) > 1 and not any(set(q.codes) & set(codes) and q.asked > 1 for q in ctx.questions.values())
 
 
+def _of_no_code(q: Question | None) -> bool:
+    """Whether a question asks for a measure of no one offence code ("sexual offences against
+    children"): a code another question names is not its figures'."""
+    return q is not None and (measure := measures().get(q.measure)) is not None and not measure.offence_code
+
+
 def codes_for(ctx: Context, key: str | None) -> list[str]:
     """The offence codes a figure answering question ``key`` may be of: its question's, else
     the reply's that are not named only under other questions."""
@@ -622,7 +628,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         elif len(codes) > 1 and key not in ctx.combined and not (q and q.codes and (one_count_over_codes(ctx, key)
                                                         or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
+        elif not (q and q.codes) and not _of_no_code(q) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
             # a question naming no code, in a reply about one: whether its figures are of that code is not said
             fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is not None:

@@ -18,7 +18,7 @@ from ..errors import InputError
 from .archive import open_zip
 from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .text import blocks_from_lines, decode
+from .text import blocks_from_lines, decode, mend
 
 MAX_CELLS = 1_200_000  # the most a reply may hold: measured to stay under 500 MB (bench/limits.py)
 # a reply's CSV is read whole (published figures and open-data tables are streamed elsewhere)
@@ -45,7 +45,7 @@ def _text(value: object) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
-    return str(value).strip()
+    return mend(str(value)).strip()
 
 
 def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:

@@ -49,6 +49,9 @@ _KEY_RANGE = re.compile(r"^(?:q|questions?|points?|requests?)\s*(\d{1,2})\s*(?:-
 _SEVERAL_PARTS = re.compile(r"^(?:parts|questions|points)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*(?::|\s[-–—:]\s.{0,80})?$"
                             r"|^q\.?\s?\d{1,2}(?:\s*(?:,|and|&)\s*q\.?\s?\d{1,2})+\s*:?$"  # "Q1 and Q2"
                             r"|^\(?[a-h]\)(?:\s*(?:,|and|&)\s*\(?[a-h]\))+\s*:?$", re.I)  # "(a) and (b)"
+# a heading naming the questions below it answers: "Answer to (c):", "Response to questions 1 and 2"
+_ANSWER_TO_PARTS = re.compile(r"^(?:in )?(?:answers?|responses?|reply|replies) to\s+(?:(?:questions?|parts?|points?|q)\.?\s*)?"
+                              r"((?:\(?(?:[a-h]|\d{1,2})\)?\s*(?:,|and|&)\s*)*\(?(?:[a-h]|\d{1,2})\)?)\s*[:.\-–]?$", re.I)
 # a heading that names the one question its section answers, among other words
 # ("Section 12 - question 4 (teachers and school staff)", "Information not held - question 6")
 _NAMING_HEADING = re.compile(r"^(?=.{0,90}$)(?=[a-z])[^.?!:;,]{3,50}?\s[-–—:]\s(?:question|part|q)\.?\s?(\d{1,2})(?:\s\([^()]{1,40}\))?$", re.I)
@@ -92,6 +95,8 @@ _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
     r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
     r"the (?:information|figures|data|answer)s? (?:is|are) (?:set out|shown|given|provided|listed|as follows)|"
+    r"(?:the )?(?:following |attached )?(?:tables?|figures|chart|list|spreadsheet) (?:below |above |attached )?"
+    r"(?:shows?|sets? out|gives?|provides?|lists?|details?|contains?|breaks? down)\b|"  # "The table below shows the number of …"
     r"(?:[A-Z][\w-]+ )+(?:police|constabulary|service) (?:confirms|can confirm|holds|does not hold|has))", re.I)
 _STRICT_QUESTION = re.compile(r"\bhow many\b|\?\s*$|\bthe number of\b|\bplease\b", re.I)
 
@@ -225,6 +230,15 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asking = []
             announced = tuple(str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1))
             placed.append(Placed(block, "heading", None))
+            continue
+        if seen_keys and (m := _ANSWER_TO_PARTS.match(text.strip())) \
+                and (keys := re.findall(r"\b(?:[a-h]|\d{1,2})\b", m.group(1).lower())) and all(k in questions for k in keys):
+            mode = role = "response"  # "Answer to (c):", "Answer to (a) and (b):", over what answers them
+            key = keys[0] if len(keys) == 1 else None
+            number = key if key and key.isdigit() else None  # a lettered question's parts are its own letters
+            asking = []
+            announced = tuple(keys) if len(keys) > 1 else ()
+            placed.append(Placed(block, "heading", key))
             continue
         if seen_keys and _SEVERAL_PARTS.match(text.strip()):
             mode = role = "response"  # "Parts (a) and (b)": answers to both, their lines saying which

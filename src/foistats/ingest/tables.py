@@ -140,7 +140,7 @@ _LITTLE = {"of", "the", "a", "an", "and", "with", "which", "that", "number", "no
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(?:ged|ed|s)$", "", word)
+    return re.sub(r"(?:ged|ed|s)$", "", word) if len(word) > 4 else word  # "flagged" is "flag"; "aged" is not "a"
 
 
 def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
@@ -150,6 +150,8 @@ def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
     question = ctx.questions.get(key or "") or ctx.questions.get((key or "").rstrip("abcdefgh"))
     if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip())) or question is None:
         return False
+    if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", question.text)):
+        return False  # its numbers too: a band the question does not name ("aged 10-17") narrows what it asks
     asked = {_stem(w) for w in re.findall(r"[a-z]+", question.text.lower())}
     words = [_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _LITTLE]
     return bool(words) and all(w in asked for w in words)
@@ -251,7 +253,7 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
         measure=prose.measure_slug(caption.group(1)) if caption and key is None else "",
         over=frozenset({"offence_code"}) if _EVERY_CODE.search(title) or (len(ctx.codes) > 1 and _IN_TABLE.search(title))
         else frozenset(),
-        ages_of="suspect" if axis_name(title.strip()) == "suspect_age" else "",
+        ages_of="suspect" if axis_name(title.strip()) == "suspect_age" or prose.ages_of(title) == "suspect" else "",
         code=(("offence_code", codes.pop()),) if len(codes) == 1 else (),
         scope=tuple(prose.age_scope(title).items()), gender=_victims_gender(title), text=title)
 
@@ -523,6 +525,12 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             ctx), ctx, key)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
+    for labels in row_labels[header_rows:]:
+        # "086/02" | "Take, make or distribute indecent photographs of children": a title in words
+        # foistats does not hold, in a column headed "Offence" beside the code's, says no more than the code
+        if sum(1 for label in labels if label.axis == "offence_code") == 1:
+            labels[:] = [Label(label.text, "value") if col_axes[c] == "offence_code" and not label.understood
+                         and label.text.strip() and not re.search(r"\d", label.text) else label for c, label in enumerate(labels)]
 
     value_cols = [c for c in range(label_cols, table.width)]
     plain_value_cols = [c for c in value_cols if all(l.axis == "value" for l in col_labels[c] if l.text.strip())]
@@ -751,6 +759,9 @@ def _rows_context(table: RawTable, header_rows: int, shown: list[int]) -> str:
     return f"{table.where}\n" + "\n".join(lines)
 
 
+_AMENDED = re.compile(r"(\S+)\s*[(\[]\s*(?:amended|revised|corrected|updated)\s*[)\]]", re.I)  # "11 (amended)"
+
+
 def cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Context) -> Figure:
     fig = Figure(value=None, status="reported", where=where, context=context, measure="", unit="offences")
     if value.kind == "number":
@@ -766,6 +777,8 @@ def cell_figure(value: CellValue, text: str, where: str, context: str, ctx: Cont
     elif (marked := FOOTNOTE_MARK.fullmatch(text.strip())) and (note := ctx.footnotes.get(marked.group(2))) is not None \
             and (bare := read_value(marked.group(1), ctx.rules)).kind == "number":
         fig.value, fig.note = bare.value, f"footnote {marked.group(2)}: {note}"  # "152†", a note under the table on it
+    elif (amended := _AMENDED.fullmatch(text.strip())) and (bare := read_value(amended.group(1), ctx.rules)).kind == "number":
+        fig.value, fig.note = bare.value, f"shown as {text.strip()!r}"  # the figure as put right, the one that stands
     else:
         fig.doubts.append(f"the cell says {text.strip()!r}, which is not a number or a suppression marker")
         fig.status = "reported"

@@ -105,11 +105,16 @@ def _unmangled(m: re.Match) -> str:
         return "”" if m.group() == "â€" else m.group()
 
 
+def mend(text: str) -> str:
+    """Text with UTF-8 that was read as Windows-1252 read again ("â€“" is "–" once more)."""
+    return _MOJIBAKE.sub(_unmangled, text)
+
+
 def clean(text: str) -> str:
     """One line's text with non-breaking and repeated spaces made single spaces, UTF-8 that
     was read as Windows-1252 read again, and a dash that a wrong decoding turned into a
     Cyrillic 'Р' between spaces made a dash again."""
-    text = _MOJIBAKE.sub(_unmangled, text)
+    text = mend(text)
     text = re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", text).strip()
     return re.sub(r"(?<= )\u0420(?= )", "\u2013", text)
 
@@ -136,6 +141,8 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
         if not text:
             after_blank = after_blank or not at_break
             continue
+        if at_break and len(text) > 12 and any(k.text == text for k in kept[-_HEADER_REACH:]):
+            continue  # a table's header printed again over its rows on the next page: read once
         at_break = False
         if _CUT.match(text):
             truncated = True
@@ -144,20 +151,21 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
                 and not _LIST_LINE.match(text) and not _LIST_LINE.match(kept[-1].text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where, kept[-1].quoted)
             continue
-        if kept and not after_blank and _wrapped(raw[-1].strip(), line.text.strip()):
+        if kept and not after_blank and _wrapped(raw[-1].strip(), mend(line.text).strip()):
             kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]), kept[-1].quoted)
-            raw[-1] = f"{raw[-1]} {line.text.strip()}"
+            raw[-1] = f"{raw[-1]} {mend(line.text).strip()}"
             continue
         if (item := _GAPPED_ITEM.match(line.text)) and not _GAP.search(item.group("label").strip()):
             text = f"{clean(item.group('label'))}: {item.group('value')}"  # "Suspects linked    298": a label, then its figure
         # mended as clean() mends it: "â€“" was one "–" where the columns were aligned
-        written = _MOJIBAKE.sub(_unmangled, line.text.rstrip()).replace("\u00a0", " ")
+        written = mend(line.text.rstrip()).replace("\u00a0", " ")
         kept.append(Line(text, line.where, quoted, nested=bool(raw) and _nested_bullet(raw[-1], written, kept[-1])))
         raw.append(written)  # its indent kept: a header's cells stand over their columns
         after_blank = False
     return _tables(kept, raw) + footers, truncated
 
 
+_HEADER_REACH = 40  # the lines back a header repeated after a page break may be from
 _GAPPED_ITEM = re.compile(r"^\s*(?P<label>[^\t|:=]*[a-z][^\t|:=]*?[a-z0-9)])(?:\t|\s{3,})"
                           r"(?P<value>\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+|nil|none|\*|<\s*\d+)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:.{0,100}\s)?(?:page|tudalen)\s\d{1,3}(?:\s(?:of|o)\s\d{1,3})?(?:\s/\s.{0,40})?$|^-\s?\d{1,3}\s?-$", re.I)
@@ -599,8 +607,9 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     take several columns (a code and its description); ruled lines under the header or
     above a total are passed over. A header of numbers (offence codes over their columns)
     is a header only when a rule underlines it or one of its cells is not a number."""
-    if "|" in raw[start] or _RULE.match(raw[start]) or _LIST_LINE.match(raw[start].strip()):
-        return None  # a list's "Jan 2023 – 14" heads nothing
+    if "|" in raw[start] or _RULE.match(raw[start]) or (_LIST_LINE.match(raw[start].strip()) and (
+            len(cells := _columns(raw[start])) < 2 or _is_value(cells[-1]))):
+        return None  # a list's "Jan 2023 – 14" heads nothing (but a header may end "aged 10-17")
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
     if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
         found = _aligned_under(lines, raw, start, header, start + 2)
