@@ -206,3 +206,79 @@ def test_figures_respectively_of_the_periods_after_them():
         (96, 2021, {"online_flag": "true"}), (110, 2022, {"online_flag": "true"}), (85, 2023, {"online_flag": "true"})]
     # a scope the reader does not place, said of them all, places none
     assert period_figures("96, 110 and 85 respectively had a victim aged under 13 in 2021, 2022 and 2023.") == []
+
+
+def test_two_label_columns_run_together_are_both_read():
+    assert dict(read_label("Female Under 13").dims) == {"victim_gender": "female", "victim_age_min": "0", "victim_age_max": "12"}
+    assert dict(read_label("Male 13 to 15").dims) == {"victim_gender": "male", "victim_age_min": "13", "victim_age_max": "15"}
+    assert dict(read_label("Victim aged 16 or 17").dims) == {"victim_age_min": "16", "victim_age_max": "17"}
+    assert read_label("Not recorded Not recorded").axis is None  # whose, and of what, the columns' heads would say
+
+
+ONE_ROW_UNDER_PERIODS = """Lancashire Constabulary
+1. How many 71/17 offences recorded in 2021-22 and 2022-23 resulted in a charge or summons?
+Response
+Of the offences above, the number which have resulted in a charge or summons are as follows:
+
+ Outcome                                  2021-22      2022-23
+ Charged / summonsed                           23           19
+"""
+
+
+def test_one_aligned_row_under_a_header_of_periods_is_a_table(tmp_path):
+    given = _given(_read(tmp_path, ONE_ROW_UNDER_PERIODS))
+    assert ("2021-04-01", "2022-03-31", "offence_code=71/17;outcome=charged", 23, "reported") in given
+
+
+YEAR_OVER_A_LIST_AMONG_THE_QUESTIONS = """Bedfordshire Police
+Your questions and our answers are shown in turn.
+
+Q1. How many 71/17 offences were recorded in 2023 and in 2024 so far?
+
+2023 (01/01/2023 - 31/12/2023) - 212
+2024 (01/01/2024 - 30/06/2024) - 97
+
+Q2. For those offences, which apps or platforms were used, and how many offences involved each?
+
+2023
+Snapchat - 41
+Instagram - 22
+"""
+
+
+def test_a_year_alone_over_a_list_answering_among_the_questions_is_the_lists_year(tmp_path):
+    given = _given(_read(tmp_path, YEAR_OVER_A_LIST_AMONG_THE_QUESTIONS))
+    assert ("2023-01-01", "2023-12-31", "offence_code=71/17;platform=snapchat", 41, "reported") in given
+    assert not any(g[3] == 2023 for g in given)
+
+
+def test_a_gender_after_the_word_victim():
+    assert read_label("of which: victim female").dims == (("victim_gender", "female"),)
+    assert read_label("victim gender not recorded").dims == (("victim_gender", "unknown"),)
+
+
+LIST_UNDER_A_WHOLE_SAID_AGAIN = """Kent Police
+1. How many 71/17 offences were recorded in each of the last three financial years?
+2. Please break these down by the gender of the victim.
+3. For the most recent year, which platforms were used?
+
+1. Kent Police recorded 412 offences in 2021/22, 389 in 2022/23 and 447 in 2023/24.
+
+2. The gender of the victim for these offences is shown below.
+
+2021/22
+Female: 318
+Male: 71
+Not recorded: 23
+
+3. Of the 447 offences recorded in 2023/24, the platforms recorded are:
+
+Snapchat - 164
+Instagram - 71
+"""
+
+
+def test_a_list_under_a_line_saying_its_whole_again_takes_that_lines_year(tmp_path):
+    given = _given(_read(tmp_path, LIST_UNDER_A_WHOLE_SAID_AGAIN))
+    assert ("2023-04-01", "2024-03-31", "offence_code=71/17;platform=snapchat", 164, "reported") in given
+    assert ("2021-04-01", "2022-03-31", "offence_code=71/17;victim_gender=unknown", 23, "reported") in given

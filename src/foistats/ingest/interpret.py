@@ -72,7 +72,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             code = code_titled_in(p.block.text, ctx.codes or list(offences()))
             section = ({"offence_code": code}, measure_for_code(code)) if code else ({}, "")
         if p.role == "request" and answer_in_request(p):
-            found = line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx)  # an answer among the questions
+            # an answer among the questions; "2023" alone over its list, the list's year
+            found = [] if _year_heading(p, placed[number + 1] if number + 1 < len(placed) else None, ctx) \
+                else line_figures(p, ctx, listed, lead, leads) or prose_figures(p, ctx)
         elif p.role in ("request", "heading", "aside"):
             listed, lead, leads = [], None, ""
             continue
@@ -106,9 +108,11 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             listed.append(found[0])
         if isinstance(p.block, RawTable):
             lead, leads = None, ""
-        elif not found and (heading := _lead_period(p)) is not None:
-            listed, lead = [], heading  # "2022-23" or "As at 31 March 2024, the number … was:" over a list
-            found = _heading_whole(p, heading, ctx)
+        elif (not found or all(f.restates for f in found)) and (heading := _lead_period(p)) is not None:
+            # "2022-23" or "As at 31 March 2024, the number … was:" over a list; or "Of the 447 offences
+            # recorded in 2023/24, the platforms recorded are:", the whole said again, leading in
+            listed, lead = [], heading
+            found = found or _heading_whole(p, heading, ctx)
         if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)
                                                         or heading_label(p.block.text)):
             leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect", "19E – Rape of …"

@@ -159,7 +159,7 @@ _AGED = re.compile(r"^(aged|age|ages) ")
 _AND_UNDER = re.compile(rf"(\d{{1,3}}){_YEARS} ?(?:and|or|&) (?:under|younger|below)")
 _UNDER = re.compile(rf"(?:under|below|less than|younger than) (\d{{1,3}}){_YEARS}")
 _SPAN = re.compile(rf"(\d{{1,3}}) ?(?:-|to) ?(\d{{1,3}}){_YEARS}")
-_TWO_AGES = re.compile(rf"(\d{{1,2}}) (?:and|&) (\d{{1,2}}){_YEARS}")
+_TWO_AGES = re.compile(rf"(\d{{1,2}}) (?:and|&|or) (\d{{1,2}}){_YEARS}")  # "16 and 17", "aged 16 or 17"
 _AND_OVER = re.compile(rf"(\d{{1,3}}){_YEARS} ?(?:\+|(?:and|or|&) (?:over|above|older)|plus)")
 _OVER = re.compile(rf"(?:over|above|older than) (\d{{1,3}}){_YEARS}")
 _AGE = re.compile(rf"(\d{{1,3}}){_YEARS}")
@@ -211,10 +211,11 @@ _GENDER_UNKNOWN = {"unknown gender", "gender unknown", "gender not known", "not 
 
 
 _WHOSE = re.compile(r" (victims?|suspects?|persons?|people|children)$")
+_WHOSE_FIRST = re.compile(r"^(?:victims?|victim's|victims')(?: (?=gender|sex))? ")
 
 
 def _gender(norm: str) -> str | None:
-    text = _WHOSE.sub("", norm)
+    text = _WHOSE_FIRST.sub("", _WHOSE.sub("", norm))  # "Female victims", "victim female"
     if text in _GENDERS:
         return _GENDERS[text]
     if text in _GENDER_UNKNOWN:
@@ -731,9 +732,10 @@ def yes_or_no(text: str) -> bool:
     return _norm(text) in _YES_NO
 
 
-def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Label:
+def read_label(text: str, *, axis: str | None = None, child: bool = True, whole: bool = True) -> Label:
     """Read one row or column label. ``axis`` is what the table says the labels along this
-    edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17."""
+    edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17;
+    ``whole`` false reads it only as one label, not as two run together."""
     norm = _norm(text)
     if not norm:
         return Label(text, None)
@@ -799,7 +801,31 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True) -> Lab
         read = [label for side in sides if (label := read_label(side, axis=axis, child=child)).axis is not None]
         if len(read) == 1:
             return Label(text, read[0].axis, read[0].dims, read[0].period, read[0].counted)
+    if whole and len(text.split()) <= _MOST_WORDS_OF_TWO and (both := _two_labels(text, axis, child)) is not None:
+        return both
     return Label(text, None)
+
+
+_MOST_WORDS_OF_TWO = 8
+_PARTS = ("victim_gender", "victim_age", "suspect_age", "outcome", "online_flag", "platform", "offence_code")
+
+
+def _two_labels(text: str, axis: str | None, child: bool) -> Label | None:
+    """A label of two a table's label columns run together ("Female Under 13", "Male 13 to
+    15"): the one way to cut it into two labels of different dimensions, both read; None where
+    there is no such cut, or more than one."""
+    words = text.split()
+    cuts = []
+    for at in range(1, len(words)):
+        first = read_label(" ".join(words[:at]), child=child, whole=False)
+        second = read_label(" ".join(words[at:]), axis=axis, child=child, whole=False)
+        if first.axis in _PARTS and second.axis in _PARTS and first.axis != second.axis \
+                and not {k for k, _ in first.dims} & {k for k, _ in second.dims}:
+            cuts.append((first, second))
+    if len(cuts) != 1:
+        return None
+    first, second = cuts[0]
+    return Label(text, second.axis, (*first.dims, *second.dims))
 
 
 # the name of a crime recording system, in brackets after a period

@@ -169,6 +169,10 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         axis = "suspect_age"  # "Under 18 = 22" under "The suspects … were of the following ages:"
     if axis is None and above and all("platform" in f.dims for f in above) and other_platform(m.group("label").strip().lower(), whole=True):
         axis = "platform"  # "Other = 4", "Not recorded = 13" under "Snapchat = 29", "TikTok = 5"
+    if axis is None and above and read_label(m.group("label"), child=ctx.child).axis == "unknown":
+        # "Not recorded: 23" under "Female: 318", "Male: 71": the list's own axis, not known
+        axis = next((a for a, key in (("victim_gender", "victim_gender"), ("victim_age", "victim_age_"), ("suspect_age", "suspect_age_"))
+                     if all(any(k.startswith(key) for k in f.dims) for f in above)), None)
     read = _line_label(m.group("label"), ctx, axis)
     if read is None and lead is not None and (month := month_within(m.group("label"), lead)) is not None:
         read = ({}, month, False, [])  # "January – 15" under "… recorded in 2024, by month:"
