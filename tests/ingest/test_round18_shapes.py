@@ -282,3 +282,19 @@ def test_a_list_under_a_line_saying_its_whole_again_takes_that_lines_year(tmp_pa
     given = _given(_read(tmp_path, LIST_UNDER_A_WHOLE_SAID_AGAIN))
     assert ("2023-04-01", "2024-03-31", "offence_code=71/17;platform=snapchat", 164, "reported") in given
     assert ("2021-04-01", "2022-03-31", "offence_code=71/17;victim_gender=unknown", 23, "reported") in given
+
+
+SENTENCE_WRAPPED_AFTER_A_CODE = """Sussex Police
+Q1. How many offences of rape of a female child under 13 (19E) and of a male child under 13 (19H) were recorded in 2021 and 2022?
+Response
+Q1. In 2021 Sussex Police recorded 96 offences of rape of a female child under 13 (19E)
+and 27 offences of rape of a male child under 13 (19H). In 2022 the figures were 104
+(19E) and 22 (19H).
+"""
+
+
+def test_a_sentence_wrapped_after_a_code_in_brackets_and_before_one_is_one_sentence(tmp_path):
+    given = _given(_read(tmp_path, SENTENCE_WRAPPED_AFTER_A_CODE))
+    assert ("2021-01-01", "2021-12-31", "offence_code=19H", 27, "reported") in given
+    assert ("2022-01-01", "2022-12-31", "offence_code=19E", 104, "reported") in given
+    assert account.kind_of("FOI-SX-24-0917", 7, 14) == "reference number"

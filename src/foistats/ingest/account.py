@@ -129,6 +129,7 @@ _AGE_SPAN = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _MARKED = re.compile(r"(?:<|\b(?:fewer|less) than)\s?$", re.I)
 _PO_BOX = re.compile(r"\bp\.? ?o\.? box\s?$", re.I)
 _LOG_REFERENCE = re.compile(r"\d{3,6}/(?:\d\d|(?:19|20)\d\d)|(?:19|20)\d\d/\d{3,6}")  # "2461/24", "FOI/2024/0617"
+_GLUED_TO_LETTERS = re.compile(r"\b[A-Z]{2,}[-/]$")  # a reference's capitals, the number glued on
 # the figure a correction replaces: "253, not 247", "instead of 247", "previously given as 247"
 _REPLACED = re.compile(r"\d,?\s(?:and\s)?not\s?$|\binstead of\s?$|\bin error as\s?$|"
                        r"\b(?:previously|originally)(?:\s(?:given|shown|stated|reported|published))?(?:\sas)?\s?$", re.I)
@@ -199,6 +200,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "reference number"
     if _LIST_NUMBER.match(before) and _LIST_TAIL.match(after) and _LIST_MARK.match(after):
         return "question or list number"
+    if _GLUED_TO_LETTERS.search(before):
+        return "reference number"  # "FOI-SX-24-0917", "NP/FOI/24/0977"
     if _REPLACED.search(before) and _PUTTING_RIGHT.search(text):
         return "a figure the reply puts right"  # "the correct figure is 253, not 247"
     for kind, head, tail in _CONTEXT_CLASSES:

@@ -17,7 +17,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import PeriodError
 from ..offences import measures, normalise_code, offences
@@ -135,6 +135,9 @@ _AXIS_NAMES = [
 # the marks that point to a footnote: "2024/25*", "2024²" (a PDF's superscript kept), "All offences (1)"
 FOOTNOTE_SIGNS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"(.*?\S)\s*([{FOOTNOTE_SIGNS}]+|\((?:\d{{1,2}}|[a-z])\))")
+
+
+_LABELS_KEPT = 50_000
 
 
 def axis_name(text: str) -> str | None:
@@ -446,7 +449,11 @@ def _titles_by_words() -> dict[frozenset[str], str]:
 def _titled(norm: str) -> str | None:
     """The code whose Home Office title this is, as written or with its little words
     ("a", "the", "of") put in or left out."""
+    norm = _BY_A_MALE.sub("", norm)  # the rape codes' full titles end so ("… child under 13 by a male")
     return _titles().get(norm) or _titles_by_words().get(_words(norm))
+
+
+_BY_A_MALE = re.compile(r"\s+by a male$")
 
 
 _TITLE_WORDS = 3  # the fewest leading words of a title that name it in running text
@@ -736,6 +743,12 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True, whole:
     """Read one row or column label. ``axis`` is what the table says the labels along this
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17;
     ``whole`` false reads it only as one label, not as two run together."""
+    return _read_label(text, axis, child, whole)
+
+
+@lru_cache(maxsize=_LABELS_KEPT)
+def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
+    # kept once read: a table's cells, its header's ways of wrapping and a label's cuts into two ask the same again
     norm = _norm(text)
     if not norm:
         return Label(text, None)

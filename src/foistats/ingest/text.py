@@ -221,7 +221,7 @@ _WRAP_WIDTH = 40
 _MID_SENTENCE_END = re.compile(r"[\w,;(]$")
 # "2020/21 - 12", "Total: 12"; not a row of months ending "… Aug-24 Sep-24", a dash glued to a word
 _LIST_LINE = re.compile(r"^.{1,80}?(?:\s*[:=]|\s+[-–—]|(?<=[^A-Za-z\s])[-–—])\s*(?:\d[\d,]*|\*|<\s*\d+|not held|nil)\s*\.?$", re.I)
-_ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–\uf0b7\uf0a7]\s|\(?[a-z0-9]{1,3}\)\s)", re.I)
+_ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–\uf0b7\uf0a7]\s|\(?(?:[a-z]{1,3}|\d{1,2})\)\s)", re.I)  # not "(19E) and …"
 # two spaces after a full stop are a typist's sentence gap, not a column
 _COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
 # a word no sentence ends on: the line goes on, whatever the next one starts with ("to the end of" / "November")
@@ -245,7 +245,8 @@ def _wrapped(previous: str, text: str) -> bool:
         return True  # "… given for question" over "1. We have checked …": question 1, not a numbered point
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
-            and bool(_MID_SENTENCE_END.search(previous)) and not _ITEM_START.match(text)
+            and (bool(_MID_SENTENCE_END.search(previous)) or (previous.endswith(")") and text[:1].islower()))
+            and not _ITEM_START.match(text)
             and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
             and not _figures_row(text) and not _figures_row(previous) and not _periods_row(text)
             and not (_KEYED_START.match(previous) and _KEYED_START.match(text))

@@ -136,7 +136,8 @@ _SHOWN_AS = re.compile(r"\b(?:from|between|of)\s+(\d+)\s+(?:and|to)\s+(\d+)\b[^.
 _MARK_NAMES = {"asterisk": "*", "asterisks": "*", "dash": "-", "hyphen": "-", "hash": "#"}  # "replaced with an asterisk"
 
 
-_BLANK_NIL = re.compile(rf"\b(?:blank|empty)(?: cells?| spaces?| entries| boxes)?(?: (?:indicates?|means?|denotes?|represents?|shows?)|\s*=)"
+_BLANK_NIL = re.compile(rf"\b(?:blank|empty)(?: cells?| spaces?| entries| boxes)?(?: in the tables?(?: above| below)?)?"
+                        rf"(?: (?:indicates?|means?|denotes?|represents?|shows?)|\s*=)"
                         rf"\s+(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
                         rf"|\bwhere (?:a|the) (?:cell|box|space) is (?:left )?(?:blank|empty),?\s+(?:there (?:were|was)\s+)?{_NIL_WORDS}", re.I)
 
