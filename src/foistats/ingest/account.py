@@ -20,7 +20,7 @@ from functools import cache
 
 from ..offences import offences
 from .labels import axis_name, code_from_token, read_label
-from .prose import PROVISION, codes_in
+from .prose import CORRECTING, GIVEN, PROVISION, codes_in
 from .raw import Cell, Line, RawTable
 from .values import DECIMAL, suppression_rule
 
@@ -131,9 +131,8 @@ _PO_BOX = re.compile(r"\bp\.? ?o\.? box\s?$", re.I)
 _LOG_REFERENCE = re.compile(r"\d{3,6}/(?:\d\d|(?:19|20)\d\d)|(?:19|20)\d\d/\d{3,6}")  # "2461/24", "FOI/2024/0617"
 _GLUED_TO_LETTERS = re.compile(r"\b[A-Z]{2,}[-/]$")  # a reference's capitals, the number glued on
 # the figure a correction replaces: "253, not 247", "instead of 247", "previously given as 247"
-_REPLACED = re.compile(r"\d,?\s(?:and\s)?not\s?$|\binstead of\s?$|\bin error as\s?$|"
-                       r"\b(?:previously|originally)(?:\s(?:given|shown|stated|reported|published))?(?:\sas)?\s?$", re.I)
-_PUTTING_RIGHT = re.compile(r"\b(?:correct|amend|error|revis|mistake|wrong)", re.I)
+_REPLACED = re.compile(rf"\d,?\s(?:and\s)?not\s?$|\binstead of\s?$|\bin error as\s?$|"
+                       rf"\b(?:previously|originally)(?:\s{GIVEN})?(?:\sas)?\s?$", re.I)
 _PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
 
 
@@ -202,7 +201,7 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "question or list number"
     if _GLUED_TO_LETTERS.search(before):
         return "reference number"  # "FOI-SX-24-0917", "NP/FOI/24/0977"
-    if _REPLACED.search(before) and _PUTTING_RIGHT.search(text):
+    if _REPLACED.search(before) and CORRECTING.search(text):
         return "a figure the reply puts right"  # "the correct figure is 253, not 247"
     for kind, head, tail in _CONTEXT_CLASSES:
         if (head.pattern and head.search(before[-40:])) or (tail.pattern and tail.match(after)):

@@ -141,7 +141,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged, unread))
     figures.extend(_answered_otherwise(ctx, answers, unread))
     _doubt_corrected(figures, placed)
-    figures.extend(_put_right(figures, placed))
+    figures = _put_right(figures, placed)
     result = _finish(figures, ctx)
     _account(result, placed, figures, ctx, doc.truncated)
     return result
@@ -294,7 +294,7 @@ def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]
         if not isinstance(p.block, Line) or not (p.role in ("response", "unknown") or (p.role == "request" and answer_in_request(p))):
             continue
         text, read = p.block.text, {f.value for f in answers.get(p.key, [])}
-        if _CORRECTING.search(text):  # "the correct figure for 2023 is 253, not 247": another answer's, put right
+        if prose.CORRECTING.search(text):  # "the correct figure for 2023 is 253, not 247": another answer's, put right
             text = _PUT_RIGHT.sub(" ", text)
         stated = [account.value_of(m.group()) for m in account.tokens(text) if account.kind_of(text, m.start(), m.end()) is None]
         stated += [word_number(m.group()) for m in _IN_WORDS.finditer(text)]
@@ -607,15 +607,10 @@ def _group_guess(grouped: Group, ctx: Context) -> dict:
     return {**{k: None for k in each[0]}, **shared, "location": grouped.where, "figures": each}
 
 
-_GIVEN = r"(?:shown|given|stated|printed|listed|recorded|reported|published|provided|disclosed)"
 # a figure the reply itself says was wrong: "209, not 214", "becomes 167 (not 172)", "shown in error as 89"
-_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|(?:previously|originally)(?: {_GIVEN} as)?|"
-                         rf"(?:was|were) {_GIVEN} (?:as|at))\s+\(?(?:({NUMBER})\b|<\s?(\d{{1,2}})\b)"
+_SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|(?:previously|originally)(?: {prose.GIVEN} as)?|"
+                         rf"(?:was|were) {prose.GIVEN} (?:as|at))\s+\(?(?:({NUMBER})\b|<\s?(\d{{1,2}})\b)"
                          rf"|\b({NUMBER})\s*(?:→|->)\s*(?:{NUMBER})\b", re.I)
-_CORRECTING = re.compile(rf"\b(?:previously|originally) {_GIVEN} as\b|"  # "381 (previously given as 318)"
-                         r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
-                         r"should (?:have )?(?:read|been)|should be)"
-                         rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
 
 
 _UPHELD = re.compile(r"\bupheld\b|\bupholds?\b|\bremains? in place\b", re.I)
@@ -643,10 +638,10 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     figure where it printed it: a figure of a value the reply says was wrong goes to review,
     for a person to take the corrected one."""
     said = [m for p in placed if isinstance(p.block, Line) and p.role != "request"
-            for sentence in prose.sentences(p.block.text) if _CORRECTING.search(sentence) for m in _SUPERSEDED.finditer(sentence)]
+            for sentence in prose.sentences(p.block.text) if prose.CORRECTING.search(sentence) for m in _SUPERSEDED.finditer(sentence)]
     wrong = {int(value.replace(",", "")) for m in said if (value := m.group(1) or m.group(3))}
     # "In our original response we said that 87 crimes … This was wrong": the earlier reply's figures, quoted
-    wrong |= {n for p in placed if isinstance(p.block, Line) and p.role != "request" and _CORRECTING.search(p.block.text)
+    wrong |= {n for p in placed if isinstance(p.block, Line) and p.role != "request" and prose.CORRECTING.search(p.block.text)
               for sentence in prose.sentences(p.block.text) if _EARLIER_REPLY.search(sentence) for n in prose.counts_in(sentence)}
     # "5 (previously given as <5)": which cell shown as "<5" it was, only the figure's labels say
     wrong_below = {int(m.group(2)) - 1 for m in said if m.group(2)}
@@ -659,7 +654,7 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     for fig in figures:  # "… was shown as 16; the correct figure is 26": what the 26 is by, the sentence may not say again
         if id(fig) in doubted or " column " in fig.where:
             continue
-        putting_right = [s for s in prose.sentences(fig.context) if _CORRECTING.search(s) and _SUPERSEDED.search(s)]
+        putting_right = [s for s in prose.sentences(fig.context) if prose.CORRECTING.search(s) and _SUPERSEDED.search(s)]
         if putting_right and (fig.value is None or any(re.search(rf"(?<![\d,]){fig.value:,}(?![\d,])", s) for s in putting_right)):
             fig.doubts.append("the sentence puts right a figure given before; what the new figure is of is for a person to confirm")
     tables = {fig.context.partition("\n")[0] for fig in corrected if fig.where.partition(" column ")[2]}
@@ -674,17 +669,17 @@ _PUT_RIGHT = re.compile(rf"\b(?P<new>{NUMBER}),?\s*\(?(?:not|instead of|replacin
 
 
 def _put_right(figures: list[Figure], placed: list[Placed]) -> list[Figure]:
-    """The figures a reply puts right in a sentence of their own, read in the place of the ones
-    they replace: where the replaced figure is the only one the reply printed with that value,
-    in a period the sentence names (or it names none), the new figure takes its measure, period
-    and breakdown. The sentence's own reading of the new figure (which cannot say what it is of)
-    gives way to it."""
+    """``figures`` with those a reply puts right in a sentence of their own read in the place of
+    the ones they replace: where the replaced figure is the only one the reply printed with that
+    value, in a period the sentence names (or it names none), the new figure takes its measure,
+    period and breakdown. The sentence's own reading of the new figure (which cannot say what it
+    is of) gives way to it."""
     found: list[Figure] = []
     for p in placed:
         if not isinstance(p.block, Line) or p.role == "request":
             continue
         for sentence in prose.sentences(p.block.text):
-            if not _CORRECTING.search(sentence):
+            if not prose.CORRECTING.search(sentence):
                 continue
             periods = {period for m in prose.periods_in(sentence) for period in m.periods}
             for m in _PUT_RIGHT.finditer(sentence):
@@ -692,10 +687,10 @@ def _put_right(figures: list[Figure], placed: list[Placed]) -> list[Figure]:
                 replaced = [f for f in figures if f.status == "reported" and f.value == old and f.where != p.block.where]
                 if len(replaced) != 1 or (periods and replaced[0].period not in periods):
                     continue
-                figures[:] = [f for f in figures if not (f.where == p.block.where and f.value == new)]
+                figures = [f for f in figures if not (f.where == p.block.where and f.value == new)]
                 found.append(replace(replaced[0], value=new, where=p.block.where, context=sentence,
                                      note=f"put right from {old:,}", doubts=[d for d in replaced[0].doubts if "corrected" not in d]))
-    return found
+    return figures + found
 
 
 def _doubt_out_of_range(figures: list[Figure]) -> None:

@@ -137,9 +137,6 @@ FOOTNOTE_SIGNS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"(.*?\S)\s*([{FOOTNOTE_SIGNS}]+|\((?:\d{{1,2}}|[a-z])\))")
 
 
-_LABELS_KEPT = 50_000
-
-
 def axis_name(text: str) -> str | None:
     """The axis a corner cell or a header over labels names ("Age" -> victim_age)."""
     return _axis_named(_norm(text))
@@ -744,6 +741,9 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True, whole:
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17;
     ``whole`` false reads it only as one label, not as two run together."""
     return _read_label(text, axis, child, whole)
+
+
+_LABELS_KEPT = 50_000
 
 
 @lru_cache(maxsize=_LABELS_KEPT)

@@ -651,6 +651,14 @@ _NAMES_ASKED = re.compile(r"\bnames?\s+of\b|\b(?:list|provide|give|tell me)\b[^.
 _COUNTING = re.compile(r"\bhow many\b|\bnumbers?\b|\bcounts?\b|\btotals?\b|\bfigures?\b|\bstatistics\b|\bbreakdown\b", re.I)
 
 
+GIVEN = r"(?:shown|given|stated|printed|listed|recorded|reported|published|provided|disclosed)"
+# words saying the reply puts a figure of its own right
+CORRECTING = re.compile(rf"\b(?:previously|originally) {GIVEN} as\b|"  # "381 (previously given as 318)"
+                        r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
+                        r"should (?:have )?(?:read|been)|should be)"
+                        rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
+
+
 _EACH_COUNTED = re.compile(r"how many\b[^.?;]*\beach(?: one| [a-z]+(?: or [a-z]+)?| of (?:them|these|those))?\W*$", re.I)  # "… each platform"
 
 
