@@ -137,7 +137,11 @@ def _normalise(text: str) -> str:
     for dash in _DASHES:
         text = text.replace(dash, "-")
     text = re.sub(r"\s+", " ", text)
-    return text
+    # "April 2021-March 2022", "1 Apr 2021-31 Mar 2022": a dash glued to a year joins two periods
+    return _GLUED_DASH.sub(" - ", text)
+
+
+_GLUED_DASH = re.compile(r"(?<=(?:19|20)\d\d)\s*-\s*(?=[A-Za-z]|\d{1,2}(?:st|nd|rd|th)?\s*[A-Za-z]|\d{1,2}/\d{1,2}/)")
 
 
 def _check_year(year: int, text: str) -> int:

@@ -95,11 +95,16 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   figures to 54). Opened whole in the seventeenth session once round 19 (371–388) was held back
   in ``held_back/`` in its place (round 19 as written: 272 of 384 exact, 2 wrong).
 
+- round 19 (371–378, 381–388), written at the start of that session, read as written: 272 of
+  384 exact, 2 wrong (296 with 2 wrong at the end of it, its score steering no change). Opened
+  whole in the eighteenth session once round 20 (391–408) was held back in ``held_back/`` in its
+  place (round 20 as written: 164 of 318 exact, 25 wrong).
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
 round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
 round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17's: 350 of 439;
-round 18's: 323 of 349), so it is held out no longer; new replies
+round 18's: 323 of 349; round 19's: 297 of 384), so it is held out no longer; new replies
 added here, unseen, are the next measure.
 """
 
@@ -114,7 +119,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 2912, "held out of tuning (even-numbered)": 2458}
+MIN_EXACT = {"tuned on (odd-numbered)": 3065, "held out of tuning (even-numbered)": 2672}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -89,7 +89,7 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
     ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),
     # "question 2", "points 3, 4 and 5", "pages 2 & 3"
-    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|steps?|answers?|responses?|tables?|annex(?:es)?|appendix|appendices|charts?|(?:foot)?notes?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
+    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|tudalen|steps?|answers?|responses?|tables?|annex(?:es)?|appendix|appendices|charts?|(?:foot)?notes?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
 ]
 _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", "2.", "(3)", "4a."
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)
@@ -133,7 +133,7 @@ _GLUED_TO_LETTERS = re.compile(r"\b[A-Z]{2,}[-/]$")  # a reference's capitals, t
 # the figure a correction replaces: "253, not 247", "instead of 247", "previously given as 247"
 _REPLACED = re.compile(rf"\d,?\s(?:and\s)?not\s?$|\binstead of\s?$|\bin error as\s?$|"
                        rf"\b(?:previously|originally)(?:\s{GIVEN})?(?:\sas)?\s?$", re.I)
-_PAGE_OF = re.compile(r"\bpages?\s?\d{1,3}\s?(?:of|/)\s?$", re.I)
+_PAGE_OF = re.compile(r"\b(?:pages?\s?\d{1,3}\s?(?:of|/)|tudalen\s?\d{1,3}\s?o)\s?$", re.I)  # and in Welsh, "Tudalen 1 o 2"
 
 
 _RECORDS_TO_READ = re.compile(r"^\s(?:\w+\s){0,2}?(?:crimes?|records?|cases?|reports?|files?|incidents?|occurrences?)\b", re.I)
@@ -141,7 +141,10 @@ _RECORDS_TO_READ = re.compile(r"^\s(?:\w+\s){0,2}?(?:crimes?|records?|cases?|rep
 COST_ESTIMATE = re.compile(r"\b(?:minutes?|hours?)\b[^.]*\b(?:limit|threshold|exceed|cost|allowed|permitted)|"
                            r"\b(?:limit|threshold|exceed|cost|allowed|permitted)\b[^.]*\b(?:minutes?|hours?)\b|"
                            r"\b(?:minutes?|hours?) (?:each|per|a) (?:crime|record|report|case)|"
-                           r"\b(?:read|review|examine|check)\w*\b[^.]{0,40}\beach of the\b", re.I)
+                           r"\b(?:read|review|examine|check)\w*\b[^.]{0,40}\beach of the\b|"
+                           # "each of the 1,146 crimes … would have to be opened and read"
+                           r"\beach of (?:the|these|those)\b[^.]*\b(?:would|will) (?:have|need) to be (?:manually |individually )?"
+                           r"(?:opened|read|reviewed|examined|checked|searched)\b", re.I)
 _CODE_BEFORE_TITLE = re.compile(r"^\s+[A-Za-z]")
 
 

@@ -50,8 +50,12 @@ _SPACES = re.compile(r"\s+")
 NOTE_REFERENCE = re.compile(r"\s*[(\[]\s*(?:see\s+)?(?:foot)?notes?\s*\d{1,2}[a-z]?\s*[)\]]", re.I)
 
 
+# examples a label lists in brackets ("Other (incl. Discord, Roblox)"): what it is, said by example
+_EXAMPLES = re.compile(r"\s*\((?:incl\.?|including|inc\.|e\.g\.?|eg|such as|for example)\s[^()]*\)", re.I)
+
+
 def _norm(text: str) -> str:
-    text = NOTE_REFERENCE.sub("", text)
+    text = _EXAMPLES.sub("", NOTE_REFERENCE.sub("", text))
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-").strip()
     text = _SPACES.sub(" ", text)
     return text.strip(" :;.*").lower()
@@ -65,6 +69,9 @@ _TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year |(?
                     # "All of the offences below", "All three codes", "Both codes combined"
                     r"|^(?:all|both) (?:of )?(?:the )?(?:(?:two|three|four|five|six|seven) )?(?:offences|crimes|(?:offence )?codes)"
                     r"(?: (?:below|above|listed|shown|combined))?$")
+# "Female / Male" beside an age nobody recorded: victims of either sex, not split, and not the
+# total of the rows that are
+_EITHER_SEX = re.compile(r"^(?:female ?(?:/|and|&|or) ?male|male ?(?:/|and|&|or) ?female|(?:both|all|either) (?:genders?|sexes|sex))$")
 _VALUE = re.compile(
     r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
@@ -246,9 +253,9 @@ _OUTCOME_WORDS = [
      (("outcome", "cautioned"),)),
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
-    (re.compile(r"^(?:no outcome(?: yet)?(?: assigned)?(?:,| -| –|:)? (?:still |currently )?under investigation|"
-                r"(?:still |currently )?under investigation(?:(?:,| -| –|:)? no outcome(?: yet)?(?: assigned)?)?|(?:investigation )?ongoing|open(?: investigations?)?|"
-                r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: yet)?(?: assigned)?|outcome pending|pending|"
+    (re.compile(r"^(?:no outcome(?: (?:yet|assigned))*(?:,| -| –|:)? (?:still |currently )?under investigation|"
+                r"(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|ongoing investigations?)(?:(?:,| -| –|:)? no outcome(?: (?:yet|assigned))*)?|open(?: investigations?)?|"
+                r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: (?:yet|assigned))*|outcome pending|pending|"
                 r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
 ]
@@ -267,7 +274,7 @@ _OUTCOME_DESCRIPTIONS = [
      r"evidential difficult.*victim does not support.*suspect identified|victim (?:declines|does not support|withdr)", "16"),
     (r"time limit", "17"), (r"investigation complete.*no suspect|no suspect identified", "18"),
     (r"another body|other (?:body|agency)|primacy", "20"),
-    (r"further investigation.*not in (?:the )?public interest", "21"), (r"diversion|educational|intervention activit", "22"),
+    (r"further investigation.*not in (?:the )?public interest", "21"), (r"diversion|educational(?: or| /|,|/)? (?:intervention )?activit|intervention activit", "22"),
 ]
 
 
@@ -497,6 +504,33 @@ def without_title(text: str, code: str) -> str:
 
 
 @cache
+def _titles_defining_ages() -> re.Pattern:
+    """The offence titles whose ages define the offence ("Rape of a female child under 13"),
+    each with its little words and its victim's sex optional ("rape of a child under 13" is
+    19E and 19H together)."""
+    between = r"(?:\W+(?:" + "|".join(sorted(_FILLER)) + r"))*\W+"
+    titles = []
+    for offence in offences().values():
+        words = [w for w in re.findall(r"[a-z0-9]+", _norm(offence.description)) if w not in _FILLER]
+        if "under" in words:
+            pattern = ""
+            for n, word in enumerate(words):
+                if word in ("female", "male"):
+                    pattern += f"(?:(?:fe)?male{between})?"  # a sex said or not: the word after it follows either way
+                else:
+                    pattern += re.escape(word) + (between if n + 1 < len(words) else "")
+            titles.append(pattern)
+    return re.compile(r"\b(?:" + "|".join(sorted(set(titles), key=len, reverse=True)) + r")\b", re.I)
+
+
+def without_defining_titles(text: str) -> str:
+    """A sentence with every offence title whose ages define the offence said as "offences"
+    ("78 offences of rape of a child under 13 in 2021"): the age is what the offence is, no
+    band of its figures."""
+    return _titles_defining_ages().sub("offences", text)
+
+
+@cache
 def _measure_codes() -> dict[str, str]:
     """The descriptions of the offence codes that are measures' own definitions (71/17,
     88A), each with its code."""
@@ -512,7 +546,7 @@ def _measure_code_named(norm: str) -> str | None:
 
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
-                          r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|cyber[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)|"
+                          r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)(?:[- ]enabled)?|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
@@ -563,12 +597,13 @@ def _slug(norm: str) -> str:
     return re.sub(r"[^a-z0-9 _/().-]", "", norm).strip() or "unnamed"
 
 
-_MONTH_SHORT_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(\s*['-]\s*|\s+)(\d\d)\b", re.I)
+_MONTH_SHORT_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(\s*['-]\s*|\s*)(\d\d)\b", re.I)
 
 
 def _short_years(text: str) -> str:
-    """Months with two-digit years made whole: "Apr-19", "Apr 19 - Mar 20". A lone "March 12"
-    may be a day without its year, so a space alone joins a month to its year only in a range."""
+    """Months with two-digit years made whole: "Apr-19", "Apr 19 - Mar 20", "Apr21-Mar22". A lone
+    "March 12" may be a day without its year, so a space or nothing joins a month to its year only
+    in a range."""
     found = len(_MONTH_SHORT_YEAR.findall(text))
     if not found:
         return text
@@ -690,6 +725,25 @@ _DAY_MONTH = r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)"
 _DAY_RANGE = re.compile(rf"{_DAY_MONTH}(?:\s+((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_DAY_MONTH}\s+((?:19|20)\d\d)", re.I)
 
 
+_NUMBERED_DAYS = re.compile(r"(\d{1,2})/(\d{1,2})\s*(?:to|-|–|until)\s*(\d{1,2})/(\d{1,2})", re.I)
+
+
+def _days_inside(whole: Period, first_day: int, first_month: int, last_day: int, last_month: int) -> Period | None:
+    """The days from one day and month to another ("01/01 – 30/06"), in the years of ``whole``
+    that put both inside it; None unless they fall inside it in order."""
+    def inside(day: int, month: int) -> date | None:
+        for year in (whole.start.year, whole.end.year):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                return None
+            if whole.start <= d <= whole.end:
+                return d
+        return None
+    start, end = inside(first_day, first_month), inside(last_day, last_month)
+    return Period(start, end) if start and end and start <= end else None
+
+
 _THEN_UP_TO = re.compile(rf"(.+?)\s+({UP_TO_DAY.pattern})", re.I)
 
 
@@ -711,6 +765,8 @@ def _narrowed(text: str) -> Period | None:
     if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
         return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
     inside = m.group(2).strip()
+    if (days := _NUMBERED_DAYS.fullmatch(inside)) is not None:  # "2024 (01/01 – 30/06)": day and month, in the year
+        return _days_inside(whole, *(int(n) for n in days.groups()))
     if whole.kind == "calendar_year" and not re.search(r"(?:19|20)\d\d", inside):
         inside = f"{inside} {whole.end.year}"  # "2024 (1 Jan - 30 Jun)": the days of that year
     if not (r := _DAY_RANGE.fullmatch(inside)) or r.group(2).lower() not in MONTHS \
@@ -758,6 +814,8 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return Label(text, part.axis, part.dims)  # "Offences with a suspect aged 10-17": the offences of that band
     if _TOTAL.match(norm):
         return Label(text, "total")
+    if _EITHER_SEX.match(norm):
+        return Label(text, "value")
     if axis == "online_flag" and norm in _YES_NO:  # "Y" in a column headed "Online Flag"
         return Label(text, "online_flag", (("online_flag", _YES_NO[norm]),))
     if axis == "outcome" and (m := re.fullmatch(r"0?(\d{1,2})([a-z]?)", norm)) and 1 <= int(m.group(1)) <= 22:

@@ -405,7 +405,9 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                         fig.dims = {**previous[-1].dims, **fig.dims}
                     elif it_is or (n and prose.counts_in(sentences[n - 1])):
                         fig.doubts.append("the sentence goes on from the one before, whose figures foistats could not place")
-                figures.append(settle(fig, ctx, placed.key))
+                # "Of the 101 offences recorded in 2023/24, 22 have resulted in a charge": the whole is of no outcome
+                parts = frozenset(k for other in paired if not other.whole for k in other.dims) if pair.whole else frozenset()
+                figures.append(settle(fig, ctx, placed.key, broken_down=parts))
             continue
         question = question_for(ctx, placed.key)
         asked = (question.periods if question and question.periods else ctx.requested)

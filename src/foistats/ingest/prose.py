@@ -16,7 +16,8 @@ from datetime import date
 
 from ..errors import PeriodError
 from ..periods import MONTHS, Period, parse_period
-from .labels import CODE, PLATFORMS, UP_TO_DAY, code_from_token, in_a_known_class, part_up_to, without_title
+from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, in_a_known_class, part_up_to, without_defining_titles,
+                     without_title)
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -473,7 +474,9 @@ _WHO = r"(?P<who>suspects?|offenders?|perpetrators?)"
 _BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
          r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
 _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both)\s+)?"
-                           rf"(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b)", re.I)
+                           rf"(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b|"
+                           # "was the suspect also a child (under 18)"
+                           rf"(?:an?\s+)?(?:child|juvenile|minor|young person)\s*\(\s*(?:aged\s+)?under\s+(?P<h>\d{{1,2}})\s*\))", re.I)
 _VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?under\s+(?P<g>\d{{1,2}})\b", re.I)
 
 
@@ -539,7 +542,7 @@ def _band(m: re.Match) -> tuple[int, int]:
         return int(groups["d"]), int(groups["e"])
     if groups.get("a"):
         return 0, int(groups["a"])
-    return 0, int(next(groups[k] for k in ("b", "c", "f", "g") if groups.get(k))) - 1
+    return 0, int(next(groups[k] for k in ("b", "c", "f", "g", "h") if groups.get(k))) - 1
 
 
 # --- who is speaking, and refusals --------------------------------------------------------------
@@ -838,6 +841,19 @@ _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
                                  r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
 _ONE_QUESTION = re.compile(r"\b(?:question|q|table)\s*$", re.I)
+_RANGE_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,3})\s*[-–]\s*$")
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*(\d{1,3})(?![\d/.,])")
+
+
+def _in_range(sentence: str, m: re.Match) -> bool:
+    """Whether a number is an end of a range of small numbers ("1-4", "1 – 4"), as a reply writes
+    a figure it hides: the lower end before the higher, neither part of a year or a date."""
+    if not m.group().isdigit():
+        return False
+    value = int(m.group())
+    before = _RANGE_BEFORE.search(sentence[:m.start()])
+    after = _RANGE_AFTER.match(sentence, m.end())
+    return (before is not None and int(before.group(1)) < value) or (after is not None and value < int(after.group(1)))
 # a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
 _LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -916,8 +932,8 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             # "question 1, 14 and 9": one question is one number; the numbers after its comma count
             excluded_end = -1 if word and _ONE_QUESTION.search(word.group()) else m.end()
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", m.group()):
-            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group()) or _in_range(sentence, m):
+            continue  # a year; an end of a range ("1-4 in a caution"), which is no count of its own
         numbers.append((m.start(), m.end(), _count_value(m.group())))
     return numbers
 
@@ -1117,6 +1133,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     offences and male in 31"), each figure with no period of its own (``period`` None, for
     the question's or the reply's one period to settle), so long as each clause's figure is
     told apart by what it names (a gender, an outcome)."""
+    # "78 offences of rape of a child under 13 in 2021": the title's age is what the offence is, no scope of its figures
+    sentence = without_defining_titles(sentence)
     if m := _PERIOD_THEN_PART.match(sentence):  # "In 2023, 522 of the 640 offences involved …"
         sentence = f"Of the {m.group('whole')} {m.group('noun')} recorded in {m.group('period')}, {m.group('part')} {m.group('rest')}"
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
@@ -1211,6 +1229,9 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         if found and clause_periods and age_scope(sentence[max(number[1], clause_periods[0].span[1]):end]):
             return []  # "9 in 2021, … and 15 in 2023 had a suspect aged under 18": of the last figure, or of all?
         named_ages = {} if ages else age_scope(clause)
+        if not _PARTY.search(clause) and _last_party(sentence[:start]) == "suspect":
+            # "Of the suspects linked to …, 71 were aged under 18 in 2021/22": the suspects' band
+            named_ages = {k.replace("victim_", "suspect_"): v for k, v in named_ages.items()}
         own_ages = {k: v for k, v in named_ages.items() if not k.startswith("victim_age")
                     or (named_ages.get("victim_age_min"), named_ages.get("victim_age_max")) != ("0", "17")}
         dims = _clause_dims(without_age_bands(clause) if named_ages else clause, gendered, online)

@@ -608,6 +608,21 @@ def _without_defining_band(dims: dict[str, str], codes: list[str]) -> dict[str, 
     return {k: v for k, v in dims.items() if k not in ("victim_age_min", "victim_age_max")}
 
 
+def _caution_kind_holds(dims: dict[str, str], asked: dict[str, str]) -> bool:
+    """Whether a caution's kind ("Youth caution": under 18; "Adult caution": 18 and over) is a
+    figure's only suspect band and the question's band lies inside it, so that the question's is
+    the figure's."""
+    if dims.get("outcome") != "cautioned" or "suspect_age_known" in dims:
+        return False
+    lo, hi = dims.get("suspect_age_min", "0"), dims.get("suspect_age_max")
+    if (lo, hi) not in (("0", "17"), ("18", None)):
+        return False
+    asked_lo, asked_hi = asked.get("suspect_age_min"), asked.get("suspect_age_max")
+    if asked_lo is None and asked_hi is None:
+        return False
+    return int(asked_lo or 0) >= int(lo) and (hi is None or (asked_hi is not None and int(asked_hi) <= int(hi)))
+
+
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -652,6 +667,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                                   "whether it means those only is not said")
             # a Total beside "Under 18 | 18 and over" is of every age, whatever band the question named
             own = any(k.startswith(f"{who}_age") for k in (*dims, *broken_down))
+            if who == "suspect" and own and _caution_kind_holds(dims, q.ages):
+                # "Youth caution" under a question of suspects aged 10 to 17: the label says what kind of
+                # caution, not a band of its own; its suspects are the question's
+                dims.update({k: v for k, v in q.ages.items() if k.startswith("suspect_age")})
             if not own and not (who == "victim" and _child_scope(q, dims, ctx.codes)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
                 if who == "victim" and q.under_18_taken:

@@ -62,7 +62,7 @@ _BRACKET_LINES = 8
 # an answer led by its heading on its own line's start, numbered by the question above it: "Answer: 45"
 _ANSWER_LED = re.compile(r"^(?:(?:answer|response|reply|our response)\s*[:\-–]|a\s*:)\s*(\S.*)$", re.I)
 # "Questions 1 and 2 are answered in the table below": the next table answers each of them
-_TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
+_TABLE_ANSWERS = re.compile(r"\bquestions? ((?:\d{1,2}[a-z]?\s*(?:,|and|&|to|-|–)\s*)*\d{1,2}[a-z]?)\b(?: (?:is|are))? "
                             r"(?:answered|provided|given|shown|set out|covered)\b[^.]*\btable\b", re.I)
 # "…for your request. You asked:": the lines after it are the request
 _ASKED_AT_END = re.compile(r"\b(?:you asked|your request (?:was|read|reads)|you requested|you (?:seek|sought|are seeking) access to)(?: (?:for|the following))?[^.]{0,40}:\s*$|"
@@ -121,6 +121,16 @@ def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
         if m := pattern.match(text):
             return number or "", m.group(2).lower(), m.group(3)
     return None
+
+
+def _numbers_named(text: str) -> tuple[str, ...]:
+    """The questions "1, 2 and 4" or "1 to 3" name, in order."""
+    named: list[str] = []
+    for m in re.finditer(r"(\d{1,2}[a-z]?)(?:\s*(?:to|-|–)\s*(\d{1,2})\b)?", text):
+        first, last = m.group(1), m.group(2)
+        named += [str(n) for n in range(int(first), int(last) + 1)] if last and first.isdigit() and int(first) < int(last) <= 30 \
+            else [first]
+    return tuple(named)
 
 
 def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
@@ -202,7 +212,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "heading", None))
             continue
         if m := _TABLE_ANSWERS.search(text):
-            announced = tuple(re.findall(r"\d{1,2}[a-z]?", m.group(1)))
+            announced = _numbers_named(m.group(1))
         # "1. Your request", "3. Response": a letter's numbered section headings, not questions
         heading = _SECTION_NUMBER.sub("", text) if _SECTION_NUMBER.match(text) else text
         if m := _RESPONSE_HEAD.match(heading):

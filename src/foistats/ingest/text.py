@@ -760,7 +760,7 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             used.append(end)
             end += 1
             continue
-        if row is None and end + 1 < len(lines) and not any(_is_value(c) for c in _columns(raw[end])[1:]) \
+        if row is None and end + 1 < len(lines) and not _figure_apart(raw[end]) \
                 and len(raw[end].strip()) <= 60 and not _SENTENCE_END.search(raw[end].strip()) \
                 and (after := _row_cells(_columns(raw[end + 1]), len(rows[0][1]) if rows else None)) is not None \
                 and (after[0][:1].islower() or after[0][:1] == "("):
@@ -778,7 +778,7 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         last = end
         end += 1
     # one row under a header of periods over each of its figures ("Outcome  2021-22  2022-23" over "Charged  23  19")
-    one_row = len(rows) == 1 and len(header) > len(rows[0][1]) >= 2 \
+    one_row = len(rows) == 1 and len(header) >= len(rows[0][1]) >= 2 \
         and all(_YEAR_LABEL.fullmatch(h) for h in header[-len(rows[0][1]):])
     if (len(rows) < 2 and not one_row) or any(_LIST_SEPARATOR.search(label) for label, _ in rows):
         return None  # "Snapchat – 188 (29%)": a list line with its share, not a row of two columns
@@ -801,6 +801,14 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
               *(Cell(text, f"{lines[r].where} column {c + 2}") for c, text in enumerate(cells))]
              for r, (label, cells) in zip(used, rows)]
     return RawTable(grid, _where(lines[start:end])), end
+
+
+def _figure_apart(text: str) -> bool:
+    """Whether a line holds a figure in a column of its own: after a run of spaces or a tab,
+    or at its end ("Outcome 15 - Evidential difficulties (suspect" has none: its 15 is a
+    number inside the label)."""
+    cells = _GAP.split(text.strip())
+    return any(_is_value(c) for c in cells[1:]) or _is_value(text.split()[-1])
 
 
 def _nested(label: str, row: str, first: str) -> str:

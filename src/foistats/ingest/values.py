@@ -127,7 +127,10 @@ _NIL = re.compile(
     rf"\s*(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
     rf"|\b{_NIL_WORDS}s?\s+(?:are|is)\s+(?:shown|marked|denoted|represented|indicated)\s+(?:as|by)\s+{_NIL_MARK.format('b')}"
     rf"|^\s*(?:key|legend)\s*:\s*{_NIL_MARK.format('c')}\s+{_NIL_WORDS}\s*\.?\s*$"  # "Key: - nil"
-    rf"|;\s*{_NIL_MARK.format('d')}\s*[=:]?\s*{_NIL_WORDS}\s*(?:[.;]|$)",  # a key's last item: "…; – nil."
+    rf"|;\s*{_NIL_MARK.format('d')}\s*[=:]?\s*{_NIL_WORDS}\s*(?:[.;]|$)"  # a key's last item: "…; – nil."
+    # a key laid out in columns: "-    nil return (no crimes recorded)"; only the word nil, as a bullet of a list
+    # is no key ("- None of them were charged")
+    rf"|^\s*{_NIL_MARK.format('e')}\s+(?:a\s+)?nil(?:\s+returns?)?\s*(?:\((?:no|nil|zero)\b[^)]*\))?\s*\.?\s*$",
     re.I)
 
 
@@ -149,7 +152,7 @@ def _nil_rule(sentence: str) -> SuppressionRule | None:
         return SuppressionRule("blank", 0, 0, "nil")
     if not (m := _NIL.search(sentence)):
         return None
-    mark = m.group("a") or m.group("b") or m.group("c") or m.group("d") or "-"
+    mark = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or "-"
     return SuppressionRule(_DASHES.get(mark, mark).lower(), 0, 0, "nil")
 
 
