@@ -31,6 +31,10 @@ from .errors import FoistatsError, InputError, PeriodError
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+# Welsh: a bilingual letter from a Welsh force dates itself in both languages
+MONTHS.update({name: number for number, name in enumerate(
+    ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr"),
+    start=1)})
 
 
 @dataclass(frozen=True, order=True)

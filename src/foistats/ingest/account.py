@@ -20,7 +20,7 @@ from functools import cache
 
 from ..offences import offences
 from .labels import axis_name, code_from_token, read_label
-from .prose import CORRECTING, GIVEN, PROVISION, codes_in
+from .prose import CORRECTING, GIVEN, MONTH, PROVISION, codes_in
 from .raw import Cell, Line, RawTable
 from .values import DECIMAL, suppression_rule
 
@@ -29,7 +29,7 @@ FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 # digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025;
 # digits glued after a word ("Female12") are a token too
 _TOKEN = re.compile(r"(?:(?<![\w])|(?<=[a-z]{3}))\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = MONTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
                                 r"(?:\d{1,3}[a-z]?(?:/\d{1,2})?\s?(?:,|and|&|or|to|-|–)\s?)*$", re.I), re.compile(r"")),
     ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foia?|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of|"
-                                           r"aged? between(?: \d{1,2} and)?)\s?$", re.I),
+                                           r"aged? between(?: \d{1,2} and)?|age\b[^.]{0,40}?\bbetween(?: \d{1,2} and)?)\s?$", re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
     # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
     ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),

@@ -4,6 +4,7 @@ a merged cell repeats its text in every position it covers."""
 from __future__ import annotations
 
 import io
+import re
 
 from ..errors import InputError
 from .archive import open_zip
@@ -46,9 +47,29 @@ def read_docx(data: bytes, file_name: str) -> RawDocument:
             table = Table(child, document)
             rows = [[Cell(mend(cell.text).strip(), f"{where} row {r + 1} column {c + 1}") for c, cell in enumerate(row.cells)]
                     for r, row in enumerate(table.rows)]
-            if rows:
+            if rows and _of_words(rows):
+                # a request quoted in a table, a question a row ("1. | The number of offences …"): its lines
+                lines.extend(Line(text, f"{where} row {r + 1}") for r, row in enumerate(rows) if (text := _row_text(row)))
+            elif rows:
                 blocks.append(RawTable(rows, where))
     flush()
     if not blocks:
         raise InputError(f"{file_name}: the document holds no text")
     return RawDocument(file_name, "docx", blocks, truncated)
+
+
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]|\(?[a-h][.)]")
+_FIGURE = re.compile(r"\d[\d,]*|[*x]|<\s*\d+|-")
+
+
+def _of_words(rows: list[list[Cell]]) -> bool:
+    """Whether a Word table holds sentences, not figures: no cell a figure alone (a list's
+    number, "1.", aside), and some cell a sentence of its own."""
+    cells = [cell.text for row in rows for c, cell in enumerate(row) if not (c == 0 and _LIST_NUMBER.fullmatch(cell.text))]
+    return not any(_FIGURE.fullmatch(text) for text in cells) and any(len(text.split()) >= 8 for text in cells)
+
+
+def _row_text(row: list[Cell]) -> str:
+    """A row's cells as one line, a merged cell's text once."""
+    texts = [cell.text for cell in row if cell.text]
+    return " ".join(text for n, text in enumerate(texts) if not n or text != texts[n - 1])

@@ -38,7 +38,7 @@ from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
 from .restated import restated_span_totals
-from .setting import Context, Question, codes_for, context, flatten, measure_for_code, settle
+from .setting import Context, Question, codes_for, context, flatten, measure_for_code, requested_span, settle, years_in
 from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
 from .tables import table_figures
 from .values import NUMBER, WORD_NUMBER, suppression_rule, word_number
@@ -85,7 +85,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             # a table straight after another (a year's block after the year before's) is under its title
             title = before.block.text if before is not None and isinstance(before.block, Line) else (
                 previous_title if before is not None and isinstance(before.block, RawTable) else "")
-            found = table_figures(p.block, ctx, table_key, _lead_period(before), title, previous_title)
+            found = table_figures(p.block, ctx, table_key, _lead_period(before, ctx), title, previous_title)
             previous_title = title
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
                 answers.setdefault(key, []).extend(found)
@@ -108,7 +108,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             listed.append(found[0])
         if isinstance(p.block, RawTable):
             lead, leads = None, ""
-        elif (not found or all(f.restates for f in found)) and (heading := _lead_period(p)) is not None:
+        elif (not found or all(f.restates for f in found)) and (heading := _lead_period(p, ctx)) is not None:
             # "2022-23" or "As at 31 March 2024, the number … was:" over a list; or "Of the 447 offences
             # recorded in 2023/24, the platforms recorded are:", the whole said again, leading in
             listed, lead = [], heading
@@ -212,14 +212,23 @@ def _caption_over(placed: list[Placed], number: int) -> Placed | None:
             and placed[number - 2].key == before.key and _CAPTION_LIKE.fullmatch(placed[number - 2].block.text.strip()) \
             and any(suppression_rule(s) for s in prose.sentences(before.block.text)):
         return placed[number - 2]
+    if number >= 2 and isinstance(before.block, Line) and isinstance(placed[number - 2].block, Line) \
+            and placed[number - 2].key == before.key and _NUMBERED_CAPTION.match(placed[number - 2].block.text) \
+            and not prose.periods_in(before.block.text) and not _LEADS_IN.search(before.block.text):
+        # "Table 2: … recorded January to December 2024" over a line of the sheet's chrome ("Metropolitan Police
+        # Service | 01/FOI/25/041872 | see notes"): the caption says what the table is
+        return placed[number - 2]
     return before
+
+
+_NUMBERED_CAPTION = re.compile(r"^\s*table\s+\d{1,2}[a-z]?\s*[:.\-–]", re.I)
 
 
 # a table's caption: a short line that is no sentence ("Q3. Platform used - 71/17 crimes, April 2023 to March 2024")
 _CAPTION_LIKE = re.compile(r".{3,160}(?<![.?!])")
 
 
-def _lead_period(before: Placed | None) -> Period | None:
+def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
     """The one period the line leading into a table states ("The outcomes of the offences
     recorded in 2022 are:"): the period of its figures whose labels name none."""
     if before is None or isinstance(before.block, RawTable) \
@@ -236,6 +245,8 @@ def _lead_period(before: Placed | None) -> Period | None:
         text = said[-1]
     # but the outcomes "as at" a day are of offences recorded before it: the day is not their period
     periods = flatten(prose.periods_in(text)) or ([] if _OUTCOMES.search(text) else flatten(prose.periods_with_as_at(text)))
+    if not periods and (span := requested_span(ctx)) and prose.whole_period_asked(text, years_in(span)):
+        return span  # "We have therefore provided the outcomes for the three years combined:"
     return periods[0] if len(periods) == 1 else None
 
 

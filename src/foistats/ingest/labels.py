@@ -126,11 +126,12 @@ _AXIS_NAMES = [
     (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of (?:the )?victims?)?(?: \(years\))?"
                 r"(?: at (?:the )?time of (?:the )?offence)?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
-    (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates|month|months)"
+    (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates|month|months|quarter|quarters)"
                 r"(?: (?:(?:crime |offence )?recorded|(?:crime |offence )?reported|of recording))?$"), "period"),
     (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"
                 r"(?: (?:number|no\.?|code|type number))?$"), "outcome"),
-    (re.compile(r"^(?:offence|offences|crime type|offence type|ho code|home office code|(?:ho |home office )?offence code|code|classification|offence description|crime)s?"
+    (re.compile(r"^(?:offence|offences|crime type|offence type|ho(?:cr)? code|hocr|home office code|(?:ho |hocr |home office )?offence code|code|"
+                r"classification|offence description|crime)s?"
                 r"(?: (?:and|&)? ?(?:offence|description|title|name|offence description|offence title)s?)?$"), "offence_code"),
     (re.compile(r"^(?:platform|platforms|app|apps|website|websites|site|sites|method of communication|means of communication|social media)$"), "platform"),
     (re.compile(r"^(?:system|recording system|source system|source)$"), "recording_system"),
@@ -242,10 +243,15 @@ _OUTCOME_WORDS = [
     (re.compile(r"^(?:charged|charge|charged ?/ ?summonsed|charged or summonsed|charge ?/ ?summons|summonsed|charged/summonsed/postal requisition)$"), (("outcome", "charged"),)),
     (re.compile(r"^(?:charged ?/ ?summonsed )?\[?alternate(?: offence)?\]?$|^charged ?/ ?summonsed \[?alternate(?: offence)?\]?$"), (("outcome", "charged (alternate offence)"),)),
     # "Youth caution/conditional caution": a conditional caution is a caution of the same kind
-    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:youths?|youth|juveniles?|under 18s?)$|^youth cautions?"
-                r"(?: ?(?:/|or|and|&) ?(?:youth )?conditional cautions?)?$"), (("outcome", "cautioned"), ("suspect_age_max", "17"))),
-    (re.compile(r"^(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?)$|^adult cautions?"
-                r"(?: ?(?:/|or|and|&) ?(?:adult )?conditional cautions?)?$"), (("outcome", "cautioned"), ("suspect_age_min", "18"))),
+    # "Caution - youth (suspect under 18)": the kind said again in brackets
+    (re.compile(r"^(?:(?:caution|cautioned|cautions)(?: -|:)? ?(?:youths?|youth|juveniles?|under 18s?|\((?:youths?|juveniles?)\))|youth cautions?"
+                r"(?: ?(?:/|or|and|&) ?(?:youth )?conditional cautions?)?)"
+                r"(?: \((?:suspects? |offenders? )?(?:aged )?(?:under 18|17 (?:and|or) under|u18|10 ?- ?17)\))?$"),
+     (("outcome", "cautioned"), ("suspect_age_max", "17"))),
+    (re.compile(r"^(?:(?:caution|cautioned|cautions)(?: -|:)? ?(?:adults?|\(adults?\))|adult cautions?"
+                r"(?: ?(?:/|or|and|&) ?(?:adult )?conditional cautions?)?)"
+                r"(?: \((?:suspects? |offenders? )?(?:aged )?(?:18 (?:and|or) (?:over|older|above)|18\+|over 18)\))?$"),
+     (("outcome", "cautioned"), ("suspect_age_min", "18"))),
     # "Caution, adult or youth (outcomes 2 and 3)": both kinds together
     (re.compile(r"^(?:caution|cautioned|cautions)(?:,? (?:adult (?:or|and|/) youth|youth (?:or|and|/) adult))?"
                 r"(?: \(?outcomes? 2 (?:and|&|/) 3\)?)?$"
@@ -637,6 +643,14 @@ def month_within(label: str, whole: Period) -> Period | None:
         return None
     first = starts[0]
     return Period(first, date(first.year, month, calendar.monthrange(first.year, month)[1]))
+
+
+def months_of_year(label: str, year: Period) -> Period | None:
+    """The months a label names without their year ("Jan-Mar", "Jan-Mar (2)", "March"), in
+    ``year`` (the year beside it, in a column of its own): None unless they lie inside it."""
+    bare = FOOTNOTE_MARK.sub(r"\1", label.strip()) if FOOTNOTE_MARK.fullmatch(label.strip()) else label.strip()
+    found = _months_span(f"{bare} {year.end.year}") or month_within(bare, year)
+    return found if found is not None and year.start <= found.start and found.end <= year.end else None
 
 
 def _months_span(text: str) -> Period | None:

@@ -13,7 +13,7 @@ from .figures import Figure
 from .labels import (CODE, FOOTNOTE_MARK, NOTE_REFERENCE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
                      without_title, year_after)
 from .setting import (Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
-                      question_for, settle)
+                      question_for, requested_span, settle, years_in)
 from .structure import Placed
 from .tables import cell_figure, span_of
 from .values import read_value, suppression_rule
@@ -23,7 +23,8 @@ from .values import read_value, suppression_rule
 _LINE_FIGURE = re.compile(
     r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
     r"(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)(?!\d)|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero|not held)(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
-    r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?)?\s*\.?$",  # "2019: 12 offences"
+    r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?|\s+(?P<people>suspects?|offenders?))?"
+    r"\s*\.?$",  # "2019: 12 offences", "2021/22: 23 suspects"
     re.I)
 # a value glued to its label, as a page's copied table cells can come ("Female12")
 _GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
@@ -157,6 +158,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []
     if re.fullmatch(r"[\w/]*\d-\d+", text.strip()):
         return []  # "2024-1187" on a line of its own: a reference number, not 1,187 in 2024
+    if m.group("people") and not ((q := question_for(ctx, placed.key)) and q.unit == "suspects"):
+        return []  # "23 suspects" where the question counts offences: another count than the one asked
     if _MARKER_AT_END.search(m.group("label")):
         return []  # "Age not recorded <3 - 5", "Code 73 7 1-4 1-4": a table's row of cells, not a label and its figure
     if _YEAR_PAIR.fullmatch(text.strip()) or (
@@ -298,6 +301,9 @@ _THE_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:the|this|that)\s+(?:figure|number|t
 _MARKER_AT_END = re.compile(r"(?:^|\s)(?:[<≤]\s*\d+|\*)$|(?:^|\s)(?:\d+(?:-\d+)?|[<≤]\d+|\*)\s(?:\d+(?:-\d+)?|[<≤]\d+|\*)$")
 # "For 2024 it is 11": what "it" counts, the sentence before said
 _IT_IS = re.compile(r"^\s*(?:and\s+)?(?:(?:for|in)\s+[^,]{1,40}?,?\s+)?(?:it|this|that)\s+(?:is|was|stood at|stands at)\b", re.I)
+# the flag a question asks of, said not to be on them: "The flag was not applied to the remaining sixteen offences"
+_FLAG_NOT_APPLIED = re.compile(r"\b(?:the )?flag (?:was|is|were|has|had) not (?:been )?(?:applied|added|used|set)\b|"
+                               r"\bwithout (?:the|a|an) flag\b|\bnot flagged\b", re.I)
 _FURTHER = re.compile(r"\b(?:a further|another|an additional|a more)\s+(?:\d|[a-z]+\s+(?:were|was|have|had)\b)", re.I)
 
 
@@ -395,6 +401,8 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                 fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
                              dims={**code, **pair.dims}, period=pair.period, is_total=pair.whole, restates=pair.whole)
                 question = ctx.questions.get(placed.key or "")
+                if question is not None and question.online and "online_flag" not in fig.dims and _FLAG_NOT_APPLIED.search(sentence):
+                    fig.dims["online_flag"] = "false"  # "The flag was not applied to the remaining sixteen offences …"
                 if "victim_gender" in pair.dims and not re.search(r"\bvictims?\b", sentence, re.I) and \
                         re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
                     fig.doubts.append("the sentence gives a gender without saying whose, and its question is about suspects")
@@ -444,8 +452,8 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                                   dims={**code, **pair.dims}), ctx, placed.key) for pair in unstated]
         for found in [] if unstated else prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))
-            if not periods and ctx.requested and prose.whole_period_asked(sentence):
-                periods = [Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))]
+            if not periods and (span := requested_span(ctx)) and prose.whole_period_asked(sentence, years_in(span)):
+                periods = [span]
             fig = Figure(found.value, "reported", placed.block.where, placed.block.text, measure, "offences",
                          dims=dict(code), is_total=found.is_total)
             if len(periods) > 1:

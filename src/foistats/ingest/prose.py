@@ -20,7 +20,10 @@ from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, in_a_known_cla
                      without_title)
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name, short or long, in English or in Welsh (a bilingual letter dates itself both ways)
+MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|ionawr|chwefror|mawrth|ebrill|mai|mehefin|" \
+        r"gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)"
+_MONTH = MONTH
 _DAY_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?:19|20)\d\d"
 _NUM_DATE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d"
 _MONTH_YEAR = rf"{_MONTH}\s+(?:19|20)\d\d"
@@ -249,6 +252,11 @@ _SO_FAR_COVERS = re.compile(rf"\s*(?:the\s+)?(?:figures?\s+for\s+)?({_YEAR}(?:\s
                             r"(?:figures?\s+|data\s+)?(?:covers?|relates? to|runs? from|is for|are for)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?", re.I)
 
 
+# what joins a year to the part of it its figures cover: "2024/25 is a part year: data runs from …", "2024 covers …"
+_PART_YEAR_SAID = re.compile(r"\bpart[- ](?:year|period)\b|\b(?:data|figures?)\s+(?:only\s+)?(?:runs?|covers?|relates?|are)\b|"
+                             r"^\s*(?:figures?|data\s+)?(?:covers?|runs?\s+from|relates?\s+to)\b", re.I)
+
+
 def part_said(sentence: str) -> tuple[Period, Period] | None:
     """A whole year a sentence names and the part of it it says that year's figures run to
     ("The 2024/25 figures … run to 27 March 2025 only"); None where it names no one year, or
@@ -261,6 +269,12 @@ def part_said(sentence: str) -> tuple[Period, Period] | None:
         except PeriodError:
             return None
         part = mentions[0].periods[0]
+        inside = whole.start <= part.start and part.end <= whole.end and part != whole
+        return (whole, part) if whole.kind in ("calendar_year", "financial_year") and inside else None
+    if len(mentions) == 2 and all(len(m.periods) == 1 for m in mentions) \
+            and _PART_YEAR_SAID.search(sentence[mentions[0].span[1]:mentions[1].span[0]]):
+        # "2024/25 is a part year: data runs from 01/04/2024 to 30/09/2024"
+        whole, part = mentions[0].periods[0], mentions[1].periods[0]
         inside = whole.start <= part.start and part.end <= whole.end and part != whole
         return (whole, part) if whole.kind in ("calendar_year", "financial_year") and inside else None
     if len(mentions) != 1 or len(mentions[0].periods) != 1:
@@ -768,9 +782,18 @@ _UNITS = [("people", r"\bpeople\b|\bpersons?\b|\bindividuals\b"), ("suspects", r
           ("offences", r"\boffences?\b|\bcrimes?\b")]
 
 
+_HOW_MANY_OF = re.compile(r"\bhow many (?:of (?:the|these|those|them) )?(?:(?:[a-z]+ ){0,2})?(?=[a-z]+\b)", re.I)
+
+
 def unit_for(question: str) -> str:
-    """What a question counts: the first of people, suspects, victims, cases… it names
+    """What a question counts: what it asks how many of ("For those offences, how many of the
+    suspects …" counts suspects); else the first of people, suspects, victims, cases… it names
     (offences when it names none)."""
+    if m := _HOW_MANY_OF.search(question):
+        after = question[m.start():m.end() + 20]
+        asked = [(unit, found.start()) for unit, pattern in _UNITS if (found := re.search(pattern, after, re.I))]
+        if asked:
+            return min(asked, key=lambda pair: pair[1])[0]
     first = None
     for unit, pattern in _UNITS:
         if (m := re.search(pattern, question, re.I)) and (first is None or m.start() < first[1]):
@@ -802,8 +825,20 @@ _WHOLE_ASKED = re.compile(r"\b(?:for|over|in|during|across|covering) (?:the|your
                           r"(?:requested|asked|specified|in question|of (?:your|the) request))\b", re.I)
 
 
-def whole_period_asked(sentence: str) -> bool:
-    return bool(_WHOLE_ASKED.search(sentence))
+# "for the three years combined", "Across the three years", "over all three years together": the years asked, as one
+_YEARS_TOGETHER = re.compile(r"\b(?:for|over|across|in|during|covering) (?:the|all|all the|these|those) (two|three|four|five|\d) "
+                            r"(?:(?:financial|calendar) )?years\b(?! (?:before|after|ago|to come))", re.I)
+
+
+def whole_period_asked(sentence: str, years_asked: int = 0) -> bool:
+    """Whether a sentence gives its figure over the whole period the request asked: "for the
+    period you requested"; or, where it asked ``years_asked`` years, "for the three years
+    combined" (a sentence counting those years one by one names them, so this is their sum)."""
+    if _WHOLE_ASKED.search(sentence):
+        return True
+    said = _YEARS_TOGETHER.search(sentence)
+    count = (int(said.group(1)) if said.group(1).isdigit() else word_number(said.group(1))) if said else None
+    return years_asked > 1 and count == years_asked
 
 
 @dataclass(frozen=True)
@@ -838,9 +873,9 @@ _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_
                           rf"(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|"
                           rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
 # a number after these is a section, a code, a table, an age, money — or only roughly a count ("approximately 3,400")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|point|points|paragraph|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
                                  r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
-_ONE_QUESTION = re.compile(r"\b(?:question|q|table)\s*$", re.I)
+_ONE_QUESTION = re.compile(r"\b(?:question|q|point|paragraph|table)\s*$", re.I)
 _RANGE_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,3})\s*[-–]\s*$")
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*(\d{1,3})(?![\d/.,])")
 
@@ -876,11 +911,15 @@ _PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accuse
 _NEGATED = re.compile(r"\b(?:has|have|had)\s+no\b|\b(?:cannot|can ?not|could not|couldn't)\b", re.I)
 _UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b|\bonline\b|\bcyber\b|\binternet\b", re.I)
 _AGE_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b", re.I)
+# a count of records whose data changed, told to explain a correction ("two crimes recorded in 2022/23 had the CSE
+# flag added after the original extraction"): of no measure the reply counts
+_DATA_CHANGED = re.compile(r"\b(?:re-?classified|cancelled|duplicated|counted twice|(?:added|removed|changed) after|"
+                           r"(?:original|first|earlier) extraction|re-?running the data)\b", re.I)
 _NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CAUTION_KIND = re.compile(r"\b(youth|adult)\s+cautions?\b", re.I)
 # words of an outcome: a clause naming one foistats does not place is not the period's count
-_OUTCOME_NAMED = re.compile(r"\bcaution|\bcharge|\bsummons|\boutcome|\bdivers|\bcommunity resolution|\bno further action\b", re.I)
+_OUTCOME_NAMED = re.compile(r"\bcaution|\bcharge|\bsummons|\boutcome(?!s\b)|\bdivers|\bcommunity resolution|\bno further action\b", re.I)
 _OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b|\bcharge\s*/\s*summons\b|\boutcome of (?:a )?charge\b", re.I)),
                       ("cautioned", re.compile(r"\bcautioned\b|\ban? (?:(?:youth|adult)\s+)?caution\b", re.I)),
                       ("ongoing", re.compile(r"\bunder investigation\b|\bbeing investigated\b|\b(?:with|have|has|had|given) no outcome\b|"
@@ -954,7 +993,7 @@ def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:
     """What a clause says its figure counts, beyond its period: a victim's gender in a
     sentence that splits by gender, an outcome; None when it names a scope this reader
     does not place (the online flag, unless the whole sentence is of flagged figures)."""
-    if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(clause):
+    if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(clause) or _DATA_CHANGED.search(clause):
         return None
     dims = {}
     if gendered:
@@ -1060,7 +1099,9 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 _THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER})\s+(?:\w+[- ])?(?:crimes|offences|cases|records|reports)\b", re.I)
 _COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:offences|crimes|cases)\s+)?"
                                r"(?:(?:recorded\s+)?(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
-_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:recorded|reported)\s+)?(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
+# "61 in 2022/23", "and in two of those recorded in 2024": a figure and its period, saying no more
+_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
+                        r"(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
 _PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
                      r"(?:(?:were|was)\s+(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
@@ -1100,7 +1141,13 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
     if says_flagged_online(first):
         return not re.search(r"\bonline\b|\bcyber|\binternet\b", before, re.I)
     # "… carried the online flag: 189 in 2021/22, …": the colon leads into them, no clause apart
+    before = _OF_THE_WHOLE_LEAD.sub("", before)  # "Of the crimes in Table 1, the online flag was applied to …"
     return says_flagged_online(before) and not _CLAUSE_BREAK.search(re.sub(r"\s*:\s*$", "", before))
+
+
+# a sentence's lead naming the whole its figures are of, said before: "Of these,", "Of the crimes in Table 1,"
+_OF_THE_WHOLE_LEAD = re.compile(r"^\s*of (?:these|those|them|the (?:[a-z-]+ ){0,4}?(?:above|listed|shown|(?:at|in) (?:table|question|answer|point|part) \d{1,2}))"
+                                r"\s*,\s*", re.I)
 
 
 def _periods_said(sentence: str, spans: list[tuple[int, int]]) -> str:

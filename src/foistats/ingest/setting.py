@@ -519,6 +519,53 @@ def one_count_over_codes(ctx: Context, key: str | None) -> bool:
     return len(codes) > 1 and not any(set(q.codes) & set(codes) and q.asked > 1 for q in ctx.questions.values())
 
 
+def requested_span(ctx: Context) -> Period | None:
+    """The whole period the request asks, from its first day to its last; where it asks
+    relatively ("the last three financial years"), the widest period the reply states, so long
+    as every other it states lies inside it."""
+    if ctx.requested:
+        return Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))
+    if not ctx.periods:
+        return None
+    widest = max(ctx.periods, key=lambda p: p.end - p.start)
+    return widest if all(widest.start <= p.start and p.end <= widest.end for p in ctx.periods) else None
+
+
+def years_in(span: Period | None) -> int:
+    """How many whole years, calendar or financial, a span covers (the "three years" of "for
+    the three years combined"); 0 where it is no run of whole years."""
+    if span is None:
+        return 0
+    if (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31):
+        return span.end.year - span.start.year + 1
+    if (span.start.month, span.start.day, span.end.month, span.end.day) == (4, 1, 3, 31):
+        return span.end.year - span.start.year
+    return 0
+
+
+def _band_every_question_asks(ctx: Context) -> dict[str, str]:
+    """The age bands every question of the request asks within, the same in each; not the
+    victims' under 18, which only says what a child is."""
+    bands = [q.ages for q in ctx.questions.values()]
+    shared = {k: v for k, v in bands[0].items() if all(other.get(k) == v for other in bands[1:])}
+    return {k: v for k, v in shared.items() if not (k.startswith("victim_age") and _under_18(shared))}
+
+
+def _code_of_measure(q: Question | None, ctx: Context) -> str | None:
+    """The one offence code whose offence is the measure a question asks in its own words
+    ("sexual communication with a child (section 15A)" is 71/17), or the words of the first
+    question, where it counts "these" of it; None for a measure of several codes or none."""
+    if q is None:
+        return None
+    own = [q.text] + ([next(iter(ctx.questions.values())).text] if _THESE.search(q.text) and ctx.questions else [])
+    named = {_measure(text, [], False) for text in own} - {""}
+    measure = measures().get(q.measure)
+    return measure.offence_code if measure is not None and measure.offence_code and q.measure in named else None
+
+
+_THESE = re.compile(r"\b(?:these|those)\b", re.I)
+
+
 def _of_no_code(q: Question | None) -> bool:
     """Whether a question asks for a measure of no one offence code ("sexual offences against
     children"): a code another question names is not its figures'."""
@@ -644,8 +691,19 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                                                         or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and not _of_no_code(q) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
-            # a question naming no code, in a reply about one: whether its figures are of that code is not said
-            fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
+            if elsewhere == [own := _code_of_measure(q, ctx)] and fig.status != "no_response":
+                # "sexual communication with a child (s.15A)": the measure asked is that code's offence, by definition
+                # (but a question found unanswered is foistats' own reading of the reply, and the doubt stands)
+                dims["offence_code"] = own
+            else:
+                # a question naming no code, in a reply about one: whether its figures are of that code is not said
+                fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
+    if q is None and len(ctx.questions) > 1 and (shared := _band_every_question_asks(ctx)):
+        # a figure answering no one question, where every question counts within one band ("… where the suspect was
+        # aged under 18", and "of these …" after it): that band
+        for who in ("victim", "suspect"):
+            if not any(k.startswith(f"{who}_age") for k in (*dims, *broken_down)):
+                dims.update({k: v for k, v in shared.items() if k.startswith(f"{who}_age")})
     if q is not None:
         if q.span_or_each and fig.status in ("exempt", "not_held", "no_response"):
             fig.doubts.append(f"question {key} does not say whether it asks one count over the years or one a year")

@@ -49,6 +49,9 @@ _KEY_RANGE = re.compile(r"^(?:q|questions?|points?|requests?)\s*(\d{1,2})\s*(?:-
 _SEVERAL_PARTS = re.compile(r"^(?:parts|questions|points)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*(?::|\s[-–—:]\s.{0,80})?$"
                             r"|^q\.?\s?\d{1,2}(?:\s*(?:,|and|&)\s*q\.?\s?\d{1,2})+\s*:?$"  # "Q1 and Q2"
                             r"|^\(?[a-h]\)(?:\s*(?:,|and|&)\s*\(?[a-h]\))+\s*:?$", re.I)  # "(a) and (b)"
+# an answer to several questions on the line that names them: "Questions 1 and 2: the information is shown below"
+_PARTS_THEN_ANSWER = re.compile(r"^(?:questions|parts|points)\s+((?:\d{1,2}|\(?[a-h]\)?)(?:\s*(?:,|and|&)\s*(?:\d{1,2}|\(?[a-h]\)?))+)"
+                                r"\s*:\s*\S.*$", re.I)
 # a heading naming the questions below it answers: "Answer to (c):", "Response to questions 1 and 2"
 _ANSWER_TO_PARTS = re.compile(r"^(?:in )?(?:answers?|responses?|reply|replies) to\s+(?:(?:questions?|parts?|points?|q)\.?\s*)?"
                               r"((?:\(?(?:[a-h]|\d{1,2})\)?\s*(?:,|and|&)\s*)*\(?(?:[a-h]|\d{1,2})\)?)\s*[:.\-–]?$", re.I)
@@ -121,6 +124,18 @@ def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
         if m := pattern.match(text):
             return number or "", m.group(2).lower(), m.group(3)
     return None
+
+
+_TWO_SIDES = re.compile(r"^\s*([^/\d]{2,30}?)\s+/\s+([A-Za-z][^/\d]{1,30})$")
+
+
+def _english_side(heading: str) -> str:
+    """A bilingual heading's English side ("Ymateb / Response", "Eich cais / Your request"): the
+    side that reads as a heading, the other said first in Welsh."""
+    if (m := _TWO_SIDES.match(heading.strip())) and (_RESPONSE_HEAD.match(m.group(2)) or _REQUEST_HEAD.match(m.group(2))) \
+            and not (_RESPONSE_HEAD.match(m.group(1)) or _REQUEST_HEAD.match(m.group(1))):
+        return m.group(2)
+    return heading
 
 
 def _numbers_named(text: str) -> tuple[str, ...]:
@@ -215,6 +230,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             announced = _numbers_named(m.group(1))
         # "1. Your request", "3. Response": a letter's numbered section headings, not questions
         heading = _SECTION_NUMBER.sub("", text) if _SECTION_NUMBER.match(text) else text
+        heading = _english_side(heading)
         if m := _RESPONSE_HEAD.match(heading):
             mode = role = "response"
             notes = False
@@ -249,6 +265,14 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asking = []
             announced = tuple(keys) if len(keys) > 1 else ()
             placed.append(Placed(block, "heading", key))
+            continue
+        if seen_keys and (m := _PARTS_THEN_ANSWER.match(text.strip())) \
+                and (keys := re.findall(r"\b(?:[a-h]|\d{1,2})\b", m.group(1).lower())) and all(k in questions for k in keys):
+            mode = role = "response"  # "Questions 1 and 2: … shown in the table below": an answer to both, what follows too
+            key = number = None
+            asking = []
+            announced = tuple(keys)
+            placed.append(Placed(block, "response", None, covers=announced))
             continue
         if seen_keys and _SEVERAL_PARTS.match(text.strip()):
             mode = role = "response"  # "Parts (a) and (b)": answers to both, their lines saying which

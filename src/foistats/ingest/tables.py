@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, month_within, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, month_within, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
                      resolve_unknowns, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -118,6 +118,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
+    if label.period is not None and label.period in ctx.parts:
+        return Label(text, "period", period=ctx.parts[label.period])  # a year the reply says runs only to a day inside it
     if not label.understood and _PART.search(text) and (whole := read_label(_PART.sub("", text).strip(" ()*"), child=ctx.child).period) \
             and whole in ctx.parts:
         return Label(text, "period", period=ctx.parts[whole])  # "2024-25 YTD", which the reply says runs to 30 September
@@ -129,6 +131,9 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     periods = flatten(prose.periods_in(note))
     if label.understood:
         return label
+    if len(periods) == 1 and (months := months_of_year(m.group(1), Period.calendar_year(periods[0].start.year))) is not None \
+            and months.start <= periods[0].start and periods[0].end <= months.end:
+        return Label(text, "period", period=periods[0])  # "Jan-Mar (2)" under "(2) Part quarter: 01/01/2025 to 28/02/2025"
     if bare.understood and not periods and not _PART.search(note):
         return Label(text, bare.axis, bare.dims, bare.period, bare.counted)
     return label
@@ -175,10 +180,6 @@ def _kinds(edge: list[Label], ctx: Context, key: str | None) -> list[Label]:
             for label, measure in zip(edge, named)]
 
 
-def _unread(labels: list[Label]) -> bool:
-    return any(label.text.strip() and not label.understood and label.axis != "total" for label in labels)
-
-
 def span_of(periods: list[Period | None]) -> Period | None:
     """The whole span of an edge's periods when they follow one another without a gap or
     overlap (the period a Total beside them covers); None otherwise."""
@@ -194,6 +195,13 @@ def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, li
     dims: dict[str, str] = {}
     period, total, unread = None, False, []
     seen: set[str] = set()
+    years = [label.period for label in labels if label.axis == "period" and label.period.kind == "calendar_year"]
+    if len(years) == 1:
+        # "2022" beside "Jan-Mar": the months of that year
+        labels = [Label(label.text, "period", period=months) if not label.understood and label.text.strip()
+                  and (months := months_of_year(label.text, years[0])) is not None else label for label in labels]
+        if any(label.axis == "period" and label.period != years[0] for label in labels):
+            labels = [label for label in labels if label.period != years[0]]
     for label in labels:
         if label.text.strip() in seen or not label.text.strip():
             continue
@@ -387,6 +395,7 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
 
 
 _NAMES_CODES = re.compile(r"\bcodes?\b|\bclassification\b", re.I)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _ages_within_asked(dims: set[tuple[str, str]], ctx: Context, key: str | None) -> frozenset[str]:
@@ -460,7 +469,10 @@ def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Contex
         (read := read_label(text, axis="offence_code")).axis == "total"
         or (read.axis == "offence_code" and dict(read.dims).get("offence_code") in offences())
         for text in cells if text.strip())
-    return (codes or not any(_is_data(text, ctx) for text in cells)) and (
+    # and years under a header of periods ("Year" over 2022, blank, blank, 2023 … beside "Quarter"): the rows' years
+    years = axis_name(head) == "period" and any(text.strip() for text in cells) \
+        and all(_A_YEAR.fullmatch(text.strip()) or read_label(text).axis == "total" for text in cells if text.strip())
+    return (codes or years or not any(_is_data(text, ctx) for text in cells)) and (
         c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)) or _flag_column(rows, header_rows, c))
 
 
@@ -548,8 +560,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     whose_ages_unsaid = q is not None and not heading.ages_of and not q.ages_of and not ctx.ages_of \
         and any(k.startswith("suspect_age") for k in q.ages) and not any(k.startswith("victim_age") for k in q.ages)
     # a Total beside periods spans them all: not where one of them is a label foistats could not read
-    col_span = None if any(_unread(col_labels[c]) for c in value_cols) else span_of([_merge(col_labels[c])[1] for c in value_cols])
-    row_span = None if any(_unread(row_labels[r]) for r in range(header_rows, len(rows))) \
+    col_span = None if any(_merge(col_labels[c])[3] for c in value_cols) else span_of([_merge(col_labels[c])[1] for c in value_cols])
+    row_span = None if any(_merge(row_labels[r])[3] for r in range(header_rows, len(rows))) \
         else span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
     unread_rows = any(not label.understood and label.axis != "total" and label.text.strip()

@@ -468,6 +468,32 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
     return [columns[c] for c in sorted(columns)]
 
 
+def _header_in_columns(texts: list[str]) -> list[str] | None:
+    """A header wrapped over several lines, its columns aligned on runs of spaces ("Home" over
+    "Office" over "Code"; "April 2024 -" over "December" over "2024"): the cells that stand one
+    over another, each a column, joined top to bottom. None unless every line is of header cells,
+    each standing over at most one cell of each other line, and every line but the first finishes
+    a column begun above it."""
+    if any("|" in text or "\t" in text or not _GAP.search(text.strip()) for text in texts[:2]) \
+            or _QUESTION_HEAD.fullmatch(texts[0].strip()):
+        return None
+    columns: list[list[tuple[int, int, str]]] = []
+    for n, text in enumerate(texts):
+        for m in _SPACED_CELL.finditer(text):
+            if not _is_header_cell(m.group()):
+                return None
+            over = [column for column in columns if any(a < m.end() and m.start() < b for a, b, _ in column)]
+            if len(over) > 1 or (over and len(over[0]) != n):
+                return None  # standing under two columns, or under a column a line above left off
+            if over:
+                over[0].append((m.start(), m.end(), m.group()))
+            elif n:
+                return None  # a cell lower down over no column above: a row, not the header's end
+            else:
+                columns.append([(m.start(), m.end(), m.group())])
+    return [" ".join(text for _, _, text in column) for column in sorted(columns, key=lambda c: c[0][0])]
+
+
 def _csv_fields(text: str) -> list[str] | None:
     """A line of comma-separated values as a CSV export writes it: fields in double quotes
     ('"2022/23","71/17","1,132"'), or bare fields with no space after their commas; None for
@@ -614,6 +640,8 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
     if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
         found = _aligned_under(lines, raw, start, header, start + 2)
+    if found is None and start + 3 < len(lines) and (header := _header_in_columns(raw[start:start + 3])):
+        found = _aligned_under(lines, raw, start, header, start + 3)
     if found is None and start + 3 < len(lines):
         found = _spanned(lines, raw, start) or _spanned_by_count(lines, raw, start)
     if found is None and start + 3 < len(lines) and _HEADER_WRAP.fullmatch(raw[start + 1].strip()) \
@@ -732,9 +760,10 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
     used: list[int] = []
     last = end  # the last line a row took, its label's wrapped end too
     first = end
+    header_lines = {raw[n].strip() for n in range(start, first)} - {""}  # printed again at the top of the next page
     ruled = first < len(lines) and bool(_RULE.match(raw[first]))
     while end < len(lines):
-        if _RULE.match(raw[end]) or (rows and raw[end].strip() == raw[start].strip()):
+        if _RULE.match(raw[end]) or (rows and raw[end].strip() in header_lines):
             end += 1  # a rule, or the header printed again at the top of the next page
             continue
         row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
@@ -815,7 +844,7 @@ def _nested(label: str, row: str, first: str) -> str:
     """A row indented further than the table's first, as a pivot's outline sets a row's parts
     under it ("19E Rape …  34" over "   Cyber flag = Y  3"): a part of the row above it."""
     deeper = len(row) - len(row.lstrip()) > len(first) - len(first.lstrip())
-    return f"of which {label}" if deeper and not PART_OF_ABOVE.match(label) else label
+    return f"of which {label}" if deeper and not PART_OF_ABOVE.match(label) and read_label(label).axis != "total" else label
 
 
 def _group_heading(text: str) -> bool:
