@@ -76,10 +76,18 @@ def test_a_count_told_to_explain_a_correction_is_no_figure():
                                 "had the CSE flag added after the original extraction was taken.") == []
 
 
+def _given_by_workbook(tmp_path, wb, authority: str) -> set[tuple]:
+    import foistats
+
+    path = tmp_path / "reply.xlsx"
+    wb.save(path)
+    ws = foistats.init(tmp_path / "ws")
+    ws.ingest(path, authority=authority)
+    return _given(ws)
+
+
 def test_a_crime_system_export_with_a_part_year_its_notes_define(tmp_path):
     import openpyxl
-
-    import foistats
 
     wb = openpyxl.Workbook()
     sheet = wb.active
@@ -89,19 +97,13 @@ def test_a_crime_system_export_with_a_part_year_its_notes_define(tmp_path):
                 ("Grand Total", None, None, None, 195), (None,),
                 ("2. 2024/25 is a part year: data runs from 01/04/2024 to 30/09/2024.",)]:
         sheet.append(row)
-    path = tmp_path / "reply.xlsx"
-    wb.save(path)
-    ws = foistats.init(tmp_path / "ws")
-    ws.ingest(path, authority="Northamptonshire")
-    given = _given(ws)
+    given = _given_by_workbook(tmp_path, wb, "Northamptonshire")
     assert ("2024-04-01", "2024-09-30", "offence_code=71/17;victim_gender=female", 64, "reported") in given
     assert ("2023-04-01", "2024-09-30", "offence_code=71/17", 195, "reported") in given
 
 
 def test_a_table_by_year_and_quarter_under_its_numbered_caption(tmp_path):
     import openpyxl
-
-    import foistats
 
     wb = openpyxl.Workbook()
     cover = wb.active
@@ -120,11 +122,7 @@ def test_a_table_by_year_and_quarter_under_its_numbered_caption(tmp_path):
                 ("Metropolitan Police Service | 01/FOI/25/041872 | see the notes",),
                 ("Victim gender", "Offences"), ("Female", 468), ("Male", 134), ("Not stated", "-")]:
         table2.append(row)
-    path = tmp_path / "reply.xlsx"
-    wb.save(path)
-    ws = foistats.init(tmp_path / "ws")
-    ws.ingest(path, authority="Metropolitan")
-    given = _given(ws)
+    given = _given_by_workbook(tmp_path, wb, "Metropolitan")
     assert ("2023-04-01", "2023-06-30", "offence_code=71/17", 171, "reported") in given
     assert ("2023-01-01", "2023-12-31", "offence_code=71/17", 628, "reported") in given
     assert ("2024-01-01", "2024-12-31", "offence_code=71/17;victim_gender=female", 468, "reported") in given

@@ -135,11 +135,14 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     _doubt_not_upheld(refused, placed)
     figures.extend(refused)
     unread = _unread_numbers(placed, answers)
+    unread_digits = _unread_numbers(placed, answers, words=False)  # "two duties" is no figure a refusal leaves out
     # "Of the crimes in question 1, how many were flagged online?" answered by flagged figures filed under question 1
     any_flagged = any(f.dims.get("online_flag") == "true" for given in answers.values() for f in given)
     flagged = {k for k, q in ctx.questions.items() if q.online and any_flagged}
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged, unread))
-    figures.extend(_answered_otherwise(ctx, answers, unread))
+    # "January 31, February 27, March 44 …": month by month, in words foistats reads as days; what may be missing is there
+    months_named = {p.key for p in placed if isinstance(p.block, Line) and len(set(_MONTH_NAMED.findall(p.block.text.lower()))) >= 3}
+    figures.extend(_answered_otherwise(ctx, answers, unread | months_named))
     _doubt_corrected(figures, placed)
     figures = _put_right(figures, placed)
     result = _finish(figures, ctx)
@@ -213,15 +216,18 @@ def _caption_over(placed: list[Placed], number: int) -> Placed | None:
             and any(suppression_rule(s) for s in prose.sentences(before.block.text)):
         return placed[number - 2]
     if number >= 2 and isinstance(before.block, Line) and isinstance(placed[number - 2].block, Line) \
-            and placed[number - 2].key == before.key and _NUMBERED_CAPTION.match(placed[number - 2].block.text) \
+            and placed[number - 2].key == before.key \
+            and (_NUMBERED_CAPTION.match(placed[number - 2].block.text) or _SOURCE_LINE.match(before.block.text)) \
             and not prose.periods_in(before.block.text) and not _LEADS_IN.search(before.block.text):
         # "Table 2: … recorded January to December 2024" over a line of the sheet's chrome ("Metropolitan Police
-        # Service | 01/FOI/25/041872 | see notes"): the caption says what the table is
+        # Service | 01/FOI/25/041872 | see notes", "Source: Niche RMS, extracted 22/05/2024"): the caption says
+        # what the table is
         return placed[number - 2]
     return before
 
 
 _NUMBERED_CAPTION = re.compile(r"^\s*table\s+\d{1,2}[a-z]?\s*[:.\-–]", re.I)
+_SOURCE_LINE = re.compile(r"^\s*(?:(?:data )?source|(?:data )?extracted|date extracted|extract(?:ion)? date)\b", re.I)
 
 
 # a table's caption: a short line that is no sentence ("Q3. Platform used - 71/17 crimes, April 2023 to March 2024")
@@ -295,20 +301,23 @@ def _account(result: Interpretation, placed: list[Placed], figures: list[Figure]
             "(a date, a reference, a section…); if it is a figure, add it", None))
 
 
-def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]]) -> set[str | None]:
+def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]], words: bool = True) -> set[str | None]:
     """The questions whose answer states a number nothing classes (not a year, a date, a
-    section…) or one in words ("Nineteen of these crimes …", "fewer than five"), beside the
-    figures read from it: a figure the readers could not place, sent to review with its line."""
+    section…) or, with ``words``, one in words ("Nineteen of these crimes …", "fewer than
+    five"), beside the figures read from it: a figure the readers could not place, sent to
+    review with its line."""
     out: set[str | None] = set()  # None: an answer tied to no question
+    # a figure read anywhere in the reply, said again ("the 4 cases above"), is no figure unread
+    everywhere = {f.value for found in answers.values() for f in found}
     for p in placed:
         # an e-mail's answer above its thread, or in a later message of it, is "unknown"
         if not isinstance(p.block, Line) or not (p.role in ("response", "unknown") or (p.role == "request" and answer_in_request(p))):
             continue
-        text, read = p.block.text, {f.value for f in answers.get(p.key, [])}
+        text, read = p.block.text, everywhere
         if prose.CORRECTING.search(text):  # "the correct figure for 2023 is 253, not 247": another answer's, put right
             text = _PUT_RIGHT.sub(" ", text)
         stated = [account.value_of(m.group()) for m in account.tokens(text) if account.kind_of(text, m.start(), m.end()) is None]
-        stated += [word_number(m.group()) for m in _IN_WORDS.finditer(text)]
+        stated += [word_number(m.group()) for m in _IN_WORDS.finditer(text)] if words else []
         if any(value is None or value not in read for value in stated):
             out.add(p.key)
     return out
@@ -362,6 +371,7 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
 
 
 _MONTHLY = re.compile(r"\b(?:each|every|per|by|a) month\b|\bmonthly\b|\bmonth by month\b", re.I)
+_MONTH_NAMED = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _BY_GENDER = re.compile(r"\b(?:by|into|per|and) (?:the )?(?:victims?'?s? )?(?:gender|sex)\b", re.I)
 
 
@@ -433,6 +443,7 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     out: list[Figure] = []
     any_figures = sum(keyed_figures.values()) > 0
     unread = _unread_numbers(placed, answers)
+    unread_digits = _unread_numbers(placed, answers, words=False)  # "two duties" is no figure a refusal leaves out
     refused_under = {key for key, blocks in _by_key(placed) if key is not None and refusals_in(blocks)}
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
@@ -473,8 +484,15 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                 named = [p for p in flatten(prose.periods_in(first.text)) if q and p in q.periods] if kind == "not_held" else []
                 # "does not hold a count of individuals … the table below therefore shows the offences":
                 # an answer that goes on to give figures it could not read may hold back only part
-                doubt = ("the answer goes on to give figures foistats could not read, so what is not held may be "
-                         "only part of what was asked") if kind == "not_held" and key in unread else None
+                # (not of a cost refusal, whose own estimate states numbers, the records to read, that are no figure left out)
+                doubt = (f"the answer goes on to give figures foistats could not read, so what is "
+                         f"{'not held' if kind == 'not_held' else 'refused'} may be only part of what was asked") \
+                    if key in {"not_held": unread, "exempt": unread_digits}.get(kind, set()) else None
+                said = [p for p in flatten(prose.periods_in(first.text)) if q and q.periods and p not in q.periods]
+                if said and not named and not doubt:
+                    # "Section 12(1) – parts (c) and (d) for 2021/22 and 2022/23" under questions asking calendar years
+                    doubt = (f"the refusal names {', '.join(p.label for p in said)}, not the periods question {key} "
+                             "asks; which it refuses is not said")
                 out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], doubt, named=named or None))
             else:
                 given = {f.period for f in answers[key]}

@@ -54,8 +54,12 @@ NOTE_REFERENCE = re.compile(r"\s*[(\[]\s*(?:see\s+)?(?:foot)?notes?\s*\d{1,2}[a-
 _EXAMPLES = re.compile(r"\s*\((?:incl\.?|including|inc\.|e\.g\.?|eg|such as|for example)\s[^()]*\)", re.I)
 
 
+# when an age was taken, said after it: "aged 12 or under at time of offence"
+_AT_THE_TIME = re.compile(r"\s*,?\s*(?:at|on) (?:the )?(?:time|date) of (?:the )?(?:offence|crime|incident|recording)\s*$", re.I)
+
+
 def _norm(text: str) -> str:
-    text = _EXAMPLES.sub("", NOTE_REFERENCE.sub("", text))
+    text = _AT_THE_TIME.sub("", _EXAMPLES.sub("", NOTE_REFERENCE.sub("", text)))
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-").strip()
     text = _SPACES.sub(" ", text)
     return text.strip(" :;.*").lower()
@@ -881,10 +885,13 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     if (m := _CODE_FIRST.match(norm)) and (code := code_from_token(m.group(1))) in offences() \
             and (rest := read_label(m.group(2), axis=axis, child=child)).axis in ("online_flag", "victim_gender", "outcome"):
         return Label(text, rest.axis, (("offence_code", code), *rest.dims))  # "71/17 online flag", "88A Female"
-    # "Benyw / Female", a bilingual reply's: the side foistats reads, the other nothing (not "Caution – youth (2) / adult (3)")
-    if len(sides := text.split(" / ")) == 2 and not re.search(r"\d", text):
+    # "Benyw / Female", a bilingual reply's: the side foistats reads, the other nothing (not "Caution – youth (2) / adult (3)");
+    # or both, saying one thing ("Ebrill 2021 – Mawrth 2022" over "April 2021 – March 2022")
+    if len(sides := [side for side in re.split(r" / |\s*\n\s*", text.strip()) if side]) == 2:
         read = [label for side in sides if (label := read_label(side, axis=axis, child=child)).axis is not None]
-        if len(read) == 1:
+        if len(read) == 1 and not re.search(r"\d", text):
+            return Label(text, read[0].axis, read[0].dims, read[0].period, read[0].counted)
+        if len(read) == 2 and (read[0].axis, read[0].dims, read[0].period) == (read[1].axis, read[1].dims, read[1].period):
             return Label(text, read[0].axis, read[0].dims, read[0].period, read[0].counted)
     if whole and len(text.split()) <= _MOST_WORDS_OF_TWO and (both := _two_labels(text, axis, child)) is not None:
         return both

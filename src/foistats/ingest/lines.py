@@ -452,12 +452,20 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                                   dims={**code, **pair.dims}), ctx, placed.key) for pair in unstated]
         for found in [] if unstated else prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))
-            if not periods and (span := requested_span(ctx)) and prose.whole_period_asked(sentence, years_in(span)):
-                periods = [span]
+            over_span = not periods and (span := requested_span(ctx)) is not None \
+                and prose.whole_period_asked(sentence, years_in(span))
+            periods = [span] if over_span else periods
             fig = Figure(found.value, "reported", placed.block.where, placed.block.text, measure, "offences",
                          dims=dict(code), is_total=found.is_total)
+            # "A search has identified 637 offences recorded over the three years. Reading each …, section 12(1)
+            # applies": the span's count, said to explain the cost, answers nothing the refusal refuses
+            fig.explains_refusal = over_span and any(prose.refusal_kind(s) == "cost" for s in sentences)
             if len(periods) > 1:
                 fig.doubts.append("the sentence names several periods")
+            elif periods and prose.period_nearer_another(sentence, found):
+                # "A total of 562 offences were recorded over the period, 211 of them in 2023-24": the one period is
+                # said of the other figure
+                fig.doubts.append("the sentence gives several figures and names one period; whose period it is is not said")
             figures.append(settle(fig, ctx, placed.key, own_periods=periods[:1]))
     for fig in figures[len(figures) if explaining is None else explaining:]:
         fig.explains_refusal = True

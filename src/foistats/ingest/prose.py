@@ -782,7 +782,10 @@ _UNITS = [("people", r"\bpeople\b|\bpersons?\b|\bindividuals\b"), ("suspects", r
           ("offences", r"\boffences?\b|\bcrimes?\b")]
 
 
-_HOW_MANY_OF = re.compile(r"\bhow many (?:of (?:the|these|those|them) )?(?:(?:[a-z]+ ){0,2})?(?=[a-z]+\b)", re.I)
+# "how many of the suspects", "how many individual suspects": what is counted, named before any verb
+# ("how many had a suspect aged under 18" counts offences)
+_HOW_MANY_OF = re.compile(r"\bhow many (?:of (?:the|these|those) )?(?:(?!(?:had|have|has|were|was|are|is|did|do|does|resulted|involved)\b)"
+                          r"[a-z]+ ){0,2}?(?=[a-z]+\b)", re.I)
 
 
 def unit_for(question: str) -> str:
@@ -790,10 +793,10 @@ def unit_for(question: str) -> str:
     suspects …" counts suspects); else the first of people, suspects, victims, cases… it names
     (offences when it names none)."""
     if m := _HOW_MANY_OF.search(question):
-        after = question[m.start():m.end() + 20]
-        asked = [(unit, found.start()) for unit, pattern in _UNITS if (found := re.search(pattern, after, re.I))]
+        noun = re.match(r"[a-z]+", question[m.end():], re.I)
+        asked = [unit for unit, pattern in _UNITS if noun and re.fullmatch(pattern, noun.group(), re.I)]
         if asked:
-            return min(asked, key=lambda pair: pair[1])[0]
+            return asked[0]
     first = None
     for unit, pattern in _UNITS:
         if (m := re.search(pattern, question, re.I)) and (first is None or m.start() < first[1]):
@@ -975,6 +978,25 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             continue  # a year; an end of a range ("1-4 in a caution"), which is no count of its own
         numbers.append((m.start(), m.end(), _count_value(m.group())))
     return numbers
+
+
+def period_nearer_another(sentence: str, figure: ProseFigure) -> bool:
+    """Whether the one period a sentence names stands nearer another of its counts than the
+    figure read from it ("A total of 562 offences were recorded over the period, 211 of them in
+    2023-24": 2023-24 is the 211's)."""
+    mentions = periods_in(sentence)
+    at = sentence.find(figure.text)
+    if len(mentions) != 1 or at < 0:
+        return False
+    numbers = _counts(sentence, [mentions[0].span])
+    own = [n for n in numbers if at <= n[0] < at + len(figure.text)]
+    if len(own) != 1:
+        return False
+    start, end = mentions[0].span
+
+    def gap(n: tuple[int, int, int]) -> int:
+        return max(start - n[1], n[0] - end, 0)
+    return any(gap(n) < gap(own[0]) for n in numbers if n is not own[0])
 
 
 def counts_in(sentence: str) -> list[int]:
@@ -1205,6 +1227,14 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
                              and _each_with_its_period(sentence, tail, after))):
             return [PairedFigure(n[2], p, {}) for n, p in zip(head, periods)] + \
                 [PairedFigure(n[2], m.periods[0], {}) for n, m in zip(tail, after)]
+        # "the number which carried the online flag in 2021/22, 2022/23 and 2023/24 was 412, 468 and 503 respectively":
+        # the periods before, listed one after another, then the figures
+        if len(periods) == len(head) >= 2 and not tail and mentions[-1].span[1] < head[0][0] \
+                and all(_LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(head, head[1:])) \
+                and not _AGE_SCOPE.search(sentence) and not any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
+            flag = {"online_flag": "true"} if says_flagged_online(sentence) else {}
+            if flag or not _UNPLACED_SCOPE.search(sentence):
+                return [PairedFigure(n[2], p, dict(flag)) for n, p in zip(head, periods)]
         # "96, 110 and 85 respectively were flagged as online crimes in 2021, 2022 and 2023": the periods after
         later = [p for m in after for p in m.periods]
         if not periods and not tail and len(later) == len(head) >= 2 and not _AGE_SCOPE.search(sentence) \

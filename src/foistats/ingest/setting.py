@@ -617,10 +617,14 @@ def _child_scope(q: Question, dims: dict[str, str], codes: list[str]) -> bool:
         return bool(_CHILD.search(measure.title))
     # a measure foistats does not know, as its question names it: "child sexual abuse offences (victims
     # under 18)" defines a child; "missing children (aged 17 and under)" gives an age band
-    return bool(_CHILD.search(prose.without_age_bands(q.text))) and not _AGED.search(q.text)
+    return _A_CHILD_AGED.search(q.text) is not None \
+        or (bool(_CHILD.search(prose.without_age_bands(q.text))) and not _AGED.search(q.text))
 
 
 _AGED = re.compile(r"\baged\b", re.I)
+# "where the victim was a child (aged under 18)": the brackets say what "a child" is
+# (where "missing children (aged 17 and under)" gives the band the request counts in, as its writers read it)
+_A_CHILD_AGED = re.compile(r"\bchild(?:ren)?\s*\(\s*(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?18\s*\)", re.I)
 
 
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
@@ -698,6 +702,11 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             else:
                 # a question naming no code, in a reply about one: whether its figures are of that code is not said
                 fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
+    if q is None and key is not None and any(other.ages or other.online for other in ctx.questions.values()):
+        # "1. In calendar year 2022 …" answering questions lettered (a) to (c): which question, and so which of
+        # the bands and flags they ask within, the answer does not say
+        fig.doubts.append(f"the answer is numbered {key}, which no question is, and the questions narrow what they "
+                          "count (an age band, the online flag); which it answers is not said")
     if q is None and len(ctx.questions) > 1 and (shared := _band_every_question_asks(ctx)):
         # a figure answering no one question, where every question counts within one band ("… where the suspect was
         # aged under 18", and "of these …" after it): that band

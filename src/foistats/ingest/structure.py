@@ -22,7 +22,7 @@ _REQUEST_HEAD = re.compile(
     r"^your request (?:was|is|reads)\b|^request for information\s*:?$|^information requested\s*:?$|"
     r"^(?:annex|appendix)\s+[a-z0-9]{1,3}\s*[-–—:]\s*(?:a copy of )?(?:your|the) (?:original )?request\b", re.I)  # "Annex A – your request as received"
 _KEYED = [
-    re.compile(r"^(?:question|q|request|part|point)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),
+    re.compile(r"^(?:question|q|request|part|point|cwestiwn)\.?\s*(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(.*)$", re.I),  # and in Welsh
     re.compile(r"^(\d{1,2})\s*([a-z])?\s*[.)](?!\d)\s*(.*)$"),  # not "3.5 Our crime system …", a paragraph's number
     re.compile(r"^(\d{1,2})([a-z])\s+(.*)$"),
     re.compile(r"^\((\d{1,2})([a-z])?\)\s*(.*)$"),
@@ -49,6 +49,8 @@ _KEY_RANGE = re.compile(r"^(?:q|questions?|points?|requests?)\s*(\d{1,2})\s*(?:-
 _SEVERAL_PARTS = re.compile(r"^(?:parts|questions|points)\s+\(?[a-h\d]\)?(?:\s*(?:,|and|&)\s*\(?[a-h\d]\)?)+\s*(?::|\s[-–—:]\s.{0,80})?$"
                             r"|^q\.?\s?\d{1,2}(?:\s*(?:,|and|&)\s*q\.?\s?\d{1,2})+\s*:?$"  # "Q1 and Q2"
                             r"|^\(?[a-h]\)(?:\s*(?:,|and|&)\s*\(?[a-h]\))+\s*:?$", re.I)  # "(a) and (b)"
+# an item of a list a figure beside its name, "Snapchat – 23", "Other: 4"
+_LISTED_ITEM = re.compile(r"[A-Za-z][^–:=]{0,40}?\s*(?:[-–—:=])\s*(?:\d[\d,]*|<\s*\d+|\*|nil)\s*\.?")
 # an answer to several questions on the line that names them: "Questions 1 and 2: the information is shown below"
 _PARTS_THEN_ANSWER = re.compile(r"^(?:questions|parts|points)\s+((?:\d{1,2}|\(?[a-h]\)?)(?:\s*(?:,|and|&)\s*(?:\d{1,2}|\(?[a-h]\)?))+)"
                                 r"\s*:\s*\S.*$", re.I)
@@ -94,6 +96,7 @@ _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H
            re.compile(r"^()(?:part|question)\s*\(?([a-h])\)?\s*[:.]?()$", re.I),  # "Part d)", "Part (c):" as a heading
            re.compile(r"^()\(([a-h])\)\s+([^\[\]]*\[.*)$"),  # "(a) under 13 [31]": a part with its answer written in
            re.compile(r"^()\(([a-h])\)\s+([A-Z].*)$"),  # "(a) The number of crimes …"
+           re.compile(r"^()\(([a-h])\)\s+([a-z][^\[\]]{25,}[;?.])$"),  # "(a) the number of … flag;", a sentence of a list
            re.compile(r"^()\(([a-h])\)\s*[:.]?()$")]  # "(c)" alone over its answer
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
     r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
@@ -114,6 +117,7 @@ class Placed:
 
 
 def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
+    text = _OPENING_QUOTE.sub("", text)  # '"1. How many …', a request quoted as received
     for pattern in _KEYED:
         if m := pattern.match(text):
             return m.group(1), (m.group(2) or "").lower(), m.group(3)
@@ -126,6 +130,7 @@ def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
     return None
 
 
+_OPENING_QUOTE = re.compile(r"^\s*[\"“‘']\s*(?=\(?\w{1,2}[.)])")
 _TWO_SIDES = re.compile(r"^\s*([^/\d]{2,30}?)\s+/\s+([A-Za-z][^/\d]{1,30})$")
 
 
@@ -304,6 +309,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         if found and found[1] and mode == "response" and text.lstrip().startswith("(") and number \
                 and f"{number}{found[1]}" not in questions:
             found = None  # "(a) Sports coach – nil" in question 3's answer, which asked no part (a): a line of it
+        if found and found[0] and not found[1] and mode == "response" and key == number and key in questions \
+                and _LISTED_ITEM.fullmatch(found[2]) and (found[0] == "1" or (
+                    placed and placed[-1].key == key and placed[-1].role == "response" and _LISTED_ITEM.fullmatch(placed[-1].content))):
+            found = ("", "", found[2])  # "1. Snapchat – 23" in question 3's answer: a numbered list of it, not question 1's
         if found is None and (m := _BULLET.match(text)) and (
                 (mode == "request" and (bullets or not seen_keys))
                 # "• How many …? [2017/18: 320; …]" under "our answers are inserted below": a question answered in it

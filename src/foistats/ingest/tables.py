@@ -26,7 +26,7 @@ def _is_data(text: str, ctx: Context) -> bool:
     if ctx.bracketed and (pair := _WITH_PART.fullmatch(text.strip())):
         text = pair.group(1)  # "58 (6)": a count and the part of it the reply says the brackets give
     value = read_value(text, ctx.rules)
-    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*-\s*\d+", text.strip()))
+    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*[-–]\s*\d+", text.strip()))
 
 
 def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:

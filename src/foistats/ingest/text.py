@@ -487,10 +487,10 @@ def _header_in_columns(texts: list[str]) -> list[str] | None:
                 return None  # standing under two columns, or under a column a line above left off
             if over:
                 over[0].append((m.start(), m.end(), m.group()))
-            elif n:
-                return None  # a cell lower down over no column above: a row, not the header's end
+            elif n and (_is_value(m.group()) or n == len(texts) - 1):
+                return None  # a figure, or a cell on the last line, under no column above: a row, not the header's end
             else:
-                columns.append([(m.start(), m.end(), m.group())])
+                columns.append([(m.start(), m.end(), m.group())])  # "Calendar year" in the corner, on the middle line
     return [" ".join(text for _, _, text in column) for column in sorted(columns, key=lambda c: c[0][0])]
 
 
