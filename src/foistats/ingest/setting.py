@@ -702,9 +702,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             else:
                 # a question naming no code, in a reply about one: whether its figures are of that code is not said
                 fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
-    if q is None and key is not None and any(other.ages or other.online for other in ctx.questions.values()):
-        # "1. In calendar year 2022 …" answering questions lettered (a) to (c): which question, and so which of
-        # the bands and flags they ask within, the answer does not say
+    if q is None and key is not None and key[:1].isdigit() and not any(k[:1].isdigit() for k in ctx.questions) \
+            and any(other.ages or other.online for other in ctx.questions.values()):
+        # "1. In calendar year 2022 …" answering questions lettered (a) to (c), numbered as none of them is: which
+        # question, and so which of the bands and flags they ask within, the answer does not say
         fig.doubts.append(f"the answer is numbered {key}, which no question is, and the questions narrow what they "
                           "count (an age band, the online flag); which it answers is not said")
     if q is None and len(ctx.questions) > 1 and (shared := _band_every_question_asks(ctx)):
