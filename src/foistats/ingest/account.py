@@ -29,7 +29,6 @@ FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 # digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025;
 # digits glued after a word ("Female12") are a token too
 _TOKEN = re.compile(r"(?:(?<![\w])|(?<=[a-z]{3}))\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
-_MONTH = MONTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +77,7 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     ("hours or days in a cost estimate", re.compile(r""), re.compile(r"^\s?(?:hours?|hrs?|minutes?|mins?|(?:working |calendar )?days?|weeks?|months?)\b", re.I)),
     ("percentage", re.compile(r""), re.compile(r"^\s?(?:%|per ?cent)", re.I)),
     # "14 Oct 2024", "Apr-24", "Apr '24"
-    ("date", re.compile(rf"\b{_MONTH}\s?[-'’]?\s?$", re.I), re.compile(r"^(?:st|nd|rd|th)?\s?" + _MONTH + r"\b", re.I)),
+    ("date", re.compile(rf"\b{MONTH}\s?[-'’]?\s?$", re.I), re.compile(r"^(?:st|nd|rd|th)?\s?" + MONTH + r"\b", re.I)),
     # "code 22A", "crime classes 17 to 23, 70, 71 and 88"
     ("offence code", re.compile(r"\b(?:codes?|class(?:es)?|classifications?)\s?:?\s?"
                                 r"(?:\d{1,3}[a-z]?(?:/\d{1,2})?\s?(?:,|and|&|or|to|-|–)\s?)*$", re.I), re.compile(r"")),
@@ -116,7 +115,7 @@ _EXTENSION = re.compile(r"\b(?:ext|extn|extension)\.?\s?$", re.I)  # "(ext. 2260
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # the patterns of kind_of below, compiled once: it runs for every number of a document
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
-_OF_MONTH = re.compile(rf"^\s?(?:of\s)?{_MONTH}", re.I)
+_OF_MONTH = re.compile(rf"^\s?(?:of\s)?{MONTH}", re.I)
 _FILE_NAME = re.compile(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", re.I)
 _BELOW = re.compile(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", re.I)
 _SUPPRESSING = re.compile(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", re.I)

@@ -22,6 +22,7 @@ why it is unsure — never a silent observation.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -135,13 +136,13 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     _doubt_not_upheld(refused, placed)
     figures.extend(refused)
     unread = _unread_numbers(placed, answers)
-    unread_digits = _unread_numbers(placed, answers, words=False)  # "two duties" is no figure a refusal leaves out
     # "Of the crimes in question 1, how many were flagged online?" answered by flagged figures filed under question 1
     any_flagged = any(f.dims.get("online_flag") == "true" for given in answers.values() for f in given)
     flagged = {k for k, q in ctx.questions.items() if q.online and any_flagged}
     figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged, unread))
     # "January 31, February 27, March 44 …": month by month, in words foistats reads as days; what may be missing is there
-    months_named = {p.key for p in placed if isinstance(p.block, Line) and len(set(_MONTH_NAMED.findall(p.block.text.lower()))) >= 3}
+    months_named = {p.key for p in placed if isinstance(p.block, Line)
+                    and len(_MONTH_NAMES.intersection(re.findall(r"[a-z]+", p.block.text.lower()))) >= 3}
     figures.extend(_answered_otherwise(ctx, answers, unread | months_named))
     _doubt_corrected(figures, placed)
     figures = _put_right(figures, placed)
@@ -371,7 +372,7 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
 
 
 _MONTHLY = re.compile(r"\b(?:each|every|per|by|a) month\b|\bmonthly\b|\bmonth by month\b", re.I)
-_MONTH_NAMED = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b")
+_MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
 _BY_GENDER = re.compile(r"\b(?:by|into|per|and) (?:the )?(?:victims?'?s? )?(?:gender|sex)\b", re.I)
 
 

@@ -652,7 +652,7 @@ def month_within(label: str, whole: Period) -> Period | None:
 def months_of_year(label: str, year: Period) -> Period | None:
     """The months a label names without their year ("Jan-Mar", "Jan-Mar (2)", "March"), in
     ``year`` (the year beside it, in a column of its own): None unless they lie inside it."""
-    bare = FOOTNOTE_MARK.sub(r"\1", label.strip()) if FOOTNOTE_MARK.fullmatch(label.strip()) else label.strip()
+    bare = m.group(1) if (m := FOOTNOTE_MARK.fullmatch(label.strip())) else label.strip()
     found = _months_span(f"{bare} {year.end.year}") or month_within(bare, year)
     return found if found is not None and year.start <= found.start and found.end <= year.end else None
 

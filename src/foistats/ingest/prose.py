@@ -23,19 +23,18 @@ from .values import NUMBER, WORD_NUMBER, to_int, word_number
 # a month's name, short or long, in English or in Welsh (a bilingual letter dates itself both ways)
 MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|ionawr|chwefror|mawrth|ebrill|mai|mehefin|" \
         r"gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)"
-_MONTH = MONTH
-_DAY_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+(?:19|20)\d\d"
+_DAY_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d"
 _NUM_DATE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d"
-_MONTH_YEAR = rf"{_MONTH}\s+(?:19|20)\d\d"
+_MONTH_YEAR = rf"{MONTH}\s+(?:19|20)\d\d"
 _DASH = r"\s*(?:-|–|—|to|and|until)\s*"
 _YEAR = r"(?:19|20)\d\d"
 
 _DATE_RANGE = re.compile(rf"({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR}){_DASH}({_DAY_DATE}|{_NUM_DATE}|{_MONTH_YEAR})", re.I)
 # "1 April to 31 December 2022", "between 1 January and 31 December 2023": one year for both
-_SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\s*(?:-|–|—|to|and|until)\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+((?:19|20)\d\d))", re.I)
+_SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})\s*(?:-|–|—|to|and|until)\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+((?:19|20)\d\d))", re.I)
 # "between April and September 2024", "April to September 2024": whole months of one year
-_SHARED_YEAR_MONTHS = re.compile(rf"\b(?:(?P<word>between|from|in|during|for)\s+)?(?P<first>{_MONTH})\s*(?P<join>-|–|—|to|and|until)\s*"
-                                 rf"(?P<last>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
+_SHARED_YEAR_MONTHS = re.compile(rf"\b(?:(?P<word>between|from|in|during|for)\s+)?(?P<first>{MONTH})\s*(?P<join>-|–|—|to|and|until)\s*"
+                                 rf"(?P<last>{MONTH})\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FIRST_MONTHS = re.compile(rf"\bthe first (\d{{1,2}}|{WORD_NUMBER}) months of ((?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of|over|period)"
@@ -50,9 +49,9 @@ _FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financi
 _EACH_YEAR = re.compile(r"years|each|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
-_PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({_MONTH})(?!\s*(?:19|20)\d\d)", re.I)
+_PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({MONTH})(?!\s*(?:19|20)\d\d)", re.I)
 # "2021 (April to December)": the months of the year the figure covers
-_MONTHS_OF_YEAR = re.compile(rf"^\s*\(\s*({_MONTH})\s*(?:to|until|-|–|—)\s*({_MONTH})\s*(?:only\s*)?\)", re.I)
+_MONTHS_OF_YEAR = re.compile(rf"^\s*\(\s*({MONTH})\s*(?:to|until|-|–|—)\s*({MONTH})\s*(?:only\s*)?\)", re.I)
 # "2024 to date", "2019-20 to date": a year not yet over when the request was made, its end unstated
 _UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
@@ -308,7 +307,7 @@ _REFERENCE_DATE = re.compile(
 
 
 # a page dated at its top, month first as many disclosure logs print it ("October 06, 2025")
-_HEAD_DATE = re.compile(rf"^\s*(?:({_DAY_DATE})|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
+_HEAD_DATE = re.compile(rf"^\s*(?:({_DAY_DATE})|({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
 
 
 def reference_date(text: str) -> date | None:
@@ -874,7 +873,7 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
 # 2023", "None of the offences recorded in 2022 …"); not a length of time, a share or a date
 _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_NUMBER}\b(?!-)|\bnone(?= of\b| (?:had|have|has|were|was)\b)|\bnil\b(?!\s+return))"
                           rf"(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|"
-                          rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{_MONTH}(?!\w))", re.I)
+                          rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{MONTH}(?!\w))", re.I)
 # a number after these is a section, a code, a table, an age, money — or only roughly a count ("approximately 3,400")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|point|points|paragraph|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
                                  r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
@@ -1186,6 +1185,17 @@ _PERIOD_THEN_PART = re.compile(rf"^\s*(?:in|during)\s+(?P<period>[^,]{{4,40}}?),
                                rf"(?P<whole>{NUMBER})\s+(?P<noun>offences|crimes|victims|cases)\s+(?P<rest>[a-z].*)$", re.I)
 
 
+def _said_of_each_respectively(sentence: str) -> dict | None:
+    """What a sentence giving its figures "respectively" says of every one of them: the online
+    flag, or nothing; None where it names an age or a gender, or a scope this reader does not
+    place, which of them it is of not being said."""
+    if _AGE_SCOPE.search(sentence) or any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
+        return None
+    if says_flagged_online(sentence):
+        return {"online_flag": "true"}
+    return None if _UNPLACED_SCOPE.search(sentence) else {}
+
+
 def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
     2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
@@ -1227,21 +1237,15 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
                              and _each_with_its_period(sentence, tail, after))):
             return [PairedFigure(n[2], p, {}) for n, p in zip(head, periods)] + \
                 [PairedFigure(n[2], m.periods[0], {}) for n, m in zip(tail, after)]
-        # "the number which carried the online flag in 2021/22, 2022/23 and 2023/24 was 412, 468 and 503 respectively":
-        # the periods before, listed one after another, then the figures
-        if len(periods) == len(head) >= 2 and not tail and mentions[-1].span[1] < head[0][0] \
-                and all(_LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(head, head[1:])) \
-                and not _AGE_SCOPE.search(sentence) and not any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
-            flag = {"online_flag": "true"} if says_flagged_online(sentence) else {}
-            if flag or not _UNPLACED_SCOPE.search(sentence):
-                return [PairedFigure(n[2], p, dict(flag)) for n, p in zip(head, periods)]
-        # "96, 110 and 85 respectively were flagged as online crimes in 2021, 2022 and 2023": the periods after
+        # "the number which carried the online flag in 2021/22, 2022/23 and 2023/24 was 412, 468 and 503
+        # respectively": the periods before, listed one after another, then the figures; or "96, 110 and 85
+        # respectively were flagged as online crimes in 2021, 2022 and 2023": the periods after
         later = [p for m in after for p in m.periods]
-        if not periods and not tail and len(later) == len(head) >= 2 and not _AGE_SCOPE.search(sentence) \
-                and not any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
-            flag = {"online_flag": "true"} if says_flagged_online(sentence) else {}
-            if flag or not _UNPLACED_SCOPE.search(sentence):
-                return [PairedFigure(n[2], p, dict(flag)) for n, p in zip(head, later)]
+        before = len(periods) == len(head) >= 2 and mentions[-1].span[1] < head[0][0] \
+            and all(_LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(head, head[1:]))
+        if not tail and (before or (not periods and len(later) == len(head) >= 2)) \
+                and (said_of_all := _said_of_each_respectively(sentence)) is not None:
+            return [PairedFigure(n[2], p, dict(said_of_all)) for n, p in zip(head, periods if before else later)]
         return []
     if len(numbers) == 1 and not _COUNTED.search(_periods_said(sentence, taken)):
         return []

@@ -195,7 +195,7 @@ def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, li
     dims: dict[str, str] = {}
     period, total, unread = None, False, []
     seen: set[str] = set()
-    years = [label.period for label in labels if label.axis == "period" and label.period.kind == "calendar_year"]
+    years = [label.period for label in labels if label.period is not None and label.period.kind == "calendar_year"]
     if len(years) == 1:
         # "2022" beside "Jan-Mar": the months of that year
         labels = [Label(label.text, "period", period=months) if not label.understood and label.text.strip()

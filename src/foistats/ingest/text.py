@@ -471,9 +471,9 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
 def _header_in_columns(texts: list[str]) -> list[str] | None:
     """A header wrapped over several lines, its columns aligned on runs of spaces ("Home" over
     "Office" over "Code"; "April 2024 -" over "December" over "2024"): the cells that stand one
-    over another, each a column, joined top to bottom. None unless every line is of header cells,
-    each standing over at most one cell of each other line, and every line but the first finishes
-    a column begun above it."""
+    over another, each a column, joined top to bottom; a column may begin on a middle line
+    ("Calendar year" in the corner). None unless every line is of header cells, each under at
+    most one column, and no figure, nor any cell of the last line, stands under none."""
     if any("|" in text or "\t" in text or not _GAP.search(text.strip()) for text in texts[:2]) \
             or _QUESTION_HEAD.fullmatch(texts[0].strip()):
         return None
