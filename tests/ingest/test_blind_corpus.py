@@ -107,12 +107,18 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
 - round 22 (431–438, 441–448), written later in the same session, read as written (at e778b26,
   after round 21's changes): 208 of 314 exact, 11 wrong; opened at once, not held back.
 
+- round 20 (391–398, 401–408), written at the start of the eighteenth session and held back
+  whole: read as written, 164 of 318 exact, 25 wrong (181 with 10 wrong at the end of that
+  session, its score steering no change). Opened whole in the nineteenth session once round 23
+  (451–468) was held back in ``held_back/`` in its place (round 23 as written: 198 of 377 exact,
+  47 wrong).
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
 round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
 round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17's: 350 of 439;
 round 18's: 323 of 349; round 19's: 297 of 384; round 21's: 274 of 315; round 22's: 267 of
-314), so it is held out no longer; new replies added here, unseen, are the next measure.
+314; round 20's: 286 of 318), so it is held out no longer; new replies added here, unseen, are the next measure.
 """
 
 from __future__ import annotations

@@ -165,10 +165,11 @@ A_COUNT_FOISTATS_CANNOT_PLACE = (
 
 
 def test_rows_beside_a_count_foistats_cannot_place_go_to_review(tmp_path):
-    ws = _read(tmp_path, A_COUNT_FOISTATS_CANNOT_PLACE)
-    # "Victim aged under 16" is a part of the CSE-flagged crimes, not of grooming (88A)
+    # a first row naming a count the request does not ("… a vulnerability flag"): "Victim aged under 16"
+    # is a part of that count, which foistats cannot place
+    ws = _read(tmp_path, A_COUNT_FOISTATS_CANNOT_PLACE.replace("Crimes with a CSE flag", "Crimes with a vulnerability flag"))
     assert ws.observations() == []
-    assert any("the table counts 'Crimes with a CSE flag'" in item.reason for item in ws.review_items())
+    assert any("the table counts 'Crimes with a vulnerability flag'" in item.reason for item in ws.review_items())
 
 
 def test_a_code_the_question_names_for_one_of_its_counts_is_not_every_figures(tmp_path):

@@ -28,14 +28,16 @@ As at 3 January 2025 nine of the offences had resulted in a charge or summons (H
 
 
 def test_sentences_with_no_period_of_their_own_take_the_one_period_of_the_reply(tmp_path):
-    given = _given(_read(tmp_path, ONE_YEAR_IN_SENTENCES))
+    ws = _read(tmp_path, ONE_YEAR_IN_SENTENCES)
+    given = _given(ws)
     year = ("2024-01-01", "2024-12-31")
     assert {(*year, "offence_code=71/17;victim_gender=female", 121, "reported"),
             (*year, "offence_code=71/17;victim_gender=male", 31, "reported"),
             (*year, "offence_code=71/17;victim_gender=unknown", 5, "reported"),
-            (*year, "offence_code=71/17;outcome=charged", 9, "reported"),
-            (*year, "offence_code=71/17;outcome=cautioned", 0, "reported"),
             (*year, "offence_code=71/17;outcome=ongoing", 64, "reported")} <= given
+    # but "As at 3 January 2025 nine … had resulted in a charge": of the offences of 2024, or a count of that
+    # day, is not said (writers of labels read it both ways), so its figures are not placed
+    assert not any(value in (9, 0) for *_, value, _ in given)
 
 
 def test_a_sentence_with_no_period_gives_figures_only_where_each_names_what_it_is():

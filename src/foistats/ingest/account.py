@@ -81,9 +81,15 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     # "code 22A", "crime classes 17 to 23, 70, 71 and 88"
     ("offence code", re.compile(r"\b(?:codes?|class(?:es)?|classifications?)\s?:?\s?"
                                 r"(?:\d{1,3}[a-z]?(?:/\d{1,2})?\s?(?:,|and|&|or|to|-|–)\s?)*$", re.I), re.compile(r"")),
-    ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foia?|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$", re.I), re.compile(r"")),
+    ("reference number", re.compile(r"\b(?:ref(?:erence)?|no|number|foia?|pub|enquiry|request|id|case)\.?\s?(?:no\.?|number|id)?\s?[:#]?\s?$|"
+                                    r"\b(?:charity|company)\b[^.\d]{0,30}\(?$", re.I), re.compile(r"")),
+    ("file size", re.compile(r""), re.compile(r"^\s?(?:kb|mb)\b", re.I)),  # "118 KB"
     ("age that defines a band", re.compile(r"\b(?:aged?|ages|under|over|below|above|younger than|older than|under the age of|between the ages of|"
-                                           r"aged? between(?: \d{1,2} and)?|age\b[^.]{0,40}?\bbetween(?: \d{1,2} and)?)\s?$", re.I),
+                                           r"aged? between(?: \d{1,2} and)?|age\b[^.]{0,40}?\bbetween(?: \d{1,2} and)?|aged? \d{1,2}\s?(?:to|-|–)|"
+                                           r"age of criminal responsibility\b[^.]{0,40}?\bis|"
+                                           # "a breakdown by the age of the suspect: 10 to 13, 14 to 15 and 16 to 17"
+                                           r"ages?\b[^.\d]{0,40}?:\s?(?:\d{1,2}\s?(?:to|-|–)\s?\d{1,2}\s?(?:,|and|or)\s?)*(?:\d{1,2}\s?(?:to|-|–))?)\s?$",
+     re.I),
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
     # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
     ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),
@@ -195,6 +201,10 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "offence code"
     if _CODE_BEFORE_TITLE.match(after) and not before.strip() and code_from_token(token.lower()).upper() in _known_codes():
         return "offence code"  # "019D Rape of a female child under 16: 58", "073 Abuse of position of trust"
+    if re.fullmatch(r"\d{1,2}\([a-h]\)", token):
+        return "question or list number"  # "the offences at 1(a) and 1(c)": a question's lettered part
+    if re.fullmatch(r"\d{1,4}K", token):
+        return "file size"  # "118K Download", an attachment's size beside its link
     if _LETTER.search(token) and _SLASH_OR_DASH.search(token):
         return "reference number"
     if _LOG_REFERENCE.fullmatch(token):  # "2461/24": a log's running number and its year, not a period or code

@@ -227,8 +227,9 @@ def _caption_over(placed: list[Placed], number: int) -> Placed | None:
     return before
 
 
-_NUMBERED_CAPTION = re.compile(r"^\s*table\s+\d{1,2}[a-z]?\s*[:.\-–]", re.I)
-_SOURCE_LINE = re.compile(r"^\s*(?:(?:data )?source|(?:data )?extracted|date extracted|extract(?:ion)? date)\b", re.I)
+_NUMBERED_CAPTION = re.compile(r"^\s*(?:table\s+|q(?:uestion)?\s*)\d{1,2}[a-z]?\s*[:.\-–)]", re.I)
+_SOURCE_LINE = re.compile(r"^\s*(?:(?:data )?source|(?:data )?extracted|date extracted|extract(?:ion)? date|"
+                          r"(?:please )?(?:read|see|refer to) the (?:notes|guidance|cover sheet))\b", re.I)
 
 
 # a table's caption: a short line that is no sentence ("Q3. Platform used - 71/17 crimes, April 2023 to March 2024")
@@ -429,7 +430,8 @@ def _periods_left_out(ctx: Context, key: str, answers: dict[str | None, list[Fig
 def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
     groups: dict[str | None, list[Placed]] = {}
     for p in placed:
-        groups.setdefault(p.key if p.role != "request" else "__request__", []).append(p)
+        # an answer among the questions ("4. How many …?" then "BTP can neither confirm nor deny …") is its question's
+        groups.setdefault(p.key if p.role != "request" or answer_in_request(p) else "__request__", []).append(p)
     yield from ((k, v) for k, v in groups.items() if k != "__request__")
 
 
@@ -494,6 +496,10 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                     # "Section 12(1) – parts (c) and (d) for 2021/22 and 2022/23" under questions asking calendar years
                     doubt = (f"the refusal names {', '.join(p.label for p in said)}, not the periods question {key} "
                              "asks; which it refuses is not said")
+                if not doubt and any(b.role == "request" and b.block.where == first.where for b in blocks):
+                    # a refusal found among the lines read as the questions: what it covers rests on that reading
+                    doubt = (f"the refusal stands among the lines read as question {key}; that it answers question {key} "
+                             "is foistats' reading")
                 out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], doubt, named=named or None))
             else:
                 given = {f.period for f in answers[key]}

@@ -438,7 +438,10 @@ def year_after(year: str, short: str) -> bool:
 # a row or label that is part of the one above it ("of which flagged online", "including …")
 PART_OF_ABOVE = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
 # a records system's short forms of a title's words: "Rape F child U13" is "Rape of a female child under 13"
-_SHORT_FORMS = {"f": "female", "m": "male", "u13": "under 13", "u16": "under 16", "u18": "under 18"}
+_SHORT_FORMS = {"f": "female", "m": "male", "u13": "under 13", "u16": "under 16", "u18": "under 18",
+                # the words forces put for the Home Office's ("indecent images of children" for "… photographs …")
+                "images": "photographs", "image": "photographs", "photos": "photographs", "distributing": "distribute",
+                "taking": "take", "making": "make"}
 
 
 def _abbreviates(title: str, code: str) -> bool:
@@ -762,6 +765,22 @@ def _days_inside(whole: Period, first_day: int, first_month: int, last_day: int,
     return Period(start, end) if start and end and start <= end else None
 
 
+_MONTHS_ALONE = re.compile(r"([a-z]{3,9})\.?\s*(?:-|–|to)\s*([a-z]{3,9})\.?", re.I)
+
+
+def _months_inside(whole: Period, first: str, last: str) -> Period | None:
+    """The run of months from ``first`` to ``last`` (no year said: "Apr-Sep", "October to March")
+    that lies inside ``whole``; None unless both are months and the run lies inside."""
+    if (start_month := MONTHS.get(first.lower())) is None or (end_month := MONTHS.get(last.lower())) is None:
+        return None
+    for year in range(whole.start.year, whole.end.year + 1):
+        end_year = year + (end_month < start_month)
+        part = Period(date(year, start_month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]))
+        if whole.start <= part.start and part.end <= whole.end:
+            return part
+    return None
+
+
 _THEN_UP_TO = re.compile(rf"(.+?)\s+({UP_TO_DAY.pattern})", re.I)
 
 
@@ -780,8 +799,8 @@ def _narrowed(text: str) -> Period | None:
         return said  # "2024-25 (01/04/2024 - 30/09/2024)"
     if (to := UP_TO_DAY.fullmatch(m.group(2).strip())) is not None:  # "2024-25 (to 30/09/2024)", "2024 (to 30/11)"
         return part_up_to(whole, to)
-    if (part := _months_span(f"{m.group(2).strip()} {whole.end.year}")) is not None and whole.kind == "calendar_year":
-        return part if whole.start <= part.start and part.end <= whole.end else None  # "2023 (Jan-Jun)"
+    if (months := _MONTHS_ALONE.fullmatch(m.group(2).strip())) is not None:  # "2023 (Jan-Jun)", "2024/25 (Apr-Sep)"
+        return _months_inside(whole, months.group(1), months.group(2))
     inside = m.group(2).strip()
     if (days := _NUMBERED_DAYS.fullmatch(inside)) is not None:  # "2024 (01/01 – 30/06)": day and month, in the year
         return _days_inside(whole, *(int(n) for n in days.groups()))

@@ -12,7 +12,7 @@ from .account import COST_ESTIMATE
 from .figures import Figure
 from .labels import (CODE, FOOTNOTE_MARK, NOTE_REFERENCE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
                      without_title, year_after)
-from .setting import (Context, codes_for, flatten, footnoted_period, kind_measure, measure_for_code,
+from .setting import (Context, codes_for, suspects_as_said, flatten, footnoted_period, kind_measure, measure_for_code,
                       question_for, requested_span, settle, years_in)
 from .structure import Placed
 from .tables import cell_figure, span_of
@@ -164,8 +164,11 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []  # "Age not recorded <3 - 5", "Code 73 7 1-4 1-4": a table's row of cells, not a label and its figure
     if _YEAR_PAIR.fullmatch(text.strip()) or (
             (year := re.search(r"((?:19|20)\d\d)$", m.group("label"))) and re.fullmatch(r"\d\d", m.group("value"))
-            and year_after(year.group(1), m.group("value")) and not m.group("rest").strip()):
-        return []  # "2022-23", "… and 1,319 in 2023-24": a financial year, not 23 or 24 in the year before
+            and year_after(year.group(1), m.group("value")) and not m.group("rest").strip()) or (
+            year and re.fullmatch(r"(?:19|20)\d\d", m.group("value")) and 0 < int(m.group("value")) - int(year.group(1)) <= 30):
+        # "2022-23", "… and 1,319 in 2023-24": a financial year, not 23 or 24 in the year before; "… offences 2023 - 2024":
+        # a span of years, not 2,024 in 2023
+        return []
     axis = axis_name(leads) if leads else None
     if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (
             prose.ages_of(leads), (q.ages_of if (q := question_for(ctx, placed.key)) else "") or ctx.ages_of):
@@ -236,7 +239,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     settled = [settle(f, ctx, placed.key, own_periods=[lead] if lead else None,
                       broken_down=(split | parts if f.restates else split) if f.is_total else frozenset()) for f in figures]
     for fig in settled:
-        if said is None or any(fig.dims.get(k) != v for k, v in ages.items()):
+        if said is None or any(fig.dims.get(k) != v for k, v in suspects_as_said(ages, ctx).items()):
             fig.doubts.append("the line leading into this list narrows its figures in a way foistats cannot place")
     return settled
 

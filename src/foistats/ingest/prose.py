@@ -53,6 +53,8 @@ _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({M
 # "2021 (April to December)": the months of the year the figure covers
 _MONTHS_OF_YEAR = re.compile(rf"^\s*\(\s*({MONTH})\s*(?:to|until|-|–|—)\s*({MONTH})\s*(?:only\s*)?\)", re.I)
 # "2024 to date", "2019-20 to date": a year not yet over when the request was made, its end unstated
+_DAYS_OF_YEAR = re.compile(rf"^\s*\(\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s*(?:to|until|-|–|—)\s*"
+                           rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s*\)", re.I)
 _UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
 _RELATIVE = re.compile(
@@ -117,6 +119,11 @@ def _range(first: str, last: str) -> Period | None:
         return Period(start, end)
     except (ValueError, KeyError, TypeError, AttributeError, PeriodError):
         return None
+
+
+def _days_of(year: Period, days: re.Match) -> Period | None:
+    """The days a bracket after a year names ("(1 January to 31 May)"), in that year."""
+    return _range(f"{days.group(1)} {days.group(2)} {year.start.year}", f"{days.group(3)} {days.group(4)} {year.start.year}")
 
 
 def periods_in(text: str) -> list[PeriodMention]:
@@ -213,13 +220,33 @@ def periods_in(text: str) -> list[PeriodMention]:
             last = years[-1].start.year
             years[-1] = Period(years[-1].start, date(last, month, calendar.monthrange(last, month)[1]))
             end += part.end()
+        elif (days := _DAYS_OF_YEAR.match(text[end:])) and (part := _days_of(years[-1], days)) is not None:
+            years[-1], end = part, end + days.end()  # "2023 (1 January to 31 December)": the days of that year
         elif (part := _MONTHS_OF_YEAR.match(text[end:])) and _month_number(part.group(1)) <= _month_number(part.group(2)):
             first, last, year = _month_number(part.group(1)), _month_number(part.group(2)), years[-1].start.year
             years[-1] = Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
             end += part.end()
         found.append((m.start(), PeriodMention(tuple(years), text[m.start():end], (m.start(), end))))
         taken.append((m.start(), end))
-    return [mention for _, mention in sorted(found, key=lambda pair: pair[0])]
+    return _restatements_merged(text, [mention for _, mention in sorted(found, key=lambda pair: pair[0])])
+
+
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _restatements_merged(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"the calendar year 2023 (1 January to 31 December 2023)": a period said again in brackets
+    is the one period, its brackets part of the mention."""
+    merged: list[PeriodMention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if before is not None and before.periods == mention.periods \
+                and _IN_BRACKETS.fullmatch(text, before.span[1], mention.span[0]) \
+                and (close := re.compile(r"\s*\)").match(text, mention.span[1])):
+            merged[-1] = PeriodMention(before.periods, text[before.span[0]:close.end()], (before.span[0], close.end()))
+        else:
+            merged.append(mention)
+    return merged
 
 
 def years_to_date(text: str) -> list[int]:
@@ -564,15 +591,23 @@ _REQUESTER = re.compile(r"\bplease\b|\bi would like\b|\bi request\b|\bcould you\
 _CONDITIONAL = re.compile(r"^(?:if|where|when|should)\b", re.I)
 
 
+def asks(sentence: str) -> bool:
+    """A sentence in the requester's voice ("please", "I would like")."""
+    return bool(_REQUESTER.search(sentence))
+
+
 def requester_voice(sentence: str) -> bool:
     """A sentence that asks or lays down a condition, rather than stating an answer."""
-    return bool(_REQUESTER.search(sentence) or _CONDITIONAL.match(sentence.strip()))
+    return asks(sentence) or bool(_CONDITIONAL.match(sentence.strip()))
 
 
 _NCND = re.compile(r"neither confirm nor deny|not confirm or deny|not confirm nor deny|\bNCND\b|confirm or deny whether", re.I)
 _COST = re.compile(r"appropriate (?:\(cost\) )?limit|cost limit|fees? limit|time and cost|time/cost|cost grounds|"
                    r"\(cost\) limit|costs? (?:would )?exceed|exceed(?:s|ed)? the (?:cost|appropriate)|18 hours|\b(?:18|24) ?hours? (?:threshold|limit)|£450|£600|fees regulations",
                    re.I)
+# "Our estimated cost of answering (2.5 hours) was within the appropriate limit": no refusal
+_WITHIN_LIMIT = re.compile(r"\b(?:was|is|were|are|falls?|fell|came|comes)\s+(?:well\s+)?(?:within|below|under|less than) the "
+                           r"(?:appropriate |cost |fees? )?(?:\(cost\) )?limit\b|\b(?:did|does|do) not exceed\b", re.I)
 _NOT_HELD = re.compile(r"\bnot held\b(?!\s+(?:in|as|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:searchable|retrievable|reportable|structured|extractable|readily|easily)\b)|\bwas not (?:in use|captured|collected)\b|\bwere not (?:in use|captured|collected)\b|\bdoes not hold\b|\bdo not hold\b|\bno (?:recorded )?information (?:is )?held\b|\bholds no (?:recorded )?information\b", re.I)
 _EXEMPT = re.compile(r"\bexempt\b|\bwithh[oe]ld|\bexemption\b|\brefus", re.I)
 _PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b|\bsome of the information\b", re.I)
@@ -582,14 +617,19 @@ _SECTION = re.compile(r"\b(?:section|sections|s\.|s)\s?(\d{1,2})((?:\s?\(\s?[0-9
 _EXEMPTION_NUMBERS = {12, 14} | set(range(21, 45))
 
 
+# the Act a run of sections is of ("sections 24, 23 … of the Sexual Offences (Scotland) Act 2009")
+_OF_AN_ACT = re.compile(r"(?:\s*(?:,|and|&|or)\s*\d{1,3}[a-z]?(?:\(\w{1,3}\))*)*\s+of\s+the\s+([^.;]{3,80}?\bAct\b)", re.I)
+_FOI_ACT = re.compile(r"\bfreedom of information\b|\bFOI(?:S)?A\b", re.I)
+
+
 def sections_in(text: str) -> list[str]:
     """FOIA exemption sections cited ("Section 31(1)(a)(b)" -> 31(1)(a), 31(1)(b)); the
     duty (s.1), refusal-notice (s.17) and other procedural sections are left out."""
     found: list[str] = []
     for m in _SECTION.finditer(text):
         number = int(m.group(1))
-        if number not in _EXEMPTION_NUMBERS:
-            continue
+        if number not in _EXEMPTION_NUMBERS or ((act := _OF_AN_ACT.match(text, m.end())) and not _FOI_ACT.search(act.group(1))):
+            continue  # "offences under sections 24, 23, 33 and 34 of the Sexual Offences (Scotland) Act 2009": another Act's
         parts = re.findall(r"\(\s?([0-9a-z]{1,4})\s?\)", m.group(2))
         numeric = [p for p in parts if p.isdigit()]
         letters = [p for p in parts if not p.isdigit()]
@@ -622,7 +662,8 @@ def refusal_kind(sentence: str) -> str | None:
     if _NCND.search(sentence):
         return "ncnd"
     disclaimed = disclaims_section(sentence)
-    if not disclaimed and (_COST.search(sentence) or re.search(r"\bsection 12\b|\bs\.?\s?12\b", sentence, re.I)):
+    if not disclaimed and (_COST.search(sentence) or re.search(r"\bsection 12\b|\bs\.?\s?12\b", sentence, re.I)) \
+            and not _WITHIN_LIMIT.search(sentence):
         return "cost"
     if _NOT_HELD.search(sentence):
         return "not_held"
@@ -675,7 +716,11 @@ CORRECTING = re.compile(rf"\b(?:previously|originally) {GIVEN} as\b|"  # "381 (p
                         rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
 
 
-_EACH_COUNTED = re.compile(r"how many\b[^.?;]*\beach(?: one| [a-z]+(?: or [a-z]+)?| of (?:them|these|those))?\W*$", re.I)  # "… each platform"
+_EACH_COUNTED = re.compile(r"how many\b[^.?;]*\beach(?: one| [a-z]+(?: or [a-z]+)?| of (?:them|these|those))?\s*(?:[?.]|$)", re.I)  # "… each platform"
+
+
+def _ask_words(question: str, ask: re.Match) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z]+", question[ask.end():].lower())[:4])
 
 
 def figures_asked(question: str) -> int:
@@ -686,6 +731,8 @@ def figures_asked(question: str) -> int:
     if _NAMES_ASKED.search(question) and not _COUNTING.search(question):
         return 0
     asks = list(re.finditer(r"\bhow many\b", question, re.I))
+    # the question said again in the reply's words ("How many suspects for those offences were …"): one ask
+    asks = [m for n, m in enumerate(asks) if _ask_words(question, m) not in {_ask_words(question, e) for e in asks[:n]}]
     joined = len(re.findall(r"\b(?:together with|along with|as well as)\b", question, re.I))
     named_first = bool(asks) and bool(re.search(r"\band\s*$", question[:asks[0].start()], re.I))
     if named_first and _EACH_COUNTED.match(question, asks[0].start()):
@@ -897,6 +944,9 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested|"
                       r"remain(?:s|ed)?|resulted in)\b|"
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
+# "For 2023, 23 suspects linked to these offences were …": the period, then the count with what it counts
+_COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+"
+                              r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)
 # where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
 # "236 female and 49 male", "…; in the remaining 5 …"
 _CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+"
@@ -1117,6 +1167,14 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
     return [n[2] for n in numbers], {**dims, **({"platform": named.pop()} if named else {})}
 
 
+_OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.I)
+_WHOLE_NOUN = re.compile(r"\s+(?:offences|crimes|cases)\s+(?:(?:recorded|reported)\s+)?(?:in|during|between|from|for)?\s*$", re.I)
+
+
+def _whole_then_period(sentence: str, whole: tuple[int, int, int], mentions: list[PeriodMention]) -> bool:
+    """Whether a whole said after its part runs straight into the period it is of ("of the 214
+    offences recorded in April 2022 to March 2023"), so the period is the part's too."""
+    return any(_WHOLE_NOUN.fullmatch(sentence, whole[1], m.span[0]) for m in mentions if m.span[0] >= whole[1])
 _THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER})\s+(?:\w+[- ])?(?:crimes|offences|cases|records|reports)\b", re.I)
 _COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:offences|crimes|cases)\s+)?"
                                r"(?:(?:recorded\s+)?(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
@@ -1124,7 +1182,7 @@ _COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
                         r"(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
-_PAIRED = re.compile(r"\s+(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
+_PAIRED = re.compile(r"\s+(?:(?:offences|crimes|cases)\s+)?(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
                      r"(?:(?:were|was)\s+(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
                      # "198 carried the online crime flag in 2021/22"
                      r"(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)(?:[- ]crime)?[- ]"
@@ -1164,6 +1222,21 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
     # "… carried the online flag: 189 in 2021/22, …": the colon leads into them, no clause apart
     before = _OF_THE_WHOLE_LEAD.sub("", before)  # "Of the crimes in Table 1, the online flag was applied to …"
     return says_flagged_online(before) and not _CLAUSE_BREAK.search(re.sub(r"\s*:\s*$", "", before))
+
+
+def _ages_said_after_pairs(sentence: str, numbers: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> dict | None:
+    """The age band a sentence says, after its figures each with its period, of them all ("Of
+    these, nine offences in 2022 and 14 offences in 2023 were recorded with a victim aged 12 or
+    under"); None where the figures are not so listed, or the sentence says anything more of them."""
+    if len(numbers) < 2 or not _each_with_its_period(sentence, numbers, mentions) \
+            or _OF_THE_WHOLE_LEAD.sub("", sentence[:numbers[0][0]]).strip():
+        return None
+    after = sentence[mentions[-1].span[1]:]
+    ages = age_scope(after)
+    if not ages or _clause_dims(without_age_bands(after), True, False) != {} \
+            or _UNPLACED_SCOPE.search(without_age_bands(after)) or re.search(r"\d", without_age_bands(after)):
+        return None
+    return ages
 
 
 # a sentence's lead naming the whole its figures are of, said before: "Of these,", "Of the crimes in Table 1,"
@@ -1221,8 +1294,13 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     mentions = periods_in(sentence) if outcomes else periods_with_as_at(sentence)
     if bool(mentions) == unstated or requester_voice(sentence):
         return []
+    if unstated and _AS_AT.search(sentence):
+        return []  # "As at 31 October 2024, 87 remained under investigation": of that day, or of the year asked, is not said
     taken = [m.span for m in mentions]
     numbers = _counts(sentence, taken)
+    # "in 52 of the 214 offences recorded in …": the whole said again after its part, which is the figure
+    numbers = [n for k, n in enumerate(numbers) if not (k and _OF_THE_WHOLE_AFTER.fullmatch(sentence, numbers[k - 1][1], n[0])
+                                                        and _whole_then_period(sentence, n, mentions))]
     if not numbers:
         return []
     if said := _RESPECTIVELY.search(sentence):
@@ -1247,8 +1325,11 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
                 and (said_of_all := _said_of_each_respectively(sentence)) is not None:
             return [PairedFigure(n[2], p, dict(said_of_all)) for n, p in zip(head, periods if before else later)]
         return []
-    if len(numbers) == 1 and not _COUNTED.search(_periods_said(sentence, taken)):
+    if len(numbers) == 1 and not _COUNTED.search(said := _periods_said(sentence, taken)) \
+            and not _COUNT_WITH_NOUN.match(said):
         return []
+    if (ages_after := _ages_said_after_pairs(sentence, numbers, mentions)) is not None:
+        return [PairedFigure(n[2], m.periods[0], dict(ages_after)) for n, m in zip(numbers, mentions)]
     clause_codes = _code_of_each(sentence, numbers) if len(codes_in(sentence)) > 1 else {}
     if len(codes_in(sentence)) > 1 and not clause_codes:
         return []  # which code each figure counts is not said figure by figure

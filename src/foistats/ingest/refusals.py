@@ -13,7 +13,7 @@ from . import prose
 from .figures import Figure
 from .raw import Line
 from .setting import Context, asks_about_now, one_count_over_codes, question_for, settle
-from .structure import Placed
+from .structure import Placed, answer_in_request
 from .values import suppression_rule
 
 # --- refusals ------------------------------------------------------------------------------------
@@ -41,7 +41,7 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
     found: list[Refusal] = []
     after_rule = False
     for p in blocks:
-        if not isinstance(p.block, Line) or p.role in ("request", "heading", "aside"):
+        if not isinstance(p.block, Line) or p.role in ("heading", "aside") or (p.role == "request" and not answer_in_request(p)):
             continue
         ruled = False  # a paragraph keying small numbers explains them to its end ("… exempt under Section 40(2)")
         for sentence in prose.sentences(p.block.text):

@@ -51,6 +51,7 @@ class Context:
     request_relative: prose.RelativePeriods | None = None
     # the questions whose answer says its figures are of several codes together ("86/2 and 86/4 combined")
     combined: frozenset[str | None] = frozenset()
+    suspects_aged: tuple[str, str] | None = None  # the band the reply says all its suspects fall in, youngest first
 
 
 @dataclass
@@ -182,6 +183,7 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
     return list(dict.fromkeys(p for m in mentions for p in m.periods))
 
 
+_FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b")
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
 # what a question counts, where it says: not the suspects, victims or arrests of the offences another names
 _COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|children|people|persons|individuals|referrals|"
@@ -213,6 +215,9 @@ _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included 
 
 _NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|questions?)\s?(\d{1,2})\b|\(([a-h])\))"
                               r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in Q1 and Q2", "in questions 1 and 2", "in (c)"
+
+
+_UNDER_18_SAID = re.compile(r"\bunder (?:the age of )?18\b|\bunder-18s?\b", re.I)  # not "aged 17 and under": a band as said
 
 
 def _under_18(ages: dict[str, str]) -> bool:
@@ -329,7 +334,8 @@ def _key_rules(block: Line | RawTable) -> list[SuppressionRule]:
         texts = [f"{filled[0]} = {filled[1]}" for row in block.rows
                  if len(filled := [c.text.strip() for c in row if c.text.strip()]) == 2 and read_value(filled[0]).kind == "suppressed"]
         texts += [c.text for row in block.rows for c in row if len(c.text.split()) >= 5]
-    return [rule for text in texts for s in prose.sentences(text) if not prose.requester_voice(s)
+    # a key lays down a condition ("Where a cell has been left blank, …"); a request asks ("please show …")
+    return [rule for text in texts for s in prose.sentences(text) if not prose.asks(s)
             for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))]
 
 
@@ -350,9 +356,13 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     rules = tuple(rule for p in placed for rule in _key_rules(p.block))
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
     # "… so April 2021 to March 2024, with each year shown separately please": each year of the span
-    requested = _without_restated([period for p in placed if isinstance(p.block, Line) and p.role == "request"
-                                   and not answer_in_request(p) for sentence in prose.sentences(p.block.text)
-                                   for period in _each_if_separately(sentence)])
+    # and the requester's own line over the questions, where no heading marks it ("I would like to make a request …
+    # for the financial years 2021/22, 2022/23 and 2023/24.")
+    answered = next((n for n, p in enumerate(placed) if p.role == "response"), len(placed))
+    requested = _without_restated([period for n, p in enumerate(placed) if isinstance(p.block, Line)
+                                   and ((p.role == "request" and not answer_in_request(p))
+                                        or (p.role == "unknown" and n < answered and _FIRST_PERSON_ASKS.search(p.block.text)))
+                                   for sentence in prose.sentences(p.block.text) for period in _each_if_separately(sentence)])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
     subject = subject or _measure(text, [], False)
@@ -362,13 +372,14 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
             {k: _question(k, t, codes, text) for k, t in questions.items()}, lines, _lead_relative(placed) is not None)))),
+        suspects_aged=_suspects_band_said(response),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
         request_relative=_lead_relative(placed),
         combined=frozenset(p.key for p in placed if isinstance(p.block, Line) and p.role in ("response", "unknown")
                            for sentence in prose.sentences(p.block.text)
-                           if len(prose.codes_in(sentence)) > 1 and _COMBINED.search(sentence)),
+                           if len(set(prose.codes_in(sentence)) | _codes_named(sentence, codes)) > 1 and _COMBINED.search(sentence)),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
     )
 
@@ -377,6 +388,25 @@ _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all 
                        # "charged with an offence under 86/2 or 86/4": one count, of either code
                        r"|\b(?:an|any) offence (?:under|of|in|within)\b[^.;]{0,40}?\b(?:or|and/or)\b|\beither (?:offence|code)\b",
                        re.I)
+
+
+# "so all of the suspects below were aged between 10 and 17 at the time of the offence"
+_ALL_SUSPECTS_AGED = re.compile(r"\ball (?:of )?(?:the |these |those )?(?:suspects|offenders)\b[^.;]{0,30}?\b(?:were|are) aged "
+                                r"(?:between )?(\d{1,2}) (?:and|to|-|–) (\d{1,2})\b", re.I)
+
+
+def _suspects_band_said(response: list[str]) -> tuple[str, str] | None:
+    """The band the reply says all its suspects fall in ("the age of criminal responsibility …
+    is 10, so all of the suspects below were aged between 10 and 17")."""
+    said = {(m.group(1), m.group(2)) for line in response for m in _ALL_SUSPECTS_AGED.finditer(line)}
+    return said.pop() if len(said) == 1 else None
+
+
+def suspects_as_said(dims: dict[str, str], ctx: Context) -> dict[str, str]:
+    """``dims`` with suspects "under 18" as the band the reply says all its suspects fall in (10 to 17)."""
+    if ctx.suspects_aged and (dims.get("suspect_age_min"), dims.get("suspect_age_max")) == ("0", ctx.suspects_aged[1]):
+        return {**dims, "suspect_age_min": ctx.suspects_aged[0]}
+    return dims
 
 
 def _lead_online(placed: list[Placed], questions: dict[str, Question]) -> dict[str, Question]:
@@ -479,8 +509,8 @@ def _parts(lines: list[str]) -> dict[Period, Period]:
     return {whole: part for whole, part in said if len({p for w, p in said if w == whole}) == 1}
 
 
-_FOOTNOTE = re.compile(rf"^\s*([{FOOTNOTE_SIGNS}]+)\s*(\S.*)$")
-_NUMBERED_NOTE = re.compile(r"^\s*(\((?:\d{1,2}|[a-z])\))\s*(\S.*)$")  # "(1) The first row is the total …", "(a) Includes …"
+_FOOTNOTE = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*)?([{FOOTNOTE_SIGNS}]+)\s*(\S.*)$")  # "* 2024 covers …", "2. * 2024 covers …"
+_NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(\((?:\d{1,2}|[a-z])\))\s*(\S.*)$")  # "(1) The first row is the total …", "4. (r) revised. …"
 
 
 def _footnotes(lines: list[str], response: list[str]) -> dict[str, str]:
@@ -516,7 +546,13 @@ def one_count_over_codes(ctx: Context, key: str | None) -> bool:
     of them all, rather than one a code ("how many under 73 and how many under 23"), where
     which code a figure naming none is goes to review."""
     codes = codes_for(ctx, key)
-    return len(codes) > 1 and not any(set(q.codes) & set(codes) and q.asked > 1 for q in ctx.questions.values())
+    return len(codes) > 1 and not any(q.asked > 1 and len(_codes_named(q.text, codes)) > 1 for q in ctx.questions.values())
+
+
+def _codes_named(text: str, codes: list[str]) -> set[str]:
+    """The codes a question's own words name, by number or by title (not those it takes from
+    the question it refers back to: "For the offences in Q1, how many resulted in a charge")."""
+    return {c for c in codes if c in prose.codes_in(text) or code_titled_in(text, [c])}
 
 
 def requested_span(ctx: Context) -> Period | None:
@@ -691,15 +727,18 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all
-        elif len(codes) > 1 and key not in ctx.combined and not (q and q.codes and (one_count_over_codes(ctx, key)
+        elif len(codes) > 1 and key not in ctx.combined and not (q and (q.codes or _NAMED_QUESTIONS.search(q.text)) and (one_count_over_codes(ctx, key)
                                                         or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and not _of_no_code(q) and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
+        elif not (q and q.codes) and not _of_no_code(q) and key not in ctx.combined and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
             if elsewhere == [own := _code_of_measure(q, ctx)] and fig.status != "no_response":
                 # "sexual communication with a child (s.15A)": the measure asked is that code's offence, by definition
                 # (but a question found unanswered is foistats' own reading of the reply, and the doubt stands)
                 dims["offence_code"] = own
-            else:
+            # (but "how many of the crimes at question 1 carried a CSE flag", its several codes named there, answered
+            # by a figure naming none: one count of them all)
+            elif not (len(elsewhere) > 1 and q is not None and _NAMED_QUESTIONS.search(q.text)
+                      and fig.status in ("reported", "suppressed")):
                 # a question naming no code, in a reply about one: whether its figures are of that code is not said
                 fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is None and key is not None and key[:1].isdigit() and not any(k[:1].isdigit() for k in ctx.questions) \
@@ -744,15 +783,22 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                 if who == "victim" and q.under_18_taken:
                     fig.doubts.append("the question counts 'these' of an earlier one about victims under 18; whether "
                                       "under 18 narrows this count or only says what a child is, the reply does not say")
-    fig.dims = _without_defining_band(dims, codes)
+                elif who == "victim" and _under_18(q.ages) and _UNDER_18_SAID.search(q.text) \
+                        and fig.status in ("reported", "suppressed"):
+                    # "sexual offences … where the victim was aged under 18": a band of sexual offences, or the
+                    # offences against children the request is about; writers of labels read it both ways
+                    fig.doubts.append("the question counts offences where the victim was under 18; whether that is a "
+                                      "band of what is counted or what a child is, the reply does not say")
+    fig.dims = _without_defining_band(suspects_as_said(dims, ctx), codes)
     if not fig.measure:
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit
     _file_as_asked(fig, ctx.asked)
-    if "offence_code" in fig.dims and not ctx.codes:
+    if "offence_code" in fig.dims and not ctx.codes and measure_for_code(fig.dims["offence_code"]) == fig.measure:
+        del fig.dims["offence_code"]  # "offences of sexual communication with a child": the measure's name says it
+    elif "offence_code" in fig.dims and not ctx.codes:
         # "Rape of a female child under 16" in a reply that writes no code: which classifications a force's
-        # own title counts is its to say, so the code read from the words waits for a person (unless it
-        # is the asked measure's own offence, which the measure's name already says)
+        # own title counts is its to say, so the code read from the words waits for a person
         fig.doubts.append(f"the reply names this offence by its title only and writes no Home Office code; "
                           f"{fig.dims['offence_code']} is foistats' reading of the title")
     if fig.period is None and not own_periods and q is not None and asks_about_now(q.text):

@@ -157,8 +157,12 @@ def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
         return False
     if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", question.text)):
         return False  # its numbers too: a band the question does not name ("aged 10-17") narrows what it asks
-    asked = {_stem(w) for w in re.findall(r"[a-z]+", question.text.lower())}
-    words = [_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _LITTLE]
+    said = re.findall(r"[a-z]+", question.text.lower())
+    # and what they stand for in capitals ("CSE" for "child sexual exploitation")
+    initials = {"".join(w[0] for w in said[i:i + n]) for n in (2, 3, 4) for i in range(len(said) - n + 1)}
+    asked = {_stem(w) for w in said} | {w for w in initials if len(w) >= 3}
+    words = [_stem(w.lower()) if not w.isupper() else w.lower() for w in re.findall(r"[A-Za-z]+", text)
+             if w.lower() not in _LITTLE]
     return bool(words) and all(w in asked for w in words)
 
 
