@@ -224,9 +224,18 @@ def _caption_over(placed: list[Placed], number: int) -> Placed | None:
         # Service | 01/FOI/25/041872 | see notes", "Source: Niche RMS, extracted 22/05/2024"): the caption says
         # what the table is
         return placed[number - 2]
+    # or a numbered caption over two such lines ("Table 2: …" / "Calendar year of recording." / "Ref: FOI/2025/1142")
+    if number >= 3 and all(isinstance(p.block, Line) and p.key == before.key for p in placed[number - 3:number]) \
+            and _NUMBERED_CAPTION.match(placed[number - 3].block.text) \
+            and all(_SOURCE_LINE.match(p.block.text) or _REFERENCE_LINE.match(p.block.text) or _COUNTED_BY.match(p.block.text)
+                    for p in placed[number - 2:number]):
+        return placed[number - 3]
     return before
 
 
+_REFERENCE_LINE = re.compile(r"^\s*(?:our |your )?ref(?:erence)?\b", re.I)
+# "Calendar year of recording. Age is the victim's age at the time of the offence.": how it is counted, no figure
+_COUNTED_BY = re.compile(r"^\s*(?:calendar|financial) year of (?:recording|offence)\b[^\d]*$", re.I)
 _NUMBERED_CAPTION = re.compile(r"^\s*(?:table\s+|q(?:uestion)?\s*)\d{1,2}[a-z]?\s*[:.\-–)]", re.I)
 _SOURCE_LINE = re.compile(r"^\s*(?:(?:data )?source|(?:data )?extracted|date extracted|extract(?:ion)? date|"
                           r"(?:please )?(?:read|see|refer to) the (?:notes|guidance|cover sheet))\b", re.I)

@@ -558,7 +558,7 @@ def _measure_code_named(norm: str) -> str | None:
     return max(held)[1] if held else None
 
 
-_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?:ged)?)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
                           r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)(?:[- ]enabled)?|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
@@ -967,5 +967,7 @@ def resolve_unknowns(labels: list[Label]) -> list[Label]:
     for label in labels:
         if label.axis == "unknown" and len(axes) == 1 and (axis := next(iter(axes))) in _UNKNOWN_DIMS:
             label = Label(label.text, axis, _UNKNOWN_DIMS[axis])
+        elif label.axis is None and axes == {"platform"} and (other := other_platform(_norm(label.text), whole=True)):
+            label = Label(label.text, "platform", (("platform", other),))  # "Other" among Snapchat, Instagram …
         out.append(label)
     return out

@@ -40,6 +40,7 @@ _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of|over|period)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
+_YEAR_THEN_CALENDAR = re.compile(r"\b((?:19|20)\d\d)\s+calendar\s+year\b", re.I)
 _SHORT_FY = re.compile(r"\bFY\s?(\d{2})\s?[/-]\s?(\d{2})(?![\d/])", re.I)
 # a span of financial years: "from 2019/20 to 2023/24", "(2019/20 to 2023/24)", "between FY20/21 and FY22/23"
 _FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financial\s+)?years?\s+)?|\()(?:fy\s*)?(?P<first>{_YEAR})\s*[/-]\s*"
@@ -171,6 +172,10 @@ def periods_in(text: str) -> list[PeriodMention]:
         years = tuple(parse_period(f"{y}/{(y + 1) % 100:02d}") for y in range(first, last + 1))
         found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())
+    for m in _YEAR_THEN_CALENDAR.finditer(text):  # "In the 2023 calendar year": the year, its word after it
+        if free(m):
+            found.append((m.start(), PeriodMention((Period.calendar_year(int(m.group(1))),), m.group(0), m.span())))
+            taken.append(m.span())
     for m in _SHORT_FY.finditer(text):  # "FY22/23": a financial year by its two short years, "FY" saying so
         if free(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
             found.append((m.start(), PeriodMention((parse_period(f"20{m.group(1)}/{m.group(2)}"),), m.group(0), m.span())))

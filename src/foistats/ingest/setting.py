@@ -449,8 +449,9 @@ def _defined(questions: dict[str, Question], lines: list[str], led: bool = False
     if covers:  # "2024 to date", with a footnote saying what part of 2024 the figures cover
         questions = {k: replace(q, periods=q.periods + [covers[y] for y in prose.years_to_date(q.text) if y in covers])
                      for k, q in questions.items()}
-    defined = [_split_as_said(_without_restated(flatten(prose.periods_in(s))), s) for line in lines
-               for s in prose.sentences(line) if _DEFINES.search(s) and prose.relative_periods(s)]
+    # the periods from the words that define on ("As 2024/25 has not yet finished, we have taken … to mean …")
+    defined = [_split_as_said(_without_restated(flatten(prose.periods_in(s[said.start():]))), s) for line in lines
+               for s in prose.sentences(line) if (said := _DEFINES.search(s)) and prose.relative_periods(s)]
     if len(defined) != 1 or not defined[0]:
         return questions
     return {k: replace(q, periods=list(defined[0]), relative=None) if (q.relative or led) and not q.periods else q

@@ -190,6 +190,9 @@ def _running_head(text: str) -> bool:
     return len(text) <= 100 and bool(_REFERENCE_HEAD.search(text)) and not _figures_row(text)
 
 
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+
+
 def _page_furniture(texts: list[str]) -> set[int]:
     """The lines of a PDF's page breaks, copied out with its text: each "Page 2 of 3" line and
     the short lines around it that every page repeats ("OFFICIAL", a running title), so that
@@ -197,9 +200,10 @@ def _page_furniture(texts: list[str]) -> set[int]:
     counts = Counter(text for text in texts if text)
     # a running head repeated on each page: words, or one reference ("DC/FOI/1763/2024"), never a row of figures
     # or a heading with its reference ("Cumbria Constabulary    Our Ref: FOI/3817/24")
+    # or an address footer with its postcode ("Essex Police Headquarters, PO Box 2, …, Chelmsford CM2 6DA")
     repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 100
                 and (not re.search(r"\d", text) or (" " not in text and re.search(r"[A-Za-z]", text))
-                     or (_REFERENCE_HEAD.search(text) and not _figures_row(text)))}
+                     or ((_REFERENCE_HEAD.search(text) or _POSTCODE.search(text)) and not _figures_row(text)))}
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not _PAGE_NUMBER.match(text):
