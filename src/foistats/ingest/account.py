@@ -70,6 +70,7 @@ def value_of(token: str) -> int | None:
 
 # --- what a number that is not a figure is ----------------------------------------------------
 
+_BEFORE_POSTCODE = re.compile(r"^[A-Za-z ,'-]{2,40}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # "182 Bishopsgate, London EC2M 4WN"
 _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     # (class, pattern over the text before the token, pattern over the text after it)
     ("FOIA section", PROVISION, re.compile(r"")),
@@ -189,7 +190,7 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "phone number"
     if any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text)):
         return "postcode"
-    if _PO_BOX.search(before):
+    if _PO_BOX.search(before) or _BEFORE_POSTCODE.match(after):
         return "address"
     if _RECORDS_TO_READ.match(after) and COST_ESTIMATE.search(text):
         return "records in a cost estimate"  # "we would have to read each of the 193 crimes …, about 26 hours"

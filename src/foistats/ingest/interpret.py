@@ -40,7 +40,7 @@ from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
 from .restated import restated_span_totals
 from .setting import Context, Question, codes_for, context, flatten, measure_for_code, requested_span, settle, years_in
-from .structure import COUNT_QUESTION, Placed, answer_in_request, structure
+from .structure import COUNT_QUESTION, Placed, answer_in_request, same_sheet, structure
 from .tables import table_figures
 from .values import NUMBER, WORD_NUMBER, suppression_rule, word_number
 
@@ -209,8 +209,8 @@ _LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b", re.I)
 def _caption_over(placed: list[Placed], number: int) -> Placed | None:
     """The block over the table at ``number``: the line just above it, or the caption above a
     note between them that keys its markers ("Figures of 1 to 4 have been replaced with *")."""
-    if not number:
-        return None
+    if not number or not same_sheet(placed[number - 1].block.where, placed[number].block.where):
+        return None  # a workbook's last line of one sheet is no caption of the next sheet's table
     before = placed[number - 1]
     if number >= 2 and isinstance(before.block, Line) and isinstance(placed[number - 2].block, Line) \
             and placed[number - 2].key == before.key and _CAPTION_LIKE.fullmatch(placed[number - 2].block.text.strip()) \

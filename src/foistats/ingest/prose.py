@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..errors import PeriodError
+from ..offences import offences
 from ..periods import MONTHS, Period, parse_period
-from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, in_a_known_class, part_up_to, without_defining_titles,
+from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, code_titled_in, in_a_known_class, part_up_to, without_defining_titles,
                      without_title)
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
@@ -236,7 +237,7 @@ def periods_in(text: str) -> list[PeriodMention]:
     return _restatements_merged(text, [mention for _, mention in sorted(found, key=lambda pair: pair[0])])
 
 
-_IN_BRACKETS = re.compile(r"\s*\(\s*")
+_IN_BRACKETS = re.compile(r"\s*(?:(?:financial|calendar)\s+year\s*)?\(\s*", re.I)  # "2023/24 financial year (1 April …)"
 
 
 def _restatements_merged(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -928,7 +929,7 @@ _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_
                           rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{MONTH}(?!\w))", re.I)
 # a number after these is a section, a code, a table, an age, money — or only roughly a count ("approximately 3,400")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|point|points|paragraph|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
-                                 r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box)|£)\s*$", re.I)
+                                 r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box|age of)|£)\s*$", re.I)
 _ONE_QUESTION = re.compile(r"\b(?:question|q|point|paragraph|table)\s*$", re.I)
 _RANGE_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,3})\s*[-–]\s*$")
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*(\d{1,3})(?![\d/.,])")
@@ -1383,7 +1384,10 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         if len(clause_numbers) > 1 or (current is None and not unstated):
             return []
         number = clause_numbers[0]
-        if clause_periods and len(sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])]) > _PAIR_GAP:
+        # the words between a figure and its period, an offence's title said as one word ("537 offences of sexual
+        # communication with a child were recorded in 2022")
+        if clause_periods and len(_titles_said_short(sentence[min(number[1], clause_periods[0].span[1]):
+                                                             max(number[0], clause_periods[0].span[0])])) > _PAIR_GAP:
             return []
         clause = sentence[start:end]
         if number in clause_codes:  # "rape of a female child under 13 (019E)": the title's age is what the offence is
@@ -1429,6 +1433,11 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     elif len(found) == 1 and not found[0].dims and _THE_COUNT.search(sentence[max(0, numbers[0][0] - 12):numbers[0][1] + 30]):
         found[0] = replace(found[0], whole=True)  # "I have asked for the 15 crimes recorded in 2024 to be read": said again
     return found
+
+
+def _titles_said_short(text: str) -> str:
+    """``text`` with the Home Office title it names said as "offences"."""
+    return without_title(text, code) if (code := code_titled_in(text, list(offences()))) else text
 
 
 def _code_of_each(sentence: str, numbers: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], str]:

@@ -129,6 +129,9 @@ def _over_codes(ctx: Context, key: str | None) -> bool:
 _EACH_CODE = re.compile(r"\bseparately\b|\b(?:for )?each (?:offence )?code\b|\b(?:broken down |split )?by (?:offence )?code\b", re.I)
 
 
+_WHOLE_PERIOD = re.compile(r"\b(?:across|over|for|during|throughout) the (?:whole|entire) (?:period|time(?: period)?)\b", re.I)
+
+
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
                      named: list[Period] | None = None, code: str | None = None) -> list[Figure]:
@@ -155,6 +158,12 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             relative = prose.RelativePeriods(said.count, financial, said.each, said.text)
             if ctx.reference:
                 periods = list(relative.resolve(ctx.reference))
+                written = {int(y) for o in ctx.questions.values() for y in re.findall(r"\b(20\d\d)\b", o.text)}
+                if written - {y for p in periods for y in (p.start.year, p.end.year)}:
+                    # "the last three calendar years (2022, 2023 and 2024 to date)": the years counted back are not
+                    # the ones the request writes
+                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, which leaves out "
+                                  "years the request writes")
                 if _near_year_start(ctx.reference, financial) and not set(periods) <= set(ctx.periods):  # the reply's own years
                     doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
                                   f"from {ctx.reference.isoformat()}; the request may be from the year before")
@@ -174,6 +183,12 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
         else:
             periods = [None]
             doubts.append("no period is stated for what was refused")
+        if q and _WHOLE_PERIOD.search(q.text) and len(periods) > 1 and None not in periods:
+            # "Across the whole period, in how many …": one count over the years asked
+            periods = [Period(min(p.start for p in periods), max(p.end for p in periods))]
+            if any(p.end > periods[0].end for p in ctx.periods):
+                doubts.append("the question asks across the whole period, and the reply's figures run past the years "
+                              "the request names; where the period ends is not said")
         asked = q.asked if q else 1
         label = f"question {key}" if key else "the request"
         # "separately for female victims (19E) and male victims (19H)": a figure a code the question names

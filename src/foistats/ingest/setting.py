@@ -183,7 +183,7 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
     return list(dict.fromkeys(p for m in mentions for p in m.periods))
 
 
-_FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b")
+_FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b|\bplease (?:provide|supply|give|tell me|send)\b", re.I)
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
 # what a question counts, where it says: not the suspects, victims or arrests of the offences another names
 _COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|children|people|persons|individuals|referrals|"
@@ -217,6 +217,10 @@ _NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|questions?)\s?(\d{1,2})
                               r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in Q1 and Q2", "in questions 1 and 2", "in (c)"
 
 
+# "… where the victim was a child (under 18) and the suspect was also under 18"
+_CHILD_ON_CHILD = re.compile(r"\b(?:suspects?|offenders?|perpetrators?)\b[^.?;]{0,30}\b(?:also|themselves|too)\b[^.?;]{0,15}"
+                             r"\bunder (?:the age of )?18\b", re.I)
+_CHILD_VICTIM = re.compile(r"\bvictims?\b[^.?;]{0,20}\bchild(?:ren)?\b|\bchild(?:ren)? victims?\b", re.I)
 _UNDER_18_SAID = re.compile(r"\bunder (?:the age of )?18\b|\bunder-18s?\b", re.I)  # not "aged 17 and under": a band as said
 
 
@@ -333,7 +337,7 @@ def _key_rules(block: Line | RawTable) -> list[SuppressionRule]:
     else:
         texts = [f"{filled[0]} = {filled[1]}" for row in block.rows
                  if len(filled := [c.text.strip() for c in row if c.text.strip()]) == 2 and read_value(filled[0]).kind == "suppressed"]
-        texts += [c.text for row in block.rows for c in row if len(c.text.split()) >= 5]
+        texts += [c.text for row in block.rows for c in row if len(c.text.split()) >= 3 and re.search(r"[a-z]{3}", c.text)]
     # a key lays down a condition ("Where a cell has been left blank, …"); a request asks ("please show …")
     return [rule for text in texts for s in prose.sentences(text) if not prose.asks(s)
             for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))]
@@ -377,11 +381,17 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
         request_relative=_lead_relative(placed),
-        combined=frozenset(p.key for p in placed if isinstance(p.block, Line) and p.role in ("response", "unknown")
-                           for sentence in prose.sentences(p.block.text)
+        # (in a line, or a workbook's notes in their cells: "1. The figures for offence codes 071/17 and 088A have been combined")
+        combined=frozenset(p.key for p in placed if p.role in ("response", "unknown") for text in _texts_of(p.block)
+                           for sentence in prose.sentences(text)
                            if len(set(prose.codes_in(sentence)) | _codes_named(sentence, codes)) > 1 and _COMBINED.search(sentence)),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
     )
+
+
+def _texts_of(block: Line | RawTable) -> list[str]:
+    """A line's text, or a table's cells' texts."""
+    return [block.text] if isinstance(block, Line) else [cell.text for row in block.rows for cell in row if cell.text.strip()]
 
 
 _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all (?:two|three|four|five)) (?:codes|offences|classifications)\b"
@@ -781,6 +791,13 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                 dims.update({k: v for k, v in q.ages.items() if k.startswith("suspect_age")})
             if not own and not (who == "victim" and _child_scope(q, dims, ctx.codes)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
+                if who == "suspect" and fig.status in ("reported", "suppressed") and q.ages.get("suspect_age_max") == "17" \
+                        and any(_CHILD_ON_CHILD.search(o.text) and _CHILD_VICTIM.search(o.text) for o in ctx.questions.values()):
+                    # "where the victim was a child (under 18) and the suspect was also under 18": offences by
+                    # children against children, what is counted, or a band of it; writers of labels read both ways
+                    fig.doubts.append("the question counts offences where victim and suspect were both under 18; "
+                                      "whether the suspects' under 18 is a band of what is counted or what it is, "
+                                      "the reply does not say")
                 if who == "victim" and q.under_18_taken:
                     fig.doubts.append("the question counts 'these' of an earlier one about victims under 18; whether "
                                       "under 18 narrows this count or only says what a child is, the reply does not say")

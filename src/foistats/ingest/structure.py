@@ -153,6 +153,27 @@ def _numbers_named(text: str) -> tuple[str, ...]:
     return tuple(named)
 
 
+_SHEET = re.compile(r"^sheet (.+?) (?:[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?|row \d+)$")  # a workbook block's place: "sheet Data A4:E23"
+
+
+_SEE_SHEET = re.compile(r"^\W*(?:question|q)\s*(\d{1,2})\b[^.]{0,80}?\b(?:see|refer to|(?:is|are|provided|given|set out) (?:on|in))\s+"
+                        r"(?:the\s+)?['\"‘“]([^'\"’”]{1,31})['\"’”]\s+(?:tab|sheet|worksheet)\b", re.I)
+
+
+def same_sheet(where: str, other: str) -> bool:
+    """Whether two places are on one workbook sheet (or neither is on a sheet)."""
+    first, second = _SHEET.match(where), _SHEET.match(other)
+    return (first.group(1) if first else None) == (second.group(1) if second else None)
+
+
+def _answered_on_sheets(doc: RawDocument) -> dict[str, str]:
+    """The sheet each question's answer is on, where the reply says ("Question 1: Please see the
+    'Data' tab of this workbook."), by the sheet's name in lower case."""
+    said = [(m.group(2).strip().lower(), m.group(1)) for block in doc.blocks if isinstance(block, Line)
+            and (m := _SEE_SHEET.match(block.text))]
+    return {name: key for name, key in said if len({k for n, k in said if n == name}) == 1}  # one question a sheet
+
+
 def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     """Each block with its role and question key; and each question's text."""
     placed: list[Placed] = []
@@ -168,7 +189,14 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     in_quote, previous = False, ""  # inside a request quoted over several lines; the line before
     marked: set[str] = set()  # footnote marks met so far ("2024 (1)")
     bracket = 0  # lines left of an answer in square brackets that goes on over lines (a bracket never closed ends)
+    sheet = None  # the workbook sheet of the block before
+    answered_on = _answered_on_sheets(doc)
     for index, block in enumerate(doc.blocks):
+        if (this_sheet := _SHEET.match(block.where)) and sheet is not None and this_sheet.group(1) != sheet:
+            # a sheet of its own answers no question of the sheet before, until it says one, or unless the
+            # reply said which it answers ("Question 1: Please see the 'Data' tab of this workbook.")
+            key = number = answered_on.get(this_sheet.group(1).strip().lower())
+        sheet = this_sheet.group(1) if this_sheet else None
         if not isinstance(block, RawTable):
             line = block.text.strip()
             aside = (aside and len(line) <= _LINK_TITLE_LENGTH and not _RESPONSE_HEAD.match(line)

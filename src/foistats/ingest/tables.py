@@ -118,6 +118,13 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")
+    if not label.understood and not ctx.codes and _OFFENCE_IN_WORDS.search(text) and not _AGE_IN_TITLE.search(text) \
+            and not re.search(r"\d", _SECTION_LED.sub("", text)):
+        # "S52 Taking indecent photographs of children" in a reply that writes no Home Office code (a Scottish
+        # force's crimes): a kind of what is counted, named in the measure, not a dimension of it (but "… a young
+        # child", under 13 in Scots law, is read by some as that age band: for a person)
+        return Label(text, "counted", counted=prose.measure_slug(_SECTION_LED.sub("", text)) or "offences",
+                     kind_of=(q.measure if q else "") or ctx.subject)
     if label.period is not None and label.period in ctx.parts:
         return Label(text, "period", period=ctx.parts[label.period])  # a year the reply says runs only to a day inside it
     if not label.understood and _PART.search(text) and (whole := read_label(_PART.sub("", text).strip(" ()*"), child=ctx.child).period) \
@@ -139,6 +146,10 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     return label
 
 
+_OFFENCE_IN_WORDS = re.compile(r"\b(?:rape|sexual(?:ly)?|indecent(?:ly)?|intercourse|grooming|exposure|voyeurism|incest|"
+                               r"communicat\w*|photographs?|images?)\b", re.I)
+_AGE_IN_TITLE = re.compile(r"\b(?:young|older|younger)\s+child|\bunder\s+\d{1,2}\b|\baged\b", re.I)
+_SECTION_LED = re.compile(r"^\s*(?:s\.?|section|art(?:icle)?\.?)\s?\d{1,3}[a-z]?\b\s*[-–:]?\s*", re.I)  # "S18 ", "Article 22A - "
 _COUNT_NOUN = re.compile(r"\b(?:crimes|offences|victims|incidents|cases|reports|referrals)$", re.I)
 _COUNT_NOUN_FIRST = re.compile(r"(?:crimes|offences|victims|incidents|cases|reports|referrals) (?:with|flagged|involving)\b", re.I)
 _LITTLE = {"of", "the", "a", "an", "and", "with", "which", "that", "number", "no", "recorded", "total"}
