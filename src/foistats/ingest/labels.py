@@ -393,7 +393,7 @@ def _titles() -> dict[str, str]:
 
 
 # a code with a word that says only that offences are counted: "86/2 offences", "Crimes (22A)"
-_CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?) \(?({CODE})\)?|({CODE}) (?:offences?|crimes?)(?: recorded)?)$")
+_CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?)(?: recorded)? \(?({CODE})\)?|({CODE}) (?:offences?|crimes?)(?: recorded)?)$")
 
 
 def _offence(norm: str, axis: str | None) -> str | None:

@@ -1173,6 +1173,9 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
     return [n[2] for n in numbers], {**dims, **({"platform": named.pop()} if named else {})}
 
 
+_SAID_BEFORE = re.compile(r"\b(?:in|to) (?:our|my|the|a) (?:earlier|previous|original|last|first) (?:response|reply|answer|letter|disclosure)\b|"
+                          r"\bin (?:our|my) (?:response|reply|answer|letter) to your (?:earlier|previous|last|first)\b|"
+                          r"\b(?:we|it) (?:previously|originally) (?:stated|said|gave|reported|provided|disclosed)\b", re.I)
 _OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.I)
 _WHOLE_NOUN = re.compile(r"\s+(?:offences|crimes|cases)\s+(?:(?:recorded|reported)\s+)?(?:in|during|between|from|for)?\s*$", re.I)
 
@@ -1298,8 +1301,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
     outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()) or bool(re.search(r"\boutcomes?\b", sentence, re.I))
     mentions = periods_in(sentence) if outcomes else periods_with_as_at(sentence)
-    if bool(mentions) == unstated or requester_voice(sentence):
-        return []
+    if bool(mentions) == unstated or requester_voice(sentence) or _SAID_BEFORE.search(sentence):
+        return []  # (nor what an earlier response said: "In our response to your earlier request we stated that 288 …")
     if unstated and _AS_AT.search(sentence):
         return []  # "As at 31 October 2024, 87 remained under investigation": of that day, or of the year asked, is not said
     taken = [m.span for m in mentions]

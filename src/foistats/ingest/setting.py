@@ -52,6 +52,8 @@ class Context:
     # the questions whose answer says its figures are of several codes together ("86/2 and 86/4 combined")
     combined: frozenset[str | None] = frozenset()
     suspects_aged: tuple[str, str] | None = None  # the band the reply says all its suspects fall in, youngest first
+    # the reply says, under no one question, that what it searched or counts carried the online flag
+    online_said: bool = False
 
 
 @dataclass
@@ -183,6 +185,8 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
     return list(dict.fromkeys(p for m in mentions for p in m.periods))
 
 
+# "a search has been carried out of … crimes … that carried the online (cyber) flag": what the figures are of
+_SEARCHED = re.compile(r"\b(?:search(?:ed)?|extract(?:ed)?|the figures (?:below|provided)|the data (?:below|provided))\b", re.I)
 _FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b|\bplease (?:provide|supply|give|tell me|send)\b", re.I)
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
 # what a question counts, where it says: not the suspects, victims or arrests of the offences another names
@@ -312,16 +316,19 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
                 and not re.fullmatch(r"(?:question|q|request)\s*\d{1,2}[a-z]?\W*", p.block.text.strip(), re.I):
             first.setdefault(p.key, p.block.text)  # not its bare heading "Question 1"
     own: dict[str, str] = {}
+    referring: dict[str, str] = {}
     previous: str | None = None
     for key, text in first.items():
-        if _REFERS_BACK.search(text) and previous is not None:
-            if previous in own:
-                own[key] = own[previous]
+        # "how many of the CSE investigations in question 1": the question it names, else the one before it
+        before = named.group(1) or named.group(2) if (named := _NAMED_QUESTIONS.search(text)) else previous
+        if _REFERS_BACK.search(text) and before is not None:
+            referring[key] = before
             continue
         if _COUNTS.search(text):
             own[key] = key
         previous = key
-    return own
+    # (the question named may be met after: a reply's sheets in any order)
+    return own | {key: own[before] for key, before in referring.items() if before in own}
 
 
 # "Key: <3 = a figure of one or two. - = nil.": a key's entries, each a marker and what it means
@@ -377,6 +384,9 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
             {k: _question(k, t, codes, text) for k, t in questions.items()}, lines, _lead_relative(placed) is not None)))),
         suspects_aged=_suspects_band_said(response),
+        online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
+                        if isinstance(p.block, Line) and p.role == "response" and p.key is None
+                        for sentence in prose.sentences(p.block.text)),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
@@ -734,7 +744,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         if len(codes) == 1 and q is not None and q.codes and _code_of_one_count(q):
             fig.doubts.append(f"the question names {codes[0]} for only some of the counts it asks, and this figure's "
                               "labels do not say which count it is")
-        elif len(codes) == 1:
+        elif len(codes) == 1 and not (q is not None and not q.codes and _of_no_code(q)):
+            # (not a question of a measure of no one code, "For all sexual offences against children …")
             dims["offence_code"] = codes[0]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all
@@ -807,6 +818,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                     # offences against children the request is about; writers of labels read it both ways
                     fig.doubts.append("the question counts offences where the victim was under 18; whether that is a "
                                       "band of what is counted or what a child is, the reply does not say")
+    if ctx.online_said and "online_flag" not in dims and not (q and q.online) and fig.status in ("reported", "suppressed"):
+        fig.doubts.append("the reply says what it searched carried the online flag, which the question does not ask; "
+                          "whether every figure is of flagged crimes is not said")
     fig.dims = _without_defining_band(suspects_as_said(dims, ctx), codes)
     if not fig.measure:
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"

@@ -130,6 +130,8 @@ def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
     return None
 
 
+_SAID_OF_LATER = re.compile(r"^\W*(?:questions?|q|parts?)\s*\d{1,2}[a-z]?\s+(?:is|are|has been|have been|will be)\b[^.]*"
+                            r"\b(?:further on|later|below|further down|elsewhere)\b", re.I)
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘']\s*(?=\(?\w{1,2}[.)])")
 _TWO_SIDES = re.compile(r"^\s*([^/\d]{2,30}?)\s+/\s+([A-Za-z][^/\d]{1,30})$")
 
@@ -334,6 +336,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "heading", key))
             continue
         found = None if notes or (mode != "request" and _footnote(text, marked, questions)) else _keyed(text, number)
+        if found and mode == "response" and _SAID_OF_LATER.match(text):
+            found = None  # "Question 3 is refused for the reasons given further on.": a word about it, not its answer
         if found and found[1] and mode == "response" and text.lstrip().startswith("(") and number \
                 and f"{number}{found[1]}" not in questions:
             found = None  # "(a) Sports coach – nil" in question 3's answer, which asked no part (a): a line of it
