@@ -17,8 +17,8 @@ from datetime import date
 from ..errors import PeriodError
 from ..offences import offences
 from ..periods import MONTHS, Period, parse_period
-from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, code_titled_in, in_a_known_class, part_up_to, without_defining_titles,
-                     without_title)
+from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, code_titled_in, in_a_known_class, part_up_to,
+                     without_defining_titles, without_title)
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
 # a month's name, short or long, in English or in Welsh (a bilingual letter dates itself both ways)
@@ -1389,8 +1389,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
         number = clause_numbers[0]
         # the words between a figure and its period, an offence's title said as one word ("537 offences of sexual
         # communication with a child were recorded in 2022")
-        if clause_periods and len(_titles_said_short(sentence[min(number[1], clause_periods[0].span[1]):
-                                                             max(number[0], clause_periods[0].span[0])])) > _PAIR_GAP:
+        gap = sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])] if clause_periods else ""
+        if len(gap) > _PAIR_GAP and len(_titles_said_short(gap)) > _PAIR_GAP:
             return []
         clause = sentence[start:end]
         if number in clause_codes:  # "rape of a female child under 13 (019E)": the title's age is what the offence is

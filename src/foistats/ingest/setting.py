@@ -187,7 +187,9 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
 
 # "a search has been carried out of … crimes … that carried the online (cyber) flag": what the figures are of
 _SEARCHED = re.compile(r"\b(?:search(?:ed)?|extract(?:ed)?|the figures (?:below|provided)|the data (?:below|provided))\b", re.I)
-_FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b|\bplease (?:provide|supply|give|tell me|send)\b", re.I)
+# the requester's own words over the questions: "I would like …", "Please provide the following …"
+_FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b|"
+                                r"\bplease (?:provide|supply|give|tell me|send)\b", re.I)
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
 # what a question counts, where it says: not the suspects, victims or arrests of the offences another names
 _COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|children|people|persons|individuals|referrals|"
@@ -749,10 +751,12 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all
-        elif len(codes) > 1 and key not in ctx.combined and not (q and (q.codes or _NAMED_QUESTIONS.search(q.text)) and (one_count_over_codes(ctx, key)
-                                                        or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
+        elif len(codes) > 1 and key not in ctx.combined and not (
+                q and (q.codes or _NAMED_QUESTIONS.search(q.text))
+                and (one_count_over_codes(ctx, key) or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and not _of_no_code(q) and key not in ctx.combined and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
+        elif not (q and q.codes) and not _of_no_code(q) and key not in ctx.combined \
+                and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
             if elsewhere == [own := _code_of_measure(q, ctx)] and fig.status != "no_response":
                 # "sexual communication with a child (s.15A)": the measure asked is that code's offence, by definition
                 # (but a question found unanswered is foistats' own reading of the reply, and the doubt stands)
