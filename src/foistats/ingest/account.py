@@ -22,6 +22,7 @@ from ..offences import offences
 from .labels import axis_name, code_from_token, read_label
 from .prose import CORRECTING, GIVEN, MONTH, PROVISION, codes_in
 from .raw import Cell, Line, RawTable
+from .text import POSTCODE
 from .values import DECIMAL, suppression_rule
 
 FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
@@ -70,7 +71,7 @@ def value_of(token: str) -> int | None:
 
 # --- what a number that is not a figure is ----------------------------------------------------
 
-_BEFORE_POSTCODE = re.compile(r"^[A-Za-z ,'-]{2,40}\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # "182 Bishopsgate, London EC2M 4WN"
+_BEFORE_POSTCODE = re.compile(rf"^[A-Za-z ,'-]{{2,40}}{POSTCODE.pattern}")  # "182 Bishopsgate, London EC2M 4WN"
 _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     # (class, pattern over the text before the token, pattern over the text after it)
     ("FOIA section", PROVISION, re.compile(r"")),
@@ -119,7 +120,6 @@ _CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text rela
                    r"contact (?:us|the police) on)\b[^.;]{0,30}$", re.I)
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
 _EXTENSION = re.compile(r"\b(?:ext|extn|extension)\.?\s?$", re.I)  # "(ext. 2260)"
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # the patterns of kind_of below, compiled once: it runs for every number of a document
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _OF_MONTH = re.compile(rf"^\s?(?:of\s)?{MONTH}", re.I)
@@ -188,7 +188,7 @@ def kind_of(text: str, start: int, end: int) -> str | None:
     if any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(text)) or \
             (_SHORT_PHONE.fullmatch(token) and _CALL.search(before)) or _EXTENSION.search(before):
         return "phone number"
-    if any(m.start() <= start and end <= m.end() for m in _POSTCODE.finditer(text)):
+    if any(m.start() <= start and end <= m.end() for m in POSTCODE.finditer(text)):
         return "postcode"
     if _PO_BOX.search(before) or _BEFORE_POSTCODE.match(after):
         return "address"

@@ -190,7 +190,7 @@ def _running_head(text: str) -> bool:
     return len(text) <= 100 and bool(_REFERENCE_HEAD.search(text)) and not _figures_row(text)
 
 
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # a UK postcode: "CM2 6DA", "EC2M 4WN"
 
 
 def _page_furniture(texts: list[str]) -> set[int]:
@@ -203,7 +203,7 @@ def _page_furniture(texts: list[str]) -> set[int]:
     # or an address footer with its postcode ("Essex Police Headquarters, PO Box 2, …, Chelmsford CM2 6DA")
     repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 100
                 and (not re.search(r"\d", text) or (" " not in text and re.search(r"[A-Za-z]", text))
-                     or ((_REFERENCE_HEAD.search(text) or _POSTCODE.search(text)) and not _figures_row(text)))}
+                     or ((_REFERENCE_HEAD.search(text) or POSTCODE.search(text)) and not _figures_row(text)))}
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not _PAGE_NUMBER.match(text):
