@@ -117,8 +117,9 @@ _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4}
 # (and Relay UK's 18000 and 18001 for textphones)
 _SHORT_PHONE = re.compile(r"101|999|111|112|1800[01]")
 _CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text relay|minicom|emergency|non-emergency|"
-                   r"contact (?:us|the police) on)\b[^.;]{0,30}$", re.I)
+                   r"contact\b[^.;]{0,40}\bon)\b[^.;]{0,30}$", re.I)
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
+_LINK_AFTER = re.compile(r"\]\s?(?:https?://|www\.)", re.I)
 _EXTENSION = re.compile(r"\b(?:ext|extn|extension)\.?\s?$", re.I)  # "(ext. 2260)"
 # the patterns of kind_of below, compiled once: it runs for every number of a document
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
@@ -204,6 +205,8 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "offence code"  # "019D Rape of a female child under 16: 58", "073 Abuse of position of trust"
     if re.fullmatch(r"\d{1,2}\([a-h]\)", token):
         return "question or list number"  # "the offences at 1(a) and 1(c)": a question's lettered part
+    if before.endswith("[") and _LINK_AFTER.match(after):
+        return "a link to another page"  # "[1]www.westmercia.police.uk": an e-mail's mark for a link listed at its foot
     if re.fullmatch(r"\d{1,4}K", token):
         return "file size"  # "118K Download", an attachment's size beside its link
     if _LETTER.search(token) and _SLASH_OR_DASH.search(token):

@@ -573,7 +573,7 @@ PLATFORMS = {
     "roblox": "roblox", "omegle": "omegle", "telegram": "telegram", "skype": "skype",
     "xbox": "xbox", "xbox live": "xbox", "playstation": "playstation", "grindr": "grindr",
     "tinder": "tinder", "wink": "wink", "yubo": "yubo", "fortnite": "fortnite", "minecraft": "minecraft",
-    "text message": "text message", "sms": "text message", "mobile phone": "mobile phone",
+    "text message": "text message", "sms": "text message", "mobile phone": "mobile phone", "airdrop": "airdrop",
 }
 
 

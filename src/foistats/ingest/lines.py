@@ -363,6 +363,15 @@ def _platform_list(sentence: str, placed: Placed, ctx: Context) -> list[Figure]:
     return figures
 
 
+def _as_read(fig: Figure, pair: prose.PairedFigure, ctx: Context) -> Figure:
+    """A sentence's figure with what its marker says of it, where the sentence hides the count
+    ("<5 in 2024"): suppressed, within the bounds the reply's rule gives."""
+    if pair.marker:
+        hidden = cell_figure(read_value(pair.marker, ctx.rules), pair.marker, fig.where, fig.context, ctx)
+        fig.status, fig.lower, fig.upper, fig.note = hidden.status, hidden.lower, hidden.upper, hidden.note
+    return fig
+
+
 def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], str] = ({}, "")) -> list[Figure]:
     """The figures a paragraph's sentences give. ``section`` is the offence a heading over the
     paragraph named by its title ("Sexual communication with a child"), the offence of a
@@ -401,8 +410,9 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             continue
         if paired := prose.period_figures(sentence):
             for pair in paired:
-                fig = Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                             dims={**code, **pair.dims}, period=pair.period, is_total=pair.whole, restates=pair.whole)
+                fig = _as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
+                                      dims={**code, **pair.dims}, period=pair.period, is_total=pair.whole, restates=pair.whole),
+                               pair, ctx)
                 question = ctx.questions.get(placed.key or "")
                 if question is not None and question.online and "online_flag" not in fig.dims and _FLAG_NOT_APPLIED.search(sentence):
                     fig.dims["online_flag"] = "false"  # "The flag was not applied to the remaining sixteen offences …"
@@ -451,8 +461,8 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                                          dims={**code, **part.dims}, within=whole), ctx, placed.key))
             continue
         unstated = prose.period_figures(sentence, unstated=True)  # "female in 121 offences and male in 31"
-        figures += [settle(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                                  dims={**code, **pair.dims}), ctx, placed.key) for pair in unstated]
+        figures += [settle(_as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
+                                           dims={**code, **pair.dims}), pair, ctx), ctx, placed.key) for pair in unstated]
         for found in [] if unstated else prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))
             over_span = not periods and (span := requested_span(ctx)) is not None \

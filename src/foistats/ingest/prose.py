@@ -60,7 +60,8 @@ _DAYS_OF_YEAR = re.compile(rf"^\s*\(\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s
 _UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
 _RELATIVE = re.compile(
-    r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (financial |calendar )?years?\b", re.I
+    r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (?:(?:complete|full|whole) )?"
+    r"(financial |calendar )?years?\b", re.I
 )
 
 
@@ -372,7 +373,7 @@ _CODE_LEADING = re.compile(r"^\s*(0\d{2}[A-Ha-h]?|\d{2}[A-Ha-h])\s+[A-Z][a-z]") 
 # the words before a number naming a provision of law ("Article 22A of the Sexual Offences (Northern
 # Ireland) Order 2008", "section 15A", "s.40(2) and 30"): it may look like a Home Office code, but is not one,
 # and it is never a figure (not the "s" of "the force's 22A offences")
-PROVISION = re.compile(r"(?<!['’])\b(?:articles?|art\.|sections?|ss?\.?|regulations?|schedule|paragraphs?|para\.?)\s*"
+PROVISION = re.compile(r"(?<!['’])\b(?:articles?|art\.?|sections?|ss?\.?|regulations?|schedule|paragraphs?|para\.?)\s*"
                        r"(?:\d+\w*(?:\s?\([0-9a-z]{1,4}\))*\s*(?:,|and|or|&)\s*)*$", re.I)
 
 
@@ -701,8 +702,10 @@ def sentences(text: str) -> list[str]:
 _QUESTION_LIKE = re.compile(r"\bhow many\b|\bthe number of\b|^(?:for [^,]{1,40}, )?the (?:ages?|genders?|sex|outcomes?) of\b(?![^.]*\b(?:is|are|was|were|has|have)\b)|\?\s*$|\bplease\b|\bwhich\b.*\bused\b|\bprovide\b|\bbreakdown\b|\blist\b", re.I)
 
 
-# "… the number of children with an open CSE risk assessment was:": it says, it does not ask
-_NUMBER_STATED = re.compile(r"\bthe number of\b[^?]*\b(?:was|were|is|are|stood at|stands at|came to)\b[^?]*$", re.I)
+# "… the number of children with an open CSE risk assessment was:": it says, it does not ask (a verb of
+# a clause inside what is counted, "the number of crimes where the victim was aged under 18", says nothing)
+_NUMBER_STATED = re.compile(r"\bthe number of\b(?:(?!\b(?:where|who|whose|which|that|when|if)\b)[^?])*"
+                            r"\b(?:was|were|is|are|stood at|stands at|came to)\b[^?]*$", re.I)
 
 
 def question_like(text: str) -> bool:
@@ -995,10 +998,11 @@ _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("
 class PairedFigure:
     """A figure a sentence gives with its own period, and what its clause says it counts."""
 
-    value: int
+    value: int | None
     period: Period | None
     dims: dict
     whole: bool = False  # the whole said again to give its parts ("Of the 640 offences recorded in 2023, …")
+    marker: str = ""  # a count the sentence hides ("<5", "fewer than five"), as "<5"; its value None
 
 
 def periods_with_as_at(sentence: str) -> list[PeriodMention]:
@@ -1013,6 +1017,9 @@ def periods_with_as_at(sentence: str) -> list[PeriodMention]:
             continue
         mentions.append(PeriodMention((Period(day, day),), m.group(0), m.span()))
     return sorted(mentions, key=lambda x: x.span[0])
+
+
+_OR_MORE = re.compile(r"\s+or\s+(?:more|over|above|fewer|less)\b", re.I)
 
 
 def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -1031,6 +1038,8 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             continue
         if re.fullmatch(r"(?:19|20)\d\d", m.group()) or _in_range(sentence, m):
             continue  # a year; an end of a range ("1-4 in a caution"), which is no count of its own
+        if _OR_MORE.match(sentence, m.end()):
+            continue  # "where two or more offenders were linked": what is counted, not a count
         numbers.append((m.start(), m.end(), _count_value(m.group())))
     return numbers
 
@@ -1278,7 +1287,31 @@ def _said_of_each_respectively(sentence: str) -> dict | None:
     return None if _UNPLACED_SCOPE.search(sentence) else {}
 
 
+# "187 offences of sexual communication with a child (Home Office classification 71/17) between …": the
+# one code said aside, which the sentence's reader takes from the sentence whole
+_CODE_ASIDE = re.compile(r"\s*\((?:(?:home office|ho)\s+)?(?:offence\s+)?(?:code|classification)s?:?\s+"
+                         r"[0-9]{1,3}(?:/[0-9]{1,2}|[a-h])?(?:\s*(?:,|and|&)\s*[0-9]{1,3}(?:/[0-9]{1,2}|[a-h])?)*\)", re.I)
+
+
+# a count a sentence hides ("8 in 2023 and <5 in 2024", "fewer than five in 2022")
+_HIDDEN = re.compile(rf"(?<![\w<≤])(?:<\s?(\d{{1,2}})\b|\b(?:fewer|less) than ({WORD_NUMBER}|\d{{1,2}})\b)"
+                     r"(?!\s*(?:%|per ?cent|hours?|minutes?|days?|weeks?|months?|years?|working)\b)", re.I)
+_STAND_IN = 9_000_000  # a number no reply counts, standing in for a hidden count while its sentence is read
+
+
 def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
+    """The figures :func:`_period_figures` reads, a count a sentence hides ("… and <5 in 2024")
+    among them, with no value and its marker."""
+    hidden: dict[int, str] = {}
+
+    def stand_in(m: re.Match) -> str:
+        hidden[_STAND_IN + len(hidden)] = f"<{m.group(1) or word_number(m.group(2)) or m.group(2)}"
+        return str(_STAND_IN + len(hidden) - 1)
+    figures = _period_figures(_HIDDEN.sub(stand_in, sentence), unstated)
+    return [replace(f, value=None, marker=hidden[f.value]) if f.value in hidden else f for f in figures]
+
+
+def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
     2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
     287, rising to 301 in 2021", "of the 214 recorded in 2019, 171 involved a female victim
@@ -1296,6 +1329,8 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     told apart by what it names (a gender, an outcome)."""
     # "78 offences of rape of a child under 13 in 2021": the title's age is what the offence is, no scope of its figures
     sentence = without_defining_titles(sentence)
+    if len(codes_in(sentence)) == 1:  # (two codes said aside are each of their own clause's figures)
+        sentence = _CODE_ASIDE.sub("", sentence)
     if m := _PERIOD_THEN_PART.match(sentence):  # "In 2023, 522 of the 640 offences involved …"
         sentence = f"Of the {m.group('whole')} {m.group('noun')} recorded in {m.group('period')}, {m.group('part')} {m.group('rest')}"
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs

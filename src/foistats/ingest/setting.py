@@ -81,6 +81,13 @@ class Question:
     # asked of the years of the question it refers back to, without "each year", where another such
     # question says "for each year": one count over the span or one a year, writers read both ways
     span_or_each: bool = False
+    # asked over the years of the question it refers back to, which asks one of them "to date" without its end
+    to_date_untold: bool = False
+
+
+def _codes_of_measures() -> set[str]:
+    """The offence codes that are each a measure's whole definition (71/17, 88A)."""
+    return {m.offence_code for m in measures().values() if m.offence_code}
 
 
 def measure_for_code(code: str) -> str:
@@ -199,8 +206,10 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
-                          r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b", re.I)
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
+                          r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
+                          # "the platforms on which the images were shared": the images the question before counts
+                          r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
 _YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
                          r"(?:(?:financial|calendar) )?(?:years|periods)\b"
@@ -280,6 +289,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                         under_18_taken=_under_18(earlier.ages) and not children and not any(k.startswith("victim") for k in q.ages),
                         periods=q.periods if own_periods else theirs,
                         span_or_each=not own_periods and _span_or_each(q, questions, theirs),
+                        to_date_untold=not own_periods and bool(
+                            set(prose.years_to_date(earlier.text)) - {p.start.year for p in earlier.periods}),
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
     return out
@@ -782,6 +793,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     if q is not None:
         if q.span_or_each and fig.status in ("exempt", "not_held", "no_response"):
             fig.doubts.append(f"question {key} does not say whether it asks one count over the years or one a year")
+        if q.to_date_untold and fig.status in ("exempt", "not_held", "no_response"):
+            fig.doubts.append(f"question {key} asks over the years of an earlier question, one of them 'to date'; "
+                              "where that year ends the request does not say")
         if q.online and "online_flag" not in dims and "online_flag" not in broken_down:
             dims["online_flag"] = "true"
             if q.by_contact:  # writers of replies and of labels read it both ways
@@ -832,6 +846,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     _file_as_asked(fig, ctx.asked)
     if "offence_code" in fig.dims and not ctx.codes and measure_for_code(fig.dims["offence_code"]) == fig.measure:
         del fig.dims["offence_code"]  # "offences of sexual communication with a child": the measure's name says it
+    elif "offence_code" in fig.dims and not ctx.codes and fig.dims["offence_code"] in _codes_of_measures():
+        # "Sexual communication with a child (s.15A)" among a question's offences: the one offence a measure
+        # is, named by its title, is that measure's figure
+        fig.measure = measure_for_code(fig.dims.pop("offence_code"))
     elif "offence_code" in fig.dims and not ctx.codes:
         # "Rape of a female child under 16" in a reply that writes no code: which classifications a force's
         # own title counts is its to say, so the code read from the words waits for a person

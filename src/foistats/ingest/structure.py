@@ -335,6 +335,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             notes = True  # "Notes:": its numbered lines are notes, not questions or answers
             placed.append(Placed(block, "heading", key))
             continue
+        if notes and (m := _ANSWER_HEAD_ALONE.fullmatch(text.strip())) and m.group(1).lower() in questions:
+            notes = False  # "Question 2" alone, once question 2 was asked: the notes above it have ended
         found = None if notes or (mode != "request" and _footnote(text, marked, questions)) else _keyed(text, number)
         if found and mode == "response" and _SAID_OF_LATER.match(text):
             found = None  # "Question 3 is refused for the reasons given further on.": a word about it, not its answer
@@ -370,7 +372,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                                 and placed[-1].role == "request" and placed[-1].key == str(int(num) - 1)
                                 and not _FORCE_VOICE.match(asked))
             # "Question 4" alone under the response, once question 4 was asked: its answer's heading
-            answering = mode == "response" and key in questions
+            answering = key in questions and (mode == "response" or (
+                mode == "unknown" and bool(_ANSWER_HEAD_ALONE.fullmatch(text.strip())) and not _asks_next(doc.blocks[index + 1:index + 2])))
+            if answering:
+                mode = "response"  # "Question 1" alone after the questions, under no heading: its answer follows
             if not content.strip() and not answering and (re.match(r"^request\b", text, re.I) or (
                     re.match(r"^(?:question|q)\b", text, re.I) and _asks_next(doc.blocks[index + 1:index + 2]))):
                 mode, asks = "request", True  # "Request 1" alone: a heading, its question on the lines below
@@ -416,7 +421,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "request", key, text))
             continue
         if not seen_keys and not _FORCE_VOICE.match(text) and (
-                (COUNT_QUESTION.search(text) and (mode != "response" or _ASKING_AGAIN.search(text)))
+                (_asks_a_count(text) and (mode != "response" or _ASKING_AGAIN.search(text)))
                 or (mode == "request" and _POINT.match(text) and _leads_points(placed))):
             # a question with no number: the blocks after it answer it, until the next
             key = f"u{sum(1 for k in questions if k.startswith('u')) + 1}"
@@ -457,8 +462,19 @@ def _footnote(text: str, marked: set[str], questions: dict[str, str]) -> bool:
 
 
 _OPENING, _CLOSING = ('"', "“"), ('"', "”")
+_ANSWER_HEAD_ALONE = re.compile(r"(?:question|q)\.?\s*(\d{1,2}[a-h]?)\s*:?", re.I)
 _NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
+# "… recorded in FY 2023/2024 was given as 57": the count said, not asked for
+_COUNT_SAID = re.compile(r"\b(?:was|were|is|are|stood at|came to|totalled)\s+(?:(?:given|stated|shown|reported|recorded) as\s+)?\d", re.I)
+
+
+def _asks_a_count(text: str) -> bool:
+    """Whether a sentence of ``text`` asks for a count ("How many …", "The number of …"), not
+    one that says what the count was (an amendment: "The number of … was given as 57")."""
+    return any(COUNT_QUESTION.search(s) and not _COUNT_SAID.search(s) for s in prose.sentences(text))
+
+
 # under an answer's heading, "The number of offences recorded was 45" answers; only a line that
 # plainly asks is a question there
 _ASKING_AGAIN = re.compile(r"^how many\b|\?\s*$|\bplease\b", re.I)

@@ -149,7 +149,9 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
 _OFFENCE_IN_WORDS = re.compile(r"\b(?:rape|sexual(?:ly)?|indecent(?:ly)?|intercourse|grooming|exposure|voyeurism|incest|"
                                r"communicat\w*|photographs?|images?)\b", re.I)
 _AGE_IN_TITLE = re.compile(r"\b(?:young|older|younger)\s+child|\bunder\s+\d{1,2}\b|\baged\b", re.I)
-_SECTION_LED = re.compile(r"^\s*(?:s\.?|section|art(?:icle)?\.?)\s?\d{1,3}[a-z]?\b\s*[-–:]?\s*", re.I)  # "S18 ", "Article 22A - "
+# "S18 ", "Article 22A - ", or after the title, " (s.9)"
+_SECTION_LED = re.compile(r"^\s*(?:s\.?|section|art(?:icle)?\.?)\s?\d{1,3}[a-z]?\b\s*[-–:]?\s*|"
+                          r"\s*\((?:s|ss|section|art|article)\.?\s?\d{1,3}[a-z]?(?:\(\d\))?\)\s*$", re.I)
 _COUNT_NOUN = re.compile(r"\b(?:crimes|offences|victims|incidents|cases|reports|referrals)$", re.I)
 _COUNT_NOUN_FIRST = re.compile(r"(?:crimes|offences|victims|incidents|cases|reports|referrals) (?:with|flagged|involving)\b", re.I)
 _LITTLE = {"of", "the", "a", "an", "and", "with", "which", "that", "number", "no", "recorded", "total"}

@@ -125,6 +125,8 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     Stops at a line saying the text is cut short, and says so."""
     lines = list(lines)
     furniture = _page_furniture([clean(line.text) for line in lines])
+    width = _wrap_width([mend(line.text).strip() for line in lines])
+    last = ""  # the last line kept, as written: a wrapped sentence's last piece
     kept: list[Line] = []
     raw: list[str] = []  # each kept line as written, its spacing (and indent) kept for aligned columns
     footers: list[Line] = []  # a page's footer and running heads, read after the text they interrupt
@@ -151,9 +153,12 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
                 and not _LIST_LINE.match(text) and not _LIST_LINE.match(kept[-1].text):
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where, kept[-1].quoted)
             continue
-        if kept and not after_blank and _wrapped(raw[-1].strip(), mend(line.text).strip()):
+        # a line the next one's first word would have run past the text's width: wrapped there, whatever that word is
+        forced = width is not None and len(last) + 1 + len(text.split()[0]) > width
+        last = mend(line.text).strip()
+        if kept and not after_blank and _wrapped(raw[-1].strip(), last, forced):
             kept[-1] = Line(f"{kept[-1].text} {text}", _where([kept[-1], line]), kept[-1].quoted)
-            raw[-1] = f"{raw[-1]} {mend(line.text).strip()}"
+            raw[-1] = f"{raw[-1]} {last}"
             continue
         if (item := _GAPPED_ITEM.match(line.text)) and not _GAP.search(item.group("label").strip()):
             text = f"{clean(item.group('label'))}: {item.group('value')}"  # "Suspects linked    298": a label, then its figure
@@ -241,8 +246,19 @@ _KEYED_START = re.compile(r"^[\w/()' -]{1,25}:\s")
 _CODE_LED = re.compile(r"^0?\d{2,3}[A-Za-z]?(?:/\d{1,2})?\s+[A-Z]")
 
 
-def _wrapped(previous: str, text: str) -> bool:
-    """Whether ``text`` (as written) goes on with the sentence of ``previous`` (as written)."""
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width an e-mail or copied page wrapped its prose at, where it did: most of its
+    long lines end within a few characters of the longest (less a few longer, a link)."""
+    long = sorted(len(t) for t in lines if len(t) >= _WRAP_WIDTH and not _COLUMN_GAP.search(t))
+    if len(long) < 6:
+        return None
+    width = long[len(long) - 1 - len(long) // 10]
+    return width if sum(width - 8 <= n <= width for n in long) >= max(4, len(long) // 3) else None
+
+
+def _wrapped(previous: str, text: str, forced: bool = False) -> bool:
+    """Whether ``text`` (as written) goes on with the sentence of ``previous`` (as written);
+    ``forced`` where its first word would not have fitted on the line before."""
     if _CODE_LED.match(previous) and _CODE_LED.match(text):
         return False  # "086/02 Take, make …" over "086/04 Possession …": two codes' lines, not one sentence
     if len(previous) >= _WRAP_WIDTH and _NUMBER_NEXT.search(previous) and re.match(r"\d{1,2}\b", text):
@@ -254,7 +270,7 @@ def _wrapped(previous: str, text: str) -> bool:
             and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
             and not _figures_row(text) and not _figures_row(previous) and not _periods_row(text)
             and not (_KEYED_START.match(previous) and _KEYED_START.match(text))
-            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous))
+            and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous)) or forced
                  or previous.count("(") > previous.count(")")))  # "… under 13 (Home" / "Office code 019E) and …"
 
 
