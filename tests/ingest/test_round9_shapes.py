@@ -376,7 +376,7 @@ def test_bullets_one_level_in_split_the_line_above_and_a_list_of_named_counts_is
 
 
 def test_a_list_of_named_counts_with_a_name_foistats_does_not_know_is_not_read(tmp_path):
-    text = NESTED_BULLETS.replace("other platforms (46)", "other apps or sites (46)")
+    text = NESTED_BULLETS.replace("other platforms (46)", "gaming consoles (46)")
     assert not any("platform=" in o[2] for o in _given(_read(tmp_path, text)))
 
 

@@ -466,8 +466,10 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             sections = f" (s.{', s.'.join(refusal.sections)})" if refusal.sections else ""
             out.append(_note(refusal, f"the force neither confirms nor denies holding other information{sections}; no figure is affected"))
         if key is None and aimed:
+            # (not one whose own answer refuses it too: "In respect of question 3, … neither confirm nor deny" over
+            # question 3's answer saying so again is one refusal)
             named = [q for q in dict.fromkeys(q for r in aimed for q in r.questions)
-                     if q in ctx.questions and keyed_figures.get(q, 0) == 0]
+                     if q in ctx.questions and keyed_figures.get(q, 0) == 0 and q not in refused_under]
             sections = prose.most_specific([s for r in aimed for s in r.sections])
             out.extend(refused_figures("exempt", sections, aimed[0].where, aimed[0].text, ctx, named))
             aimed = []

@@ -264,7 +264,7 @@ _OUTCOME_WORDS = [
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
     (re.compile(r"^(?:no outcome(?: (?:yet|assigned))*(?:,| -| –|:)? (?:still |currently )?under investigation|"
-                r"(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|ongoing investigations?)(?:(?:,| -| –|:)? no outcome(?: (?:yet|assigned))*)?|open(?: investigations?)?|"
+                r"(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|ongoing investigations?|outstanding)(?:(?:,| -| –|:)? no outcome(?: (?:yet|assigned))*)?|open(?: investigations?)?|"
                 r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: (?:yet|assigned))*|outcome pending|pending|"
                 r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
@@ -590,7 +590,9 @@ def _platform(norm: str) -> str | None:
 
 _OTHER_PLATFORM = re.compile(r"^(?:any |all )?others?\b")
 _NO_PLATFORM = re.compile(r"^(?:no|none)\b|\b(?:not (?:recorded|known|identified|named|stated)|unknown|unidentified)\b")
-_OTHER_PLATFORM_WHOLE = re.compile(r"others?(?: (?:platforms?|apps?|sites?|websites?))?(?: (?:named|mentioned|identified|used))?")
+_PLATFORM_NOUN = r"(?:platforms?|apps?|sites?|websites?)(?: ?(?:/|or|and|&) ?(?:platforms?|apps?|sites?|websites?))*"  # "platform / app"
+_OTHER_PLATFORM_WHOLE = re.compile(rf"others?(?: {_PLATFORM_NOUN})?(?: (?:named|mentioned|identified|used))?")
+_OTHER_PLATFORM_NAMED = re.compile(rf"others? {_PLATFORM_NOUN}(?: (?:named|mentioned|identified|used))?")
 _NO_PLATFORM_WHOLE = re.compile(r"not (?:recorded|known|stated)|unknown|"
                                 r"(?:none|no (?:platforms?|apps?|sites?|websites?))(?: (?:identified|recorded|named|mentioned))?")
 
@@ -687,6 +689,9 @@ def _full_year(year: str) -> int:
     return int(year) if len(year) == 4 else 2000 + int(year)
 
 
+_TWO_PERIODS = re.compile(r"(fy\s?\d\d\s?/\s?\d\d)\s*(?:-|–|—|to)\s*(fy\s?\d\d\s?/\s?\d\d)", re.I)
+
+
 def _period(text: str) -> Period | None:
     if (span := _months_span(text)) is not None:
         return span
@@ -698,6 +703,9 @@ def _period(text: str) -> Period | None:
             return Period(date(_full_year(m[3]), int(m[2]), int(m[1])), date(_full_year(m[6]), int(m[5]), int(m[4])))
         except (ValueError, PeriodError):
             return None
+    if (m := _TWO_PERIODS.fullmatch(text.strip())) and (first := _period(m.group(1))) is not None \
+            and (last := _period(m.group(2))) is not None and first.start < last.start and first.end < last.end:
+        return Period(first.start, last.end)  # "FY22/23 - FY24/25": from the first's start to the last's end
     norm = _short_years(text.strip().rstrip(":"))
     if (m := _SHORT_FY.match(norm)) and year_after(m.group(1), m.group(2)):
         norm = f"20{m.group(1)}/{m.group(2)}"  # "FY 19/20"
@@ -718,8 +726,9 @@ _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
 _PART_OF = re.compile(r"^(?:…\s*|\.\.\.\s*)?(?:of which|of these|of those|of them|including|incl\.?)[:,]?\s+(?:also\s+|were\s+|was\s+)?(.+)$")
 
 
-_COUNTED_WITH = re.compile(r"^(?:offences|crimes|incidents|cases|reports)\s+(?:with|where there (?:was|were)|involving|having)\s+"
-                           r"(?:a |an |at least one |one or more |the )?(.+)$")
+_COUNTED_WITH = re.compile(r"^(?:offences|crimes|incidents|cases|reports)\s+(?:with|where there (?:was|were)|involving|having|where)\s+"
+                           r"(?:a |an |at least one |one or more |the )?(.+?)(?:\s+at the time(?: of (?:the )?offence)?)?$")
+_WHO_WAS = re.compile(r"^(suspects?|victims?|offenders?) (?:was|were) ")  # "where a suspect was aged under 18"
 _A_PART_OF_WHAT_IS_COUNTED = ("suspect_age", "victim_age", "victim_gender", "online_flag", "outcome")
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
 _SAID_TWICE = re.compile(r"(.+?)\s+/\s+(.+)")
@@ -847,7 +856,8 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return Label(text, None)
     if (m := _PART_OF.match(norm)) and (part := read_label(m.group(1), axis=axis, child=child)).understood:
         return Label(text, part.axis, part.dims, part.period, part.counted)
-    if (m := _COUNTED_WITH.match(norm)) and (part := read_label(m.group(1), axis=axis, child=child)).axis in _A_PART_OF_WHAT_IS_COUNTED:
+    if (m := _COUNTED_WITH.match(norm)) and (part := read_label(_WHO_WAS.sub(r"\1 ", m.group(1)), axis=axis, child=child)).axis \
+            in _A_PART_OF_WHAT_IS_COUNTED:
         return Label(text, part.axis, part.dims)  # "Offences with a suspect aged 10-17": the offences of that band
     if _TOTAL.match(norm):
         return Label(text, "total")
@@ -904,11 +914,14 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     if (m := _CODE_FIRST.match(norm)) and (code := code_from_token(m.group(1))) in offences() \
             and (rest := read_label(m.group(2), axis=axis, child=child)).axis in ("online_flag", "victim_gender", "outcome"):
         return Label(text, rest.axis, (("offence_code", code), *rest.dims))  # "71/17 online flag", "88A Female"
+    if _OTHER_PLATFORM_NAMED.fullmatch(norm):
+        return Label(text, "platform", (("platform", "other"),))  # "Other platform / app": not "app" beside words unread
     # "Benyw / Female", a bilingual reply's: the side foistats reads, the other nothing (not "Caution – youth (2) / adult (3)");
     # or both, saying one thing ("Ebrill 2021 – Mawrth 2022" over "April 2021 – March 2022")
     if len(sides := [side for side in re.split(r" / |\s*\n\s*", text.strip()) if side]) == 2:
         read = [label for side in sides if (label := read_label(side, axis=axis, child=child)).axis is not None]
-        if len(read) == 1 and not re.search(r"\d", text):
+        # (numbers only where both sides write the same ones: "Dan 13 / Under 13" is one label said twice)
+        if len(read) == 1 and (not re.search(r"\d", text) or re.findall(r"\d+", sides[0]) == re.findall(r"\d+", sides[1])):
             return Label(text, read[0].axis, read[0].dims, read[0].period, read[0].counted)
         if len(read) == 2 and (read[0].axis, read[0].dims, read[0].period) == (read[1].axis, read[1].dims, read[1].period):
             return Label(text, read[0].axis, read[0].dims, read[0].period, read[0].counted)

@@ -345,7 +345,8 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
 
 
 # "Key: <3 = a figure of one or two. - = nil.": a key's entries, each a marker and what it means
-_KEY_ENTRY = re.compile(r"(?<=[.;])\s+(?=(?:[-–—*x]|<\s*\d+)\s*(?:=|(?:denotes|means|indicates|represents|shows)\b))")
+# (and after a bracket closing one entry: "x = 1 to 4 (totals include these figures) - = nil")
+_KEY_ENTRY = re.compile(r"(?<=[.;)])\s+(?=(?:[-–—*x]|<\s*\d+)\s*(?:=|(?:denotes|means|indicates|represents|shows)\b))")
 
 
 def _key_rules(block: Line | RawTable) -> list[SuppressionRule]:

@@ -183,7 +183,7 @@ def read_csv(data: bytes, file_name: str) -> RawDocument:
     try:
         for row in csv.reader(io.StringIO(text), dialect):
             cells = _counted(cells + len(row), file_name)
-            grid.append([c.strip() for c in row])
+            grid.append([mend(c).strip() for c in row])
     except csv.Error as exc:
         raise InputError(f"{file_name}: not readable as CSV ({exc})") from None
     blocks = blocks_from_grid(grid, "")

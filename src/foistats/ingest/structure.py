@@ -89,7 +89,10 @@ _SIGN_OFF = re.compile(r"^(?:yours (?:faithfully|sincerely)|(?:kind |best |many 
 # a page's list of links to other disclosures ("Related disclosures", "You may also be
 # interested in"): their titles name codes and years of other requests, not this one's
 _ASIDE_HEAD = re.compile(r"^(?:related (?:disclosures?|links?|requests?|content|pages?|documents?|information|foi requests?|articles?)|"
-                         r"(?:other|similar|more) disclosures|you (?:may|might) also (?:be interested in|like)|see also)\s*:?\s*$", re.I)
+                         # "Other requests you may be interested in"
+                         r"(?:other|similar|more|recent) (?:foi |freedom of information )?(?:disclosures|requests|responses|releases)"
+                         r"(?: you (?:may|might) (?:also )?(?:be interested in|like))?|"
+                         r"you (?:may|might) also (?:be interested in|like)|see also)\s*:?\s*$", re.I)
 _LINK_TITLE_LENGTH = 120  # a longer line is the page's text again, not a link
 _BULLET = re.compile(r"^[-•*–·▪◦\uf0b7\uf0a7]\s+(\S.*)$")
 _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H])()$"),

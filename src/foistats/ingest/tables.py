@@ -412,6 +412,8 @@ def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_col
 
 
 _NAMES_CODES = re.compile(r"\bcodes?\b|\bclassification\b", re.I)
+_NAMES_OUTCOME_NUMBERS = re.compile(r"\b(?:codes?|numbers?|no\.?|type)\b", re.I)
+_OUTCOME_NUMBER = re.compile(r"0?\d{1,2}[a-h]?", re.I)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -489,7 +491,11 @@ def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Contex
     # and years under a header of periods ("Year" over 2022, blank, blank, 2023 … beside "Quarter"): the rows' years
     years = axis_name(head) == "period" and any(text.strip() for text in cells) \
         and all(_A_YEAR.fullmatch(text.strip()) or read_label(text).axis == "total" for text in cells if text.strip())
-    return (codes or years or not any(_is_data(text, ctx) for text in cells)) and (
+    # and outcome numbers under a header saying so ("Outcome Code" over 01, 03, 18, blank for those with none)
+    outcomes = axis_name(head) == "outcome" and bool(_NAMES_OUTCOME_NUMBERS.search(head)) and any(text.strip() for text in cells) \
+        and all(_OUTCOME_NUMBER.fullmatch(text.strip()) and 1 <= int(text.strip()[:2].rstrip("abcdefgh")) <= 22
+                or read_label(text).axis == "total" for text in cells if text.strip())
+    return (codes or years or outcomes or not any(_is_data(text, ctx) for text in cells)) and (
         c < 2 or bool(axis_name(head)) or bool(_DESCRIBES.search(head)) or _flag_column(rows, header_rows, c))
 
 
@@ -581,6 +587,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     row_span = None if any(_merge(row_labels[r])[3] for r in range(header_rows, len(rows))) \
         else span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
     parent: list[Label] = []
+    # the dimensions the rows (not those counting part of the row above) each give
+    row_axes = {k for r in range(header_rows, len(rows)) if not PART_OF_ABOVE.match(rows[r][0].text)
+                for label in row_labels[r] for k, _ in label.dims}
     unread_rows = any(not label.understood and label.axis != "total" and label.text.strip()
                       for r in range(header_rows, len(rows)) for label in row_labels[r])
     # a first row naming a count foistats cannot place ("Crimes with a CSE flag" over "Victim aged under 16"):
@@ -602,6 +611,12 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         if not of_above:
             parent = row_labels[r]
         row_dims, row_period, row_total, row_unread = _merge(row_labels[r] + part + group)
+        if not row_dims and not row_total and (named := next(
+                (label.text for label in row_labels[r] if label.axis == "value"
+                 and any(axis_name(word) in row_axes for word in re.split(r"\s*/\s*|\s+", label.text.strip()))), None)):
+            # "Other platform / app" read as a column's name ("app"), among rows each of a platform: no whole of
+            # them (as "Offences recorded" over "Female victims" is), a label unread
+            row_unread = [*row_unread, f"{named} (beside rows of {', '.join(sorted(row_axes))})"]
         if row_unread and held.whole:  # each of its figures would go to review: they are only counted
             held.count(r, [cell.where for cell in cells if read_value(cell.text, ctx.rules).kind not in ("blank", "share")],
                        f"the label {row_unread[0]!r} is not one foistats can place in a dimension")

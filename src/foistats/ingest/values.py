@@ -130,7 +130,7 @@ _NIL = re.compile(
     rf"|;\s*{_NIL_MARK.format('d')}\s*[=:]?\s*{_NIL_WORDS}\s*(?:[.;]|$)"  # a key's last item: "…; – nil."
     # a key laid out in columns: "-    nil return (no crimes recorded)"; only the word nil, as a bullet of a list
     # is no key ("- None of them were charged")
-    rf"|^\s*{_NIL_MARK.format('e')}\s+(?:a\s+)?nil(?:\s+returns?)?\s*(?:\((?:no|nil|zero)\b[^)]*\))?\s*\.?\s*$",
+    rf"|^\s*{_NIL_MARK.format('e')}\s+(?:[-–—:]\s+)?(?:a\s+)?nil(?:\s+returns?)?\s*(?:\((?:no|nil|zero)\b[^)]*\))?\s*\.?\s*$",
     re.I)
 
 
