@@ -8,10 +8,15 @@ import foistats
 
 
 def _read(tmp_path, text: str):
-    path = tmp_path / "reply.txt"
-    path.write_text(text, encoding="utf-8")
+    return _read_file(tmp_path, "reply.txt", text.encode("utf-8"))
+
+
+def _read_file(tmp_path, name: str, data: bytes, authority: str = "Gwent"):
+    """A workspace with one reply ingested, as a force sent it (``name`` says its format)."""
+    path = tmp_path / name
+    path.write_bytes(data)
     ws = foistats.init(tmp_path / "ws")
-    ws.ingest(path, authority="Gwent")
+    ws.ingest(path, authority=authority)
     return ws
 
 

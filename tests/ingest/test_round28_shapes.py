@@ -5,17 +5,17 @@ again under question 3's own answer; "Other platform / app"; the youngest victim
 question asking "since 1 April 2022"; a long CSV export with outcome codes in a column of their
 own and its dashes mangled; "Outstanding"; "Total FY22/23 - FY24/25"; "- - nil"; a key of two
 entries on one line; "Dan 13 / Under 13"; "Offences where a suspect was aged under 18 at the
-time"; and a row label read as a column's name among rows of platforms."""
+time"; a row label read as a column's name among rows of platforms; and a question of "the
+offences at (a) to (c)", not held "in relation to question (d)"."""
 
 from __future__ import annotations
 
-import foistats
 from foistats.ingest.labels import read_label
 from foistats.ingest.readers import read_document
 from foistats.ingest.structure import structure
 from foistats.ingest.values import suppression_rule
 
-from .test_questions import _given, _read
+from .test_questions import _given, _read, _read_file
 
 
 def test_a_refusal_said_of_a_question_and_again_under_it_refuses_it_once(tmp_path):
@@ -76,8 +76,7 @@ Q2. Devon & Cornwall Police can neither confirm nor deny that it holds this info
 
 
 def test_a_long_csv_with_outcome_codes_and_mojibake(tmp_path):
-    path = tmp_path / "reply.csv"
-    path.write_bytes("""\ufeffHampshire and Isle of Wight Constabulary,,,
+    ws = _read_file(tmp_path, "reply.csv", """\ufeffHampshire and Isle of Wight Constabulary,,,
 Crimes recorded under Home Office code 086/02 \u00e2\u20ac\u201c indecent photographs of a child,,,
 ,,,
 Financial Year,Outcome Code,Outcome Description,Number of Crimes
@@ -87,8 +86,6 @@ Financial Year,Outcome Code,Outcome Description,Number of Crimes
 2022-23,,Outstanding \u00e2\u20ac\u201c no outcome yet assigned,12
 2022-23,,Total,114
 """.encode("utf-8"))
-    ws = foistats.init(tmp_path / "ws")
-    ws.ingest(path, authority="Gwent")
     given = _given(ws)
     assert ("2022-04-01", "2023-03-31", "offence_code=86/2;outcome=charged", 87, "reported") in given
     assert ("2022-04-01", "2023-03-31", "offence_code=86/2;outcome=ongoing", 12, "reported") in given
@@ -127,3 +124,21 @@ Gaming sites / apps | 12
     assert ("2023-01-01", "2023-12-31", "platform=snapchat", 162, "reported") in _given(ws)
     assert not any(value == 12 for *_, value, _ in _given(ws))
     assert any("Gaming sites / apps" in item.reason for item in ws.review_items())
+
+
+def test_a_question_of_the_offences_at_a_to_c_not_held_in_relation_to_it(tmp_path):
+    given = _given(_read(tmp_path, """Suffolk Constabulary
+Request
+Please provide the following for the calendar year 2024:
+(a) the number of offences of rape of a female child under 13 (019E);
+(b) the number of offences of rape of a male child under 13 (019H);
+(c) the number of offences of sexual activity involving a child under 16 (022B);
+(d) of the offences at (a) to (c), how many involved a victim who was a looked after child?
+Response
+(a) 41
+(b) 12
+(c) 77
+In relation to question (d), Suffolk Constabulary does not hold this information, as whether a victim is looked after is not recorded.
+"""))
+    assert ("2024-01-01", "2024-12-31", "", None, "not_held") in given
+    assert not any(status == "not_held" and "offence_code" in breakdown for *_, breakdown, _, status in given)

@@ -450,7 +450,7 @@ def _abbreviates(title: str, code: str) -> bool:
     code as written, its title cut short."""
     if code not in offences():
         return False
-    said = _words(" ".join(_SHORT_FORMS.get(w, w) for w in title.split()))
+    said = _words(" ".join(_SHORT_FORMS.get(w, w) for w in re.findall(r"[a-z0-9]+", title.lower())))
     return len(said) >= 3 and said <= _words(_norm(offences()[code].description))
 
 

@@ -164,7 +164,9 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []  # "Age not recorded <3 - 5", "Code 73 7 1-4 1-4": a table's row of cells, not a label and its figure
     if _YEAR_PAIR.fullmatch(text.strip()) or (
             (year := re.search(r"((?:19|20)\d\d)$", m.group("label"))) and re.fullmatch(r"\d\d", m.group("value"))
-            and year_after(year.group(1), m.group("value")) and not m.group("rest").strip()) or (
+            and year_after(year.group(1), m.group("value"))
+            # (a year written "2024-25", its dash between no spaces, is one whatever follows: "… in 2024-25 (as at …)")
+            and (not m.group("rest").strip() or re.search(rf"{year.group(1)}[-–/]{m.group('value')}\b", text))) or (
             year and re.fullmatch(r"(?:19|20)\d\d", m.group("value")) and 0 < int(m.group("value")) - int(year.group(1)) <= 30):
         # "2022-23", "… and 1,319 in 2023-24": a financial year, not 23 or 24 in the year before; "… offences 2023 - 2024":
         # a span of years, not 2,024 in 2023
@@ -482,4 +484,11 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             figures.append(settle(fig, ctx, placed.key, own_periods=periods[:1]))
     for fig in figures[len(figures) if explaining is None else explaining:]:
         fig.explains_refusal = True
+    question = question_for(ctx, placed.key)
+    for fig in figures:
+        if fig.explains_refusal and question is not None and question.ages \
+                and all(fig.dims.get(k) == v for k, v in question.ages.items()):
+            # "each of the 3,185 crimes recorded … would have to be read" to find the accused under 18: the records read
+            fig.doubts.append("the count is the records a cost estimate would read; whether the question's age band "
+                              "is theirs is not said")
     return figures

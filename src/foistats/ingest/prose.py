@@ -517,7 +517,7 @@ def ages_of(question: str) -> str:
     return "suspect" if suspect and not victim else "victim" if victim and not suspect else ""
 
 
-_WHO = r"(?P<who>suspects?|offenders?|perpetrators?)"
+_WHO = r"(?P<who>suspects?|offenders?|perpetrators?|accused(?: (?:persons?|people))?)"
 _BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
          r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
 _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both)\s+)?"
@@ -722,7 +722,7 @@ GIVEN = r"(?:shown|given|stated|printed|listed|recorded|reported|published|provi
 CORRECTING = re.compile(rf"\b(?:previously|originally) {GIVEN} as\b|"  # "381 (previously given as 318)"
                         r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
                         r"should (?:have )?(?:read|been)|should be)"
-                        rf"|\b{NUMBER},? not {NUMBER}\b", re.I)  # "is 23, not 32": a figure put right says so by itself
+                        rf"|\b(?:{NUMBER}),? not (?:{NUMBER})\b", re.I)  # "is 23, not 32": a figure put right says so by itself
 
 
 _EACH_COUNTED = re.compile(r"how many\b[^.?;]*\beach(?: one| [a-z]+(?: or [a-z]+)?| of (?:them|these|those))?\s*(?:[?.]|$)", re.I)  # "… each platform"

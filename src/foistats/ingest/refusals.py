@@ -70,7 +70,10 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
 # "Part d) is refused under section 12(1)", "questions 4 and 5 are withheld": the parts a sentence refuses
 _PARTS = r"\b(?:parts?|questions?|points?)\s+\(?\b([a-h]|\d{1,2})\b\)?((?:\s*(?:,|and|&)\s*\(?\b(?:[a-h]|\d{1,2})\b\)?)*)"
 _PART_REFUSED = re.compile(rf"{_PARTS}\s+(?:is|are|has been|have been)\s+(?:therefore\s+)?(?:refused|withheld|exempt|not held)\b"
-                           rf"|\brefus\w*\b[^.]{{0,60}}?\b(?:for|of|to)\s+{_PARTS}", re.I)
+                           rf"|\brefus\w*\b[^.]{{0,60}}?\b(?:for|of|to)\s+{_PARTS}"
+                           # "In relation to question (d), Suffolk Constabulary does not hold this information": what it
+                           # names first, of a sentence that refuses
+                           rf"|^\W*(?:in relation to|in respect of|with regard to|regarding|as (?:for|regards)|turning to)\s+{_PARTS}\s*,", re.I)
 
 
 def _parts_refused(sentence: str) -> list[str]:
@@ -78,7 +81,7 @@ def _parts_refused(sentence: str) -> list[str]:
     and another answered in a way this does not tell apart."""
     found = []
     for m in _PART_REFUSED.finditer(sentence):
-        first, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        first, rest = next((m.group(n), m.group(n + 1)) for n in (1, 3, 5) if m.group(n))
         found += [first.lower(), *re.findall(r"\b([a-h]|\d{1,2})\b", rest.lower())]
     return list(dict.fromkeys(found))
 

@@ -52,6 +52,8 @@ class Context:
     # the questions whose answer says its figures are of several codes together ("86/2 and 86/4 combined")
     combined: frozenset[str | None] = frozenset()
     suspects_aged: tuple[str, str] | None = None  # the band the reply says all its suspects fall in, youngest first
+    # the reply speaks of suspects "aged 10 to 17" (the children old enough to be suspects) without saying all are
+    suspects_10_to_17: bool = False
     # the reply says, under no one question, that what it searched or counts carried the online flag
     online_said: bool = False
 
@@ -229,7 +231,19 @@ _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included 
 
 
 _NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|questions?)\s?(\d{1,2})\b|\(([a-h])\))"
-                              r"(?:\s*(?:,|and|&)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in Q1 and Q2", "in questions 1 and 2", "in (c)"
+                              r"(?:\s*(?:,|and|&|to|-|–)\s*(?:(?:q|question)?\s?\d{1,2}\b|\([a-h]\)))*", re.I)  # "in Q1 and Q2", "in questions 1 and 2", "in (c)", "at (a) to (c)"
+
+
+def _keys_named(text: str) -> list[str]:
+    """The questions a reference names, a range with those between ("(a) to (c)" is a, b and c)."""
+    keys = re.findall(r"\d{1,2}|(?<=\()[a-h](?=\))", text)
+    if len(keys) == 2 and re.search(r"\s(?:to|-|–)\s", text):
+        first, last = keys
+        if first.isdigit() and last.isdigit() and int(first) < int(last):
+            return [str(n) for n in range(int(first), int(last) + 1)]
+        if first.isalpha() and last.isalpha() and first < last:
+            return [chr(c) for c in range(ord(first), ord(last) + 1)]
+    return keys
 
 
 # "… where the victim was a child (under 18) and the suspect was also under 18"
@@ -274,7 +288,7 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
             continue
         named = _NAMED_QUESTIONS.search(q.text)
         # "the offences in Q1 and Q2": both questions' offences
-        several = [out[k] for k in re.findall(r"\d{1,2}|(?<=\()[a-h](?=\))", named.group(0)) if k in out] if named else []
+        several = [out[k] for k in _keys_named(named.group(0)) if k in out] if named else []
         earlier = out.get(named.group(1) or named.group(2)) if named else first
         if earlier is not None:
             own_periods = bool(q.periods or q.relative) or asks_about_now(q.text)  # "currently open": now, not the years before
@@ -398,6 +412,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
             {k: _question(k, t, codes, text) for k, t in questions.items()}, lines, _lead_relative(placed) is not None)))),
         suspects_aged=_suspects_band_said(response),
+        suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
                         if isinstance(p.block, Line) and p.role == "response" and p.key is None
                         for sentence in prose.sentences(p.block.text)),
@@ -408,7 +423,9 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         # (in a line, or a workbook's notes in their cells: "1. The figures for offence codes 071/17 and 088A have been combined")
         combined=frozenset(p.key for p in placed if p.role in ("response", "unknown") for text in _texts_of(p.block)
                            for sentence in prose.sentences(text)
-                           if len(set(prose.codes_in(sentence)) | _codes_named(sentence, codes)) > 1 and _COMBINED.search(sentence)),
+                           if _COMBINED.search(sentence) and (len(set(prose.codes_in(sentence)) | _codes_named(sentence, codes)) > 1 or (
+                               # "… 19D, 19E, 19G and 19H. The four codes have been combined": the codes the sentence before named
+                               _THE_CODES.search(sentence) and len(set(prose.codes_in(text))) > 1))),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
     )
 
@@ -418,6 +435,7 @@ def _texts_of(block: Line | RawTable) -> list[str]:
     return [block.text] if isinstance(block, Line) else [cell.text for row in block.rows for cell in row if cell.text.strip()]
 
 
+_THE_CODES = re.compile(r"\b(?:the|these|those) (?:(?:two|three|four|five|six|[2-9]) )?(?:offence )?(?:codes|classifications)\b", re.I)
 _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all (?:two|three|four|five)) (?:codes|offences|classifications)\b"
                        # "charged with an offence under 86/2 or 86/4": one count, of either code
                        r"|\b(?:an|any) offence (?:under|of|in|within)\b[^.;]{0,40}?\b(?:or|and/or)\b|\beither (?:offence|code)\b",
@@ -427,6 +445,9 @@ _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all 
 # "so all of the suspects below were aged between 10 and 17 at the time of the offence"
 _ALL_SUSPECTS_AGED = re.compile(r"\ball (?:of )?(?:the |these |those )?(?:suspects|offenders)\b[^.;]{0,30}?\b(?:were|are) aged "
                                 r"(?:between )?(\d{1,2}) (?:and|to|-|–) (\d{1,2})\b", re.I)
+
+
+_SUSPECTS_10_TO_17 = re.compile(r"\b(?:suspects?|offenders?)\b[^.;]{0,20}?\baged (?:between )?10 (?:and|to|-|–) 17\b", re.I)
 
 
 def _suspects_band_said(response: list[str]) -> tuple[str, str] | None:
@@ -841,6 +862,10 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         fig.doubts.append("the reply says what it searched carried the online flag, which the question does not ask; "
                           "whether every figure is of flagged crimes is not said")
     fig.dims = _without_defining_band(suspects_as_said(dims, ctx), codes)
+    if ctx.suspects_10_to_17 and (fig.dims.get("suspect_age_min"), fig.dims.get("suspect_age_max")) == ("0", "17"):
+        # "… where a suspect aged 10 to 17 at the time of the offence was recorded", under a question of suspects under 18
+        fig.doubts.append("the reply speaks of suspects aged 10 to 17 and this figure is of suspects under 18; whether "
+                          "they are the same children is not said")
     if not fig.measure:
         fig.measure = q.measure if q and q.measure else (_measure("", codes, False) if len(codes) == 1 else "") or ctx.subject or "reply_figures"
         fig.unit = q.unit if q else fig.unit

@@ -469,12 +469,14 @@ _ANSWER_HEAD_ALONE = re.compile(r"(?:question|q)\.?\s*(\d{1,2}[a-h]?)\s*:?", re.
 _NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # "… recorded in FY 2023/2024 was given as 57": the count said, not asked for
-_COUNT_SAID = re.compile(r"\b(?:was|were|is|are|stood at|came to|totalled)\s+(?:(?:given|stated|shown|reported|recorded) as\s+)?\d", re.I)
+_COUNT_SAID = re.compile(rf"\b(?:was|were|is|are|stood at|came to|totalled)\s+(?:(?:originally|previously|first|wrongly|incorrectly)\s+)?"
+                         rf"(?:{prose.GIVEN} as\s+)?\d", re.I)
 
 
 def _asks_a_count(text: str) -> bool:
     """Whether a sentence of ``text`` asks for a count ("How many …", "The number of …"), not
-    one that says what the count was (an amendment: "The number of … was given as 57")."""
+    one that says what the count was, or puts it right (an amendment: "The number of … was given as
+    57", "… was originally published as 41")."""
     return any(COUNT_QUESTION.search(s) and not _COUNT_SAID.search(s) for s in prose.sentences(text))
 
 

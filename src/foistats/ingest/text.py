@@ -198,6 +198,9 @@ def _running_head(text: str) -> bool:
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # a UK postcode: "CM2 6DA", "EC2M 4WN"
 
 
+_RULE_LINE = re.compile(r"[-_=~*·\s]{5,}")  # a page break drawn as a line of dashes
+
+
 def _page_furniture(texts: list[str]) -> set[int]:
     """The lines of a PDF's page breaks, copied out with its text: each "Page 2 of 3" line and
     the short lines around it that every page repeats ("OFFICIAL", a running title), so that
@@ -216,7 +219,8 @@ def _page_furniture(texts: list[str]) -> set[int]:
         found.add(index)
         for step in (-1, 1):  # outwards over blank lines and repeated furniture
             k = index + step
-            while 0 <= k < len(texts) and (not texts[k] or texts[k] in repeated or page_head_or_foot(texts[k])):
+            while 0 <= k < len(texts) and (not texts[k] or texts[k] in repeated or page_head_or_foot(texts[k])
+                                           or _RULE_LINE.fullmatch(texts[k])):
                 if texts[k]:
                     found.add(k)
                 k += step

@@ -142,7 +142,9 @@ _MARK_NAMES = {"asterisk": "*", "asterisks": "*", "dash": "-", "hyphen": "-", "h
 _BLANK_NIL = re.compile(rf"\b(?:blank|empty)(?: cells?| spaces?| entries| boxes)?(?: in the tables?(?: above| below)?)?"
                         rf"(?: (?:indicates?|means?|denotes?|represents?|shows?)|\s*=)"
                         rf"\s+(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
-                        rf"|\bwhere (?:a|the|any) (?:cell|box|space) (?:is|has been|was|are) (?:left )?(?:blank|empty),?\s+(?:there (?:were|was)\s+)?{_NIL_WORDS}", re.I)
+                        rf"|\bwhere (?:a|the|any) (?:cell|box|space) (?:is|has been|was|are) (?:left )?(?:blank|empty),?\s+(?:there (?:were|was)\s+)?{_NIL_WORDS}"
+                        # a key's entry: "(blank) Nil - no crimes with this outcome"
+                        rf"|^\s*\((?:blank|empty)(?: cells?)?\)\s*(?:[-–:=]\s*)?{_NIL_WORDS}\b", re.I)
 
 
 def _nil_rule(sentence: str) -> SuppressionRule | None:
