@@ -225,9 +225,13 @@ _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (
 # a sentence defining what the figures count ("Sexual offences are those in Home Office classes 17
 # to 23 …; offences under codes 17A and 20A are included only where …"): its codes are the scope
 # of every figure, not the offences some of them are of
+# a sentence defining what is counted ("Sexual offences are those in Home Office classes 17 to 23 …"): of
+# several codes, the scope, not any figure's own code; of one, what every figure counts ("Offences are those
+# recorded under Home Office code 86/2"); a code left out is no figure's ("Offences of possession (086/01) are
+# not included")
 _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included (?:only )?(?:where|when|if)\b|"
-                    r"\b(?:home office )?classes \d|\b(?:are|is) (?:the )?(?:crimes|offences) recorded under\b|"
-                    r"\b(?:are|is|were) not included\b|\b(?:are|is|were) excluded\b", re.I)
+                    r"\b(?:home office )?classes \d|\b(?:are|is) (?:the )?(?:crimes|offences) recorded under\b", re.I)
+LEFT_OUT = re.compile(r"\b(?:are|is|were) not included\b|\b(?:are|is|were) excluded\b", re.I)
 
 
 _NAMED_QUESTIONS = re.compile(r"\b(?:in|from|at) (?:(?:q|questions?)\s?(\d{1,2})\b|\(([a-h])\))"
@@ -384,7 +388,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     response = [p.block.text for p in placed if isinstance(p.block, Line) and p.role in ("response", "unknown")]
     text = "\n".join(lines)
     named = [(p.key, c) for p in placed if isinstance(p.block, Line) and p.role != "aside" for sentence in prose.sentences(p.block.text)
-             if not _SUGGESTION.search(sentence) and not _SCOPE.search(sentence) for c in prose.codes_in(sentence)]
+             if not _SUGGESTION.search(sentence) and not LEFT_OUT.search(sentence)
+             and not (_SCOPE.search(sentence) and len(set(prose.codes_in(sentence))) > 1) for c in prose.codes_in(sentence)]
     named += [(p.key, c) for p in placed if isinstance(p.block, RawTable) and p.role != "request"
               for row in p.block.rows for cell in row for c in prose.codes_in(cell.text)]  # a table's own labels
     codes = list(dict.fromkeys(c for _, c in named))
@@ -447,7 +452,7 @@ _ALL_SUSPECTS_AGED = re.compile(r"\ball (?:of )?(?:the |these |those )?(?:suspec
                                 r"(?:between )?(\d{1,2}) (?:and|to|-|–) (\d{1,2})\b", re.I)
 
 
-_SUSPECTS_10_TO_17 = re.compile(r"\b(?:suspects?|offenders?)\b[^.;]{0,20}?\baged (?:between )?10 (?:and|to|-|–) 17\b", re.I)
+_SUSPECTS_10_TO_17 = re.compile(r"\b(?:suspects?|offenders?)\b[^.;]{0,20}?\baged (?:between )?10(?: (?:and|to) |\s?[-–]\s?)17\b", re.I)
 
 
 def _suspects_band_said(response: list[str]) -> tuple[str, str] | None:

@@ -99,7 +99,8 @@ _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H
            re.compile(r"^()(?:part|question)\s*\(?([a-h])\)?\s*[:.]?()$", re.I),  # "Part d)", "Part (c):" as a heading
            re.compile(r"^()\(([a-h])\)\s+([^\[\]]*\[.*)$"),  # "(a) under 13 [31]": a part with its answer written in
            re.compile(r"^()\(([a-h])\)\s+([A-Z].*)$"),  # "(a) The number of crimes …"
-           re.compile(r"^()\(([a-h])\)\s+([a-z][^\[\]]{25,}[;?.])$"),  # "(a) the number of … flag;", a sentence of a list
+           # "(a) the number of … flag;", a sentence of a list ("…; and", its last closing the quote: "… crimes.”")
+           re.compile(r"^()\(([a-h])\)\s+([a-z][^\[\]]{25,}(?:[;?.,]|[;,]?\s+(?:and|or))[\"”’']?)$"),
            re.compile(r"^()\(([a-h])\)\s*[:.]?()$")]  # "(c)" alone over its answer
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
     r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"

@@ -14,7 +14,7 @@ from .labels import (FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_n
                      resolve_unknowns, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
-from .setting import Context, flatten, footnoted_period, kind_measure, question_for, settle
+from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, settle
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -272,7 +272,8 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
     # a numbered caption says what its table counts ("Table 1 - Suspects linked to offences, by
     # age"), where no question does: tables of suspects and of offences are two measures
     caption = _CAPTION.match(title.strip())
-    codes = set(prose.codes_in(title))
+    # (not a code a note leaves out: "Offences of … (022A) are not included")
+    codes = set() if LEFT_OUT.search(title) else set(prose.codes_in(title))
     return _Title(
         online=prose.says_flagged_online(title) and not ctx.bracketed,  # a flag the brackets give is the part's, not all
         measure=prose.measure_slug(caption.group(1)) if caption and key is None else "",
