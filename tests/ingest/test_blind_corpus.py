@@ -139,6 +139,11 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   back, read as written (at 5495db2, after round 28's changes): 226 of 340 exact, 10 wrong;
   opened at once, not held back.
 
+- round 27 (531–538, 541–548), written at the start of the twentieth session and held back
+  whole: read as written, 242 of 310 exact, 17 wrong (241 with 17 wrong at 27eb748, its score
+  steering no change). Opened at the end of that session once round 31 (611–628) was held back
+  in ``held_back/`` in its place (round 31 as written: 229 of 340 exact, 21 wrong).
+
 - round 30 (591–598, 601–608), written at the end of the twentieth session while round 27 was
   held back, read as written (at 2238a2a, after round 29's changes): 222 of 315 exact, 43 wrong;
   opened at once, not held back.
@@ -150,8 +155,8 @@ round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17
 round 18's: 323 of 349; round 19's: 297 of 384; round 21's: 274 of 315; round 22's: 267 of
 314; round 20's: 295 of 318; round 24's: 350 of 369; round 23's: 242 of 377; round 26's: 294 of
 357; round 25's: 248 of 359; round 28's: 248 of 310; round 29's: 282 of 340; round 30's:
-259 of 315), so it is held out no longer; new replies added here, unseen, are the next
-measure.
+259 of 315; round 27's: 252 of 310), so it is held out no longer; new replies added
+here, unseen, are the next measure.
 """
 
 from __future__ import annotations
@@ -165,7 +170,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 4628, "held out of tuning (even-numbered)": 3927}
+MIN_EXACT = {"tuned on (odd-numbered)": 4716, "held out of tuning (even-numbered)": 4094}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -448,7 +448,9 @@ _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all 
 
 
 # "so all of the suspects below were aged between 10 and 17 at the time of the offence"
-_ALL_SUSPECTS_AGED = re.compile(r"\ball (?:of )?(?:the |these |those )?(?:suspects|offenders)\b[^.;]{0,30}?\b(?:were|are) aged "
+_ALL_SUSPECTS_AGED = re.compile(r"(?:\ball (?:of )?(?:the |these |those )?(?:suspects|offenders)\b[^.;]{0,30}?\b(?:were|are) aged "
+                                # "… is 10, so these are suspects aged 10 to 17 at the time of the offence"
+                                r"|\b(?:these|they) (?:are|were) (?:all )?(?:suspects|offenders) aged )"
                                 r"(?:between )?(\d{1,2}) (?:and|to|-|–) (\d{1,2})\b", re.I)
 
 

@@ -39,7 +39,8 @@ _ROMAN_KEYED = [
 # "In response to question 1, the information …"): what follows answers that question
 _ANSWER_KEYED = re.compile(
     r"^(?:[ar](?=\d)|(?:ans|answer|response|reply)\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"  # not "A 12 month …"
-    r"^(?:(?:in )?(?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for) "
+    r"^(?:(?:in )?(?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for|"
+    r"in relation to|in respect of) "
     r"(?:your )?(?:(?:question|part|point) |q\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)  # "Response to Q2"
 # an answer written on its question's line, after the question mark: "How many …? 45", "…? – 12 offences"
 _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
@@ -368,7 +369,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             seen_keys = True
             inserted = _BRACKETED_ANSWER.match(content) or _BRACKET_OPENED.match(content)
             asked = inserted.group(1) if inserted else content  # the question, less an answer written into it
-            asks = prose.question_like(asked) if mode != "response" else bool(_STRICT_QUESTION.search(asked) and not _FORCE_VOICE.match(asked))
+            # (under the response, "Q3. … The number of such suspects was 203 in 2021/22 …" answers: a count said, not asked)
+            asks = prose.question_like(asked) if mode != "response" else not _FORCE_VOICE.match(asked) and any(
+                _STRICT_QUESTION.search(sentence) and not _COUNT_SAID.search(sentence) for sentence in prose.sentences(asked))
             # "(a) under 13 [31]" under "2. Of the crimes …, how many had a victim who was:": a part of question 2
             asks = asks or bool(letter and inserted and num and num in questions and mode != "response")
             # "Q5. For the offences in Q1 and Q2, the apps … used" straight after "Q4. …", asked: the next point of the list
@@ -406,6 +409,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             if answer:
                 placed.append(Placed(Line(answer, block.where), "response", key, answer))
                 asking = []  # answered
+            continue
+        if mode == "response" and key and (named := _caption_question(text, questions, key)) is not None:
+            key = number = named  # "Table 2: Recorded crimes of taking, … indecent photos" under question 2: question 3's
+            placed.append(Placed(block, "response", key, text))
             continue
         if m := _ANSWER_LED.match(text):
             # "Answer: 45" under its one question; under a list of questions it answers them all
@@ -463,6 +470,35 @@ def _footnote(text: str, marked: set[str], questions: dict[str, str]) -> bool:
     """"(1) 2024 figures are provisional." under a table whose "2024 (1)" it explains: a
     footnote, not question 1's answer, unless question 1 was asked."""
     return bool((m := _FOOTNOTE.match(text)) and m.group(1) in marked and m.group(1) not in questions)
+
+
+_TABLE_CAPTION = re.compile(r"^(?:table|figure|chart)\s*\d{1,2}\s*[:.\-–]\s*(\S.*)$", re.I)
+_LITTLE_WORDS = frozenset("the of and or to in for by with each year years number many how what which were was "
+                          "are is recorded these those this that from your force".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower())} - _LITTLE_WORDS
+
+
+def _caption_question(text: str, questions: dict[str, str], key: str) -> str | None:
+    """The question a numbered table caption plainly names ("Table 2: Recorded crimes of taking,
+    distributing, possessing indecent photos of children" under the answer to question 2, when it
+    is question 3's subject), where that is not the question being answered: its words shared with
+    that question, four or more, twice those shared with the one being answered, and none of that
+    one's own."""
+    if not (m := _TABLE_CAPTION.match(text.strip())) or key not in questions:
+        return None
+    said = _content_words(m.group(1))
+    shared = {k: len(said & _content_words(q)) for k, q in questions.items()}
+    best = max(shared, key=lambda k: shared[k])
+    # (not where it names a word of the answered question's own: "Table 2: Suspects … who were charged"
+    # under "Of those suspects, how many were charged", a question of question 1's suspects)
+    own = said & _content_words(questions[key]) - _content_words(questions[best])
+    if best != key and shared[best] >= 4 and shared[best] >= 2 * shared[key] and not own \
+            and sorted(shared.values())[-2:] != [shared[best], shared[best]]:
+        return best
+    return None
 
 
 _OPENING, _CLOSING = ('"', "“"), ('"', "”")
