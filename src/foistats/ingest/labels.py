@@ -544,11 +544,16 @@ def without_defining_titles(text: str) -> str:
 
 
 @cache
+def codes_of_measures() -> frozenset[str]:
+    """The offence codes that are each a measure's whole definition (71/17, 88A)."""
+    return frozenset(m.offence_code for m in measures().values() if m.offence_code)
+
+
+@cache
 def _measure_codes() -> dict[str, str]:
     """The descriptions of the offence codes that are measures' own definitions (71/17,
     88A), each with its code."""
-    own = {m.offence_code for m in measures().values() if m.offence_code}
-    return {_norm(o.description): code for code, o in offences().items() if code in own}
+    return {_norm(o.description): code for code, o in offences().items() if code in codes_of_measures()}
 
 
 def _measure_code_named(norm: str) -> str | None:

@@ -12,7 +12,7 @@ from ..offences import measures, offences, without_own_code
 from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
-from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in
+from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in, codes_of_measures
 from .raw import Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
 from .values import SuppressionRule, read_value, suppression_rule
@@ -85,11 +85,6 @@ class Question:
     span_or_each: bool = False
     # asked over the years of the question it refers back to, which asks one of them "to date" without its end
     to_date_untold: bool = False
-
-
-def _codes_of_measures() -> set[str]:
-    """The offence codes that are each a measure's whole definition (71/17, 88A)."""
-    return {m.offence_code for m in measures().values() if m.offence_code}
 
 
 def measure_for_code(code: str) -> str:
@@ -879,7 +874,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     _file_as_asked(fig, ctx.asked)
     if "offence_code" in fig.dims and not ctx.codes and measure_for_code(fig.dims["offence_code"]) == fig.measure:
         del fig.dims["offence_code"]  # "offences of sexual communication with a child": the measure's name says it
-    elif "offence_code" in fig.dims and not ctx.codes and fig.dims["offence_code"] in _codes_of_measures():
+    elif "offence_code" in fig.dims and not ctx.codes and fig.dims["offence_code"] in codes_of_measures():
         # "Sexual communication with a child (s.15A)" among a question's offences: the one offence a measure
         # is, named by its title, is that measure's figure
         fig.measure = measure_for_code(fig.dims.pop("offence_code"))
