@@ -162,3 +162,14 @@ Figures between one and four are shown as <5, as a number that small could ident
     assert ("2024-01-01", "2024-12-31", "online_flag=true", None, "suppressed") in given
     pairs = prose.period_figures("In 2022 there were fewer than five such offences, and 12 in 2023.")
     assert [(p.value, p.marker) for p in pairs] == [(None, "<5"), (12, "")]
+
+
+def test_of_these_a_band_of_the_victims_age_then_the_count_it_was_in(tmp_path):
+    given = _given(_read(tmp_path, """West Mercia Police
+1. How many offences of sexual communication with a child were recorded in 2024?
+2. Of those, how many involved a victim aged 12 or under?
+Response
+1. West Mercia Police recorded 203 offences of sexual communication with a child (Home Office classification 71/17) in 2024.
+2. Of these, the victim was aged 12 or under at the time of the offence in 52 offences.
+"""))
+    assert ("2024-01-01", "2024-12-31", "offence_code=71/17;victim_age_max=12;victim_age_min=0", 52, "reported") in given

@@ -105,3 +105,12 @@ def test_every_layout_renders_in_every_format_whatever_its_seed_draws(layout):
     for seed in range(8):
         reply = make_reply(seed, layout=layout)
         assert all(render(reply, fmt) for fmt in FORMATS)
+
+
+def test_sub_bullets_indented_with_a_tab_read_exactly_from_a_pdf(tmp_path):
+    # a tab has no glyph in a PDF's font ("(cid:9)" as pdfminer names it): a gap, and the bullet after it one level in
+    seeds = [seed for seed in range(60) if "\t" in render(make_reply(seed, layout="nested_bullets"), "txt").decode("utf-8")]
+    assert seeds
+    for seed in seeds[:3]:
+        reply, result = _round_trip(tmp_path, seed, "nested_bullets", "pdf")
+        assert result.exact == len(reply.truth), (seed, result.wrong_details)

@@ -29,7 +29,7 @@ FIGURE, REVIEW, NOT_A_FIGURE = "figure", "review", "not a figure"
 
 # digits with what is glued to them: 2022/23, 1,379, 12(1), 088/05, 1026A/21, 01/01/2025-31/01/2025;
 # digits glued after a word ("Female12") are a token too
-_TOKEN = re.compile(r"(?:(?<![\w])|(?<=[a-z]{3}))\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\))*")
+_TOKEN = re.compile(r"(?:(?<![\w])|(?<=[a-z]{3}))\d+(?:st|nd|rd|th|[A-Za-z])?(?:(?:[,./:\-–_]|\s?/\s?)\d+[A-Za-z]?)*(?:\(\s?[0-9a-z]{1,3}\s?\)|\(\d[A-Z]\))*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +127,7 @@ _OF_MONTH = re.compile(rf"^\s?(?:of\s)?{MONTH}", re.I)
 _FILE_NAME = re.compile(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", re.I)
 _BELOW = re.compile(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", re.I)
 _SUPPRESSING = re.compile(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", re.I)
-_SECTION_TOKEN = re.compile(r"\d{1,2}\(\s?\d{1,2}\s?\)(?:\([a-z]\))*")
+_SECTION_TOKEN = re.compile(r"\d{1,2}\(\s?\d{1,2}[A-Z]?\s?\)(?:\([a-z]{1,3}\))*")  # "23(5)", "40(5B)(a)(i)"
 _LETTER = re.compile(r"[A-Za-z]")
 _LETTER_LAST = re.compile(r"[A-Za-z]$")
 _SLASH_OR_DASH = re.compile(r"[/-]")

@@ -641,6 +641,7 @@ _SHORT_FY = re.compile(r"^(?:fy|financial year)\s*(\d\d)\s*[/-]\s*(\d\d)$", re.I
 _YEAR_ENDING = re.compile(r"^(?:the )?(?:(?:(?:12|twelve) months |year )?ending|(?:(?:12|twelve) months|year) to)\s+"
                           r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\s+((?:19|20)\d\d)$", re.I)
 _MONTHS_OF = re.compile(r"^([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s+((?:19|20)\d\d)$", re.I)
+_DAYS_OF = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s*(?:-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+((?:19|20)\d\d)$", re.I)
 
 
 _MONTH_ALONE = re.compile(r"^([a-z]{3,9})\.?\s*\**$", re.I)  # "January", "Dec", "December*" (a footnote's mark)
@@ -668,7 +669,7 @@ def months_of_year(label: str, year: Period) -> Period | None:
 
 
 def _months_span(text: str) -> Period | None:
-    """"Year ending March 2020" (April 2019 to March 2020), "Jan-Mar 2023"."""
+    """"Year ending March 2020" (April 2019 to March 2020), "Jan-Mar 2023", "1 April - 30 June 2024"."""
     text = re.sub(r"^year ending\b", "ending", text.strip(), flags=re.I)
     if (m := _YEAR_ENDING.match(text)) and m.group(2).lower() in MONTHS:
         month, year = MONTHS[m.group(2).lower()], int(m.group(3))
@@ -680,6 +681,12 @@ def _months_span(text: str) -> Period | None:
         first, last, year = MONTHS[m.group(1).lower()], MONTHS[m.group(2).lower()], int(m.group(3))
         if first < last:
             return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+    if (m := _DAYS_OF.match(text)) and m.group(2).lower() in MONTHS and m.group(4).lower() in MONTHS:
+        try:  # "1 January - 31 December 2023": two days of the year written once
+            return Period(date(int(m.group(5)), MONTHS[m.group(2).lower()], int(m.group(1))),
+                          date(int(m.group(5)), MONTHS[m.group(4).lower()], int(m.group(3))))
+        except (ValueError, PeriodError):
+            return None
     return None
 
 

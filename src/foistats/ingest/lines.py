@@ -136,6 +136,15 @@ _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 _BULLET = re.compile(r"^(?:[•·▪◦►‣➢\uf0b7\uf0a7]|[-–]\s)\s*")  # and a Word bullet's private-use glyph, as PDFs copy it
 
 
+_COUNT_ALONE = r"(\d{1,3}(?:,\d{3})+|\d+)\.?"
+_COUNT_THEN_NOTE = re.compile(rf"{_COUNT_ALONE}\s+([A-Z].*)")
+
+
+def _says_nothing_of_what_is_counted(note: str) -> bool:
+    """Whether the sentences after an answer's count add no count, period or code of their own."""
+    return not prose.counts_in(note) and not prose.periods_in(note) and not prose.codes_in(note)
+
+
 def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: Period | None = None,
                  leads: str = "") -> list[Figure]:
     """The figure a list line gives ("2022/23 - 10"). ``above`` are the figures of the list
@@ -148,8 +157,12 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if (items := _items(text)) is not None:
         return _item_figures(placed, ctx, *items)
-    if placed.key and re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)\.?", text.strip()):
-        fig = Figure(int(text.strip().rstrip(".").replace(",", "")), "reported", line.where, line.text, "", "offences")
+    if placed.key and ((bare := re.fullmatch(_COUNT_ALONE, text.strip())) or (
+            (bare := _COUNT_THEN_NOTE.fullmatch(text.strip())) and _says_nothing_of_what_is_counted(bare.group(2))
+            and placed.content.strip() != line.text.strip())):
+        # "A1. 168"; "A2. 31. Where an offence has more than one victim it has been counted …", after its answer's
+        # number: a note of how (not a numbered note, "1. The online flag is applied …")
+        fig = Figure(int(bare.group(1).replace(",", "")), "reported", line.where, line.text, "", "offences")
         return [settle(fig, ctx, placed.key)]
     if (glued := _GLUED.match(text.strip())) and read_label(glued.group("label"), child=ctx.child).understood:
         text = f"{glued.group('label')} - {glued.group('value')}"
@@ -411,9 +424,13 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                            for period, values in groups for value, before in zip(values, previous))
             continue
         if paired := prose.period_figures(sentence):
+            # a sentence giving each figure its own code ("61 … (19E) and 14 … (19H), a total of 75") gives a figure
+            # with none no code: not the first the sentence names
+            each_coded = len({pair.dims.get("offence_code") for pair in paired} - {None}) > 1
             for pair in paired:
                 fig = _as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                                      dims={**code, **pair.dims}, period=pair.period, is_total=pair.whole, restates=pair.whole),
+                                      dims={**({} if each_coded else code), **pair.dims}, period=pair.period,
+                                      is_total=pair.whole, restates=pair.whole),
                                pair, ctx)
                 question = ctx.questions.get(placed.key or "")
                 if question is not None and question.online and "online_flag" not in fig.dims and _FLAG_NOT_APPLIED.search(sentence):
@@ -454,6 +471,12 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             figures.append(settle(Figure(value, "reported", placed.block.where, placed.block.text, "", "offences",
                                          dims={**whole.dims, **dims}, period=whole.period, within=whole),
                                   ctx, placed.key))
+            continue
+        if previous and placed.key:
+            # "2. Of these, the victim was aged 12 or under … in 46 offences", answering its own question: of the
+            # offences that question's "of those" refers to, over its period
+            figures.append(settle(Figure(previous[0], "reported", placed.block.where, placed.block.text, measure, "offences",
+                                         dims={**code, **previous[1]}), ctx, placed.key))
             continue
         if part := prose.part_of_whole(sentence):  # the whole said again is one fact, counted once
             whole = Figure(part.whole, "reported", placed.block.where, placed.block.text, measure, "offences",

@@ -151,13 +151,16 @@ def _furniture(block: Block, before: list[Block]) -> bool:
 _COLUMN_GAP = 1.2
 
 
+_TAB_GLYPH = "(cid:9)"  # a tab typed into the text, which the font has no glyph for: a gap, as pdfminer names it
+
+
 def _spaced(line: dict) -> str:
     """A line's text with a wide gap between words kept as a run of spaces: a table printed
     as text, its columns aligned on spaces, keeps its columns (pdfplumber makes every gap
     one space)."""
-    chars = [c for c in line.get("chars", []) if c["text"].strip()]
+    chars = [c for c in line.get("chars", []) if c["text"].strip() and c["text"] != _TAB_GLYPH]
     if not chars:
-        return line["text"]
+        return line["text"].replace(_TAB_GLYPH, " ")
     out = [chars[0]["text"]]
     for before, char in zip(chars, chars[1:]):
         gap = char["x0"] - before["x1"]

@@ -433,24 +433,32 @@ def online_by_contact_only(question: str, reply: str) -> bool:
     return bool(_FLAG_IS_NOT_CONTACT.search(reply)) and not states_online(_CONTACT_ONLINE.sub("", question))
 
 
-_OF_THOSE = re.compile(rf"^\s*of (?:those|these|them|which|this number|the above)\s*,?\s*(?P<part>{NUMBER})\s+(?P<rest>[a-z][^\d]*)$", re.I)
+_OF_THOSE = re.compile(rf"^\s*of (?:those|these|them|which|this number|the above)\s*,?\s*(?P<part>{NUMBER})\s+(?P<rest>[a-z][^;]*)$", re.I)
+# "Of these, the victim was aged 12 or under at the time of the offence in 46 offences": the part last
+_OF_THOSE_IN = re.compile(rf"^\s*of (?:those|these|them|which|this number|the above)\s*,?\s*(?P<rest>[a-z][^;]*?)\s+in\s+"
+                          rf"(?P<part>{NUMBER})\s*(?:of (?:them|these|those)|offences|crimes|cases)?\s*\.?$", re.I)
 
 
 def part_of_previous(sentence: str) -> tuple[int, dict] | None:
     """"Of those, 151 had the online crime flag applied": a part of the figure just given,
     with what the rest of the sentence says it is (the online flag, an outcome, a gender);
     None where it says nothing this reader places."""
-    if not (m := _OF_THOSE.match(sentence)) or periods_in(sentence) or not (dims := _part_dims(m.group("rest"))):
+    if not (m := _OF_THOSE.match(sentence) or _OF_THOSE_IN.match(sentence)) or periods_in(sentence) \
+            or counts_in(m.group("rest")) or not (dims := _part_dims(m.group("rest"))):
         return None
     return to_int(m.group("part")), dims
 
 
 def _part_dims(rest: str) -> dict | None:
-    """What the words after a part of a whole say it is: the online flag, an outcome, a
-    victim's gender; None (or nothing) where they say something else or nothing placed."""
+    """What the words about a part of a whole say it is: the online flag, an outcome, a
+    victim's gender, an age band; None (or nothing) where they say something else or nothing placed."""
+    ages = age_scope(rest)
+    rest = without_age_bands(rest) if ages else rest
     online = says_flagged_online(rest)
     dims = _clause_dims(rest, True, online)
-    return {**dims, "online_flag": "true"} if online and dims is not None else dims
+    if dims is None:
+        return None
+    return {**dims, **ages, **({"online_flag": "true"} if online else {})}
 
 
 def states_online(text: str) -> bool:
@@ -473,7 +481,8 @@ _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|result
                   # an investigation with no outcome yet is the outcome "ongoing"
                   "ongoing": re.compile(r"\bstill (?:under investigation|being investigated)\b|"
                                         r"\b(?:have|has|had|with|given) no outcome\b|\bawaiting (?:an )?outcome\b|"
-                                        r"\binvestigations? (?:is |are |remains? )?(?:still )?(?:ongoing|open)\b", re.I)}
+                                        r"\binvestigations? (?:is |are |remains? )?(?:still )?(?:ongoing|open)\b|"
+                                        r"(?<=\d )(?:open|ongoing|live) investigations\b", re.I)}  # "64 open investigations"
 
 
 def single_platform(text: str) -> str | None:
@@ -622,6 +631,7 @@ _PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b
 # "Sections 31(1)(a) and (b)": the letters after "and" belong to the same subsection
 _SECTION = re.compile(r"\b(?:section|sections|s\.|s)\s?(\d{1,2})((?:\s?\(\s?[0-9a-z]{1,4}\s?\))*(?:\s*(?:,|and|&)\s*\([a-z]\))*)", re.I)
 _EXEMPTION_NUMBERS = {12, 14} | set(range(21, 45))
+_ROMAN = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x", re.I)
 
 
 # the Act a run of sections is of ("sections 24, 23 … of the Sexual Offences (Scotland) Act 2009")
@@ -637,9 +647,14 @@ def sections_in(text: str) -> list[str]:
         number = int(m.group(1))
         if number not in _EXEMPTION_NUMBERS or ((act := _OF_AN_ACT.match(text, m.end())) and not _FOI_ACT.search(act.group(1))):
             continue  # "offences under sections 24, 23, 33 and 34 of the Sexual Offences (Scotland) Act 2009": another Act's
-        parts = re.findall(r"\(\s?([0-9a-z]{1,4})\s?\)", m.group(2))
-        numeric = [p for p in parts if p.isdigit()]
-        letters = [p for p in parts if not p.isdigit()]
+        parts = re.findall(r"\(\s?([0-9a-zA-Z]{1,4})\s?\)", m.group(2))
+        numeric = [p for p in parts if p[0].isdigit()]  # "(2)", "(5B)"
+        letters: list[str] = []
+        for part in (p for p in parts if not p[0].isdigit()):
+            if letters and _ROMAN.fullmatch(part) and not _ROMAN.fullmatch(letters[-1]):
+                letters[-1] += f")({part}"  # "40(5B)(a)(i)": a point of paragraph (a), not another paragraph
+            else:
+                letters.append(part)
         head = f"{number}" + "".join(f"({p})" for p in numeric[:1])
         found.extend([f"{head}({letter})" for letter in letters] if letters else [head])
     return most_specific(found)
@@ -953,6 +968,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested|"
                       r"remain(?:s|ed)?|resulted in)\b|"
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
+# "… had 64 open investigations into …": how many were open, on a day
+_OPEN_INVESTIGATIONS = re.compile(r"\b(?:had|has|have) \d[\d,]* (?:open|ongoing|live) investigations\b", re.I)
 # "For 2023, 23 suspects linked to these offences were …": the period, then the count with what it counts
 _COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+"
                               r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)
@@ -1335,7 +1352,8 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         sentence = f"Of the {m.group('whole')} {m.group('noun')} recorded in {m.group('period')}, {m.group('part')} {m.group('rest')}"
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
     outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()) or bool(re.search(r"\boutcomes?\b", sentence, re.I))
-    mentions = periods_in(sentence) if outcomes else periods_with_as_at(sentence)
+    # (but "As at 31 July 2025 Essex Police had 64 open investigations …", a stock on that day, of no offences said: that day's)
+    mentions = periods_in(sentence) if outcomes and not _OPEN_INVESTIGATIONS.search(sentence) else periods_with_as_at(sentence)
     if bool(mentions) == unstated or requester_voice(sentence) or _SAID_BEFORE.search(sentence):
         return []  # (nor what an earlier response said: "In our response to your earlier request we stated that 288 …")
     if unstated and _AS_AT.search(sentence):
@@ -1369,7 +1387,7 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
                 and (said_of_all := _said_of_each_respectively(sentence)) is not None:
             return [PairedFigure(n[2], p, dict(said_of_all)) for n, p in zip(head, periods if before else later)]
         return []
-    if len(numbers) == 1 and not _COUNTED.search(said := _periods_said(sentence, taken)) \
+    if len(numbers) == 1 and not _COUNTED.search(said := _periods_said(sentence, taken)) and not _OPEN_INVESTIGATIONS.search(said) \
             and not _COUNT_WITH_NOUN.match(said):
         return []
     if (ages_after := _ages_said_after_pairs(sentence, numbers, mentions)) is not None:
@@ -1425,6 +1443,7 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         # the words between a figure and its period, an offence's title said as one word ("537 offences of sexual
         # communication with a child were recorded in 2022")
         gap = sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])] if clause_periods else ""
+        gap = _BRACKETED.sub("", gap)  # "31 May 2025 (the latest complete month when your request was received) a further 47"
         if len(gap) > _PAIR_GAP and len(_titles_said_short(gap)) > _PAIR_GAP:
             return []
         clause = sentence[start:end]
@@ -1486,7 +1505,12 @@ def _code_of_each(sentence: str, numbers: list[tuple[int, int, int]]) -> dict[tu
         return {}
     ends = [n[0] for n in numbers[1:]] + [len(sentence)]
     codes = {n: codes_in(sentence[n[1]:end]) for n, end in zip(numbers, ends)}
+    if len(numbers) > 2 and not codes[numbers[-1]] and _A_TOTAL_OF.search(sentence[:numbers[-1][0]]):
+        del codes[numbers[-1]]  # "…, a total of 75 offences": the figures' total, of no one code
     return {n: c[0] for n, c in codes.items()} if all(len(c) == 1 for c in codes.values()) else {}
+
+
+_A_TOTAL_OF = re.compile(r"\b(?:a total of|in total|totalling|making)\s*$", re.I)
 
 
 # a clause that says again what the one before said of its figure: "as had 23 of those recorded in 2022/23"

@@ -108,6 +108,11 @@ def _near_year_start(reference: date, financial: bool) -> bool:
     return (reference - start).days < _REQUEST_BEFORE_REPLY_DAYS
 
 
+# a question of one year, said relative to another ("For the same year, …", "in the most recent financial year"):
+# not the span of years the request leads in with
+_ONE_YEAR = re.compile(r"\b(?:the same|that|(?:the )?(?:most recent|latest|last)(?: complete| full)?(?: financial| calendar)?) year\b", re.I)
+
+
 def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeriods | None:
     """The one span of years the request's questions ask relative to its date ("the last three
     financial years", said in question 1 only, or in the line leading into them): the span of a
@@ -163,7 +168,7 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             periods = list(q.periods)
         elif q and asks_about_now(q.text):  # "how many investigations … currently has open": of no period asked
             periods = [None]  # settling it says why it waits for a person
-        elif q and (said := q.relative or _shared_relative(ctx, all_explicit)):
+        elif q and (said := q.relative or (None if _ONE_YEAR.search(q.text) else _shared_relative(ctx, all_explicit))):
             financial = said.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
             relative = prose.RelativePeriods(said.count, financial, said.each, said.text)
             if ctx.reference:
@@ -174,7 +179,8 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
                     # the ones the request writes
                     doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, which leaves out "
                                   "years the request writes")
-                if _near_year_start(ctx.reference, financial) and not set(periods) <= set(ctx.periods):  # the reply's own years
+                if _near_year_start(ctx.reference, financial) and not set(periods) <= {*ctx.periods, *ctx.periods_of_tables}:
+                    # (not where the reply's own years, in its words or its tables' headings, are those)
                     doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
                                   f"from {ctx.reference.isoformat()}; the request may be from the year before")
             else:

@@ -12,7 +12,7 @@ from ..offences import measures, offences, without_own_code
 from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
-from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in, codes_of_measures
+from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in, codes_of_measures, read_label
 from .raw import Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
 from .values import SuppressionRule, read_value, suppression_rule
@@ -44,6 +44,9 @@ class Context:
     # a code named only under some questions (a workbook's sheet "Q3 … (code 71/17)") -> the other
     # questions that say what they count without it ("Q1 - Sexual offences recorded …"): not theirs
     code_not_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    # codes each of one table row (or column) among rows of offences that name none: that row's, no other figure's
+    codes_of_rows: frozenset[str] = frozenset()
+    periods_of_tables: frozenset[Period] = frozenset()  # the periods the reply's tables head their rows or columns with
     ages_of: str = ""  # whose ages the request asks about, where it names one only ("the age of the suspects")
     # what the figure in brackets after a count is ("58 (6)", "the figure in brackets is how many had the online flag")
     bracketed: dict[str, str] = field(default_factory=dict)
@@ -377,6 +380,26 @@ def _key_rules(block: Line | RawTable) -> list[SuppressionRule]:
             for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))]
 
 
+def _codes_of_rows(table: RawTable) -> set[str]:
+    """The offence codes a table names each for one row (or column) among others of offences
+    naming none ("Take, make or distribute … (Home Office code 86/2)" above "Possession of an
+    indecent photograph … (s.160 …)"): that row's own, not what the whole answer counts."""
+    edges = [[row[0] for row in table.rows[1:] if row], table.rows[0][1:] if table.rows else []]
+    return {c for edge in edges if any(_names_another_offence(cell.text) for cell in edge)
+            for cell in edge for c in prose.codes_in(cell.text)}
+
+
+def _periods_heading(table: RawTable) -> set[Period]:
+    """The periods a table heads its columns (its first row) or its rows (its first column) with."""
+    edges = [*(table.rows[0] if table.rows else []), *(row[0] for row in table.rows if row)]
+    return {label.period for cell in edges if (label := read_label(cell.text)).period is not None}
+
+
+def _names_another_offence(label: str) -> bool:
+    """Whether a table's label names a kind of offence without a code: words no dimension reads."""
+    return bool(re.search(r"[a-z]{3}", label, re.I)) and not prose.codes_in(label) and read_label(label).axis is None
+
+
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line) and p.role != "aside"]
@@ -385,9 +408,11 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     named = [(p.key, c) for p in placed if isinstance(p.block, Line) and p.role != "aside" for sentence in prose.sentences(p.block.text)
              if not _SUGGESTION.search(sentence) and not LEFT_OUT.search(sentence)
              and not (_SCOPE.search(sentence) and len(set(prose.codes_in(sentence))) > 1) for c in prose.codes_in(sentence)]
-    named += [(p.key, c) for p in placed if isinstance(p.block, RawTable) and p.role != "request"
-              for row in p.block.rows for cell in row for c in prose.codes_in(cell.text)]  # a table's own labels
+    in_lines = {c for _, c in named}
+    tables = [p for p in placed if isinstance(p.block, RawTable) and p.role != "request"]
+    named += [(p.key, c) for p in tables for row in p.block.rows for cell in row for c in prose.codes_in(cell.text)]
     codes = list(dict.fromkeys(c for _, c in named))
+    of_rows = frozenset(c for p in tables for c in _codes_of_rows(p.block)) - in_lines
     counts = _own_count(placed)  # a question referring back counts within the codes its earlier one names
     code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes
                     if all(k is not None for k, n in named if n == c)}
@@ -410,13 +435,16 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
-            {k: _question(k, t, codes, text) for k, t in questions.items()}, lines, _lead_relative(placed) is not None)))),
+            {k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()}, lines,
+            _lead_relative(placed) is not None)))),
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
                         if isinstance(p.block, Line) and p.role == "response" and p.key is None
                         for sentence in prose.sentences(p.block.text)),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
+        codes_of_rows=of_rows,
+        periods_of_tables=frozenset(period for p in tables for period in _periods_heading(p.block)),
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
         request_relative=_lead_relative(placed),
@@ -670,7 +698,7 @@ def codes_for(ctx: Context, key: str | None) -> list[str]:
     """The offence codes a figure answering question ``key`` may be of: its question's, else
     the reply's that are not named only under other questions."""
     q = question_for(ctx, key)
-    return q.codes if q and q.codes else [c for c in ctx.codes if not _named_elsewhere(ctx, c, key)]
+    return q.codes if q and q.codes else [c for c in ctx.codes if not _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]
 
 
 def _named_elsewhere(ctx: Context, code: str, key: str | None) -> bool:
@@ -791,7 +819,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                 and (one_count_over_codes(ctx, key) or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and not _of_no_code(q) and key not in ctx.combined \
-                and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key)]):
+                and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]):
             if elsewhere == [own := _code_of_measure(q, ctx)] and fig.status != "no_response":
                 # "sexual communication with a child (s.15A)": the measure asked is that code's offence, by definition
                 # (but a question found unanswered is foistats' own reading of the reply, and the doubt stands)

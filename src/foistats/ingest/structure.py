@@ -41,7 +41,8 @@ _ANSWER_KEYED = re.compile(
     r"^(?:[ar](?=\d)|(?:ans|answer|response|reply)\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:.)\-–]?\s*(\S.*)$|"  # not "A 12 month …"
     r"^(?:(?:in )?(?:response|answer|reply) to|(?:with )?regard(?:s|ing)? to|regarding|with respect to|turning to|as for|for|"
     r"in relation to|in respect of) "
-    r"(?:your )?(?:(?:question|part|point) |q\.?\s*)(\d{1,2})\s*([a-z])?\b\s*[:,.\-–]?\s*(.*)$", re.I)  # "Response to Q2"
+    # "Response to Q2", "In respect of part (c), …"
+    r"(?:your )?(?:(?:question|part|point) |q\.?\s*)(?:(\d{1,2})\s*([a-z])?\b|\(([a-h])\))\s*[:,.\-–]?\s*(.*)$", re.I)
 # an answer written on its question's line, after the question mark: "How many …? 45", "…? – 12 offences"
 _INLINE_ANSWER = re.compile(r"^(.*\?)\s*(?:[-–—:]\s*)?((?:(?:answer|response)\s*[:\-–]?\s*)?\d{1,3}(?:,\d{3})*(?![\d/-])(?:\s+[a-z][^?]*)?\.?)$", re.I)
 _NAMES_PART = re.compile(r"^(?:part|question|q)\.?\s*(\d{1,2})\b\s*[:.)\-–—]?\s*(.*)$", re.I)
@@ -283,9 +284,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             asking = []
             placed.append(Placed(block, "heading", key))
             continue
-        if (m := _ANSWER_KEYED.match(text)) and (seen_keys or m.group(4)):
-            number, letter, content = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-            key = f"{number}{(letter or '').lower()}"
+        if (m := _ANSWER_KEYED.match(text)) and (seen_keys or m.group(4) or m.group(6)):
+            number, letter, content = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(7))
+            key = f"{number or ''}{(letter or m.group(6) or '').lower()}"
+            number = number or None
             mode = role = "response"
             asking = []
             placed.append(Placed(block, "response", key, content))

@@ -111,6 +111,9 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     or a part of one; unread (for review) where the note is missing or says otherwise.
     ``ages_of`` is whose ages the table's heading says its age labels are ("Age of suspect")."""
     label = read_label(text, axis=axis, child=ctx.child)
+    if not label.understood and (m := _QUESTION_NAMED.fullmatch(text.strip())) and m.group(2) in ctx.questions \
+            and f"({m.group(2)})" not in ctx.footnotes:
+        return _label(m.group(1), axis, ctx, m.group(2), ages_of)  # "Crimes with a CSE flag (a)": the row answering (a)
     if not label.understood and (words := ctx.abbreviations.get(text.strip())) is not None:
         label = read_label(words, axis=axis, child=ctx.child)  # "CS" under "CS = Charge / summons (outcome 1)"
     q = question_for(ctx, key)
@@ -138,6 +141,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     periods = flatten(prose.periods_in(note))
     if label.understood:
         return label
+    if bare.period is not None and periods == [bare.period]:
+        return Label(text, "period", period=bare.period)  # "Apr 25 – Aug 25*" under "* Part year: 1 April 2025 to 31 August 2025"
     if len(periods) == 1 and (months := months_of_year(m.group(1), Period.calendar_year(periods[0].start.year))) is not None \
             and months.start <= periods[0].start and periods[0].end <= months.end:
         return Label(text, "period", period=periods[0])  # "Jan-Mar (2)" under "(2) Part quarter: 01/01/2025 to 28/02/2025"
@@ -146,6 +151,7 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     return label
 
 
+_QUESTION_NAMED = re.compile(r"(.*?\S)\s*\(([a-z]|\d{1,2})\)")
 _OFFENCE_IN_WORDS = re.compile(r"\b(?:rape|sexual(?:ly)?|indecent(?:ly)?|intercourse|grooming|exposure|voyeurism|incest|"
                                r"communicat\w*|photographs?|images?)\b", re.I)
 _AGE_IN_TITLE = re.compile(r"\b(?:young|older|younger)\s+child|\bunder\s+\d{1,2}\b|\baged\b", re.I)

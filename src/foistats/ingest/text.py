@@ -150,7 +150,8 @@ def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
             truncated = True
             break
         if kept and not after_blank and _DAY_AT_END.search(kept[-1].text) and _MONTH_AT_START.match(text) \
-                and not _LIST_LINE.match(text) and not _LIST_LINE.match(kept[-1].text):
+                and not _LIST_LINE.match(text) and not _LIST_LINE.match(kept[-1].text) \
+                and not _COLUMN_GAP.search(raw[-1].strip()):  # not a row of columns ending "… 33    5" over "April 2022 …"
             kept[-1] = Line(f"{kept[-1].text} {text}", kept[-1].where, kept[-1].quoted)
             continue
         # a line the next one's first word would have run past the text's width: wrapped there, whatever that word is
@@ -201,6 +202,9 @@ POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")  # a UK postcode
 _RULE_LINE = re.compile(r"[-_=~*·\s]{5,}")  # a page break drawn as a line of dashes
 
 
+_FURNITURE_WIDTH = 160  # an address footer runs across the whole page: "… Police Headquarters, …, Winchester SO23 8ZD"
+
+
 def _page_furniture(texts: list[str]) -> set[int]:
     """The lines of a PDF's page breaks, copied out with its text: each "Page 2 of 3" line and
     the short lines around it that every page repeats ("OFFICIAL", a running title), so that
@@ -209,7 +213,7 @@ def _page_furniture(texts: list[str]) -> set[int]:
     # a running head repeated on each page: words, or one reference ("DC/FOI/1763/2024"), never a row of figures
     # or a heading with its reference ("Cumbria Constabulary    Our Ref: FOI/3817/24")
     # or an address footer with its postcode ("Essex Police Headquarters, PO Box 2, …, Chelmsford CM2 6DA")
-    repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= 100
+    repeated = {text for text, n in counts.items() if n >= 2 and len(text) <= _FURNITURE_WIDTH
                 and (not re.search(r"\d", text) or (" " not in text and re.search(r"[A-Za-z]", text))
                      or ((_REFERENCE_HEAD.search(text) or POSTCODE.search(text)) and not _figures_row(text)))}
     found: set[int] = set()
