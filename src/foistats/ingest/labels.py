@@ -732,6 +732,7 @@ def _period(text: str) -> Period | None:
 
 
 _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
+_WHO_THEN_VALUE = re.compile(r"^(victims?|suspects?|offenders?) ?[-:] (.+)$")
 
 
 # a column of a part of what the column before it counts: "Of which online flagged"
@@ -873,6 +874,8 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return Label(text, part.axis, part.dims)  # "Offences with a suspect aged 10-17": the offences of that band
     if _TOTAL.match(norm):
         return Label(text, "total")
+    if (m := _WHO_THEN_VALUE.match(norm)) and (read := read_label(f"{m.group(1)} {m.group(2)}", axis=axis, child=child)).understood:
+        return Label(text, read.axis, read.dims, read.period, read.counted)  # "Victims – female", "Suspects: under 18"
     if _EITHER_SEX.match(norm):
         return Label(text, "value")
     if axis == "online_flag" and norm in _YES_NO:  # "Y" in a column headed "Online Flag"

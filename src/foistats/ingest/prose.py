@@ -57,6 +57,9 @@ _MONTHS_OF_YEAR = re.compile(rf"^\s*\(\s*({MONTH})\s*(?:to|until|-|–|—)\s*({
 # "2024 to date", "2019-20 to date": a year not yet over when the request was made, its end unstated
 _DAYS_OF_YEAR = re.compile(rf"^\s*\(\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s*(?:to|until|-|–|—)\s*"
                            rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s*\)", re.I)
+# "In 2025, between 1 January and 11 February, …": the days of the year just named
+_DAYS_AFTER_YEAR = re.compile(rf"^\s*,?\s*(?:between|from)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(?:to|until|and)\s+"
+                              rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 _UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
 _RELATIVE = re.compile(
@@ -227,7 +230,8 @@ def periods_in(text: str) -> list[PeriodMention]:
             last = years[-1].start.year
             years[-1] = Period(years[-1].start, date(last, month, calendar.monthrange(last, month)[1]))
             end += part.end()
-        elif (days := _DAYS_OF_YEAR.match(text[end:])) and (part := _days_of(years[-1], days)) is not None:
+        elif (days := _DAYS_OF_YEAR.match(text[end:]) or _DAYS_AFTER_YEAR.match(text[end:])) \
+                and (part := _days_of(years[-1], days)) is not None:
             years[-1], end = part, end + days.end()  # "2023 (1 January to 31 December)": the days of that year
         elif (part := _MONTHS_OF_YEAR.match(text[end:])) and _month_number(part.group(1)) <= _month_number(part.group(2)):
             first, last, year = _month_number(part.group(1)), _month_number(part.group(2)), years[-1].start.year
@@ -476,7 +480,8 @@ def says_flagged_online(text: str) -> bool:
     return bool(said) and states_online(said[0]) and not any(_NOT_ONLINE.search(s) for s in said)
 
 
-_OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b", re.I),
+_OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b|"
+                                         r"\boutcome of (?:a )?charge\b|\bcharge ?(?:/|or) ?summons\b", re.I),
                   "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I),
                   # an investigation with no outcome yet is the outcome "ongoing"
                   "ongoing": re.compile(r"\bstill (?:under investigation|being investigated)\b|"
@@ -964,6 +969,7 @@ def _in_range(sentence: str, m: re.Match) -> bool:
     return (before is not None and int(before.group(1)) < value) or (after is not None and value < int(after.group(1)))
 # a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
 _LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:offences|crimes|cases|victims|suspects|incidents|reports)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested|"
                       r"remain(?:s|ed)?|resulted in)\b|"
@@ -1049,7 +1055,9 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             continue
         before = sentence[:m.start()]
         if (word := _NOT_A_COUNT_BEFORE.search(before)) or (excluded_end >= 0 and m.start() - excluded_end < 8
-                                                           and _LISTED_AFTER.search(sentence[excluded_end - 1:m.start()])):
+                                                           and _LISTED_AFTER.search(sentence[excluded_end - 1:m.start()])
+                                                           and not _COUNT_NOUN_AFTER.match(sentence, m.end())):
+            # (but "code 21 and 266 offences under code 22B": a count, its noun after it)
             # "question 1, 14 and 9": one question is one number; the numbers after its comma count
             excluded_end = -1 if word and _ONE_QUESTION.search(word.group()) else m.end()
             continue
@@ -1200,6 +1208,8 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 
 
 _SAID_BEFORE = re.compile(r"\b(?:in|to) (?:our|my|the|a) (?:earlier|previous|original|last|first) (?:response|reply|answer|letter|disclosure)\b|"
+                          r"\b(?:in|to) that (?:response|reply|answer|letter|disclosure)\b|"
+                          r"\b(?:was|were) (?:originally |previously |first |wrongly |incorrectly )?(?:given|stated|published) as\b|"
                           r"\bin (?:our|my) (?:response|reply|answer|letter) to your (?:earlier|previous|last|first)\b|"
                           r"\b(?:we|it) (?:previously|originally) (?:stated|said|gave|reported|provided|disclosed)\b", re.I)
 _OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.I)

@@ -113,6 +113,10 @@ def _near_year_start(reference: date, financial: bool) -> bool:
 _ONE_YEAR = re.compile(r"\b(?:the same|that|(?:the )?(?:most recent|latest|last)(?: complete| full)?(?: financial| calendar)?) year\b", re.I)
 
 
+_WHICH_LIST = re.compile(r"^\W*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?(?:which|what)\b", re.I)
+_EACH_YEAR_ASKED = re.compile(r"\b(?:each|every|per|by) (?:financial |calendar )?year\b|\bfor each\b", re.I)
+
+
 def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeriods | None:
     """The one span of years the request's questions ask relative to its date ("the last three
     financial years", said in question 1 only, or in the line leading into them): the span of a
@@ -205,6 +209,11 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             if any(p.end > periods[0].end for p in ctx.periods):
                 doubts.append("the question asks across the whole period, and the reply's figures run past the years "
                               "the request names; where the period ends is not said")
+        elif q and not q.periods and len(periods) > 1 and periods == all_explicit and _WHICH_LIST.search(q.text) \
+                and not _EACH_YEAR_ASKED.search(q.text):
+            # "Which apps, websites or platforms were used to contact the child?", under years another question names
+            doubts.append(f"question {key} asks which, over the years another question names, without saying whether "
+                          "one list over them all or one a year")
         asked = q.asked if q else 1
         label = f"question {key}" if key else "the request"
         # "separately for female victims (19E) and male victims (19H)": a figure a code the question names

@@ -46,6 +46,8 @@ class Context:
     code_not_for: dict[str, frozenset[str]] = field(default_factory=dict)
     # codes each of one table row (or column) among rows of offences that name none: that row's, no other figure's
     codes_of_rows: frozenset[str] = frozenset()
+    # codes named only in the answers to some questions, never in the request: no code of a figure answering none
+    codes_of_answers: frozenset[str] = frozenset()
     periods_of_tables: frozenset[Period] = frozenset()  # the periods the reply's tables head their rows or columns with
     ages_of: str = ""  # whose ages the request asks about, where it names one only ("the age of the suspects")
     # what the figure in brackets after a count is ("58 (6)", "the figure in brackets is how many had the online flag")
@@ -413,6 +415,11 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     named += [(p.key, c) for p in tables for row in p.block.rows for cell in row for c in prose.codes_in(cell.text)]
     codes = list(dict.fromkeys(c for _, c in named))
     of_rows = frozenset(c for p in tables for c in _codes_of_rows(p.block)) - in_lines
+    # a code named only in the answers to some questions ("Part 3 – … (Home Office code 88A)"), never asked for,
+    # nor said to be what the reply counts ("3. The offences counted are those recorded under … 71/17")
+    asked_for = {c for p in placed if isinstance(p.block, Line) for sentence in prose.sentences(p.block.text)
+                 if p.role == "request" or _SCOPE.search(sentence) for c in prose.codes_in(sentence)}
+    answers_only = frozenset(c for c in codes if c not in asked_for and all(k is not None for k, n in named if n == c))
     counts = _own_count(placed)  # a question referring back counts within the codes its earlier one names
     code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes
                     if all(k is not None for k, n in named if n == c)}
@@ -443,7 +450,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                         if isinstance(p.block, Line) and p.role == "response" and p.key is None
                         for sentence in prose.sentences(p.block.text)),
         subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
-        codes_of_rows=of_rows,
+        codes_of_rows=of_rows, codes_of_answers=answers_only,
         periods_of_tables=frozenset(period for p in tables for period in _periods_heading(p.block)),
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
@@ -543,7 +550,8 @@ def _defined(questions: dict[str, Question], lines: list[str], led: bool = False
             for k, q in questions.items()}
 
 
-_SEPARATELY = re.compile(r"\b(?:each|every) year\b[^.]{0,30}\bseparate(?:ly)?\b|\bseparately\b|\bbroken down by year\b|\byear by year\b", re.I)
+_SEPARATELY = re.compile(r"\b(?:each|every) year\b[^.]{0,30}\bseparate(?:ly)?\b|\bseparately\b|"
+                         r"\b(?:broken down|split|shown) by (?:financial |calendar )?year\b|\byear by year\b", re.I)
 # "split into three 12-month periods", "the three complete financial years from 1 April 2021 to 31 March 2024"
 _SPLIT = re.compile(r"\b(?:split|divided|broken)\b|\b(?:12|twelve)[- ]month periods\b|"
                     r"\b(?:two|three|four|five|six|[2-9])\s+(?:(?:complete|whole|full)\s+)?(?:financial|calendar)\s+years\b", re.I)
@@ -698,7 +706,8 @@ def codes_for(ctx: Context, key: str | None) -> list[str]:
     """The offence codes a figure answering question ``key`` may be of: its question's, else
     the reply's that are not named only under other questions."""
     q = question_for(ctx, key)
-    return q.codes if q and q.codes else [c for c in ctx.codes if not _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]
+    return q.codes if q and q.codes else [c for c in ctx.codes if not _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows
+                                          and not (key is None and c in ctx.codes_of_answers)]
 
 
 def _named_elsewhere(ctx: Context, code: str, key: str | None) -> bool:

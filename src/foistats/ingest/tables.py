@@ -172,6 +172,8 @@ def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
     ("CSE flagged crimes", "Crimes with a CSE flag" for "crimes ... that carry a child sexual
     exploitation (CSE) flag"): the column of the values its question asks, not a breakdown."""
     question = ctx.questions.get(key or "") or ctx.questions.get((key or "").rstrip("abcdefgh"))
+    if key is None and question is None:  # a table under "(a) and (b)": what one of the questions it answers asks
+        return any(_names_what_is_asked(text, ctx, k) for k in ctx.questions)
     if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip())) or question is None:
         return False
     if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", question.text)):
@@ -262,6 +264,7 @@ class _Title:
     code: tuple[tuple[str, str], ...] = ()  # "071/17 - figures shown as": the one offence it is of
     scope: tuple[tuple[str, str], ...] = ()  # "Victims under 16 - by age": the band it narrows the count to
     gender: str = ""  # "Table 2b – Male victims, by age": the victims' gender of all its figures
+    outcome: str = ""  # "Table 2 – Offences in Table 1 with an outcome of charge/summons": the outcome of all of them
     text: str = ""
 
 
@@ -287,7 +290,8 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
         else frozenset(),
         ages_of="suspect" if axis_name(title.strip()) == "suspect_age" or prose.ages_of(title) == "suspect" else "",
         code=(("offence_code", codes.pop()),) if len(codes) == 1 else (),
-        scope=tuple(prose.age_scope(title).items()), gender=_victims_gender(title), text=title)
+        scope=tuple(prose.age_scope(title).items()), gender=_victims_gender(title),
+        outcome=(prose.single_outcome(caption.group(1)) or "") if caption else "", text=title)
 
 
 _GENDERED = re.compile(r"\b(female|male|girl|boy)s?\s+(?:victims?|children|child)\b", re.I)
@@ -311,7 +315,7 @@ def _heading(title: str, previous: str, ctx: Context, key: str | None) -> _Title
         return heading
     before = _title(previous, ctx, key)
     return replace(heading, online=heading.online or before.online, code=heading.code or before.code,
-                   scope=heading.scope or before.scope, text=f"{previous} {title}")
+                   scope=heading.scope or before.scope, outcome=heading.outcome or before.outcome, text=f"{previous} {title}")
 
 
 def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None,
@@ -352,6 +356,8 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                               "whether the band is what a child is or a part of what is counted is not said")
         if heading.gender and "victim_gender" not in fig.dims:
             fig.dims["victim_gender"] = heading.gender
+        if heading.outcome and "outcome" not in fig.dims:
+            fig.dims["outcome"] = heading.outcome
         for who in ("victim", "suspect"):
             if not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update({k: v for k, v in scope.items() if k.startswith(f"{who}_age")})

@@ -473,7 +473,9 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart: one cell of a line aligned on runs of spaces
 
 
-_QUESTION_HEAD = re.compile(r"(?:part|question|q|answer|response)\.?\s*\d{1,2}[a-z]?\s*[:.)]?", re.I)  # over a table, no header of it
+# over a table, no header of it: "Question 2", "Q3:", "(d)", "(a) and (b)"
+_QUESTION_HEAD = re.compile(r"(?:part|question|q|answer|response)s?\.?\s*\d{1,2}[a-z]?\s*[:.)]?|"
+                            r"\([a-h]\)(?:\s*(?:,|and|&)\s*\([a-h]\))*\s*:?", re.I)
 
 
 def _wrapped_header(first: str, second: str) -> list[str] | None:
@@ -662,7 +664,7 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     take several columns (a code and its description); ruled lines under the header or
     above a total are passed over. A header of numbers (offence codes over their columns)
     is a header only when a rule underlines it or one of its cells is not a number."""
-    if "|" in raw[start] or _RULE.match(raw[start]) or (_LIST_LINE.match(raw[start].strip()) and (
+    if "|" in raw[start] or _RULE.match(raw[start]) or _CAPTION_LINE.match(raw[start]) or (_LIST_LINE.match(raw[start].strip()) and (
             len(cells := _columns(raw[start])) < 2 or _is_value(cells[-1]))):
         return None  # a list's "Jan 2023 – 14" heads nothing (but a header may end "aged 10-17")
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
@@ -677,6 +679,9 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
             and (header := _header_wrapped_by_vocabulary(raw[start], raw[start + 1], len(row[1]))) is not None:
         found = _aligned_under(lines, raw, start, header, start + 2)
     return found
+
+
+_CAPTION_LINE = re.compile(r"^\s*table\s*\d{1,2}[a-z]?\s*[-–—:.]\s*\S", re.I)  # "Table 1 – Offences recorded": a caption, no header
 
 
 # the second line of a header wrapped one space apart: a few words ("over known"), or a word and the
@@ -854,10 +859,37 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         return None
     grid = [[Cell(" ".join(header[:len(header) - values]), f"{lines[start].where} column 1"),
              *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(heads))]]
-    grid += [[Cell(_nested(label, raw[r], raw[used[0]]), f"{lines[r].where} column 1"),
+    corner = [m.start() for m in _SPACED_CELL.finditer(raw[start])]
+    if len(corner) == len(header) and len(header) - values == 2:
+        labels = _two_level(corner[1], header[1], [(label, raw[r]) for r, (label, _) in zip(used, rows)], values)
+    else:
+        labels = [_nested(label, raw[r], raw[used[0]]) for r, (label, _) in zip(used, rows)]
+    grid += [[Cell(label, f"{lines[r].where} column 1"),
               *(Cell(text, f"{lines[r].where} column {c + 2}") for c, text in enumerate(cells))]
-             for r, (label, cells) in zip(used, rows)]
+             for r, label, (_, cells) in zip(used, labels, rows)]
     return RawTable(grid, _where(lines[start:end])), end
+
+
+def _two_level(second: int, named: str, rows: list[tuple[str, str]], values: int) -> list[str]:
+    """Labels under two label columns ("Victim gender  Age of victim"): a row whose label starts
+    under the second (``named``, at ``second``), the first left blank, is of the group the last
+    row naming one began ("Female  Under 13" over "        13 to 15": female victims aged 13 to
+    15; over "        Not recorded": female victims whose age was not recorded)."""
+    group, labels = "", []
+    word = {"victim_age": "age", "suspect_age": "age", "victim_gender": "gender"}.get(axis_name(named) or "", "")
+    for label, written in rows:
+        cells = _columns(written)
+        if read_label(label).axis == "total":
+            group = ""  # "         Total" under the codes' rows: the total of them all, in no group
+        elif len(written) - len(written.lstrip()) >= second - 2:
+            label = f"{group} {label}".strip()
+        elif len(cells) == values + 2:
+            group, label = cells[0], f"{cells[0]} {cells[1]}"
+        else:
+            group = ""
+        whole = f"{group} {word} {label[len(group):].strip()}"
+        labels.append(whole if group and word and not read_label(label).understood and read_label(whole).understood else label)
+    return labels
 
 
 def _figure_apart(text: str) -> bool:
