@@ -164,7 +164,7 @@ round 13's: 176 of 180; round 15's: 331 of 387; round 16's: 347 of 431; round 17
 round 18's: 323 of 349; round 19's: 297 of 384; round 21's: 274 of 315; round 22's: 267 of
 314; round 20's: 295 of 318; round 24's: 350 of 369; round 23's: 242 of 377; round 26's: 294 of
 357; round 25's: 248 of 359; round 28's: 248 of 310; round 29's: 282 of 340; round 30's:
-259 of 315; round 27's: 252 of 310; round 31's: 291 of 340; round 33's: 320 of 378), so it is
+259 of 315; round 27's: 252 of 310; round 31's: 291 of 340; round 33's: 333 of 378), so it is
 held out no longer; new replies added here, unseen, are the next measure.
 """
 
@@ -179,7 +179,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 5044, "held out of tuning (even-numbered)": 4446}
+MIN_EXACT = {"tuned on (odd-numbered)": 5057, "held out of tuning (even-numbered)": 4446}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -129,3 +129,14 @@ Derbyshire Constabulary recorded 58 offences of sexual grooming (Home Office cod
 """))
     assert not any("88A" in breakdown for _, _, breakdown, value, _ in given if value in (389, 431, 104, 101))
     assert ("2022-04-01", "2023-03-31", "offence_code=88A", 58, "reported") in given
+
+
+def test_a_non_breaking_space_read_as_windows_1252_then_made_a_plain_space():
+    from foistats.ingest.text import clean
+
+    assert clean("2024 (01/01/2024\u00c2 \u00e2\u20ac\u201c\u00c2 30/09/2024)") == "2024 (01/01/2024 – 30/09/2024)"
+
+
+def test_a_year_to_date_its_brackets_saying_how_far_and_a_platform_not_recorded():
+    assert read_label("FY24/25 YTD (to 31/10/24)").period.end.isoformat() == "2024-10-31"
+    assert read_label("Platform not recorded").dims == (("platform", "unknown"),)

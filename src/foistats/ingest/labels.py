@@ -598,6 +598,7 @@ _NO_PLATFORM = re.compile(r"^(?:no|none)\b|\b(?:not (?:recorded|known|identified
 _PLATFORM_NOUN = r"(?:platforms?|apps?|sites?|websites?)(?: ?(?:/|or|and|&) ?(?:platforms?|apps?|sites?|websites?))*"  # "platform / app"
 _OTHER_PLATFORM_WHOLE = re.compile(rf"others?(?: {_PLATFORM_NOUN})?(?: (?:named|mentioned|identified|used))?")
 _OTHER_PLATFORM_NAMED = re.compile(rf"others? {_PLATFORM_NOUN}(?: (?:named|mentioned|identified|used))?")
+_PLATFORM_NOT_RECORDED = re.compile(rf"{_PLATFORM_NOUN} (?:not (?:recorded|known|stated|identified)|unknown)")
 _NO_PLATFORM_WHOLE = re.compile(r"not (?:recorded|known|stated)|unknown|"
                                 r"(?:none|no (?:platforms?|apps?|sites?|websites?))(?: (?:identified|recorded|named|mentioned))?")
 
@@ -813,8 +814,8 @@ def _narrowed(text: str) -> Period | None:
     lies inside."""
     if (m := _THEN_UP_TO.fullmatch(text.strip())) and (whole := _period(m.group(1))) is not None:
         return part_up_to(whole, UP_TO_DAY.fullmatch(m.group(2)))
-    if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(m.group(1))) is None:
-        return None
+    if not (m := _NARROWED.fullmatch(text.strip())) or (whole := _period(_SO_FAR_SAID.sub("", m.group(1)))) is None:
+        return None  # ("FY24/25 YTD (to 31/10/24)": the year so far, its brackets saying how far)
     if (said := _period(m.group(2))) == whole:
         return whole
     if said is not None and whole.start <= said.start and said.end <= whole.end and said != whole:
@@ -840,6 +841,7 @@ def _narrowed(text: str) -> Period | None:
     return part if whole.start <= part.start and part.end <= whole.end else None
 
 
+_SO_FAR_SAID = re.compile(r"\s+(?:ytd|year to date|to date|so far)$", re.I)
 _TOTAL_WORD = re.compile(r"^\s*(?:total|sum)\s+(?:for\s+|in\s+)?|\s+(?:total|sum)\s*$", re.I)
 
 
@@ -931,6 +933,8 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return Label(text, rest.axis, (("offence_code", code), *rest.dims))  # "71/17 online flag", "88A Female"
     if _OTHER_PLATFORM_NAMED.fullmatch(norm):
         return Label(text, "platform", (("platform", "other"),))  # "Other platform / app": not "app" beside words unread
+    if _PLATFORM_NOT_RECORDED.fullmatch(norm):
+        return Label(text, "platform", (("platform", "unknown"),))  # "Platform not recorded"
     # "Benyw / Female", a bilingual reply's: the side foistats reads, the other nothing (not "Caution – youth (2) / adult (3)");
     # or both, saying one thing ("Ebrill 2021 – Mawrth 2022" over "April 2021 – March 2022")
     if len(sides := [side for side in re.split(r" / |\s*\n\s*", text.strip()) if side]) == 2:

@@ -106,8 +106,12 @@ def _unmangled(m: re.Match) -> str:
 
 
 def mend(text: str) -> str:
-    """Text with UTF-8 that was read as Windows-1252 read again ("â€“" is "–" once more)."""
-    return _MOJIBAKE.sub(_unmangled, text)
+    """Text with UTF-8 that was read as Windows-1252 read again ("â€“" is "–" once more; "Â "
+    a non-breaking space whose second byte was then made a plain space)."""
+    return _STRAY_A.sub("", _MOJIBAKE.sub(_unmangled, text))
+
+
+_STRAY_A = re.compile("\u00c2(?= )")
 
 
 def clean(text: str) -> str:
