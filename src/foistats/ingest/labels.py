@@ -145,6 +145,8 @@ _AXIS_NAMES = [
 
 
 # the marks that point to a footnote: "2024/25*", "2024²" (a PDF's superscript kept), "All offences (1)"
+# a numbered caption over a table: "Table 1 – Offences recorded", "Figure 2: …" (its words in group 1)
+CAPTION = re.compile(r"^\s*(?:table|figure|chart)\s*\d{1,2}[a-z]?\s*[-–—:.]\s*(\S.*)$", re.I)
 FOOTNOTE_SIGNS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"(.*?\S)\s*([{FOOTNOTE_SIGNS}]+|\((?:\d{{1,2}}|[a-z])\))")
 
@@ -642,7 +644,6 @@ _SHORT_FY = re.compile(r"^(?:fy|financial year)\s*(\d\d)\s*[/-]\s*(\d\d)$", re.I
 _YEAR_ENDING = re.compile(r"^(?:the )?(?:(?:(?:12|twelve) months |year )?ending|(?:(?:12|twelve) months|year) to)\s+"
                           r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\s+((?:19|20)\d\d)$", re.I)
 _MONTHS_OF = re.compile(r"^([a-z]+)\s*(?:-|–|to)\s*([a-z]+)\s+((?:19|20)\d\d)$", re.I)
-_DAYS_OF = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s*(?:-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+((?:19|20)\d\d)$", re.I)
 
 
 _MONTH_ALONE = re.compile(r"^([a-z]{3,9})\.?\s*\**$", re.I)  # "January", "Dec", "December*" (a footnote's mark)
@@ -682,13 +683,7 @@ def _months_span(text: str) -> Period | None:
         first, last, year = MONTHS[m.group(1).lower()], MONTHS[m.group(2).lower()], int(m.group(3))
         if first < last:
             return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
-    if (m := _DAYS_OF.match(text)) and m.group(2).lower() in MONTHS and m.group(4).lower() in MONTHS:
-        try:  # "1 January - 31 December 2023": two days of the year written once
-            return Period(date(int(m.group(5)), MONTHS[m.group(2).lower()], int(m.group(1))),
-                          date(int(m.group(5)), MONTHS[m.group(4).lower()], int(m.group(3))))
-        except (ValueError, PeriodError):
-            return None
-    return None
+    return _days_span(text)  # "1 January - 31 December 2023": two days, the year written once
 
 
 _DAY_SPAN = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\s*(?:-|–|to)\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)")
@@ -829,16 +824,21 @@ def _narrowed(text: str) -> Period | None:
         return _days_inside(whole, *(int(n) for n in days.groups()))
     if whole.kind == "calendar_year" and not re.search(r"(?:19|20)\d\d", inside):
         inside = f"{inside} {whole.end.year}"  # "2024 (1 Jan - 30 Jun)": the days of that year
-    if not (r := _DAY_RANGE.fullmatch(inside)) or r.group(2).lower() not in MONTHS \
-            or r.group(5).lower() not in MONTHS:
+    part = _days_span(inside)
+    return part if part is not None and whole.start <= part.start and part.end <= whole.end else None
+
+
+def _days_span(text: str) -> Period | None:
+    """From one day to another, the year written after the last ("1 January - 31 December
+    2023"; "1 November to 31 January 2024", which begins in 2023) or after each."""
+    if not (r := _DAY_RANGE.fullmatch(text.strip())) or r.group(2).lower() not in MONTHS or r.group(5).lower() not in MONTHS:
         return None
     first, last, end_year = MONTHS[r.group(2).lower()], MONTHS[r.group(5).lower()], int(r.group(6))
     start_year = int(r.group(3)) if r.group(3) else end_year - (first > last)
     try:
-        part = Period(date(start_year, first, int(r.group(1))), date(end_year, last, int(r.group(4))))
+        return Period(date(start_year, first, int(r.group(1))), date(end_year, last, int(r.group(4))))
     except (ValueError, PeriodError):
         return None
-    return part if whole.start <= part.start and part.end <= whole.end else None
 
 
 _SO_FAR_SAID = re.compile(r"\s+(?:ytd|year to date|to date|so far)$", re.I)

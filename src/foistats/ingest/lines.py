@@ -136,8 +136,9 @@ _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 _BULLET = re.compile(r"^(?:[•·▪◦►‣➢\uf0b7\uf0a7]|[-–]\s)\s*")  # and a Word bullet's private-use glyph, as PDFs copy it
 
 
-_COUNT_ALONE = r"(\d{1,3}(?:,\d{3})+|\d+)\.?"
-_COUNT_THEN_NOTE = re.compile(rf"{_COUNT_ALONE}\s+([A-Z].*)")
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d+)\.?"
+_COUNT_ALONE = re.compile(_COUNT)  # "A1. 168"
+_COUNT_THEN_NOTE = re.compile(rf"{_COUNT}\s+([A-Z].*)")  # "A2. 31. Where an offence has more than one victim …"
 
 
 def _says_nothing_of_what_is_counted(note: str) -> bool:
@@ -157,7 +158,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
     if (items := _items(text)) is not None:
         return _item_figures(placed, ctx, *items)
-    if placed.key and ((bare := re.fullmatch(_COUNT_ALONE, text.strip())) or (
+    if placed.key and ((bare := _COUNT_ALONE.fullmatch(text.strip())) or (
             (bare := _COUNT_THEN_NOTE.fullmatch(text.strip())) and _says_nothing_of_what_is_counted(bare.group(2))
             and placed.content.strip() != line.text.strip())):
         # "A1. 168"; "A2. 31. Where an offence has more than one victim it has been counted …", after its answer's

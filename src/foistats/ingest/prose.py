@@ -480,6 +480,7 @@ def says_flagged_online(text: str) -> bool:
     return bool(said) and states_online(said[0]) and not any(_NOT_ONLINE.search(s) for s in said)
 
 
+_OPEN_COUNT = r"\d[\d,]* (?:open|ongoing|live) investigations\b"  # "64 open investigations": how many were open
 _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|results) in (?:a )?charges?\b|"
                                          r"\boutcome of (?:a )?charge\b|\bcharge ?(?:/|or) ?summons\b", re.I),
                   "cautioned": re.compile(r"\bcautioned\b|\b(?:resulted|ended|results) in (?:a )?cautions?\b", re.I),
@@ -487,7 +488,7 @@ _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|result
                   "ongoing": re.compile(r"\bstill (?:under investigation|being investigated)\b|"
                                         r"\b(?:have|has|had|with|given) no outcome\b|\bawaiting (?:an )?outcome\b|"
                                         r"\binvestigations? (?:is |are |remains? )?(?:still )?(?:ongoing|open)\b|"
-                                        r"(?<=\d )(?:open|ongoing|live) investigations\b", re.I)}  # "64 open investigations"
+                                        rf"\b{_OPEN_COUNT}", re.I)}
 
 
 def single_platform(text: str) -> str | None:
@@ -738,6 +739,7 @@ _COUNTING = re.compile(r"\bhow many\b|\bnumbers?\b|\bcounts?\b|\btotals?\b|\bfig
 
 
 GIVEN = r"(?:shown|given|stated|printed|listed|recorded|reported|published|provided|disclosed)"
+EARLIER = r"(?:originally|previously|first|wrongly|incorrectly)"  # "was originally given as 41": a figure put right since
 # words saying the reply puts a figure of its own right
 CORRECTING = re.compile(rf"\b(?:previously|originally) {GIVEN} as\b|"  # "381 (previously given as 318)"
                         r"\b(?:amend|correct|error|revis|mistake|duplicat|superseded|re-?issued|wrong|transpos|typo|"
@@ -975,7 +977,7 @@ _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have bee
                       r"remain(?:s|ed)?|resulted in)\b|"
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
 # "… had 64 open investigations into …": how many were open, on a day
-_OPEN_INVESTIGATIONS = re.compile(r"\b(?:had|has|have) \d[\d,]* (?:open|ongoing|live) investigations\b", re.I)
+_OPEN_INVESTIGATIONS = re.compile(rf"\b(?:had|has|have) {_OPEN_COUNT}", re.I)
 # "For 2023, 23 suspects linked to these offences were …": the period, then the count with what it counts
 _COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+"
                               r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)
@@ -1209,7 +1211,7 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 
 _SAID_BEFORE = re.compile(r"\b(?:in|to) (?:our|my|the|a) (?:earlier|previous|original|last|first) (?:response|reply|answer|letter|disclosure)\b|"
                           r"\b(?:in|to) that (?:response|reply|answer|letter|disclosure)\b|"
-                          r"\b(?:was|were) (?:originally |previously |first |wrongly |incorrectly )?(?:given|stated|published) as\b|"
+                          rf"\b(?:was|were) (?:{EARLIER} )?(?:given|stated|published) as\b|"
                           r"\bin (?:our|my) (?:response|reply|answer|letter) to your (?:earlier|previous|last|first)\b|"
                           r"\b(?:we|it) (?:previously|originally) (?:stated|said|gave|reported|provided|disclosed)\b", re.I)
 _OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.I)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import prose
+from .labels import CAPTION
 from .raw import Line, RawDocument, RawTable
 from .values import read_value
 
@@ -474,7 +475,6 @@ def _footnote(text: str, marked: set[str], questions: dict[str, str]) -> bool:
     return bool((m := _FOOTNOTE.match(text)) and m.group(1) in marked and m.group(1) not in questions)
 
 
-_TABLE_CAPTION = re.compile(r"^(?:table|figure|chart)\s*\d{1,2}\s*[:.\-–]\s*(\S.*)$", re.I)
 _LITTLE_WORDS = frozenset("the of and or to in for by with each year years number many how what which were was "
                           "are is recorded these those this that from your force".split())
 
@@ -489,7 +489,7 @@ def _caption_question(text: str, questions: dict[str, str], key: str) -> str | N
     is question 3's subject), where that is not the question being answered: its words shared with
     that question, four or more, twice those shared with the one being answered, and none of that
     one's own."""
-    if not (m := _TABLE_CAPTION.match(text.strip())) or key not in questions:
+    if not (m := CAPTION.match(text.strip())) or key not in questions:
         return None
     said = _content_words(m.group(1))
     shared = {k: len(said & _content_words(q)) for k, q in questions.items()}
@@ -508,7 +508,7 @@ _ANSWER_HEAD_ALONE = re.compile(r"(?:question|q)\.?\s*(\d{1,2}[a-h]?)\s*:?", re.
 _NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # "… recorded in FY 2023/2024 was given as 57": the count said, not asked for
-_COUNT_SAID = re.compile(rf"\b(?:was|were|is|are|stood at|came to|totalled)\s+(?:(?:originally|previously|first|wrongly|incorrectly)\s+)?"
+_COUNT_SAID = re.compile(rf"\b(?:was|were|is|are|stood at|came to|totalled)\s+(?:{prose.EARLIER}\s+)?"
                          rf"(?:{prose.GIVEN} as\s+)?\d", re.I)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, month_within, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, month_within, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
                      resolve_unknowns, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -280,7 +280,7 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
     title = _FOOTNOTE_MARKS.sub(" ", title).strip()  # "Offences flagged as online³": the mark of a note, not a letter of the word
     # a numbered caption says what its table counts ("Table 1 - Suspects linked to offences, by
     # age"), where no question does: tables of suspects and of offences are two measures
-    caption = _CAPTION.match(title.strip())
+    caption = CAPTION.match(title.strip())
     # (not a code a note leaves out: "Offences of … (022A) are not included")
     codes = set() if LEFT_OUT.search(title) else set(prose.codes_in(title))
     return _Title(
@@ -407,7 +407,6 @@ _EVERY_CODE = re.compile(r"\b(?:of|for|across|over) (?:both|all(?: (?:the|four|t
 _WITH_PART = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+|[*]|<\s*\d+)\s*\)")
 _DESCRIBES = re.compile(r"\b(?:description|title)\b", re.I)  # "HO Offence Description" beside "HO Code"
 _AXIS_THEN_PERIOD = re.compile(r"(.+?)\s*\((.+)\)")
-_CAPTION = re.compile(r"^table\s*\d{1,2}[a-z]?\s*[-–—:.]\s*(.+)$", re.I)
 
 
 def _spread_spanning_headers(rows: list[list[Cell]], header_rows: int, label_cols: int) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .labels import FOOTNOTE_MARK, PART_OF_ABOVE, axis_name, pivot_counted, pivot_filter, pivot_title, read_label, year_after
+from .labels import CAPTION, FOOTNOTE_MARK, PART_OF_ABOVE, axis_name, pivot_counted, pivot_filter, pivot_title, read_label, year_after
 from .values import read_value
 
 READER = "text"
@@ -668,7 +668,7 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     take several columns (a code and its description); ruled lines under the header or
     above a total are passed over. A header of numbers (offence codes over their columns)
     is a header only when a rule underlines it or one of its cells is not a number."""
-    if "|" in raw[start] or _RULE.match(raw[start]) or _CAPTION_LINE.match(raw[start]) or (_LIST_LINE.match(raw[start].strip()) and (
+    if "|" in raw[start] or _RULE.match(raw[start]) or CAPTION.match(raw[start]) or (_LIST_LINE.match(raw[start].strip()) and (
             len(cells := _columns(raw[start])) < 2 or _is_value(cells[-1]))):
         return None  # a list's "Jan 2023 – 14" heads nothing (but a header may end "aged 10-17")
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
@@ -683,9 +683,6 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
             and (header := _header_wrapped_by_vocabulary(raw[start], raw[start + 1], len(row[1]))) is not None:
         found = _aligned_under(lines, raw, start, header, start + 2)
     return found
-
-
-_CAPTION_LINE = re.compile(r"^\s*table\s*\d{1,2}[a-z]?\s*[-–—:.]\s*\S", re.I)  # "Table 1 – Offences recorded": a caption, no header
 
 
 # the second line of a header wrapped one space apart: a few words ("over known"), or a word and the
