@@ -365,7 +365,9 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
 
 
 CODE = r"\d{1,3}[a-h]?(?:\s?/\s?\d{1,2})?"
-_CODE_LABEL = re.compile(rf"^(?:(?:ho |home office )?(?:offence )?code:? )?({CODE}|\d{{5}})$", re.I)
+# the words a code may follow: "Home Office offence code: ", "HO code ", "HO "
+_CODE_WORDS = r"(?:(?:ho |home office )(?:offence )?(?:code:? )?|(?:offence )?code:? )"
+_CODE_LABEL = re.compile(rf"^{_CODE_WORDS}?({CODE}|\d{{5}})$", re.I)
 _CODE_FIRST = re.compile(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$")
 
 
@@ -395,7 +397,7 @@ def _titles() -> dict[str, str]:
 
 
 # a code with a word that says only that offences are counted: "86/2 offences", "Crimes (22A)"
-_CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?)(?: recorded)? \(?({CODE})\)?|({CODE}) (?:offences?|crimes?)(?: recorded)?)$")
+_CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?)(?: recorded)? \(?{_CODE_WORDS}?({CODE})\)?|({CODE}) (?:offences?|crimes?)(?: recorded)?)$")
 
 
 def _offence(norm: str, axis: str | None) -> str | None:
@@ -412,7 +414,7 @@ def _offence(norm: str, axis: str | None) -> str | None:
     # a code before its description: "71/17: sexual communication", "88/5 Indecent images";
     # or after it, in brackets: "Sexual grooming (88A)"
     m = _CODE_FIRST.match(norm)
-    if m or (m := re.match(rf"^(?P<t>.+?)\s*\(\s*(?:(?:ho |home office )?(?:offence )?code:? )?(?P<c>{CODE}|\d{{5}})\s*\)$", norm)):
+    if m or (m := re.match(rf"^(?P<t>.+?)\s*\(\s*{_CODE_WORDS}?(?P<c>{CODE}|\d{{5}})\s*\)$", norm)):
         code, title = (code_from_token(m["c"]), m["t"]) if "c" in m.re.groupindex else (code_from_token(m.group(1)), m.group(2))
         if _titled(title) == code or _abbreviates(title, code):
             return code
@@ -946,7 +948,25 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
             return Label(text, read[0].axis, read[0].dims, read[0].period, read[0].counted)
     if whole and len(text.split()) <= _MOST_WORDS_OF_TWO and (both := _two_labels(text, axis, child)) is not None:
         return both
+    if whole and (period := _period_counted(text)) is not None:
+        return period
     return Label(text, None)
+
+
+# what a column of counts counts, said beside its period (not "Offence", which heads a column of offences)
+_COUNT_NOUNS = re.compile(r"(?:number of )?(?:offences|crimes)(?: recorded)?")
+
+
+def _period_counted(text: str) -> Label | None:
+    """A label saying what is counted and when ("Offences 2023-24", "2022 crimes recorded"):
+    the period, the words before or after it saying only that the cells count."""
+    words = text.split()
+    for at in (1, len(words) - 1) if len(words) > 1 else ():
+        for when, what in ((words[at:], words[:at]), (words[:at], words[at:])):
+            said = read_label(" ".join(when), whole=False)
+            if said.axis == "period" and _COUNT_NOUNS.fullmatch(" ".join(what).lower()):
+                return Label(text, "period", period=said.period)
+    return None
 
 
 _MOST_WORDS_OF_TWO = 8

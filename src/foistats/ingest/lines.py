@@ -480,11 +480,15 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                                          dims={**code, **previous[1]}), ctx, placed.key))
             continue
         if part := prose.part_of_whole(sentence):  # the whole said again is one fact, counted once
+            # "Of the 431 … recorded across the three years, 96 …": both over the span of the years asked
+            span = requested_span(ctx)
+            over = [span] if span is not None and prose.whole_period_asked(sentence, years_in(span)) else None
             whole = Figure(part.whole, "reported", placed.block.where, placed.block.text, measure, "offences",
                            dims=dict(code), is_total=True, restates=True)
-            figures.append(settle(whole, ctx, placed.key))
+            # the whole is split by what the part is, so the question's online flag or outcome is not the whole's
+            figures.append(settle(whole, ctx, placed.key, own_periods=over, broken_down=frozenset(part.dims)))
             figures.append(settle(Figure(part.part, "reported", placed.block.where, placed.block.text, measure, "offences",
-                                         dims={**code, **part.dims}, within=whole), ctx, placed.key))
+                                         dims={**code, **part.dims}, within=whole), ctx, placed.key, own_periods=over))
             continue
         unstated = prose.period_figures(sentence, unstated=True)  # "female in 121 offences and male in 31"
         figures += [settle(_as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",

@@ -37,15 +37,17 @@ _SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})\s*(?:
 _SHARED_YEAR_MONTHS = re.compile(rf"\b(?:(?P<word>between|from|in|during|for)\s+)?(?P<first>{MONTH})\s*(?P<join>-|–|—|to|and|until)\s*"
                                  rf"(?P<last>{MONTH})\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FIRST_MONTHS = re.compile(rf"\bthe first (\d{{1,2}}|{WORD_NUMBER}) months of ((?:19|20)\d\d)\b(?![/-]\d)", re.I)
-_FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR})\s*[/-]\s*(\d{{2}}|{_YEAR})(?![\d/])", re.I)
+# a year's halves joined by a slash or a hyphen, spaced or not, or by an en dash between no spaces ("2022–23")
+_FY_JOIN = r"(?:\s*[/-]\s*|–)"
+_FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR}){_FY_JOIN}(\d{{2}}|{_YEAR})(?![\d/])", re.I)
 _YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of|over|period)"
 _YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
 _YEAR_THEN_CALENDAR = re.compile(r"\b((?:19|20)\d\d)\s+calendar\s+year\b", re.I)
 _SHORT_FY = re.compile(r"\bFY\s?(\d{2})\s?[/-]\s?(\d{2})(?![\d/])", re.I)
 # a span of financial years: "from 2019/20 to 2023/24", "(2019/20 to 2023/24)", "between FY20/21 and FY22/23"
-_FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financial\s+)?years?\s+)?|\()(?:fy\s*)?(?P<first>{_YEAR})\s*[/-]\s*"
-                      rf"(?P<first_end>\d{{2}})\s*(?P<join>-|–|—|to|and|until)\s*(?:fy\s*)?(?P<last>{_YEAR})\s*[/-]\s*(?P<last_end>\d{{2}})(?![\d/])",
+_FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financial\s+)?years?\s+)?|\()(?:fy\s*)?(?P<first>{_YEAR}){_FY_JOIN}"
+                      rf"(?P<first_end>\d{{2}})\s*(?P<join>-|–|—|to|and|until)\s*(?:fy\s*)?(?P<last>{_YEAR}){_FY_JOIN}(?P<last_end>\d{{2}})(?![\d/])",
                       re.I)
 # words saying a span's years are each asked for: "in each calendar year from 2019 to 2022"
 _EACH_YEAR = re.compile(r"years|each|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
@@ -609,7 +611,8 @@ def _band(m: re.Match) -> tuple[int, int]:
 
 # --- who is speaking, and refusals --------------------------------------------------------------
 
-_REQUESTER = re.compile(r"\bplease\b|\bi would like\b|\bi request\b|\bcould you\b|\bcan you\b|\bi am requesting\b|\bwould you\b", re.I)
+# (not "Please note …", "Please be aware that 37 …", as forces write a note of their own)
+_REQUESTER = re.compile(r"\bplease\b(?! (?:note|be aware|be advised)\b)|\bi would like\b|\bi request\b|\bcould you\b|\bcan you\b|\bi am requesting\b|\bwould you\b", re.I)
 _CONDITIONAL = re.compile(r"^(?:if|where|when|should)\b", re.I)
 
 
@@ -985,7 +988,9 @@ _COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*
 # "236 female and 49 male", "…; in the remaining 5 …"
 _CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+"
                            # "eighty-seven such crimes (sixty-two with a victim under 16)": a part of it, in brackets
-                           rf"|\s*\((?=\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:with|of (?:them|which|these)|involv|where|had|were)\b)", re.I)
+                           rf"|\s*\((?=\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:with|of (?:them|which|these)|involv|where|had|were)\b)"
+                           # "… were recorded – 83 with a female victim …": a dash between words, not a range "1 – 4"
+                           r"|(?<=[a-z)])\s+[–—]\s+(?=[a-z\d])", re.I)
 _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
            ("male", re.compile(r"\bmales?\b|\bboys?\b|\bmen\b", re.I)),
            ("unknown", re.compile(r"\b(?:unknown|not (?:been )?(?:recorded|known|stated|specified)|unrecorded)\b", re.I))]
@@ -1134,7 +1139,8 @@ def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:
 
 _PART_OF_WHOLE = re.compile(
     rf"^\s*of (?:the|these|those|all)\s+(?P<whole>{NUMBER})\s+(?P<noun>[a-z][a-z -]{{2,40}}?)"
-    r"(?:\s+(?:above|recorded|reported|identified|listed|shown|in (?:question|q)\s?\d{1,2}))?\s*,\s*"
+    r"(?:\s+(?:above|recorded|reported|identified|listed|shown|in (?:question|q)\s?\d{1,2}))?"
+    r"(?:\s+(?:across|over|in|during|for) (?:the|all|all the|these|those) \w+ (?:(?:financial|calendar) )?years)?\s*,\s*"  # "… across the three years, 96 …"
     rf"(?P<part>{NUMBER})\s+(?P<rest>[a-z][^\d]*)$", re.I)
 
 
@@ -1445,6 +1451,14 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         if clause_periods:
             current = clause_periods[0].periods[0]
         if not clause_numbers:
+            if found and _PREDICATE.match(sentence[start:end]) and (after := _clause_dims(sentence[start:end], False, online)) \
+                    and "outcome" in after:
+                # "21 of the offences recorded in 2023, and <5 of those recorded in 2022, had no outcome yet":
+                # the outcome said after the figures is each one's
+                if any(f.dims.get("outcome", after["outcome"]) != after["outcome"] for f in found):
+                    return []
+                found = [replace(f, dims={**f.dims, **after}) for f in found]
+                continue
             scope = without_age_bands(sentence[start:end]) if ages and start < numbers[0][0] else sentence[start:end]
             if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(scope):
                 return []  # "Of the offences flagged online, 12 …", "12 … and were flagged online": a scope apart from its figure
@@ -1502,6 +1516,10 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     elif len(found) == 1 and not found[0].dims and _THE_COUNT.search(sentence[max(0, numbers[0][0] - 12):numbers[0][1] + 30]):
         found[0] = replace(found[0], whole=True)  # "I have asked for the 15 crimes recorded in 2024 to be read": said again
     return found
+
+
+# a clause that is only what the figures before it did or had ("…, had no outcome yet")
+_PREDICATE = re.compile(r"\s*(?:had|have|has|were|are|remain(?:ed|s)?|resulted|ended)\b", re.I)
 
 
 def _titles_said_short(text: str) -> str:

@@ -106,7 +106,8 @@ _LETTER = [re.compile(r"^()([a-h])\s*[.)]\s+(.*)$", re.I), re.compile(r"^()([A-H
            re.compile(r"^()\(([a-h])\)\s+([a-z][^\[\]]{25,}(?:[;?.,]|[;,]?\s+(?:and|or))[\"”’']?)$"),
            re.compile(r"^()\(([a-h])\)\s*[:.]?()$")]  # "(c)" alone over its answer
 _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Essex Police holds …")
-    r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
+    # "Having considered your request in terms of the above Act, …", as Scottish replies open
+    r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:having (?:now )?considered your request|i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
     r"the (?:information|figures|data|answer)s? (?:is|are) (?:set out|shown|given|provided|listed|as follows)|"
     r"(?:the )?(?:following |attached )?(?:tables?|figures|chart|list|spreadsheet) (?:below |above |attached )?"
     r"(?:shows?|sets? out|gives?|provides?|lists?|details?|contains?|breaks? down)\b|"  # "The table below shows the number of …"
