@@ -25,13 +25,16 @@ from foistats.ingest.values import suppression_rule
 from .test_questions import _given, _read
 
 
-def _workbook(tmp_path, sheets: dict[str, list[list]], authority: str = "Kent"):
+def _workbook(tmp_path, sheets: dict[str, list[list]], authority: str = "Kent", merged: dict[str, list[str]] | None = None):
+    """A workspace with one workbook ingested; ``merged`` lists each sheet's merged ranges ("A8:F8")."""
     book = openpyxl.Workbook()
     book.remove(book.active)
     for title, rows in sheets.items():
         sheet = book.create_sheet(title)
         for row in rows:
             sheet.append(row)
+        for cells in (merged or {}).get(title, []):
+            sheet.merge_cells(cells)
     buffer = io.BytesIO()
     book.save(buffer)
     path = tmp_path / "reply.xlsx"

@@ -69,6 +69,8 @@ def test_the_parts_of_a_sentence_after_a_dash():
     said = prose.period_figures("In 2023/24 a total of 96 offences were recorded – 80 with a female victim and 16 with a male victim.")
     assert [(f.value, f.dims) for f in said] == [(96, {}), (80, {"victim_gender": "female"}), (16, {"victim_gender": "male"})]
     assert prose.period_figures("In 2023 the figure was 1 – 4 offences.") == []
+    # (but not a label from its figure: "(b) Cautioned – <5")
+    assert [f.dims for f in prose.period_figures("(b) Cautioned – <5", unstated=True)] == [{"outcome": "cautioned"}]
 
 
 def test_a_code_after_ho_in_a_label():
@@ -95,6 +97,10 @@ def test_an_outcome_said_after_the_figures_is_each_ones():
                                 "had no outcome yet, so the figures for those years may go up.")
     assert [(f.value, f.period.start.year, f.dims) for f in said] == [(21, 2023, {"outcome": "ongoing"}),
                                                                       (4, 2022, {"outcome": "ongoing"})]
+    # and said in the last figure's clause, of each figure before it that says only its count and period
+    said = prose.period_figures("Please note that at the time the data was extracted, 6 of the offences recorded in 2022-23 "
+                                "and 41 of those recorded in 2023-24 had no outcome as the investigation was ongoing.")
+    assert [(f.value, f.dims) for f in said] == [(6, {"outcome": "ongoing"}), (41, {"outcome": "ongoing"})]
     # (not "… of which some were charged", which says nothing of each)
     assert all("outcome" not in f.dims for f in prose.period_figures(
         "There were 41 offences in 2022, and 57 in 2023, of which some were charged."))

@@ -366,9 +366,9 @@ def reference_date(text: str) -> date | None:
 
 # --- offence codes, flags, outcomes -----------------------------------------------------------
 
-_CODE_IN_TEXT = re.compile(rf"\b(?:home office|h\.?o\.?)\s*(?:offence\s*)?(?:sub-?)?codes?\s*(?:is|of|:)?\s*({CODE}|\d{{5}})\b", re.I)
+_CODE_IN_TEXT = re.compile(rf"\b(?:home office|h\.?o\.?)\s*(?:offence\s*)?(?:sub-?)?(?:codes?|classifications?)\s*(?:is|of|:)?\s*({CODE}|\d{{5}})\b", re.I)
 _SLASH_CODE = re.compile(r"(?<![\d/.])(\d{2,3}/\d{1,2})(?![\d/])")
-_BARE_CODE = re.compile(rf"(?<![\w-])(?<!outcome )(?<!outcome type )\bcodes?\s*:?\s*({CODE})\b", re.I)  # "(code 23)"
+_BARE_CODE = re.compile(rf"(?<![\w-])(?<!outcome )(?<!outcome type )\b(?:codes?|classifications?)\s*:?\s*({CODE})\b", re.I)  # "(code 23)", "classification 21"
 
 
 # a code leading its offence's title, as lists give them: "019D Rape of a female child under 16: 58"
@@ -613,7 +613,9 @@ def _band(m: re.Match) -> tuple[int, int]:
 
 # (not "Please note …", "Please be aware that 37 …", as forces write a note of their own)
 _REQUESTER = re.compile(r"\bplease\b(?! (?:note|be aware|be advised)\b)|\bi would like\b|\bi request\b|\bcould you\b|\bcan you\b|\bi am requesting\b|\bwould you\b", re.I)
-_CONDITIONAL = re.compile(r"^(?:if|where|when|should)\b", re.I)
+# (not "When the data was extracted, 126 … were still under investigation", the force's own time)
+_CONDITIONAL = re.compile(r"^(?:if|where|should)\b|^when\b(?! (?:the )?(?:data|figures|information) (?:was|were) "
+                          r"(?:extracted|retrieved|collected|run|compiled)\b)", re.I)
 
 
 def asks(sentence: str) -> bool:
@@ -936,6 +938,8 @@ def prose_figures(sentence: str) -> list[ProseFigure]:
     count ("In all, 78 sexual offences were recorded…", "the total … is eight")."""
     if m := _NONE_RECORDED.match(sentence.strip()):
         return [ProseFigure(0, False, m.group(0))]
+    if _SAID_BEFORE.search(sentence):
+        return []  # "Our response to your earlier request … gave … a total of 107": what was said, put right since
     found = []
     for pattern in _PROSE_FIGURES:
         for m in pattern.finditer(sentence):
@@ -1218,7 +1222,7 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 _SAID_BEFORE = re.compile(r"\b(?:in|to) (?:our|my|the|a) (?:earlier|previous|original|last|first) (?:response|reply|answer|letter|disclosure)\b|"
                           r"\b(?:in|to) that (?:response|reply|answer|letter|disclosure)\b|"
                           rf"\b(?:was|were) (?:{EARLIER} )?(?:given|stated|published) as\b|"
-                          r"\bin (?:our|my) (?:response|reply|answer|letter) to your (?:earlier|previous|last|first)\b|"
+                          r"\b(?:in )?(?:our|my) (?:response|reply|answer|letter) to your (?:earlier|previous|last|first)\b|"
                           r"\b(?:we|it) (?:previously|originally) (?:stated|said|gave|reported|provided|disclosed)\b", re.I)
 _OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.I)
 _WHOLE_NOUN = re.compile(r"\s+(?:offences|crimes|cases)\s+(?:(?:recorded|reported)\s+)?(?:in|during|between|from|for)?\s*$", re.I)
@@ -1229,7 +1233,7 @@ def _whole_then_period(sentence: str, whole: tuple[int, int, int], mentions: lis
     offences recorded in April 2022 to March 2023"), so the period is the part's too."""
     return any(_WHOLE_NOUN.fullmatch(sentence, whole[1], m.span[0]) for m in mentions if m.span[0] >= whole[1])
 _THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER})\s+(?:\w+[- ])?(?:crimes|offences|cases|records|reports)\b", re.I)
-_COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:offences|crimes|cases)\s+)?"
+_COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:of (?:the|these|those)\s+)?(?:offences|crimes|cases)\s+)?"
                                r"(?:(?:recorded\s+)?(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
 # "61 in 2022/23", "and in two of those recorded in 2024": a figure and its period, saying no more
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
@@ -1429,8 +1433,11 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     subject = {**ages, **{"outcome": f"outcome {o.lower()}" for o in named_outcomes}}
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
                     if not any(a < m.start() < z or a < m.end() < z for a, z in taken)
-                    # a count in brackets is a part of the count before it; with none before, it is the clause's own
-                    and (m.group().strip() != "(" or numbers[0][1] <= m.start()) for b in (m.start(), m.end())] + [len(sentence)]
+                    # a count in brackets is a part of the count before it; with none before, it is the clause's own;
+                    # and a dash parts clauses only after a figure ("… 102 offences were recorded – 83 with …"), not a
+                    # label from its figure ("Cautioned – <5")
+                    and (m.group().strip() not in ("(", "–", "—") or numbers[0][1] <= m.start()) for b in (m.start(), m.end())] \
+        + [len(sentence)]
     found = []
     bare: list[bool] = []  # whether each figure's clause is only the count and its period ("41 offences from 2021/22")
     current: Period | None = None
@@ -1455,9 +1462,8 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
                     and "outcome" in after:
                 # "21 of the offences recorded in 2023, and <5 of those recorded in 2022, had no outcome yet":
                 # the outcome said after the figures is each one's
-                if any(f.dims.get("outcome", after["outcome"]) != after["outcome"] for f in found):
-                    return []
-                found = [replace(f, dims={**f.dims, **after}) for f in found]
+                if not any("outcome" in f.dims for f in found):  # (else it goes on from the one figure that names it)
+                    found = [replace(f, dims={**f.dims, **after}) for f in found]
                 continue
             scope = without_age_bands(sentence[start:end]) if ages and start < numbers[0][0] else sentence[start:end]
             if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(scope):
@@ -1488,13 +1494,13 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
             named_ages = {k.replace("victim_", "suspect_"): v for k, v in named_ages.items()}
         own_ages = {k: v for k, v in named_ages.items() if not k.startswith("victim_age")
                     or (named_ages.get("victim_age_min"), named_ages.get("victim_age_max")) != ("0", "17")}
-        dims = _clause_dims(without_age_bands(clause) if named_ages else clause, gendered, online)
-        if dims is None:
+        own = _clause_dims(without_age_bands(clause) if named_ages else clause, gendered, online)
+        if own is None:
             return []
-        dims = {**heading, **dims, **subject, **own_ages}
+        dims = {**heading, **own, **subject, **own_ages}
         if not found and _AS_HAD.match(sentence[start:end]):
             return []  # "…, as did nine from 2022/23" after a clause not read: what it did is not placed
-        if found and (_BARE_PAIR.fullmatch(sentence[start:end]) or _AS_HAD.match(sentence[start:end])):
+        if found and not own and (_BARE_PAIR.fullmatch(sentence[start:end]) or _AS_HAD.match(sentence[start:end])):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23", "…, as had 23 of those recorded in …"
         if unstated and not (dims.keys() & {"victim_gender", "outcome"}):
             return []  # with no period to tell them apart, a figure must name what it is

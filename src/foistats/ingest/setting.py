@@ -284,7 +284,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     out: dict[str, Question] = {}
     first: Question | None = None
     for key, q in questions.items():
-        if not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
+        # (the first question refers back to nothing: "… Please break this down by …" is its own)
+        if first is None or not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
             if first is not None and _YEARS_BACK.search(q.text) and not (q.periods or q.relative):
                 q = replace(q, periods=first.periods, relative=first.relative)  # "in each of those years": their years only
             out[key] = q
@@ -652,13 +653,17 @@ def _codes_named(text: str, codes: list[str]) -> set[str]:
 def requested_span(ctx: Context) -> Period | None:
     """The whole period the request asks, from its first day to its last; where it asks
     relatively ("the last three financial years"), the widest period the reply states, so long
-    as every other it states lies inside it."""
+    as every other it states lies inside it, or the run of periods it states one after another
+    ("In April 2021 to March 2022 …, in April 2022 to March 2023 …")."""
     if ctx.requested:
         return Period(min(p.start for p in ctx.requested), max(p.end for p in ctx.requested))
     if not ctx.periods:
         return None
     widest = max(ctx.periods, key=lambda p: p.end - p.start)
-    return widest if all(widest.start <= p.start and p.end <= widest.end for p in ctx.periods) else None
+    if all(widest.start <= p.start and p.end <= widest.end for p in ctx.periods):
+        return widest
+    run = sorted(set(ctx.periods), key=lambda p: p.start)
+    return Period(run[0].start, run[-1].end) if all((b.start - a.end).days == 1 for a, b in zip(run, run[1:])) else None
 
 
 def years_in(span: Period | None) -> int:

@@ -49,22 +49,37 @@ def _text(value: object) -> str:
 
 
 def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
-    """A sheet's cells to blocks: lone-cell rows become lines, the rest tables."""
+    """A sheet's cells to blocks: lone-cell rows become lines, the rest tables. A header row
+    parted from its figures by a group's title merged across the columns ("020B - Sexual
+    assault on a female child under 13" above each block of years) heads each block below it."""
     blocks: list[Block] = []
     run: list[int] = []
+    header: list[Cell] | None = None  # a header row left alone above titled blocks of figures
+    header_line: Block | None = None  # the line it was read as, until a block below takes it as its header
 
     def flush() -> None:
-        if len(run) >= 2:
+        nonlocal header, header_line
+        if len(run) >= 2 or (header is not None and run and _figures_only(grid[run[0]])):
             width = max(max((c for c, t in enumerate(grid[r]) if t), default=0) for r in run) + 1
             rows = [[Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(c)}{r + 1}") for c in range(width)]
                     for r in run]
+            if header is not None and len(header) == width and _figures_only(grid[run[0]]):
+                rows.insert(0, header)
+                if header_line in blocks:
+                    blocks.remove(header_line)  # a header, not a line of text
+            else:
+                header = None
             blocks.append(RawTable(rows, f"{prefix}{column_name(0)}{run[0] + 1}:{column_name(width - 1)}{run[-1] + 1}"))
             for r in run:
                 grid[r] = []  # its cells hold its texts now: the grid's rows need not stay beside them
         else:
+            if len(run) == 1 and sum(1 for t in grid[run[0]] if t) >= 3 and not _figures_only(grid[run[0]]):
+                width = max(c for c, t in enumerate(grid[run[0]]) if t) + 1
+                header = [Cell(grid[run[0]][c], f"{prefix}{column_name(c)}{run[0] + 1}") for c in range(width)]
             for r in run:
                 lines, _ = blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])
                 blocks.extend(lines)
+                header_line = lines[0] if header is not None and len(lines) == 1 else None
         run.clear()
 
     for r, row in enumerate(grid):
@@ -85,6 +100,13 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
 
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
+_FIGURE_CELL = re.compile(r"[\d,.]+|[*x-]|<\s?\d+|\d+\s?-\s?\d+|n/?a|n/?h", re.I)
+
+
+def _figures_only(row: list[str]) -> bool:
+    """Whether a row is a label and figures only ("FY22/23 | 14 | 58 | 1-4"), no header's words."""
+    cells = [t.strip() for t in row[1:] if t.strip()]
+    return bool(cells) and all(_FIGURE_CELL.fullmatch(t) for t in cells)
 
 
 def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:

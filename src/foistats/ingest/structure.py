@@ -206,6 +206,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             # a sheet of its own answers no question of the sheet before, until it says one, or unless the
             # reply said which it answers ("Question 1: Please see the 'Data' tab of this workbook.")
             key = number = answered_on.get(this_sheet.group(1).strip().lower())
+            if key is None and mode == "response" and len(questions) == 1:
+                key = next(iter(questions))  # a request of one question: every sheet of the response answers it
         sheet = this_sheet.group(1) if this_sheet else None
         if not isinstance(block, RawTable):
             line = block.text.strip()

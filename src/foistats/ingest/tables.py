@@ -11,7 +11,7 @@ from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
 from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, month_within, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
-                     resolve_unknowns, yes_or_no)
+                     resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
 from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, settle
@@ -290,7 +290,8 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
         else frozenset(),
         ages_of="suspect" if axis_name(title.strip()) == "suspect_age" or prose.ages_of(title) == "suspect" else "",
         code=(("offence_code", codes.pop()),) if len(codes) == 1 else (),
-        scope=tuple(prose.age_scope(title).items()), gender=_victims_gender(title),
+        # (the victims a code's title names are what the offence is: "020B - Sexual assault on a female child under 13")
+        scope=tuple(prose.age_scope(without_defining_titles(title)).items()), gender=_victims_gender(without_defining_titles(title)),
         outcome=(prose.single_outcome(caption.group(1)) or "") if caption else "", text=title)
 
 
@@ -342,6 +343,9 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         unsettled = not _OF_CHILDREN.search(prose.without_age_bands(heading.text)) \
             and bool(_OF_CHILDREN.search(prose.without_age_bands(asked)))
     counts_offences = bool(_OFFENCES_COUNTED.search(heading.text)) and not _PEOPLE_COUNTED.search(heading.text)
+    # a band a column or row of the table gives ("Suspect aged under 18" beside "86/2 offences"): the title
+    # naming it says what that column is, not every figure
+    banded = [{k: v for k, v in fig.dims.items() if k.startswith(who)} for fig in figures for who in ("victim_age", "suspect_age")]
     for fig in figures:
         if counts_offences and fig.unit != "offences":
             # "Table 1: 86/2 offences by age of first named suspect" under a question of people: the reply counts
@@ -359,8 +363,9 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         if heading.outcome and "outcome" not in fig.dims:
             fig.dims["outcome"] = heading.outcome
         for who in ("victim", "suspect"):
-            if not any(k.startswith(f"{who}_age") for k in fig.dims):
-                fig.dims.update({k: v for k, v in scope.items() if k.startswith(f"{who}_age")})
+            band = {k: v for k, v in scope.items() if k.startswith(f"{who}_age")}
+            if not any(k.startswith(f"{who}_age") for k in fig.dims) and band not in banded:
+                fig.dims.update(band)
     return figures
 
 
