@@ -73,13 +73,15 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             for r in run:
                 grid[r] = []  # its cells hold its texts now: the grid's rows need not stay beside them
         else:
-            if len(run) == 1 and sum(1 for t in grid[run[0]] if t) >= 3 and not _figures_only(grid[run[0]]):
+            heads = len(run) == 1 and sum(1 for t in grid[run[0]] if t) >= 3 and not _figures_only(grid[run[0]])
+            if heads:
                 width = max(c for c, t in enumerate(grid[run[0]]) if t) + 1
                 header = [Cell(grid[run[0]][c], f"{prefix}{column_name(c)}{run[0] + 1}") for c in range(width)]
             for r in run:
                 lines, _ = blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])
                 blocks.extend(lines)
-                header_line = lines[0] if header is not None and len(lines) == 1 else None
+                if heads:
+                    header_line = lines[0] if len(lines) == 1 else None
         run.clear()
 
     for r, row in enumerate(grid):

@@ -283,6 +283,8 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
     caption = CAPTION.match(title.strip())
     # (not a code a note leaves out: "Offences of … (022A) are not included")
     codes = set() if LEFT_OUT.search(title) else set(prose.codes_in(title))
+    # (the victims a code's title names are what the offence is: "020B - Sexual assault on a female child under 13")
+    victims = without_defining_titles(title)
     return _Title(
         online=prose.says_flagged_online(title) and not ctx.bracketed,  # a flag the brackets give is the part's, not all
         measure=prose.measure_slug(caption.group(1)) if caption and key is None else "",
@@ -290,8 +292,7 @@ def _title(title: str, ctx: Context, key: str | None) -> _Title:
         else frozenset(),
         ages_of="suspect" if axis_name(title.strip()) == "suspect_age" or prose.ages_of(title) == "suspect" else "",
         code=(("offence_code", codes.pop()),) if len(codes) == 1 else (),
-        # (the victims a code's title names are what the offence is: "020B - Sexual assault on a female child under 13")
-        scope=tuple(prose.age_scope(without_defining_titles(title)).items()), gender=_victims_gender(without_defining_titles(title)),
+        scope=tuple(prose.age_scope(victims).items()), gender=_victims_gender(victims),
         outcome=(prose.single_outcome(caption.group(1)) or "") if caption else "", text=title)
 
 
@@ -364,7 +365,7 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             fig.dims["outcome"] = heading.outcome
         for who in ("victim", "suspect"):
             band = {k: v for k, v in scope.items() if k.startswith(f"{who}_age")}
-            if not any(k.startswith(f"{who}_age") for k in fig.dims) and band not in banded:
+            if band and band not in banded and not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update(band)
     return figures
 
