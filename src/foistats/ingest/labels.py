@@ -955,13 +955,12 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
 
 # what a column of counts counts, said beside its period (not "Offence", which heads a column of offences)
 _COUNT_NOUNS = re.compile(r"(?:number of )?(?:offences|crimes)(?: recorded)?")
-_COUNT_NOUN_WORD = re.compile(r"offences|crimes", re.I)
 
 
 def _period_counted(text: str) -> Label | None:
     """A label saying what is counted and when ("Offences 2023-24", "2022 crimes recorded"):
     the period, the words before or after it saying only that the cells count."""
-    if not _COUNT_NOUN_WORD.search(text):
+    if not _COUNT_NOUNS.search(text.lower()):
         return None  # (most labels a text table's header is cut into: not read twice more for nothing)
     words = text.split()
     for at in (1, len(words) - 1) if len(words) > 1 else ():

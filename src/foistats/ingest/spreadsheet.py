@@ -18,7 +18,7 @@ from ..errors import InputError
 from .archive import open_zip
 from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .text import blocks_from_lines, decode, mend
+from .text import blocks_from_lines, decode, is_figure_cell, mend
 
 MAX_CELLS = 1_200_000  # the most a reply may hold: measured to stay under 500 MB (bench/limits.py)
 # a reply's CSV is read whole (published figures and open-data tables are streamed elsewhere)
@@ -102,13 +102,12 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
 
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
-_FIGURE_CELL = re.compile(r"[\d,.]+|[*x-]|<\s?\d+|\d+\s?-\s?\d+|n/?a|n/?h", re.I)
 
 
 def _figures_only(row: list[str]) -> bool:
     """Whether a row is a label and figures only ("FY22/23 | 14 | 58 | 1-4"), no header's words."""
     cells = [t.strip() for t in row[1:] if t.strip()]
-    return bool(cells) and all(_FIGURE_CELL.fullmatch(t) for t in cells)
+    return bool(cells) and all(is_figure_cell(t) for t in cells)
 
 
 def _grid(sheet, cells: int, file_name: str) -> tuple[list[list[str]], int]:

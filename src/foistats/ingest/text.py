@@ -337,7 +337,7 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
             continue
         end = _run(lines, i, _is_flat_line)
         # the last cell of a flattened table may have lost its '|' ("4" where the page was cut)
-        last = [Line(f"{lines[end].text} |", lines[end].where)] if end < len(lines) and _is_value(lines[end].text) else []
+        last = [Line(f"{lines[end].text} |", lines[end].where)] if end < len(lines) and is_figure_cell(lines[end].text) else []
         if end - i >= 3 and last and (table := _flat_table(lines[i:end] + last)) is not None:
             blocks.append(table)
             i = end + 1
@@ -386,10 +386,10 @@ def _cell_lines_table(lines: list[Line], start: int) -> tuple[RawTable, int] | N
     end = start
     while end < len(lines) and end - start < _MOST_CELL_LINES and _CELL_LINE.match(lines[end].text):
         end += 1
-    if end - start < 6 or _is_value(lines[start].text):
+    if end - start < 6 or is_figure_cell(lines[start].text):
         return None
     for stop in range(end, start + 5, -1):
-        if not _is_value(lines[stop - 1].text):
+        if not is_figure_cell(lines[stop - 1].text):
             continue
         cells = [Cell(line.text.strip(), line.where) for line in lines[start:stop]]
         if (table := _flat_by_labels(cells, _where(lines[start:stop]))) is not None:
@@ -411,7 +411,7 @@ def _columns(text: str) -> list[str]:
         return [c.strip() for c in _GAP.split(text) if c.strip()]
     band = _BAND_AT_START.match(text)  # "10 - 13 x 7 x": a band of ages labels the row, its dash no separator
     words = text[band.end():].split() if band else text.split()
-    first = next((k for k, w in enumerate(words) if _is_value(w) or _YEAR_LABEL.fullmatch(w)), len(words))
+    first = next((k for k, w in enumerate(words) if is_figure_cell(w) or _YEAR_LABEL.fullmatch(w)), len(words))
     label = " ".join(([band.group().strip()] if band else []) + words[:first])
     return ([label] if label else []) + words[first:]
 
@@ -424,7 +424,7 @@ _BAND_AT_START = re.compile(r"(?:(?:aged\s+)?(?:under|over)\s+\d{1,2}|aged\s+\d{
 _NO_FIGURE = {"n/h", "nh", "n/a", "not held"}  # not "not known": a row's label as often as a cell
 
 
-def _is_value(text: str) -> bool:
+def is_figure_cell(text: str) -> bool:
     return (read_value(text).kind in ("number", "suppressed", "share") and text not in _SEPARATOR_TOKEN) \
         or text.strip().lower() in _NO_FIGURE or bool(_MARKED_FIGURE.fullmatch(text.strip()))
 
@@ -434,7 +434,7 @@ _MARKED_FIGURE = re.compile(r"(?!(?:19|20)\d\d\D)\d[\d,]*(?:\([a-z]\)|[†‡*])
 
 
 def _is_header_cell(text: str) -> bool:
-    return not _is_value(text) or bool(_YEAR_LABEL.fullmatch(text))
+    return not is_figure_cell(text) or bool(_YEAR_LABEL.fullmatch(text))
 
 
 _RULE = re.compile(r"^\s*[-=_–—]{3,}(?:\s+[-=_–—]{3,})*\s*$")  # a ruled line under a header or above a total
@@ -450,12 +450,12 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
     a number (a code, an outcome number) only when words follow it; a row of values alone
     is labelled by its first cell only when that is a year."""
     trailing = 0  # a dash standing between figures is a cell (nil, as a key says), not a separator ("2022/23 - 10")
-    while trailing < len(cells) and (_is_value(cell := cells[len(cells) - 1 - trailing]) or (
+    while trailing < len(cells) and (is_figure_cell(cell := cells[len(cells) - 1 - trailing]) or (
             cell in _DASHES and trailing and len(cells) - 2 - trailing >= 1  # never just after the row's label
-            and (_is_value(left := cells[len(cells) - 2 - trailing]) or left in _DASHES))):
+            and (is_figure_cell(left := cells[len(cells) - 2 - trailing]) or left in _DASHES))):
         trailing += 1
-    if values is not None and trailing < values < len(cells) and all(_is_value(c) or c in _DASHES for c in cells[-values:]) \
-            and any(_is_value(c) for c in cells[-values:]):
+    if values is not None and trailing < values < len(cells) and all(is_figure_cell(c) or c in _DASHES for c in cells[-values:]) \
+            and any(is_figure_cell(c) for c in cells[-values:]):
         trailing = values  # a row ending in a dash ("Age not recorded  3  2  -"), as wide as the rows above
     if values is None:
         values = trailing if trailing < len(cells) else len(cells) - 1
@@ -466,10 +466,10 @@ def _row_cells(cells: list[str], values: int | None) -> tuple[str, list[str]] | 
     label = cells[:len(cells) - values]
     if len(label) == 2 and _age_cut_off(*label):
         label = [f"{label[0]} {label[1]}"]  # "19G Rape of a male child under 16  21  18  25": the title's age, not a figure
-    if len(label) == 1 and _is_value(label[0]) and not _YEAR_LABEL.fullmatch(label[0]) \
+    if len(label) == 1 and is_figure_cell(label[0]) and not _YEAR_LABEL.fullmatch(label[0]) \
             and read_label(label[0]).axis not in ("victim_age", "suspect_age"):
         return None
-    if any(_is_value(c) for c in _outside_brackets(label[1:])):
+    if any(is_figure_cell(c) for c in _outside_brackets(label[1:])):
         return None
     return " ".join(label), cells[len(cells) - values:]
 
@@ -521,7 +521,7 @@ def _header_in_columns(texts: list[str]) -> list[str] | None:
                 return None  # standing under two columns, or under a column a line above left off
             if over:
                 over[0].append((m.start(), m.end(), m.group()))
-            elif n and (_is_value(m.group()) or n == len(texts) - 1):
+            elif n and (is_figure_cell(m.group()) or n == len(texts) - 1):
                 return None  # a figure, or a cell on the last line, under no column above: a row, not the header's end
             else:
                 columns.append([(m.start(), m.end(), m.group())])  # "Calendar year" in the corner, on the middle line
@@ -594,7 +594,7 @@ def _header_over_one_row(header: str, row: str) -> bool:
     heads, cells = [c.strip() for c in header.split("\t")], [c.strip() for c in row.split("\t")]
     periods = [c for c, h in enumerate(heads) if _YEAR_LABEL.fullmatch(h)]
     return len(periods) >= 2 and all(_is_header_cell(h) for h in heads) \
-        and all(_is_value(cells[c]) and not _YEAR_LABEL.fullmatch(cells[c]) for c in periods)
+        and all(is_figure_cell(cells[c]) and not _YEAR_LABEL.fullmatch(cells[c]) for c in periods)
 
 
 def _tab_cells(texts: list[str], line: Line) -> list[Cell]:
@@ -623,7 +623,7 @@ def _tabbed_under_broken_header(lines: list[Line], raw: list[str], start: int) -
     for below in range(start + 1, min(start + 4, len(lines) - 2)):
         width = raw[below].count("\t")
         if width and len(cells) == width + 1 and all(raw[r].count("\t") == width for r in (below + 1, below + 2)) \
-                and all(_is_value(c.strip()) for c in raw[below].split("\t")[1:] if c.strip()):
+                and all(is_figure_cell(c.strip()) for c in raw[below].split("\t")[1:] if c.strip()):
             found = _tabbed_table(lines, raw, below)
             if found is None:
                 return None
@@ -650,7 +650,7 @@ def _tabbed_under_spanning_header(lines: list[Line], raw: list[str], start: int)
     while end < len(lines) and raw[end].count("\t") == width - 1 and raw[end].strip():
         end += 1
     over = [p for p in range(1, len(top)) if axis_name(top[p].strip())]
-    if end - start < 4 or len(over) != 1 or len(below) < 2 or any(_is_value(c.strip()) for c in below) \
+    if end - start < 4 or len(over) != 1 or len(below) < 2 or any(is_figure_cell(c.strip()) for c in below) \
             or not all(c.strip() for c in top + below):
         return None
     p = over[0]
@@ -669,7 +669,7 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     above a total are passed over. A header of numbers (offence codes over their columns)
     is a header only when a rule underlines it or one of its cells is not a number."""
     if "|" in raw[start] or _RULE.match(raw[start]) or CAPTION.match(raw[start]) or (_LIST_LINE.match(raw[start].strip()) and (
-            len(cells := _columns(raw[start])) < 2 or _is_value(cells[-1]))):
+            len(cells := _columns(raw[start])) < 2 or is_figure_cell(cells[-1]))):
         return None  # a list's "Jan 2023 – 14" heads nothing (but a header may end "aged 10-17")
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
     if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
@@ -856,7 +856,7 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             and (header := _header_by_vocabulary(raw[start], values)) is None:
         return None
     heads = header[len(header) - values:]
-    if not (ruled or all(_is_header_cell(c) for c in heads) or any(not _is_value(c) for c in heads)):
+    if not (ruled or all(_is_header_cell(c) for c in heads) or any(not is_figure_cell(c) for c in heads)):
         return None
     grid = [[Cell(" ".join(header[:len(header) - values]), f"{lines[start].where} column 1"),
              *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(heads))]]
@@ -898,7 +898,7 @@ def _figure_apart(text: str) -> bool:
     or at its end ("Outcome 15 - Evidential difficulties (suspect" has none: its 15 is a
     number inside the label)."""
     cells = _GAP.split(text.strip())
-    return any(_is_value(c) for c in cells[1:]) or _is_value(text.split()[-1])
+    return any(is_figure_cell(c) for c in cells[1:]) or is_figure_cell(text.split()[-1])
 
 
 def _nested(label: str, row: str, first: str) -> str:
@@ -912,7 +912,7 @@ def _group_heading(text: str) -> bool:
     """Whether a line inside a table heads the rows below it: a few words naming an axis
     ("Age of victim") or a value of one ("Female", "Online flag"), no figure."""
     text = text.strip()
-    if len(text) > 40 or any(_is_value(w) for w in text.split()) or _SENTENCE_END.search(text) or _NEXT_QUESTION.match(text) \
+    if len(text) > 40 or any(is_figure_cell(w) for w in text.split()) or _SENTENCE_END.search(text) or _NEXT_QUESTION.match(text) \
             or _OPEN_END.search(text) or text.endswith(("/", "-", "–", ",")):
         return False
     label = read_label(text)
@@ -936,7 +936,7 @@ def _label_goes_on(text: str) -> bool:
     in lower case ("child" under "71/17 Sexual communication with a  168  141"), a few words,
     no figure."""
     return (text[:1].isspace() or text.strip()[:1].islower()) and len(text.strip()) <= 40 \
-        and not any(_is_value(w) for w in _AGE_IN_TITLE.sub("", text).split()) and not _SENTENCE_END.search(text.strip())
+        and not any(is_figure_cell(w) for w in _AGE_IN_TITLE.sub("", text).split()) and not _SENTENCE_END.search(text.strip())
 
 
 def _row_under(text: str, columns: list[tuple[int, int]]) -> tuple[str, list[str]] | None:
@@ -945,13 +945,13 @@ def _row_under(text: str, columns: list[tuple[int, int]]) -> tuple[str, list[str
     the others are blank; None unless every value stands under a column of its own."""
     cells = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(text)]
     placed: dict[int, str] = {}
-    while cells and _is_value(cells[-1][2]):
+    while cells and is_figure_cell(cells[-1][2]):
         a, b, value = cells.pop()
         under = [k for k, (c, d) in enumerate(columns) if a < d + 2 and c - 2 < b]
         if len(under) != 1 or under[0] in placed:
             return None
         placed[under[0]] = value
-    if not cells or not placed or _is_value(cells[-1][2]) or cells[-1][1] > columns[0][0] - 1:
+    if not cells or not placed or is_figure_cell(cells[-1][2]) or cells[-1][1] > columns[0][0] - 1:
         return None  # no label, or a label reaching under the first column
     return " ".join(c for _, _, c in cells), [placed.get(k, "") for k in range(len(columns))]
 
@@ -1101,7 +1101,7 @@ def _slashed_table(lines: list[Line], start: int) -> tuple[list[Block], int] | N
         parts = _SLASH.split(lines[end].text.strip())
         first = _LABEL_THEN_VALUE.match(parts[0])
         if len(parts) != len(periods) or first is None or not all(
-                _is_value(v) for v in [first.group("value"), *parts[1:]]):
+                is_figure_cell(v) for v in [first.group("value"), *parts[1:]]):
             break
         rows.append([Cell(first.group("label").strip(), lines[end].where),
                      *(Cell(v, lines[end].where) for v in [first.group("value"), *parts[1:]])])
@@ -1119,7 +1119,7 @@ def _paired_rows(rows: list[list[Cell]]) -> list[list[Cell]] | None:
     for row in rows:
         found = [_PAIRED_CELL.match(c.text) for c in row]
         if len(row) < 2 or not all(found) or any(m.group("label") for m in found[1:]) or not found[0].group("label") \
-                or not all(_is_value(m.group("value")) for m in found):
+                or not all(is_figure_cell(m.group("value")) for m in found):
             return None
         periods = [m.group("period") for m in found]
         if header is None:
@@ -1178,7 +1178,7 @@ def _flat_table(lines: list[Line]) -> RawTable | None:
     if width and len(cells) % width == 0 and len(cells) >= 3 * width:
         # a rule under a header of ``width`` cells: the rows are that wide, blank cells and all
         grid = [[Cell(c.text[:-1].strip(), c.where) for c in cells[k:k + width]] for k in range(0, len(cells), width)]
-        if all(row[0].text and not _is_value(row[0].text) for row in grid[1:]):
+        if all(row[0].text and not is_figure_cell(row[0].text) for row in grid[1:]):
             return RawTable(grid, _where(lines))
     return _flat_piped(cells, _where(lines))
 
@@ -1194,7 +1194,7 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     number of values, and the cells before the first row are the column headers (with the
     corner cell, empty or not, at either end). "Under 13" is a value suppressed in words or an
     age band's label, "0-10" a suppressed range or a band: whichever keeps the rows one width."""
-    is_value = [_is_value(c.text) and not _YEAR_LABEL.fullmatch(c.text) for c in cells]
+    is_value = [is_figure_cell(c.text) and not _YEAR_LABEL.fullmatch(c.text) for c in cells]
     table = _rows_by_labels(cells, is_value, where)
     if table is None and any(v and _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)):
         table = _rows_by_labels(cells, [v and not _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)], where)
