@@ -262,12 +262,15 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
         text = said[-1]
     # but the outcomes "as at" a day are of offences recorded before it: the day is not their period
     periods = flatten(prose.periods_in(text)) or ([] if _OUTCOMES.search(text) else flatten(prose.periods_with_as_at(text)))
+    if not periods and (year := _TITLE_YEAR.search(text)) and _CAPTION_LIKE.fullmatch(text.strip()):
+        periods = [Period.calendar_year(int(year.group(1)))]  # "Sexual communication with a child - platform recorded, 2024"
     if not periods and (span := requested_span(ctx)) and prose.whole_period_asked(text, years_in(span)):
         return span  # "We have therefore provided the outcomes for the three years combined:"
     return periods[0] if len(periods) == 1 else None
 
 
 _OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
+_TITLE_YEAR = re.compile(r"[,–—-]\s*((?:19|20)\d\d)\s*$")  # a title's year, set off at its end
 _COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:offences|crimes|victims|incidents|reports)\s*\)\s*$", re.I)
 
 
@@ -684,15 +687,23 @@ def _doubt_corrected(figures: list[Figure], placed: list[Placed]) -> None:
     """A reply that corrects itself ("the amended figure … is 209, not 214") leaves its first
     figure where it printed it: a figure of a value the reply says was wrong goes to review,
     for a person to take the corrected one."""
-    said = [m for p in placed if isinstance(p.block, Line) and p.role != "request"
-            for sentence in prose.sentences(p.block.text) if prose.CORRECTING.search(sentence) for m in _SUPERSEDED.finditer(sentence)]
-    wrong = {int(value.replace(",", "")) for m in said if (value := m.group(1) or m.group(3))}
-    # "In our original response we said that 87 crimes … This was wrong": the earlier reply's figures, quoted
-    wrong |= {n for p in placed if isinstance(p.block, Line) and p.role != "request" and prose.CORRECTING.search(p.block.text)
-              for sentence in prose.sentences(p.block.text) if _EARLIER_REPLY.search(sentence) for n in prose.counts_in(sentence)}
+    sentences = [sentence for p in placed if isinstance(p.block, Line) and p.role != "request"
+                 for sentence in prose.sentences(p.block.text) if prose.CORRECTING.search(sentence)]
+    said = [(m, sentence) for sentence in sentences for m in _SUPERSEDED.finditer(sentence)]
+    # each value said to be wrong, with the periods its sentence names ("the April 2022 to March 2023 figure … was
+    # given as 104"): a figure of that value in another period is not the one put right
+    wrong: dict[int, set[Period]] = {}
+    for value, sentence in [(m.group(1) or m.group(3), sentence) for m, sentence in said] + [
+            # "In our original response we said that 87 crimes … This was wrong": the earlier reply's figures, quoted
+            (str(n), sentence) for p in placed if isinstance(p.block, Line) and p.role != "request"
+            and prose.CORRECTING.search(p.block.text) for sentence in prose.sentences(p.block.text)
+            if _EARLIER_REPLY.search(sentence) for n in prose.counts_in(sentence)]:
+        if value:
+            wrong.setdefault(int(value.replace(",", "")), set()).update(flatten(prose.periods_in(sentence)))
     # "5 (previously given as <5)": which cell shown as "<5" it was, only the figure's labels say
-    wrong_below = {int(m.group(2)) - 1 for m in said if m.group(2)}
-    corrected = [fig for fig in figures if (fig.status == "reported" and fig.value in wrong)
+    wrong_below = {int(m.group(2)) - 1 for m, _ in said if m.group(2)}
+    corrected = [fig for fig in figures if (fig.status == "reported" and fig.value in wrong
+                                            and (not wrong[fig.value] or fig.period is None or fig.period in wrong[fig.value]))
                  or (fig.status == "suppressed" and fig.upper in wrong_below)]
     for fig in corrected:
         fig.doubts.append(f"the reply says {fig.value:,} was corrected to another figure" if fig.value is not None else

@@ -77,7 +77,7 @@ _TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year |(?
 # total of the rows that are
 _EITHER_SEX = re.compile(r"^(?:female ?(?:/|and|&|or) ?male|male ?(?:/|and|&|or) ?female|(?:both|all|either) (?:genders?|sexes|sex))$")
 _VALUE = re.compile(
-    r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|"
+    r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|(?:number )?recorded|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
     r"(?:sum|count) of (?:offences?|crimes?|victims?|cases?|incidents?|records?|count|value|number|"
     r"occurrences?|crime ref(?:erence)?s?|crime numbers?|urns?)|row labels|column labels|"
@@ -569,10 +569,10 @@ def _measure_code_named(norm: str) -> str | None:
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?:ged)?)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
                           r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)(?:[- ]enabled)?|"
-                          r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|present|set|recorded|yes)|"
+                          r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|attached|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
-                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|present|set|recorded)|absent|no)|"
+                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|attached|present|set|recorded)|absent|no)|"
                            r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:n|no))$")
 
 PLATFORMS = {

@@ -193,6 +193,9 @@ def periods_in(text: str) -> list[PeriodMention]:
         first, second = int(m.group(1)), m.group(2)
         if len(second) == 4 and int(second) != first + 1:
             continue  # 2013-2015 is a span of years, read below when a word says so
+        if re.search(r"\bsince\s+$", text[:m.start()], re.I):
+            taken.append(m.span())  # "each year since 2020/21": from that year to now, its end not stated
+            continue
         if _TO_DATE.match(text[m.end():]):
             taken.append(m.span())
             continue
@@ -220,6 +223,9 @@ def periods_in(text: str) -> list[PeriodMention]:
             continue
         years = [Period.calendar_year(int(y)) for y in re.findall(_YEAR, m.group(1))]
         end = m.end()
+        if len(years) == 1 and m.group(0).lower().startswith("since"):
+            taken.append(m.span())  # "each year since 2020": from that year to now, its end not stated
+            continue
         if _TO_DATE.match(text[end:]):
             years.pop()  # the last year runs "to date": its end is not stated
             taken.append((m.start(), end))
@@ -325,6 +331,25 @@ def part_said(sentence: str) -> tuple[Period, Period] | None:
     if not (day := UP_TO_DAY.match(after, verb.end())) or (part := part_up_to(whole, day)) is None or part == whole:
         return None
     return whole, part
+
+
+# "in each year since 2020", "since January 2022", "since 1 April 2022": from a day, to one not said
+SINCE = re.compile(rf"\bsince\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:({MONTH})\s+)?({_YEAR})(?:{_FY_JOIN}(\d\d(?:\d\d)?))?\b"
+                   rf"(?!\s*(?:to\b|and\b|[-–]\s*{_YEAR}))", re.I)
+
+
+def since_start(text: str) -> date | None:
+    """The day a text counts from when it asks "since" a year, month or day; None where it
+    does not, or names where that span ends ("since 2019 to 2023")."""
+    if not (m := SINCE.search(text)):
+        return None
+    try:
+        if m.group(4):  # "since 2020/21": from the first day of that financial year (not "since 2019-2023", a span)
+            year, end = int(m.group(3)), m.group(4)
+            return date(year, 4, 1) if int(end) in ((year + 1) % 100, year + 1) and len(end) in (2, 4) else None
+        return date(int(m.group(3)), _month_number(m.group(2)) if m.group(2) else 1, int(m.group(1) or 1))
+    except ValueError:
+        return None
 
 
 def relative_periods(text: str) -> RelativePeriods | None:
@@ -534,7 +559,10 @@ def ages_of(question: str) -> str:
     return "suspect" if suspect and not victim else "victim" if victim and not suspect else ""
 
 
-_WHO = r"(?P<who>suspects?|offenders?|perpetrators?|accused(?: (?:persons?|people))?)"
+# people named by what was done to them as suspects: "the persons reported to the Procurator Fiscal", "people arrested"
+_AS_SUSPECTS = (r"(?:persons?|people|individuals)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:arrested|charged|summonsed|cautioned|"
+                r"convicted|prosecuted|reported\s+to\s+the\s+procurator\s+fiscal)")
+_WHO = rf"(?P<who>suspects?|offenders?|perpetrators?|accused(?: (?:persons?|people))?|{_AS_SUSPECTS})"
 _BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
          r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
 _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both)\s+)?"
@@ -544,7 +572,7 @@ _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(
 _VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?under\s+(?P<g>\d{{1,2}})\b", re.I)
 
 
-_PARTY = re.compile(r"\b(?:(?P<victim>victims?)|(?P<suspect>suspects?|offenders?|perpetrators?|accused))\b", re.I)
+_PARTY = re.compile(rf"\b(?:(?P<victim>victims?)|(?P<suspect>suspects?|offenders?|perpetrators?|accused|{_AS_SUSPECTS}))\b", re.I)
 
 
 def _last_party(text: str) -> str:
@@ -1008,7 +1036,7 @@ _UNPLACED_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\by
 _AGE_SCOPE = re.compile(r"\baged?\b|\b(?:under|over) (?:the age of )?\d|\byounger\b|\bolder\b", re.I)
 # a count of records whose data changed, told to explain a correction ("two crimes recorded in 2022/23 had the CSE
 # flag added after the original extraction"): of no measure the reply counts
-_DATA_CHANGED = re.compile(r"\b(?:re-?classified|cancelled|duplicated|counted twice|(?:added|removed|changed) after|"
+_DATA_CHANGED = re.compile(r"\b(?:re-?classified|cancelled|duplicated|counted twice|recorded in error|(?:added|removed|changed) after|"
                            r"(?:original|first|earlier) extraction|re-?running the data)\b", re.I)
 _NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1376,8 +1404,10 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()) or bool(re.search(r"\boutcomes?\b", sentence, re.I))
     # (but "As at 31 July 2025 Essex Police had 64 open investigations …", a stock on that day, of no offences said: that day's)
     mentions = periods_in(sentence) if outcomes and not _OPEN_INVESTIGATIONS.search(sentence) else periods_with_as_at(sentence)
-    if bool(mentions) == unstated or requester_voice(sentence) or _SAID_BEFORE.search(sentence):
-        return []  # (nor what an earlier response said: "In our response to your earlier request we stated that 288 …")
+    if bool(mentions) == unstated or requester_voice(sentence) or _SAID_BEFORE.search(sentence) or _DATA_CHANGED.search(sentence):
+        # (nor what an earlier response said: "In our response to your earlier request we stated that 288 …"; nor
+        # records changed since: "Two of the crimes counted for 2022/23 … have since been cancelled")
+        return []
     if unstated and _AS_AT.search(sentence):
         return []  # "As at 31 October 2024, 87 remained under investigation": of that day, or of the year asked, is not said
     taken = [m.span for m in mentions]

@@ -141,7 +141,6 @@ def _over_codes(ctx: Context, key: str | None) -> bool:
 _EACH_CODE = re.compile(r"\bseparately\b|\b(?:for )?each (?:offence )?code\b|\b(?:broken down |split )?by (?:offence )?code\b", re.I)
 
 
-_SINCE = re.compile(r"\b[Ss]ince\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _WHOLE_PERIOD = re.compile(r"\b(?:across|over|for|during|throughout) the (?:whole|entire) (?:period|time(?: period)?)\b|"
                            # "the youngest victim across the two years", "in total across both years"
                            r"\b(?:across|over|throughout) (?:the (?:two|three|four|five|[2-9]) |both |all (?:the |(?:two|three|four|five|[2-9]) )?)"
@@ -165,9 +164,11 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
         periods: list[Period | None]
         if named:
             periods = list(named)
-        elif q and _SINCE.search(q.text):
-            periods = [None]  # "Since 1 April 2022, in how many …": from a day to one the reply does not say
-            doubts.append(f"question {key} asks {_SINCE.search(q.text).group(0)!r}; where that span ends is not said")
+        elif q and prose.SINCE.search(q.text) and not q.since_told:
+            # "Since 1 April 2022, in how many …": from a day to one the reply does not say (unless a table of the
+            # reply heads its rows with the years from that day on)
+            periods = [None]
+            doubts.append(f"question {key} asks {prose.SINCE.search(q.text).group(0)!r}; where that span ends is not said")
         elif q and q.periods:
             periods = list(q.periods)
         elif q and asks_about_now(q.text):  # "how many investigations … currently has open": of no period asked

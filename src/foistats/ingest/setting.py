@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Breakdown
 from ..offences import measures, offences, without_own_code
@@ -90,6 +90,8 @@ class Question:
     span_or_each: bool = False
     # asked over the years of the question it refers back to, which asks one of them "to date" without its end
     to_date_untold: bool = False
+    # "in each year since 2020", its years those a table of the reply heads its rows or columns with from then on
+    since_told: bool = False
 
 
 def measure_for_code(code: str) -> str:
@@ -211,7 +213,9 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 _REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
-                          r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b", re.I)
+                          r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"
+                          # "The app or platform used to share the images in each case": each of the offences counted before
+                          r"|\bin each (?:case|instance|offence|crime)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
 _YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
                          r"(?:(?:financial|calendar) )?(?:years|periods)\b"
@@ -398,6 +402,33 @@ def _periods_heading(table: RawTable) -> set[Period]:
     return {label.period for cell in edges if (label := read_label(cell.text)).period is not None}
 
 
+def _heading_periods_as_said(table: RawTable, footnotes: dict[str, str]) -> list[Period]:
+    """The periods a table heads its rows or columns with, in order, each the part of its year a
+    footnote says its figures cover ("2024*" over "* 1 January - 31 October 2024")."""
+    edges = [*(table.rows[0] if table.rows else []), *(row[0] for row in table.rows if row)]
+    out = []
+    for cell in edges:
+        marked = FOOTNOTE_MARK.fullmatch(cell.text.strip())
+        note = footnotes.get(marked.group(2)) if marked else None
+        if (period := read_label(marked.group(1) if note else cell.text).period) is not None:
+            out.append((_part_noted(note, period) if note else None) or period)
+    return list(dict.fromkeys(out))
+
+
+def _since_answered(questions: dict[str, Question], tables: list[RawTable], footnotes: dict[str, str]) -> dict[str, Question]:
+    """A question asking "in each year since 2020" with the years a table of the reply heads its
+    rows or columns with from then on, where they run one after another from that day, the last
+    perhaps a part year: the span's end, which the question does not say, is the reply's."""
+    out = {}
+    for key, q in questions.items():
+        start = None if q.periods or q.relative else prose.since_start(q.text)
+        runs = [[p for p in _heading_periods_as_said(t, footnotes) if p.start >= start] for t in tables] if start else []
+        run = next((r for r in runs if r and r[0].start == start
+                    and all(b.start == a.end + timedelta(days=1) for a, b in zip(r, r[1:]))), None)
+        out[key] = replace(q, periods=run, since_told=True) if run else q
+    return out
+
+
 def _names_another_offence(label: str) -> bool:
     """Whether a table's label names a kind of offence without a code: words no dimension reads."""
     return bool(re.search(r"[a-z]{3}", label, re.I)) and not prose.codes_in(label) and read_label(label).axis is None
@@ -427,6 +458,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
     rules = tuple(rule for p in placed for rule in _key_rules(p.block))
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
+    footnotes = _footnotes(lines, response)
     # "… so April 2021 to March 2024, with each year shown separately please": each year of the span
     # and the requester's own line over the questions, where no heading marks it ("I would like to make a request …
     # for the financial years 2021/22, 2022/23 and 2023/24.")
@@ -443,14 +475,15 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
-            {k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()}, lines,
+            _since_answered({k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()},
+                            [p.block for p in tables], footnotes), lines,
             _lead_relative(placed) is not None)))),
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
                         if isinstance(p.block, Line) and p.role == "response" and p.key is None
                         for sentence in prose.sentences(p.block.text)),
-        subject=subject, asked=asked, requested=requested, footnotes=_footnotes(lines, response), code_not_for=code_not_for,
+        subject=subject, asked=asked, requested=requested, footnotes=footnotes, code_not_for=code_not_for,
         codes_of_rows=of_rows, codes_of_answers=answers_only,
         periods_of_tables=frozenset(period for p in tables for period in _periods_heading(p.block)),
         parts=_parts(response), abbreviations=_abbreviations(response),
@@ -628,6 +661,11 @@ def footnoted_period(text: str, period: Period | None, ctx: Context) -> Period |
     or its note names no one period inside the label's."""
     if period is None or not (m := FOOTNOTE_MARK.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
         return None
+    return _part_noted(note, period)
+
+
+def _part_noted(note: str, period: Period) -> Period | None:
+    """The one part of ``period`` a footnote names ("* 1 January - 31 October 2024" of 2024)."""
     parts = [p for p in flatten(prose.periods_in(note)) if p != period and period.start <= p.start and p.end <= period.end]
     return parts[0] if len(parts) == 1 else None  # the note may name the year itself too
 

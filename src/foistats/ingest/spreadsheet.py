@@ -59,6 +59,15 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
     def flush() -> None:
         nonlocal header, header_line
+        asked = next((k for k, r in enumerate(run) if not _numbered_sentence(grid[r])), len(run))
+        if asked:
+            # "Q1 | How many crimes …": the request's questions set out one a row, and the lines of one cell after them
+            lines = run[:asked] + (run[asked:] if all(sum(1 for t in grid[r] if t) == 1 for r in run[asked:]) else [])
+            for r in lines:
+                blocks.extend(blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])[0])
+            del run[:len(lines)]
+            if not run:
+                return
         if len(run) >= 2 or (header is not None and run and _figures_only(grid[run[0]])):
             width = max(max((c for c, t in enumerate(grid[r]) if t), default=0) for r in run) + 1
             rows = [[Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(c)}{r + 1}") for c in range(width)]
@@ -102,6 +111,15 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
 
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
+_QUESTION_KEY = re.compile(r"(?:q(?:uestion)?\s*\d{1,2}[a-h]?|\d{1,2}[a-h]?|\(?[a-h]\))[.:)]?", re.I)
+
+
+def _numbered_sentence(row: list[str]) -> bool:
+    """Whether a row is a question's key and its words in the cell beside it ("Q1", "How many
+    crimes recorded … had a CSE flag attached?"): a line of text set out in two cells."""
+    filled = [t for t in row if t]
+    return len(filled) == 2 and bool(_QUESTION_KEY.fullmatch(filled[0].strip())) \
+        and len(filled[1].split()) >= _SENTENCE_WORDS and not is_figure_cell(filled[1])
 
 
 def _figures_only(row: list[str]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, month_within, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
                      resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -527,9 +527,10 @@ def _flag_column(rows: list[list[Cell]], header_rows: int, c: int) -> bool:
 
 
 def _month_in(unread: list[str], whole: Period) -> tuple[Period | None, list[str]]:
-    """The month a label the edge could not read names within the period across it ("Jan"
-    over a row of 2023 is January 2023), and the labels left unread."""
-    if len(unread) == 1 and (month := month_within(unread[0], whole)) is not None:
+    """The month, or run of months, a label the edge could not read names within the period
+    across it ("Jan" over a row of 2023 is January 2023; "January – March" beside a column of
+    2022 is January to March 2022), and the labels left unread."""
+    if len(unread) == 1 and (month := months_of_year(unread[0], whole)) is not None:
         return month, []
     return None, unread
 

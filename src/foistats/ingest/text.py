@@ -784,6 +784,24 @@ _NEXT_QUESTION = re.compile(r"^\s*(?:question|q|request|part|answer|response)\s*
 _LIST_SEPARATOR = re.compile(r"\s[-–—:=]$")
 
 
+def _label_over_its_figures(raw: list[str], at: int, width: int) -> tuple[tuple[str, list[str]], int] | None:
+    """A row whose label wrapped over one or two lines and whose figures stand on the line
+    below it alone ("20B Sexual assault on a female child", "under 13", "22 26 31 79"), as
+    text copied out of a PDF leaves it: the row, and how many lines below its first its
+    figures are."""
+    for below in (1, 2):
+        if at + below >= len(raw):
+            return None
+        label = [raw[n].strip() for n in range(at, at + below)]
+        figures = _columns(raw[at + below])
+        if any(not text or len(text) > 60 or _SENTENCE_END.search(text) or all(is_figure_cell(c) for c in _columns(text))
+               for text in label) or label[0][:1].islower():
+            return None
+        if len(figures) == width and all(is_figure_cell(c) for c in figures):
+            return (" ".join(label), figures), below
+    return None
+
+
 def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[str],
                    end: int) -> tuple[RawTable, int] | None:
     """The aligned table whose header (read from line ``start`` on) is ``header`` and whose
@@ -834,6 +852,9 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             end += 1
         else:
             begun = end
+        if row is None and rows and (wrapped := _label_over_its_figures(raw, end, len(rows[0][1]))) is not None:
+            row, below = wrapped  # "20B Sexual assault on a female child" over "under 13" over "22 26 31 79"
+            end += below
         if row is None or _NEXT_QUESTION.match(raw[end]):
             break
         rows.append(row)
@@ -1238,6 +1259,8 @@ def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> 
     if any(len(labels) == 2 and (labels[0].text in named or read_label(labels[0].text).axis == "total")
            for labels, _ in rows):
         return None  # a header cell taken for a group's label: the cells are out of step, not rows
+    if read_label(rows[0][0][0].text).axis == "period" == read_label(named[-1]).axis:
+        return None  # the header's years running on into the first group's label ("2022/23", "2023/24", "Female", 172, …)
     grid, group = [list(head)], rows[0][0][0]
     for labels, values in rows:
         group = labels[0] if len(labels) == 2 else group
