@@ -397,7 +397,8 @@ def _titles() -> dict[str, str]:
 
 
 # a code with a word that says only that offences are counted: "86/2 offences", "Crimes (22A)"
-_CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?)(?: recorded)? \(?{_CODE_WORDS}?({CODE})\)?|({CODE}) (?:offences?|crimes?)(?: recorded)?)$")
+_CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?)(?: recorded)?(?: -)? \(?{_CODE_WORDS}?({CODE})\)?|"
+                           rf"({CODE}) (?:offences?|crimes?)(?: recorded)?)$")  # "Recorded crimes - 86/2", "86/2 offences"
 
 
 def _offence(norm: str, axis: str | None) -> str | None:

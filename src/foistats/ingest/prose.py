@@ -518,9 +518,14 @@ _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|result
                                         rf"\b{_OPEN_COUNT}", re.I)}
 
 
+def platforms_named(text: str) -> set[str]:
+    """The platforms a text names ("Snapchat, WhatsApp, Instagram or TikTok")."""
+    return {value for name, value in PLATFORMS.items() if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
+
+
 def single_platform(text: str) -> str | None:
     """The one platform a question names, where it names exactly one."""
-    found = {value for name, value in PLATFORMS.items() if re.search(rf"\b{re.escape(name)}\b", text, re.I)}
+    found = platforms_named(text)
     return found.pop() if len(found) == 1 else None
 
 
@@ -547,7 +552,7 @@ _AGE_OF_SUSPECT = re.compile(r"\bages? of (?:the |each )?(?:suspects?|offenders?
                              r"\b(?:suspects?|offenders?|perpetrators?)(?:'s|’s|s'|s’)? ages?\b|"
                              r"\bnumber of (?:suspects|offenders|perpetrators)\b" + _COUNTED_BY_AGE + "|"
                              # "Suspects linked to 86/2 crimes, by age at the time of the offence"
-                             r"\b(?:suspects|offenders|perpetrators)\b[^.?;]{0,60}\b(?:by|broken down by|split by) (?:their )?age\b", re.I)
+                             r"\b(?:suspects|offenders|perpetrators)\b[^.?;]{0,60}\b(?:by|(?:broken down|split) (?:by|into)) (?:their |the )?age\b", re.I)
 _AGE_OF_VICTIM = re.compile(r"\bages? of (?:the |each )?(?:victims?|child|children)\b|\b(?:victims?|child)(?:'s|’s|s'|s’)? ages?\b|"
                             r"\bnumber of victims\b" + _COUNTED_BY_AGE, re.I)
 

@@ -113,6 +113,7 @@ def _near_year_start(reference: date, financial: bool) -> bool:
 _ONE_YEAR = re.compile(r"\b(?:the same|that|(?:the )?(?:most recent|latest|last)(?: complete| full)?(?: financial| calendar)?) year\b", re.I)
 
 
+_COUNT_OF_NAMED = re.compile(r"\bhow many\b|\bthe number of\b", re.I)  # a count asked, not which were used
 _WHICH_LIST = re.compile(r"^\W*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?(?:which|what)\b", re.I)
 _EACH_YEAR_ASKED = re.compile(r"\b(?:each|every|per|by) (?:financial |calendar )?year\b|\bfor each\b", re.I)
 
@@ -230,6 +231,12 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
                     fig.doubts.append("no period")
                 if asked > 1 and len(prose.bands_named(q.text)) > 1:
                     fig.doubts.append(f"question {key} asks for figures of several age bands; which this is is not placed")
+                if q and len(prose.platforms_named(q.text)) > 1 and _COUNT_OF_NAMED.search(q.text) \
+                        and not re.search(r"\b(?:which|what)\b|\beach of the following\b|\beach (?:platform|app|website|site)\b",
+                                          q.text, re.I):
+                    # "how many involved Snapchat, WhatsApp, Instagram or TikTok?": one a platform, or one of them all
+                    # (not "… each of the following platforms: …", a list asked, one refusal a period)
+                    fig.doubts.append(f"question {key} names several platforms; which this is of is not placed")
                 figures.append(settle(fig, ctx, key, own_periods=[period] if period else None,
                                       broken_down=frozenset({"offence_code"}) if _over_codes(ctx, key) else frozenset()))
     return figures

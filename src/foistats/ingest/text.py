@@ -948,6 +948,9 @@ def _age_cut_off(label: str, after: str) -> bool:
     label ends at "under", and no figure follows one straight after."""
     return bool(_AGE_CUT_OFF.search(label) and re.fullmatch(r"\d{1,2}", after))
 
+# the end of an offence's title wrapped onto a line of its own ("under 16" under "019D Rape of a female child")
+_TITLE_AGE_WRAPPED = re.compile(r"(?:under|over|aged)\s+\d{1,2}", re.I)
+_TITLE_CUT = re.compile(r"\w\s+(?:a|an)\s+(?:(?:fe)?male\s+)?(?:child|girl|boy|person)$", re.I)  # "… of a female child"
 # an age in an offence's title ("a child under 16"), no figure
 _AGE_IN_TITLE = re.compile(r"\b(?:under|over|aged|below)\s+\d{1,2}\b|\b\d{1,2}\s+(?:and|or)\s+(?:over|under)\b", re.I)
 
@@ -1215,6 +1218,7 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     number of values, and the cells before the first row are the column headers (with the
     corner cell, empty or not, at either end). "Under 13" is a value suppressed in words or an
     age band's label, "0-10" a suppressed range or a band: whichever keeps the rows one width."""
+    cells = _titles_rejoined(cells)
     is_value = [is_figure_cell(c.text) and not _YEAR_LABEL.fullmatch(c.text) for c in cells]
     table = _rows_by_labels(cells, is_value, where)
     if table is None and any(v and _BAND_OR_VALUE.match(c.text) for c, v in zip(cells, is_value)):
@@ -1225,6 +1229,18 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
         table = _rows_by_two_labels(cells, [(v and not _BAND_OR_VALUE.match(c.text)) or c.text.strip() in _DASHES
                                             for c, v in zip(cells, is_value)], where)
     return table
+
+
+def _titles_rejoined(cells: list[Cell]) -> list[Cell]:
+    """The cells with an offence's title wrapped onto a line of its own put back together
+    ("019D Rape of a female child", "under 16" is one cell)."""
+    out: list[Cell] = []
+    for cell in cells:
+        if out and _TITLE_AGE_WRAPPED.fullmatch(cell.text.strip()) and _TITLE_CUT.search(out[-1].text.strip()):
+            out[-1] = Cell(f"{out[-1].text.strip()} {cell.text.strip()}", out[-1].where)
+        else:
+            out.append(cell)
+    return out
 
 
 def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:
@@ -1261,6 +1277,8 @@ def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> 
         return None  # a header cell taken for a group's label: the cells are out of step, not rows
     if read_label(rows[0][0][0].text).axis == "period" == read_label(named[-1]).axis:
         return None  # the header's years running on into the first group's label ("2022/23", "2023/24", "Female", 172, …)
+    if any(len(labels) == 2 and _TITLE_AGE_WRAPPED.fullmatch(labels[1].text.strip()) for labels, _ in rows):
+        return None  # "019D Rape of a female child" over "under 16": one title wrapped, not two labels
     grid, group = [list(head)], rows[0][0][0]
     for labels, values in rows:
         group = labels[0] if len(labels) == 2 else group
@@ -1292,6 +1310,10 @@ def _rows_by_labels(cells: list[Cell], is_value: list[bool], where: str) -> RawT
         header = [corner, *named]
     elif len(named) == columns + 1 and len(head) == columns + 1:
         header = named
+    elif len(named) == 2 * columns + 1 and len(head) == len(named) \
+            and all(read_label(named[2 * k + 2].text).period is not None and len(named[2 * k + 1].text.split()) <= 2
+                    for k in range(columns)):
+        header = [named[0], *(named[2 * k + 2] for k in range(columns))]  # "Q1" over "Apr-Jun 2023": each heading in two
     else:
         return None
     return RawTable([header, *rows], where)
