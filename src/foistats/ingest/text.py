@@ -1277,8 +1277,6 @@ def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> 
         return None  # a header cell taken for a group's label: the cells are out of step, not rows
     if read_label(rows[0][0][0].text).axis == "period" == read_label(named[-1]).axis:
         return None  # the header's years running on into the first group's label ("2022/23", "2023/24", "Female", 172, …)
-    if any(len(labels) == 2 and _TITLE_AGE_WRAPPED.fullmatch(labels[1].text.strip()) for labels, _ in rows):
-        return None  # "019D Rape of a female child" over "under 16": one title wrapped, not two labels
     grid, group = [list(head)], rows[0][0][0]
     for labels, values in rows:
         group = labels[0] if len(labels) == 2 else group
