@@ -101,3 +101,24 @@ Q1 - In 2022 there were 143 offences of sexual communication with a child record
 Q2 - The platform used has not been captured in a searchable field, so the information for 2022 and 2023 is not held for the purposes of the Act.
 """))
     assert ("2022-01-01", "2022-12-31", "", None, "not_held") in given
+
+
+def test_a_flattened_table_of_years_over_age_bands_keeps_its_two_label_columns(tmp_path):
+    given = _given(_read(tmp_path, """Kent Police
+1. How many sexual offences against children were recorded in 2022 and 2023, by the age of the victim?
+Response
+Year
+Age of victim
+Offences
+2022
+Under 13
+12
+13 to 15
+40
+2023
+Under 13
+10
+13 to 15
+38
+"""))
+    assert ("2023-01-01", "2023-12-31", "victim_age_max=12;victim_age_min=0", 10, "reported") in given
