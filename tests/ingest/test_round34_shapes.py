@@ -104,3 +104,15 @@ Instagram | 41
 Other | 18
 """))
     assert ("2024-01-01", "2024-12-31", "offence_code=71/17;platform=snapchat", 97, "reported") in given
+
+
+def test_a_title_ending_in_a_span_of_years_is_not_its_last_year(tmp_path):
+    given = _given(_read(tmp_path, """South Yorkshire Police
+Q1. Which social media platforms or apps were used to commit offences of sexual communication with a child in 2022, 2023 and 2024?
+Our response:
+Sexual communication with a child (71/17) - platform recorded, 2022 - 2024
+Platform / app | Offences
+Snapchat | 297
+Instagram | 141
+"""))
+    assert not any(start == "2024-01-01" and end == "2024-12-31" for start, end, *_ in given)

@@ -270,7 +270,8 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
 
 
 _OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
-_TITLE_YEAR = re.compile(r"[,–—-]\s*((?:19|20)\d\d)\s*$")  # a title's year, set off at its end
+# a title's year, set off at its end ("… platform recorded, 2024"); not the end of a span ("… 2019 - 2024")
+_TITLE_YEAR = re.compile(r"(?:^|[^\d\s])\s*[,–—-]\s*((?:19|20)\d\d)\s*$")
 _COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:offences|crimes|victims|incidents|reports)\s*\)\s*$", re.I)
 
 
