@@ -31,8 +31,6 @@ for i in range(3):
         s += vals[i] if vals[i] is not None else HIDDEN[(code, i)]
     TOTALS.append(s)
 assert TOTALS == [60, 55, 39], TOTALS
-for (code, i), v in HIDDEN.items():
-    assert 1 <= v <= 4
 
 GREEN = (0, 70, 60)
 
