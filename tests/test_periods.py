@@ -33,6 +33,8 @@ def test_every_spelling_of_a_financial_year(text):
         ("October 2017 to March 2018", date(2017, 10, 1), date(2018, 3, 31), "October 2017 to March 2018"),
         ("3 April 2017 to 31 March 2018", date(2017, 4, 3), date(2018, 3, 31), "3 April 2017 to 31 March 2018"),
         ("March 2018", date(2018, 3, 1), date(2018, 3, 31), "March 2018"),
+        # a month to a day: a part year's row ("April 2023 – 31 October 2023")
+        ("April 2023 – 15 October 2023", date(2023, 4, 1), date(2023, 10, 15), "1 April 2023 to 15 October 2023"),
     ],
 )
 def test_calendar_years_spans_and_part_years(text, start, end, label):

@@ -238,7 +238,8 @@ def parse_period(text: str, *, latest: Period | None = None) -> Period:
         first, last = _one_period(m.group(1)), _one_period(m.group(2))
         if first.kind == "days" and last.kind == "days":
             return _span(first, last, text)
-        if first.kind == "months" and last.kind == "months":
+        if {first.kind, last.kind} <= {"days", "months"}:
+            # "April 2023 – 31 October 2023": from the month's first day to the day named
             return _span(first, last, text)
         if first.kind != last.kind:
             raise PeriodError(

@@ -42,7 +42,8 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "spanned", "grouped_cells")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
-         ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child")]
+         ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
+         ("19D", "Rape of a female aged under 16")]  # (19D's title in other words: "… a female child under 16")
 MONTH_FORMS = ["{m:%b}-{m:%y}", "{m:%b} {m:%Y}", "{m:%B} {m:%Y}"]
 # Home Office outcomes as forces write them out, with the outcome each one is
 OUTCOMES = [("Charged/Summonsed", "charged"), ("Community resolution", "community resolution"),

@@ -137,6 +137,11 @@ def read_html(data: bytes, file_name: str) -> RawDocument:
                 if not inside_table:
                     flush_lines()
                     tables += 1
+                    # a table's <caption> is its title ("Table 2: Offences recorded with the online flag"), as a
+                    # line over it would be
+                    caption = next((c for c in element if c.tag == "caption"), None)
+                    if caption is not None and (title := re.sub(r"\s+", " ", caption.text_content()).strip()):
+                        blocks.append(Line(title, f"table {tables} caption"))
                     if (table := _table(element, tables)) is not None:
                         blocks.append(table)
                 inside_table += 1

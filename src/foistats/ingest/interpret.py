@@ -511,6 +511,15 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                     # "Section 12(1) – parts (c) and (d) for 2021/22 and 2022/23" under questions asking calendar years
                     doubt = (f"the refusal names {', '.join(p.label for p in said)}, not the periods question {key} "
                              "asks; which it refuses is not said")
+                # (not a cost refusal: "does not hold a searchable field …; to read each of the 3,472 crimes …" is
+                # the cost of finding what is held)
+                held_first = next((r for r in refusing if r.kind == "not_held"), None) if kind == "exempt" else None
+                if not doubt and held_first is not None and refusing.index(held_first) < refusing.index(first) \
+                        and held_first.where != first.where:
+                    # "… does not hold this information." then, further on, "Section 40(2) – Personal information …
+                    # these figures have therefore been withheld": which of them answers the question is not said
+                    doubt = (f"the answer to question {key} says the information is not held, and goes on to cite "
+                             f"s.{', s.'.join(sections) or first.kind}; which of them answers it is not said")
                 if not doubt and any(b.role == "request" and b.block.where == first.where for b in blocks):
                     # a refusal found among the lines read as the questions: what it covers rests on that reading
                     doubt = (f"the refusal stands among the lines read as question {key}; that it answers question {key} "

@@ -465,14 +465,18 @@ def _words(text: str) -> frozenset[str]:
 
 @cache
 def _titles_by_words() -> dict[frozenset[str], str]:
-    return {_words(title): code for title, code in _titles().items()}
+    return {_words(_AGED_UNDER.sub("", title)): code for title, code in _titles().items()}
+
+
+# "Rape of a female aged under 16", "… a female under 16": 19D's "Rape of a female child under 16" in other words
+_AGED_UNDER = re.compile(r"\b(?:child|children|aged)\s+(?=under \d)")
 
 
 def _titled(norm: str) -> str | None:
     """The code whose Home Office title this is, as written or with its little words
     ("a", "the", "of") put in or left out."""
     norm = _BY_A_MALE.sub("", norm)  # the rape codes' full titles end so ("… child under 13 by a male")
-    return _titles().get(norm) or _titles_by_words().get(_words(norm))
+    return _titles().get(norm) or _titles_by_words().get(_words(_AGED_UNDER.sub("", norm)))
 
 
 _BY_A_MALE = re.compile(r"\s+by a male$")

@@ -13,7 +13,7 @@ from .figures import Figure
 from .labels import (CODE, FOOTNOTE_MARK, NOTE_REFERENCE, Label, axis_name, code_titled_in, heading_label, month_within, other_platform, read_label,
                      without_title, year_after)
 from .setting import (Context, codes_for, suspects_as_said, flatten, footnoted_period, kind_measure, measure_for_code,
-                      question_for, requested_span, settle, years_in)
+                      question_for, requested_span, settle, whose_ages, years_in)
 from .structure import Placed
 from .tables import cell_figure, span_of
 from .values import read_value, suppression_rule
@@ -187,7 +187,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []
     axis = axis_name(leads) if leads else None
     if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (
-            prose.ages_of(leads), (q.ages_of if (q := question_for(ctx, placed.key)) else "") or ctx.ages_of):
+            prose.ages_of(leads), whose_ages(ctx, placed.key)):
         axis = "suspect_age"  # "Under 18 = 22" under "The suspects … were of the following ages:"
     if axis is None and above and all("platform" in f.dims for f in above) and other_platform(m.group("label").strip().lower(), whole=True):
         axis = "platform"  # "Other = 4", "Not recorded = 13" under "Snapchat = 29", "TikTok = 5"

@@ -63,7 +63,9 @@ _DAYS_OF_YEAR = re.compile(rf"^\s*\(\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s
 _DAYS_AFTER_YEAR = re.compile(rf"^\s*,?\s*(?:between|from)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(?:to|until|and)\s+"
                               rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 _UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
-_TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?present)\b", re.I)
+_TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?(?:present|"
+                      # "and in 2024 up to the date you answer this request"
+                      r"(?:date|day|time) (?:of (?:your|this|the) (?:response|reply|answer)|(?:that |when )?you (?:answer|respond|reply))))\b", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (?:(?:complete|full|whole) )?"
     r"(financial |calendar )?years?\b", re.I
@@ -577,6 +579,14 @@ _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(
 _VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?under\s+(?P<g>\d{{1,2}})\b", re.I)
 
 
+_BAND_BEFORE_SUSPECT = re.compile(r"\bunder[-\s](\d{1,2})s?\s+(?:suspects?|offenders?|perpetrators?)\b", re.I)
+
+
+# the victim as a Home Office title names them, a band following ("Rape of a female aged under 16",
+# "Sexual assault on a male aged 13 and over")
+_OFFENCE_TITLE_PARTY = re.compile(r"\b(?:rape|assault|activity|offences?) (?:of|on|with) an? (?:fe)?male\s+$", re.I)
+
+
 _PARTY = re.compile(rf"\b(?:(?P<victim>victims?)|(?P<suspect>suspects?|offenders?|perpetrators?|accused|{_AS_SUSPECTS}))\b", re.I)
 
 
@@ -597,7 +607,12 @@ def age_scope(question: str) -> dict[str, str]:
     for m in _SUSPECT_BAND.finditer(question):
         found.add(("suspect", *_band(m)))
         suspect_spans.append(m.span())
+    for m in _BAND_BEFORE_SUSPECT.finditer(question):  # "How many of the under 18 suspects …"
+        found.add(("suspect", 0, int(m.group(1)) - 1))
+        suspect_spans.append(m.span())
     for m in _VICTIM_BAND.finditer(question):
+        if _OFFENCE_TITLE_PARTY.search(question[:m.start()]):
+            continue  # "rape of a female aged under 16 (19D)": an offence's title, not the request's band
         if not any(a <= m.start() < b for a, b in suspect_spans):
             # "… and the suspect was also a child (aged 10 to 17)": the band of whom the clause is about
             found.add(("suspect" if _last_party(question[:m.start()]) == "suspect" else "victim", *_band(m)))
@@ -914,9 +929,14 @@ def unit_for(question: str) -> str:
             return asked[0]
     first = None
     for unit, pattern in _UNITS:
-        if (m := re.search(pattern, question, re.I)) and (first is None or m.start() < first[1]):
+        found = (m for m in re.finditer(pattern, question, re.I) if not _WHOSE.search(question[:m.start()]))
+        if (m := next(found, None)) and (first is None or m.start() < first[1]):
             first = (unit, m.start())
     return first[0] if first else "offences"
+
+
+# "The age of the victim for those offences": whose age is asked, not what is counted
+_WHOSE = re.compile(r"\b(?:ages?|genders?|sex|ethnicity)(?: (?:and|or|/) (?:ages?|genders?|sex|ethnicity))? of (?:the |each |any )?$", re.I)
 
 
 # --- figures written in sentences -------------------------------------------------------------

@@ -192,8 +192,10 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             else:
                 periods = [None]
                 doubts.append(f"{relative.text!r} needs the date of the request; give --received")
-        elif q and re.search(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", q.text, re.I) and all_explicit:
-            periods = all_explicit
+        elif q and re.search(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", q.text, re.I) and (ctx.requested or all_explicit):
+            # the years the request's own lines state, over the questions ("for each of the calendar years 2020 … 2023:"),
+            # else those its questions name
+            periods = list(dict.fromkeys(ctx.requested)) or all_explicit
         elif q and ctx.requested and not all_explicit:
             periods = list(ctx.requested)  # no question names a period: each one the request states is asked
         elif q and not asks_about_now(q.text) and len({tuple(o.periods) for o in ctx.questions.values() if o.periods}) == 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import takewhile
 
 from ..model import Breakdown
 from ..offences import measures, offences, without_own_code
@@ -61,6 +62,8 @@ class Context:
     suspects_10_to_17: bool = False
     # the reply says, under no one question, that what it searched or counts carried the online flag
     online_said: bool = False
+    # the band the title over a reply's tables gives all it counts, where no request is quoted
+    lead_ages: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -200,7 +203,8 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
 _SEARCHED = re.compile(r"\b(?:search(?:ed)?|extract(?:ed)?|the figures (?:below|provided)|the data (?:below|provided))\b", re.I)
 # the requester's own words over the questions: "I would like …", "Please provide the following …"
 _FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b|"
-                                r"\bplease (?:provide|supply|give|tell me|send)\b", re.I)
+                                r"\bplease (?:(?:could|can|would) you )?(?:provide|supply|give|tell me|send)\b|"
+                                r"\b(?:could|can|would) you (?:please )?(?:provide|supply|give|tell me|send)\b", re.I)
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
 # what a question counts, where it says: not the suspects, victims or arrests of the offences another names
 _COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|children|people|persons|individuals|referrals|"
@@ -496,7 +500,25 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                                # "… 19D, 19E, 19G and 19H. The four codes have been combined": the codes the sentence before named
                                _THE_CODES.search(sentence) and len(set(prose.codes_in(text))) > 1))),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
+        lead_ages=_lead_ages(placed, questions),
     )
+
+
+def _lead_ages(placed: list[Placed], questions: dict[str, str]) -> dict[str, str]:
+    """The one suspects' age band the lines over a reply's first table say all of it counts,
+    where the reply quotes no request (an attachment titled "Crimes recorded under … 086/02 …
+    where a suspect was aged under 18"): lines stating no count themselves. Not a victims' band,
+    which there may only say what a child is, or what the codes counted are ("the codes that
+    apply only where the victim is under 13")."""
+    if questions or any(p.role == "request" for p in placed):
+        return {}
+    lead = takewhile(lambda p: not isinstance(p.block, RawTable), placed)
+    scopes = {tuple(sorted(ages.items())) for p in lead if isinstance(p.block, Line) and p.role != "aside"
+              for sentence in prose.sentences(p.block.text) if not prose.counts_in(sentence)
+              and (ages := prose.age_scope(sentence))}
+    if len(scopes) != 1:
+        return {}
+    return {k: v for k, v in scopes.pop() if k.startswith("suspect_age")}
 
 
 def _texts_of(block: Line | RawTable) -> list[str]:
@@ -760,6 +782,15 @@ def _named_elsewhere(ctx: Context, code: str, key: str | None) -> bool:
     return key in whose or (key is not None and key.rstrip("abcdefgh") in whose)
 
 
+def whose_ages(ctx: Context, key: str | None, said: str = "") -> str:
+    """Whose ages an answer's age labels ("Aged 10 to 13") are, where the label does not say:
+    whose its heading ``said`` ("Age of suspect"), else its question's or the request's ("broken
+    down by the age of the suspect"), else the suspects' where what the question counts is
+    suspects ("How many of the suspects were themselves under 18?"); '' where none says."""
+    q = question_for(ctx, key)
+    return said or (q.ages_of if q else "") or ctx.ages_of or ("suspect" if q is not None and q.unit == "suspects" else "")
+
+
 def question_for(ctx: Context, key: str | None) -> Question | None:
     if key is None:
         return None
@@ -888,9 +919,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         # question, and so which of the bands and flags they ask within, the answer does not say
         fig.doubts.append(f"the answer is numbered {key}, which no question is, and the questions narrow what they "
                           "count (an age band, the online flag); which it answers is not said")
-    if q is None and len(ctx.questions) > 1 and (shared := _band_every_question_asks(ctx)):
+    if q is None and (shared := _band_every_question_asks(ctx) if len(ctx.questions) > 1 else ctx.lead_ages):
         # a figure answering no one question, where every question counts within one band ("… where the suspect was
-        # aged under 18", and "of these …" after it): that band
+        # aged under 18", and "of these …" after it), or the title over the tables of a reply quoting no request does
         for who in ("victim", "suspect"):
             if not any(k.startswith(f"{who}_age") for k in (*dims, *broken_down)):
                 dims.update({k: v for k, v in shared.items() if k.startswith(f"{who}_age")})

@@ -56,15 +56,21 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
     run: list[int] = []
     header: list[Cell] | None = None  # a header row left alone above titled blocks of figures
     header_line: Block | None = None  # the line it was read as, until a block below takes it as its header
+    form = _form_rows(grid)
 
     def flush() -> None:
         nonlocal header, header_line
-        asked = next((k for k, r in enumerate(run) if not _numbered_sentence(grid[r])), len(run))
+        asked = next((k for k, r in enumerate(run) if not (_numbered_sentence(grid[r]) or r in form)), len(run))
         if asked:
-            # "Q1 | How many crimes …": the request's questions set out one a row, and the lines of one cell after them
+            # "Q1 | How many crimes …": the request's questions set out one a row, and the lines of one cell after them;
+            # "Request | 1. Please provide …": a form's field and its text, the lines of one cell after it its text too
             lines = run[:asked] + (run[asked:] if all(sum(1 for t in grid[r] if t) == 1 for r in run[asked:]) else [])
             for r in lines:
-                blocks.extend(blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])[0])
+                texts = [t for t in grid[r] if t]
+                # (a form's text cell may hold several lines: "1. Please provide …\n2. Of these, how many …")
+                said = [texts[0], *filter(None, (line.strip() for line in texts[1].splitlines()))] if r in form \
+                    else [" ".join(texts)]
+                blocks.extend(blocks_from_lines([Line(text, f"{prefix}row {r + 1}") for text in said])[0])
             del run[:len(lines)]
             if not run:
                 return
@@ -120,6 +126,27 @@ def _numbered_sentence(row: list[str]) -> bool:
     filled = [t for t in row if t]
     return len(filled) == 2 and bool(_QUESTION_KEY.fullmatch(filled[0].strip())) \
         and len(filled[1].split()) >= _SENTENCE_WORDS and not is_figure_cell(filled[1])
+
+
+# a form's fields, set beside their text: "Request | 1. Please provide …", "Response | Gwent Police holds …"
+_REQUEST_FIELD = re.compile(r"(?:your |the )?(?:request|information requested)\s*:?", re.I)
+_RESPONSE_FIELD = re.compile(r"(?:our |the )?(?:response|reply|answer)\s*:?", re.I)
+
+
+def _field_row(row: list[str], field: re.Pattern) -> bool:
+    """Whether a row is a form's ``field`` and its text in the cell beside it ("Request", "1.
+    Please provide the number of …"): a heading and a line, set out in two cells."""
+    filled = [t for t in row if t]
+    return len(filled) == 2 and bool(field.fullmatch(filled[0].strip())) \
+        and len(filled[1].split()) >= _SENTENCE_WORDS and not is_figure_cell(filled[1])
+
+
+def _form_rows(grid: list[list[str]]) -> set[int]:
+    """The rows of a sheet set out as a form, the request in one field and the response in
+    another: each a heading and its text. None where the sheet has not both."""
+    request = {r for r, row in enumerate(grid) if _field_row(row, _REQUEST_FIELD)}
+    response = {r for r, row in enumerate(grid) if _field_row(row, _RESPONSE_FIELD)}
+    return request | response if request and response else set()
 
 
 def _figures_only(row: list[str]) -> bool:

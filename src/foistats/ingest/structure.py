@@ -206,6 +206,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             # a sheet of its own answers no question of the sheet before, until it says one, or unless the
             # reply said which it answers ("Question 1: Please see the 'Data' tab of this workbook.")
             key = number = answered_on.get(this_sheet.group(1).strip().lower())
+            notes = False  # the notes of the sheet before end with it
             if key is None and mode == "response" and len(questions) == 1:
                 key = next(iter(questions))  # a request of one question: every sheet of the response answers it
         sheet = this_sheet.group(1) if this_sheet else None
@@ -449,8 +450,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             continue
         if "request" in (mode, role) and _FORCE_VOICE.match(text):
             mode = role = "response"
-            # under a question's heading whose words the page lost, the force's words answer it
-            key = key if key and not questions.get(key) else None
+            # under a question's heading whose words the page lost, the force's words answer it; and under the
+            # last of questions each answered in turn ("1. …" over Table 1, "2. …" over Table 2, …, "4. …"), its answer
+            answered_in_turn = any(p.role == "response" and p.key in questions and p.key != key for p in placed)
+            key = key if key and (not questions.get(key) or answered_in_turn) else None
         if _ASKED_AT_END.search(text):
             placed.append(Placed(block, role, key, text))
             mode = role = "request"

@@ -14,7 +14,7 @@ from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Labe
                      resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
-from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, settle
+from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, settle, whose_ages
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if not label.understood and (words := ctx.abbreviations.get(text.strip())) is not None:
         label = read_label(words, axis=axis, child=ctx.child)  # "CS" under "CS = Charge / summons (outcome 1)"
     q = question_for(ctx, key)
-    if label.axis == "victim_age" and (ages_of or (q.ages_of if q else "") or ctx.ages_of) == "suspect":
+    if label.axis == "victim_age" and whose_ages(ctx, key, ages_of) == "suspect":
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
         return Label(text, "value")

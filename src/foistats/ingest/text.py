@@ -940,7 +940,7 @@ def _group_heading(text: str) -> bool:
     return axis_name(text) is not None or (label.understood and bool(label.dims))
 
 
-_AGE_CUT_OFF = re.compile(r"\b(?:under|over|aged|below)$", re.I)
+_AGE_CUT_OFF = re.compile(r"(?<!\d and )(?<!\d or )\b(?:under|over|aged|below)$", re.I)  # not "11 and under", a band
 
 
 def _age_cut_off(label: str, after: str) -> bool:

@@ -123,7 +123,7 @@ _RULE = re.compile(
 _NIL_WORDS = r"(?:a )?(?:nil(?: return)?|zero|none|0|no (?:\w+ )?(?:crimes?|offences?|incidents?|cases?|victims?|suspects?|offenders?|people|persons?|records?)(?: (?:were |was )?(?:recorded|reported))?(?![\w ]*\bheld\b))"  # not "held": "no data held" is not held, not nil
 _NIL_MARK = r"""(?:['"‘’“”(]?(?P<{0}>-|–|—|x|\.\.)['"‘’“”)]?|a (?:dash|hyphen)(?:\s*\(\s*[-–—]\s*\))?)"""
 _NIL = re.compile(
-    rf"^\s*(?:\d{{1,2}}[.)]\s*)?(?:(?:key|note|legend)\s*:\s*)?(?:in (?:the )?tables?(?: below| above)?(?: \d{{1,2}}(?:\s*(?:,|and|&)\s*\d{{1,2}})*)?,?\s+)?(?:where\s+)?{_NIL_MARK.format('a')}\s*(?:=|denotes|indicates|means|represents|signifies|shows|is shown,?|is used)"
+    rf"^\s*(?:\d{{1,2}}[.)]\s*)?(?:(?:key|note|legend)\s*:\s*)?(?:in (?:the )?tables?(?: below| above)?(?: \d{{1,2}}(?:\s*(?:,|and|&)\s*\d{{1,2}})*)?,?\s+)?(?:where\s+)?{_NIL_MARK.format('a')}\s*(?:=|:|denotes|indicates|means|represents|signifies|shows|is shown,?|is used)"
     rf"\s*(?:that\s+)?(?:there (?:were|was)\s+)?{_NIL_WORDS}"
     rf"|\b{_NIL_WORDS}s?\s+(?:are|is)\s+(?:shown|marked|denoted|represented|indicated)\s+(?:as|by)\s+{_NIL_MARK.format('b')}"
     rf"|^\s*(?:key|legend)\s*:\s*{_NIL_MARK.format('c')}\s+{_NIL_WORDS}\s*\.?\s*$"  # "Key: - nil"
