@@ -195,7 +195,7 @@ round 18's: 323 of 349; round 19's: 297 of 384; round 21's: 274 of 315; round 22
 314; round 20's: 295 of 318; round 24's: 350 of 369; round 23's: 242 of 377; round 26's: 294 of
 357; round 25's: 248 of 359; round 28's: 248 of 310; round 29's: 282 of 340; round 30's:
 259 of 315; round 27's: 252 of 310; round 31's: 291 of 340; round 33's: 333 of 378; round 32's: 243 of
-353; round 35's: 330 of 379; round 34's: 397 of 426; round 37's: 462 of 519; round 38's: 386 of 543; round 36's: 495 of 528), so it is
+353; round 35's: 330 of 379; round 34's: 397 of 426; round 37's: 462 of 519; round 38's: 386 of 543; round 36's: 495 of 528; round 40's: 364 of 532), so it is
 held out no longer; new replies added here, unseen, are the next measure.
 """
 
@@ -210,7 +210,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 6374, "held out of tuning (even-numbered)": 5470}
+MIN_EXACT = {"tuned on (odd-numbered)": 6560, "held out of tuning (even-numbered)": 5648}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

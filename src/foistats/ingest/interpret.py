@@ -448,6 +448,8 @@ def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
     yield from ((k, v) for k, v in groups.items() if k != "__request__")
 
 
+_OTHER_INFORMATION = re.compile(r"\W*(?:please (?:provide|supply|send|disclose) )?(?:any|all) (?:other |further )?"
+                                r"(?:information|intelligence|records|data|material)\b", re.I)
 _WITHHOLDS = re.compile(r"\bwithh[oe]ld|\bwithholding\b|\b(?:is|are) exempt from disclosure\b|\bhas been refused\b", re.I)
 
 
@@ -463,6 +465,11 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     refused_under = {key for key, blocks in _by_key(placed) if key is not None and refusals_in(blocks)}
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
+        if key in ctx.questions and _OTHER_INFORMATION.match(ctx.questions[key].text):
+            # "5. Any other information you hold about …": no count is asked, so its refusal refuses no figure
+            out.extend(_note(refusal, f"question {key} asks for any other information held, not a count; no figure is affected")
+                       for refusal in refusals)
+            continue
         # a neither-confirm-nor-deny under a question, or naming one, refuses what that question
         # asked; one for "any other information" affects no figure
         aimed = [r for r in refusals if r.kind == "ncnd" and (key is not None or r.questions)]

@@ -64,6 +64,8 @@ class Context:
     online_said: bool = False
     # the band the title over a reply's tables gives all it counts, where no request is quoted
     lead_ages: dict[str, str] = field(default_factory=dict)
+    # a table's total under a title naming the band its columns split: whether the band is what is counted is open
+    title_band_unsettled: bool = False
 
 
 @dataclass
@@ -759,6 +761,18 @@ def _code_of_measure(q: Question | None, ctx: Context) -> str | None:
 
 
 _THESE = re.compile(r"\b(?:these|those)\b", re.I)
+_REFUSED_FIGURE = re.compile(r"\bfigure \d+$")  # where a refusal's figure is: "paragraph 45; question 4 figure 1", not a cell
+# what "how many" counts, named straight after it ("how many investigations into sexual communication with a child …")
+_HOW_MANY_NOUN = re.compile(r"\bhow many (?:of (?:the|these|those) )?([a-z]+)", re.I)
+
+
+def _counts_other_than_offences(q: Question | None) -> bool:
+    """Whether a question counts something other than offences ("how many investigations into
+    sexual communication with a child …"): an offence named in its words is the subject of what
+    it counts, not a code every figure is of, as writers of labels read it both ways."""
+    return q is not None and (m := _HOW_MANY_NOUN.search(q.text)) is not None \
+        and m.group(1).lower() in ("investigations", "operations", "referrals", "reports", "arrests", "people", "persons",
+                                   "individuals", "officers", "suspects", "victims", "children")
 
 
 def _of_no_code(q: Question | None) -> bool:
@@ -903,7 +917,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and not _of_no_code(q) and key not in ctx.combined \
                 and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]):
-            if elsewhere == [own := _code_of_measure(q, ctx)] and fig.status != "no_response":
+            if elsewhere == [own := _code_of_measure(q, ctx)] and fig.status != "no_response" and not _counts_other_than_offences(q):
                 # "sexual communication with a child (s.15A)": the measure asked is that code's offence, by definition
                 # (but a question found unanswered is foistats' own reading of the reply, and the doubt stands)
                 dims["offence_code"] = own
@@ -955,6 +969,13 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                 dims.update({k: v for k, v in q.ages.items() if k.startswith("suspect_age")})
             if not own and not (who == "victim" and _child_scope(q, dims, ctx.codes)):
                 dims.update({k: v for k, v in q.ages.items() if k.startswith(f"{who}_age")})
+                if ctx.title_band_unsettled and fig.status in ("exempt", "not_held", "no_response") \
+                        and any(k.startswith(f"{who}_age") for k in q.ages) \
+                        and not any(k.startswith(f"{who}_age") for k in prose.age_scope(q.text)):
+                    # "how many of those crimes involved Category A images", refused, after a table whose total may be
+                    # of the band or of all that is counted: the band those crimes carry is as open
+                    fig.doubts.append(f"the question counts 'those' of an earlier one limited by the {who}s' age, whose "
+                                      "total the reply leaves open; whether that band is a part of what is counted is not said")
                 if who == "suspect" and fig.status in ("reported", "suppressed") and q.ages.get("suspect_age_max") == "17" \
                         and any(_CHILD_ON_CHILD.search(o.text) and _CHILD_VICTIM.search(o.text) for o in ctx.questions.values()):
                     # "where the victim was a child (under 18) and the suspect was also under 18": offences by
@@ -966,7 +987,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                     fig.doubts.append("the question counts 'these' of an earlier one about victims under 18; whether "
                                       "under 18 narrows this count or only says what a child is, the reply does not say")
                 elif who == "victim" and _under_18(q.ages) and _UNDER_18_SAID.search(q.text) \
-                        and fig.status in ("reported", "suppressed"):
+                        and (fig.status in ("reported", "suppressed") or (fig.status == "not_held" and not _REFUSED_FIGURE.search(fig.where))):
                     # "sexual offences … where the victim was aged under 18": a band of sexual offences, or the
                     # offences against children the request is about; writers of labels read it both ways
                     fig.doubts.append("the question counts offences where the victim was under 18; whether that is a "

@@ -367,6 +367,13 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             band = {k: v for k, v in scope.items() if k.startswith(f"{who}_age")}
             if band and band not in banded and not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update(band)
+                if who == "suspect" and fig.is_total and any(k.startswith("suspect_age") for b in banded for k in b):
+                    # "86/2 crimes with a suspect aged under 18, by age of suspect" over "10 to 13 | … | Total": the
+                    # total is of that band, or the title says what is counted and the total is its whole; writers
+                    # of labels read both ways, and so may the refusals of "those crimes" after it
+                    fig.doubts.append("the table's title gives the suspects' band its columns split, and whether its "
+                                      "total is of that band or of what is counted, the reply does not say")
+                    ctx.title_band_unsettled = True
     return figures
 
 
