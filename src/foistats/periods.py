@@ -236,10 +236,8 @@ def parse_period(text: str, *, latest: Period | None = None) -> Period:
         return _span(first, latest, text)
     if m := _SPAN.match(norm):
         first, last = _one_period(m.group(1)), _one_period(m.group(2))
-        if first.kind == "days" and last.kind == "days":
-            return _span(first, last, text)
         if {first.kind, last.kind} <= {"days", "months"}:
-            # "April 2023 – 31 October 2023": from the month's first day to the day named
+            # days to days, months to months, or a month to a day ("April 2023 – 31 October 2023": from its first day)
             return _span(first, last, text)
         if first.kind != last.kind:
             raise PeriodError(

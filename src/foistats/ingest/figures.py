@@ -51,6 +51,7 @@ class Figure:
     question: str | None = None  # the numbered question it answers
     fate: str = ""  # figure (in the data) or review, once decided
     explains_refusal: bool = False  # a count given in a refusal's reasoning: it answers no question
+    refused: bool = False  # one of the figures a refusal or not-held answer covers (not a table's "N/H" cell)
     own_measure: bool = False  # its own label names what it counts ("Arrests"): no question or campaign decides it
     kind_of: str = ""  # the measure its label names a kind of ("incidents" for a row "High" risk): a total's parts
     restates: bool = False  # a whole said again to give a part of it ("Of the 742 crimes above, …")

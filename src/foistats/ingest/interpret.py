@@ -574,7 +574,7 @@ def _refused_as_asked(kind: str, sections: list[str], refusal: Refusal, ctx: Con
     for period in ctx.asked.periods or (None,):
         for measure in chosen:
             fig = Figure(None, STATUS[kind], f"{refusal.where}; {measure}", refusal.text, measure, "offences",
-                         period=period, note=refusal_note(kind, sections))
+                         period=period, note=refusal_note(kind, sections), refused=True)
             if period is None:
                 fig.doubts.append("the campaign asks no period and the refusal names none")
             figures.append(settle(fig, ctx, None))

@@ -918,13 +918,21 @@ _HOW_MANY_OF = re.compile(r"\bhow many (?:of (?:the|these|those) )?(?:(?!(?:had|
                           r"[a-z]+ ){0,2}?(?=[a-z]+\b)", re.I)
 
 
+def noun_counted(question: str) -> str | None:
+    """The word a question asks how many of ("how many investigations into …" -> investigations),
+    where it asks how many."""
+    if not (m := _HOW_MANY_OF.search(question)):
+        return None
+    noun = re.match(r"[a-z]+", question[m.end():], re.I)
+    return noun.group().lower() if noun else None
+
+
 def unit_for(question: str) -> str:
     """What a question counts: what it asks how many of ("For those offences, how many of the
     suspects …" counts suspects); else the first of people, suspects, victims, cases… it names
     (offences when it names none)."""
-    if m := _HOW_MANY_OF.search(question):
-        noun = re.match(r"[a-z]+", question[m.end():], re.I)
-        asked = [unit for unit, pattern in _UNITS if noun and re.fullmatch(pattern, noun.group(), re.I)]
+    if noun := noun_counted(question):
+        asked = [unit for unit, pattern in _UNITS if re.fullmatch(pattern, noun, re.I)]
         if asked:
             return asked[0]
     first = None

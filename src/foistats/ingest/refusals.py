@@ -13,7 +13,7 @@ from . import prose
 from .figures import Figure
 from .raw import Line
 from .setting import Context, asks_about_now, one_count_over_codes, question_for, settle
-from .structure import Placed, answer_in_request
+from .structure import COUNT_QUESTION, Placed, answer_in_request
 from .values import suppression_rule
 
 # --- refusals ------------------------------------------------------------------------------------
@@ -113,7 +113,6 @@ def _near_year_start(reference: date, financial: bool) -> bool:
 _ONE_YEAR = re.compile(r"\b(?:the same|that|(?:the )?(?:most recent|latest|last)(?: complete| full)?(?: financial| calendar)?) year\b", re.I)
 
 
-_COUNT_OF_NAMED = re.compile(r"\bhow many\b|\bthe number of\b", re.I)  # a count asked, not which were used
 _WHICH_LIST = re.compile(r"^\W*(?:\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?(?:which|what)\b", re.I)
 _EACH_YEAR_ASKED = re.compile(r"\b(?:each|every|per|by) (?:financial |calendar )?year\b|\bfor each\b", re.I)
 
@@ -226,14 +225,14 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             else [code] * asked
         for period in periods:
             for n, one in enumerate(codes):
-                fig = Figure(None, status, f"{where}; {label} figure {n + 1}", text, "", "offences", period=period,
+                fig = Figure(None, status, f"{where}; {label} figure {n + 1}", text, "", "offences", period=period, refused=True,
                              note=(f"{label}: {q.text[:160]}; " if q else "") + refusal_note(refusal_kind, sections),
                              doubts=list(doubts), dims={"offence_code": one} if one else {})
                 if period is None:
                     fig.doubts.append("no period")
                 if asked > 1 and len(prose.bands_named(q.text)) > 1:
                     fig.doubts.append(f"question {key} asks for figures of several age bands; which this is is not placed")
-                if q and len(prose.platforms_named(q.text)) > 1 and _COUNT_OF_NAMED.search(q.text) \
+                if q and len(prose.platforms_named(q.text)) > 1 and COUNT_QUESTION.search(q.text) \
                         and not re.search(r"\b(?:which|what)\b|\beach of the following\b|\beach (?:platform|app|website|site)\b",
                                           q.text, re.I):
                     # "how many involved Snapchat, WhatsApp, Instagram or TikTok?": one a platform, or one of them all

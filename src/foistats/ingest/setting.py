@@ -761,18 +761,15 @@ def _code_of_measure(q: Question | None, ctx: Context) -> str | None:
 
 
 _THESE = re.compile(r"\b(?:these|those)\b", re.I)
-_REFUSED_FIGURE = re.compile(r"\bfigure \d+$")  # where a refusal's figure is: "paragraph 45; question 4 figure 1", not a cell
-# what "how many" counts, named straight after it ("how many investigations into sexual communication with a child …")
-_HOW_MANY_NOUN = re.compile(r"\bhow many (?:of (?:the|these|those) )?([a-z]+)", re.I)
 
 
 def _counts_other_than_offences(q: Question | None) -> bool:
     """Whether a question counts something other than offences ("how many investigations into
     sexual communication with a child …"): an offence named in its words is the subject of what
     it counts, not a code every figure is of, as writers of labels read it both ways."""
-    return q is not None and (m := _HOW_MANY_NOUN.search(q.text)) is not None \
-        and m.group(1).lower() in ("investigations", "operations", "referrals", "reports", "arrests", "people", "persons",
-                                   "individuals", "officers", "suspects", "victims", "children")
+    return q is not None and prose.noun_counted(q.text) in ("investigations", "operations", "referrals", "reports", "arrests",
+                                                            "people", "persons", "individuals", "officers", "suspects",
+                                                            "victims", "children")
 
 
 def _of_no_code(q: Question | None) -> bool:
@@ -987,7 +984,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                     fig.doubts.append("the question counts 'these' of an earlier one about victims under 18; whether "
                                       "under 18 narrows this count or only says what a child is, the reply does not say")
                 elif who == "victim" and _under_18(q.ages) and _UNDER_18_SAID.search(q.text) \
-                        and (fig.status in ("reported", "suppressed") or (fig.status == "not_held" and not _REFUSED_FIGURE.search(fig.where))):
+                        and (fig.status in ("reported", "suppressed") or (fig.status == "not_held" and not fig.refused)):
                     # "sexual offences … where the victim was aged under 18": a band of sexual offences, or the
                     # offences against children the request is about; writers of labels read it both ways
                     fig.doubts.append("the question counts offences where the victim was under 18; whether that is a "
