@@ -119,7 +119,7 @@ _SHORT_PHONE = re.compile(r"101|999|111|112|1800[01]")
 _CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text relay|minicom|emergency|non-emergency|"
                    r"contact\b[^.;]{0,40}\bon)\b[^.;]{0,30}$", re.I)
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
-_LINK_AFTER = re.compile(r"\]\s?(?:https?://|www\.)", re.I)
+_LINK_AFTER = re.compile(r"\]\s?(?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+)", re.I)  # a page, or an e-mail address
 _EXTENSION = re.compile(r"\b(?:ext|extn|extension)\.?\s?$", re.I)  # "(ext. 2260)"
 # the patterns of kind_of below, compiled once: it runs for every number of a document
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)

@@ -203,7 +203,8 @@ def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
 
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
-_LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b", re.I)
+# "… are:", "… shown below", "Outcomes are shown for all of the crimes …, from 1 January 2020 to 30 November 2023"
+_LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b|\b(?:are|is) (?:shown|set out|given|provided|listed)\b", re.I)
 
 
 def _caption_over(placed: list[Placed], number: int) -> Placed | None:

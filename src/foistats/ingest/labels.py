@@ -120,6 +120,9 @@ _COUNTED = [
                 r"(?: (?:linked|connected|related|made) (?:to|with|in connection with) .+)?$"), "arrests"),
     (re.compile(r"^(?:(?:number|no\.?|count) of )?non[- ]?crimes?(?: incidents?| records?)?$|^nchis?$|^non[- ]crime hate incidents?$"),
      "non_crime_incidents"),
+    # "Suspects linked, by age at time of offence" over its bands, beside "Offences recorded": people, not offences
+    (re.compile(r"^(?:(?:number|no\.?|count) of )?(?:suspects|offenders) (?:linked|identified|connected)(?: to (?:the |these |those )?(?:offences|crimes))?"
+                r"(?:,? (?:by|broken down by) (?:their )?age(?: at (?:the )?time of (?:the )?offence)?)?$"), "suspects"),
 ]
 
 # --- axis names (the corner cell or a header over labels) ----------------------------------
@@ -266,7 +269,8 @@ _OUTCOME_WORDS = [
     (re.compile(r"^community resolutions?$"), (("outcome", "community resolution"),)),
     # no outcome yet: the investigation goes on
     (re.compile(r"^(?:no outcome(?: (?:yet|assigned))*(?:,| -| –|:)? (?:still |currently )?under investigation|"
-                r"(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|ongoing investigations?|outstanding)(?:(?:,| -| –|:)? no outcome(?: (?:yet|assigned))*)?|open(?: investigations?)?|"
+                r"(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|ongoing investigations?|outstanding)"
+                r"(?:(?:,| -| –|:)? no outcome(?: (?:yet|assigned))*| \(no outcome(?: (?:yet|assigned|recorded))*\))?|open(?: investigations?)?|"
                 r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: (?:yet|assigned))*|outcome pending|pending|"
                 r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
@@ -673,8 +677,13 @@ def months_of_year(label: str, year: Period) -> Period | None:
     """The months a label names without their year ("Jan-Mar", "Jan-Mar (2)", "March"), in
     ``year`` (the year beside it, in a column of its own): None unless they lie inside it."""
     bare = m.group(1) if (m := FOOTNOTE_MARK.fullmatch(label.strip())) else label.strip()
+    if quarter := _QUARTER_NAMED.fullmatch(bare):  # "Q1 Jan–Mar", "Q2 (Apr-Jun)": the months say which quarter
+        bare = quarter.group(1)
     found = _months_span(f"{bare} {year.end.year}") or month_within(bare, year)
     return found if found is not None and year.start <= found.start and found.end <= year.end else None
+
+
+_QUARTER_NAMED = re.compile(r"Q[1-4]\s*\(?\s*([A-Za-z]{3}.*?)\s*\)?", re.I)
 
 
 def _months_span(text: str) -> Period | None:

@@ -14,7 +14,7 @@ import zlib
 from ..errors import InputError
 from .labels import read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .text import blocks_from_lines, page_head_or_foot
+from .text import blocks_from_lines, is_figure_cell, page_head_or_foot
 
 MAX_PAGES = 500
 # A compressed stream can inflate a thousandfold (a decompression bomb): every Flate stream
@@ -120,15 +120,17 @@ def _check_streams(data: bytes, file_name: str) -> None:
 def _add_table(blocks: list[Block], table: RawTable) -> None:
     """Add a table, joining it to a table that ended the previous page with the same columns;
     past the page's furniture between them (its footer, the next page's letterhead, "Table 1
-    (continued)") only where it repeats the header row."""
+    (continued)") only where it repeats the header row, or starts with a row of figures (its
+    rows go on, the header left on the page before)."""
     at = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], RawTable)), None)
     last = blocks[at] if at is not None else None
     if not isinstance(last, RawTable) or last.width != table.width or last.where.split()[1] == table.where.split()[1]:
         blocks.append(table)
         return
     same_header = [c.text for c in table.rows[0]] == [c.text for c in last.rows[0]]
+    rows_go_on = bool(table.rows[0][0].text) and all(is_figure_cell(c.text) for c in table.rows[0][1:] if c.text)
     between = blocks[at + 1:]
-    if between and not (same_header and all(_furniture(b, blocks[:at]) for b in between)):
+    if between and not ((same_header or rows_go_on) and all(_furniture(b, blocks[:at]) for b in between)):
         blocks.append(table)
         return
     rows = table.rows[1:] if same_header else table.rows

@@ -40,8 +40,8 @@ _FIRST_MONTHS = re.compile(rf"\bthe first (\d{{1,2}}|{WORD_NUMBER}) months of ((
 # a year's halves joined by a slash or a hyphen, spaced or not, or by an en dash between no spaces ("2022–23")
 _FY_JOIN = r"(?:\s*[/-]\s*|–)"
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR}){_FY_JOIN}(\d{{2}}|{_YEAR})(?![\d/])", re.I)
-_YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of|over|period)"
-_YEAR_SPAN = re.compile(rf"\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
+_YEAR_WORDS = r"(?:calendar years?|financial years?|years?|in|for|during|between|from|covering|since|each of|over|period|(?:quarter|month)s? of)"
+_YEAR_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:years?\s+)?|\((?=[^)]*\)))({_YEAR})\s*(?P<join>-|–|—|to|and|until)\s*({_YEAR})\b", re.I)
 _LIST_AND = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"  # "2018, 2019, and 2020", "2019 & 2020"
 _YEAR_THEN_CALENDAR = re.compile(r"\b((?:19|20)\d\d)\s+calendar\s+year\b", re.I)
 _SHORT_FY = re.compile(r"\bFY\s?(\d{2})\s?[/-]\s?(\d{2})(?![\d/])", re.I)
@@ -51,6 +51,8 @@ _FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financi
                       re.I)
 # words saying a span's years are each asked for: "in each calendar year from 2019 to 2022"
 _EACH_YEAR = re.compile(r"years|each|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
+_EACH_YEAR_SAID = re.compile(r"\beach\b|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
+_TOGETHER = re.compile(r"\b(?:together|combined|in total|as a whole)\b", re.I)
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({MONTH})(?!\s*(?:19|20)\d\d)", re.I)
@@ -211,12 +213,15 @@ def periods_in(text: str) -> list[PeriodMention]:
         found.append((m.start(), PeriodMention((period,), text[m.start():end], (m.start(), end))))
         taken.append((m.start(), end))
     for m in _YEAR_SPAN.finditer(text):
-        if not free(m) or (m.group("join").lower() == "and" and m.group("word").lower() != "between"):
-            continue  # "for 2021 and 2022" is two years, read as a list below; "between 2021 and 2022" a span
+        if not free(m) or (m.group("join").lower() == "and" and (m.group("word") or "").lower() != "between"):
+            continue  # "for 2021 and 2022" is two years, read as a list below; "between 2021 and 2022" a span (and
+            # "(2021 to 2023 combined)", the years in brackets, one)
         first, last = int(m.group(2)), int(m.group(4))
         if last <= first or last - first > 30:
             continue
-        each = bool(_EACH_YEAR.search(text[max(0, m.start() - 25):m.start()] + m.group(0) + text[m.end():m.end() + 12]))
+        near = text[max(0, m.start() - 25):m.start()] + m.group(0) + text[m.end():m.end() + 12]
+        # (years in brackets after "the three years together" are one span: only "each", "per year" … split them)
+        each = bool((_EACH_YEAR if m.group("word") else _EACH_YEAR_SAID).search(near)) and not _TOGETHER.search(near)
         years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
         found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())
@@ -517,7 +522,11 @@ _OUTCOME_WORDS = {"charged": re.compile(r"\bcharged\b|\b(?:resulted|ended|result
                   "ongoing": re.compile(r"\bstill (?:under investigation|being investigated)\b|"
                                         r"\b(?:have|has|had|with|given) no outcome\b|\bawaiting (?:an )?outcome\b|"
                                         r"\binvestigations? (?:is |are |remains? )?(?:still )?(?:ongoing|open)\b|"
-                                        rf"\b{_OPEN_COUNT}", re.I)}
+                                        rf"\b{_OPEN_COUNT}", re.I),
+                  # Scotland's outcome: "How many of these crimes have been detected?" (not "detected by officers …" or
+                  # "detected as a result of …", which say how they came to light)
+                  "detected": re.compile(r"\b(?:(?:have|has|had) been|were|was) detected(?=\s*(?:[?.;,)]|$|(?:to date|so far)\b))",
+                                         re.I)}
 
 
 def platforms_named(text: str) -> set[str]:
@@ -580,6 +589,9 @@ _VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is
 
 
 _BAND_BEFORE_SUSPECT = re.compile(r"\bunder[-\s](\d{1,2})s?\s+(?:suspects?|offenders?|perpetrators?)\b", re.I)
+# "How many children (under 18) were arrested …": the children are the ones arrested, so the band is a suspect's
+_CHILDREN_ARRESTED = re.compile(r"\b(?:children|juveniles|young people)\s*(?:\(\s*(?:aged\s+)?under\s+(\d{1,2})\s*\)\s*)?"
+                                r"(?:who\s+)?(?:were|have been|had been)\s+(?:arrested|charged|cautioned|summonsed)\b", re.I)
 
 
 # the victim as a Home Office title names them, a band following ("Rape of a female aged under 16",
@@ -601,7 +613,8 @@ def age_scope(question: str) -> dict[str, str]:
     """The age band a question limits what it counts to, as breakdown dimensions: a
     suspect's ("where the suspect was under the age of 18", "with a suspect under 18")
     or, where the question says "aged" ("missing children (aged 17 and under)"), the
-    victim's. "Children under 18" only says what a child is, so it sets no band."""
+    victim's. "Children under 18" only says what a child is, so it sets no band (but "children
+    (under 18) were arrested" are suspects, and the band is theirs)."""
     found: set[tuple[str, int, int]] = set()
     suspect_spans = []
     for m in _SUSPECT_BAND.finditer(question):
@@ -609,6 +622,9 @@ def age_scope(question: str) -> dict[str, str]:
         suspect_spans.append(m.span())
     for m in _BAND_BEFORE_SUSPECT.finditer(question):  # "How many of the under 18 suspects …"
         found.add(("suspect", 0, int(m.group(1)) - 1))
+        suspect_spans.append(m.span())
+    for m in _CHILDREN_ARRESTED.finditer(question):
+        found.add(("suspect", 0, int(m.group(1) or 18) - 1))
         suspect_spans.append(m.span())
     for m in _VICTIM_BAND.finditer(question):
         if _OFFENCE_TITLE_PARTY.search(question[:m.start()]):
@@ -1319,9 +1335,16 @@ def _each_with_its_period(sentence: str, numbers: list[tuple[int, int, int]], me
     for n, (number, mention) in enumerate(zip(numbers, mentions)):
         if not _PAIRED.fullmatch(sentence[number[1]:mention.span[0]]):
             return False
-        if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1]:number[0]]):
+        if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1]:number[0]]) \
+                and not (_TO_BEFORE.search(sentence, 0, numbers[0][0])
+                         and _LISTED_TO.fullmatch(sentence[mentions[n - 1].span[1]:number[0]])):
             return False
     return True
+
+
+# "… applied to 71 of the offences recorded in 2022/23 and to 84 of …": the word before the first figure said again
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_LISTED_TO = re.compile(r"\s*(?:,|and|, and)\s*to\s+", re.I)
 
 
 def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> bool:

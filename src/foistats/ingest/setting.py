@@ -14,7 +14,7 @@ from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
 from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in, codes_of_measures, read_label
-from .raw import Line, RawDocument, RawTable
+from .raw import Cell, Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
 from .values import SuppressionRule, read_value, suppression_rule
 
@@ -57,6 +57,10 @@ class Context:
     request_relative: prose.RelativePeriods | None = None
     # the questions whose answer says its figures are of several codes together ("86/2 and 86/4 combined")
     combined: frozenset[str | None] = frozenset()
+    # the questions asking a count broken down by offence code, and those asking of their offences after them ("these
+    # offences"): a figure of theirs naming no code is of every code together, as a Total row is
+    by_code: frozenset[str] = frozenset()
+    codes_tabled: frozenset[str] = frozenset()  # the codes a table breaks its count down by, a row each
     suspects_aged: tuple[str, str] | None = None  # the band the reply says all its suspects fall in, youngest first
     # the reply speaks of suspects "aged 10 to 17" (the children old enough to be suspects) without saying all are
     suspects_10_to_17: bool = False
@@ -136,13 +140,15 @@ def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Que
     if len(periods) == 1 and (counted := prose.relative_periods(text)) is not None and counted.each:
         # "in each of the last three financial years, i.e. April 2021 to March 2024": each year of the span
         periods = _split_as_said(periods, text) or periods
+    if _EACH_QUARTER.search(text) and periods and all(p.is_whole_year for p in periods):
+        periods = [quarter for p in periods for quarter in _runs_of_months(p.start, 3, 4)]  # "in each quarter of 2023"
     kinds = prose.categories_in(text)
     return Question(
         key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
         relative=prose.relative_periods(text) if not periods else None,
         # what it counts, without the kinds it splits that into ("incidents", not "incidents graded high")
-        measure=_measure(kinds.what if kinds and kinds.words else text, codes or (doc_codes if len(doc_codes) == 1 else []),
-                         online),
+        measure=_measure(kinds.what if kinds and kinds.words else text,
+                         codes or (doc_codes if len(doc_codes) == 1 and not _of_wider_class(text) else []), online),
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(prose.first_ask(text)),
         platform=prose.single_platform(text), kinds=kinds, ages_of=prose.ages_of(text),
         defines_child=prose.defines_child(text),
@@ -224,8 +230,8 @@ _REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?
                           r"|\bin each (?:case|instance|offence|crime)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
 _YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
-                         r"(?:(?:financial|calendar) )?(?:years|periods)\b"
-                         r"|\b(?:in|for|during) (?:each|every) (?:financial |calendar )?year\b(?!\s+(?:from|since|between|of|to)\b)", re.I)
+                         r"(?:(?:financial|calendar) )?(?:years|periods|quarters)\b"
+                         r"|\b(?:in|for|during) (?:each|every) (?:financial |calendar )?(?:year|quarter)\b(?!\s+(?:from|since|between|of|to)\b)", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
 # could be provided"): what it names is not what the reply is about
 _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (?:then )?be (?:provided|supplied|answered)\b|"
@@ -297,7 +303,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         # (the first question refers back to nothing: "… Please break this down by …" is its own)
         if first is None or not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
             if first is not None and _YEARS_BACK.search(q.text) and not (q.periods or q.relative):
-                q = replace(q, periods=first.periods, relative=first.relative)  # "in each of those years": their years only
+                # "in each of those years": their years only (the years, where the first asked each quarter of them)
+                q = replace(q, periods=_years_of_quarters(first.periods, q.text), relative=first.relative)
             out[key] = q
             first = first or q
             continue
@@ -307,7 +314,7 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         earlier = out.get(named.group(1) or named.group(2)) if named else first
         if earlier is not None:
             own_periods = bool(q.periods or q.relative) or asks_about_now(q.text)  # "currently open": now, not the years before
-            theirs = _over_the_span(q.text, earlier.periods)
+            theirs = _over_the_span(q.text, _years_of_quarters(earlier.periods, q.text))
             codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
             children = _child_scope(earlier, {}, [])  # its victims' band only says what its children are
             q = replace(q, codes=q.codes or codes, joint=len(several) > 1 and not q.codes, online=q.online or earlier.online,
@@ -393,13 +400,24 @@ def _key_rules(block: Line | RawTable) -> list[SuppressionRule]:
             for entry in _KEY_ENTRY.split(s) if (rule := suppression_rule(entry))]
 
 
+def _edges(table: RawTable) -> list[list[Cell]]:
+    """A table's row labels (its first column, under the header) and its column labels."""
+    return [[row[0] for row in table.rows[1:] if row], table.rows[0][1:] if table.rows else []]
+
+
 def _codes_of_rows(table: RawTable) -> set[str]:
     """The offence codes a table names each for one row (or column) among others of offences
     naming none ("Take, make or distribute … (Home Office code 86/2)" above "Possession of an
     indecent photograph … (s.160 …)"): that row's own, not what the whole answer counts."""
-    edges = [[row[0] for row in table.rows[1:] if row], table.rows[0][1:] if table.rows else []]
-    return {c for edge in edges if any(_names_another_offence(cell.text) for cell in edge)
+    return {c for edge in _edges(table) if any(_names_another_offence(cell.text) for cell in edge)
             for cell in edge for c in prose.codes_in(cell.text)}
+
+
+def _codes_tabled(table: RawTable) -> set[str]:
+    """The offence codes of a table broken down by code: three or more rows (or columns) each
+    naming one ("17B", "19D Rape of a female child under 16", …)."""
+    return {c for edge in _edges(table) if len(coded := {codes[0] for cell in edge if len(codes := prose.codes_in(cell.text)) == 1}) >= 3
+            for c in coded}
 
 
 def _periods_heading(table: RawTable) -> set[Period]:
@@ -503,7 +521,23 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                                _THE_CODES.search(sentence) and len(set(prose.codes_in(text))) > 1))),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
         lead_ages=_lead_ages(placed, questions),
+        by_code=_by_code(questions), codes_tabled=frozenset(c for p in tables for c in _codes_tabled(p.block)),
     )
+
+
+# "broken down by Home Office offence code", "by offence code", "split by HO code"
+_BY_CODE = re.compile(r"\b(?:broken down|split|separated|categorised)? ?by (?:the )?(?:home office |ho )?(?:offence |crime )?(?:code|classification)s?\b",
+                      re.I)
+
+
+def _by_code(questions: dict[str, str]) -> frozenset[str]:
+    """The questions asking a count broken down by offence code, and the later ones asking of
+    the offences those count ("How many of these offences …")."""
+    out: list[str] = []
+    for key, text in questions.items():
+        if _BY_CODE.search(text) or (out and _REFERS_BACK.search(text)):
+            out.append(key)
+    return frozenset(out)
 
 
 def _lead_ages(placed: list[Placed], questions: dict[str, str]) -> dict[str, str]:
@@ -632,9 +666,29 @@ def _split_as_said(periods: list[Period], sentence: str) -> list[Period]:
     months = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
     if span.start.day != 1 or Period(span.end.replace(day=1), span.end).kind != "months" or months % 12 or months <= 12:
         return []
-    starts = [date(span.start.year + (span.start.month - 1 + 12 * n) // 12, (span.start.month - 1 + 12 * n) % 12 + 1, 1)
-              for n in range(months // 12 + 1)]
+    return _runs_of_months(span.start, 12, months // 12)
+
+
+def _runs_of_months(start: date, months: int, count: int) -> list[Period]:
+    """``count`` periods of ``months`` whole months each, one after another from ``start`` (a first of the month)."""
+    starts = [date(start.year + (start.month - 1 + months * n) // 12, (start.month - 1 + months * n) % 12 + 1, 1)
+              for n in range(count + 1)]
     return [Period(a, _day_before(b)) for a, b in zip(starts, starts[1:])]
+
+
+# "in each quarter of 2023", "quarterly", "broken down by quarter"
+_EACH_QUARTER = re.compile(r"\b(?:each|every|per|by) quarter\b|\bquarterly\b|\beach of the (?:four )?quarters\b", re.I)
+
+
+def _years_of_quarters(periods: list[Period], text: str) -> list[Period]:
+    """The whole years a run of quarters makes, for a question asking of a question before it
+    that asked each quarter, without asking each quarter itself ("in each year", "How many of
+    these investigations …"); the periods as they are for one asking of the quarters."""
+    if re.search(r"\bquarters?\b", text, re.I) or not periods or len(periods) % 4:
+        return periods
+    years = [Period(periods[n].start, periods[n + 3].end) for n in range(0, len(periods), 4)]
+    whole = all(year.is_whole_year and _runs_of_months(year.start, 3, 4) == periods[4 * n:4 * n + 4] for n, year in enumerate(years))
+    return years if whole else periods
 
 
 def _day_before(day: date) -> date:
@@ -761,6 +815,7 @@ def _code_of_measure(q: Question | None, ctx: Context) -> str | None:
 
 
 _THESE = re.compile(r"\b(?:these|those)\b", re.I)
+_PART_OF_THESE = re.compile(r"\d[\d,]*\s+of\s+$")  # "97 of these": the part, not the count "these" are of
 
 
 def _counts_other_than_offences(q: Question | None) -> bool:
@@ -775,7 +830,22 @@ def _counts_other_than_offences(q: Question | None) -> bool:
 def _of_no_code(q: Question | None) -> bool:
     """Whether a question asks for a measure of no one offence code ("sexual offences against
     children"): a code another question names is not its figures'."""
-    return q is not None and (measure := measures().get(q.measure)) is not None and not measure.offence_code
+    return q is not None and ((measure := measures().get(q.measure)) is not None and not measure.offence_code
+                              or _of_wider_class(q.text))
+
+
+# what a question counts, named as a class wider than any one offence code: "the number of sexual offences
+# recorded where …", "the number of crimes flagged as CSE" (a flag that any crime may carry)
+_WIDER_CLASS = re.compile(r"\bsexual (?:offences|crimes)\b(?! act)|\bcrimes (?:that (?:were|are) )?(?:flagged|marked|tagged)\b", re.I)
+
+
+def _of_wider_class(text: str) -> bool:
+    """Whether a question counts a class wider than any one code, by its own words and not by
+    what a question before it counted ("how many of these sexual offences …" counts those), in
+    the sentence that asks (not "Please break this down by …" after it)."""
+    asked = prose.sentences(prose.first_ask(text))[0]
+    own = measures().get(_measure(asked, [], False))  # "offences of sexual communication with a child": that code's
+    return bool(_WIDER_CLASS.search(asked)) and not _REFERS_BACK.search(asked) and not (own and own.offence_code)
 
 
 def codes_for(ctx: Context, key: str | None) -> list[str]:
@@ -908,20 +978,25 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             dims["offence_code"] = codes[0]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all
-        elif len(codes) > 1 and key not in ctx.combined and not (
+        # (nor where a table breaks the count down by those codes, a row each: a figure naming none is of them all)
+        elif len(codes) > 1 and key not in ctx.combined and key not in ctx.by_code and not set(codes) <= ctx.codes_tabled and not (
                 q and (q.codes or _NAMED_QUESTIONS.search(q.text))
                 and (one_count_over_codes(ctx, key) or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
         elif not (q and q.codes) and not _of_no_code(q) and key not in ctx.combined \
-                and (elsewhere := [c for c in ctx.codes if _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]):
-            if elsewhere == [own := _code_of_measure(q, ctx)] and fig.status != "no_response" and not _counts_other_than_offences(q):
+                and (named := [c for c in ctx.codes if _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]):
+            # (codes a table breaks another question's count down by, a row each, are that table's: no doubt of this one)
+            elsewhere = [c for c in named if c not in ctx.codes_tabled]
+            own = _code_of_measure(q, ctx)
+            if (elsewhere == [own] or (not elsewhere and own in named)) and fig.status != "no_response" \
+                    and not _counts_other_than_offences(q):
                 # "sexual communication with a child (s.15A)": the measure asked is that code's offence, by definition
                 # (but a question found unanswered is foistats' own reading of the reply, and the doubt stands)
                 dims["offence_code"] = own
             # (but "how many of the crimes at question 1 carried a CSE flag", its several codes named there, answered
             # by a figure naming none: one count of them all)
-            elif not (len(elsewhere) > 1 and q is not None and _NAMED_QUESTIONS.search(q.text)
-                      and fig.status in ("reported", "suppressed")):
+            elif elsewhere and not (len(elsewhere) > 1 and q is not None and _NAMED_QUESTIONS.search(q.text)
+                                    and fig.status in ("reported", "suppressed")):
                 # a question naming no code, in a reply about one: whether its figures are of that code is not said
                 fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is None and key is not None and key[:1].isdigit() and not any(k[:1].isdigit() for k in ctx.questions) \
@@ -930,6 +1005,15 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         # question, and so which of the bands and flags they ask within, the answer does not say
         fig.doubts.append(f"the answer is numbered {key}, which no question is, and the questions narrow what they "
                           "count (an age band, the online flag); which it answers is not said")
+    if q is None and len(ctx.questions) > 1 and (these := _THESE.search(fig.context)) \
+            and not prose.counts_in(_PART_OF_THESE.sub("", fig.context[:these.start()])) \
+            and any((other.ages and not any("_age" in k for k in fig.dims)) or (other.online and "online_flag" not in fig.dims)
+                    for other in ctx.questions.values()) and not _band_every_question_asks(ctx):
+        # "The online flag was applied to 97 of these offences in 2022" under a heading tied to no question, where
+        # the questions narrow what they count in a way its own words do not: which count "these" are of is not
+        # said (but "… 143 crimes with a CSE flag … Of these, 37 …": the count is in the line)
+        fig.doubts.append("the figure counts 'these' of a count before it, tied to no one question, and the questions "
+                          "narrow what they count differently; which count it is part of is not said")
     if q is None and (shared := _band_every_question_asks(ctx) if len(ctx.questions) > 1 else ctx.lead_ages):
         # a figure answering no one question, where every question counts within one band ("… where the suspect was
         # aged under 18", and "of these …" after it), or the title over the tables of a reply quoting no request does
@@ -937,7 +1021,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             if not any(k.startswith(f"{who}_age") for k in (*dims, *broken_down)):
                 dims.update({k: v for k, v in shared.items() if k.startswith(f"{who}_age")})
     if q is not None:
-        if q.span_or_each and fig.status in ("exempt", "not_held", "no_response"):
+        # (not a table's "N/H" cell, under its own year)
+        if q.span_or_each and fig.status in ("exempt", "not_held", "no_response") and (fig.refused or fig.status == "no_response"):
             fig.doubts.append(f"question {key} does not say whether it asks one count over the years or one a year")
         if q.to_date_untold and fig.status in ("exempt", "not_held", "no_response"):
             fig.doubts.append(f"question {key} asks over the years of an earlier question, one of them 'to date'; "

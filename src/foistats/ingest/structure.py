@@ -111,7 +111,10 @@ _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Es
     r"the (?:information|figures|data|answer)s? (?:is|are) (?:set out|shown|given|provided|listed|as follows)|"
     r"(?:the )?(?:following |attached )?(?:tables?|figures|chart|list|spreadsheet) (?:below |above |attached )?"
     r"(?:shows?|sets? out|gives?|provides?|lists?|details?|contains?|breaks? down)\b|"  # "The table below shows the number of …"
-    r"(?:[A-Z][\w-]+ )+(?:police|constabulary|service) (?:confirms|can confirm|holds|does not hold|has))", re.I)
+    r"(?:[A-Z][\w-]+ )+(?:police|constabulary|service) (?:confirms|can confirm|holds|does not hold|has)|"
+    # the Act's duties, as many letters set them out before answering ("Section 1 of the Freedom of Information Act
+    # 2000 (the Act) places two duties on public authorities")
+    r"(?:section 1(?:\(1\))? of )?the (?:freedom of information )?act(?: 2000)?(?: \(the act\))? (?:places|imposes|gives|requires)\b)", re.I)
 _STRICT_QUESTION = re.compile(r"\bhow many\b|\?\s*$|\bthe number of\b|\bplease\b", re.I)
 
 

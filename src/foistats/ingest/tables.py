@@ -14,7 +14,7 @@ from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Labe
                      resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
-from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, settle, whose_ages
+from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, requested_span, settle, whose_ages
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -547,8 +547,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     if len(rows) < 2 or table.width < 2 or not any(_is_data(cell.text, ctx) for row in rows for cell in row[1:]):
         return []  # a page's layout or a block of particulars ("Date of request | 17/04/2024"): no figure
     header_rows = 0
-    while header_rows < min(3, len(rows) - 1) and _is_header(rows[header_rows][1:], ctx):
-        header_rows += 1
+    while header_rows < min(3, len(rows) - 1) and _is_header(rows[header_rows][1:], ctx) \
+            and not (header_rows and rows[header_rows][0].text.strip() and not any(c.text.strip() for c in rows[header_rows][1:])):
+        header_rows += 1  # (but "2021-22" alone under the header, its cells blank, heads the group of rows under it)
     label_cols = 1
     # a third label column and more only where its header names what it holds: a table in long
     # form ("Financial Year | Victim Gender | Victim Age Group | Crimes"), a row a figure
@@ -567,10 +568,13 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 or ("online_flag" if _flag_column(rows, header_rows, c) else None) for c in range(table.width)]
 
     col_labels: list[list[Label]] = [[] for _ in range(table.width)]
+    # "Suspects linked, by age at time of offence" over "Under 18 | 18 and over": the bands under it are the suspects'
+    ages_of = [next(("suspect" for h in range(header_rows) if read_label(rows[h][c].text).counted == "suspects"), heading.ages_of)
+               for c in range(table.width)]
     for h in range(header_rows):
         # the corner heads the label column, not the value columns: it says nothing of their axis
         edge = _kinds(_ages_beside_ages(_codes_beside_codes(resolve_unknowns(
-            [_label(rows[h][c].text if c >= label_cols else "", col_axes[c], ctx, key, heading.ages_of) for c in range(table.width)]),
+            [_label(rows[h][c].text if c >= label_cols else "", col_axes[c], ctx, key, ages_of[c]) for c in range(table.width)]),
             ctx), ctx), ctx, key)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
@@ -661,6 +665,11 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 month, col_unread = _month_in(col_unread, row_period)  # "Jan" over a row of 2023
             elif col_period is not None and row_period is None:
                 month, cell_row_unread = _month_in(row_unread, col_period)
+            elif (whole := lead or requested_span(ctx)) is not None and whole.is_whole_year:
+                # "Q1 Jan–Mar" over a column, in a reply about 2023 alone: those months of it
+                month, col_unread = _month_in(col_unread, whole)
+                if month is None:
+                    month, cell_row_unread = _month_in(row_unread, whole)
             fig = cell_figure(value, cell.text, cell.where, _cell_context(table, r, c, header_rows), ctx)
             fig.measure = fig.measure or heading.measure
             fig.is_total = row_total or col_total
@@ -871,8 +880,9 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
             continue
         low = sum(p.value if p.value is not None else (p.lower or 0) for p in members)
         unbounded = any(p.value is None and p.upper is None for p in members)
-        # flagged online and nothing else beside the total: a part of it ("All | Online"), not all its parts
-        of_which = extra == {"online_flag"} and len({p.dims["online_flag"] for p in members}) == 1
+        # flagged online, one value of it, beside the total: a part of it ("All | Online"), not all its parts (so too
+        # "Online flag" under each code's row, beside an "All recorded" column: the flagged of every code)
+        of_which = "online_flag" in extra and len({p.dims["online_flag"] for p in members}) == 1
         high = None if unbounded or of_which else sum(p.value if p.value is not None else p.upper for p in members)
         if total.value < low or (high is not None and total.value > high):
             span = f"{low}" if high == low else (f"{low} to {high}" if high is not None else f"at least {low}")
@@ -881,8 +891,10 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
 
 def _summed_by(part: Figure, total: Figure) -> bool:
     """Whether a total may sum a part: not when the part is another kind than the total's own
-    ("Medium" risk under a "High" row's Total column)."""
-    return not part.kind_of or total.measure in (part.measure, part.kind_of)
+    ("Medium" risk under a "High" row's Total column), nor another measure than the one the
+    total's own label names ("Total suspects" under "Suspects linked", beside "Offences recorded")."""
+    return (not part.kind_of or total.measure in (part.measure, part.kind_of)) \
+        and not (total.own_measure and part.measure != total.measure)
 
 
 def _hold_totals_of_several_measures(figures: list[Figure]) -> None:

@@ -24,7 +24,9 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
-from .labels import CAPTION, FOOTNOTE_MARK, PART_OF_ABOVE, axis_name, pivot_counted, pivot_filter, pivot_title, read_label, year_after
+from ..offences import offences
+from .labels import (CAPTION, FOOTNOTE_MARK, PART_OF_ABOVE, axis_name, code_from_token, pivot_counted, pivot_filter, pivot_title,
+                     read_label, year_after)
 from .values import read_value
 
 READER = "text"
@@ -107,8 +109,13 @@ def _unmangled(m: re.Match) -> str:
 
 def mend(text: str) -> str:
     """Text with UTF-8 that was read as Windows-1252 read again ("â€“" is "–" once more; "Â "
-    a non-breaking space whose second byte was then made a plain space)."""
-    return _STRAY_A.sub("", _MOJIBAKE.sub(_unmangled, text))
+    a non-breaking space whose second byte was then made a plain space), and a typeset ligature
+    copied out of a PDF as one letter made its letters ("ﬂagged" is "flagged")."""
+    return _STRAY_A.sub("", _MOJIBAKE.sub(_unmangled, text)).translate(_LIGATURES)
+
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 
 
 _STRAY_A = re.compile("\u00c2(?= )")
@@ -258,6 +265,9 @@ _KEYED_START = re.compile(r"^[\w/()' -]{1,25}:\s")
 _CODE_LED = re.compile(r"^0?\d{2,3}[A-Za-z]?(?:/\d{1,2})?\s+[A-Z]")
 
 
+_CLOSES_FIRST = re.compile(r"[a-z][^()]*\)")  # "decision) - 19": the words a bracket left open, then its close
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The width an e-mail or copied page wrapped its prose at, where it did: most of its
     long lines end within a few characters of the longest (less a few longer, a link)."""
@@ -279,8 +289,13 @@ def _wrapped(previous: str, text: str, forced: bool = False) -> bool:
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and (bool(_MID_SENTENCE_END.search(previous)) or (previous.endswith(")") and text[:1].islower()))
             and not _ITEM_START.match(text)
-            and not _LIST_LINE.match(text) and not (_LIST_LINE.match(previous) and not text[:1].islower())
+            # (but "Outcome 21 (further investigation … police" over "decision) - 19": the item's bracket closes there)
+            and (not _LIST_LINE.match(text) or (previous.count("(") > previous.count(")") and bool(_CLOSES_FIRST.match(text))))
+            and not (_LIST_LINE.match(previous) and not text[:1].islower())
             and not _figures_row(text) and not _figures_row(previous) and not _periods_row(text)
+            # a figure alone on its line, the sentence above it not left open ("… child under 13" over "44"): a table's
+            # cell, one a line (but "… was applied to" over "71 of the offences" goes on)
+            and not (is_figure_cell(text) and not forced and not _OPEN_END.search(previous))
             and not (_KEYED_START.match(previous) and _KEYED_START.match(text))
             and (text[:1].islower() or text[:1].isdigit() or text[:1] in "(£[‘'\"" or bool(_OPEN_END.search(previous)) or forced
                  or previous.count("(") > previous.count(")")))  # "… under 13 (Home" / "Office code 019E) and …"
@@ -330,7 +345,8 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
-        if (found := _csv_block(lines, raw, i) or _tabbed_table(lines, raw, i) or _aligned_table(lines, raw, i)) is not None:
+        if (found := _csv_block(lines, raw, i) or _tabbed_table(lines, raw, i) or _single_spaced_table(lines, raw, i)
+                or _aligned_table(lines, raw, i)) is not None:
             _pivot_title(blocks, lines, raw, i)
             table, i = found
             blocks.append(table)
@@ -366,7 +382,7 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
             blocks.append(table)
             i = end
             continue
-        if (found := _cell_lines_table(lines, i)) is not None:
+        if (found := _cell_lines_table(lines, raw, i)) is not None:
             table, i = found
             blocks.append(table)
             continue
@@ -375,16 +391,68 @@ def _tables(lines: list[Line], raw: list[str]) -> list[Block]:
     return blocks
 
 
+def _single_spaced_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
+    """A table whose cells are one space apart, as a PDF's text runs them together: a header
+    ending in the periods over its columns ("HO code Offence 2021/22 2022/23 2023/24"), then two or
+    more rows ending in as many figures ("19E Rape of a female child under 13 (1) 162 171 158"),
+    the words before them the row's label. A label ending in a number is read so only where the
+    number is its own (an age: "under 13", "0 to 3"); any other line ends the table."""
+    head = raw[start].strip()
+    if not head or _GAP.search(head) or "|" in head:
+        return None
+    words = head.split()
+    if any(w in _SEPARATOR_TOKEN or w == "/" for w in words):
+        return None
+    periods = next((n for n in range(len(words), 0, -1) if all(_YEAR_LABEL.fullmatch(w) for w in words[-n:])), 0)
+    if not periods or periods == len(words) or is_figure_cell(words[-periods - 1]) or words[-periods - 1][-1:] in ",;:–-":
+        return None  # (not a title's year, "… platform recorded, 2024")
+
+    def row_of(text: str) -> tuple[list[str], list[str]] | None:
+        if not text or _GAP.search(text) or _LIST_LINE.match(text) or len(tokens := text.split()) <= periods \
+                or any(t in _SEPARATOR_TOKEN or t == "/" for t in tokens):
+            return None  # (not "Girls – 52 / 61 / 49", a list's figures set apart by marks)
+        label, values = tokens[:-periods], tokens[-periods:]
+        if not all(is_figure_cell(v) and not _YEAR_LABEL.fullmatch(v) for v in values) \
+                or (is_figure_cell(label[-1]) and not _OWN_NUMBER.search(" ".join(label))):
+            return None
+        return label, values
+
+    rows, end = [], start + 1
+    while end < len(lines):
+        begun = end
+        if (row := row_of(raw[end].strip())) is None and end + 1 < len(lines) and (first := raw[end].split()) \
+                and not any(is_figure_cell(w) for w in first) and (row := row_of(raw[end + 1].strip())) is not None:
+            end += 1  # "No suspect identified /" over "age not recorded 201 193": the label begun on the line above
+            row = ([*first, *row[0]], row[1])
+        if row is None:
+            end = begun
+            break
+        rows.append([Cell(" ".join(row[0]), f"{lines[begun].where} column 1"),
+                     *(Cell(v, f"{lines[end].where} column {c + 2}") for c, v in enumerate(row[1]))])
+        end += 1
+    if len(rows) < 2:
+        return None
+    header = [Cell(" ".join(words[:-periods]), f"{lines[start].where} column 1"),
+              *(Cell(w, f"{lines[start].where} column {c + 2}") for c, w in enumerate(words[-periods:]))]
+    return RawTable([header, *rows], _where(lines[start:end])), end
+
+
+# a number ending a label that is the label's own: an age's ("under 13", "0 to 3", "aged 16 and 17"), a note mark after it
+_OWN_NUMBER = re.compile(r"(?:\b(?:under|over|aged|to|and)\s+|\d\s*[-–]\s*)\d{1,2}(?:\s*\(\d\))?$", re.I)
+
+
 _CELL_LINE = re.compile(r"^[^|.!?;]{1,70}$")  # a short line with no sentence in it: one cell of a table (a code and its title)
 _MOST_CELL_LINES = 200
 
 
-def _cell_lines_table(lines: list[Line], start: int) -> tuple[RawTable, int] | None:
+def _cell_lines_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
     """A table flattened one cell per line with nothing between its cells ("Year",
     "Offences", "2019", "12", "2020", "15"): found from the cells themselves, its first
-    line a header, ending at the last value that keeps every row the same width."""
+    line a header, ending at the last value that keeps every row the same width. A line
+    holding columns apart (a row of a table aligned on spaces) is no one cell."""
     end = start
-    while end < len(lines) and end - start < _MOST_CELL_LINES and _CELL_LINE.match(lines[end].text):
+    while end < len(lines) and end - start < _MOST_CELL_LINES and _CELL_LINE.match(lines[end].text) \
+            and not _GAP.search(raw[end].strip()):
         end += 1
     if end - start < 6 or is_figure_cell(lines[start].text):
         return None
@@ -577,15 +645,36 @@ def _tabbed_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTab
         over = raw[start].split("\t") + [""] * (table.width - width - 1)
         top = _tab_cells(over, lines[start])
         return RawTable([top, *table.rows], _where(lines[start:end])), end
-    end = start
-    while end < len(lines) and raw[end].count("\t") == width and raw[end].strip():
-        end += 1
+    rows, end = _tab_rows(lines, raw, start + 1, width)
     if width == 1 and all(_LIST_NUMBER_TAB.match(raw[r]) for r in range(start, end)):
         return None  # "1.<tab>Please provide …": a numbered list typed with tabs, not a table
     if end - start < 3 and not (end - start == 2 and _header_over_one_row(raw[start], raw[start + 1])):
         return _tabbed_under_broken_header(lines, raw, start) or _tabbed_under_spanning_header(lines, raw, start)
-    grid = [_tab_cells(raw[r].split("\t"), lines[r]) for r in range(start, end)]
-    return RawTable(grid, _where(lines[start:end])), end
+    return RawTable([_tab_cells(raw[start].split("\t"), lines[start]), *rows], _where(lines[start:end])), end
+
+
+def _tab_rows(lines: list[Line], raw: list[str], start: int, width: int) -> tuple[list[list[Cell]], int]:
+    """The rows of a tab table from ``start`` on, ``width`` tabs each, and the line after them.
+    A row one cell short, under a row whose first two cells are labels ("2021/22<tab>Female<tab>21 …"
+    over "Male<tab>9 …"), is a row whose first cell spanned it from above, as a page's table copies
+    out: that cell is given back to it."""
+    rows: list[list[Cell]] = []
+    end = start
+    while end < len(lines) and raw[end].strip():
+        texts = raw[end].split("\t")
+        if len(texts) == width + 1:
+            rows.append(_tab_cells(texts, lines[end]))
+        elif len(texts) == width and rows and len(above := rows[-1]) > 2 and _label_cell(above[0].text) \
+                and _label_cell(above[1].text) and _label_cell(texts[0].strip()) and is_figure_cell(texts[1].strip()):
+            rows.append([Cell(above[0].text, above[0].where), *_tab_cells(["", *texts], lines[end])[1:]])
+        else:
+            break
+        end += 1
+    return rows, end
+
+
+def _label_cell(text: str) -> bool:
+    return bool(text) and not is_figure_cell(text)
 
 
 def _header_over_one_row(header: str, row: str) -> bool:
@@ -646,18 +735,20 @@ def _tabbed_under_spanning_header(lines: list[Line], raw: list[str], start: int)
         return None
     top, below = raw[start].split("\t"), raw[start + 1].split("\t")
     width = len(top) - 1 + len(below)  # the cells of each row under the header put back
-    end = start + 2
-    while end < len(lines) and raw[end].count("\t") == width - 1 and raw[end].strip():
-        end += 1
+    rows, end = _tab_rows(lines, raw, start + 2, width - 1)
     over = [p for p in range(1, len(top)) if axis_name(top[p].strip())]
-    if end - start < 4 or len(over) != 1 or len(below) < 2 or any(is_figure_cell(c.strip()) for c in below) \
+    below_axes = {read_label(c.strip()).axis for c in below}
+    if len(over) > 1:  # "Financial Year<tab>Victim Gender<tab>Victim age …": the one whose axis the cells below are of
+        over = [p for p in over if below_axes == {axis_name(top[p].strip())}]
+    # (a band "0-10" reads as a range of a figure too: under an age axis, among other bands, it is a label)
+    if end - start < 4 or len(over) != 1 or len(below) < 2 \
+            or (any(is_figure_cell(c.strip()) for c in below) and below_axes != {axis_name(top[over[0]].strip())}) \
             or not all(c.strip() for c in top + below):
         return None
     p = over[0]
     texts = [*top[:p], *below, *top[p + 1:]]
     header = [Cell(text.strip(), f"{lines[start + (p <= c < p + len(below))].where} column {c + 1}")
               for c, text in enumerate(texts)]
-    rows = [_tab_cells(raw[r].split("\t"), lines[r]) for r in range(start + 2, end)]
     return RawTable([header, *rows], _where(lines[start:end])), end
 
 
@@ -814,11 +905,15 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
     first = end
     header_lines = {raw[n].strip() for n in range(start, first)} - {""}  # printed again at the top of the next page
     ruled = first < len(lines) and bool(_RULE.match(raw[first]))
+    ages_down = axis_name(header[0]) in ("victim_age", "suspect_age")  # the corner says the rows are ages
     while end < len(lines):
         if _RULE.match(raw[end]) or (rows and raw[end].strip() in header_lines):
             end += 1  # a rule, or the header printed again at the top of the next page
             continue
         row = _row_cells(_columns(raw[end]), len(rows[0][1]) if rows else None)
+        if row is None and rows and ages_down and len(cells := _columns(raw[end])) == len(rows[0][1]) + 1 \
+                and re.fullmatch(r"\d{1,2}", cells[0]) and all(is_figure_cell(c) for c in cells[1:]):
+            row = (cells[0], cells[1:])  # "13    96   104   112" under "Victim age": an age, one year of it a row
         if row is None and not rows and _columns(raw[end])[-1:] and _columns(raw[end])[-1] in _DASHES:
             # the first row ends in a dash ("2020-21  6  -"): as wide as the header's columns say
             row = next((r for width in (len(header) - 1, len(header)) if width >= 1
@@ -1228,7 +1323,44 @@ def _flat_by_labels(cells: list[Cell], where: str) -> RawTable | None:
     if table is None:  # a dash among the values there is a value ("-" nil), and "Under 13" a band's label
         table = _rows_by_two_labels(cells, [(v and not _BAND_OR_VALUE.match(c.text)) or c.text.strip() in _DASHES
                                             for c, v in zip(cells, is_value)], where)
-    return table
+    return table or _rows_by_width(cells, [v or c.text.strip() in _DASHES for c, v in zip(cells, is_value)], where)
+
+
+def _rows_by_width(cells: list[Cell], is_value: list[bool], where: str) -> RawTable | None:
+    """One cell per line, each row as wide as the header: its labels, then a value under each
+    header cell over values ("HO Code", "Offence description", "2022/23", "2023/24", then "17B",
+    "Sexual assault …", "22", "1-4", …). Found where rows are not told apart by their cells, but by
+    their count: a code that is a bare number ("21 Sexual activity involving a child under 13") is a
+    label, a "1-4" a value. A Total row may leave its second label out. The one header width under
+    which every row reads so, else None."""
+    if True not in is_value:
+        return None
+    first = is_value.index(True)
+    found = []
+    for width in range(3, first + 1):
+        labels = first - width
+        if labels < 1 or width - labels < 1:
+            continue
+        rows, k = [], width
+        while k < len(cells):
+            total = read_label(cells[k].text).axis == "total"
+            take = labels - 1 if total and labels > 1 and k + width - 1 <= len(cells) \
+                and all(is_value[k + 1:k + width - 1]) else labels
+            row = cells[k:k + take + width - labels]
+            if len(row) != take + width - labels or not all(is_value[k + take:k + len(row)]) \
+                    or any(is_value[j] and not _bare_code(cells[j].text) for j in range(k, k + take)) \
+                    or any(not cells[j].text.strip() for j in range(k, k + take)):
+                break
+            rows.append([*row[:take], *([Cell("", row[0].where)] * (labels - take)), *row[take:]])
+            k += len(row)
+        if k == len(cells) and len(rows) >= 2:
+            found.append(RawTable([cells[:width], *rows], where))
+    return found[0] if len(found) == 1 else None
+
+
+def _bare_code(text: str) -> bool:
+    """Whether a cell is a Home Office code with no letter ("21", "023"), a label where a code stands."""
+    return bool(re.fullmatch(r"\d{2,3}", text := text.strip())) and code_from_token(text) in offences()
 
 
 def _titles_rejoined(cells: list[Cell]) -> list[Cell]:

@@ -168,6 +168,11 @@ _MARK_NOT_HELD = re.compile(rf"{_NIL_MARK.format('m')}\s*(?:=|denotes|indicates|
                             r"\s*(?:that\s+)?(?:the\s+)?(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held\b", re.I)
 
 
+# "… is therefore not held for crimes recorded in 2021 (shown as N/H below)": the mark, after what it stands for
+_NOT_HELD_SHOWN_AS = re.compile(r"\bnot\s+held\b[^.]{0,120}?\b(?:shown|marked|given|appears?)\s+as\s+['\"‘“]?(n/?h|n/?a)\b['\"’”]?",
+                                re.I)
+
+
 def suppression_rule(sentence: str) -> SuppressionRule | None:
     """The rule a force states in a sentence, if it states one: "figures under 5 (<5) are
     not released" (``<`` up to 4), "* denotes a figure between 1 and 4", "- denotes nil"
@@ -179,6 +184,8 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
     if m := _MARK_NOT_HELD.search(sentence):
         mark = m.group("m") or "-"
         return SuppressionRule(_DASHES.get(mark, mark).lower(), None, None, "not_held")
+    if m := _NOT_HELD_SHOWN_AS.search(sentence):
+        return SuppressionRule(m.group(1).lower(), None, None, "not_held")
     if (m := _SHOWN_AS.search(sentence)) and int(m.group(1)) < int(m.group(2)) <= 10:  # "any value from 1 to 4 is shown as 1-4"
         mark = m.group(3).strip("'\"‘’“”").lower()
         return SuppressionRule(_MARK_NAMES.get(mark, mark), int(m.group(1)), int(m.group(2)))
