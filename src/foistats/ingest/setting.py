@@ -526,8 +526,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
 
 
 # "broken down by Home Office offence code", "by offence code", "split by HO code"
-_BY_CODE = re.compile(r"\b(?:broken down|split|separated|categorised)? ?by (?:the )?(?:home office |ho )?(?:offence |crime )?(?:code|classification)s?\b",
-                      re.I)
+_BY_CODE = re.compile(r"\bby (?:the )?(?:home office |ho )?(?:offence |crime )?(?:code|classification)s?\b", re.I)
 
 
 def _by_code(questions: dict[str, str]) -> frozenset[str]:

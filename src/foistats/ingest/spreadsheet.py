@@ -62,8 +62,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
         nonlocal header, header_line
         asked = next((k for k, r in enumerate(run) if not (_numbered_sentence(grid[r]) or r in form)), len(run))
         if asked >= 2:  # "6 | '-' denotes nil." after "1 | Data have been extracted …": the numbered notes go on, short or not
-            asked = next((k for k in range(asked, len(run)) if not _keyed_text(grid[run[k]])
-                          or read_label([t for t in grid[run[k]] if t][1]).axis is not None), len(run))
+            asked = next((k for k in range(asked, len(run)) if (words := _keyed_text(grid[run[k]])) is None
+                          or read_label(words).axis is not None), len(run))
         if asked:
             # "Q1 | How many crimes …": the request's questions set out one a row, and the lines of one cell after them;
             # "Request | 1. Please provide …": a form's field and its text, the lines of one cell after it its text too
@@ -126,13 +126,13 @@ _QUESTION_KEY = re.compile(r"(?:q(?:uestion)?\s*\d{1,2}[a-h]?|\d{1,2}[a-h]?|\(?[
 def _numbered_sentence(row: list[str]) -> bool:
     """Whether a row is a question's key and its words in the cell beside it ("Q1", "How many
     crimes recorded … had a CSE flag attached?"): a line of text set out in two cells."""
-    return _keyed_text(row) and len([t for t in row if t][1].split()) >= _SENTENCE_WORDS
+    return (words := _keyed_text(row)) is not None and len(words.split()) >= _SENTENCE_WORDS
 
 
-def _keyed_text(row: list[str]) -> bool:
-    """Whether a row is a key ("Q1", "6") and words beside it, no figure."""
+def _keyed_text(row: list[str]) -> str | None:
+    """The words beside a key ("Q1", "6") where a row is those two cells and no figure; else None."""
     filled = [t for t in row if t]
-    return len(filled) == 2 and bool(_QUESTION_KEY.fullmatch(filled[0].strip())) and not is_figure_cell(filled[1])
+    return filled[1] if len(filled) == 2 and _QUESTION_KEY.fullmatch(filled[0].strip()) and not is_figure_cell(filled[1]) else None
 
 
 # a form's fields, set beside their text: "Request | 1. Please provide …", "Response | Gwent Police holds …"
