@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from itertools import takewhile
 
 from ..model import Breakdown
@@ -838,6 +839,7 @@ def _of_no_code(q: Question | None) -> bool:
 _WIDER_CLASS = re.compile(r"\bsexual (?:offences|crimes)\b(?! act)|\bcrimes (?:that (?:were|are) )?(?:flagged|marked|tagged)\b", re.I)
 
 
+@cache  # a pure reading of a question's words, asked again for every figure it has
 def _of_wider_class(text: str) -> bool:
     """Whether a question counts a class wider than any one code, by its own words and not by
     what a question before it counted ("how many of these sexual offences …" counts those), in
