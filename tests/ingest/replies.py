@@ -39,7 +39,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
-           "spanned", "grouped_cells")
+           "spanned", "grouped_cells", "part_year")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -258,6 +258,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _spanned(rng, reply)
     elif layout == "grouped_cells":
         _grouped_cells(rng, reply, marker)
+    elif layout == "part_year":
+        _part_year(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -279,6 +281,20 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
     if layout not in ("cost_points", "answers_together", "keyed_answers", "in_square_brackets"):
         reply.lines.insert(0, "The force holds the information you asked for.")
     return reply
+
+
+def _part_year(rng: random.Random, reply: Reply) -> None:
+    """Victims' age bands down and the years asked across, then the year after them so far,
+    headed by its days ("2024/25 (1 Apr - 31 Aug 2024)"); as text, that header wraps onto
+    lines of its own under its column."""
+    year = reply.years[-1] + 1
+    month = rng.randint(5, 12)
+    end = date(year, month, calendar.monthrange(year, month)[1])
+    reply.header = ["Victim age", *(reply.fy(y) for y in reply.years), f"{reply.fy(year)} (1 Apr - {end.day} {end:%b %Y})"]
+    for band, lo, hi in (("Under 13", 0, 12), ("13 to 15", 13, 15), ("16 to 17", 16, 17)):
+        ages = {"victim_age_min": lo, "victim_age_max": hi}
+        reply.rows.append([band, *(_cell(rng, reply, rng.randint(5, 300), None, y, ages) for y in reply.years),
+                           _cell(rng, reply, rng.randint(5, 150), None, Period(date(year, 4, 1), end), ages)])
 
 
 def _months(rng: random.Random, reply: Reply) -> None:
@@ -700,6 +716,13 @@ def _ruled_text(reply: Reply) -> list[str]:
 def _grid_as_text(reply: Reply) -> list[str]:
     if reply.layout == "ruled":
         return _ruled_text(reply)
+    if reply.layout == "part_year":  # the last column's header wrapped onto lines of its own, under its column
+        year, days = reply.header[-1].split(" ", 1)
+        widths = [max(len(row[c]) for row in [reply.header[:-1] + [year], *reply.rows]) + 3 for c in range(len(reply.header))]
+        grid = [reply.header[:-1] + [year], *reply.rows]
+        lines = ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in grid]
+        words, indent = days.split(" "), " " * sum(widths[:-1])
+        return [lines[0], indent + " ".join(words[:3]), indent + " ".join(words[3:]), *lines[1:]]  # "(1 Apr -", "31 Aug 2025)"
     if reply.layout in ("aligned", "paged"):
         widths = [max(len(row[c]) for row in [reply.header, *reply.rows]) + 3 for c in range(len(reply.header))]
         lines = ["".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in [reply.header, *reply.rows]]

@@ -95,8 +95,8 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
     # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
     ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),
-    # "question 2", "points 3, 4 and 5", "pages 2 & 3"
-    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|tudalen|steps?|answers?|responses?|tables?|annex(?:es)?|appendix|appendices|charts?|(?:foot)?notes?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&)\s?)*$", re.I), re.compile(r"")),
+    # "question 2", "points 3, 4 and 5", "pages 2 & 3", "questions 1 to 3"
+    ("question or list number", re.compile(r"\b(?:questions?|q|parts?|points?|items?|pages?|tudalen|steps?|answers?|responses?|tables?|annex(?:es)?|appendix|appendices|charts?|(?:foot)?notes?)\s?(?:\d{1,2}[a-z]?\s?(?:,|and|&|to|-|–)\s?)*$", re.I), re.compile(r"")),
 ]
 _LIST_NUMBER = re.compile(r"^\s*[(\[]?$")  # at the start of a line, then "1)", "2.", "(3)", "4a."
 _LIST_TAIL = re.compile(r"^[a-z]?[.)\]:]?(?:\s|$)", re.I)

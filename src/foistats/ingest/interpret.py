@@ -143,7 +143,9 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     # "January 31, February 27, March 44 …": month by month, in words foistats reads as days; what may be missing is there
     months_named = {p.key for p in placed if isinstance(p.block, Line)
                     and len(_MONTH_NAMES.intersection(re.findall(r"[a-z]+", p.block.text.lower()))) >= 3}
-    figures.extend(_answered_otherwise(ctx, answers, unread | months_named))
+    months_combined = any(_MONTHS_COMBINED.search(p.block.text) for p in placed
+                          if isinstance(p.block, Line) and p.role not in ("request", "aside"))
+    figures.extend(_answered_otherwise(ctx, answers, unread | months_named, months_combined))
     _doubt_corrected(figures, placed)
     figures = _put_right(figures, placed)
     result = _finish(figures, ctx)
@@ -391,20 +393,28 @@ _MONTH_NAMES = {name.lower() for name in calendar.month_name if name}
 _BY_GENDER = re.compile(r"\b(?:by|into|per|and) (?:the )?(?:victims?'?s? )?(?:gender|sex)\b", re.I)
 
 
-def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]], unread: set[str | None]) -> list[Figure]:
+# "Figures … have been provided by quarter rather than by month", "Monthly figures have been combined into quarters":
+# the months are answered, in the longer periods the reply says it chose
+_MONTHS_COMBINED = re.compile(r"\b(?:by|in|into) (?:quarters?|years?)\b[^.]{0,20}\b(?:rather than|instead of)\b[^.]{0,20}\bmonths?\b|"
+                              r"\bmonthly (?:figures|data|counts)\b[^.]{0,40}\b(?:combined|aggregated|grouped|merged)\b", re.I)
+
+
+def _answered_otherwise(ctx: Context, answers: dict[str | None, list[Figure]], unread: set[str | None],
+                        months_combined: bool = False) -> list[Figure]:
     """What a question asked that its answer, though it gives figures, does not: figures
-    for each month answered only by longer periods, or a breakdown by gender answered
-    without one. Each is ``no_response`` for the period asked — unless a figure of the
-    answer has no period or one a month long (it may be the monthly answer misread), or
-    the answer states numbers foistats could not read ("For 2023/24 the number is fewer
-    than five"), which may be what is missing."""
+    for each month answered only by longer periods (unless the reply says it combined the
+    months, ``months_combined``), or a breakdown by gender answered without one. Each is
+    ``no_response`` for the period asked — unless a figure of the answer has no period or one
+    a month long (it may be the monthly answer misread), or the answer states numbers
+    foistats could not read ("For 2023/24 the number is fewer than five"), which may be what
+    is missing."""
     out = []
     for key, q in ctx.questions.items():
         given = answers.get(key, [])
         if not given or key in unread:
             continue  # a question with no answer at all is for _unanswered
         missing = []
-        if _MONTHLY.search(q.text) and all(f.period is not None and (f.period.end - f.period.start).days > 31 for f in given):
+        if _MONTHLY.search(q.text) and not months_combined and all(f.period is not None and (f.period.end - f.period.start).days > 31 for f in given):
             missing.append("figures for each month")
         if _BY_GENDER.search(q.text) and not any("victim_gender" in f.dims for f in given):
             missing.append("a breakdown by gender")

@@ -304,8 +304,10 @@ _SO_FAR_COVERS = re.compile(rf"\s*(?:the\s+)?(?:figures?\s+for\s+)?({_YEAR}(?:\s
                             r"(?:figures?\s+|data\s+)?(?:covers?|relates? to|runs? from|is for|are for)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?", re.I)
 
 
-# what joins a year to the part of it its figures cover: "2024/25 is a part year: data runs from …", "2024 covers …"
-_PART_YEAR_SAID = re.compile(r"\bpart[- ](?:year|period)\b|\b(?:data|figures?)\s+(?:only\s+)?(?:runs?|covers?|relates?|are)\b|"
+# what joins a year to the part of it its figures cover: "2024/25 is a part year: data runs from …", "2024 covers …",
+# "As 2023/24 was not complete …, figures for that year cover the period …"
+_PART_YEAR_SAID = re.compile(r"\bpart[- ](?:year|period)\b|"
+                             r"\b(?:data|figures?)\s+(?:for\s+(?:that|this|the)\s+(?:year|period)\s+)?(?:only\s+)?(?:runs?|covers?|relates?|are)\b|"
                              r"^\s*(?:figures?|data\s+)?(?:covers?|runs?\s+from|relates?\s+to)\b", re.I)
 
 
@@ -380,6 +382,19 @@ _REFERENCE_DATE = re.compile(
 
 # a page dated at its top, month first as many disclosure logs print it ("October 06, 2025")
 _HEAD_DATE = re.compile(rf"^\s*(?:({_DAY_DATE})|({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
+
+
+# "your request for information which was received by West Yorkshire Police on 02/09/2024"
+_RECEIVED_ON = re.compile(rf"\brequest\b[^.]{{0,60}}?\breceived\b[^.]{{0,50}}?\bon\s+({_DAY_DATE}|{_NUM_DATE})", re.I)
+
+
+def request_date(text: str) -> date | None:
+    """The date a reply says the request was received on, which "the last three years" count
+    back from, if it says one."""
+    try:
+        return _date(m.group(1))[0] if (m := _RECEIVED_ON.search(text)) else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def reference_date(text: str) -> date | None:

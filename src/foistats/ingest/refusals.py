@@ -47,13 +47,19 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
         for sentence in prose.sentences(p.block.text):
             kind = prose.refusal_kind(sentence)
             sections = prose.sections_in(sentence) if not (prose.requester_voice(sentence) or prose.disclaims_section(sentence)) else []
-            named = re.findall(r"\bquestions? (\d{1,2})\b", p.block.text, re.I)
+            # the questions the refusing sentence names, else those of its paragraph ("On Question 4, … We can
+            # neither confirm nor deny …"), not one the paragraph says is answered ("information is held in respect
+            # of questions 1 to 3 … In respect of question 4 … can neither confirm nor deny")
+            named = _QUESTION_NAMED.findall(sentence) or _QUESTION_NAMED.findall(p.block.text)
             # a small-numbers rule ("fewer than five are shown as <5", "… withheld under
             # s.40(2)") and a section cited just after it give the rule's legal basis: the
             # figures it covers are suppressed, not refused
             rule = suppression_rule(sentence)
             stated_rule, after_rule = after_rule, rule is not None and rule.means == "suppressed"
-            ruled = ruled or after_rule or bool(_SMALL_NUMBERS_HIDDEN.search(sentence))
+            # (and a key saying what a cell's mark means, "N/H - Not held. … so the number … in 2019/20 is not held.",
+            # explains the cells so marked, which are the not-held figures)
+            ruled = ruled or after_rule or bool(_SMALL_NUMBERS_HIDDEN.search(sentence)) \
+                or (rule is not None and rule.means == "not_held")
             if ruled or (stated_rule and kind is None):
                 continue
             if kind is None and sections and found:
@@ -66,6 +72,8 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
                                      _parts_refused(sentence)))
     return found
 
+
+_QUESTION_NAMED = re.compile(r"\bquestions? (\d{1,2})\b", re.I)
 
 # "Part d) is refused under section 12(1)", "questions 4 and 5 are withheld": the parts a sentence refuses
 _PARTS = r"\b(?:parts?|questions?|points?)\s+\(?\b([a-h]|\d{1,2})\b\)?((?:\s*(?:,|and|&)\s*\(?\b(?:[a-h]|\d{1,2})\b\)?)*)"
@@ -99,6 +107,9 @@ def refusal_note(kind: str, sections: list[str]) -> str:
 # days, extensions, a disclosure log's later publishing date), so that "the past three years"
 # counts back from a date known to be in the same year as the request's
 _REQUEST_BEFORE_REPLY_DAYS = 183
+
+
+_EACH_YEAR = re.compile(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", re.I)
 
 
 def _near_year_start(reference: date, financial: bool) -> bool:
@@ -175,23 +186,31 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             periods = [None]  # settling it says why it waits for a person
         elif q and (said := q.relative or (None if _ONE_YEAR.search(q.text) else _shared_relative(ctx, all_explicit))):
             financial = said.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
-            relative = prose.RelativePeriods(said.count, financial, said.each, said.text)
-            if ctx.reference:
-                periods = list(relative.resolve(ctx.reference))
+            # ("For the last two financial years, how many …" then "What was the age of the youngest suspect in each year?")
+            relative = prose.RelativePeriods(said.count, financial, said.each or bool(_EACH_YEAR.search(q.text)), said.text)
+            if day := ctx.requested_on or ctx.reference:
+                periods = list(relative.resolve(day))
                 written = {int(y) for o in ctx.questions.values() for y in re.findall(r"\b(20\d\d)\b", o.text)}
                 if written - {y for p in periods for y in (p.start.year, p.end.year)}:
                     # "the last three calendar years (2022, 2023 and 2024 to date)": the years counted back are not
                     # the ones the request writes
                     doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, which leaves out "
                                   "years the request writes")
-                if _near_year_start(ctx.reference, financial) and not set(periods) <= {*ctx.periods, *ctx.periods_of_tables}:
+                own = {*ctx.periods, *ctx.periods_of_tables}
+                if not ctx.requested_on and _near_year_start(day, financial) and not set(periods) <= own:
                     # (not where the reply's own years, in its words or its tables' headings, are those)
                     doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
-                                  f"from {ctx.reference.isoformat()}; the request may be from the year before")
+                                  f"from {day.isoformat()}; the request may be from the year before")
+                elif ctx.requested_on and own and not all(any(o.start <= p.start and p.end <= o.end for o in own)
+                                                          for p in periods):
+                    # "the last two years", counted back from the day the request came, where the reply answers
+                    # for other years ("we have interpreted 'the last two years' as … financial years")
+                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
+                                  f"from {day.isoformat()}, the day the request came; the reply's own periods are others")
             else:
                 periods = [None]
                 doubts.append(f"{relative.text!r} needs the date of the request; give --received")
-        elif q and re.search(r"\beach year\b|\bper year\b|\bevery year\b|\bby year\b", q.text, re.I) and (ctx.requested or all_explicit):
+        elif q and _EACH_YEAR.search(q.text) and (ctx.requested or all_explicit):
             # the years the request's own lines state, over the questions ("for each of the calendar years 2020 … 2023:"),
             # else those its questions name
             periods = list(dict.fromkeys(ctx.requested)) or all_explicit

@@ -38,6 +38,7 @@ class Context:
     questions: dict[str, "Question"]
     subject: str  # what the reply is about, when no question says it
     requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
+    requested_on: date | None = None  # the day the reply says the request came ("received … on 02/09/2024")
     asked: Asked = field(default_factory=Asked)
     groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
     footnotes: dict[str, str] = field(default_factory=dict)  # a mark ("*", "†") -> the note it points to
@@ -223,7 +224,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
                           r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"
@@ -402,8 +403,13 @@ def _key_rules(block: Line | RawTable) -> list[SuppressionRule]:
 
 
 def _edges(table: RawTable) -> list[list[Cell]]:
-    """A table's row labels (its first column, under the header) and its column labels."""
-    return [[row[0] for row in table.rows[1:] if row], table.rows[0][1:] if table.rows else []]
+    """A table's row labels (its first column, under the header) and its column labels, a
+    row of them each: its first row and each row under it whose first cell is a blank
+    corner, as a two-level header has ("Recorded crimes" over "086/02 Take, make …" and
+    "Possession …")."""
+    rows = [row for row in table.rows if row]
+    deep = next((n for n, row in enumerate(rows[1:], 1) if row[0].text.strip()), len(rows))
+    return [[row[0] for row in rows[deep:]], *(row[1:] for row in rows[:deep])]
 
 
 def _codes_of_rows(table: RawTable) -> set[str]:
@@ -498,7 +504,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     return Context(
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
-        reference=received or prose.reference_date(text), truncated=doc.truncated,
+        reference=received or prose.reference_date(text), requested_on=prose.request_date(text), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
             _since_answered({k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()},
                             [p.block for p in tables], footnotes), lines,
@@ -932,7 +938,7 @@ def _code_of_one_count(q: Question) -> bool:
 _UNDER_AGE = re.compile(r"\bunder (\d{1,2})\b", re.I)
 
 
-def _without_defining_band(dims: dict[str, str], codes: list[str]) -> dict[str, str]:
+def without_defining_band(dims: dict[str, str], codes: list[str]) -> dict[str, str]:
     """A figure's breakdown without the victims' band its offence's own title defines ("71
     offences of rape of a female child under 13 (019E)": every 19E victim is under 13, so the
     band is what the offence is, not a part of it); for a figure of no one code, the band
@@ -1078,7 +1084,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     if ctx.online_said and "online_flag" not in dims and not (q and q.online) and fig.status in ("reported", "suppressed"):
         fig.doubts.append("the reply says what it searched carried the online flag, which the question does not ask; "
                           "whether every figure is of flagged crimes is not said")
-    fig.dims = _without_defining_band(suspects_as_said(dims, ctx), codes)
+    fig.dims = without_defining_band(suspects_as_said(dims, ctx), codes)
     if ctx.suspects_10_to_17 and (fig.dims.get("suspect_age_min"), fig.dims.get("suspect_age_max")) == ("0", "17"):
         # "… where a suspect aged 10 to 17 at the time of the offence was recorded", under a question of suspects under 18
         fig.doubts.append("the reply speaks of suspects aged 10 to 17 and this figure is of suspects under 18; whether "

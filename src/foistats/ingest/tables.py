@@ -14,10 +14,17 @@ from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Labe
                      resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
-from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, requested_span, settle, whose_ages
+from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, requested_span, settle, whose_ages, without_defining_band
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
+
+
+_NOT_HELD_MARKS = {"n/h", "n/k", "n/a"}
+
+
+def _all_not_held(cells: list[Cell]) -> bool:
+    return bool(cells) and all(cell.text.strip().lower() in _NOT_HELD_MARKS for cell in cells)
 
 
 def _is_data(text: str, ctx: Context) -> bool:
@@ -26,7 +33,9 @@ def _is_data(text: str, ctx: Context) -> bool:
     if ctx.bracketed and (pair := _WITH_PART.fullmatch(text.strip())):
         text = pair.group(1)  # "58 (6)": a count and the part of it the reply says the brackets give
     value = read_value(text, ctx.rules)
-    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*[-–]\s*\d+", text.strip()))
+    # ("N/H" a row's cells: no figure, whether or not the reply keys it, and no header either)
+    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*[-–]\s*\d+", text.strip())) \
+        or text.strip().lower() in _NOT_HELD_MARKS
 
 
 def _split_stacked(table: RawTable, ctx: Context) -> list[RawTable]:
@@ -243,6 +252,9 @@ def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, li
             if k in dims and dims[k] != v:
                 unread.append(f"{label.text} (conflicts with {k}={dims[k]})")
             dims[k] = v
+    # "Rape" over "19E - Rape of a female child under 13": a heading grouping codes by what their titles say
+    title = (offence.description.lower() if (offence := offences().get(dims.get("offence_code", ""))) else "")
+    unread = [text for text in unread if not (title and re.search(rf"\b{re.escape(text.strip().lower())}\b", title))]
     return dims, period, total, unread
 
 
@@ -343,6 +355,11 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         # offences against anyone; which, the reply does not say
         unsettled = not _OF_CHILDREN.search(prose.without_age_bands(heading.text)) \
             and bool(_OF_CHILDREN.search(prose.without_age_bands(asked)))
+    coded = [fig.dims["offence_code"] for fig in figures if "offence_code" in fig.dims]
+    if coded and not without_defining_band({k: v for k, v in scope.items() if k.startswith("victim_age")}, coded):
+        # "Rape and sexual assault offences against children aged under 13" over 19E, 19H, 20B and 17B: the band is what
+        # each of its offences is, so its Total is of no band either
+        scope = {k: v for k, v in scope.items() if not k.startswith("victim_age")}
     counts_offences = bool(_OFFENCES_COUNTED.search(heading.text)) and not _PEOPLE_COUNTED.search(heading.text)
     # a band a column or row of the table gives ("Suspect aged under 18" beside "86/2 offences"): the title
     # naming it says what that column is, not every figure
@@ -613,9 +630,12 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     whose_ages_unsaid = q is not None and not heading.ages_of and not q.ages_of and not ctx.ages_of \
         and any(k.startswith("suspect_age") for k in q.ages) and not any(k.startswith("victim_age") for k in q.ages)
     # a Total beside periods spans them all: not where one of them is a label foistats could not read
-    col_span = None if any(_merge(col_labels[c])[3] for c in value_cols) else span_of([_merge(col_labels[c])[1] for c in value_cols])
+    # (but not a year whose every cell is "N/H": the Total sums the years held)
+    col_span = None if any(_merge(col_labels[c])[3] for c in value_cols) else span_of(
+        [_merge(col_labels[c])[1] for c in value_cols if not _all_not_held([row[c] for row in rows[header_rows:] if c < len(row)])])
     row_span = None if any(_merge(row_labels[r])[3] for r in range(header_rows, len(rows))) \
-        else span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))])
+        else span_of([_merge(row_labels[r])[1] for r in range(header_rows, len(rows))
+                      if not _all_not_held([rows[r][c] for c in value_cols if c < len(rows[r])])])
     parent: list[Label] = []
     # the dimensions the rows (not those counting part of the row above) each give
     row_axes = {k for r in range(header_rows, len(rows)) if not PART_OF_ABOVE.match(rows[r][0].text)

@@ -575,12 +575,17 @@ def _header_in_columns(texts: list[str]) -> list[str] | None:
     "Office" over "Code"; "April 2024 -" over "December" over "2024"): the cells that stand one
     over another, each a column, joined top to bottom; a column may begin on a middle line
     ("Calendar year" in the corner). None unless every line is of header cells, each under at
-    most one column, and no figure, nor any cell of the last line, stands under none."""
-    if any("|" in text or "\t" in text or not _GAP.search(text.strip()) for text in texts[:2]) \
+    most one column, and no figure, nor any cell of the last line, stands under none. A line
+    below the first may be one cell alone where it stands right of the corner ("2024/25" over
+    "(1 Apr –" over "31 Aug 2024)"): the wrapped end of one column's header."""
+    if any("|" in text or "\t" in text for text in texts) or not _GAP.search(texts[0].strip()) \
             or _QUESTION_HEAD.fullmatch(texts[0].strip()):
         return None
     columns: list[list[tuple[int, int, str]]] = []
     for n, text in enumerate(texts):
+        if n and not _GAP.search(text.strip()) and (n == 1 or text.strip()) \
+                and not (columns and len(text) - len(text.lstrip()) > columns[0][0][1]):
+            return None  # a line of one cell under the corner, or from the left: a row's label or a sentence
         for m in _SPACED_CELL.finditer(text):
             if not _is_header_cell(m.group()):
                 return None
@@ -787,7 +792,9 @@ def _header_wrapped_by_vocabulary(first: str, second: str, values: int) -> list[
     below finishes a cell above; the one way of putting them back under which every cell is
     one foistats reads, else None."""
     top, below = first.split(), second.split()
-    if _GAP.search(first.strip()) or len(top) > 20 or math.comb(len(top) + len(below) - 1, len(below)) > _MOST_WRAPS:
+    # (a sentence above a header, "Figures under 5 are … shown as <5.", is no header's first line: nor worth the search)
+    if _GAP.search(first.strip()) or len(top) > 20 or math.comb(len(top) + len(below) - 1, len(below)) > _MOST_WRAPS \
+            or re.search(r"[.?!]$", first.strip()):
         return None
     found = []
     for places in itertools.combinations_with_replacement(range(1, len(top) + 1), len(below)):

@@ -82,7 +82,8 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     low = text.lower()
     if low in ("nil", "none", "zero"):
         return CellValue("number", 0)
-    if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker == low for r in rules):
+    marked = low.rstrip("*†‡") or low  # "N/H*", its note's mark on it
+    if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker in (low, marked) for r in rules):
         return CellValue("not_held")
     if m := _LESS_THAN.match(text):
         upper = int(m.group(1) or m.group(2)) - 1
@@ -158,8 +159,9 @@ def _nil_rule(sentence: str) -> SuppressionRule | None:
     return SuppressionRule(_DASHES.get(mark, mark).lower(), 0, 0, "nil")
 
 
-# "N/H = information not held", "NH - not held": an abbreviation the reply defines
-_NOT_HELD = re.compile(r"^\s*['\"‘“]?(n/?h|n/?k|n/?a)['\"’”]?\s*(?:=|-|–|:|means|denotes|indicates)\s*(?:that\s+)?(?:the\s+)?"
+# "N/H = information not held", "NH - not held", "*N/H – Not held." (the note of a cell "N/H*"): an abbreviation
+# the reply defines
+_NOT_HELD = re.compile(r"^\s*[*†‡]?\s*['\"‘“]?(n/?h|n/?k|n/?a)['\"’”]?\s*(?:=|-|–|:|means|denotes|indicates)\s*(?:that\s+)?(?:the\s+)?"
                        r"(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held", re.I)
 
 
