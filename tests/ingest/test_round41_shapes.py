@@ -6,7 +6,8 @@ quarters given where months were asked, the reply saying so; a part year said of
 a title's band that each of its table's codes defines; a header cell wrapped onto lines of its
 own; "the last three financial years" counted from the day the reply says the request came;
 "the outcomes of the offences"; "N/H*" with its note "*N/H – Not held"; "Rape" grouping the
-codes of rape below it."""
+codes of rape below it; a row of "N/H" cells under the header. And two the rest of the corpus
+showed: "Total offences recorded (71/17)", and "Unknown" beside genders under a pivot's year."""
 
 from __future__ import annotations
 
@@ -210,3 +211,35 @@ Total\t22\t115\t137
     # the Total row of bands sums 2020 to 2022, the years held
     assert ("2020-01-01", "2022-12-31", "offence_code=86/2;suspect_age_max=13;suspect_age_min=10", 22, "reported") in given
     assert not any("'N/H' is not one foistats can place" in r.reason for r in ws.review_items())
+
+
+def test_a_total_naming_its_code_is_that_codes_total():
+    from foistats.ingest.labels import read_label
+
+    label = read_label("Total offences recorded (71/17)")
+    assert label.axis == "total" and dict(label.dims) == {"offence_code": "71/17"}
+    assert "offence_code" not in dict(read_label("All offences (73 and 22B)").dims)  # the total of both, of no one code
+
+
+def test_unknown_beside_genders_under_a_pivots_year_is_the_gender_not_recorded(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Data"
+    for row in [("Sexual offences with the online flag where the victim was aged under 18, by financial year",),
+                ("Count of Crime Ref", "Column Labels", None, None),
+                ("Row Labels", "Under 13", "13-17", "Grand Total"),
+                ("2022-23", None, None, None), ("Female", 41, 120, 161), ("Male", 12, 30, 42), ("Unknown", 0, 6, 6),
+                ("2022-23 Total", 53, 156, 209),
+                ("2023-24", None, None, None), ("Female", 44, 131, 175), ("Male", 15, 28, 43), ("Unknown", 7, 0, 7),
+                ("2023-24 Total", 66, 159, 225),
+                ("Grand Total", 119, 315, 434)]:
+        sheet.append(row)
+    data = io.BytesIO()
+    wb.save(data)
+    ws = _read_file(tmp_path, "reply.xlsx", data.getvalue(), authority="West Mercia")
+    given = _given(ws)
+    assert ("2023-04-01", "2024-03-31", "online_flag=true;victim_age_max=12;victim_age_min=0;victim_gender=unknown", 7,
+            "reported") in given
+

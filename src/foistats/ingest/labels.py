@@ -892,6 +892,10 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return Label(text, part.axis, part.dims)  # "Offences with a suspect aged 10-17": the offences of that band
     if _TOTAL.match(norm):
         return Label(text, "total")
+    if (m := _NARROWED.fullmatch(text.strip())) and _TOTAL.match(_norm(m.group(1))) \
+            and not re.search(r"\b(?:and|or)\b|[,&+]", m.group(2)) \
+            and (code := read_label(m.group(2), axis=axis, child=child)).axis == "offence_code":
+        return Label(text, "total", code.dims)  # "Total offences recorded (71/17)": the total of that code's offences
     if (m := _WHO_THEN_VALUE.match(norm)) and (read := read_label(f"{m.group(1)} {m.group(2)}", axis=axis, child=child)).understood:
         return Label(text, read.axis, read.dims, read.period, read.counted)  # "Victims – female", "Suspects: under 18"
     if _EITHER_SEX.match(norm):
@@ -1029,8 +1033,9 @@ _UNKNOWN_DIMS = {
 
 
 def resolve_unknowns(labels: list[Label]) -> list[Label]:
-    """Place a bare "Unknown" on the axis its neighbours share (gender, victim age, platform)."""
-    axes = {label.axis for label in labels if label.understood and label.axis not in ("total", "value")}
+    """Place a bare "Unknown" on the axis its neighbours share (gender, victim age, platform);
+    not counting the years a pivot groups them under ("2021-22" over "Female", "Male", "Unknown")."""
+    axes = {label.axis for label in labels if label.understood and label.axis not in ("total", "value", "period")}
     out = []
     for label in labels:
         if label.axis == "unknown" and len(axes) == 1 and (axis := next(iter(axes))) in _UNKNOWN_DIMS:
