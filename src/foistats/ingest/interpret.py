@@ -37,7 +37,7 @@ from .figures import Asked, Figure, Group, Interpretation, ReviewItem
 from .labels import axis_name, code_titled_in, heading_label, read_label
 from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
-from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures
+from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures, sentence_questions
 from .restated import restated_span_totals
 from .setting import Context, Question, codes_for, context, flatten, measure_for_code, requested_span, settle, years_in
 from .structure import COUNT_QUESTION, Placed, answer_in_request, same_sheet, structure
@@ -568,6 +568,12 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             # "Part d) is refused under section 12(1)": the parts it names, where their own answers say nothing of it
             out.extend(refused_figures(kind, sections, first.where, first.text, ctx,
                                        [k for k in dict.fromkeys(parts) if k not in refused_under and keyed_figures.get(k, 0) == 0]))
+            continue
+        if (aimed_at := [k for r in refusing if r.kind == kind for k in sentence_questions(r.text)
+                         if k in ctx.questions and keyed_figures.get(k, 0) == 0 and k not in refused_under]):
+            # "4. Question 4: The MPS does not record whether … and this information is therefore not held", among a
+            # workbook's notes: the question its own sentence names
+            out.extend(refused_figures(kind, sections, first.where, first.text, ctx, list(dict.fromkeys(aimed_at))))
             continue
         unanswered = [k for k in asked if k is None or keyed_figures.get(k, 0) == 0]
         doubt = "the reply gives some figures, so this refusal may not cover every question" if any_figures else None

@@ -80,7 +80,7 @@ _VALUE = re.compile(
     r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|(?:number )?recorded|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
     r"(?:sum|count) of (?:offences?|crimes?|victims?|cases?|incidents?|records?|count|value|number|"
-    r"occurrences?|crime ref(?:erence)?s?|crime numbers?|urns?)|row labels|column labels|"
+    r"occurrences?|crime ref(?:erence)?s?|crime (?:numbers?|nos?\.?|ids?)|urns?)|row labels|column labels|"
     r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)|"
     r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?|"
     # an export's column of its counts: "Suspect Count", "Crime count"
@@ -152,6 +152,11 @@ _AXIS_NAMES = [
 CAPTION = re.compile(r"^\s*(?:table|figure|chart)\s*\d{1,2}[a-z]?\s*[-–—:.]\s*(\S.*)$", re.I)
 FOOTNOTE_SIGNS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 FOOTNOTE_MARK = re.compile(rf"(.*?\S)\s*([{FOOTNOTE_SIGNS}]+|\((?:\d{{1,2}}|[a-z])\))")
+
+
+def without_footnote_mark(text: str) -> str:
+    """A label without the mark of its footnote ("2024*" is 2024, whatever the note says of it)."""
+    return m.group(1) if (m := FOOTNOTE_MARK.fullmatch(text.strip())) else text.strip()
 
 
 def axis_name(text: str) -> str | None:
@@ -459,8 +464,13 @@ def _abbreviates(title: str, code: str) -> bool:
     code as written, its title cut short."""
     if code not in offences():
         return False
-    said = _words(" ".join(_SHORT_FORMS.get(w, w) for w in re.findall(r"[a-z0-9]+", title.lower())))
-    return len(said) >= 3 and said <= _words(_norm(offences()[code].description))
+    said = _stems(" ".join(_SHORT_FORMS.get(w, w) for w in re.findall(r"[a-z0-9]+", title.lower())))
+    return len(said) >= 3 and said <= _stems(_norm(offences()[code].description))
+
+
+def _stems(text: str) -> frozenset[str]:
+    """A title's words, one child or many alike ("… photographs of a child" is "… of children")."""
+    return frozenset("child" if w == "children" else w for w in _words(text))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -675,11 +685,14 @@ def month_within(label: str, whole: Period) -> Period | None:
 
 def months_of_year(label: str, year: Period) -> Period | None:
     """The months a label names without their year ("Jan-Mar", "Jan-Mar (2)", "March"), in
-    ``year`` (the year beside it, in a column of its own): None unless they lie inside it."""
-    bare = m.group(1) if (m := FOOTNOTE_MARK.fullmatch(label.strip())) else label.strip()
+    ``year`` (the year beside it, in a column of its own; of a financial year, "Apr-Jun" is of
+    its first calendar year and "Jan-Mar" of its second): None unless they lie inside it."""
+    bare = without_footnote_mark(label)
     if quarter := _QUARTER_NAMED.fullmatch(bare):  # "Q1 Jan–Mar", "Q2 (Apr-Jun)": the months say which quarter
         bare = quarter.group(1)
-    found = _months_span(f"{bare} {year.end.year}") or month_within(bare, year)
+    inside = [found for y in dict.fromkeys((year.end.year, year.start.year))
+              if (found := _months_span(f"{bare} {y}")) is not None and year.start <= found.start and found.end <= year.end]
+    found = inside[0] if inside else month_within(bare, year)
     return found if found is not None and year.start <= found.start and found.end <= year.end else None
 
 
@@ -719,6 +732,8 @@ _TWO_PERIODS = re.compile(r"(fy\s?\d\d\s?/\s?\d\d)\s*(?:-|–|—|to)\s*(fy\s?\d
 def _period(text: str) -> Period | None:
     if (span := _months_span(text)) is not None:
         return span
+    if (m := _QUARTER_OF_YEAR.fullmatch(text.strip())) is not None:
+        return _quarter_of(m)
     if (m := _YEAR_THEN_DAYS.fullmatch(text.strip())) and (days := _period(m.group(2))) is not None \
             and days.start.year == days.end.year == int(m.group(1)):
         return days  # "2024 (01/01/2024 - 30/06/2024)": the part of the year its days say
@@ -743,6 +758,34 @@ def _period(text: str) -> Period | None:
         return None
 
 
+# "Q1 2023/24 (Apr–Jun 2023)", "2024 Q3": a quarter of a financial or calendar year, its months perhaps said again
+_QUARTER_OF_YEAR = re.compile(r"(?:Q([1-4])\s+((?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?)|((?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?)\s+Q([1-4]))"
+                              r"(?:\s*\(([^()]+)\))?", re.I)
+
+
+def _quarter_of(m: re.Match) -> Period | None:
+    """The quarter a label names of its year, counted from the year's first month (April for a
+    financial year); None where the year is not one, or the months in brackets are others, or
+    the year is a calendar year and no months say so ("Q1 2023" may count from April)."""
+    year = _period(m.group(2) or m.group(3))
+    if year is None or year.kind not in ("calendar_year", "financial_year") or (year.kind == "calendar_year" and not m.group(5)):
+        return None
+    first = year.start.month + 3 * (int(m.group(1) or m.group(4)) - 1)
+    start = date(year.start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+    last = date(start.year + (start.month + 1) // 12, (start.month + 1) % 12 + 1, 1)
+    quarter = Period(start, date(last.year, last.month, calendar.monthrange(last.year, last.month)[1]))
+    return quarter if not m.group(5) or _period(m.group(5)) == quarter else None
+
+
+def calendar_quarter(text: str) -> Period | None:
+    """The quarter of a calendar year a label names with no months ("Q1 2023" is January to
+    March 2023), for a reply that counts in calendar years; None where it names no such quarter."""
+    if not (m := _QUARTER_OF_YEAR.fullmatch(text.strip())) or m.group(5) or re.search(r"[/-]", m.group(2) or m.group(3)):
+        return None
+    year, n = int(m.group(2) or m.group(3)), int(m.group(1) or m.group(4))
+    return Period(date(year, 3 * n - 2, 1), date(year, 3 * n, calendar.monthrange(year, 3 * n)[1]))
+
+
 _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
 _WHO_THEN_VALUE = re.compile(r"^(victims?|suspects?|offenders?) ?[-:] (.+)$")
 
@@ -754,6 +797,9 @@ _PART_OF = re.compile(r"^(?:…\s*|\.\.\.\s*)?(?:of which|of these|of those|of t
 _COUNTED_WITH = re.compile(r"^(?:offences|crimes|incidents|cases|reports)\s+(?:with|where there (?:was|were)|involving|having|where)\s+"
                            r"(?:a |an |at least one |one or more |the )?(.+?)(?:\s+at the time(?: of (?:the )?offence)?)?$")
 _WHO_WAS = re.compile(r"^(suspects?|victims?|offenders?) (?:was|were) ")  # "where a suspect was aged under 18"
+# a thing counted other than offences, then a part of it: "Arrests - suspect aged under 18"; or all of it: "Total arrests"
+_COUNTED_THEN_PART = re.compile(r"([a-z]+(?: [a-z]+)?)\s*[-–:]\s*(.+)")
+_TOTAL_COUNTED = re.compile(r"total\s+([a-z]+(?: [a-z]+)?)")
 _A_PART_OF_WHAT_IS_COUNTED = ("suspect_age", "victim_age", "victim_gender", "online_flag", "outcome")
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
 _SAID_TWICE = re.compile(r"(.+?)\s+/\s+(.+)")
@@ -938,6 +984,11 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return Label(text, "recording_system", (("recording_system", _slug(norm)),))
     if (measure := next((m for pattern, m in _COUNTED if pattern.match(norm)), None)) is not None:
         return Label(text, "counted", counted=measure)
+    if (m := _COUNTED_THEN_PART.fullmatch(norm)) and (head := read_label(m.group(1))).axis == "counted" \
+            and (part := read_label(m.group(2), child=child)).axis in _A_PART_OF_WHAT_IS_COUNTED:
+        return Label(text, "counted", part.dims, counted=head.counted)  # "Arrests - suspect aged under 18"
+    if (m := _TOTAL_COUNTED.fullmatch(norm)) and (head := read_label(m.group(1))).axis == "counted":
+        return Label(text, "counted", counted=head.counted)  # "Total arrests": all the column's kind counts
     if _VALUE.match(norm):
         return Label(text, "value")
     if _axis_named(norm) is not None:

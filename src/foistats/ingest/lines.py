@@ -22,7 +22,7 @@ from .values import read_value, suppression_rule
 
 _LINE_FIGURE = re.compile(
     r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)(?!\d)|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero|not held)(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)(?!\d)|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero|not held|n/h)(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
     r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?|\s+(?P<people>suspects?|offenders?))?"
     r"\s*\.?$",  # "2019: 12 offences", "2021/22: 23 suspects"
     re.I)
@@ -277,12 +277,13 @@ def _items(text: str) -> tuple[str, list[str]] | None:
     return (lead.strip(), parts) if all(_LINE_FIGURE.match(part) for part in parts) else None
 
 
-_LABEL_THEN_COUNT = re.compile(r"^([A-Za-z][A-Za-z '/-]*?[a-z])\s+(\d{1,3}(?:,\d{3})+|\d+)$")
+_LABEL_THEN_COUNT = re.compile(r"^([A-Za-z][A-Za-z '/-]*?[a-z])(?:\s+|\s*[-–—=]\s*)(\d{1,3}(?:,\d{3})+|\d+)$")
 
 
 def _labelled_items(text: str) -> tuple[str, list[str]] | None:
     """A period's line of counts each after its label ("2021: total 318, female 262, male 51,
-    sex not recorded 5"): the period, and each count as a list line of its own."""
+    sex not recorded 5", "2020: Female – 30, Male – 7"): the period, and each count as a list
+    line of its own."""
     lead, colon, rest = text.strip().rstrip(".").partition(":")
     if not colon or read_label(lead).axis != "period":
         return None
@@ -300,7 +301,7 @@ def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> 
     figures = []
     period = read.period if read is not None and read.axis == "period" else None  # "2021: total 318, female 262"
     for item in items:
-        for fig in line_figures(Placed(placed.block, placed.role, placed.key, item), ctx, lead=period):
+        for fig in line_figures(Placed(placed.block, placed.role, placed.key, item), ctx, above=figures, lead=period):
             if read is not None and read.understood and read.axis not in ("total", "value"):
                 fig.dims = {**dict(read.dims), **fig.dims}
             elif online:
@@ -339,10 +340,25 @@ def _sentence_code(sentence: str, ctx: Context, key: str | None) -> tuple[dict[s
         if len(set(codes)) > 1 and any(len(set(prose.codes_in(m.group()))) > 1 for m in _CODES_TOGETHER.finditer(sentence)):
             return {}, ""  # "offences of either type (71/17 or 88A)": of both, not of the first named
         return {"offence_code": codes[0]}, ""
-    candidates = codes_for(ctx, key)
+    # (where the question names none and the reply's are its table's rows: "Of the 234 offences of rape of a
+    # female child under 13 recorded in 2022, 72 had …", under a table of 19E, 19H and 22B)
+    candidates = codes_for(ctx, key) or ctx.codes
     if len(candidates) > 1 and (titled := code_titled_in(sentence, candidates)):
         return {"offence_code": titled}, measure_for_code(titled)
     return {}, ""
+
+
+def _titles_several(sentence: str, ctx: Context, key: str | None) -> bool:
+    """Whether a sentence names several of the reply's offences by their titles ("Of the 234 offences of rape
+    of a female child under 13 …, 72 had …. For rape of a male child under 13 the figure was 29 …")."""
+    return sum(code_titled_in(sentence, [code]) is not None for code in codes_for(ctx, key) or ctx.codes) > 1
+
+
+def _doubt_offence_untold(figures: list[Figure]) -> None:
+    """Send to review the figures of a sentence naming several offences that name none themselves."""
+    for fig in figures:
+        if "offence_code" not in fig.dims:
+            fig.doubts.append("the sentence names several offences by their titles; which this figure is of is not placed")
 
 
 _COUNT_IN_BRACKETS = re.compile(r"\(\s*(\d{1,3}(?:,\d{3})+|\d+|#|\*|<\s*\d+)\s*\)")
@@ -397,7 +413,10 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
     named: tuple[dict[str, str], str] = ({}, "")  # the offence the last sentence naming one named
     sentences = prose.sentences(placed.content or placed.block.text)  # less its question number ("3) Of the …")
     mark = 0
+    untold: int | None = None  # where the figures of the sentence before start, if it named several offences by title
     for n, sentence in enumerate(sentences):
+        _doubt_offence_untold(figures[untold:] if untold is not None else [])
+        untold = None
         previous, mark = figures[mark:], len(figures)  # what the sentence before gave
         # or a sentence weighing the work against the limit, in a block of its own after the refusal
         if explaining is None and (prose.refusal_kind(sentence) == "cost" or COST_ESTIMATE.search(sentence)):
@@ -407,8 +426,10 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
         if listed := _platform_list(sentence, placed, ctx):
             figures.extend(listed)
             continue
-        start = len(figures)
+        # the period a sentence after this one says "the figure" covers, where this one names none
+        covered = next((p for later in sentences[n + 1:n + 3] if (p := prose.figure_covers(later))), None)
         code, measure = _sentence_code(sentence, ctx, placed.key)
+        untold = len(figures) if not code and _titles_several(sentence, ctx, placed.key) else None
         if code and section[0] and code != section[0]:
             section = ({}, "")  # the paragraph turns to another offence
         if not code and section[0]:
@@ -480,9 +501,11 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                                          dims={**code, **previous[1]}), ctx, placed.key))
             continue
         if part := prose.part_of_whole(sentence):  # the whole said again is one fact, counted once
-            # "Of the 431 … recorded across the three years, 96 …": both over the span of the years asked
+            # "Of the 431 … recorded across the three years, 96 …": both over the span of the years asked; or over the
+            # period a sentence after it says the figure covers
             span = requested_span(ctx)
-            over = [span] if span is not None and prose.whole_period_asked(sentence, years_in(span)) else None
+            over = [span] if span is not None and prose.whole_period_asked(sentence, years_in(span)) else \
+                [covered] if covered and not prose.periods_in(sentence) else None
             whole = Figure(part.whole, "reported", placed.block.where, placed.block.text, measure, "offences",
                            dims=dict(code), is_total=True, restates=True)
             # the whole is split by what the part is, so the question's online flag or outcome is not the whole's
@@ -497,7 +520,7 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             periods = flatten(prose.periods_in(sentence))
             over_span = not periods and (span := requested_span(ctx)) is not None \
                 and prose.whole_period_asked(sentence, years_in(span))
-            periods = [span] if over_span else periods
+            periods = [span] if over_span else periods or ([covered] if covered else [])
             fig = Figure(found.value, "reported", placed.block.where, placed.block.text, measure, "offences",
                          dims=dict(code), is_total=found.is_total)
             # "A search has identified 637 offences recorded over the three years. Reading each …, section 12(1)
@@ -510,6 +533,7 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                 # said of the other figure
                 fig.doubts.append("the sentence gives several figures and names one period; whose period it is is not said")
             figures.append(settle(fig, ctx, placed.key, own_periods=periods[:1]))
+    _doubt_offence_untold(figures[untold:] if untold is not None else [])
     for fig in figures[len(figures) if explaining is None else explaining:]:
         fig.explains_refusal = True
     question = question_for(ctx, placed.key)

@@ -66,8 +66,8 @@ _DAYS_AFTER_YEAR = re.compile(rf"^\s*,?\s*(?:between|from)\s+(\d{{1,2}})(?:st|nd
                               rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
 _UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?(?:present|"
-                      # "and in 2024 up to the date you answer this request"
-                      r"(?:date|day|time) (?:of (?:your|this|the) (?:response|reply|answer)|(?:that |when )?you (?:answer|respond|reply))))\b", re.I)
+                      # "and in 2024 up to the date you answer this request", "in 2024 up to the date of this request"
+                      r"(?:date|day|time) (?:of (?:your|this|the|my) (?:response|reply|answer|request)|(?:that |when )?you (?:answer|respond|reply))))\b", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (?:(?:complete|full|whole) )?"
     r"(financial |calendar )?years?\b", re.I
@@ -385,14 +385,17 @@ _HEAD_DATE = re.compile(rf"^\s*(?:({_DAY_DATE})|({MONTH})\s+(\d{{1,2}})(?:st|nd|
 
 
 # "your request for information which was received by West Yorkshire Police on 02/09/2024"
-_RECEIVED_ON = re.compile(rf"\brequest\b[^.]{{0,60}}?\breceived\b[^.]{{0,50}}?\bon\s+({_DAY_DATE}|{_NUM_DATE})", re.I)
+_RECEIVED_ON = re.compile(rf"\brequest\b[^.]{{0,60}}?\breceived\b[^.]{{0,50}}?\bon\s+({_DAY_DATE}|{_NUM_DATE})|"
+                          # a form's field: "Date received: 10/04/2024", "Request received: 16/05/2023"
+                          rf"^\s*(?:date (?:request )?received|request received|date of request)\s*:?\s+({_DAY_DATE}|{_NUM_DATE})\s*$",
+                          re.I | re.M)
 
 
 def request_date(text: str) -> date | None:
     """The date a reply says the request was received on, which "the last three years" count
     back from, if it says one."""
     try:
-        return _date(m.group(1))[0] if (m := _RECEIVED_ON.search(text)) else None
+        return _date(m.group(1) or m.group(2))[0] if (m := _RECEIVED_ON.search(text)) else None
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -460,7 +463,7 @@ _ONLINE = re.compile(
     r"cyber['’\"]?[- ]?(?:crime[- ])?(?:flag|marker|tag|indicator)|online['’\"]?[- ]?(?:crime[- ])?(?:flag|element|marker|tag|indicator)|"
     r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|tag|indicator)|"  # "the online / cyber flag"
     r"flagged (?:as )?['‘’\"]?(?:online|cyber)\b|"
-    r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker)|"  # "the online (cyber) flag"
+    r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker|element|tag|indicator)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
     r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
     r"\b(?:took place|taking place|happened|occurred|made|initiated|started)\s+online\b|"  # "where the communication took place online"
@@ -596,7 +599,7 @@ _AS_SUSPECTS = (r"(?:persons?|people|individuals)\s+(?:(?:who\s+)?(?:were|was)\s
 _WHO = rf"(?P<who>suspects?|offenders?|perpetrators?|accused(?: (?:persons?|people))?|{_AS_SUSPECTS})"
 _BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
          r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
-_SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both)\s+)?"
+_SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both|himself or herself|herself or himself|himself|herself)\s+)?"
                            rf"(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b|"
                            # "was the suspect also a child (under 18)"
                            rf"(?:an?\s+)?(?:child|juvenile|minor|young person)\s*\(\s*(?:aged\s+)?under\s+(?P<h>\d{{1,2}})\s*\))", re.I)
@@ -674,9 +677,15 @@ def bands_named(text: str) -> list[tuple[int, int]]:
 _CHILDREN_UNDER = re.compile(r"\b(?:children|child|girls?|boys?)\s+under\s+(?P<b>(?!18\b)\d{1,2})\b", re.I)
 
 
+# a band and the words of years after it: "where the suspect was under 18 years of age"
+_YEARS_AFTER = r"(?:\s+years?(?:\s+of\s+age|\s+old)?\b)?"
+_SUSPECT_BAND_SAID = re.compile(rf"(?:{_SUSPECT_BAND.pattern}){_YEARS_AFTER}", re.I)
+_VICTIM_BAND_SAID = re.compile(rf"(?:{_VICTIM_BAND.pattern}){_YEARS_AFTER}", re.I)
+
+
 def without_age_bands(text: str) -> str:
     """A question's words less the age bands it names ("victims under 18")."""
-    return _VICTIM_BAND.sub(" ", _SUSPECT_BAND.sub(" ", text))
+    return _VICTIM_BAND_SAID.sub(" ", _SUSPECT_BAND_SAID.sub(" ", text))
 
 
 def _band(m: re.Match) -> tuple[int, int]:
@@ -713,7 +722,10 @@ _COST = re.compile(r"appropriate (?:\(cost\) )?limit|cost limit|fees? limit|time
                    re.I)
 # "Our estimated cost of answering (2.5 hours) was within the appropriate limit": no refusal
 _WITHIN_LIMIT = re.compile(r"\b(?:was|is|were|are|falls?|fell|came|comes)\s+(?:well\s+)?(?:within|below|under|less than) the "
-                           r"(?:appropriate |cost |fees? )?(?:\(cost\) )?limit\b|\b(?:did|does|do) not exceed\b", re.I)
+                           r"(?:appropriate |cost |fees? )?(?:\(cost\) )?limit\b|\b(?:did|does|do) not exceed\b|"
+                           # advice: "… we would then consider whether that can be answered within the cost limit"
+                           r"\b(?:can|could|may|might)\s+(?:then\s+)?be\s+(?:answered|provided|met|dealt with|complied with)\s+"
+                           r"within the (?:appropriate |cost |fees? )?limit\b", re.I)
 _NOT_HELD = re.compile(r"\bnot held\b(?!\s+(?:in|as|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:searchable|retrievable|reportable|structured|extractable|readily|easily)\b)|\bwas not (?:in use|captured|collected)\b|\bwere not (?:in use|captured|collected)\b|\bdoes not hold\b|\bdo not hold\b|\bno (?:recorded )?information (?:is )?held\b|\bholds no (?:recorded )?information\b", re.I)
 _EXEMPT = re.compile(r"\bexempt\b|\bwithh[oe]ld|\bexemption\b|\brefus", re.I)
 _PARTIAL = re.compile(r"\bpart of (?:it|what|the information)|\bpartial(?:ly)?\b|\bsome of the information\b", re.I)
@@ -838,6 +850,9 @@ def _ask_words(question: str, ask: re.Match) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z]+", question[ask.end():].lower())[:4])
 
 
+_READING_NOTE = re.compile(r"^\W*(?:please (?:read|note|see|refer)|(?:this|it) (?:should|must) be read)\b", re.I)
+
+
 def figures_asked(question: str) -> int:
     """How many figures one question asks for: one per 'how many', one per item joined on
     ("…, together with the outcome of each"), and the thing named before a first 'how many'
@@ -848,7 +863,9 @@ def figures_asked(question: str) -> int:
     asks = list(re.finditer(r"\bhow many\b", question, re.I))
     # the question said again in the reply's words ("How many suspects for those offences were …"): one ask
     asks = [m for n, m in enumerate(asks) if _ask_words(question, m) not in {_ask_words(question, e) for e in asks[:n]}]
-    joined = len(re.findall(r"\b(?:together with|along with|as well as)\b", question, re.I))
+    # (not in a note on how to read the reply: "Please read this workbook together with the covering letter")
+    joined = sum(len(re.findall(r"\b(?:together with|along with|as well as)\b", sentence, re.I))
+                 for sentence in sentences(question) if not _READING_NOTE.match(sentence))
     named_first = bool(asks) and bool(re.search(r"\band\s*$", question[:asks[0].start()], re.I))
     if named_first and _EACH_COUNTED.match(question, asks[0].start()):
         named_first = False  # "which apps were used, and how many offences involved each one": the list's counts
@@ -1016,6 +1033,21 @@ def whole_period_asked(sentence: str, years_asked: int = 0) -> bool:
     said = _YEARS_TOGETHER.search(sentence)
     count = (int(said.group(1)) if said.group(1).isdigit() else word_number(said.group(1))) if said else None
     return years_asked > 1 and count == years_asked
+
+
+# "… the figure covers the whole period 1 April 2021 to 31 March 2024": the period of the figure said before it
+_FIGURE_COVERS = re.compile(r"\b(?:the|this|that) (?:figure|number|count|total)s? (?:covers?|relates? to|is for|are for|runs? from|spans?)\s+"
+                            r"(?:the (?:whole |full |entire )?period\s+)?(?:from\s+)?", re.I)
+
+
+def figure_covers(sentence: str) -> Period | None:
+    """The one period a sentence says the figure before it covers ("It has not been possible to
+    break this figure down by year; the figure covers the whole period 1 April 2021 to 31 March
+    2024"); None where it says no such thing, or names no one period."""
+    if not (m := _FIGURE_COVERS.search(sentence)):
+        return None
+    periods = [p for mention in periods_in(sentence[m.end():]) for p in mention.periods]
+    return periods[0] if len(periods) == 1 and not counts_in(sentence) else None
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,13 @@ def refusals(blocks: list[Placed]) -> list[Refusal]:
 
 
 _QUESTION_NAMED = re.compile(r"\bquestions? (\d{1,2})\b", re.I)
+# a sentence led by the one question it answers: "Question 4: The MPS does not record …", "4. Question 4 - …"
+_LED_BY_QUESTION = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:question|q)\s*(\d{1,2})\s*[:.–—-]\s", re.I)
+
+
+def sentence_questions(sentence: str) -> list[str]:
+    """The one question a refusing sentence says it answers, by starting with it; none else."""
+    return [m.group(1)] if (m := _LED_BY_QUESTION.match(sentence)) else []
 
 # "Part d) is refused under section 12(1)", "questions 4 and 5 are withheld": the parts a sentence refuses
 _PARTS = r"\b(?:parts?|questions?|points?)\s+\(?\b([a-h]|\d{1,2})\b\)?((?:\s*(?:,|and|&)\s*\(?\b(?:[a-h]|\d{1,2})\b\)?)*)"
@@ -153,8 +160,8 @@ _EACH_CODE = re.compile(r"\bseparately\b|\b(?:for )?each (?:offence )?code\b|\b(
 
 
 _WHOLE_PERIOD = re.compile(r"\b(?:across|over|for|during|throughout) the (?:whole|entire) (?:period|time(?: period)?)\b|"
-                           # "the youngest victim across the two years", "in total across both years"
-                           r"\b(?:across|over|throughout) (?:the (?:two|three|four|five|[2-9]) |both |all (?:the |(?:two|three|four|five|[2-9]) )?)"
+                           # "the youngest victim across the two years", "in total across both years", "Over the same four years, how many …"
+                           r"\b(?:across|over|throughout) (?:the (?:same )?(?:two|three|four|five|[2-9]) |both |all (?:the |(?:two|three|four|five|[2-9]) )?)"
                            r"(?:financial |calendar )?years\b", re.I)
 
 

@@ -70,6 +70,8 @@ class Context:
     online_said: bool = False
     # the band the title over a reply's tables gives all it counts, where no request is quoted
     lead_ages: dict[str, str] = field(default_factory=dict)
+    # the lines over a reply's first table, where no request is quoted: what its title says it counts
+    lead_text: str = ""
     # a table's total under a title naming the band its columns split: whether the band is what is counted is open
     title_band_unsettled: bool = False
 
@@ -281,6 +283,11 @@ def _under_18(ages: dict[str, str]) -> bool:
     return (ages.get("victim_age_min"), ages.get("victim_age_max")) == ("0", "17")
 
 
+_OUTCOMES = re.compile(r"\boutcomes?\b", re.I)  # what a question asks of offences counted before: their outcomes
+# "the online CSE investigations", "online offences": what is counted, called online (not "officers posing … online",
+# nor "online grooming cases", an offence's name)
+_ONLINE_WORD = re.compile(r"\bonline\s+(?!(?:\w+\s+){0,2}grooming\b)(?:\w+\s+){0,2}?(?:investigations?|offences?|crimes?|cases?|incidents?)\b",
+                          re.I)
 _EACH_PERIOD = re.compile(r"\b(?:for |in )?(?:each|every|per) (?:financial |calendar )?(?:year|period|month)\b|\bby year\b|\beach of (?:those|these|the)\b", re.I)
 
 
@@ -504,7 +511,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     return Context(
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
-        reference=received or prose.reference_date(text), requested_on=prose.request_date(text), truncated=doc.truncated,
+        reference=received or prose.reference_date(text), requested_on=prose.request_date("\n".join([text, *_fields(placed)])), truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
             _since_answered({k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()},
                             [p.block for p in tables], footnotes), lines,
@@ -527,7 +534,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                                # "… 19D, 19E, 19G and 19H. The four codes have been combined": the codes the sentence before named
                                _THE_CODES.search(sentence) and len(set(prose.codes_in(text))) > 1))),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
-        lead_ages=_lead_ages(placed, questions),
+        lead_ages=_lead_ages(placed, questions), lead_text=" ".join(_lead_lines(placed, questions)),
         by_code=_by_code(questions), codes_tabled=frozenset(c for p in tables for c in _codes_tabled(p.block)),
     )
 
@@ -552,15 +559,27 @@ def _lead_ages(placed: list[Placed], questions: dict[str, str]) -> dict[str, str
     where a suspect was aged under 18"): lines stating no count themselves. Not a victims' band,
     which there may only say what a child is, or what the codes counted are ("the codes that
     apply only where the victim is under 13")."""
-    if questions or any(p.role == "request" for p in placed):
-        return {}
-    lead = takewhile(lambda p: not isinstance(p.block, RawTable), placed)
-    scopes = {tuple(sorted(ages.items())) for p in lead if isinstance(p.block, Line) and p.role != "aside"
-              for sentence in prose.sentences(p.block.text) if not prose.counts_in(sentence)
+    scopes = {tuple(sorted(ages.items())) for line in _lead_lines(placed, questions)
+              for sentence in prose.sentences(line) if not prose.counts_in(sentence)
               and (ages := prose.age_scope(sentence))}
     if len(scopes) != 1:
         return {}
     return {k: v for k, v in scopes.pop() if k.startswith("suspect_age")}
+
+
+def _fields(placed: list[Placed]) -> list[str]:
+    """The rows of two cells of a reply's tables as a form's fields ("Date received: | 10/04/2024")."""
+    return [" ".join(cell.text.strip() for cell in row if cell.text.strip()) for p in placed if isinstance(p.block, RawTable)
+            for row in p.block.rows if sum(1 for cell in row if cell.text.strip()) == 2]
+
+
+def _lead_lines(placed: list[Placed], questions: dict[str, str]) -> list[str]:
+    """The lines over a reply's first table, where it quotes no request (an export titled
+    "Child Sexual Exploitation (CSE) flagged crimes"); none where it quotes one."""
+    if questions or any(p.role == "request" for p in placed):
+        return []
+    lead = takewhile(lambda p: not isinstance(p.block, RawTable), placed)
+    return [p.block.text for p in lead if isinstance(p.block, Line) and p.role != "aside"]
 
 
 def _texts_of(block: Line | RawTable) -> list[str]:
@@ -637,8 +656,7 @@ def _defined(questions: dict[str, Question], lines: list[str], led: bool = False
     footnote says the figures cover."""
     covers = dict(c for line in lines for s in prose.sentences(line) if (c := prose.year_covers(s)))
     if covers:  # "2024 to date", with a footnote saying what part of 2024 the figures cover
-        questions = {k: replace(q, periods=q.periods + [covers[y] for y in prose.years_to_date(q.text) if y in covers])
-                     for k, q in questions.items()}
+        questions = {k: _year_covered(q, covers) for k, q in questions.items()}
     # the periods from the words that define on ("As 2024/25 has not yet finished, we have taken … to mean …")
     defined = [_split_as_said(_without_restated(flatten(prose.periods_in(s[said.start():]))), s) for line in lines
                for s in prose.sentences(line) if (said := _DEFINES.search(s)) and prose.relative_periods(s)]
@@ -646,6 +664,15 @@ def _defined(questions: dict[str, Question], lines: list[str], led: bool = False
         return questions
     return {k: replace(q, periods=list(defined[0]), relative=None) if (q.relative or led) and not q.periods else q
             for k, q in questions.items()}
+
+
+def _year_covered(q: Question, covers: dict[int, Period]) -> Question:
+    """A question asking a year "to date" with the part of it the reply says its figures cover
+    in place of that year: "For 2024, please also give a breakdown by month", in a question of
+    "2024 up to the date of this request", is of that part too."""
+    cut = [year for year in prose.years_to_date(q.text) if year in covers]
+    kept = [p for p in q.periods if not (p.kind == "calendar_year" and p.start.year in cut)]
+    return replace(q, periods=kept + [covers[year] for year in cut])
 
 
 _SEPARATELY = re.compile(r"\b(?:each|every) year\b[^.]{0,30}\bseparate(?:ly)?\b|\bseparately\b|"
@@ -840,9 +867,22 @@ def _of_no_code(q: Question | None) -> bool:
                               or _of_wider_class(q.text))
 
 
+def _referred_to(q: Question | None, ctx: Context) -> Question | None:
+    """The question one refers back to ("The same crimes broken down by the victim's age"): the
+    one it names ("the offences in question 1"), else the one before it; None where it does not."""
+    if q is None or not _REFERS_BACK.search(prose.first_ask(q.text)) or q.key not in (keys := list(ctx.questions)):
+        return None
+    named = _NAMED_QUESTIONS.search(q.text)
+    before = (named.group(1) or named.group(2)) if named else (keys[keys.index(q.key) - 1] if keys.index(q.key) else None)
+    return ctx.questions.get(before) if before != q.key else None
+
+
 # what a question counts, named as a class wider than any one offence code: "the number of sexual offences
-# recorded where …", "the number of crimes flagged as CSE" (a flag that any crime may carry)
-_WIDER_CLASS = re.compile(r"\bsexual (?:offences|crimes)\b(?! act)|\bcrimes (?:that (?:were|are) )?(?:flagged|marked|tagged)\b", re.I)
+# recorded where …", "the number of crimes flagged as CSE", "crimes … which carried a Child Sexual Exploitation (CSE)
+# flag", "CSE flagged crimes" (a flag that any crime may carry)
+_WIDER_CLASS = re.compile(r"\bsexual (?:offences|crimes)\b(?! act)|\bcrimes (?:that (?:were|are) )?(?:flagged|marked|tagged)\b|"
+                          r"\bcrimes\b[^.?]{0,60}?\b(?:which|that|with|carrying)\s+(?:(?:carried|had|bore)\s+)?(?:an?|the)\s+[^.?]{0,50}?\bflag\b|"
+                          r"\b(?:cse|csae|cyber|online)[- ]flagged (?:crimes|offences)\b", re.I)
 
 
 @cache  # a pure reading of a question's words, asked again for every figure it has
@@ -990,7 +1030,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                 q and (q.codes or _NAMED_QUESTIONS.search(q.text))
                 and (one_count_over_codes(ctx, key) or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and not _of_no_code(q) and key not in ctx.combined \
+        elif not (q and q.codes) and not _of_no_code(q) and not _of_no_code(_referred_to(q, ctx)) and key not in ctx.combined \
                 and (named := [c for c in ctx.codes if _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]):
             # (codes a table breaks another question's count down by, a row each, are that table's: no doubt of this one)
             elsewhere = [c for c in named if c not in ctx.codes_tabled]
@@ -1039,6 +1079,11 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             if q.by_contact:  # writers of replies and of labels read it both ways
                 fig.doubts.append("the question asks where first contact was made online; whether the online flag "
                                   "records that is not said")
+        if not q.online and fig.refused and "online_flag" not in dims and _ONLINE_WORD.search(q.text):
+            # "how many of the online CSE investigations involved …", refused: the online flag, or online in
+            # some other sense; nothing in a refusal tells
+            fig.doubts.append("the question speaks of what is counted as online without naming the online flag; "
+                              "whether it means the flag is not said")
         if q.outcome and "outcome" not in dims and "outcome" not in broken_down:
             dims["outcome"] = q.outcome
         if q.platform and "platform" not in dims and "platform" not in broken_down:
@@ -1104,6 +1149,12 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         # own title counts is its to say, so the code read from the words waits for a person
         fig.doubts.append(f"the reply names this offence by its title only and writes no Home Office code; "
                           f"{fig.dims['offence_code']} is foistats' reading of the title")
+    if fig.period is None and not own_periods and q is not None and asks_about_now(q.text) and _OUTCOMES.search(q.text) \
+            and (before := _referred_to(q, ctx)) is not None and before.periods:
+        # "The outcomes of the offences in question 1 as they currently stand": of the offences that question
+        # counts, over the whole of its periods (not "how many investigations into such offences are open": a count
+        # of now)
+        fig.period = Period(min(p.start for p in before.periods), max(p.end for p in before.periods))
     if fig.period is None and not own_periods and q is not None and asks_about_now(q.text):
         fig.doubts.append("the question asks about now, and the reply states no date for it")
     elif fig.period is None:

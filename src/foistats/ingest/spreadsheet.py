@@ -64,6 +64,9 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
         if asked >= 2:  # "6 | '-' denotes nil." after "1 | Data have been extracted …": the numbered notes go on, short or not
             asked = next((k for k in range(asked, len(run)) if (words := _keyed_text(grid[run[k]])) is None
                           or read_label(words).axis is not None), len(run))
+        fields = not asked and _fields_of_text(run, grid)
+        if fields:
+            asked = len(run)  # "Reference: | 01/FOI/…", "Request: | 1. Please tell me …", " | 2. For each …": a cover sheet's fields
         if asked:
             # "Q1 | How many crimes …": the request's questions set out one a row, and the lines of one cell after them;
             # "Request | 1. Please provide …": a form's field and its text, the lines of one cell after it its text too
@@ -71,7 +74,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             for r in lines:
                 texts = [t for t in grid[r] if t]
                 # (a form's text cell may hold several lines: "1. Please provide …\n2. Of these, how many …")
-                said = [texts[0], *filter(None, (line.strip() for line in texts[1].splitlines()))] if r in form \
+                said = [texts[0], *filter(None, (line.strip() for line in texts[1].splitlines()))] \
+                    if r in form or (fields and len(texts) == 2) \
                     else [f"{texts[0]}. {texts[1]}" if len(texts) == 2 and texts[0].strip().isdigit() else " ".join(texts)]
                 blocks.extend(blocks_from_lines([Line(text, f"{prefix}row {r + 1}") for text in said])[0])
             del run[:len(lines)]
@@ -121,6 +125,18 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
 _QUESTION_KEY = re.compile(r"(?:q(?:uestion)?\s*\d{1,2}[a-h]?|\d{1,2}[a-h]?|\(?[a-h]\))[.:)]?", re.I)
+
+
+def _fields_of_text(run: list[int], grid: list[list[str]]) -> bool:
+    """Whether rows are a cover sheet's fields, each a name and its text or the text going on
+    under it, the request's numbered questions among them ("Request: | 1. Please tell me …",
+    " | 2. For each …"), with no figure in them: lines of text, not a table."""
+    rows = [[t for t in grid[r] if t] for r in run]
+    return all(len(row) <= 2 for row in rows) and not any(is_figure_cell(t) for row in rows for t in row) \
+        and any(len(row) == 2 and _REQUEST_FIELD.fullmatch(row[0].strip()) and _NUMBERED_TEXT.match(row[1]) for row in rows)
+
+
+_NUMBERED_TEXT = re.compile(r"\s*(?:q(?:uestion)?\s*)?\d{1,2}[.)]\s+\S", re.I)
 
 
 def _numbered_sentence(row: list[str]) -> bool:

@@ -173,6 +173,9 @@ _SEE_SHEET = re.compile(r"^\W*(?:question|q)\s*(\d{1,2})\b[^.]{0,80}?\b(?:see|re
                         r"(?:the\s+)?['\"‘“]([^'\"’”]{1,31})['\"’”]\s+(?:tab|sheet|worksheet)\b", re.I)
 
 
+_SHEET_OF_QUESTION = re.compile(r"(?:q|question)\s*(\d{1,2}[a-h]?)", re.I)
+
+
 def same_sheet(where: str, other: str) -> bool:
     """Whether two places are on one workbook sheet (or neither is on a sheet)."""
     first, second = _SHEET.match(where), _SHEET.match(other)
@@ -209,7 +212,12 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             # a sheet of its own answers no question of the sheet before, until it says one, or unless the
             # reply said which it answers ("Question 1: Please see the 'Data' tab of this workbook.")
             key = number = answered_on.get(this_sheet.group(1).strip().lower())
+            if key is None and (named := _SHEET_OF_QUESTION.fullmatch(this_sheet.group(1).strip())) \
+                    and named.group(1).lower() in questions:
+                key = number = named.group(1).lower()  # a sheet named "Q2" answers question 2
             notes = False  # the notes of the sheet before end with it
+            if mode == "request" and questions:
+                mode = role = "response"  # a sheet after the one that sets out the request answers it
             if key is None and mode == "response" and len(questions) == 1:
                 key = next(iter(questions))  # a request of one question: every sheet of the response answers it
         sheet = this_sheet.group(1) if this_sheet else None

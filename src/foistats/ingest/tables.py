@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, calendar_quarter, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
                      resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -125,6 +125,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
         return _label(m.group(1), axis, ctx, m.group(2), ages_of)  # "Crimes with a CSE flag (a)": the row answering (a)
     if not label.understood and (words := ctx.abbreviations.get(text.strip())) is not None:
         label = read_label(words, axis=axis, child=ctx.child)  # "CS" under "CS = Charge / summons (outcome 1)"
+    if not label.understood and (quarter := calendar_quarter(text)) is not None and _counts_calendar_years(ctx):
+        return Label(text, "period", period=quarter)  # "Q1 2023" in a reply of no financial year
     q = question_for(ctx, key)
     if label.axis == "victim_age" and whose_ages(ctx, key, ages_of) == "suspect":
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
@@ -155,9 +157,22 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if len(periods) == 1 and (months := months_of_year(m.group(1), Period.calendar_year(periods[0].start.year))) is not None \
             and months.start <= periods[0].start and periods[0].end <= months.end:
         return Label(text, "period", period=periods[0])  # "Jan-Mar (2)" under "(2) Part quarter: 01/01/2025 to 28/02/2025"
-    if bare.understood and not periods and not _PART.search(note):
+    if bare.understood and not _PART.search(note) and (not periods or bare.period is not None and all(
+            p.start <= bare.period.start and bare.period.end <= p.end for p in periods)):
+        # (or a note of the year that holds the label's days: "1 Jan – 30 Jun 2024*" under "* Figures for 2024 are
+        # provisional")
         return Label(text, bare.axis, bare.dims, bare.period, bare.counted)
     return label
+
+
+_FINANCIAL = re.compile(r"\bfinancial\b|\bfiscal\b|\bFY\b")
+
+
+def _counts_calendar_years(ctx: Context) -> bool:
+    """Whether a reply counts in calendar years only: no question says financial years, and no
+    period it or its request names is one."""
+    return not any(_FINANCIAL.search(q.text) for q in ctx.questions.values()) \
+        and not any(p.kind == "financial_year" for p in (*ctx.periods, *ctx.requested))
 
 
 _QUESTION_NAMED = re.compile(r"(.*?\S)\s*\(([a-z]|\d{1,2})\)")
@@ -181,13 +196,16 @@ def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
     ("CSE flagged crimes", "Crimes with a CSE flag" for "crimes ... that carry a child sexual
     exploitation (CSE) flag"): the column of the values its question asks, not a breakdown."""
     question = ctx.questions.get(key or "") or ctx.questions.get((key or "").rstrip("abcdefgh"))
-    if key is None and question is None:  # a table under "(a) and (b)": what one of the questions it answers asks
+    if key is None and question is None and ctx.questions:  # a table under "(a) and (b)": what one of the questions it answers asks
         return any(_names_what_is_asked(text, ctx, k) for k in ctx.questions)
-    if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip())) or question is None:
+    # (where no request is quoted, what the lines over the first table say is counted: "Child Sexual Exploitation
+    # (CSE) flagged crimes" over a column of "CSE flagged crimes")
+    wording = question.text if question is not None else ctx.lead_text
+    if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip())) or not wording:
         return False
-    if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", question.text)):
+    if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", wording)):
         return False  # its numbers too: a band the question does not name ("aged 10-17") narrows what it asks
-    said = re.findall(r"[a-z]+", question.text.lower())
+    said = re.findall(r"[a-z]+", wording.lower())
     # and what they stand for in capitals ("CSE" for "child sexual exploitation")
     initials = {"".join(w[0] for w in said[i:i + n]) for n in (2, 3, 4) for i in range(len(said) - n + 1)}
     asked = {_stem(w) for w in said} | {w for w in initials if len(w) >= 3}
@@ -229,13 +247,14 @@ def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, li
     dims: dict[str, str] = {}
     period, total, unread = None, False, []
     seen: set[str] = set()
-    years = [label.period for label in labels if label.period is not None and label.period.kind == "calendar_year"]
+    years = [label.period for label in labels if label.period is not None and label.period.kind in ("calendar_year", "financial_year")]
     if len(years) == 1:
-        # "2022" beside "Jan-Mar": the months of that year
+        # "2022" beside "Jan-Mar", "2022/23" beside "Q1 (Apr-Jun)": the months of that year
         labels = [Label(label.text, "period", period=months) if not label.understood and label.text.strip()
                   and (months := months_of_year(label.text, years[0])) is not None else label for label in labels]
         if any(label.axis == "period" and label.period != years[0] for label in labels):
             labels = [label for label in labels if label.period != years[0]]
+    labels = _within_wider_band(labels)
     for label in labels:
         if label.text.strip() in seen or not label.text.strip():
             continue
@@ -256,6 +275,27 @@ def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, li
     title = (offence.description.lower() if (offence := offences().get(dims.get("offence_code", ""))) else "")
     unread = [text for text in unread if not (title and re.search(rf"\b{re.escape(text.strip().lower())}\b", title))]
     return dims, period, total, unread
+
+
+def _band(label: Label, who: str) -> tuple[int, int] | None:
+    dims = dict(label.dims)
+    if f"{who}_age_min" not in dims and f"{who}_age_max" not in dims:
+        return None
+    return int(dims.get(f"{who}_age_min", 0)), int(dims.get(f"{who}_age_max", 200))
+
+
+def _within_wider_band(labels: list[Label]) -> list[Label]:
+    """The labels less a band another label's band lies inside: "Under 18" over "10-13" in a
+    two-level header is of suspects aged 10 to 13."""
+    for who in ("victim", "suspect"):
+        banded = [(label, band) for label in labels if (band := _band(label, who)) is not None]
+        if len(banded) == 2:
+            (a, (a_lo, a_hi)), (b, (b_lo, b_hi)) = banded
+            if (a_lo, a_hi) != (b_lo, b_hi) and a_lo <= b_lo and b_hi <= a_hi:
+                labels = [label for label in labels if label is not a]
+            elif (a_lo, a_hi) != (b_lo, b_hi) and b_lo <= a_lo and a_hi <= b_hi:
+                labels = [label for label in labels if label is not b]
+    return labels
 
 
 def _cell_context(table: RawTable, r: int, c: int, header_rows: int) -> str:
@@ -345,9 +385,12 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         figures.extend(_grid_figures(part, ctx, key, lead, heading))
     # a band the title narrows the count to ("Victims under 16 - by age"): of every figure with none of its own
     scope = dict(heading.scope)
-    unsettled = False
+    unsettled = narrows_adult_offences = False
     if (scope.get("victim_age_min"), scope.get("victim_age_max")) == ("0", "17") and not _answers_another_band(ctx, key):
         scope = {k: v for k, v in scope.items() if not k.startswith("victim_age")}  # under 18 is what a child is
+        # "Sexual offences recorded where the victim was under 18" over 17A and 20A, offences against anyone:
+        # the band narrows those, or says what a child is; writers of labels read it both ways
+        narrows_adult_offences = not _OF_CHILDREN.search(prose.without_age_bands(heading.text))
         q = question_for(ctx, key)
         asked = q.text if q else " ".join(o.text for o in ctx.questions.values())
         # but a title of "sexual offences, victim aged under 18" over a request for offences against
@@ -372,6 +415,11 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             fig.measure = next((q.measure for q in ctx.questions.values() if q.unit == "offences" and q.measure), "") \
                 or ctx.subject or fig.measure
         offence = offences().get(fig.dims.get("offence_code", ""))
+        if narrows_adult_offences and offence is not None and offence.child_specific == "no" \
+                and not any(k.startswith("victim_age") for k in fig.dims):
+            fig.doubts.append("the table's title counts offences where the victim was under 18, and this offence has "
+                              "victims of every age; whether the band narrows it or says what a child is, is not said")
+            fig.dims.update(victim_age_min="0", victim_age_max="17")  # the guess: a band of an offence against anyone
         if unsettled and not (offence is not None and offence.child_specific == "yes") \
                 and not any(k.startswith("victim_age") for k in fig.dims):
             fig.doubts.append("the table's title narrows it to victims under 18 where the question asks of children; "

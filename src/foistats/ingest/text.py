@@ -26,7 +26,7 @@ from ..errors import InputError
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from ..offences import offences
 from .labels import (CAPTION, FOOTNOTE_MARK, PART_OF_ABOVE, axis_name, code_from_token, pivot_counted, pivot_filter, pivot_title,
-                     read_label, year_after)
+                     read_label, without_footnote_mark, year_after)
 from .values import read_value
 
 READER = "text"
@@ -1414,7 +1414,7 @@ def _rows_by_two_labels(cells: list[Cell], is_value: list[bool], where: str) -> 
     if any(len(labels) == 2 and (labels[0].text in named or read_label(labels[0].text).axis == "total")
            for labels, _ in rows):
         return None  # a header cell taken for a group's label: the cells are out of step, not rows
-    if read_label(rows[0][0][0].text).axis == "period" == read_label(named[-1]).axis:
+    if read_label(without_footnote_mark(rows[0][0][0].text)).axis == "period" == read_label(named[-1]).axis:
         return None  # the header's years running on into the first group's label ("2022/23", "2023/24", "Female", 172, …)
     grid, group = [list(head)], rows[0][0][0]
     for labels, values in rows:

@@ -170,8 +170,10 @@ _MARK_NOT_HELD = re.compile(rf"{_NIL_MARK.format('m')}\s*(?:=|denotes|indicates|
                             r"\s*(?:that\s+)?(?:the\s+)?(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held\b", re.I)
 
 
-# "… is therefore not held for crimes recorded in 2021 (shown as N/H below)": the mark, after what it stands for
-_NOT_HELD_SHOWN_AS = re.compile(r"\bnot\s+held\b[^.]{0,120}?\b(?:shown|marked|given|appears?)\s+as\s+['\"‘“]?(n/?h|n/?a)\b['\"’”]?",
+# "… is therefore not held for crimes recorded in 2021 (shown as N/H below)", "… not held and is shown below as N/H":
+# the mark, after what it stands for
+_NOT_HELD_SHOWN_AS = re.compile(r"\bnot\s+held\b[^.]{0,120}?\b(?:shown|marked|given|appears?)(?:\s+(?:below|above|here))?\s+as\s+"
+                                r"['\"‘“]?(n/?h|n/?a)\b['\"’”]?",
                                 re.I)
 
 
