@@ -229,7 +229,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 7301, "held out of tuning (even-numbered)": 6520}
+MIN_EXACT = {"tuned on (odd-numbered)": 7302, "held out of tuning (even-numbered)": 6520}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

@@ -11,10 +11,10 @@ age"; quarters of a financial or a calendar year; "Female – 30, Male – 7" af
 over a column of its first months; the outcomes "as they currently stand" of an earlier question's
 offences; "the figure covers the whole period …"; "a suspect who was himself or herself under
 18"; "Count of Crime No"; "Under 18" over "10-13"; a cover sheet's request fields, a sheet named
-"Q2", and a workbook note led by "Question 4:". And two the rest of the corpus showed: a column
-naming what an export's title says it counts, and advice to ask again "within the cost limit",
-which refuses nothing; a form's "Date received:"; "Please read this workbook together with the
-covering letter", which asks nothing."""
+"Q2", a workbook note led by "Question 4:", a form's "Date received:", and "Please read this
+workbook together with the covering letter", which asks nothing; a column naming what an export's
+title says it counts; "in that period" after a sentence naming one. And one the rest of the
+corpus showed: advice to ask again "within the cost limit", which refuses nothing."""
 
 from __future__ import annotations
 
@@ -331,3 +331,14 @@ def test_a_forms_date_received_and_a_note_on_reading_the_reply_are_no_part_of_wh
     assert prose.request_date("Reference: FOI 2024/123\nDate received: 10/04/2024\n") == date(2024, 4, 10)
     assert prose.figures_asked("How many of these offences involved self-generated images? Please read this "
                                "workbook together with the covering letter.") == 1
+
+
+def test_a_figure_in_that_period_is_of_the_period_the_sentence_before_names(tmp_path):
+    ws = _read(tmp_path, """Greater Manchester Police
+1. For 2023 and for the first half of 2024, how many offences of sexual communication with a child (71/17) resulted in a charge or summons?
+Question 1
+In 2023, 31 offences resulted in a charge or summons.
+For the first six months of 2024, nine offences have so far resulted in a charge or summons. A further 64 offences recorded in that period were still under investigation and had not yet been given an outcome.
+""")
+    assert ("2024-01-01", "2024-06-30", "offence_code=71/17;outcome=ongoing", 64, "reported") in _given(ws)
+

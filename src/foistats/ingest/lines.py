@@ -361,6 +361,7 @@ def _doubt_offence_untold(figures: list[Figure]) -> None:
             fig.doubts.append("the sentence names several offences by their titles; which this figure is of is not placed")
 
 
+_THAT_PERIOD = re.compile(r"\b(?:in|during|over|for|within) (?:that|the same|this) (?:period|year|time)\b", re.I)
 _COUNT_IN_BRACKETS = re.compile(r"\(\s*(\d{1,3}(?:,\d{3})+|\d+|#|\*|<\s*\d+)\s*\)")
 _NAME_BETWEEN = re.compile(r"^\s*[,;]?\s*(?:and\s+)?(.+?)\s*$")
 
@@ -426,8 +427,11 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
         if listed := _platform_list(sentence, placed, ctx):
             figures.extend(listed)
             continue
-        # the period a sentence after this one says "the figure" covers, where this one names none
-        covered = next((p for later in sentences[n + 1:n + 3] if (p := prose.figure_covers(later))), None)
+        # the period a sentence after this one says "the figure" covers, where this one names none; or the one
+        # period of the sentence before, where this one says "in that period"
+        covered = next((p for later in sentences[n + 1:n + 3] if (p := prose.figure_covers(later))), None) \
+            or (said[0] if n and _THAT_PERIOD.search(sentence) and not prose.periods_in(sentence)
+                and len(said := flatten(prose.periods_in(sentences[n - 1]))) == 1 else None)
         code, measure = _sentence_code(sentence, ctx, placed.key)
         untold = len(figures) if not code and _titles_several(sentence, ctx, placed.key) else None
         if code and section[0] and code != section[0]:
@@ -515,7 +519,8 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             continue
         unstated = prose.period_figures(sentence, unstated=True)  # "female in 121 offences and male in 31"
         figures += [settle(_as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                                           dims={**code, **pair.dims}), pair, ctx), ctx, placed.key) for pair in unstated]
+                                           dims={**code, **pair.dims}), pair, ctx), ctx, placed.key,
+                           own_periods=[covered] if covered else None) for pair in unstated]
         for found in [] if unstated else prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))
             over_span = not periods and (span := requested_span(ctx)) is not None \
