@@ -770,11 +770,16 @@ def _quarter_of(m: re.Match) -> Period | None:
     year = _period(m.group(2) or m.group(3))
     if year is None or year.kind not in ("calendar_year", "financial_year") or (year.kind == "calendar_year" and not m.group(5)):
         return None
-    first = year.start.month + 3 * (int(m.group(1) or m.group(4)) - 1)
-    start = date(year.start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
-    last = date(start.year + (start.month + 1) // 12, (start.month + 1) % 12 + 1, 1)
-    quarter = Period(start, date(last.year, last.month, calendar.monthrange(last.year, last.month)[1]))
+    quarter = _quarter(year, int(m.group(1) or m.group(4)))
     return quarter if not m.group(5) or _period(m.group(5)) == quarter else None
+
+
+def _quarter(year: Period, n: int) -> Period:
+    """The ``n``th three months of a year, from its first month."""
+    first = year.start.month + 3 * (n - 1) - 1  # months since January of the year's first calendar year
+    start = date(year.start.year + first // 12, first % 12 + 1, 1)
+    last = date(year.start.year + (first + 2) // 12, (first + 2) % 12 + 1, 1)
+    return Period(start, date(last.year, last.month, calendar.monthrange(last.year, last.month)[1]))
 
 
 def calendar_quarter(text: str) -> Period | None:
@@ -782,8 +787,7 @@ def calendar_quarter(text: str) -> Period | None:
     March 2023), for a reply that counts in calendar years; None where it names no such quarter."""
     if not (m := _QUARTER_OF_YEAR.fullmatch(text.strip())) or m.group(5) or re.search(r"[/-]", m.group(2) or m.group(3)):
         return None
-    year, n = int(m.group(2) or m.group(3)), int(m.group(1) or m.group(4))
-    return Period(date(year, 3 * n - 2, 1), date(year, 3 * n, calendar.monthrange(year, 3 * n)[1]))
+    return _quarter(Period.calendar_year(int(m.group(2) or m.group(3))), int(m.group(1) or m.group(4)))
 
 
 _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
