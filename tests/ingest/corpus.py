@@ -18,12 +18,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import foistats
+from foistats.errors import FoistatsError
 from foistats.model import Breakdown
 
 
 def figure_key(period_start, period_end, breakdown, value, status) -> tuple:
     value = None if value is None else int(value)
     return (period_start, period_end, Breakdown(breakdown or {}), value, status)
+
+
+def _guess_key(guess: dict) -> tuple | None:
+    """A review guess's key; None for one whose breakdown a person must mend before it can be
+    filed (a row's "1-4" over a column's "18 and over"), which matches no expected figure."""
+    try:
+        return figure_key(guess["period_start"], guess["period_end"], guess["breakdown"], guess["value"], guess["status"])
+    except FoistatsError:
+        return None
 
 
 @dataclass
@@ -45,8 +55,7 @@ def score(expected: list[dict], observations: list, reviews: list) -> Score:
     result = Score()
     got = Counter(figure_key(o.period.start.isoformat(), o.period.end.isoformat(), o.breakdown,
                              o.value, o.status.value) for o in observations)
-    guesses = Counter(figure_key(g["period_start"], g["period_end"], g["breakdown"], g["value"], g["status"])
-                      for r in reviews if (g := r.guess) is not None)
+    guesses = Counter(key for r in reviews if r.guess is not None and (key := _guess_key(r.guess)) is not None)
     remaining = []
     for e in expected:
         key = figure_key(e["period_start"], e["period_end"], e["breakdown"], e["value"], e["status"])

@@ -114,3 +114,15 @@ def test_sub_bullets_indented_with_a_tab_read_exactly_from_a_pdf(tmp_path):
     for seed in seeds[:3]:
         reply, result = _round_trip(tmp_path, seed, "nested_bullets", "pdf")
         assert result.exact == len(reply.truth), (seed, result.wrong_details)
+
+
+def test_a_review_guess_with_an_impossible_band_is_scored_as_missed_not_a_crash():
+    # a row's "1-4" under a column's "18 and over" is sent to review with both ends kept, for a
+    # person to mend; it can match no expected figure
+    from types import SimpleNamespace
+    expected = [{"period_start": "2022-01-01", "period_end": "2022-12-31", "value": 12, "status": "reported",
+                 "breakdown": {"suspect_age_min": 18}}]
+    guess = {"period_start": "2022-01-01", "period_end": "2022-12-31", "value": 12, "status": "reported",
+             "breakdown": {"suspect_age_min": "18", "suspect_age_max": "4"}}
+    result = score(expected, [], [SimpleNamespace(guess=guess)])
+    assert (result.exact, result.review, result.missed, result.wrong) == (0, 0, 1, 0)
