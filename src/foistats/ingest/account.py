@@ -124,7 +124,7 @@ _EXTENSION = re.compile(r"\b(?:ext|extn|extension)\.?\s?$", re.I)  # "(ext. 2260
 # the patterns of kind_of below, compiled once: it runs for every number of a document
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _OF_MONTH = re.compile(rf"^\s?(?:of\s)?{MONTH}", re.I)
-_FILE_NAME = re.compile(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods)\b", re.I)
+_FILE_NAME = re.compile(r"^[\w-]*\.(?:pdf|xlsx?|docx?|csv|txt|html?|zip|odt|ods|png|jpe?g|gif)\b", re.I)  # "image001.png"
 _BELOW = re.compile(r"(?:<|≤|\b(?:fewer|less|lower) than|\bunder|\bbelow)\s?$", re.I)
 _SUPPRESSING = re.compile(r"suppress|not (?:be )?(?:released|disclosed|shown|given)|withh[oe]ld|redact|identif|show(?:n)? (?:it |them )?as|hid(?:e|den)|replaced", re.I)
 _SECTION_TOKEN = re.compile(r"\d{1,2}\(\s?\d{1,2}[A-Z]?\s?\)(?:\([a-z]{1,3}\))*")  # "23(5)", "40(5B)(a)(i)"

@@ -41,7 +41,7 @@ from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, re
 from .restated import restated_span_totals
 from .setting import Context, Question, codes_for, context, flatten, measure_for_code, requested_span, settle, years_in
 from .structure import COUNT_QUESTION, Placed, answer_in_request, same_sheet, structure
-from .tables import table_figures
+from .tables import span_of, table_figures
 from .values import NUMBER, WORD_NUMBER, suppression_rule, word_number
 
 # --- the whole document ---------------------------------------------------------------------------
@@ -109,7 +109,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             listed.append(found[0])
         if isinstance(p.block, RawTable):
             lead, leads = None, ""
-        elif (not found or all(f.restates for f in found)) and (heading := _lead_period(p, ctx)) is not None:
+        elif (not found or all(f.restates for f in found)) and (heading := _lead_period(p, ctx) or _combined_span(p, answers)) is not None:
             # "2022-23" or "As at 31 March 2024, the number … was:" over a list; or "Of the 447 offences
             # recorded in 2023/24, the platforms recorded are:", the whole said again, leading in
             listed, lead = [], heading
@@ -117,6 +117,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         if not found and isinstance(p.block, Line) and (p.block.text.rstrip().endswith(":") or axis_name(p.block.text)
                                                         or heading_label(p.block.text)):
             leads = p.block.text  # "Suspects charged or summonsed for an 86/2 offence:", "Age of suspect", "19E – Rape of …"
+        elif not found and isinstance(p.block, Line) and leads and heading_label(turn := f"{leads.splitlines()[-1]}\n{p.block.text}"):
+            leads = turn  # "Not recorded" after the lists under "Female" and "Male": the victims of no recorded gender
         if isinstance(p.block, RawTable):
             band = {}
         elif not found and p.role in ("response", "unknown"):
@@ -273,6 +275,20 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
 
 
 _OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
+# "(all years combined)", "for the three years combined", "across all of the years"
+_YEARS_COMBINED = re.compile(r"\b(?:years|periods)\s+combined\b|\bacross all (?:of )?(?:the )?(?:years|periods)\b", re.I)
+_AT_QUESTION = re.compile(r"\b(?:at|in|for|to) question (\d{1,2})\b", re.I)
+
+
+def _combined_span(p: Placed, answers: dict[str | None, list[Figure]]) -> Period | None:
+    """The span of the periods an earlier question's figures were given for, where a line
+    leading into a list says its figures are of them all together ("The outcomes below relate
+    to the 358 crimes identified at question 1 (all years combined)")."""
+    if not isinstance(p.block, Line) or not _YEARS_COMBINED.search(p.block.text) \
+            or len(named := set(_AT_QUESTION.findall(p.block.text))) != 1:
+        return None
+    periods = [f.period for f in answers.get(named.pop(), []) if f.period is not None]
+    return span_of(periods) if periods else None
 # a title's year, set off at its end ("… platform recorded, 2024"); not the end of a span ("… 2019 - 2024")
 _TITLE_YEAR = re.compile(r"(?:^|[^\d\s])\s*[,–—-]\s*((?:19|20)\d\d)\s*$")
 _COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:offences|crimes|victims|incidents|reports)\s*\)\s*$", re.I)
@@ -517,7 +533,9 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             if keyed_figures.get(key, 0) == 0:
                 # "so the information for 2021-22 is not held": of the years asked, the one it names
                 q = ctx.questions.get(key)
-                named = [p for p in flatten(prose.periods_in(first.text)) if q and p in q.periods] if kind == "not_held" else []
+                # (of the years the request's lead asks, where the question names none: "Figures for 2021/22 are not held")
+                named = [p for p in flatten(prose.periods_in(first.text)) if q and p in (q.periods or ctx.requested)] \
+                    if kind == "not_held" else []
                 # "does not hold a count of individuals … the table below therefore shows the offences":
                 # an answer that goes on to give figures it could not read may hold back only part
                 # (not of a cost refusal, whose own estimate states numbers, the records to read, that are no figure left out)
@@ -574,6 +592,12 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             # "4. Question 4: The MPS does not record whether … and this information is therefore not held", among a
             # workbook's notes: the question its own sentence names
             out.extend(refused_figures(kind, sections, first.where, first.text, ctx, list(dict.fromkeys(aimed_at))))
+            continue
+        if key is None and kind == "cost" and not any(r.questions for r in refusing) and any(
+                r.kind == "cost" for k, under in _by_key(placed) if k is not None and keyed_figures.get(k, 0) == 0
+                for r in refusals_in(under)):
+            # "Part of it is not being provided because the cost … would exceed the appropriate limit", over a
+            # question whose own answer refuses it under s.12: the same refusal, said in brief first
             continue
         unanswered = [k for k in asked if k is None or keyed_figures.get(k, 0) == 0]
         doubt = "the reply gives some figures, so this refusal may not cover every question" if any_figures else None

@@ -134,7 +134,9 @@ _AXIS_NAMES = [
                 r"(?: at (?:the )?time of (?:the )?offence)?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
     (re.compile(r"^(?:financial |calendar )?(?:year|years|period|periods|fy|date|dates|month|months|quarter|quarters)"
-                r"(?: (?:(?:crime |offence )?recorded|(?:crime |offence )?reported|of recording))?$"), "period"),
+                r"(?: (?:(?:crime |offence )?recorded|(?:crime |offence )?reported|of recording))?"
+                # "Financial year (1 April – 31 March)": the months its years run
+                r"(?: \((?:1 )?(?:jan|apr)[a-z]* ?(?:-|to) ?(?:31 )?(?:dec|mar)[a-z]*\))?$"), "period"),
     (re.compile(r"^(?:positive |crime |case |ho |home office )?(?:outcome|outcomes|outcome type|outcome types|disposal|disposals|result)s?"
                 r"(?: (?:number|no\.?|code|type number))?$"), "outcome"),
     (re.compile(r"^(?:offence|offences|crime type|offence type|ho(?:cr)? code|hocr|home office code|(?:ho |hocr |home office )?offence code|code|"
@@ -240,9 +242,14 @@ def _gender(norm: str) -> str | None:
     text = _WHOSE_FIRST.sub("", _WHOSE.sub("", norm))  # "Female victims", "victim female"
     if text in _GENDERS:
         return _GENDERS[text]
-    if text in _GENDER_UNKNOWN:
+    if text in _GENDER_UNKNOWN or _GENDER_NOT_RECORDED.fullmatch(text):
         return "unknown"
     return None
+
+
+# "Sex of victim not recorded", "Gender of victim - not known", "Not recorded sex"
+_GENDER_NOT_RECORDED = re.compile(r"(?:gender|sex)(?: of (?:the )?victims?)?(?: -)? (?:unknown|not known|not recorded|unrecorded|not stated)"
+                                  r"|(?:unknown|not known|not recorded|unrecorded|not stated) (?:gender|sex)")
 
 
 # Home Office outcome types by number; the ones with plain words use the words.
@@ -587,7 +594,7 @@ def _measure_code_named(norm: str) -> str | None:
 
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?:ged)?)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
-                          r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)(?:[- ]enabled)?|"
+                          r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|attached|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
@@ -1074,8 +1081,14 @@ _SYSTEM = re.compile(r"(?:(?:legacy|old|new|previous|current) )?(?:system|crime 
 _NOT_KNOWN = re.compile(r"\b(?:unknown|not known|not recorded|unrecorded|not stated)\b")
 def heading_label(text: str, *, child: bool = True) -> Label | None:
     """A line with no figure that reads whole as one label ("19E – Rape of a female child
-    under 13", "Female"): a heading saying what the list under it is of; None otherwise."""
-    label = read_label(text, child=child)
+    under 13", "Female"): a heading saying what the list under it is of; None otherwise.
+    Headings in turn, a line each ("Male" then "Not recorded"), are read as the last, a bare
+    "Not recorded" on the axis of the one before it."""
+    *before, last = text.split("\n")
+    label = read_label(last, child=child)
+    if label.axis == "unknown" and before and (prior := heading_label(before[-1], child=child)) is not None \
+            and prior.axis in _UNKNOWN_DIMS:
+        return Label(last, prior.axis, _UNKNOWN_DIMS[prior.axis])
     return label if label.axis in ("offence_code", "victim_gender", "outcome", "online_flag", "platform") else None
 
 

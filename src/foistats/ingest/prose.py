@@ -275,6 +275,15 @@ def _restatements_merged(text: str, mentions: list[PeriodMention]) -> list[Perio
     return merged
 
 
+# "for each calendar year from 2021 to date", "each year since 2021": every calendar year from that one on
+_EACH_YEAR_FROM = re.compile(rf"\beach (?:calendar )?year (?:from|since) ({_YEAR})(?: (?:to date|to the present(?: day)?|until now))?\b", re.I)
+
+
+def each_year_from(text: str) -> int | None:
+    """The first of the calendar years a request asks each of, up to the day it was made."""
+    return int(m.group(1)) if (m := _EACH_YEAR_FROM.search(text)) else None
+
+
 def years_to_date(text: str) -> list[int]:
     """The years a sentence asks for only "to date" ("2022, 2023 and 2024 to date")."""
     return [int(m.group(1)) for m in re.finditer(rf"\b({_YEAR})\b", text) if _TO_DATE.match(text[m.end():])]
@@ -1357,8 +1366,9 @@ def _whole_then_period(sentence: str, whole: tuple[int, int, int], mentions: lis
     offences recorded in April 2022 to March 2023"), so the period is the part's too."""
     return any(_WHOLE_NOUN.fullmatch(sentence, whole[1], m.span[0]) for m in mentions if m.span[0] >= whole[1])
 _THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER})\s+(?:\w+[- ])?(?:crimes|offences|cases|records|reports)\b", re.I)
+# ("12 of the offences recorded in 2023", its period said with its "in")
 _COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:of (?:the|these|those)\s+)?(?:offences|crimes|cases)\s+)?"
-                               r"(?:(?:recorded\s+)?(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
+                               r"(?:(?:recorded|reported)\s+)?(?:(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
 # "61 in 2022/23", "and in two of those recorded in 2024": a figure and its period, saying no more
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
                         r"(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
@@ -1687,4 +1697,5 @@ _AS_HAD = re.compile(rf"^\W*(?:and\s+)?(?:as\s+(?:had|did|were|was|have)\s+(?:{N
                      re.I)
 
 
-_OF_THE_WHOLE = re.compile(rf"^\s*of (?:the|these|those|all)\s+({NUMBER})\b", re.I)
+# (after a clause of when: "As at 26 February 2024, of the 108 offences recorded in 2023, 6 had …")
+_OF_THE_WHOLE = re.compile(rf"^\s*(?:(?:as at|as of|at|by|on)\s[^,;]{{0,40}},\s*)?of (?:the|these|those|all)\s+({NUMBER})\b", re.I)

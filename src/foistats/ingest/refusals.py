@@ -223,6 +223,10 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
             periods = list(dict.fromkeys(ctx.requested)) or all_explicit
         elif q and ctx.requested and not all_explicit:
             periods = list(ctx.requested)  # no question names a period: each one the request states is asked
+        elif q and ctx.requested_over:
+            # a question naming none under a request whose lines over the questions name them ("for each calendar
+            # year 2019 to 2023:"), though another narrows its own ("For offences recorded in 2023 only, …")
+            periods = list(ctx.requested_over)
         elif q and not asks_about_now(q.text) and len({tuple(o.periods) for o in ctx.questions.values() if o.periods}) == 1:
             periods = all_explicit  # the questions that name periods name the same ones: the request's
         elif len(ctx.periods) == 1 or (ctx.periods and not q):

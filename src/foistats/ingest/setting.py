@@ -38,6 +38,8 @@ class Context:
     questions: dict[str, "Question"]
     subject: str  # what the reply is about, when no question says it
     requested: list[Period] = field(default_factory=list)  # the periods the request's own lines state
+    # those its lines over the numbered questions state ("… for each calendar year 2019 to 2023: 1. …")
+    requested_over: list[Period] = field(default_factory=list)
     requested_on: date | None = None  # the day the reply says the request came ("received … on 02/09/2024")
     asked: Asked = field(default_factory=Asked)
     groups: list["Group"] = field(default_factory=list)  # figures sent to review a row or a table at a time
@@ -74,6 +76,8 @@ class Context:
     lead_text: str = ""
     # a table's total under a title naming the band its columns split: whether the band is what is counted is open
     title_band_unsettled: bool = False
+    # the part of a year a note says that year's figures cover ("2024 figures cover … 1 January to 30 June 2024 only")
+    year_covers: dict[int, Period] = field(default_factory=dict)
 
 
 @dataclass
@@ -497,31 +501,39 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     rules = tuple(rule for p in placed for rule in _key_rules(p.block))
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
     footnotes = _footnotes(lines, response)
+    covers = dict(c for line in lines for s in prose.sentences(line) if (c := prose.year_covers(s)))
     # "… so April 2021 to March 2024, with each year shown separately please": each year of the span
     # and the requester's own line over the questions, where no heading marks it ("I would like to make a request …
     # for the financial years 2021/22, 2022/23 and 2023/24.")
     answered = next((n for n, p in enumerate(placed) if p.role == "response"), len(placed))
-    requested = _without_restated([period for n, p in enumerate(placed) if isinstance(p.block, Line)
-                                   and ((p.role == "request" and not answer_in_request(p))
-                                        or (p.role == "unknown" and n < answered and _FIRST_PERSON_ASKS.search(p.block.text)))
-                                   for sentence in prose.sentences(p.block.text) for period in _each_if_separately(sentence)])
+    asking = [p for n, p in enumerate(placed) if isinstance(p.block, Line)
+              and ((p.role == "request" and not answer_in_request(p))
+                   or (p.role == "unknown" and n < answered and _FIRST_PERSON_ASKS.search(p.block.text)))]
+    requested = _without_restated([period for p in asking for sentence in prose.sentences(p.block.text)
+                                   for period in _each_if_separately(sentence)])
+    requested_over = _without_restated([period for p in asking if p.key is None and questions
+                                        for sentence in prose.sentences(p.block.text) for period in _each_if_separately(sentence)])
+    requested_on = prose.request_date("\n".join([text, *_fields(placed)]))
+    if not requested_over and questions and requested_on is not None and (first := next(
+            (year for p in asking if p.key is None for year in [prose.each_year_from(p.block.text)] if year), None)):
+        requested_over = _years_to(first, requested_on, [*periods, *covers.values()])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
     subject = subject or _measure(text, [], False)
     return Context(
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
-        reference=received or prose.reference_date(text), requested_on=prose.request_date("\n".join([text, *_fields(placed)])), truncated=doc.truncated,
-        questions=_kinds_named_earlier(_with_earlier(_lead_online(placed, _defined(
+        reference=received or prose.reference_date(text), requested_on=requested_on, truncated=doc.truncated,
+        questions=_kinds_named_earlier(_with_earlier(_lead_scope(placed, _defined(
             _since_answered({k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()},
-                            [p.block for p in tables], footnotes), lines,
+                            [p.block for p in tables], footnotes), lines, covers,
             _lead_relative(placed) is not None)))),
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
                         if isinstance(p.block, Line) and p.role == "response" and p.key is None
                         for sentence in prose.sentences(p.block.text)),
-        subject=subject, asked=asked, requested=requested, footnotes=footnotes, code_not_for=code_not_for,
+        subject=subject, asked=asked, requested=requested, requested_over=requested_over, footnotes=footnotes, code_not_for=code_not_for,
         codes_of_rows=of_rows, codes_of_answers=answers_only,
         periods_of_tables=frozenset(period for p in tables for period in _periods_heading(p.block)),
         parts=_parts(response), abbreviations=_abbreviations(response),
@@ -535,6 +547,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                                _THE_CODES.search(sentence) and len(set(prose.codes_in(text))) > 1))),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
         lead_ages=_lead_ages(placed, questions), lead_text=" ".join(_lead_lines(placed, questions)),
+        year_covers=covers,
         by_code=_by_code(questions), codes_tabled=frozenset(c for p in tables for c in _codes_tabled(p.block)),
     )
 
@@ -618,11 +631,22 @@ def suspects_as_said(dims: dict[str, str], ctx: Context) -> dict[str, str]:
     return dims
 
 
-def _lead_online(placed: list[Placed], questions: dict[str, Question]) -> dict[str, Question]:
-    """The numbered questions under a request line that says what they all count is flagged
+def _years_to(first: int, day: date, said: list[Period]) -> list[Period]:
+    """Each calendar year from ``first`` to the one holding ``day``, the request's "to date": that
+    last one as the part of it the reply gives (its only period from 1 January to before 31
+    December), else left out, for where "to date" ends the reply does not say."""
+    whole = [Period.calendar_year(year) for year in range(first, day.year)]
+    part = {p for p in said if p.start == date(day.year, 1, 1) and p.end < date(day.year, 12, 31)}
+    return whole + list(part) if len(part) == 1 else whole
+
+
+def _lead_scope(placed: list[Placed], questions: dict[str, Question]) -> dict[str, Question]:
+    """The numbered questions under a request line that says what they all count: flagged
     online ("Yes - recorded sexual offences where … the online flag was applied. Please could
-    you give: 1. the number …"), each online — unless a question names the flag itself, when
-    which of them the lead means is not said."""
+    you give: 1. the number …"), each online, unless a question names the flag itself, when
+    which of them the lead means is not said; with a suspect of one age band ("… offences of
+    … 86/2 where the suspect was aged under 18, for each of the calendar years …: 1. The
+    number of crimes recorded."), each within it, unless it names a suspects' band of its own."""
     lead: list[str] = []
     for p in placed:
         if not isinstance(p.block, Line) or p.role != "request":
@@ -630,10 +654,16 @@ def _lead_online(placed: list[Placed], questions: dict[str, Question]) -> dict[s
         elif p.key is None:
             lead.append(p.block.text)
         elif lead:
-            online = any(prose.says_flagged_online(s) for line in lead for s in prose.sentences(line))
-            if not online or any(prose.states_online(q.text) for q in questions.values()):
-                return questions
-            return {k: replace(q, online=True) for k, q in questions.items()}
+            sentences = [s for line in lead for s in prose.sentences(line)]
+            if any(prose.says_flagged_online(s) for s in sentences) and not any(prose.states_online(q.text) for q in questions.values()):
+                questions = {k: replace(q, online=True) for k, q in questions.items()}
+            bands = {tuple(sorted((k, v) for k, v in ages.items() if k.startswith("suspect_age")))
+                     for s in sentences if (ages := prose.age_scope(s))} - {()}
+            if len(bands) == 1:
+                band = dict(bands.pop())
+                questions = {k: q if any(a.startswith("suspect_age") for a in q.ages) else replace(q, ages={**q.ages, **band})
+                             for k, q in questions.items()}
+            return questions
     return questions
 
 
@@ -649,12 +679,12 @@ def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:
 _DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,60}?\b(?:to mean|to be|as)\b", re.I)
 
 
-def _defined(questions: dict[str, Question], lines: list[str], led: bool = False) -> dict[str, Question]:
+def _defined(questions: dict[str, Question], lines: list[str], covers: dict[int, Period],
+             led: bool = False) -> dict[str, Question]:
     """Questions asking for years counted back ("the last three years", in their own words or,
     where ``led``, in the request's line leading into them) with the years the reply says it
     took them to mean, where it says; and a year asked "to date" with the part of it a
-    footnote says the figures cover."""
-    covers = dict(c for line in lines for s in prose.sentences(line) if (c := prose.year_covers(s)))
+    footnote says the figures cover (``covers``)."""
     if covers:  # "2024 to date", with a footnote saying what part of 2024 the figures cover
         questions = {k: _year_covered(q, covers) for k, q in questions.items()}
     # the periods from the words that define on ("As 2024/25 has not yet finished, we have taken … to mean …")
@@ -1014,6 +1044,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     beside the whole): where its own labels set none of them, the question sets none either."""
     q = question_for(ctx, key)
     fig.question = key
+    if fig.period is not None and fig.period.kind == "calendar_year" and (part := ctx.year_covers.get(fig.period.start.year)):
+        fig.period = part  # "41 of the offences recorded in 2024", where the reply says its 2024 is January to June
     dims = dict(fig.dims)
     codes = codes_for(ctx, key)
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none

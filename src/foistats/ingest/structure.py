@@ -464,7 +464,16 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             # under a question's heading whose words the page lost, the force's words answer it; and under the
             # last of questions each answered in turn ("1. …" over Table 1, "2. …" over Table 2, …, "4. …"), its answer
             answered_in_turn = any(p.role == "response" and p.key in questions and p.key != key for p in placed)
-            key = key if key and (not questions.get(key) or answered_in_turn) else None
+            # and under the one question asked so far, led by its own heading ("Question 1" over its words): its answer,
+            # the next question to come after it
+            alone = asking == [key] and _asks_later(doc.blocks[index + 1:])
+            key = key if key and (not questions.get(key) or answered_in_turn or alone) else None
+        elif mode == "request" and key and questions.get(key) and placed and placed[-1].key == key \
+                and not prose.question_like(text) and not prose.requester_voice(text) \
+                and any(p.role == "response" and p.key in questions and p.key != key for p in placed):
+            # "Question 3", its words, then "A mandatory field … was added on 1 January 2023 …", in a reply that
+            # answers each question under it: the answer, in words no heading leads
+            mode = role = "response"
         if _ASKED_AT_END.search(text):
             placed.append(Placed(block, role, key, text))
             mode = role = "request"
@@ -555,6 +564,12 @@ def _leads_points(placed: list[Placed]) -> bool:
             continue  # a point before this one, led into by the same line
         return p.role == "request" and p.block.text.rstrip().endswith(":") and prose.requester_voice(p.block.text)
     return False
+
+
+def _asks_later(following: list) -> bool:
+    """Whether another numbered question is asked further on ("Question 2" over its words)."""
+    return any(isinstance(b, Line) and _ANSWER_HEAD_ALONE.fullmatch(b.text.strip()) is not None
+               and _asks_next(following[n + 1:n + 2]) for n, b in enumerate(following))
 
 
 def _asks_next(following: list) -> bool:

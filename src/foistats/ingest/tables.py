@@ -131,7 +131,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if label.axis == "victim_age" and whose_ages(ctx, key, ages_of) == "suspect":
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
     if not label.understood and _names_what_is_asked(text, ctx, key):
-        return Label(text, "value")
+        # (what a question of flagged offences asks, its flag said: "Sexual offences (victim under 18) with online flag")
+        return Label(text, "online_flag", (("online_flag", "true"),)) if prose.says_flagged_online(text) else Label(text, "value")
     if not label.understood and not ctx.codes and _OFFENCE_IN_WORDS.search(text) and not _AGE_IN_TITLE.search(text) \
             and not re.search(r"\d", _SECTION_LED.sub("", text)):
         # "S52 Taking indecent photographs of children" in a reply that writes no Home Office code (a Scottish
@@ -191,6 +192,9 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:ged|ed|s)$", "", word) if len(word) > 4 else word  # "flagged" is "flag"; "aged" is not "a"
 
 
+_FLAG_NAMED = re.compile(r"\b(?:flag|flags|flagged|marker|markers)\b", re.I)
+
+
 def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
     """Whether a label is the thing the request asks to count, in the request's own words
     ("CSE flagged crimes", "Crimes with a CSE flag" for "crimes ... that carry a child sexual
@@ -201,7 +205,8 @@ def _names_what_is_asked(text: str, ctx: Context, key: str | None) -> bool:
     # (where no request is quoted, what the lines over the first table say is counted: "Child Sexual Exploitation
     # (CSE) flagged crimes" over a column of "CSE flagged crimes")
     wording = question.text if question is not None else ctx.lead_text
-    if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip())) or not wording:
+    # (or the flag that marks them: "CSE flag" beside "Of which online flag", under a question of crimes with that flag)
+    if not (_COUNT_NOUN.search(text.strip()) or _COUNT_NOUN_FIRST.match(text.strip()) or _FLAG_NAMED.search(text)) or not wording:
         return False
     if not set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", wording)):
         return False  # its numbers too: a band the question does not name ("aged 10-17") narrows what it asks
@@ -323,6 +328,11 @@ class _Title:
 # a title saying its table counts the figures of the one before ("Table 2: The same offences by sex of victim")
 _REFERS_BACK = re.compile(r"\b(?:the same|these|those)\s+(?:offences|crimes|figures|cases|victims|data|records)\b|"
                           r"\bof (?:these|those|them|the above)\b", re.I)
+# "Outcomes recorded for the crimes in Table 1": of the crimes that table's title names (not of a flag it
+# splits them by, "… and those flagged online")
+# (not "… higher than the number of crimes in Table 1")
+_IN_TABLE_BEFORE = re.compile(r"\b(?:for|of)\s+the\s+(?:offences|crimes|cases)\s+(?:shown\s+|counted\s+)?in\s+"
+                              r"(?:table\s+\d+|the\s+(?:first\s+)?table)\b", re.I)
 
 
 _FOOTNOTE_MARKS = re.compile(f"[{FOOTNOTE_SIGNS.replace('*', '')}]+")  # in a title, where "*" may be a word's wildcard
@@ -365,6 +375,9 @@ def _heading(title: str, previous: str, ctx: Context, key: str | None) -> _Title
     """What the line over a table says of its figures, with what the title of the table
     before says where this one counts the same figures ("The same offences by sex of victim")."""
     heading = _title(title, ctx, key)
+    if previous and not _REFERS_BACK.search(title) and _IN_TABLE_BEFORE.search(title):
+        before = _title(previous, ctx, key)
+        return replace(heading, code=heading.code or before.code, scope=heading.scope or before.scope, text=f"{previous} {title}")
     if not previous or not _REFERS_BACK.search(title):
         return heading
     before = _title(previous, ctx, key)
@@ -406,7 +419,11 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     counts_offences = bool(_OFFENCES_COUNTED.search(heading.text)) and not _PEOPLE_COUNTED.search(heading.text)
     # a band a column or row of the table gives ("Suspect aged under 18" beside "86/2 offences"): the title
     # naming it says what that column is, not every figure
-    banded = [{k: v for k, v in fig.dims.items() if k.startswith(who)} for fig in figures for who in ("victim_age", "suspect_age")]
+    # (a youth caution's band is what the outcome is, not a split of the table)
+    banded = [{k: v for k, v in fig.dims.items() if k.startswith(who)} for fig in figures for who in ("victim_age", "suspect_age")
+              if not (who == "suspect_age" and fig.dims.get("outcome") == "cautioned")]
+    referred = bool(previous) and bool(_REFERS_BACK.search(title) or _IN_TABLE_BEFORE.search(title)) \
+        and not _title(title, ctx, key).scope
     for fig in figures:
         if counts_offences and fig.unit != "offences":
             # "Table 1: 86/2 offences by age of first named suspect" under a question of people: the reply counts
@@ -432,6 +449,10 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             band = {k: v for k, v in scope.items() if k.startswith(f"{who}_age")}
             if band and band not in banded and not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update(band)
+                if who == "suspect" and referred and ctx.title_band_unsettled:
+                    # "Outcomes recorded for the crimes in Table 1", whose total the reply left of that band or of all
+                    fig.doubts.append("the table counts the crimes of an earlier one, whose title gives the suspects' band "
+                                      "and leaves open whether its total is of that band; so is this")
                 if who == "suspect" and fig.is_total and any(k.startswith("suspect_age") for b in banded for k in b):
                     # "86/2 crimes with a suspect aged under 18, by age of suspect" over "10 to 13 | … | Total": the
                     # total is of that band, or the title says what is counted and the total is its whole; writers

@@ -83,7 +83,8 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
     if low in ("nil", "none", "zero"):
         return CellValue("number", 0)
     marked = low.rstrip("*†‡") or low  # "N/H*", its note's mark on it
-    if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker in (low, marked) for r in rules):
+    mark = low[len(marked):][:1]  # and "N/H*" under "*Information not held": the mark's note says so
+    if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker in (low, marked, mark) for r in rules):
         return CellValue("not_held")
     if m := _LESS_THAN.match(text):
         upper = int(m.group(1) or m.group(2)) - 1
@@ -177,6 +178,10 @@ _NOT_HELD_SHOWN_AS = re.compile(r"\bnot\s+held\b[^.]{0,120}?\b(?:shown|marked|gi
                                 re.I)
 
 
+# "*Information not held. Until June 2022 …": the note of a mark on the cells not held ("N/H*")
+_MARK_NOTE_NOT_HELD = re.compile(r"^\s*([*†‡])\s*(?:the\s+)?(?:information|data|figures?)\s+(?:is\s+|are\s+|was\s+|were\s+)?not\s+held\b", re.I)
+
+
 def suppression_rule(sentence: str) -> SuppressionRule | None:
     """The rule a force states in a sentence, if it states one: "figures under 5 (<5) are
     not released" (``<`` up to 4), "* denotes a figure between 1 and 4", "- denotes nil"
@@ -190,6 +195,8 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
         return SuppressionRule(_DASHES.get(mark, mark).lower(), None, None, "not_held")
     if m := _NOT_HELD_SHOWN_AS.search(sentence):
         return SuppressionRule(m.group(1).lower(), None, None, "not_held")
+    if m := _MARK_NOTE_NOT_HELD.match(sentence):
+        return SuppressionRule(m.group(1), None, None, "not_held")
     if (m := _SHOWN_AS.search(sentence)) and int(m.group(1)) < int(m.group(2)) <= 10:  # "any value from 1 to 4 is shown as 1-4"
         mark = m.group(3).strip("'\"‘’“”").lower()
         return SuppressionRule(_MARK_NAMES.get(mark, mark), int(m.group(1)), int(m.group(2)))
