@@ -235,7 +235,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 7581, "held out of tuning (even-numbered)": 6754}
+MIN_EXACT = {"tuned on (odd-numbered)": 7584, "held out of tuning (even-numbered)": 6764}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

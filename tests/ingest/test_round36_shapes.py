@@ -20,7 +20,7 @@ import openpyxl
 from foistats.ingest import prose
 from foistats.ingest.labels import read_label
 from foistats.ingest.values import suppression_rule
-from foistats.periods import parse_period
+from foistats.periods import Period, parse_period
 
 from .test_questions import _given, _read, _read_file
 
@@ -88,8 +88,8 @@ def test_the_under_18_suspects_are_a_suspects_band():
 
 
 def test_a_year_asked_up_to_the_date_of_the_answer_is_asked_to_date():
-    assert prose.years_to_date("in each calendar year 2021, 2022 and 2023, and in 2024 up to the date you answer "
-                               "this request") == [2024]
+    assert prose.periods_to_date("in each calendar year 2021, 2022 and 2023, and in 2024 up to the date you answer "
+                                 "this request") == [Period.calendar_year(2024)]
 
 
 def test_a_row_of_ages_and_under_is_no_title_cut_off(tmp_path):

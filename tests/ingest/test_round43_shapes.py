@@ -10,7 +10,9 @@ year (1 April – 31 March)" over the years; a "CSE flag" column beside "Of whic
 investigation"; "N/H*" under "*Information not held"; "Not recorded" after the lists under
 "Female" and "Male"; "for each calendar year from 2021 to date"; "flagged as online (cyber)";
 outcomes of "the crimes identified at question 1 (all years combined)"; an
-attached image's "image001.png". And ones the rest of the corpus showed: a table of "the offences
+attached image's "image001.png"; "2023/24 to date" where a note says what part of 2023/24 the
+figures cover; a summary's "some of the information is not held" over questions each answered
+or refused on its own. And ones the rest of the corpus showed: a table of "the offences
 in Table 1" is not of the online flag that table splits its offences by, and one "higher than the
 number of crimes in Table 1" is not of that table's crimes at all; a summary's "part of it is not
 being provided because of cost", over a question refused under s.12 in its own answer, is that
@@ -343,3 +345,44 @@ Male,28,,
 """
     given = _given(_read_file(tmp_path, "reply.csv", data.encode("utf-8"), authority="Merseyside"))
     assert not any(g[3] in (126, 28) and "suspect_age" in g[2] for g in given)
+
+
+def test_a_financial_year_asked_to_date_is_the_part_a_note_says_the_figures_cover(tmp_path):
+    assert prose.year_covers("Figures for 2023/24 cover the period 01/04/2023 to 31/01/2024.")[1].end.isoformat() == "2024-01-31"
+    ws = _read(tmp_path, """Northumbria Police
+Request
+I would like the following information for the financial years 2021/22, 2022/23 and 2023/24 to date:
+1. The number of crimes recorded that carried a child sexual exploitation (CSE) flag.
+2. Of those crimes, how many involved a victim who was a looked after child.
+Response
+Question 1
+2021/22 – 175
+2022/23 – 184
+2023/24 – 143
+Question 2 - Northumbria Police does not hold this information.
+Notes
+Figures for 2023/24 cover the period 01/04/2023 to 31/01/2024.
+""")
+    given = _given(ws)
+    assert ("2023-04-01", "2024-01-31", "", 143, "reported") in given
+    assert ("2023-04-01", "2024-01-31", "", None, "not_held") in given
+    assert not any(g[1] == "2024-03-31" for g in given)
+
+
+def test_a_summary_saying_some_information_is_not_held_refuses_no_question_answered_or_refused_apart(tmp_path):
+    ws = _read(tmp_path, """Wiltshire Police
+Wiltshire Police holds some of the information you have requested. Question 2 is answered in part, as some of the information is not held. In respect of question 3, Wiltshire Police can neither confirm nor deny whether it holds the information.
+Question 1
+How many offences of sexual communication with a child (71/17) were recorded in 2022 and 2023?
+2022 – 96
+2023 – 108
+Question 2
+Which apps were used in those offences in 2023?
+Snapchat – 41
+Other – 67
+Question 3
+How many of the offences in question 1 came from a National Crime Agency referral?
+Wiltshire Police can neither confirm nor deny that it holds the information you have requested by virtue of Section 23(5) and Section 24(2).
+""")
+    assert not [r for r in ws.review_items() if r.guess and r.guess.get("status") == "not_held"]
+    assert not any(o.status.value == "not_held" for o in ws.observations())

@@ -599,7 +599,8 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             # "Part of it is not being provided because the cost … would exceed the appropriate limit", over a
             # question whose own answer refuses it under s.12: the same refusal, said in brief first
             continue
-        unanswered = [k for k in asked if k is None or keyed_figures.get(k, 0) == 0]
+        # (not a question its own answer refuses: "In respect of question 5, … can neither confirm nor deny")
+        unanswered = [k for k in asked if k is None or (keyed_figures.get(k, 0) == 0 and k not in refused_under)]
         doubt = "the reply gives some figures, so this refusal may not cover every question" if any_figures else None
         out.extend(refused_figures(kind, sections, first.where, first.text, ctx, unanswered, doubt))
     return out

@@ -284,24 +284,38 @@ def each_year_from(text: str) -> int | None:
     return int(m.group(1)) if (m := _EACH_YEAR_FROM.search(text)) else None
 
 
-def years_to_date(text: str) -> list[int]:
-    """The years a sentence asks for only "to date" ("2022, 2023 and 2024 to date")."""
-    return [int(m.group(1)) for m in re.finditer(rf"\b({_YEAR})\b", text) if _TO_DATE.match(text[m.end():])]
+def periods_to_date(text: str) -> list[Period]:
+    """The years a sentence asks for only "to date", calendar or financial ("2022, 2023 and
+    2024 to date", "2021/22, 2022/23 and 2023/24 to date")."""
+    return [whole for m in _YEAR_OR_FY.finditer(text) if _TO_DATE.match(text[m.end():]) and (whole := _year_named(m))]
 
 
-# "* 2024 figures cover 1 January 2024 to 30 June 2024 only", "The year 2024 covers …": what a year label stands for
-_YEAR_COVERS = re.compile(rf"\b({_YEAR})\s+(?:(?:figures?|data|numbers?)\s+)?(?:cover|covers|relate to|relates to|are for|run from|runs from|span)\s+", re.I)
+_YEAR_OR_FY = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?\b")
 
 
-def year_covers(sentence: str) -> tuple[int, Period] | None:
-    """The part of a year a footnote says that year's figures cover."""
-    if not (m := _YEAR_COVERS.search(sentence)):
+def _year_named(m: re.Match) -> Period | None:
+    """The calendar year ("2024") or financial year ("2023/24") a :data:`_YEAR_OR_FY` match names."""
+    first = int(m.group(1))
+    if m.group(2) is None:
+        return Period.calendar_year(first)
+    return Period.financial_year(first) if int(m.group(2)) == (first + 1) % 100 else None
+
+
+# "* 2024 figures cover 1 January 2024 to 30 June 2024 only", "The year 2024 covers …", "Figures for 2023/24 cover
+# the period 01/04/2023 to 31/01/2024": what a year label stands for
+_YEAR_COVERS = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?\s+(?:(?:figures?|data|numbers?)\s+)?"
+                          r"(?:cover|covers|relate to|relates to|are for|run from|runs from|span)\s+", re.I)
+
+
+def year_covers(sentence: str) -> tuple[Period, Period] | None:
+    """The year (calendar or financial) a footnote names, and the part of it it says that
+    year's figures cover."""
+    if not (m := _YEAR_COVERS.search(sentence)) or (whole := _year_named(m)) is None:
         return None
     spans = [p for mention in periods_in(sentence[m.end():]) for p in mention.periods]
-    year = int(m.group(1))
-    if len(spans) != 1 or spans[0].start.year != year or spans[0].end.year != year:
+    if len(spans) != 1 or not (whole.start <= spans[0].start and spans[0].end <= whole.end):
         return None
-    return year, spans[0]
+    return whole, spans[0]
 
 
 # "The 2024/25 figures are provisional and run to 27 March 2025 only": what part of the year they are

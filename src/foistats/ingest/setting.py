@@ -77,7 +77,7 @@ class Context:
     # a table's total under a title naming the band its columns split: whether the band is what is counted is open
     title_band_unsettled: bool = False
     # the part of a year a note says that year's figures cover ("2024 figures cover … 1 January to 30 June 2024 only")
-    year_covers: dict[int, Period] = field(default_factory=dict)
+    year_covers: dict[Period, Period] = field(default_factory=dict)
 
 
 @dataclass
@@ -339,7 +339,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                         periods=q.periods if own_periods else theirs,
                         span_or_each=not own_periods and _span_or_each(q, questions, theirs),
                         to_date_untold=not own_periods and bool(
-                            set(prose.years_to_date(earlier.text)) - {p.start.year for p in earlier.periods}),
+                            any(not any(whole.start <= p.start and p.end <= whole.end for p in earlier.periods)
+                                for whole in prose.periods_to_date(earlier.text))),
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
     return out
@@ -509,10 +510,12 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     asking = [p for n, p in enumerate(placed) if isinstance(p.block, Line)
               and ((p.role == "request" and not answer_in_request(p))
                    or (p.role == "unknown" and n < answered and _FIRST_PERSON_ASKS.search(p.block.text)))]
+    # (and a year asked "to date", as the part of it a note says the figures cover: "… and 2023/24 to date")
     requested = _without_restated([period for p in asking for sentence in prose.sentences(p.block.text)
-                                   for period in _each_if_separately(sentence)])
+                                   for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers)]])
     requested_over = _without_restated([period for p in asking if p.key is None and questions
-                                        for sentence in prose.sentences(p.block.text) for period in _each_if_separately(sentence)])
+                                        for sentence in prose.sentences(p.block.text)
+                                        for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers)]])
     requested_on = prose.request_date("\n".join([text, *_fields(placed)]))
     if not requested_over and questions and requested_on is not None and (first := next(
             (year for p in asking if p.key is None for year in [prose.each_year_from(p.block.text)] if year), None)):
@@ -631,6 +634,11 @@ def suspects_as_said(dims: dict[str, str], ctx: Context) -> dict[str, str]:
     return dims
 
 
+def _covered_to_date(sentence: str, covers: dict[Period, Period]) -> list[Period]:
+    """The parts of the years a sentence asks "to date" that the reply says its figures cover."""
+    return [covers[whole] for whole in prose.periods_to_date(sentence) if whole in covers]
+
+
 def _years_to(first: int, day: date, said: list[Period]) -> list[Period]:
     """Each calendar year from ``first`` to the one holding ``day``, the request's "to date": that
     last one as the part of it the reply gives (its only period from 1 January to before 31
@@ -679,7 +687,7 @@ def _lead_relative(placed: list[Placed]) -> prose.RelativePeriods | None:
 _DEFINES = re.compile(r"\b(?:taken|take|interpreted|interpret|understood|understand|treated|treat|read)\b[^.]{0,60}?\b(?:to mean|to be|as)\b", re.I)
 
 
-def _defined(questions: dict[str, Question], lines: list[str], covers: dict[int, Period],
+def _defined(questions: dict[str, Question], lines: list[str], covers: dict[Period, Period],
              led: bool = False) -> dict[str, Question]:
     """Questions asking for years counted back ("the last three years", in their own words or,
     where ``led``, in the request's line leading into them) with the years the reply says it
@@ -696,13 +704,13 @@ def _defined(questions: dict[str, Question], lines: list[str], covers: dict[int,
             for k, q in questions.items()}
 
 
-def _year_covered(q: Question, covers: dict[int, Period]) -> Question:
+def _year_covered(q: Question, covers: dict[Period, Period]) -> Question:
     """A question asking a year "to date" with the part of it the reply says its figures cover
     in place of that year: "For 2024, please also give a breakdown by month", in a question of
     "2024 up to the date of this request", is of that part too."""
-    cut = [year for year in prose.years_to_date(q.text) if year in covers]
-    kept = [p for p in q.periods if not (p.kind == "calendar_year" and p.start.year in cut)]
-    return replace(q, periods=kept + [covers[year] for year in cut])
+    cut = [whole for whole in prose.periods_to_date(q.text) if whole in covers]
+    kept = [p for p in q.periods if p not in cut]
+    return replace(q, periods=kept + [covers[whole] for whole in cut])
 
 
 _SEPARATELY = re.compile(r"\b(?:each|every) year\b[^.]{0,30}\bseparate(?:ly)?\b|\bseparately\b|"
@@ -1044,7 +1052,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     beside the whole): where its own labels set none of them, the question sets none either."""
     q = question_for(ctx, key)
     fig.question = key
-    if fig.period is not None and fig.period.kind == "calendar_year" and (part := ctx.year_covers.get(fig.period.start.year)):
+    if fig.period is not None and (part := ctx.year_covers.get(fig.period)):
         fig.period = part  # "41 of the offences recorded in 2024", where the reply says its 2024 is January to June
     dims = dict(fig.dims)
     codes = codes_for(ctx, key)
