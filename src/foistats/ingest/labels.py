@@ -75,13 +75,15 @@ _TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year |(?
                     r"(?: (?:below|above|listed|shown|combined))?$")
 # "Female / Male" beside an age nobody recorded: victims of either sex, not split, and not the
 # total of the rows that are
+_ALL_OF_CODE = re.compile(r"(?:all|total) (\S+) (?:offences|crimes)(?: recorded)?")
 _EITHER_SEX = re.compile(r"^(?:female ?(?:/|and|&|or) ?male|male ?(?:/|and|&|or) ?female|(?:both|all|either) (?:genders?|sexes|sex))$")
 _VALUE = re.compile(
     r"^(?:count|counts|number|no|no\.|numbers|figure|figures|value|values|amount|(?:number )?recorded|"
     # a pivot table's chrome: "Sum of Count", "Count of Crime Reference", "Row Labels"
     r"(?:sum|count) of (?:offences?|crimes?|victims?|cases?|incidents?|records?|count|value|number|"
     r"occurrences?|crime ref(?:erence)?s?|crime (?:numbers?|nos?\.?|ids?)|urns?)|row labels|column labels|"
-    r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)|"
+    r"(?:number|no\.?|count) of (?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)"
+    r"(?: recorded)?|"  # "Number of crimes recorded"
     r"(?:recorded )?(?:offences|crimes|victims|cases|incidents|suspects|people|persons|records|reports|referrals)(?: recorded)?|"
     # an export's column of its counts: "Suspect Count", "Crime count"
     r"(?:offence|crime|victim|case|incident|suspect|person|record|report|referral)s? (?:count|number))$"
@@ -594,7 +596,7 @@ def _measure_code_named(norm: str) -> str | None:
 
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?:ged)?)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
-                          r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|indicator|tag)s?(?: applied)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
+                          r"(?:online|cyber) ?/ ?(?:online|cyber)(?:[- ](?:flag(?:ged)?|marker|indicator|tag)s?(?: applied)?)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|attached|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
@@ -798,7 +800,7 @@ def calendar_quarter(text: str) -> Period | None:
 
 
 _SUSPECT = re.compile(r"^(suspects?|offenders?) ")
-_WHO_THEN_VALUE = re.compile(r"^(victims?|suspects?|offenders?) ?[-:] (.+)$")
+_WHO_THEN_VALUE = re.compile(r"^(victims?|suspects?|offenders?)(?:'s?|s')?(?: (?:gender|sex|age))? ?[-:] (.+)$")
 
 
 # a column of a part of what the column before it counts: "Of which online flagged"
@@ -953,8 +955,10 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
             and not re.search(r"\b(?:and|or)\b|[,&+]", m.group(2)) \
             and (code := read_label(m.group(2), axis=axis, child=child)).axis == "offence_code":
         return Label(text, "total", code.dims)  # "Total offences recorded (71/17)": the total of that code's offences
+    if (m := _ALL_OF_CODE.fullmatch(norm)) and (code := read_label(m.group(1), axis=axis, child=child)).axis == "offence_code":
+        return Label(text, "total", code.dims)  # "All 86/2 crimes" beside "Crimes with a suspect aged under 18": that code's, whole
     if (m := _WHO_THEN_VALUE.match(norm)) and (read := read_label(f"{m.group(1)} {m.group(2)}", axis=axis, child=child)).understood:
-        return Label(text, read.axis, read.dims, read.period, read.counted)  # "Victims – female", "Suspects: under 18"
+        return Label(text, read.axis, read.dims, read.period, read.counted)  # "Victims – female", "Suspects: under 18", "Victim gender - Female"
     if _EITHER_SEX.match(norm):
         return Label(text, "value")
     if axis == "online_flag" and norm in _YES_NO:  # "Y" in a column headed "Online Flag"

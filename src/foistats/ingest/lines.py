@@ -26,6 +26,9 @@ _LINE_FIGURE = re.compile(
     r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?|\s+(?P<people>suspects?|offenders?))?"
     r"\s*\.?$",  # "2019: 12 offences", "2021/22: 23 suspects"
     re.I)
+# a value after its label with only a space between, in a list whose lines before it give theirs after a mark
+_SPACED = re.compile(r"^(?P<label>[A-Za-z].*?[A-Za-z)])\s+(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)|\d+|<\s*\d+|\*)$")
+_SPACED_AXES = ("outcome", "victim_gender", "victim_age", "suspect_age", "platform")
 # a value glued to its label, as a page's copied table cells can come ("Female12")
 _GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
 _FLAGGED_PART = re.compile(r"\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:were |was )?(?:flagged |with the )?(?:as )?online(?: flag(?:ged)?)?|cyber(?:[- ]flagged)?)\s*\)\s*", re.I)
@@ -167,6 +170,11 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return [settle(fig, ctx, placed.key)]
     if (glued := _GLUED.match(text.strip())) and read_label(glued.group("label"), child=ctx.child).understood:
         text = f"{glued.group('label')} - {glued.group('value')}"
+    elif above and (spaced := _SPACED.match(text.strip())) \
+            and read_label(spaced.group("label"), child=ctx.child).axis in _SPACED_AXES:
+        # "Outcome 16 - Evidential difficulties: victim does not support action 94", "Caution - Youth 1-4" under
+        # "Charged/Summonsed: 41": a list line whose figure follows its label after a space only
+        text = f"{spaced.group('label')} - {spaced.group('value')}"
     m = _LINE_FIGURE.match(text)
     if not m or _REFERENCE.search(m.group("label")) or suppression_rule(text):  # a legend ("1-4 = ...") is no figure
         return []

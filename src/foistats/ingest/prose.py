@@ -1451,8 +1451,9 @@ def _ages_said_after_pairs(sentence: str, numbers: list[tuple[int, int, int]], m
     return ages
 
 
-# a sentence's lead naming the whole its figures are of, said before: "Of these,", "Of the crimes in Table 1,"
-_OF_THE_WHOLE_LEAD = re.compile(r"^\s*of (?:these|those|them|the (?:[a-z-]+ ){0,4}?(?:above|listed|shown|(?:at|in) (?:table|question|answer|point|part) \d{1,2}))"
+# a sentence's lead naming the whole its figures are of, said before: "Of these,", "Of these offences,", "Of the crimes in
+# Table 1,", "Of the offences shown in the table above,"
+_OF_THE_WHOLE_LEAD = re.compile(r"^\s*of (?:(?:these|those)(?: [a-z-]+){0,3}?|them|the (?:[a-z-]+ ){0,6}?(?:above|listed|shown|(?:at|in) (?:table|question|answer|point|part) \d{1,2}))"
                                 r"\s*,\s*", re.I)
 
 
@@ -1713,3 +1714,9 @@ _AS_HAD = re.compile(rf"^\W*(?:and\s+)?(?:as\s+(?:had|did|were|was|have)\s+(?:{N
 
 # (after a clause of when: "As at 26 February 2024, of the 108 offences recorded in 2023, 6 had …")
 _OF_THE_WHOLE = re.compile(rf"^\s*(?:(?:as at|as of|at|by|on)\s[^,;]{{0,40}},\s*)?of (?:the|these|those|all)\s+({NUMBER})\b", re.I)
+
+
+# words saying what they count is what was counted before ("Table 2: The same offences by sex of victim",
+# "How many of these offences resulted in a charge")
+REFERS_BACK = re.compile(r"\b(?:the same|these|those)\s+(?:offences|crimes|figures|cases|victims|data|records)\b|"
+                         r"\bof (?:these|those|them|the above)\b", re.I)

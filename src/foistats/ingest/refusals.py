@@ -159,6 +159,7 @@ def _over_codes(ctx: Context, key: str | None) -> bool:
 _EACH_CODE = re.compile(r"\bseparately\b|\b(?:for )?each (?:offence )?code\b|\b(?:broken down |split )?by (?:offence )?code\b", re.I)
 
 
+_IN_TOTAL = re.compile(r"\W*(?:in total|in all|altogether|overall)\b", re.I)  # "In total, how many …", first
 _WHOLE_PERIOD = re.compile(r"\b(?:across|over|for|during|throughout) the (?:whole|entire) (?:period|time(?: period)?)\b|"
                            # "the youngest victim across the two years", "in total across both years", "Over the same four years, how many …"
                            r"\b(?:across|over|throughout) (?:the (?:same )?(?:two|three|four|five|[2-9]) |both |all (?:the |(?:two|three|four|five|[2-9]) )?)"
@@ -236,8 +237,9 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
         else:
             periods = [None]
             doubts.append("no period is stated for what was refused")
-        if q and _WHOLE_PERIOD.search(q.text) and len(periods) > 1 and None not in periods:
-            # "Across the whole period, in how many …": one count over the years asked
+        if q and (_WHOLE_PERIOD.search(q.text) or (_IN_TOTAL.match(q.text) and not _EACH_YEAR.search(q.text))) \
+                and len(periods) > 1 and None not in periods:
+            # "Across the whole period, in how many …", "In total, how many …": one count over the years asked
             periods = [Period(min(p.start for p in periods), max(p.end for p in periods))]
             if any(p.end > periods[0].end for p in ctx.periods):
                 doubts.append("the question asks across the whole period, and the reply's figures run past the years "

@@ -343,11 +343,28 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                                 for whole in prose.periods_to_date(earlier.text))),
                         relative=q.relative if own_periods else earlier.relative)
         out[key] = q
-    return out
+    return _span_or_each_unnamed(out)
 
 
-# "Over the same four years, in how many …": one count over the span the earlier question asked
-_OVER_THE_SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the\s+same|th(?:ose|ese)|the\s+whole|that)\s+"
+def _span_or_each_unnamed(questions: dict[str, Question]) -> dict[str, Question]:
+    """Each later question naming no years, where the questions that do name them ask some one count a
+    year and others one over the span of those years ("1. For each of the financial years 2020/21 …
+    2023/24, …", "3. The outcomes of these offences across the four years", "4. The age of the youngest
+    suspect."): one over the span or one a year, the request does not say."""
+    periods = [q.periods for q in questions.values() if q.periods]
+    each = [ps for ps in periods if len(ps) > 1]
+    spans = {ps[0] for ps in periods if len(ps) == 1 and any(
+        ps[0].start == min(p.start for p in e) and ps[0].end == max(p.end for p in e) for e in each)}
+    if not spans:
+        return questions
+    first = next(iter(questions))
+    return {k: replace(q, span_or_each=True) if k != first and not (q.periods or q.relative or asks_about_now(q.text)) else q
+            for k, q in questions.items()}
+
+
+# "Over the same four years, in how many …", "… across the four years": one count over the span the earlier question asked
+_OVER_THE_SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the\s+same|th(?:ose|ese)|the\s+whole|that"
+                            r"|the(?=\s+(?:two|three|four|five|six|[2-9])\s))\s+"
                             r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:(?:financial|calendar)\s+)?(?:years|period)\b", re.I)
 
 
@@ -377,7 +394,7 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
     for p in sorted(placed, key=lambda p: p.role != "request"):  # the question as asked first, where it is
         if isinstance(p.block, Line) and p.key is not None and (p.content or p.block.text).strip() \
                 and not re.fullmatch(r"(?:question|q|request)\s*\d{1,2}[a-z]?\W*", p.block.text.strip(), re.I):
-            first.setdefault(p.key, p.block.text)  # not its bare heading "Question 1"
+            first.setdefault(p.key, p.content or p.block.text)  # not its bare heading "Question 1"; less its number
     own: dict[str, str] = {}
     referring: dict[str, str] = {}
     previous: str | None = None
@@ -545,9 +562,11 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         # (in a line, or a workbook's notes in their cells: "1. The figures for offence codes 071/17 and 088A have been combined")
         combined=frozenset(p.key for p in placed if p.role in ("response", "unknown") for text in _texts_of(p.block)
                            for sentence in prose.sentences(text)
-                           if _COMBINED.search(sentence) and (len(set(prose.codes_in(sentence)) | _codes_named(sentence, codes)) > 1 or (
+                           if (_COMBINED.search(sentence) and (len(set(prose.codes_in(sentence)) | _codes_named(sentence, codes)) > 1 or (
                                # "… 19D, 19E, 19G and 19H. The four codes have been combined": the codes the sentence before named
-                               _THE_CODES.search(sentence) and len(set(prose.codes_in(text))) > 1))),
+                               _THE_CODES.search(sentence) and len(set(prose.codes_in(text))) > 1)))
+                           # "The number of suspects …, for all of the offences in the table above, is shown below"
+                           or _ALL_ABOVE.search(sentence)),
         ages_of=prose.ages_of(" ".join(p.block.text for p in placed if isinstance(p.block, Line) and p.role == "request")),
         lead_ages=_lead_ages(placed, questions), lead_text=" ".join(_lead_lines(placed, questions)),
         year_covers=covers,
@@ -604,6 +623,7 @@ def _texts_of(block: Line | RawTable) -> list[str]:
 
 
 _THE_CODES = re.compile(r"\b(?:the|these|those) (?:(?:two|three|four|five|six|[2-9]) )?(?:offence )?(?:codes|classifications)\b", re.I)
+_ALL_ABOVE = re.compile(r"\ball (?:of )?the (?:offences|crimes) (?:(?:shown |listed )?in the table above|above)\b", re.I)
 _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all (?:two|three|four|five)) (?:codes|offences|classifications)\b"
                        # "charged with an offence under 86/2 or 86/4": one count, of either code
                        r"|\b(?:an|any) offence (?:under|of|in|within)\b[^.;]{0,40}?\b(?:or|and/or)\b|\beither (?:offence|code)\b",
@@ -1066,7 +1086,8 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all
         # (nor where a table breaks the count down by those codes, a row each: a figure naming none is of them all)
-        elif len(codes) > 1 and key not in ctx.combined and key not in ctx.by_code and not set(codes) <= ctx.codes_tabled and not (
+        elif len(codes) > 1 and key not in ctx.combined and key not in ctx.by_code and not set(codes) <= ctx.codes_tabled \
+                and not (q is not None and not q.codes and _of_no_code(q)) and not (
                 q and (q.codes or _NAMED_QUESTIONS.search(q.text))
                 and (one_count_over_codes(ctx, key) or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")

@@ -336,6 +336,8 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             mode = role = "response"  # "Parts (a) and (b)": answers to both, their lines saying which
             key = number = None
             asking = []
+            named = _parts_named(text)
+            announced = named if named and all(k in questions for k in named) else ()
             placed.append(Placed(block, "heading", None))
             continue
         if seen_keys and (m := _NAMING_HEADING.match(text.strip())) and m.group(1) in questions:
@@ -428,6 +430,14 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                 placed.append(Placed(Line(answer, block.where), "response", key, answer))
                 asking = []  # answered
             continue
+        if mode == "request" and seen_keys and CAPTION.match(text.strip()):
+            # "Table 1: Recorded crimes …" straight after the questions, under no heading: the answer has begun,
+            # to the one question asked, or to them all (its tables' labels saying which), as under "Response"
+            mode = role = "response"
+            key = number = asking[0] if len(set(asking)) == 1 else None
+            asking = []
+            placed.append(Placed(block, "response", key, text))
+            continue
         if mode == "response" and key and (named := _caption_question(text, questions, key)) is not None:
             key = number = named  # "Table 2: Recorded crimes of taking, … indecent photos" under question 2: question 3's
             placed.append(Placed(block, "response", key, text))
@@ -495,6 +505,13 @@ _MARK = re.compile(r"(?<=[\w%])\s\((\d)\)(?![\w(])")  # "2024 (1)", not "section
 _FOOTNOTE = re.compile(r"^\((\d)\)\s+\S")
 
 
+def _parts_named(heading: str) -> tuple[str, ...]:
+    """The questions or parts a heading answering several names: "Questions 1, 2 and 3", "Q1 and Q2",
+    "(a) and (b) - victims"."""
+    named = re.split(r"\s[-–—:]\s|:", heading.strip(), maxsplit=1)[0].lower()
+    return tuple(re.findall(r"(?<![a-pr-z])\d{1,2}|\b[a-h]\b", re.sub(r"^(?:parts|questions|points)\s+", "", named)))
+
+
 def _footnote(text: str, marked: set[str], questions: dict[str, str]) -> bool:
     """"(1) 2024 figures are provisional." under a table whose "2024 (1)" it explains: a
     footnote, not question 1's answer, unless question 1 was asked."""
@@ -523,7 +540,10 @@ def _caption_question(text: str, questions: dict[str, str], key: str) -> str | N
     # (not where it names a word of the answered question's own: "Table 2: Suspects … who were charged"
     # under "Of those suspects, how many were charged", a question of question 1's suspects)
     own = said & _content_words(questions[key]) - _content_words(questions[best])
-    if best != key and shared[best] >= 4 and shared[best] >= 2 * shared[key] and not own \
+    # (nor where the one answered asks of the first question's offences, whose words its caption names: "Table 3:
+    # Outcomes of sexual communication with a child crimes" under "How many of these offences resulted in a charge")
+    of_first = best == next(iter(questions)) and bool(prose.REFERS_BACK.search(questions[key]))
+    if best != key and not of_first and shared[best] >= 4 and shared[best] >= 2 * shared[key] and not own \
             and sorted(shared.values())[-2:] != [shared[best], shared[best]]:
         return best
     return None

@@ -27,6 +27,11 @@ def _all_not_held(cells: list[Cell]) -> bool:
     return bool(cells) and all(cell.text.strip().lower() in _NOT_HELD_MARKS for cell in cells)
 
 
+def _any_not_held(cells: list[Cell]) -> bool:
+    """Whether any of a row's cells is "N/H"."""
+    return any(_all_not_held([cell]) for cell in cells)
+
+
 def _is_data(text: str, ctx: Context) -> bool:
     if not text.strip():
         return False  # a blank, even one the reply says is nil, says nothing of a table's shape
@@ -34,7 +39,9 @@ def _is_data(text: str, ctx: Context) -> bool:
         text = pair.group(1)  # "58 (6)": a count and the part of it the reply says the brackets give
     value = read_value(text, ctx.rules)
     # ("N/H" a row's cells: no figure, whether or not the reply keys it, and no header either)
-    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and not re.fullmatch(r"\d+\s*[-–]\s*\d+", text.strip())) \
+    # ("1-4" is an age band's label too, unless the reply says it is its mark for a count withheld)
+    return value.kind in ("number", "not_held") or (value.kind == "suppressed" and (
+        not re.fullmatch(r"\d+\s*[-–]\s*\d+", text.strip()) or any(rule.marker == text.strip() for rule in ctx.rules))) \
         or text.strip().lower() in _NOT_HELD_MARKS
 
 
@@ -323,11 +330,9 @@ class _Title:
     gender: str = ""  # "Table 2b – Male victims, by age": the victims' gender of all its figures
     outcome: str = ""  # "Table 2 – Offences in Table 1 with an outcome of charge/summons": the outcome of all of them
     text: str = ""
+    scope_before: bool = False  # "Outcomes recorded for the crimes in Table 1": its band, if any, is that title's
 
 
-# a title saying its table counts the figures of the one before ("Table 2: The same offences by sex of victim")
-_REFERS_BACK = re.compile(r"\b(?:the same|these|those)\s+(?:offences|crimes|figures|cases|victims|data|records)\b|"
-                          r"\bof (?:these|those|them|the above)\b", re.I)
 # "Outcomes recorded for the crimes in Table 1": of the crimes that table's title names (not of a flag it
 # splits them by, "… and those flagged online")
 # (not "… higher than the number of crimes in Table 1")
@@ -375,14 +380,16 @@ def _heading(title: str, previous: str, ctx: Context, key: str | None) -> _Title
     """What the line over a table says of its figures, with what the title of the table
     before says where this one counts the same figures ("The same offences by sex of victim")."""
     heading = _title(title, ctx, key)
-    if previous and not _REFERS_BACK.search(title) and _IN_TABLE_BEFORE.search(title):
+    if previous and not prose.REFERS_BACK.search(title) and _IN_TABLE_BEFORE.search(title):
         before = _title(previous, ctx, key)
-        return replace(heading, code=heading.code or before.code, scope=heading.scope or before.scope, text=f"{previous} {title}")
-    if not previous or not _REFERS_BACK.search(title):
+        return replace(heading, code=heading.code or before.code, scope=heading.scope or before.scope, text=f"{previous} {title}",
+                       scope_before=not heading.scope)
+    if not previous or not prose.REFERS_BACK.search(title):
         return heading
     before = _title(previous, ctx, key)
     return replace(heading, online=heading.online or before.online, code=heading.code or before.code,
-                   scope=heading.scope or before.scope, outcome=heading.outcome or before.outcome, text=f"{previous} {title}")
+                   scope=heading.scope or before.scope, outcome=heading.outcome or before.outcome, text=f"{previous} {title}",
+                   scope_before=not heading.scope)
 
 
 def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period | None = None,
@@ -422,8 +429,6 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     # (a youth caution's band is what the outcome is, not a split of the table)
     banded = [{k: v for k, v in fig.dims.items() if k.startswith(who)} for fig in figures for who in ("victim_age", "suspect_age")
               if not (who == "suspect_age" and fig.dims.get("outcome") == "cautioned")]
-    referred = bool(previous) and bool(_REFERS_BACK.search(title) or _IN_TABLE_BEFORE.search(title)) \
-        and not _title(title, ctx, key).scope
     for fig in figures:
         if counts_offences and fig.unit != "offences":
             # "Table 1: 86/2 offences by age of first named suspect" under a question of people: the reply counts
@@ -449,7 +454,7 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             band = {k: v for k, v in scope.items() if k.startswith(f"{who}_age")}
             if band and band not in banded and not any(k.startswith(f"{who}_age") for k in fig.dims):
                 fig.dims.update(band)
-                if who == "suspect" and referred and ctx.title_band_unsettled:
+                if who == "suspect" and heading.scope_before and ctx.title_band_unsettled:
                     # "Outcomes recorded for the crimes in Table 1", whose total the reply left of that band or of all
                     fig.doubts.append("the table counts the crimes of an earlier one, whose title gives the suspects' band "
                                       "and leaves open whether its total is of that band; so is this")
@@ -772,7 +777,10 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 fig.doubts.append("the row and the column name different periods")
             fig.period = month or col_period or row_period
             if fig.period is None and col_total and col_span:
-                fig.period = col_span  # a Total column sums the period columns beside it
+                # a Total column sums the period columns beside it: those of its own row held ("N/H" in 2021/22 of
+                # the online row alone: its Total is of 2022/23 and 2023/24)
+                fig.period = col_span if not _any_not_held(cells) else span_of(
+                    [_merge(col_labels[k])[1] for k, cell in zip(value_cols, cells) if not _all_not_held([cell])])
             elif fig.period is None and row_total and row_span:
                 fig.period = row_span
             counted = {(l.counted, l.kind_of) for l in row_labels[r] + col_labels[c] if l.axis == "counted"}
@@ -810,6 +818,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 # "10 - 13 | 14 - 15 | 16 - 17 | Total" under suspects under 18: the total is of 10 to 17, or of all
                 # under 18 as asked; the reply does not say which
                 fig.doubts.append(f"the {short} bands this totals span less than the band its question asks")
+                # and so may the refusals of "those crimes" after it, where the band is in the first count asked (not a
+                # narrowing of it: "How many of the crimes in Q1 had a suspect aged under 18?"): whether they are of it is as open
+                ctx.title_band_unsettled = ctx.title_band_unsettled or (short == "suspect" and key == next(iter(ctx.questions), None))
             if part is not None:
                 part.within = row_figures[-1]
                 row_figures.append(settle(part, ctx, key, own_periods=[lead] if lead else None, broken_down=broken_down))
@@ -969,9 +980,11 @@ def _hold_disputed_totals(figures: list[Figure]) -> None:
             continue
         low = sum(p.value if p.value is not None else (p.lower or 0) for p in members)
         unbounded = any(p.value is None and p.upper is None for p in members)
-        # flagged online, one value of it, beside the total: a part of it ("All | Online"), not all its parts (so too
-        # "Online flag" under each code's row, beside an "All recorded" column: the flagged of every code)
-        of_which = "online_flag" in extra and len({p.dims["online_flag"] for p in members}) == 1
+        # one part beside the total, however many cells of it: a part of it, not all its parts ("All | Online";
+        # "Online flag" under each code's row beside an "All recorded" column; "All 86/2 crimes | Crimes with a
+        # suspect aged under 18")
+        of_which = ("online_flag" in extra and len({p.dims["online_flag"] for p in members}) == 1) \
+            or len({tuple(sorted((k, v) for k, v in p.dims.items() if k in extra)) for p in members}) == 1
         high = None if unbounded or of_which else sum(p.value if p.value is not None else p.upper for p in members)
         if total.value < low or (high is not None and total.value > high):
             span = f"{low}" if high == low else (f"{low} to {high}" if high is not None else f"at least {low}")
