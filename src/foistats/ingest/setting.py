@@ -351,11 +351,9 @@ def _span_or_each_unnamed(questions: dict[str, Question]) -> dict[str, Question]
     year and others one over the span of those years ("1. For each of the financial years 2020/21 …
     2023/24, …", "3. The outcomes of these offences across the four years", "4. The age of the youngest
     suspect."): one over the span or one a year, the request does not say."""
-    periods = [q.periods for q in questions.values() if q.periods]
-    each = [ps for ps in periods if len(ps) > 1]
-    spans = {ps[0] for ps in periods if len(ps) == 1 and any(
-        ps[0].start == min(p.start for p in e) and ps[0].end == max(p.end for p in e) for e in each)}
-    if not spans:
+    each = [q.periods for q in questions.values() if len(q.periods) > 1]
+    spans = [q.periods[0] for q in questions.values() if len(q.periods) == 1]
+    if not any(s.start == min(p.start for p in e) and s.end == max(p.end for p in e) for s in spans for e in each):
         return questions
     first = next(iter(questions))
     return {k: replace(q, span_or_each=True) if k != first and not (q.periods or q.relative or asks_about_now(q.text)) else q
