@@ -76,7 +76,7 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
     # (class, pattern over the text before the token, pattern over the text after it)
     ("FOIA section", PROVISION, re.compile(r"")),
     ("money in a cost estimate", re.compile(r"£\s?$"), re.compile(r"")),
-    ("hours or days in a cost estimate", re.compile(r""), re.compile(r"^\s?(?:hours?|hrs?|minutes?|mins?|(?:working |calendar )?days?|weeks?|months?)\b", re.I)),
+    ("hours or days in a cost estimate", re.compile(r""), re.compile(r"^\)?\s?(?:hours?|hrs?|minutes?|mins?|(?:working |calendar )?days?|weeks?|months?)\b", re.I)),  # "forty (40) working days"
     ("percentage", re.compile(r""), re.compile(r"^\s?(?:%|per ?cent)", re.I)),
     # "14 Oct 2024", "Apr-24", "Apr '24"
     ("date", re.compile(rf"\b{MONTH}\s?[-'’]?\s?$", re.I), re.compile(r"^(?:st|nd|rd|th)?\s?" + MONTH + r"\b", re.I)),

@@ -266,7 +266,11 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
     if text.rstrip().endswith(":") and (said := prose.sentences(text)):
         text = said[-1]
     # but the outcomes "as at" a day are of offences recorded before it: the day is not their period
-    periods = flatten(prose.periods_in(text)) or ([] if _OUTCOMES.search(text) else flatten(prose.periods_with_as_at(text)))
+    mentions = prose.periods_in(text)
+    if len(mentions) == 2 and all(len(m.periods) == 1 for m in mentions) and _RANGE_JOIN.fullmatch(text[mentions[0].span[1]:mentions[1].span[0]]) \
+            and (first := mentions[0].periods[0]).kind == (last := mentions[1].periods[0]).kind and first.end < last.start:
+        return Period(first.start, last.end)  # "Victims of sexual communication with a child, 2020/21 to 2023/24": all of them together
+    periods = flatten(mentions) or ([] if _OUTCOMES.search(text) else flatten(prose.periods_with_as_at(text)))
     if not periods and (year := _TITLE_YEAR.search(text)) and _CAPTION_LIKE.fullmatch(text.strip()):
         periods = [Period.calendar_year(int(year.group(1)))]  # "Sexual communication with a child - platform recorded, 2024"
     if not periods and (span := requested_span(ctx)) and prose.whole_period_asked(text, years_in(span)):
@@ -275,6 +279,7 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
 
 
 _OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|[-–—])\s*", re.I)
 # "(all years combined)", "for the three years combined", "across all of the years"
 _YEARS_COMBINED = re.compile(r"\b(?:years|periods)\s+combined\b|\bacross all (?:of )?(?:the )?(?:years|periods)\b", re.I)
 _AT_QUESTION = re.compile(r"\b(?:at|in|for|to) question (\d{1,2})\b", re.I)

@@ -275,8 +275,8 @@ _OUTCOME_WORDS = [
                 r"(?: ?(?:/|or|and|&) ?(?:adult )?conditional cautions?)?)"
                 r"(?: \((?:suspects? |offenders? )?(?:aged )?(?:18 (?:and|or) (?:over|older|above)|18\+|over 18)\))?$"),
      (("outcome", "cautioned"), ("suspect_age_min", "18"))),
-    # "Caution, adult or youth (outcomes 2 and 3)": both kinds together
-    (re.compile(r"^(?:caution|cautioned|cautions)(?:,? (?:adult (?:or|and|/) youth|youth (?:or|and|/) adult))?"
+    # "Caution, adult or youth (outcomes 2 and 3)", "Caution (Adult or Youth)": both kinds together
+    (re.compile(r"^(?:caution|cautioned|cautions)(?:,? \(?(?:adult (?:or|and|/) youth|youth (?:or|and|/) adult)\)?)?"
                 r"(?: \(?outcomes? 2 (?:and|&|/) 3\)?)?$"
                 r"|^(?:caution|cautions)(?: -|:|,)? ?(?:youth \(2\) ?(?:/|or|and|&) ?adult \(3\)|adult \(3\) ?(?:/|or|and|&) ?youth \(2\))$"),
      (("outcome", "cautioned"),)),
@@ -591,12 +591,18 @@ def _measure_codes() -> dict[str, str]:
 def _measure_code_named(norm: str) -> str | None:
     """The code of a measure's own offence whose description a longer label holds
     ("Meeting a child following sexual grooming" holds 88A's "sexual grooming")."""
-    held = [(len(d), code) for d, code in _measure_codes().items() if re.search(rf"\b{re.escape(d)}\b", norm)]
-    return max(held)[1] if held else None
+    held = [(len(d), code, d) for d, code in _measure_codes().items() if re.search(rf"\b{re.escape(d)}\b", norm)]
+    if not held:
+        return None
+    longest = max(held)
+    if any(code != longest[1] and d not in longest[2] for _, code, d in held):
+        return None  # "crimes of sexual grooming and sexual communication with a child": two offences, of neither alone
+    return longest[1]
 
 
 _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?:ged)?)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
-                          r"(?:online|cyber) ?/ ?(?:online|cyber)(?:[- ](?:flag(?:ged)?|marker|indicator|tag)s?(?: applied)?)?|(?:online|cyber)[- ]enabled|online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
+                          r"(?:online|cyber) ?/ ?(?:online|cyber)(?:[- ](?:flag(?:ged)?|marker|indicator|tag)s?(?: applied)?)?|(?:online|cyber)[- ]enabled|"
+                          r"(?:online|cyber) \((?:online|cyber)\) flag (?:applied|attached|present|set|recorded)|online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|attached|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
@@ -815,7 +821,7 @@ _COUNTED_THEN_PART = re.compile(r"([a-z]+(?: [a-z]+)?)\s*[-–:]\s*(.+)")
 _TOTAL_COUNTED = re.compile(r"total\s+([a-z]+(?: [a-z]+)?)")
 _A_PART_OF_WHAT_IS_COUNTED = ("suspect_age", "victim_age", "victim_gender", "online_flag", "outcome")
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
-_SAID_TWICE = re.compile(r"(.+?)\s+/\s+(.+)")
+_SAID_TWICE = re.compile(r"(.+?)\s+[/–—-]\s+(.+)")  # "Under investigation / pending", "No outcome yet – investigation ongoing"
 # the day a part of a period runs to: "to 30/09/2024", "up to 30/11", "until 31 December 2024"
 UP_TO_DAY = re.compile(r"(?:to|up to|until|to date,? to|ending)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
                        r"(?:\s?[/.]\s?(?P<m>\d{1,2})(?:\s?[/.]\s?(?P<y>(?:19|20)?\d\d))?|\s+(?P<month>[a-z]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?)", re.I)
@@ -944,7 +950,9 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     norm = _norm(text)
     if not norm:
         return Label(text, None)
-    if (m := _PART_OF.match(norm)) and (part := read_label(m.group(1), axis=axis, child=child)).understood:
+    if (m := _PART_OF.match(norm)) and ((part := read_label(m.group(1), axis=axis, child=child)).understood or (
+            (part := read_label(f"offences with {m.group(1)}", axis=axis, child=child)).axis in _A_PART_OF_WHAT_IS_COUNTED)):
+        # ("of which a suspect was aged under 18": the offences with one)
         return Label(text, part.axis, part.dims, part.period, part.counted)
     if (m := _COUNTED_WITH.match(norm)) and (part := read_label(_WHO_WAS.sub(r"\1 ", m.group(1)), axis=axis, child=child)).axis \
             in _A_PART_OF_WHAT_IS_COUNTED:

@@ -22,9 +22,9 @@ from .values import read_value, suppression_rule
 
 _LINE_FIGURE = re.compile(
     r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)(?!\d)|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero|not held|n/h)(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)(?!\d)|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero|not held|n/h[*†‡]?)(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
     r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?|\s+(?P<people>suspects?|offenders?))?"
-    r"\s*\.?$",  # "2019: 12 offences", "2021/22: 23 suspects"
+    r"\s*\.?$",  # "2019: 12 offences", "2021/22: 23 suspects", "2020/21 – N/H*" (its note's mark on it)
     re.I)
 # a value after its label with only a space between, in a list whose lines before it give theirs after a mark
 _SPACED = re.compile(r"^(?P<label>[A-Za-z].*?[A-Za-z)])\s+(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)|\d+|<\s*\d+|\*)$")

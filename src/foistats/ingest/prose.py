@@ -550,9 +550,18 @@ def says_flagged_online(text: str) -> bool:
     """Whether words say their figures carry the online flag ("carried the online flag"), and
     not that they lack it ("not flagged online", "without the cyber flag"), in the sentences
     that speak of the flag (not "… is not held for 2021/22. For 2023/24 the 431 online flagged
-    offences are shown below")."""
+    offences are shown below"), and in their clauses that do (not "… to which the online flag has been
+    applied, counted by crime, not by victim")."""
     said = [s for s in sentences(text) if states_online(s)] if _NOT_ONLINE.search(text) else [text]
-    return bool(said) and states_online(said[0]) and not any(_NOT_ONLINE.search(s) for s in said)
+    return bool(said) and states_online(said[0]) and not any(_negated_online(s) for s in said)
+
+
+def _negated_online(sentence: str) -> bool:
+    """Whether a sentence speaking of the flag denies it: a negation in a clause that names the
+    flag, or ending the clause before it ("… were not, at the time, flagged online")."""
+    clauses = re.split(r"\s*[,;:]\s*", sentence)
+    return any(_NOT_ONLINE.search(clause) or any(re.search(r"\b(?:not|no)$", before, re.I) for before in clauses[:n])
+               for n, clause in enumerate(clauses) if states_online(clause)) or not any(states_online(c) for c in clauses)
 
 
 _OPEN_COUNT = r"\d[\d,]* (?:open|ongoing|live) investigations\b"  # "64 open investigations": how many were open
@@ -987,12 +996,14 @@ _UNITS = [("people", r"\bpeople\b|\bpersons?\b|\bindividuals\b"), ("suspects", r
 # ("how many had a suspect aged under 18" counts offences)
 _HOW_MANY_OF = re.compile(r"\bhow many (?:of (?:the|these|those) )?(?:(?!(?:had|have|has|were|was|are|is|did|do|does|resulted|involved)\b)"
                           r"[a-z]+ ){0,2}?(?=[a-z]+\b)", re.I)
+# "list the platforms used by the offender, with the number of offences for each": what is counted, asked as a number
+_NUMBER_OF = re.compile(r"\bthe (?:total )?number of (?:the |these |those )?(?=[a-z]+\b)", re.I)
 
 
 def noun_counted(question: str) -> str | None:
     """The word a question asks how many of ("how many investigations into …" -> investigations),
-    where it asks how many."""
-    if not (m := _HOW_MANY_OF.search(question)):
+    or the number of ("with the number of offences for each" -> offences)."""
+    if not (m := _HOW_MANY_OF.search(question) or _NUMBER_OF.search(question)):
         return None
     noun = re.match(r"[a-z]+", question[m.end():], re.I)
     return noun.group().lower() if noun else None
@@ -1129,12 +1140,14 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?:offences|crimes|cases|victims|suspects|in
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested|"
                       r"remain(?:s|ed)?|resulted in)\b|"
+                      # "52 also carried the online (cyber) flag in 2021": how many had the flag (the count's own verb)
+                      r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,4}?(?:(?:carried|had|bore)\s+(?:the|an?)\s+(?:online|cyber)|(?:were|was)\s+flagged)\b|"
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
 # "… had 64 open investigations into …": how many were open, on a day
 _OPEN_INVESTIGATIONS = re.compile(rf"\b(?:had|has|have) {_OPEN_COUNT}", re.I)
 # "For 2023, 23 suspects linked to these offences were …": the period, then the count with what it counts
-_COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+"
-                              r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)
+_COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+(?:of\s+(?:the|these|those)\s+)?"
+                              r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)  # ("In 2021, 88 of the offences above …")
 # where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
 # "236 female and 49 male", "…; in the remaining 5 …"
 _CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+"
@@ -1161,7 +1174,9 @@ _NOT_ONLINE = re.compile(r"\b(?:not|no|without|non|offline)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CAUTION_KIND = re.compile(r"\b(youth|adult)\s+cautions?\b", re.I)
 # words of an outcome: a clause naming one foistats does not place is not the period's count
-_OUTCOME_NAMED = re.compile(r"\bcaution|\bcharge|\bsummons|\boutcome(?!s\b)|\bdivers|\bcommunity resolution|\bno further action\b", re.I)
+# ("The outcome shown is the one recorded on 20 June 2024": of the list's outcomes, whichever each is)
+_OUTCOME_NAMED = re.compile(r"\bcaution|\bcharge|\bsummons|\boutcome(?!s\b)(?! (?:shown|given|listed)\b)|\bdivers|\bcommunity resolution|"
+                            r"\bno further action\b", re.I)
 _OUTCOME_IN_CLAUSE = [("charged", re.compile(r"\bcharged\b|\ba charge\b|\bcharge\s*/\s*summons\b|\boutcome of (?:a )?charge\b", re.I)),
                       ("cautioned", re.compile(r"\bcautioned\b|\ban? (?:(?:youth|adult)\s+)?caution\b", re.I)),
                       ("ongoing", re.compile(r"\bunder investigation\b|\bbeing investigated\b|\b(?:with|have|has|had|given) no outcome\b|"
@@ -1389,9 +1404,9 @@ _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
 _PAIRED = re.compile(r"\s+(?:(?:offences|crimes|cases)\s+)?(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
                      r"(?:(?:were|was)\s+(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
-                     # "198 carried the online crime flag in 2021/22"
-                     r"(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)(?:[- ]crime)?[- ]"
-                     r"(?:flag|marker|tag|indicator)\s+)?"
+                     # "198 carried the online crime flag in 2021/22", "52 also carried the online (cyber) flag in 2021"
+                     r"(?:also\s+)?(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)"
+                     r"(?:\s*\((?:online|cyber)\))?(?:[- ]crime)?[- ](?:flag|marker|tag|indicator)\s+)?"
                      r"(?:(?:in|for|during|between|from)\s+)?", re.I)
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
 
@@ -1422,7 +1437,13 @@ def _pairs_then_flag(sentence: str, numbers: list[tuple[int, int, int]], mention
     """Whether a sentence gives its figures each with its period ("301 in 2021/22, 322 in
     2022/23 and 351 in 2023/24", "Two of the offences recorded in 2023") and says, only after
     them all or only before them, what they all were ("… carried the online flag", "The online
-    flag was applied to 402 of the offences recorded in 2022, 455 of those recorded in 2023")."""
+    flag was applied to 402 of the offences recorded in 2022, 455 of those recorded in 2023"); or
+    gives its one figure after its one period, and then what it was ("In 2021, 88 of the offences
+    above carried the online flag")."""
+    if len(numbers) == len(mentions) == 1 and len(mentions[0].periods) == 1 \
+            and re.fullmatch(r"\s*(?:(?:in|during|for)\s+)?", sentence[:mentions[0].span[0]], re.I) \
+            and re.fullmatch(r"\s*,?\s*", sentence[mentions[0].span[1]:numbers[0][0]]):
+        return says_flagged_online(sentence[numbers[0][1]:])
     if not _each_with_its_period(sentence, numbers, mentions):
         return False
     before, after = sentence[:numbers[0][0]], sentence[mentions[-1].span[1]:]

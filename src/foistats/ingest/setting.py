@@ -14,7 +14,7 @@ from ..offences import measures, offences, without_own_code
 from ..periods import Period
 from . import prose
 from .figures import Asked, Figure, Group
-from .labels import FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_titled_in, codes_of_measures, read_label
+from .labels import CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_from_token, code_titled_in, codes_of_measures, read_label
 from .raw import Cell, Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
 from .values import SuppressionRule, read_value, suppression_rule
@@ -216,7 +216,9 @@ def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
 
 
 # "a search has been carried out of … crimes … that carried the online (cyber) flag": what the figures are of
-_SEARCHED = re.compile(r"\b(?:search(?:ed)?|extract(?:ed)?|the figures (?:below|provided)|the data (?:below|provided))\b", re.I)
+# (or the figures say what they are: "Figures are crimes … to which the online flag has been applied")
+_SEARCHED = re.compile(r"\b(?:search(?:ed)?|extract(?:ed)?|the figures (?:below|provided)|the data (?:below|provided))\b|"
+                       r"^\W*(?:\d{1,2}[.)]\s+)?(?:all |the )?(?:figures|data)\s+(?:are|is|relate|show)\b", re.I)
 # the requester's own words over the questions: "I would like …", "Please provide the following …"
 _FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|am writing to request)\b|"
                                 r"\bplease (?:(?:could|can|would) you )?(?:provide|supply|give|tell me|send)\b|"
@@ -254,7 +256,11 @@ _SUGGESTION = re.compile(r"\bnarrower\b|\brefined? (?:your )?request\b|\bcould (
 # recorded under Home Office code 86/2"); a code left out is no figure's ("Offences of possession (086/01) are
 # not included")
 _SCOPE = re.compile(r"\b(?:are|is) (?:those|defined as)\b|\b(?:are|is) included (?:only )?(?:where|when|if)\b|"
-                    r"\b(?:home office )?classes \d|\b(?:are|is) (?:the )?(?:crimes|offences) recorded under\b", re.I)
+                    r"\b(?:home office )?classes \d|\b(?:are|is) (?:the )?(?:crimes|offences) recorded under\b|"
+                    r"\bfigures include\b", re.I)
+# "… include the offence of taking … (Home Office code 86/2) and the offence of possession of …": a code and an offence
+# it does not cover, together what is counted
+_AND_ANOTHER_OFFENCE = re.compile(r"\band (?:the )?offences? of\b", re.I)
 LEFT_OUT = re.compile(r"\b(?:are|is|were) not included\b|\b(?:are|is|were) excluded\b", re.I)
 
 
@@ -449,9 +455,18 @@ def _codes_of_rows(table: RawTable) -> set[str]:
 
 def _codes_tabled(table: RawTable) -> set[str]:
     """The offence codes of a table broken down by code: three or more rows (or columns) each
-    naming one ("17B", "19D Rape of a female child under 16", …)."""
-    return {c for edge in _edges(table) if len(coded := {codes[0] for cell in edge if len(codes := prose.codes_in(cell.text)) == 1}) >= 3
+    naming one ("17B", "19D Rape of a female child under 16", …; "21" under a column headed "HO code")."""
+    rows = [row for row in table.rows if row]
+    under_code = any(_CODE_HEADER.fullmatch(row[0].text.strip()) for row in rows[:2])
+    def code_of(cell: Cell) -> str | None:
+        if len(codes := prose.codes_in(cell.text)) == 1:
+            return codes[0]
+        return code_from_token(cell.text) if under_code and re.fullmatch(CODE, cell.text.strip()) else None
+    return {c for edge in _edges(table) if len(coded := {code for cell in edge if (code := code_of(cell))}) >= 3
             for c in coded}
+
+
+_CODE_HEADER = re.compile(r"(?:ho |home office )?(?:offence )?code", re.I)
 
 
 def _periods_heading(table: RawTable) -> set[Period]:
@@ -499,7 +514,8 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     text = "\n".join(lines)
     named = [(p.key, c) for p in placed if isinstance(p.block, Line) and p.role != "aside" for sentence in prose.sentences(p.block.text)
              if not _SUGGESTION.search(sentence) and not LEFT_OUT.search(sentence)
-             and not (_SCOPE.search(sentence) and len(set(prose.codes_in(sentence))) > 1) for c in prose.codes_in(sentence)]
+             and not (_SCOPE.search(sentence) and (len(set(prose.codes_in(sentence))) > 1 or _AND_ANOTHER_OFFENCE.search(sentence)))
+             for c in prose.codes_in(sentence)]
     in_lines = {c for _, c in named}
     tables = [p for p in placed if isinstance(p.block, RawTable) and p.role != "request"]
     named += [(p.key, c) for p in tables for row in p.block.rows for cell in row for c in prose.codes_in(cell.text)]
@@ -549,7 +565,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
-                        if isinstance(p.block, Line) and p.role == "response" and p.key is None
+                        if isinstance(p.block, Line) and p.role in ("response", "unknown") and p.key is None
                         for sentence in prose.sentences(p.block.text)),
         subject=subject, asked=asked, requested=requested, requested_over=requested_over, footnotes=footnotes, code_not_for=code_not_for,
         codes_of_rows=of_rows, codes_of_answers=answers_only,

@@ -478,7 +478,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             # the next question to come after it
             alone = asking == [key] and _asks_later(doc.blocks[index + 1:])
             key = key if key and (not questions.get(key) or answered_in_turn or alone) else None
-        elif mode == "request" and key and questions.get(key) and placed and placed[-1].key == key \
+        elif "request" in (mode, role) and key and questions.get(key) and placed and placed[-1].key == key \
                 and not prose.question_like(text) and not prose.requester_voice(text) \
                 and any(p.role == "response" and p.key in questions and p.key != key for p in placed):
             # "Question 3", its words, then "A mandatory field … was added on 1 January 2023 …", in a reply that

@@ -152,6 +152,9 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if not label.understood and _PART.search(text) and (whole := read_label(_PART.sub("", text).strip(" ()*"), child=ctx.child).period) \
             and whole in ctx.parts:
         return Label(text, "period", period=ctx.parts[whole])  # "2024-25 YTD", which the reply says runs to 30 September
+    if (m := FOOTNOTE_MARK.fullmatch(text.strip())) and m.group(2) not in ctx.footnotes \
+            and (whole := read_label(m.group(1), child=ctx.child).period) in ctx.parts:
+        return Label(text, "period", period=ctx.parts[whole])  # "2023/24 *" under no "*" note, the reply saying "2023/24 is a part year: …"
     if not (m := FOOTNOTE_MARK.fullmatch(text.strip())) or (note := ctx.footnotes.get(m.group(2))) is None:
         return label
     bare = read_label(m.group(1), axis=axis, child=ctx.child)

@@ -289,8 +289,11 @@ def _wrapped(previous: str, text: str, forced: bool = False) -> bool:
             and not _COLUMN_GAP.search(previous) and not _COLUMN_GAP.search(text)
             and (bool(_MID_SENTENCE_END.search(previous)) or (previous.endswith(")") and text[:1].islower()))
             and not _ITEM_START.match(text)
-            # (but "Outcome 21 (further investigation … police" over "decision) - 19": the item's bracket closes there)
-            and (not _LIST_LINE.match(text) or (previous.count("(") > previous.count(")") and bool(_CLOSES_FIRST.match(text))))
+            # (but "Outcome 21 (further investigation … police" over "decision) - 19": the item's bracket closes there;
+            # and "Outcome 14 – Evidential difficulties victim based: suspect not" over "identified: 9", or "Outcome 21 –
+            # Further investigation not in the public interest" over "(police decision): 8": its label goes on)
+            and (not _LIST_LINE.match(text) or (previous.count("(") > previous.count(")") and bool(_CLOSES_FIRST.match(text)))
+                 or ((text[:1].islower() or text[:1] == "(") and not _LIST_LINE.match(previous)))
             and not (_LIST_LINE.match(previous) and not text[:1].islower())
             and not _figures_row(text) and not _figures_row(previous) and not _periods_row(text)
             # a figure alone on its line, the sentence above it not left open ("… child under 13" over "44"): a table's
@@ -421,10 +424,11 @@ def _single_spaced_table(lines: list[Line], raw: list[str], start: int) -> tuple
     while end < len(lines):
         begun = end
         if (row := row_of(raw[end].strip())) is None and end + 1 < len(lines) and (first := raw[end].split()) \
+                and len(raw[end].strip()) <= 60 and not _SENTENCE_END.search(raw[end].strip()) \
                 and not any(is_figure_cell(w) for w in first) and (row := row_of(raw[end + 1].strip())) is not None:
             end += 1  # "No suspect identified /" over "age not recorded 201 193": the label begun on the line above
             row = ([*first, *row[0]], row[1])
-        if row is None:
+        if row is None or _NEXT_QUESTION.match(raw[begun]):  # ("Question 3" is the next answer's heading, not a row)
             end = begun
             break
         rows.append([Cell(" ".join(row[0]), f"{lines[begun].where} column 1"),

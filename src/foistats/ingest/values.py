@@ -84,7 +84,9 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
         return CellValue("number", 0)
     marked = low.rstrip("*†‡") or low  # "N/H*", its note's mark on it
     mark = low[len(marked):][:1]  # and "N/H*" under "*Information not held": the mark's note says so
-    if low in ("not held", "information not held") or any(r.means == "not_held" and r.marker in (low, marked, mark) for r in rules):
+    # ("N/H", "N/H*" under a note saying why and not "N/H – not held": the abbreviation is not held's by itself)
+    if low in ("not held", "information not held") or marked == "n/h" \
+            or any(r.means == "not_held" and r.marker in (low, marked, mark) for r in rules):
         return CellValue("not_held")
     if m := _LESS_THAN.match(text):
         upper = int(m.group(1) or m.group(2)) - 1
@@ -166,6 +168,12 @@ _NOT_HELD = re.compile(r"^\s*[*†‡]?\s*['\"‘“]?(n/?h|n/?k|n/?a)['\"’”
                        r"(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held", re.I)
 
 
+# "2. n/a - the 'suspect age' field was introduced on 01/04/2021. This information is not held for 2020/21.": the
+# abbreviation's note, saying why, then that it is not held
+_NOT_HELD_NOTE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?['\"‘“]?(n/?h|n/?a)['\"’”]?\s*(?:=|-|–|:)\s*[^.]{0,200}\.\s*"
+                            r"(?:this|the|that)\s+(?:information|data)\s+is\s+(?:therefore\s+)?not\s+held\b", re.I)
+
+
 # "In Table 2 a dash (-) shows information not held": a mark the reply says is not held
 _MARK_NOT_HELD = re.compile(rf"{_NIL_MARK.format('m')}\s*(?:=|denotes|indicates|means|represents|signifies|shows|is shown)"
                             r"\s*(?:that\s+)?(?:the\s+)?(?:information|data|figures?)?\s*(?:is|was|were)?\s*not\s+held\b", re.I)
@@ -188,7 +196,7 @@ def suppression_rule(sentence: str) -> SuppressionRule | None:
     (``-`` is 0)."""
     if nil := _nil_rule(sentence):
         return nil
-    if m := _NOT_HELD.match(sentence):
+    if m := _NOT_HELD.match(sentence) or _NOT_HELD_NOTE.match(sentence):
         return SuppressionRule(m.group(1).lower(), None, None, "not_held")
     if m := _MARK_NOT_HELD.search(sentence):
         mark = m.group("m") or "-"
