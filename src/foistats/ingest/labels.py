@@ -600,9 +600,9 @@ def _measure_code_named(norm: str) -> str | None:
     return longest[1]
 
 
-_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?:ged)?)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?: (?:applied|attached|present|set|recorded))?| flagged)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
                           r"(?:online|cyber) ?/ ?(?:online|cyber)(?:[- ](?:flag(?:ged)?|marker|indicator|tag)s?(?: applied)?)?|(?:online|cyber)[- ]enabled|"
-                          r"(?:online|cyber) \((?:online|cyber)\) flag (?:applied|attached|present|set|recorded)|online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
+                          r"online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|attached|present|set|recorded|yes)|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
