@@ -84,8 +84,9 @@ def test_outcome_rows_led_by_their_code_and_the_rest():
     assert read_label("OC2 Youth caution/conditional caution").dims == (("outcome", "cautioned"), ("suspect_age_max", "17"))
     assert read_label("OC3 Adult caution/conditional caution").dims == (("outcome", "cautioned"), ("suspect_age_min", "18"))
     assert read_label("OC 18").dims == (("outcome", "outcome 18"),)
-    # labels differ on "All other outcomes" (outcome "other", or the measure with no outcome): a person decides
-    assert read_label("All other outcomes").dims == ()
+    # labels differ on "All other outcomes" (outcome "other", or the measure with no outcome): a person decides,
+    # shown the figure with outcome "other" as its guess (see test_round47_shapes)
+    assert read_label("All other outcomes").dims == (("outcome", "other"),)
     assert read_label("No outcome yet – under investigation").dims == (("outcome", "ongoing"),)
     assert read_label("Other").dims == ()  # other what, the label does not say
 

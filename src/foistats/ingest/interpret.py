@@ -26,7 +26,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..errors import FoistatsError
 from ..model import LARGEST_VALUE, Breakdown, Observation, Qualifier, SourceRef, Status
@@ -42,6 +42,7 @@ from .restated import restated_span_totals
 from .setting import Context, Question, codes_for, context, flatten, measure_for_code, requested_span, settle, years_in
 from .structure import COUNT_QUESTION, Placed, answer_in_request, same_sheet, structure
 from .tables import span_of, table_figures
+from .text import page_break_line
 from .values import NUMBER, WORD_NUMBER, suppression_rule, word_number
 
 # --- the whole document ---------------------------------------------------------------------------
@@ -64,10 +65,11 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     section: tuple[dict[str, str], str] = ({}, "")  # the offence a heading over the paragraphs named by its title
     parent: Figure | None = None  # the figure of the last line, which bullets one level in may split
     band: dict[str, str] = {}  # the ages a paragraph says the list below is of ("relate to the suspects aged 10 to 17")
+    code_below = ""  # the one offence code a paragraph says the figures below are of
     for number, p in enumerate(placed):
         if number and not _same_question(placed[number - 1].key, p.key):
             listed, lead, leads = [], None, ""  # another question's answer: its own list
-            section, parent, band = ({}, ""), None, {}
+            section, parent, band, code_below = ({}, ""), None, {}, ""
         if isinstance(p.block, Line) and p.role in ("response", "unknown") and _HEADING.match(p.block.text):
             # "Sexual communication with a child" over its paragraphs, the code named or not
             code = code_titled_in(p.block.text, ctx.codes or list(offences()))
@@ -120,13 +122,18 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
         elif not found and isinstance(p.block, Line) and leads and heading_label(turn := f"{leads.splitlines()[-1]}\n{p.block.text}"):
             leads = turn  # "Not recorded" after the lists under "Female" and "Male": the victims of no recorded gender
         if isinstance(p.block, RawTable):
-            band = {}
+            band, code_below = {}, ""
         elif not found and p.role in ("response", "unknown"):
             band = _band_said_of_list(p.block.text) or band
-        elif band and isinstance(p.block, Line):
-            party = next(iter(band)).split("_")[0]
+            # (until a line after the list it leads into: "Third bullet point")
+            code_below = _code_said_of_list(p.block.text) or ("" if listed else code_below)
+        elif (band or code_below) and isinstance(p.block, Line):
+            party = next(iter(band)).split("_")[0] if band else ""
             for fig in found:  # the reply's own band over the question's
-                fig.dims = {**{k: v for k, v in fig.dims.items() if not k.startswith(f"{party}_age")}, **band}
+                if band:
+                    fig.dims = {**{k: v for k, v in fig.dims.items() if not k.startswith(f"{party}_age")}, **band}
+                if code_below and "offence_code" not in fig.dims:
+                    fig.dims["offence_code"] = code_below  # "the figures below are crimes of … (71/17)"
         figures.extend(found)
         answers.setdefault(p.key, []).extend(f for f in found if f.status != "note" and not f.explains_refusal)
     for grouped in ctx.groups:  # a row held for review answers its question too
@@ -179,6 +186,16 @@ def _band_said_of_list(text: str) -> dict[str, str]:
     return said[0]
 
 
+def _code_said_of_list(text: str) -> str:
+    """The one offence code a paragraph says the figures below it are of ("… so the figures below
+    are crimes of sexual communication with a child (71/17) for the three years taken together")."""
+    said = {code for s in prose.sentences(text) if _FIGURES_BELOW.search(s) for code in prose.codes_in(s)}
+    return said.pop() if len(said) == 1 else ""
+
+
+_FIGURES_BELOW = re.compile(r"\b(?:figures|numbers|counts)\s+(?:below|that follow)\s+(?:are|relate to|show|count)\b", re.I)
+
+
 # a bullet one level in, as Word's second level copies out ("o  female victim – 281")
 _SUB_BULLET = re.compile(r"^(?:o|◦|▫)\s+(?=\S)")
 _BULLET_LED = re.compile(r"^\s*[-•*–·▪◦o\uf0b7\uf0a7]\s+(?=\S)")  # a bullet's mark, whatever it is
@@ -216,6 +233,10 @@ def _caption_over(placed: list[Placed], number: int) -> Placed | None:
     note between them that keys its markers ("Figures of 1 to 4 have been replaced with *")."""
     if not number or not same_sheet(placed[number - 1].block.where, placed[number].block.where):
         return None  # a workbook's last line of one sheet is no caption of the next sheet's table
+    # (a table at the top of a page, its caption at the foot of the page before: the page break's lines between)
+    while number >= 2 and isinstance(placed[number - 1].block, Line) and page_break_line(placed[number - 1].block.text) \
+            and placed[number - 2].key == placed[number - 1].key:
+        number -= 1
     before = placed[number - 1]
     if number >= 2 and isinstance(before.block, Line) and isinstance(placed[number - 2].block, Line) \
             and placed[number - 2].key == before.key and _CAPTION_LIKE.fullmatch(placed[number - 2].block.text.strip()) \
@@ -248,6 +269,10 @@ _SOURCE_LINE = re.compile(r"^\s*(?:(?:data )?source|(?:data )?extracted|date ext
 
 # a table's caption: a short line that is no sentence ("Q3. Platform used - 71/17 crimes, April 2023 to March 2024")
 _CAPTION_LIKE = re.compile(r".{3,160}(?<![.?!])")
+# a title said as a sentence: what is counted, first ("Outcomes of the offences recorded between …")
+_TITLE_SENTENCE = re.compile(r"(?:the )?(?:outcomes?|numbers?|offences|crimes|victims|suspects|breakdown)\b.{3,160}\.", re.I)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|covers?|includes?|"
+                          r"relates?|contains?|provides?|holds?|gives?)\b", re.I)
 
 
 def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
@@ -258,11 +283,17 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
         return None
     if (alone := read_label(_COUNT_IN_BRACKETS.sub("", before.block.text))).axis == "period":
         return alone.period  # "2022-23" (or "2023 (640 offences)") over the lines of that year
-    if not (_LEADS_IN.search(before.block.text) or _CAPTION_LIKE.fullmatch(before.block.text.strip())):
-        return None
+    text = before.block.text
+    if not (_LEADS_IN.search(text) or _CAPTION_LIKE.fullmatch(text.strip())):
+        # "Outcomes of the offences recorded between 1 January 2019 and 30 September 2023, as at …. Outcome types
+        # with no offences are not listed.": a paragraph opened by a caption, a title with no verb of its own
+        said = prose.sentences(text)
+        if not (said and _TITLE_SENTENCE.fullmatch(said[0].strip()) and not _FINITE_VERB.search(said[0])
+                and not any(prose.periods_in(other) for other in said[1:])):
+            return None
+        text = said[0]
     # "… recorded in 2022, as at 14 February 2023, are:" is 2022; "As at 31 March 2024, the number … was:" that day;
     # of a paragraph, the sentence that leads in ("… Figures for 2021 and 2022 are not held. For 2023 they were:")
-    text = before.block.text
     if text.rstrip().endswith(":") and (said := prose.sentences(text)):
         text = said[-1]
     # but the outcomes "as at" a day are of offences recorded before it: the day is not their period
@@ -271,6 +302,9 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
             and (first := mentions[0].periods[0]).kind == (last := mentions[1].periods[0]).kind and first.end < last.start:
         return Period(first.start, last.end)  # "Victims of sexual communication with a child, 2020/21 to 2023/24": all of them together
     periods = flatten(mentions) or ([] if _OUTCOMES.search(text) else flatten(prose.periods_with_as_at(text)))
+    if len(periods) > 1 and _COMBINED_AFTER.match(text, mentions[-1].span[1]) \
+            and all(a.kind == b.kind and (a.end + timedelta(days=1)) == b.start for a, b in zip(periods, periods[1:])):
+        return Period(periods[0].start, periods[-1].end)  # "… recorded in 2022 and 2023 combined": one span, years running on
     if not periods and (year := _TITLE_YEAR.search(text)) and _CAPTION_LIKE.fullmatch(text.strip()):
         periods = [Period.calendar_year(int(year.group(1)))]  # "Sexual communication with a child - platform recorded, 2024"
     if not periods and (span := requested_span(ctx)) and prose.whole_period_asked(text, years_in(span)):
@@ -279,6 +313,7 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
 
 
 _OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
+_COMBINED_AFTER = re.compile(r"\s*(?:combined|together|in total)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|[-–—])\s*", re.I)
 # "(all years combined)", "for the three years combined", "across all of the years"
 _YEARS_COMBINED = re.compile(r"\b(?:years|periods)\s+combined\b|\bacross all (?:of )?(?:the )?(?:years|periods)\b", re.I)
@@ -568,7 +603,14 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                 out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], doubt, named=named or None))
             else:
                 given = {f.period for f in answers[key]}
-                named = [p for p in flatten(prose.periods_in(first.text)) if p not in given]
+                # ("Section 12(1) – Cost of compliance" heads the refusal; "… refused under section 12(1) for 2019-20,
+                # 2020-21 and 2021-22" ends it): the periods any of its sentences names
+                named = list(dict.fromkeys(p for r in refusing if r.kind == kind
+                                           for p in flatten(prose.periods_in(r.text)) if p not in given))
+                # "… not held for April 2021 – March 2023": the years asked that span holds, each its own
+                asked_periods = (q.periods or ctx.requested) if (q := ctx.questions.get(key)) else ctx.requested
+                named = list(dict.fromkeys(part for p in named for part in (
+                    [a for a in asked_periods if p.start <= a.start and a.end <= p.end] or [p])))
                 # "For 088A, … withheld under Section 40(2)" beside the other code's figures: that code's
                 withheld = set(first.codes) - {f.dims.get("offence_code") for f in answers[key]}
                 if named:

@@ -284,10 +284,14 @@ _OUTCOME_WORDS = [
     # no outcome yet: the investigation goes on
     (re.compile(r"^(?:no outcome(?: (?:yet|assigned))*(?:,| -| –|:)? (?:still |currently )?under investigation|"
                 r"(?:(?:still |currently )?under investigation|(?:investigation )?ongoing|ongoing investigations?|outstanding)"
-                r"(?:(?:,| -| –|:)? no outcome(?: (?:yet|assigned))*| \(no outcome(?: (?:yet|assigned|recorded))*\))?|open(?: investigations?)?|"
+                r"(?:(?:,| -| –|:)? no outcome(?: (?:yet|assigned|recorded))*| \(no outcome(?: (?:yet|assigned|recorded))*\))?|open(?: investigations?)?|"
                 r"not yet finalised|awaiting (?:an )?outcome|no outcome(?: (?:yet|assigned))*|outcome pending|pending|"
                 r"outcome not yet (?:assigned|recorded|finalised)|not yet (?:assigned|outcomed))$"),
      (("outcome", "ongoing"),)),
+    # a crime detected in Scots law: a suspect identified and evidence enough to report them to the procurator fiscal
+    (re.compile(r"^(?:detected|crimes? detected|detected crimes?|detections?)$"), (("outcome", "detected"),)),
+    # "Other outcomes", "All other outcomes": the outcomes the other rows leave, together
+    (re.compile(r"^(?:all )?other outcomes?(?: types?)?(?: \(outcomes? [\d, ]+(?:and|&) \d{1,2}\))?$"), (("outcome", "other"),)),
 ]
 
 
@@ -386,7 +390,7 @@ CODE = r"\d{1,3}[a-h]?(?:\s?/\s?\d{1,2})?"
 # the words a code may follow: "Home Office offence code: ", "HO code ", "HO "
 _CODE_WORDS = r"(?:(?:ho |home office )(?:offence )?(?:code:? )?|(?:offence )?code:? )"
 _CODE_LABEL = re.compile(rf"^{_CODE_WORDS}?({CODE}|\d{{5}})$", re.I)
-_CODE_FIRST = re.compile(rf"^({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$")
+_CODE_FIRST = re.compile(rf"^{_CODE_WORDS}?({CODE}|\d{{5}})(?:\s*[:-]\s*|\s+)(.+)$")  # ("Home Office Code 86/2 – Take, …")
 
 
 def code_from_token(token: str) -> str:

@@ -457,6 +457,14 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                                          dims=dict(before.dims), period=period), ctx, placed.key)
                            for period, values in groups for value, before in zip(values, previous))
             continue
+        if (corresponding := prose.corresponding_by_period(sentence)) and len(previous) == 1:
+            # "Of the offences recorded in 2020/21, 19 have resulted in a charge. The corresponding figures for
+            # 2021/22 and 2022/23 are 16 and 8": the count of the sentence before, for the periods this one names
+            before = previous[0]
+            figures.extend(settle(Figure(value, "reported", placed.block.where, placed.block.text, before.measure, before.unit,
+                                         dims=dict(before.dims), period=period), ctx, placed.key)
+                           for period, value in corresponding)
+            continue
         if paired := prose.period_figures(sentence):
             # a sentence giving each figure its own code ("61 … (19E) and 14 … (19H), a total of 75") gives a figure
             # with none no code: not the first the sentence names

@@ -370,10 +370,21 @@ SINCE = re.compile(rf"\bsince\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:({MONTH})\
                    rf"(?!\s*(?:to\b|and\b|[-–]\s*{_YEAR}))", re.I)
 
 
+# "from 2020/21 to date", "from April 2021 to the present": since that year, month or day
+_FROM_TO_DATE = re.compile(rf"\bfrom\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:({MONTH})\s+)?({_YEAR})(?:{_FY_JOIN}(\d\d(?:\d\d)?))?"
+                           r"\s+(?:to|until|up to)\s+(?:date|the present(?: day| date)?|now|today)\b", re.I)
+
+
+def since_said(text: str) -> re.Match | None:
+    """Where a text asks from a year, month or day to a day it leaves unsaid ("since 2020",
+    "from 2020/21 to date"); None where it does not."""
+    return SINCE.search(text) or _FROM_TO_DATE.search(text)
+
+
 def since_start(text: str) -> date | None:
     """The day a text counts from when it asks "since" a year, month or day; None where it
     does not, or names where that span ends ("since 2019 to 2023")."""
-    if not (m := SINCE.search(text)):
+    if not (m := since_said(text)):
         return None
     try:
         if m.group(4):  # "since 2020/21": from the first day of that financial year (not "since 2019-2023", a span)
@@ -1146,8 +1157,8 @@ _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have bee
 # "… had 64 open investigations into …": how many were open, on a day
 _OPEN_INVESTIGATIONS = re.compile(rf"\b(?:had|has|have) {_OPEN_COUNT}", re.I)
 # "For 2023, 23 suspects linked to these offences were …": the period, then the count with what it counts
-_COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+(?:of\s+(?:the|these|those)\s+)?"
-                              r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)  # ("In 2021, 88 of the offences above …")
+_COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?)?"
+                              r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)  # ("In 2021, 88 of the (online flagged) offences above …")
 # where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
 # "236 female and 49 male", "…; in the remaining 5 …"
 _CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whilst|whereas|compared (?:with|to)|before|up from|down from)\s+"
@@ -1332,10 +1343,17 @@ def lead_dims(line: str) -> tuple[dict | None, dict[str, str]]:
     """What a line leading into a list ("Suspects charged or summonsed for an 86/2 offence:")
     says of every figure under it: an outcome, the online flag, a victim's gender (None
     where it narrows them in a way this reader does not place), and the age bands it names
-    ("Victims under 18 where the suspect was also under 18:"), which its figures must have."""
+    ("Victims under 18 where the suspect was also under 18:"), which its figures must have.
+    What it says they are broken down by ("… by age of victim:") narrows none of them."""
+    line = _BROKEN_DOWN_BY.sub("", line)
     ages = age_scope(line)
     bare = without_age_bands(line) if ages else line
     return _part_dims(bare), ages
+
+
+# "… by age of victim", "… by the victim's age and gender": the dimension a list's lines split by
+_BROKEN_DOWN_BY = re.compile(r"\b(?:broken down )?by (?:the )?(?:(?:victim|suspect)(?:'s|s'|s)? )?(?:age|gender|sex)"
+                             r"(?: (?:and|or|&) (?:age|gender|sex))?(?: (?:band|group)s?)?(?: of (?:the )?(?:victims?|suspects?))?\b", re.I)
 
 
 def respective_by_period(sentence: str) -> list[tuple[Period, list[int]]]:
@@ -1359,6 +1377,30 @@ def respective_by_period(sentence: str) -> list[tuple[Period, list[int]]]:
             return []
         groups.append((mention.periods[0], [n[2] for n in group]))
     return groups if len({len(values) for _, values in groups}) == 1 else []
+
+
+# "The corresponding figures for 2021/22 and 2022/23 are": the same count as the sentence before, for other periods
+_CORRESPONDING = re.compile(r"^\s*the (?:corresponding|equivalent|comparable) (?:figures?|numbers?|totals?) for\b", re.I)
+
+
+def corresponding_by_period(sentence: str) -> list[tuple[Period, int]]:
+    """"The corresponding figures for 2021/22 and 2022/23 are 16 and 8": the count the sentence
+    before gave, for each period this one lists, its figures listed after them in turn; empty
+    unless the periods and the figures are as many, each listed one after another."""
+    if not _CORRESPONDING.match(sentence) or requester_voice(sentence):
+        return []
+    mentions = periods_in(sentence)
+    periods = [p for m in mentions for p in m.periods]
+    if not mentions or any(a.span[1] > b.span[0] or not _LISTED.fullmatch(sentence[a.span[1]:b.span[0]])
+                           for a, b in zip(mentions, mentions[1:])):
+        return []
+    numbers = _counts(sentence, [m.span for m in mentions])
+    rest = sentence[mentions[-1].span[1]:numbers[0][0]] if numbers else ""
+    if len(numbers) != len(periods) or len(periods) < 1 or not re.fullmatch(r"\s*(?:are|were|is|was)\s*", rest, re.I) \
+            or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:])) \
+            or not re.fullmatch(r"\s*(?:respectively)?\s*\.?\s*", sentence[numbers[-1][1]:], re.I):
+        return []
+    return [(period, number[2]) for period, number in zip(periods, numbers)]
 
 
 def respective_counts(sentence: str) -> tuple[list[int], dict]:
@@ -1396,7 +1438,7 @@ def _whole_then_period(sentence: str, whole: tuple[int, int, int], mentions: lis
     return any(_WHOLE_NOUN.fullmatch(sentence, whole[1], m.span[0]) for m in mentions if m.span[0] >= whole[1])
 _THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER})\s+(?:\w+[- ])?(?:crimes|offences|cases|records|reports)\b", re.I)
 # ("12 of the offences recorded in 2023", its period said with its "in")
-_COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:of (?:the|these|those)\s+)?(?:offences|crimes|cases)\s+)?"
+_COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:the|these|those)\s+(?:(?:offences|crimes|cases)\s+)?|(?:offences|crimes|cases)\s+)?"
                                r"(?:(?:recorded|reported)\s+)?(?:(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
 # "61 in 2022/23", "and in two of those recorded in 2024": a figure and its period, saying no more
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
@@ -1677,8 +1719,10 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         if own is None:
             return []
         dims = {**heading, **own, **subject, **own_ages}
-        if not found and _AS_HAD.match(sentence[start:end]):
-            return []  # "…, as did nine from 2022/23" after a clause not read: what it did is not placed
+        if not found and _AS_HAD.match(sentence[start:end]) and not _WHOLE_NAMED.fullmatch(sentence[:start]):
+            # "…, as did nine from 2022/23" after a clause not read: what it did is not placed (but "Of the CSE
+            # flagged crimes, 9 of those recorded in 2022 …": those of the whole the sentence begins by naming)
+            return []
         if found and not own and (_BARE_PAIR.fullmatch(sentence[start:end]) or _AS_HAD.match(sentence[start:end])):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23", "…, as had 23 of those recorded in …"
         if unstated and not (dims.keys() & {"victim_gender", "outcome"}):
@@ -1727,6 +1771,9 @@ def _code_of_each(sentence: str, numbers: list[tuple[int, int, int]]) -> dict[tu
 
 _A_TOTAL_OF = re.compile(r"\b(?:a total of|in total|totalling|making)\s*$", re.I)
 
+
+# "Of the CSE flagged crimes, ": the whole a sentence's figures are parts of, named before them with no figure
+_WHOLE_NAMED = re.compile(r"\s*of (?:the|these|those|all)\b[^,;\d]*,\s*", re.I)
 
 # a clause that says again what the one before said of its figure: "as had 23 of those recorded in 2022/23"
 _AS_HAD = re.compile(rf"^\W*(?:and\s+)?(?:as\s+(?:had|did|were|was|have)\s+(?:{NUMBER}|{WORD_NUMBER})|(?:{NUMBER}|{WORD_NUMBER})\s+of\s+(?:those|these))\b",

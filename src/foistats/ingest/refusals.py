@@ -166,6 +166,10 @@ _WHOLE_PERIOD = re.compile(r"\b(?:across|over|for|during|throughout) the (?:whol
                            r"(?:financial |calendar )?years\b", re.I)
 
 
+# a question asking a value of the people counted, not how many: "the age of the youngest suspect"
+_VALUE_OF_PEOPLE = re.compile(r"\bthe (?:age|ages) of the (?:youngest|oldest) (suspect|victim)s?\b", re.I)
+
+
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
                      named: list[Period] | None = None, code: str | None = None) -> list[Figure]:
@@ -180,14 +184,20 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
     for key in keys:
         q = ctx.questions.get(key) if key else None
         doubts = [extra_doubt] if extra_doubt else []
+        if q and (value_of := _VALUE_OF_PEOPLE.search(q.text)) and not any(k.startswith(value_of.group(1).lower()) for k in q.ages) \
+                and any(k.startswith(value_of.group(1).lower()) for o in ctx.questions.values() if o is not q for k in o.ages):
+            # "2) For each year, the age of the youngest suspect" after "1) … where the suspect was aged under 18": a
+            # value over the suspects of that band, or over all; writers of labels read it both ways
+            doubts.append(f"question {key} asks {value_of.group(0)!r}, and another question limits the "
+                          f"{value_of.group(1).lower()}s' ages; whether that band is this one's is not said")
         periods: list[Period | None]
         if named:
             periods = list(named)
-        elif q and prose.SINCE.search(q.text) and not q.since_told:
+        elif q and prose.since_said(q.text) and not q.since_told:
             # "Since 1 April 2022, in how many …": from a day to one the reply does not say (unless a table of the
             # reply heads its rows with the years from that day on)
             periods = [None]
-            doubts.append(f"question {key} asks {prose.SINCE.search(q.text).group(0)!r}; where that span ends is not said")
+            doubts.append(f"question {key} asks {prose.since_said(q.text).group(0)!r}; where that span ends is not said")
         elif q and q.periods:
             periods = list(q.periods)
         elif q and asks_about_now(q.text):  # "how many investigations … currently has open": of no period asked

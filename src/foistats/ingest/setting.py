@@ -68,6 +68,9 @@ class Context:
     suspects_aged: tuple[str, str] | None = None  # the band the reply says all its suspects fall in, youngest first
     # the reply speaks of suspects "aged 10 to 17" (the children old enough to be suspects) without saying all are
     suspects_10_to_17: bool = False
+    # the reply says what Scots law's "young child" and "older child" are in years ("a 'young child' is a child
+    # who has not attained the age of 13"): its crimes of them read by some as age bands
+    child_terms_as_ages: bool = False
     # the reply says, under no one question, that what it searched or counts carried the online flag
     online_said: bool = False
     # the band the title over a reply's tables gives all it counts, where no request is quoted
@@ -232,7 +235,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it)\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
                           r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"
@@ -564,6 +567,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
             _lead_relative(placed) is not None)))),
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
+        child_terms_as_ages=any(_CHILD_TERM_AS_AGE.search(line) for line in response),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
                         if isinstance(p.block, Line) and p.role in ("response", "unknown") and p.key is None
                         for sentence in prose.sentences(p.block.text)),
@@ -647,10 +651,13 @@ _COMBINED = re.compile(r"\bcombined\b|\btogether\b|\baggregated\b|\b(?:both|all 
 # "so all of the suspects below were aged between 10 and 17 at the time of the offence"
 _ALL_SUSPECTS_AGED = re.compile(r"(?:\ball (?:of )?(?:the |these |those )?(?:suspects|offenders)\b[^.;]{0,30}?\b(?:were|are) aged "
                                 # "… is 10, so these are suspects aged 10 to 17 at the time of the offence"
-                                r"|\b(?:these|they) (?:are|were) (?:all )?(?:suspects|offenders) aged )"
+                                r"|\b(?:these|they) (?:are|were) (?:all )?(?:suspects|offenders) aged "
+                                # "The figures below show offences … where at least one suspect was aged 10 to 17"
+                                r"|\bfigures\b[^.;]{0,150}?\bwhere (?:at least one |an? |the )?(?:suspects?|offenders?) (?:was|were) aged )"
                                 r"(?:between )?(\d{1,2}) (?:and|to|-|–) (\d{1,2})\b", re.I)
 
 
+_CHILD_TERM_AS_AGE = re.compile(r"\b(?:young|younger|older) child\W{0,2}\s+(?:is|means)\s+a child\b", re.I)
 _SUSPECTS_10_TO_17 = re.compile(r"\b(?:suspects?|offenders?)\b[^.;]{0,20}?\baged (?:between )?10(?: (?:and|to) |\s?[-–]\s?)17\b", re.I)
 
 
@@ -910,10 +917,12 @@ def _band_every_question_asks(ctx: Context) -> dict[str, str]:
 def _code_of_measure(q: Question | None, ctx: Context) -> str | None:
     """The one offence code whose offence is the measure a question asks in its own words
     ("sexual communication with a child (section 15A)" is 71/17), or the words of the first
-    question, where it counts "these" of it; None for a measure of several codes or none."""
+    question, where it counts "these" of it, or of the question it refers back to; None for a
+    measure of several codes or none."""
     if q is None:
         return None
-    own = [q.text] + ([next(iter(ctx.questions.values())).text] if _THESE.search(q.text) and ctx.questions else [])
+    own = [q.text] + ([next(iter(ctx.questions.values())).text] if _THESE.search(q.text) and ctx.questions else []) \
+        + ([referred.text] if (referred := _referred_to(q, ctx)) else [])  # "… break the offences down by …"
     named = {_measure(text, [], False) for text in own} - {""}
     measure = measures().get(q.measure)
     return measure.offence_code if measure is not None and measure.offence_code and q.measure in named else None
@@ -1201,6 +1210,11 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                     # offences against children the request is about; writers of labels read it both ways
                     fig.doubts.append("the question counts offences where the victim was under 18; whether that is a "
                                       "band of what is counted or what a child is, the reply does not say")
+    if dims.get("outcome") == "other":
+        # "All other outcomes": the outcomes the other rows leave, together; one outcome of the breakdown to some
+        # writers of labels, no outcome at all to others
+        fig.doubts.append("'other outcomes' gathers the outcomes the other rows leave; whether that is an outcome "
+                          "of its own or the figure is of no outcome, the reply does not say")
     if ctx.online_said and "online_flag" not in dims and not (q and q.online) and fig.status in ("reported", "suppressed"):
         fig.doubts.append("the reply says what it searched carried the online flag, which the question does not ask; "
                           "whether every figure is of flagged crimes is not said")

@@ -130,6 +130,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if not label.understood and (m := _QUESTION_NAMED.fullmatch(text.strip())) and m.group(2) in ctx.questions \
             and f"({m.group(2)})" not in ctx.footnotes:
         return _label(m.group(1), axis, ctx, m.group(2), ages_of)  # "Crimes with a CSE flag (a)": the row answering (a)
+    if not label.understood and (m := _QUESTION_LED.fullmatch(text.strip())) and m.group(1) in ctx.questions:
+        return _label(m.group(2), axis, ctx, m.group(1), ages_of)  # "Q2 – CSE flagged crimes": the column answering question 2
     if not label.understood and (words := ctx.abbreviations.get(text.strip())) is not None:
         label = read_label(words, axis=axis, child=ctx.child)  # "CS" under "CS = Charge / summons (outcome 1)"
     if not label.understood and (quarter := calendar_quarter(text)) is not None and _counts_calendar_years(ctx):
@@ -140,11 +142,14 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if not label.understood and _names_what_is_asked(text, ctx, key):
         # (what a question of flagged offences asks, its flag said: "Sexual offences (victim under 18) with online flag")
         return Label(text, "online_flag", (("online_flag", "true"),)) if prose.says_flagged_online(text) else Label(text, "value")
-    if not label.understood and not ctx.codes and _OFFENCE_IN_WORDS.search(text) and not _AGE_IN_TITLE.search(text) \
-            and not re.search(r"\d", _SECTION_LED.sub("", text)):
+    # (Scots law's "… a young child", a crime of a victim under 13, names its age as a Home Office title does, save
+    # where the label or the reply says what the term is in years, "(13-15)", when some read it as that age band:
+    # for a person)
+    crime = _SECTION_LED.sub("", text if ctx.child_terms_as_ages else _CHILD_TERM.sub("child", text))
+    if not label.understood and not ctx.codes and _OFFENCE_IN_WORDS.search(text) and not _AGE_IN_TITLE.search(crime) \
+            and not re.search(r"\d", crime):
         # "S52 Taking indecent photographs of children" in a reply that writes no Home Office code (a Scottish
-        # force's crimes): a kind of what is counted, named in the measure, not a dimension of it (but "… a young
-        # child", under 13 in Scots law, is read by some as that age band: for a person)
+        # force's crimes): a kind of what is counted, named in the measure, not a dimension of it
         return Label(text, "counted", counted=prose.measure_slug(_SECTION_LED.sub("", text)) or "offences",
                      kind_of=(q.measure if q else "") or ctx.subject)
     if label.period is not None and label.period in ctx.parts:
@@ -187,19 +192,32 @@ def _counts_calendar_years(ctx: Context) -> bool:
 
 
 _QUESTION_NAMED = re.compile(r"(.*?\S)\s*\(([a-z]|\d{1,2})\)")
+def _question_heading(text: str, ctx: Context) -> str | None:
+    """The question a header names before what its column is ("Q2 – CSE flagged crimes"), where
+    the request asks it; None otherwise."""
+    m = _QUESTION_LED.fullmatch(text.strip())
+    return m.group(1) if m and m.group(1) in ctx.questions and not read_label(text, child=ctx.child).understood else None
+
+
+_QUESTION_LED = re.compile(r"(?:q|question)\s?(\d{1,2})\s*[-–—:.]\s*(\S.*)", re.I)
 _OFFENCE_IN_WORDS = re.compile(r"\b(?:rape|sexual(?:ly)?|indecent(?:ly)?|intercourse|grooming|exposure|voyeurism|incest|"
                                r"communicat\w*|photographs?|images?)\b", re.I)
+# Scots law's terms for a child victim of the 2009 Act's crimes ("a young child"), said with no age beside them
+_CHILD_TERM = re.compile(r"\b(?:a |an )?(?:young|younger|older) child\b(?!\s*\()", re.I)
 _AGE_IN_TITLE = re.compile(r"\b(?:young|older|younger)\s+child|\bunder\s+\d{1,2}\b|\baged\b", re.I)
 # "S18 ", "Article 22A - ", or after the title, " (s.9)"
-_SECTION_LED = re.compile(r"^\s*(?:s\.?|section|art(?:icle)?\.?)\s?\d{1,3}[a-z]?\b\s*[-–:]?\s*|"
-                          r"\s*\((?:s|ss|section|art|article)\.?\s?\d{1,3}[a-z]?(?:\(\d\))?\)\s*$", re.I)
+# (or its Act before it, "Sexual Offences (Scotland) Act 2009 s18 - "; or after the title, " - s.24")
+_SECTION_LED = re.compile(r"^\s*(?:[A-Z][A-Za-z() ]{3,60}? Act \d{4},?\s+)?(?:s\.?|section|art(?:icle)?\.?)\s?\d{1,3}[a-z]?\b\s*[-–:]?\s*|"
+                          r"\s*\((?:s|ss|section|art|article)\.?\s?\d{1,3}[a-z]?(?:\(\d\))?\)\s*$|"
+                          r"\s+[-–]\s+(?:s|section)\.?\s?\d{1,3}[a-z]?\s*$", re.I)
 _COUNT_NOUN = re.compile(r"\b(?:crimes|offences|victims|incidents|cases|reports|referrals)$", re.I)
 _COUNT_NOUN_FIRST = re.compile(r"(?:crimes|offences|victims|incidents|cases|reports|referrals) (?:with|flagged|involving)\b", re.I)
 _LITTLE = {"of", "the", "a", "an", "and", "with", "which", "that", "number", "no", "recorded", "total"}
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(?:ged|ed|s)$", "", word) if len(word) > 4 else word  # "flagged" is "flag"; "aged" is not "a"
+    stem = re.sub(r"(?:ged|ed|s)$", "", word) if len(word) > 4 else word  # "flagged" is "flag"; "aged" is not "a"
+    return "offence" if stem == "crime" else stem  # "CSE flagged crimes" for "offences … with a CSE flag"
 
 
 _FLAG_NAMED = re.compile(r"\b(?:flag|flags|flagged|marker|markers)\b", re.I)
@@ -421,6 +439,7 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         # offences against anyone; which, the reply does not say
         unsettled = not _OF_CHILDREN.search(prose.without_age_bands(heading.text)) \
             and bool(_OF_CHILDREN.search(prose.without_age_bands(asked)))
+    _system_where_split(figures)
     coded = [fig.dims["offence_code"] for fig in figures if "offence_code" in fig.dims]
     if coded and not without_defining_band({k: v for k, v in scope.items() if k.startswith("victim_age")}, coded):
         # "Rape and sexual assault offences against children aged under 13" over 19E, 19H, 20B and 17B: the band is what
@@ -469,6 +488,22 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                                       "total is of that band or of what is counted, the reply does not say")
                     ctx.title_band_unsettled = True
     return figures
+
+
+def _system_where_split(figures: list[Figure]) -> None:
+    """A recording system is a breakdown only of a period the table splits between systems
+    (2019-20 "ICIS" and "iOPS", the year a force moved): a period counted on one system
+    alone ("2020-21 | iOPS") is that period's whole count, its system a note."""
+    systems: dict[tuple, set[str]] = {}
+    for fig in figures:
+        if "recording_system" in fig.dims:
+            rest = tuple(sorted((k, v) for k, v in fig.dims.items() if k != "recording_system"))
+            systems.setdefault((fig.period, rest), set()).add(fig.dims["recording_system"])
+    for fig in figures:
+        if "recording_system" in fig.dims:
+            rest = tuple(sorted((k, v) for k, v in fig.dims.items() if k != "recording_system"))
+            if len(systems[(fig.period, rest)]) == 1:
+                fig.note = "; ".join(filter(None, [fig.note, f"from {fig.dims.pop('recording_system')}"]))
 
 
 def _pivot_chrome(table: RawTable) -> tuple[RawTable, str] | None:
@@ -692,6 +727,9 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                          and label.text.strip() and not re.search(r"\d", label.text) else label for c, label in enumerate(labels)]
 
     value_cols = [c for c in range(label_cols, table.width)]
+    # "Q2 – CSE flagged crimes" over a column: its figures answer question 2, whatever the table's heading answers
+    col_keys = {c: named for c in value_cols
+                if (named := next((k for h in range(header_rows) if (k := _question_heading(rows[h][c].text, ctx))), None))}
     plain_value_cols = [c for c in value_cols if all(l.axis == "value" for l in col_labels[c] if l.text.strip())]
     figures: list[Figure] = []
     group: list[Label] = []
@@ -804,7 +842,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                 part.measure, part.dims, part.period, part.is_total = fig.measure, {**fig.dims, **ctx.bracketed}, fig.period, fig.is_total
                 part.doubts = list(fig.doubts)
             own = set(fig.dims)
-            row_figures.append(settle(fig, ctx, key, own_periods=[lead] if lead else None,
+            row_figures.append(settle(fig, ctx, col_keys.get(c, key), own_periods=[lead] if lead else None,
                                       broken_down=broken_down | frozenset(ctx.bracketed) if part else broken_down))
             if fig.is_total and unread_rows and (added := sorted(k for k in set(fig.dims) - own
                                                                    if k != "offence_code" and "_age_" not in k)):

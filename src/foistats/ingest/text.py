@@ -201,6 +201,12 @@ def page_head_or_foot(text: str) -> bool:
     return bool(_MARKING.fullmatch(text.strip())) or _running_head(text.strip())
 
 
+def page_break_line(text: str) -> bool:
+    """A line a page break leaves in the text: the page's number ("Page 1 of 3"), its marking
+    or its running head."""
+    return bool(_PAGE_NUMBER.match(text.strip())) or page_head_or_foot(text)
+
+
 def _running_head(text: str) -> bool:
     """A page's head naming the letter by its reference ("Derbyshire Constabulary – FOI 24-01377"),
     next to a page break: furniture, though the first page, under its letterhead, lacks it."""
@@ -557,8 +563,8 @@ _QUESTION_HEAD = re.compile(r"(?:part|question|q|answer|response)s?\.?\s*\d{1,2}
 def _wrapped_header(first: str, second: str) -> list[str] | None:
     """A header wrapped over two lines ("Offences" over "recorded"), its columns aligned on
     runs of spaces: each cell of the first line over one cell of the second, joined. A cell
-    with nothing under it ("Year" in the corner) is a column of its own; the second line holds
-    headers only, never a row's figures."""
+    with nothing under it ("Year" in the corner) is a column of its own, unless it stands
+    among the second line's cells; the second line holds headers only, never a row's figures."""
     if "|" in first + second or "\t" in first + second or not _GAP.search(second) or _QUESTION_HEAD.fullmatch(first.strip()):
         return None
     tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(first)]
@@ -568,8 +574,9 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
     columns = {c: text for c, _, text in cells}
     for a, b, text in tops:
         under = [c for c, d, _ in cells if a < d and c < b]
-        if len(under) > 1 or not _is_header_cell(text):
-            return None
+        if len(under) > 1 or not _is_header_cell(text) \
+                or (not under and cells[0][0] < a and b < cells[-1][1]):
+            return None  # one over the gap between two below ("Female" over "2022  2023") spans them, wraps none
         columns[under[0] if under else a] = f"{text} {columns[under[0]]}" if under else text
     return [columns[c] for c in sorted(columns)]
 
@@ -840,13 +847,28 @@ def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, i
     for a, b in heads:
         standing = [text for c, d, text in tops if c < b and a < d] or [text for c, _, text in tops if c <= a][-1:]
         if len(standing) != 1:
-            return None
+            over = _centred_over(tops, heads)
+            break
         over.append(standing[0])
-    if len(set(over)) == len(over) or {text for _, _, text in tops} != set(over):
+    if over is None or len(set(over)) == len(over) or {text for _, _, text in tops} != set(over):
         return None  # each header over one column is a wrapped header, not a spanning one; none may stand over nothing
     top = [Cell("", f"{lines[start].where} column 1"),
            *(Cell(text, f"{lines[start].where} column {c + 2}") for c, text in enumerate(over))]
     return RawTable([top, *table.rows], _where(lines[start:end])), end
+
+
+def _centred_over(tops: list[tuple[int, int, str]], heads: list[tuple[int, int]]) -> list[str] | None:
+    """Headers each centred over a run of columns, standing in the gaps between them
+    ("Female" over the gap between "2022" and "2023"): each column takes the header nearest
+    its middle, and each header must lie within the run of columns it takes, two or more of
+    them, else None."""
+    middle = [(a + b) / 2 for a, b in heads]
+    nearest = [min(range(len(tops)), key=lambda t: abs((tops[t][0] + tops[t][1]) / 2 - m)) for m in middle]
+    for t, (c, d, _) in enumerate(tops):
+        run = [heads[n] for n, at in enumerate(nearest) if at == t]
+        if len(run) < 2 or c < run[0][0] - 2 or d > run[-1][1] + 2:
+            return None
+    return [tops[t][2] for t in nearest]
 
 
 def _spanned_by_count(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:

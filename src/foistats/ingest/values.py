@@ -23,6 +23,7 @@ NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUMBER = re.compile(rf"^(?:{NUMBER})$")
 # "<5", "fewer than 5"; in words only a small number hides a count: "Under 18" is an age band's label
 _LESS_THAN = re.compile(r"^(?:<\s*(\d+)|(?:less than|fewer than|under|below)\s*([1-9]|10))$", re.I)
+_AT_MOST = re.compile(r"^(?:≤|<=|=<)\s*(\d{1,2})$")  # "≤5": five or fewer
 _RANGE = re.compile(r"^(\d+)\s*(?:-|–|to)\s*(\d+)$")
 _MARKERS = {"*", "**", "***", "#", "-", "–", "—", "x", "[x]", "c", "[c]", "redacted", "suppressed",
             "n/a", "na", "withheld", "[redacted]", "[suppressed]"}
@@ -92,6 +93,9 @@ def read_value(text: str, rules: tuple[SuppressionRule, ...] = ()) -> CellValue:
         upper = int(m.group(1) or m.group(2)) - 1
         rule = _rule_for("<", rules)
         return CellValue("suppressed", lower=rule.lower if rule else None, upper=upper)
+    if m := _AT_MOST.match(text):
+        rule = _rule_for("≤", rules) or _rule_for("<", rules)
+        return CellValue("suppressed", lower=rule.lower if rule else None, upper=int(m.group(1)))
     if (m := _RANGE.match(text)) and int(m.group(1)) < int(m.group(2)) <= 10:
         return CellValue("suppressed", lower=int(m.group(1)), upper=int(m.group(2)))
     if _SHARE.match(text) or DECIMAL.match(text):
