@@ -365,14 +365,15 @@ def part_said(sentence: str) -> tuple[Period, Period] | None:
     return whole, part
 
 
+# a day, a month or a year to count from: "1 April 2022", "April 2022", "2022", "2020/21"
+_FROM_WHEN = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:({MONTH})\s+)?({_YEAR})(?:{_FY_JOIN}(\d\d(?:\d\d)?))?"
 # "in each year since 2020", "since January 2022", "since 1 April 2022": from a day, to one not said
-SINCE = re.compile(rf"\bsince\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:({MONTH})\s+)?({_YEAR})(?:{_FY_JOIN}(\d\d(?:\d\d)?))?\b"
+SINCE = re.compile(rf"\bsince\s+{_FROM_WHEN}\b"
                    rf"(?!\s*(?:to\b|and\b|[-–]\s*{_YEAR}))", re.I)
 
 
 # "from 2020/21 to date", "from April 2021 to the present": since that year, month or day
-_FROM_TO_DATE = re.compile(rf"\bfrom\s+(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:({MONTH})\s+)?({_YEAR})(?:{_FY_JOIN}(\d\d(?:\d\d)?))?"
-                           r"\s+(?:to|until|up to)\s+(?:date|the present(?: day| date)?|now|today)\b", re.I)
+_FROM_TO_DATE = re.compile(rf"\bfrom\s+{_FROM_WHEN}\s+(?:to|until|up to)\s+(?:date|the present(?: day| date)?|now|today)\b", re.I)
 
 
 def since_said(text: str) -> re.Match | None:

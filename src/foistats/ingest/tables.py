@@ -130,8 +130,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if not label.understood and (m := _QUESTION_NAMED.fullmatch(text.strip())) and m.group(2) in ctx.questions \
             and f"({m.group(2)})" not in ctx.footnotes:
         return _label(m.group(1), axis, ctx, m.group(2), ages_of)  # "Crimes with a CSE flag (a)": the row answering (a)
-    if not label.understood and (m := _QUESTION_LED.fullmatch(text.strip())) and m.group(1) in ctx.questions:
-        return _label(m.group(2), axis, ctx, m.group(1), ages_of)  # "Q2 – CSE flagged crimes": the column answering question 2
+    if not label.understood and (answering := _question_heading(text, ctx)) is not None:
+        return _label(answering[1], axis, ctx, answering[0], ages_of)  # "Q2 – CSE flagged crimes": the column answering question 2
     if not label.understood and (words := ctx.abbreviations.get(text.strip())) is not None:
         label = read_label(words, axis=axis, child=ctx.child)  # "CS" under "CS = Charge / summons (outcome 1)"
     if not label.understood and (quarter := calendar_quarter(text)) is not None and _counts_calendar_years(ctx):
@@ -191,14 +191,15 @@ def _counts_calendar_years(ctx: Context) -> bool:
         and not any(p.kind == "financial_year" for p in (*ctx.periods, *ctx.requested))
 
 
-_QUESTION_NAMED = re.compile(r"(.*?\S)\s*\(([a-z]|\d{1,2})\)")
-def _question_heading(text: str, ctx: Context) -> str | None:
+def _question_heading(text: str, ctx: Context) -> tuple[str, str] | None:
     """The question a header names before what its column is ("Q2 – CSE flagged crimes"), where
-    the request asks it; None otherwise."""
+    the request asks it, and what it says the column is; None otherwise."""
     m = _QUESTION_LED.fullmatch(text.strip())
-    return m.group(1) if m and m.group(1) in ctx.questions and not read_label(text, child=ctx.child).understood else None
+    return (m.group(1), m.group(2)) if m and m.group(1) in ctx.questions \
+        and not read_label(text, child=ctx.child).understood else None
 
 
+_QUESTION_NAMED = re.compile(r"(.*?\S)\s*\(([a-z]|\d{1,2})\)")
 _QUESTION_LED = re.compile(r"(?:q|question)\s?(\d{1,2})\s*[-–—:.]\s*(\S.*)", re.I)
 _OFFENCE_IN_WORDS = re.compile(r"\b(?:rape|sexual(?:ly)?|indecent(?:ly)?|intercourse|grooming|exposure|voyeurism|incest|"
                                r"communicat\w*|photographs?|images?)\b", re.I)
@@ -494,16 +495,14 @@ def _system_where_split(figures: list[Figure]) -> None:
     """A recording system is a breakdown only of a period the table splits between systems
     (2019-20 "ICIS" and "iOPS", the year a force moved): a period counted on one system
     alone ("2020-21 | iOPS") is that period's whole count, its system a note."""
+    placed = [(fig, (fig.period, tuple(sorted((k, v) for k, v in fig.dims.items() if k != "recording_system"))))
+              for fig in figures if "recording_system" in fig.dims]
     systems: dict[tuple, set[str]] = {}
-    for fig in figures:
-        if "recording_system" in fig.dims:
-            rest = tuple(sorted((k, v) for k, v in fig.dims.items() if k != "recording_system"))
-            systems.setdefault((fig.period, rest), set()).add(fig.dims["recording_system"])
-    for fig in figures:
-        if "recording_system" in fig.dims:
-            rest = tuple(sorted((k, v) for k, v in fig.dims.items() if k != "recording_system"))
-            if len(systems[(fig.period, rest)]) == 1:
-                fig.note = "; ".join(filter(None, [fig.note, f"from {fig.dims.pop('recording_system')}"]))
+    for fig, cell in placed:
+        systems.setdefault(cell, set()).add(fig.dims["recording_system"])
+    for fig, cell in placed:
+        if len(systems[cell]) == 1:
+            fig.note = "; ".join(filter(None, [fig.note, f"from {fig.dims.pop('recording_system')}"]))
 
 
 def _pivot_chrome(table: RawTable) -> tuple[RawTable, str] | None:
@@ -728,7 +727,7 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
 
     value_cols = [c for c in range(label_cols, table.width)]
     # "Q2 – CSE flagged crimes" over a column: its figures answer question 2, whatever the table's heading answers
-    col_keys = {c: named for c in value_cols
+    col_keys = {c: named[0] for c in value_cols
                 if (named := next((k for h in range(header_rows) if (k := _question_heading(rows[h][c].text, ctx))), None))}
     plain_value_cols = [c for c in value_cols if all(l.axis == "value" for l in col_labels[c] if l.text.strip())]
     figures: list[Figure] = []
