@@ -201,8 +201,12 @@ Your request:
 Our response:
 1. The cyber marker was only made mandatory from 1 April 2022, so the information for 2021-22 is not held. In terms of section 17 of the Act, this is a notice that the information is not held.
 """
-    given = _given(_read(tmp_path, reply))
-    assert given == {("2021-04-01", "2022-03-31", "online_flag=true", None, "not_held")}
+    ws = _read(tmp_path, reply)
+    # (a request asking only of crimes with Police Scotland's cyber marker waits for a person: writers of labels
+    # read the marker both as the online flag and as what is counted)
+    assert _given(ws) == set()
+    assert [(g["period_start"], g["period_end"], g["breakdown"], g["status"])
+            for item in ws.review_items() if (g := item.guess)] == [("2021-04-01", "2022-03-31", {"online_flag": True}, "not_held")]
 
 
 def test_years_asked_by_calendar_year_from_one_to_another_are_each_asked():

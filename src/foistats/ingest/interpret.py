@@ -565,6 +565,10 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
         sections = prose.most_specific([s for r in refusing if r.kind in (kind, "exempt") for s in r.sections])
         if kind == "cost":
             sections = [s for s in sections if s.startswith("12")]
+        # "… does not hold this information for any of the years requested", where the one period the reply
+        # states is the span its tables split into years: each of those years
+        split_years = (_years_within(ctx.periods[0], ctx) or None) if len(ctx.periods) == 1 and any(
+            _ANY_OF_THE_YEARS.search(r.text) for r in refusing if r.kind == kind) else None
         whole = key is None or len(ctx.questions) == 1  # the refusal of a one-question request refuses it all
         if ctx.asked.measures and whole and not any_figures and (ctx.asked.periods or not ctx.questions):
             out.extend(_refused_as_asked(kind, sections, first, ctx))
@@ -600,7 +604,7 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                     # a refusal found among the lines read as the questions: what it covers rests on that reading
                     doubt = (f"the refusal stands among the lines read as question {key}; that it answers question {key} "
                              "is foistats' reading")
-                out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], doubt, named=named or None))
+                out.extend(refused_figures(kind, sections, first.where, first.text, ctx, [key], doubt, named=named or split_years))
             else:
                 given = {f.period for f in answers[key]}
                 # ("Section 12(1) – Cost of compliance" heads the refusal; "… refused under section 12(1) for 2019-20,
@@ -632,13 +636,14 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
         if (parts := [k for r in refusing if r.kind == kind for k in r.parts if k in ctx.questions]):
             # "Part d) is refused under section 12(1)": the parts it names, where their own answers say nothing of it
             out.extend(refused_figures(kind, sections, first.where, first.text, ctx,
-                                       [k for k in dict.fromkeys(parts) if k not in refused_under and keyed_figures.get(k, 0) == 0]))
+                                       [k for k in dict.fromkeys(parts) if k not in refused_under and keyed_figures.get(k, 0) == 0],
+                                       named=split_years))
             continue
         if (aimed_at := [k for r in refusing if r.kind == kind for k in sentence_questions(r.text)
                          if k in ctx.questions and keyed_figures.get(k, 0) == 0 and k not in refused_under]):
             # "4. Question 4: The MPS does not record whether … and this information is therefore not held", among a
             # workbook's notes: the question its own sentence names
-            out.extend(refused_figures(kind, sections, first.where, first.text, ctx, list(dict.fromkeys(aimed_at))))
+            out.extend(refused_figures(kind, sections, first.where, first.text, ctx, list(dict.fromkeys(aimed_at)), named=split_years))
             continue
         if key is None and kind == "cost" and not any(r.questions for r in refusing) and any(
                 r.kind == "cost" for k, under in _by_key(placed) if k is not None and keyed_figures.get(k, 0) == 0
@@ -649,8 +654,20 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
         # (not a question its own answer refuses: "In respect of question 5, … can neither confirm nor deny")
         unanswered = [k for k in asked if k is None or (keyed_figures.get(k, 0) == 0 and k not in refused_under)]
         doubt = "the reply gives some figures, so this refusal may not cover every question" if any_figures else None
-        out.extend(refused_figures(kind, sections, first.where, first.text, ctx, unanswered, doubt))
+        out.extend(refused_figures(kind, sections, first.where, first.text, ctx, unanswered, doubt, named=split_years))
     return out
+
+
+_ANY_OF_THE_YEARS = re.compile(r"\b(?:any|each|all|every one) of the (?:financial |calendar )?years\b", re.I)
+
+
+def _years_within(span: Period, ctx: Context) -> list[Period]:
+    """The periods the reply's tables head their rows or columns with that split ``span`` end to end, in
+    order; none where they leave a gap or overlap."""
+    inside = sorted(p for p in ctx.periods_of_tables if span.start <= p.start and p.end <= span.end and p != span)
+    joined = len(inside) > 1 and inside[0].start == span.start and inside[-1].end == span.end \
+        and all((b.start - a.end).days == 1 for a, b in zip(inside, inside[1:]))
+    return inside if joined else []
 
 
 def _refused_as_asked(kind: str, sections: list[str], refusal: Refusal, ctx: Context) -> list[Figure]:
@@ -684,6 +701,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     said_totals: dict[tuple, list[tuple[Observation, str]]] = {}  # the totals, which a count may say again
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
+    _doubt_parts_of_doubted(figures)
     for fig in figures:
         contexts.setdefault(fig.where, fig.context)
         if fig.status == "note":
@@ -881,6 +899,15 @@ def _doubt_conflicts(figures: list[Figure], ctx: Context) -> None:
             shown = " and ".join(str(v[0]) if v[0] is not None else v[3] for v in values)
             for fig in same:
                 fig.doubts.append(f"the reply gives this figure more than once with different values ({shown})")
+
+
+def _doubt_parts_of_doubted(figures: list[Figure]) -> None:
+    """A part of a whole that waits for a person waits with it ("2023: 131 (female 109, male 22)", the 131 given
+    twice with different values): what the whole is, the part is of."""
+    present = {id(fig) for fig in figures}
+    for fig in figures:
+        if fig.within is not None and fig.within.doubts and not fig.doubts and id(fig.within) in present:
+            fig.doubts.append(f"it is a part of {fig.within.value}, which waits for a person: {fig.within.doubts[0]}")
 
 
 def _measure_slug(fig: Figure) -> str:

@@ -32,6 +32,28 @@ _SPACED_AXES = ("outcome", "victim_gender", "victim_age", "suspect_age", "platfo
 # a value glued to its label, as a page's copied table cells can come ("Female12")
 _GLUED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*?[a-z)])(?P<value>\d{1,3}(?:,\d{3})+|\d+)$")
 _FLAGGED_PART = re.compile(r"\s*\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:were |was )?(?:flagged |with the )?(?:as )?online(?: flag(?:ged)?)?|cyber(?:[- ]flagged)?)\s*\)\s*", re.I)
+_BRACKETED_PART = re.compile(r"^\s*(?:(?P<label>[A-Za-z][A-Za-z '/-]*?[a-z])\s*:?\s+(?P<value>\d{1,3}(?:,\d{3})+|\d+)|"
+                             r"(?P<first>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<after>[A-Za-z][A-Za-z '/-]*?[a-z]))\s*$")
+
+
+def _parts_in_brackets(rest: str, ctx: Context) -> list[tuple[dict[str, str], int]]:
+    """The parts a list line gives in brackets after its count, each by a label of one dimension ("61 (Female 47,
+    Male 14)", "(47 female, 14 male)"); none unless every part reads so and they all split the same way."""
+    inner = re.fullmatch(r"\s*\(([^()]*)\)\s*", rest)
+    if inner is None:
+        return []
+    parts = []
+    for item in re.split(r"\s*[,;]\s*|\s+and\s+", inner.group(1).strip()):
+        m = _BRACKETED_PART.match(item)
+        label = read_label((m.group("label") or m.group("after")) if m else "", child=ctx.child)
+        if m is None or not label.understood or label.axis in ("period", "total", "value"):
+            return []
+        parts.append((label.axis, dict(label.dims), int((m.group("value") or m.group("first")).replace(",", ""))))
+    if len(parts) < 2 or len({axis for axis, _, _ in parts}) > 1:
+        return []
+    return [(dims, value) for _, dims, value in parts]
+
+
 _OF_WHICH = re.compile(r"\(\s*of which[^()]*\)", re.I)
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
 _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.|no(?=\s*[:#]?\s*\d)|number|pub|foi|enquiry|request id|id)\b", re.I)
@@ -242,6 +264,9 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
             figures.append(Figure(int(part.group(1).replace(",", "")), "reported", line.where, line.text, "", "offences",
                                   dims={**fig.dims, "online_flag": "true"}, period=fig.period, doubts=list(doubts),
                                   within=fig))
+        elif parts := _parts_in_brackets(m.group("rest"), ctx):  # "2021/22 – 61 (Female 47, Male 14)"
+            figures.extend(Figure(value, "reported", line.where, line.text, "", "offences", dims={**fig.dims, **part},
+                                  period=fig.period, doubts=list(doubts), within=fig) for part, value in parts)
         elif m.group("rest").strip():
             fig.note = m.group("rest").strip()
     if leads and not axis and (heading := heading_label(leads, child=ctx.child)) is not None:
@@ -484,7 +509,9 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                 if it_is or _THE_FIGURE.match(sentence):
                     # "The figure for 2022 was 162", "For 2024 it is 11": of what the sentence before counted
                     if previous:
+                        # and with what was doubtful of its placing ("The figure was 44 in 2022/23")
                         fig.dims = {**previous[-1].dims, **fig.dims}
+                        fig.doubts += [d for d in previous[-1].doubts if d not in fig.doubts]
                     elif it_is or (n and prose.counts_in(sentences[n - 1])):
                         fig.doubts.append("the sentence goes on from the one before, whose figures foistats could not place")
                 # "Of the 101 offences recorded in 2023/24, 22 have resulted in a charge": the whole is of no outcome

@@ -1445,10 +1445,12 @@ _COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_
 _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
                         r"(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
-_PAIRED = re.compile(r"\s+(?:(?:offences|crimes|cases)\s+)?(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
+_PAIRED = re.compile(r"\s+(?:(?:sexual\s+)?(?:offences|crimes|cases)\s+(?:against\s+(?:a\s+)?child(?:ren)?\s+)?)?"
+                     r"(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
                      r"(?:(?:were|was)\s+(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
-                     # "198 carried the online crime flag in 2021/22", "52 also carried the online (cyber) flag in 2021"
-                     r"(?:also\s+)?(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)"
+                     # "198 carried the online crime flag in 2021/22", "52 also carried the online (cyber) flag in 2021",
+                     # "287 sexual offences against children that carried the online flag in 2022"
+                     r"(?:(?:that|which)\s+)?(?:also\s+)?(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)"
                      r"(?:\s*\((?:online|cyber)\))?(?:[- ]crime)?[- ](?:flag|marker|tag|indicator)\s+)?"
                      r"(?:(?:in|for|during|between|from)\s+)?", re.I)
 _LISTED = re.compile(r"\s*(?:,|and|, and)\s*")
@@ -1698,7 +1700,7 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         # communication with a child were recorded in 2022")
         gap = sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])] if clause_periods else ""
         gap = _BRACKETED.sub("", gap)  # "31 May 2025 (the latest complete month when your request was received) a further 47"
-        if len(gap) > _PAIR_GAP and len(_titles_said_short(gap)) > _PAIR_GAP:
+        if len(gap) > _PAIR_GAP and len(_titles_said_short(gap)) > _PAIR_GAP and not _PAIRED.fullmatch(gap):
             return []
         clause = sentence[start:end]
         if number in clause_codes:  # "rape of a female child under 13 (019E)": the title's age is what the offence is

@@ -73,6 +73,8 @@ class Context:
     child_terms_as_ages: bool = False
     # the reply says, under no one question, that what it searched or counts carried the online flag
     online_said: bool = False
+    # the reply names the flag only as Police Scotland's "cyber marker" ("marked as cyber-enabled"), never a flag
+    cyber_marker: bool = False
     # the band the title over a reply's tables gives all it counts, where no request is quoted
     lead_ages: dict[str, str] = field(default_factory=dict)
     # the lines over a reply's first table, where no request is quoted: what its title says it counts
@@ -568,6 +570,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         child_terms_as_ages=any(_CHILD_TERM_AS_AGE.search(line) for line in response),
+        cyber_marker=bool(_CYBER_MARKER.search(text)) and not _FLAG_WORD.search(text),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
                         if isinstance(p.block, Line) and p.role in ("response", "unknown") and p.key is None
                         for sentence in prose.sentences(p.block.text)),
@@ -658,6 +661,8 @@ _ALL_SUSPECTS_AGED = re.compile(r"(?:\ball (?:of )?(?:the |these |those )?(?:sus
 
 
 _CHILD_TERM_AS_AGE = re.compile(r"\b(?:young|younger|older) child\W{0,2}\s+(?:is|means)\s+a child\b", re.I)
+_CYBER_MARKER = re.compile(r"\bcyber(?:[- ]enabled)?\s+marker\b|\bmarked as cyber", re.I)
+_FLAG_WORD = re.compile(r"\bflag", re.I)
 _SUSPECTS_10_TO_17 = re.compile(r"\b(?:suspects?|offenders?)\b[^.;]{0,20}?\baged (?:between )?10(?: (?:and|to) |\s?[-–]\s?)17\b", re.I)
 
 
@@ -1215,9 +1220,21 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         # writers of labels, no outcome at all to others
         fig.doubts.append("'other outcomes' gathers the outcomes the other rows leave; whether that is an outcome "
                           "of its own or the figure is of no outcome, the reply does not say")
-    if ctx.online_said and "online_flag" not in dims and not (q and q.online) and fig.status in ("reported", "suppressed"):
+    if ctx.online_said and "online_flag" not in dims and "online_flag" not in broken_down and q is not None \
+            and not q.online and fig.status != "no_response" and any(o.online for o in ctx.questions.values()):
+        # "The figures below … relate to crimes … which carry the online (cyber-enabled) flag", under a request asking
+        # of flagged crimes: every figure below, the platforms another question asks too
+        dims["online_flag"] = "true"
+    elif ctx.online_said and "online_flag" not in dims and not (q and q.online) and fig.status != "no_response":
+        # (a refusal too: "… 2022 and 2023 are refused under section 12(1)", of the flagged crimes searched, or of all)
         fig.doubts.append("the reply says what it searched carried the online flag, which the question does not ask; "
                           "whether every figure is of flagged crimes is not said")
+    if ctx.cyber_marker and dims.get("online_flag") == "true" and (first := next(iter(ctx.questions.values()), None)) \
+            and first.online:
+        # the request's first question asks of crimes with Police Scotland's cyber marker: the online flag of a
+        # breakdown, or what the measure is; writers of labels read it both ways
+        fig.doubts.append("the request asks of crimes with the cyber marker; whether that is the online flag of what "
+                          "is counted or what is counted, the reply does not say")
     fig.dims = without_defining_band(suspects_as_said(dims, ctx), codes)
     if ctx.suspects_10_to_17 and (fig.dims.get("suspect_age_min"), fig.dims.get("suspect_age_max")) == ("0", "17"):
         # "… where a suspect aged 10 to 17 at the time of the offence was recorded", under a question of suspects under 18

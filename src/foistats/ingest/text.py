@@ -989,9 +989,10 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
         used.append(begun)
         last = end
         end += 1
-    # one row under a header of periods over each of its figures ("Outcome  2021-22  2022-23" over "Charged  23  19")
+    # one row under a header of periods over each of its figures ("Outcome  2021-22  2022-23" over "Charged  23  19",
+    # "… 2023  2024 (1 Jan – 30 Jun)" over "Offences  438  203")
     one_row = len(rows) == 1 and len(header) >= len(rows[0][1]) >= 2 \
-        and all(_YEAR_LABEL.fullmatch(h) for h in header[-len(rows[0][1]):])
+        and all(_YEAR_LABEL.fullmatch(h) or read_label(h).axis == "period" for h in header[-len(rows[0][1]):])
     if (len(rows) < 2 and not one_row) or any(_LIST_SEPARATOR.search(label) for label, _ in rows):
         return None  # "Snapchat – 188 (29%)": a list line with its share, not a row of two columns
     end = max(used[-1], last) + 1  # a rule after the last row belongs to what follows; the last row's label ends it
