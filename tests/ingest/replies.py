@@ -39,7 +39,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
-           "spanned", "grouped_cells", "part_year")
+           "spanned", "grouped_cells", "part_year", "parts_in_brackets")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -260,6 +260,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _grouped_cells(rng, reply, marker)
     elif layout == "part_year":
         _part_year(rng, reply)
+    elif layout == "parts_in_brackets":
+        _parts_in_brackets(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -295,6 +297,25 @@ def _part_year(rng: random.Random, reply: Reply) -> None:
         ages = {"victim_age_min": lo, "victim_age_max": hi}
         reply.rows.append([band, *(_cell(rng, reply, rng.randint(5, 300), None, y, ages) for y in reply.years),
                            _cell(rng, reply, rng.randint(5, 150), None, Period(date(year, 4, 1), end), ages)])
+
+
+PART_FORMS = ["({Female} {f}, {Male} {m})", "({f} {female}, {m} {male})", "({Female}: {f}; {Male}: {m})", "({Female} {f} and {Male} {m})"]
+
+
+def _parts_in_brackets(rng: random.Random, reply: Reply) -> None:
+    """A line a year giving the year's count, then its parts by the victim's gender in brackets
+    ("2021/22 – 61 (Female 47, Male 14)", "2022/23: 72 (55 female, 17 male)")."""
+    fys = ", ".join(reply.fy(y) for y in reply.years)
+    reply.question = f"How many sexual offences against children were recorded in each of the financial years {fys}, by gender of the victim?"
+    dash = rng.choice([" -", " –", ":", " ="])
+    form = rng.choice(PART_FORMS)
+    words = rng.choice([{"Female": "Female", "Male": "Male", "female": "female", "male": "male"},
+                        {"Female": "Girls", "Male": "Boys", "female": "girls", "male": "boys"}])
+    for year in reply.years:
+        female, male = rng.randint(0, 200), rng.randint(0, 80)
+        reply.truth += [_figure(year, {}, female + male), _figure(year, {"victim_gender": "female"}, female),
+                        _figure(year, {"victim_gender": "male"}, male)]
+        reply.lines.append(f"{reply.fy(year)}{dash} {female + male} " + form.format(f=female, m=male, **words))
 
 
 def _months(rng: random.Random, reply: Reply) -> None:

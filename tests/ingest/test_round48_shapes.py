@@ -165,3 +165,21 @@ Having re-run the search, the figure is:
 """)
     assert not any(o.value in (109, 22) for o in ws.observations())
     assert {v for *_, v, _ in _guessed(ws)} >= {109, 22}
+
+
+def test_a_list_led_by_the_online_offences_answers_a_question_asking_of_flagged_ones(tmp_path):
+    given = _given(_read(tmp_path, """Staffordshire Police
+Request
+1. How many sexual offences against children were recorded with the online flag in 2024?
+2. For 2024, what were the outcomes of these offences?
+Response
+Question 1
+2024 - 240
+Question 2
+Outcomes of the online child sexual offences recorded in 2024, as at the date of extraction:
+Outcome 1 – Charged/Summonsed – 21
+Outcome 8 – Community resolution – 5
+Under investigation (no outcome assigned) – 64
+"""))
+    assert {("2024-01-01", "2024-12-31", "online_flag=true;outcome=charged", 21, "reported"),
+            ("2024-01-01", "2024-12-31", "online_flag=true;outcome=ongoing", 64, "reported")} <= given

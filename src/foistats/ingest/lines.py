@@ -54,6 +54,7 @@ def _parts_in_brackets(rest: str, ctx: Context) -> list[tuple[dict[str, str], in
     return [(dims, value) for _, dims, value in parts]
 
 
+_ONLINE_ADJECTIVE = re.compile(r"\bonline\s+(?=(?:child\s+)?(?:sexual\s+)?(?:offences|crimes)\b)", re.I)
 _OF_WHICH = re.compile(r"\(\s*of which[^()]*\)", re.I)
 _SYSTEM_PAIR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*\(([^()]{1,30})\)")
 _REFERENCE = re.compile(r"\b(?:ref(?:erence)?|our ref|your ref|no\.|no(?=\s*[:#]?\s*\d)|number|pub|foi|enquiry|request id|id)\b", re.I)
@@ -273,6 +274,11 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         said, ages = dict(heading.dims), {}  # a heading that is one label: "19E – Rape of a female child under 13"
     else:  # "(of which online flagged)" says what the part in brackets is, not what every figure is
         said, ages = prose.lead_dims(_OF_WHICH.sub("", leads)) if leads and not axis else ({}, {})
+        if said is None and leads and not axis and (q := question_for(ctx, placed.key)) is not None and q.online \
+                and _ONLINE_ADJECTIVE.search(leads):
+            # "Outcomes of the online child sexual offences recorded in 2024:", answering a question asking of flagged
+            # offences: the offences it asks of
+            said, ages = prose.lead_dims(_ONLINE_ADJECTIVE.sub("", _OF_WHICH.sub("", leads)))
     if said is not None and leads:  # "Incest or familial sexual offences …:" in a reply of several codes
         code, measure = _sentence_code(leads, ctx, placed.key)
         said = {**code, **said}
