@@ -907,7 +907,8 @@ def _doubt_parts_of_doubted(figures: list[Figure]) -> None:
     present = {id(fig) for fig in figures}
     for fig in figures:
         if fig.within is not None and fig.within.doubts and not fig.doubts and id(fig.within) in present:
-            fig.doubts.append(f"it is a part of {fig.within.value}, which waits for a person: {fig.within.doubts[0]}")
+            whole = f"{fig.within.value:,}" if fig.within.value is not None else "a figure"
+            fig.doubts.append(f"it is a part of {whole}, which waits for a person: {fig.within.doubts[0]}")
 
 
 def _measure_slug(fig: Figure) -> str:
