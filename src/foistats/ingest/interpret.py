@@ -783,6 +783,7 @@ def _group_guess(grouped: Group, ctx: Context) -> dict:
 
 # a figure the reply itself says was wrong: "209, not 214", "becomes 167 (not 172)", "shown in error as 89"
 _SUPERSEDED = re.compile(rf"\b(?:not|instead of|in error as|replacing|replaces|(?:previously|originally)(?: {prose.GIVEN} as)?|"
+                         r"(?:revised|amended|corrected|changed|updated) from|"  # "has been revised from 243, as given in …"
                          rf"(?:was|were) {prose.GIVEN} (?:as|at))\s+\(?(?:({NUMBER})\b|<\s?(\d{{1,2}})\b)"
                          rf"|\b({NUMBER})\s*(?:→|->)\s*(?:{NUMBER})\b", re.I)
 

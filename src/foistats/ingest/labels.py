@@ -827,7 +827,7 @@ _A_PART_OF_WHAT_IS_COUNTED = ("suspect_age", "victim_age", "victim_gender", "onl
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
 _SAID_TWICE = re.compile(r"(.+?)\s+[/–—-]\s+(.+)")  # "Under investigation / pending", "No outcome yet – investigation ongoing"
 # the day a part of a period runs to: "to 30/09/2024", "up to 30/11", "until 31 December 2024"
-UP_TO_DAY = re.compile(r"(?:to|up to|until|to date,? to|ending)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+UP_TO_DAY = re.compile(r"(?:(?:up )?to and including|to|up to|until|to date,? to|ending)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
                        r"(?:\s?[/.]\s?(?P<m>\d{1,2})(?:\s?[/.]\s?(?P<y>(?:19|20)?\d\d))?|\s+(?P<month>[a-z]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?)", re.I)
 
 

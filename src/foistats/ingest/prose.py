@@ -64,7 +64,7 @@ _DAYS_OF_YEAR = re.compile(rf"^\s*\(\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s
 # "In 2025, between 1 January and 11 February, …": the days of the year just named
 _DAYS_AFTER_YEAR = re.compile(rf"^\s*,?\s*(?:between|from)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(?:to|until|and)\s+"
                               rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)
-_UP_TO = re.compile(rf"\s*\(?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)
+_UP_TO = re.compile(rf"\s*(?:\(|,)?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)  # "2025 (to 30 June)", "2025, up to 30 June"
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?(?:present|"
                       # "and in 2024 up to the date you answer this request", "in 2024 up to the date of this request"
                       r"(?:date|day|time) (?:of (?:your|this|the|my) (?:response|reply|answer|request)|(?:that |when )?you (?:answer|respond|reply))))\b", re.I)

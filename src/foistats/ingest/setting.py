@@ -1263,6 +1263,12 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         fig.period = Period(min(p.start for p in before.periods), max(p.end for p in before.periods))
     if fig.period is None and not own_periods and q is not None and asks_about_now(q.text):
         fig.doubts.append("the question asks about now, and the reply states no date for it")
+    elif fig.period is not None and q is not None and (asks_about_now(q.text) or _STILL.search(q.text)) \
+            and (day := _as_at_day(fig)) is not None:
+        # "How many … are still under investigation?" — "As at 18 November 2024, 96 of the offences recorded in
+        # 2023 …": a count of that day, of the offences of that year; which of the two it is filed under, a person says
+        fig.doubts.append(f"the question asks about now and the reply counts as at {day:%-d %B %Y} the offences of "
+                          f"{fig.period.label}; which period this figure is of is for a person to choose")
     elif fig.period is None:
         # the answer's own period, else its question's, else the request's, else the reply's
         candidates = own_periods or (q.periods if q and q.periods else []) or ctx.requested or ctx.periods
@@ -1283,6 +1289,17 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
 
 
 _NOW = re.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", re.I)
+_STILL = re.compile(r"\bstill (?:under|open|ongoing|outstanding|being|awaiting|undetermined|live|active)\b", re.I)
+
+
+def _as_at_day(fig: Figure) -> date | None:
+    """The day the sentence stating a figure of a longer period says its count stands "as at"."""
+    if fig.value is None or fig.period.start == fig.period.end:
+        return None
+    value = re.compile(rf"(?<![\d,]){fig.value:,}(?![\d,])|(?<![\d,]){fig.value}(?![\d,])")
+    days = [p.start for s in prose.sentences(fig.context) if value.search(s)
+            for m in prose.periods_with_as_at(s) for p in m.periods if p.start == p.end]
+    return days[0] if days else None
 
 
 def asks_about_now(question: str) -> bool:

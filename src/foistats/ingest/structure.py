@@ -495,7 +495,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             role = "response"  # a question quoted again in the response, and then its answer
             if len(_restated_over(placed)) > 1:  # "(a) …? (b) …?" restated together, then one answer to both
                 key = number = None
-        if role == "request" and key:
+        if role == "request" and key and not notes:  # (the force's notes under the questions are not asked)
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
         placed.append(Placed(block, role, key, text))
     return placed, questions

@@ -1,0 +1,83 @@
+"""Shapes of reply the forty-ninth blind round (held back, then opened) showed the readers
+misreading, each written here as an invented reply of that kind: numbered notes under a
+"Notes" heading straight after the questions, one of them about the online flag; a figure the
+reply says "has been revised from 243, as given in our response to …"; a year's figure "up to
+and including 30 June"; and a count "as at" a day of the offences recorded in an earlier year,
+answering a question asking how many are "still under investigation"."""
+
+from __future__ import annotations
+
+from .test_questions import _given, _read
+from .test_round48_shapes import _guessed
+
+
+def test_notes_under_the_questions_are_not_part_of_the_last_question(tmp_path):
+    ws = _read(tmp_path, """Devon and Cornwall Police
+Request
+Q1 Please provide the number of sexual offences against children recorded in each of the financial years 2022/23 and 2023/24.
+Q2 For the same years, how many of those offences carried the online flag?
+Q3 For the same years, please give the gender of the victims of those offences.
+Notes
+1. Figures are crimes recorded in each financial year (1 April to 31 March).
+2. The online flag was not migrated from the previous crime system and is only partly held for 2022/23.
+Response
+Q1
+2022/23 - 400
+2023/24 - 420
+Q2
+2022/23 - 90
+2023/24 - 101
+Q3
+Victim gender | 2022/23 | 2023/24
+Female | 300 | 310
+Male | 95 | 104
+Unknown | 5 | 6
+""")
+    genders = {(o.period.label, o.breakdown.get("victim_gender"), o.breakdown.get("online_flag"), o.value)
+               for o in ws.observations() if "victim_gender" in o.breakdown}
+    assert ("2022/23", "female", None, 300) in genders
+    assert not any(online for *_, online, _ in genders)
+
+
+def test_a_figure_the_reply_says_was_revised_from_another_is_not_taken(tmp_path):
+    ws = _read(tmp_path, """Hertfordshire Constabulary
+Sexual offences recorded where the victim was aged under 18, by quarter
+Financial Year | Quarter | Offences recorded
+2022/23 | Q1 (Apr-Jun) | 231
+2022/23 | Q2 (Jul-Sep) | 247
+2022/23 | Q3 (Oct-Dec) | 219
+2022/23 | Q4 (Jan-Mar) | 238
+Notes
+1. Figures are crimes recorded in the period and are subject to change.
+2. The 2022/23 Q2 (Jul-Sep) figure for offences recorded has been revised from 243, as given in our response to FOI-2024-1172, following a crime data integrity audit.
+""")
+    assert not any(o.value == 243 for o in ws.observations())
+    assert any(value == 243 for *_, value, _ in _guessed(ws))
+    assert ("2022-07-01", "2022-09-30", "", 247, "reported") in _given(ws)
+
+
+def test_a_year_up_to_and_including_a_day_ends_that_day(tmp_path):
+    ws = _read(tmp_path, """Nottinghamshire Police
+Request
+1. The number of offences of taking, making or distributing indecent photographs of children (Home Office code 86/2) recorded in each calendar year 2022, 2023 and 2024, and in 2025 to date.
+Response
+In 2022, 2023 and 2024 the force recorded 412, 388 and 451 offences under Home Office code 86/2 respectively. For 2025, up to and including 30 June, the figure is 203.
+""")
+    periods = {o.value: (o.period.start.isoformat(), o.period.end.isoformat()) for o in ws.observations()}
+    assert periods[203] == ("2025-01-01", "2025-06-30")
+    assert periods[451] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_count_as_at_a_day_of_an_earlier_years_offences_still_open_waits(tmp_path):
+    ws = _read(tmp_path, """Cheshire Constabulary
+You asked:
+1. For each of the calendar years 2022 and 2023, the number of sexual offences against children recorded.
+2. How many of the offences recorded in 2023 are still under investigation?
+Response
+Question 1
+In 2022 the force recorded 504 offences and in 2023 it recorded 483.
+Question 2
+As at 18 November 2024, 96 of the offences recorded in 2023 had not been finalised and remained under investigation.
+""")
+    assert not any(o.value == 96 for o in ws.observations())
+    assert any(value == 96 for *_, value, _ in _guessed(ws))
