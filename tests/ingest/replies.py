@@ -558,15 +558,20 @@ def _in_words(rng: random.Random, reply: Reply) -> None:
 ONE_YEAR = [("The victim was female in {female} offences and male in {male}. In the remaining {unknown} offences the gender "
              "of the victim was not recorded."),
             ("Of these, {female} offences had a female victim and {male} a male victim, and in {unknown} the victim's "
-             "gender was not recorded.")]
+             "gender was not recorded."),
+            # the whole said first, its parts after it
+            "Of the {total} offences, {female} had a female victim, {male} had a male victim and for {unknown} the gender was not recorded."]
 
 
 def _one_year_sentences(rng: random.Random, reply: Reply) -> None:
     """A reply about one year, its split by gender said in sentences that name no period."""
     year = reply.years[0]
     counts = {g: rng.randint(5, 300) for g in ("female", "male")} | {"unknown": rng.randint(2, 9)}
-    reply.lines = [rng.choice(ONE_YEAR).format(**counts)]
+    form = rng.choice(ONE_YEAR)
+    reply.lines = [form.format(**counts, total=sum(counts.values()))]
     reply.truth = [_figure(year, {"victim_gender": g}, n) for g, n in counts.items()]
+    if "{total}" in form:
+        reply.truth.append(_figure(year, {}, sum(counts.values())))
 
 
 BRACKET_NOTES = ["Our answers are shown in square brackets after each question.",

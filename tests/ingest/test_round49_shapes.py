@@ -2,8 +2,10 @@
 misreading, each written here as an invented reply of that kind: numbered notes under a
 "Notes" heading straight after the questions, one of them about the online flag; a figure the
 reply says "has been revised from 243, as given in our response to …"; a year's figure "up to
-and including 30 June"; and a count "as at" a day of the offences recorded in an earlier year,
-answering a question asking how many are "still under investigation"."""
+and including 30 June"; a count "as at" a day of the offences recorded in an earlier year,
+answering a question asking how many are "still under investigation"; "Of the 407 victims, 331
+were female, …" naming no period, under a question asking of one year; and "Over the four years
+this is 526 crimes" under a list of the four years."""
 
 from __future__ import annotations
 
@@ -81,3 +83,29 @@ As at 18 November 2024, 96 of the offences recorded in 2023 had not been finalis
 """)
     assert not any(o.value == 96 for o in ws.observations())
     assert any(value == 96 for *_, value, _ in _guessed(ws))
+
+
+def test_parts_of_a_whole_said_again_take_the_period_their_question_asks(tmp_path):
+    ws = _read(tmp_path, """Kent Police
+3. For 2023/24, please give the number of victims of CSE-flagged crimes by age group.
+Response: In 2023/24 there were 407 victims linked to CSE-flagged crimes.
+4. For 2023/24, please give the number of victims by gender.
+Response: Of the 407 victims, 331 were female, 69 were male and for seven the gender was not recorded.
+""")
+    given = {(o.period.label, str(o.breakdown), o.value) for o in ws.observations()}
+    assert {("2023/24", "victim_gender=female", 331), ("2023/24", "victim_gender=male", 69),
+            ("2023/24", "victim_gender=unknown", 7)} <= given
+    assert [o.value for o in ws.observations()].count(407) == 1  # the whole said again is read once
+
+
+def test_this_is_a_count_over_the_years_listed_above_is_their_total(tmp_path):
+    ws = _read(tmp_path, """Kent Police
+2. Of the crimes recorded with a CSE flag in each of the financial years 2020/21 to 2023/24, how many also had the online (cyber) flag?
+Response: The number of CSE-flagged crimes that also carried the online flag in each year is as follows:
+2020/21 – 117
+2021/22 – 132
+2022/23 – 148
+2023/24 – 129
+Over the four years this is 526 crimes.
+""")
+    assert ("2020-04-01", "2024-03-31", "online_flag=true", 526, "reported") in _given(ws)

@@ -567,9 +567,12 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                                          dims={**code, **part.dims}, within=whole), ctx, placed.key, own_periods=over))
             continue
         unstated = prose.period_figures(sentence, unstated=True)  # "female in 121 offences and male in 31"
+        # ("Of the 407 victims, 331 were female, …": the whole said again, of no gender, restates a figure given before)
+        parts = frozenset(k for pair in unstated if not pair.whole for k in pair.dims)
         figures += [settle(_as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                                           dims={**code, **pair.dims}), pair, ctx), ctx, placed.key,
-                           own_periods=[covered] if covered else None) for pair in unstated]
+                                           dims={**code, **pair.dims}, is_total=pair.whole, restates=pair.whole), pair, ctx),
+                           ctx, placed.key, own_periods=[covered] if covered else None,
+                           broken_down=parts if pair.whole else frozenset()) for pair in unstated]
         for found in [] if unstated else prose.prose_figures(sentence):
             periods = flatten(prose.periods_in(sentence))
             over_span = not periods and (span := requested_span(ctx)) is not None \

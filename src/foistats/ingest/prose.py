@@ -1049,6 +1049,8 @@ _PROSE_FIGURES = [
     re.compile(rf"\bthere (?:have been|were|was|are)\s+{_AMOUNT}\s+(?P<noun>[a-z][a-z -]{{2,40}}?)\s+(?:recorded|reported)\b", re.I),
     re.compile(rf"\b(?:the|a) total\b[^.;]{{0,80}}?\b(?:is|was|were|of|came to|stands at|amounts to)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
     re.compile(rf"\bthe number of\b[^.;\d]{{0,80}}?\b(?:is|was|came to|stands at)\s+{_AMOUNT}\b(?!\s*(?:%|per ?cent))", re.I),
+    # "Over the four years this is 526 crimes": the figures above, added up
+    re.compile(rf"\b(?:this|that) (?:is|was|comes to|came to|makes|made)\s+{_AMOUNT}\s+(?P<noun>offences|crimes|cases|incidents|victims)\b", re.I),
 ]
 
 
@@ -1696,6 +1698,11 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         if len(clause_numbers) > 1 or (current is None and not unstated):
             return []
         number = clause_numbers[0]
+        if unstated and not found and (whole := _OF_THE_WHOLE.match(sentence)) and number[0] == whole.start(1):
+            # "Of the 407 victims, 331 were female, 69 were male …": the whole said again, its parts named after it
+            found.append(PairedFigure(number[2], current, {}, whole=True))
+            bare.append(False)
+            continue
         # the words between a figure and its period, an offence's title said as one word ("537 offences of sexual
         # communication with a child were recorded in 2022")
         gap = sentence[min(number[1], clause_periods[0].span[1]):max(number[0], clause_periods[0].span[0])] if clause_periods else ""
