@@ -17,7 +17,9 @@ with its filter ("Cyber Flag  Y") and "Count of …" rows above it, and each yea
 the victim's gender in bullets set one level in under it, offences by code with calendar years
 over All / Online columns (in text each year once over its two columns, one space apart, the
 last a part year marked with a superscript for its footnote), and one table of all offences,
-then age bands and genders each under a row naming its axis ("Age of victim"). Requests vary their headings and
+then age bands and genders each under a row naming its axis ("Age of victim"), and the years' counts listed
+"respectively" with a part of each (one gender's victims or one age band's, with a suspect under 18, or
+flagged online) said the same way. Requests vary their headings and
 how their questions are marked. Small numbers are hidden with a marker the reply explains.
 Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
 
@@ -39,7 +41,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
-           "spanned", "grouped_cells", "part_year", "parts_in_brackets")
+           "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -262,6 +264,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _part_year(rng, reply)
     elif layout == "parts_in_brackets":
         _parts_in_brackets(rng, reply)
+    elif layout == "respectively":
+        _respectively(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -316,6 +320,37 @@ def _parts_in_brackets(rng: random.Random, reply: Reply) -> None:
         reply.truth += [_figure(year, {}, female + male), _figure(year, {"victim_gender": "female"}, female),
                         _figure(year, {"victim_gender": "male"}, male)]
         reply.lines.append(f"{reply.fy(year)}{dash} {female + male} " + form.format(f=female, m=male, **words))
+
+
+# each year's count listed, then the years (or the years first), "respectively"; and a part of them the same way,
+# what it is of said once for all of its figures
+RESPECTIVE_TOTALS = ["The force recorded {counts} such offences in {fys} respectively.",
+                     "In {fys} the force recorded {counts} offences respectively.",
+                     "The figures for {fys} were {counts} respectively."]
+RESPECTIVE_PARTS = [("The number of these offences with a {gender} victim was {counts} in {fys} respectively.", {"victim_gender": "{gender}"}),
+                    ("In {fys}, {counts} of these offences respectively involved a {gender} victim.", {"victim_gender": "{gender}"}),
+                    ("The number flagged as online was {counts} in {fys} respectively.", {"online_flag": "true"}),
+                    ("Of these, {counts} were flagged as online in {fys} respectively.", {"online_flag": "true"}),
+                    ("The number of these offences against victims aged under 13 was {counts} in {fys} respectively.",
+                     {"victim_age_min": 0, "victim_age_max": 12}),
+                    ("The number in which a suspect was aged under 18 was {counts} in {fys} respectively.",
+                     {"suspect_age_min": 0, "suspect_age_max": 17})]
+
+
+def _respectively(rng: random.Random, reply: Reply) -> None:
+    """The years' counts in one sentence "respectively", then a part of each (the offences
+    against victims of one gender or age band, with a suspect under 18, or flagged online) in another."""
+    listed = lambda items: ", ".join(map(str, items[:-1])) + f" and {items[-1]}"  # noqa: E731
+    fys = listed([reply.fy(y) for y in reply.years])
+    wholes = [rng.randint(50, 400) for _ in reply.years]
+    parts = [rng.randint(0, whole) for whole in wholes]
+    part_form, part_of = rng.choice(RESPECTIVE_PARTS)
+    gender = rng.choice(["female", "male"])
+    reply.lines = [rng.choice(RESPECTIVE_TOTALS).format(counts=listed(wholes), fys=fys),
+                   part_form.format(counts=listed(parts), fys=fys, gender=gender)]
+    part_of = {k: v.format(gender=gender) if isinstance(v, str) else v for k, v in part_of.items()}
+    reply.truth = [_figure(y, {}, v) for y, v in zip(reply.years, wholes)] + \
+        [_figure(y, part_of, v) for y, v in zip(reply.years, parts)]
 
 
 def _months(rng: random.Random, reply: Reply) -> None:

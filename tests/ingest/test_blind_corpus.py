@@ -269,7 +269,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 8971, "held out of tuning (even-numbered)": 8225}
+MIN_EXACT = {"tuned on (odd-numbered)": 8988, "held out of tuning (even-numbered)": 8225}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

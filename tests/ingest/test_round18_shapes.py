@@ -204,8 +204,10 @@ def test_figures_respectively_of_the_periods_after_them():
                            "in 2021, 2022 and 2023.")
     assert [(f.value, f.period.start.year, f.dims) for f in found] == [
         (96, 2021, {"online_flag": "true"}), (110, 2022, {"online_flag": "true"}), (85, 2023, {"online_flag": "true"})]
-    # a scope the reader does not place, said of them all, places none
-    assert period_figures("96, 110 and 85 respectively had a victim aged under 13 in 2021, 2022 and 2023.") == []
+    # an age band said of them all is each one's; a scope the reader does not place (two bands) places none
+    assert [f.dims for f in period_figures("96, 110 and 85 respectively had a victim aged under 13 in 2021, 2022 and 2023.")] \
+        == [{"victim_age_min": "0", "victim_age_max": "12"}] * 3
+    assert period_figures("96, 110 and 85 respectively had a victim aged 13 to 15 or 16 to 17 in 2021, 2022 and 2023.") == []
 
 
 def test_two_label_columns_run_together_are_both_read():

@@ -4,8 +4,10 @@ misreading, each written here as an invented reply of that kind: numbered notes 
 reply says "has been revised from 243, as given in our response to …"; a year's figure "up to
 and including 30 June"; a count "as at" a day of the offences recorded in an earlier year,
 answering a question asking how many are "still under investigation"; "Of the 407 victims, 331
-were female, …" naming no period, under a question asking of one year; and "Over the four years
-this is 526 crimes" under a list of the four years."""
+were female, …" naming no period, under a question asking of one year; "Over the four years
+this is 526 crimes" under a list of the four years; figures given "respectively" by a sentence
+saying what they are of ("with a female victim", "in which a suspect was aged under 18"); and a
+column headed "Offences recorded (victim under 18)"."""
 
 from __future__ import annotations
 
@@ -109,3 +111,34 @@ Response: The number of CSE-flagged crimes that also carried the online flag in 
 Over the four years this is 526 crimes.
 """)
     assert ("2020-04-01", "2024-03-31", "online_flag=true", 526, "reported") in _given(ws)
+
+
+def test_what_figures_given_respectively_are_said_to_be_of_is_each_ones(tmp_path):
+    ws = _read(tmp_path, """Thames Valley Police
+1. How many offences of sexual communication with a child (71/17) were recorded in each of 2021 and 2022?
+Response
+In 2021 the force recorded 300 offences and in 2022 it recorded 310.
+The number of crimes with a female victim was 238 and 241 in 2021 and 2022 respectively.
+The number of crimes flagged as online was 38 and 41 in 2021 and 2022 respectively.
+The number of crimes in which a suspect was aged under 18 was 17 and 19 in 2021 and 2022 respectively.
+The number of crimes against victims aged 13 to 15 and 16 to 17 was 62 and 64 in 2021 and 2022 respectively.
+""")
+    given = _given(ws)
+    assert {("2021-01-01", "2021-12-31", "offence_code=71/17;online_flag=true", 38, "reported"),
+            ("2022-01-01", "2022-12-31", "offence_code=71/17;online_flag=true", 41, "reported"),
+            ("2021-01-01", "2021-12-31", "offence_code=71/17;victim_gender=female", 238, "reported"),
+            ("2022-01-01", "2022-12-31", "offence_code=71/17;victim_gender=female", 241, "reported")} <= given
+    assert ("2021-01-01", "2021-12-31", "offence_code=71/17;suspect_age_max=17;suspect_age_min=0", 17, "reported") in given
+    assert not any(value in (62, 64) for *_, value, _ in given)  # two bands: which figure is of which, not said
+
+
+def test_a_column_of_counts_headed_with_the_childs_age_is_the_count_with_no_band(tmp_path):
+    ws = _read(tmp_path, """Hertfordshire Constabulary
+Sexual offences recorded where the victim was aged under 18, and the number carrying the online (cyber) flag
+Financial Year | Offences recorded (victim under 18) | Of which online flagged
+2022/23 | 935 | 182
+2023/24 | 1018 | 209
+""")
+    given = _given(ws)
+    assert {("2022-04-01", "2023-03-31", "", 935, "reported"), ("2023-04-01", "2024-03-31", "", 1018, "reported"),
+            ("2022-04-01", "2023-03-31", "online_flag=true", 182, "reported")} <= given

@@ -946,6 +946,9 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True, whole:
 
 
 _LABELS_KEPT = 50_000
+_CHILD_SCOPE = re.compile(r"(.+?)\s*\((?:where |with )?(?:the |a )?(?:victims?|child(?:ren)?)?\s*(?:was |were )?(?:aged )?"
+                          r"(?:under|below) (?:the age of )?18s?\)", re.I)
+_SOMEONE_ELSE = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?|arrests?|charged|cautioned)\b", re.I)
 
 
 @lru_cache(maxsize=_LABELS_KEPT)
@@ -954,6 +957,9 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     norm = _norm(text)
     if not norm:
         return Label(text, None)
+    if (m := _CHILD_SCOPE.fullmatch(text.strip())) and not _SOMEONE_ELSE.search(m.group(1)) \
+            and read_label(m.group(1), axis=axis, child=child).axis == "value":
+        return Label(text, "value")  # "Offences recorded (victim under 18)": what a child is, the count's scope, no band
     if (m := _PART_OF.match(norm)) and ((part := read_label(m.group(1), axis=axis, child=child)).understood or (
             (part := read_label(f"offences with {m.group(1)}", axis=axis, child=child)).axis in _A_PART_OF_WHAT_IS_COUNTED)):
         # ("of which a suspect was aged under 18": the offences with one)

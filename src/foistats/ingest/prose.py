@@ -1541,13 +1541,28 @@ _PERIOD_THEN_PART = re.compile(rf"^\s*(?:in|during)\s+(?P<period>[^,]{{4,40}}?),
 
 def _said_of_each_respectively(sentence: str) -> dict | None:
     """What a sentence giving its figures "respectively" says of every one of them: the online
-    flag, or nothing; None where it names an age or a gender, or a scope this reader does not
-    place, which of them it is of not being said."""
-    if _AGE_SCOPE.search(sentence) or any(pattern.search(sentence) for _, pattern in _GENDER[:2]):
+    flag, the one gender of the victims it names ("crimes with a female victim"), the one age
+    band it names and whose it is ("crimes in which a suspect was aged under 18"), or nothing;
+    None where it names both genders or someone else's, an age it does not place, or a scope
+    this reader does not place, which of them it is of not being said."""
+    genders = [gender for gender, pattern in _GENDER[:2] if pattern.search(sentence)]
+    # (one band said once: "victims aged 13 to 15 and 16 to 17" is two, of which figure each is not said)
+    band = age_scope(sentence) if _AGE_SCOPE.search(sentence) and len(_BAND_SAID.findall(sentence)) == 1 else {}
+    if (_AGE_SCOPE.search(sentence) and not band) or (genders and (
+            len(genders) > 1 or _PERSON_NOT_VICTIM.search(sentence) or not _VICTIM_WORD.search(sentence))):
         return None
+    if (band.get("victim_age_min"), band.get("victim_age_max")) == ("0", "17"):
+        band = {}  # "victims aged under 18": what a child is, the count's scope, not a part of it
+    said = {"victim_gender": genders[0]} if genders else {}
     if says_flagged_online(sentence):
-        return {"online_flag": "true"}
-    return None if _UNPLACED_SCOPE.search(sentence) else {}
+        return {**said, **band, "online_flag": "true"}
+    return None if _UNPLACED_SCOPE.search(_AGE_SCOPE.sub("", sentence) if band or _AGE_SCOPE.search(sentence) else sentence) \
+        else {**said, **band}
+
+
+_VICTIM_WORD = re.compile(r"\b(?:victims?|girls?|boys?)\b", re.I)
+_BAND_SAID = re.compile(r"\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b|\b(?:under|over|below|above)\s+(?:the age of\s+)?\d{1,2}\b|"
+                        r"\b\d{1,2}\s*(?:and|or)\s*(?:under|over|below|above|younger|older)\b", re.I)
 
 
 # "187 offences of sexual communication with a child (Home Office classification 71/17) between …": the
@@ -1623,7 +1638,11 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         if len(periods) == len(head) >= 2 and head[-1][1] < mentions[0].span[0] and (
                 not tail or (_LISTED_AFTER_RESPECTIVELY.match(sentence, said.end(), tail[0][0])
                              and _each_with_its_period(sentence, tail, after))):
-            return [PairedFigure(n[2], p, {}) for n, p in zip(head, periods)] + \
+            # (what the figures are said to be of is each one's: "The number of crimes with a female victim was 38
+            # and 41 in 2021 and 2022 respectively" is not the crimes' count)
+            if (said_of_all := _said_of_each_respectively(sentence[:said.start()])) is None:
+                return []
+            return [PairedFigure(n[2], p, dict(said_of_all)) for n, p in zip(head, periods)] + \
                 [PairedFigure(n[2], m.periods[0], {}) for n, m in zip(tail, after)]
         # "the number which carried the online flag in 2021/22, 2022/23 and 2023/24 was 412, 468 and 503
         # respectively": the periods before, listed one after another, then the figures; or "96, 110 and 85
