@@ -1556,8 +1556,7 @@ def _said_of_each_respectively(sentence: str) -> dict | None:
     said = {"victim_gender": genders[0]} if genders else {}
     if says_flagged_online(sentence):
         return {**said, **band, "online_flag": "true"}
-    return None if _UNPLACED_SCOPE.search(_AGE_SCOPE.sub("", sentence) if band or _AGE_SCOPE.search(sentence) else sentence) \
-        else {**said, **band}
+    return None if _UNPLACED_SCOPE.search(_AGE_SCOPE.sub("", sentence)) else {**said, **band}  # (its age said, above)
 
 
 _VICTIM_WORD = re.compile(r"\b(?:victims?|girls?|boys?)\b", re.I)

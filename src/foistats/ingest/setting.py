@@ -1267,7 +1267,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             and (day := _as_at_day(fig)) is not None:
         # "How many … are still under investigation?" — "As at 18 November 2024, 96 of the offences recorded in
         # 2023 …": a count of that day, of the offences of that year; which of the two it is filed under, a person says
-        fig.doubts.append(f"the question asks about now and the reply counts as at {day:%-d %B %Y} the offences of "
+        fig.doubts.append(f"the question asks about now and the reply counts as at {day.day} {day:%B %Y} the offences of "
                           f"{fig.period.label}; which period this figure is of is for a person to choose")
     elif fig.period is None:
         # the answer's own period, else its question's, else the request's, else the reply's
