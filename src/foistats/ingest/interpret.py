@@ -39,7 +39,7 @@ from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
 from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures, sentence_questions
 from .restated import restated_span_totals
-from .setting import Context, Question, codes_for, context, flatten, measure_for_code, requested_span, settle, years_in
+from .setting import Context, Question, codes_for, context, flatten, measure_for_code, referred_to, requested_span, settle, years_in
 from .structure import COUNT_QUESTION, Placed, answer_in_request, same_sheet, structure
 from .tables import span_of, table_figures
 from .text import page_break_line
@@ -900,6 +900,25 @@ def _doubt_conflicts(figures: list[Figure], ctx: Context) -> None:
             shown = " and ".join(str(v[0]) if v[0] is not None else v[3] for v in values)
             for fig in same:
                 fig.doubts.append(f"the reply gives this figure more than once with different values ({shown})")
+    # a figure refused (not held, exempt) of a question asking a count broken down by age or gender, that the reply
+    # gives for that question, or for the one it refers back to ("3. The same figures broken down by age": "Victim
+    # age bands are not held for 2022", the 2022 count given under question 1): what is refused is some part of it
+    # the reader has not placed
+    counted = {(f.question, f.period, tuple(sorted(f.dims.items()))): f for f in figures
+               if f.status in ("reported", "suppressed") and not f.doubts and f.period is not None}
+    for fig in figures:
+        asked = ctx.questions.get(fig.question or "")
+        if fig.status not in ("not_held", "exempt") or fig.doubts or asked is None or not prose.split_by_person(asked.text):
+            continue  # (not "which apps were used" for those offences, refused: a list of them, no part of the count)
+        chain = [fig.question]  # (the question it refers back to may refer back in turn: "2. The same figures by …")
+        while (referred := referred_to(ctx.questions.get(chain[-1] or ""), ctx)) is not None and referred.key not in chain:
+            chain.append(referred.key)
+        for question in chain:
+            if (given_too := counted.get((question, fig.period, tuple(sorted(fig.dims.items()))))) is not None:
+                shown = f"{given_too.value:,}" if given_too.value is not None else "a suppressed figure"
+                fig.doubts.append(f"the reply gives this figure ({shown}), so what it says is {fig.status.replace('_', ' ')} "
+                                  "is some part of it, which foistats does not place")
+                break
 
 
 def _doubt_parts_of_doubted(figures: list[Figure]) -> None:

@@ -357,10 +357,16 @@ def _names_other_outcomes(norm: str, number: str) -> bool:
     return bool(named - {own})
 
 
+def outcome_numbered(number: str) -> tuple[tuple[str, str], ...]:
+    """What the Home Office outcome type of that number ("1", "2", "15") records: its plain
+    words where it has them ("charged"; a youth caution, with the suspect under 18), else its number."""
+    number = number.lstrip("0")
+    return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
+
+
 def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     if m := _OUTCOME_NUMBER.fullmatch(norm):
-        number = m.group(1).lstrip("0")
-        return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
+        return outcome_numbered(m.group(1))
     number = None
     if (m := _NUMBERED.match(norm)) and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")):  # not "19E – Rape of …"
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
@@ -382,7 +388,7 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
             return dims
     if number and _OUTCOME_WORDING.search(norm) and not _PART_OF_ROW.search(norm) \
             and not _names_other_outcomes(norm, number):  # not "1. Essex Police holds this information"
-        return _OUTCOME_NUMBERS.get(number) or (("outcome", f"outcome {number}"),)
+        return outcome_numbered(number)
     return _outcome_described(norm)
 
 

@@ -444,6 +444,12 @@ def _as_read(fig: Figure, pair: prose.PairedFigure, ctx: Context) -> Figure:
     return fig
 
 
+def _said_again(before: Figure, value: int, period: Period, placed: Placed, ctx: Context) -> Figure:
+    """What a figure of the sentence before counts, counted again for another period."""
+    return settle(Figure(value, "reported", placed.block.where, placed.block.text, before.measure, before.unit,
+                         dims=dict(before.dims), period=period), ctx, placed.key)
+
+
 def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], str] = ({}, "")) -> list[Figure]:
     """The figures a paragraph's sentences give. ``section`` is the offence a heading over the
     paragraph named by its title ("Sexual communication with a child"), the offence of a
@@ -484,17 +490,20 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
         if (groups := prose.respective_by_period(sentence)) and len(previous) == len(groups[0][1]) \
                 and len({tuple(sorted(f.dims.items())) for f in previous}) == len(previous):
             # "In 2023 the figures were 94 and nineteen respectively": the figures the sentence before named, in turn
-            figures.extend(settle(Figure(value, "reported", placed.block.where, placed.block.text, before.measure, before.unit,
-                                         dims=dict(before.dims), period=period), ctx, placed.key)
+            figures.extend(_said_again(before, value, period, placed, ctx)
                            for period, values in groups for value, before in zip(values, previous))
             continue
-        if (corresponding := prose.corresponding_by_period(sentence)) and len(previous) == 1:
+        periods, values = prose.corresponding(sentence)
+        if values and len(periods) == len(values) and len(previous) == 1:
             # "Of the offences recorded in 2020/21, 19 have resulted in a charge. The corresponding figures for
             # 2021/22 and 2022/23 are 16 and 8": the count of the sentence before, for the periods this one names
-            before = previous[0]
-            figures.extend(settle(Figure(value, "reported", placed.block.where, placed.block.text, before.measure, before.unit,
-                                         dims=dict(before.dims), period=period), ctx, placed.key)
-                           for period, value in corresponding)
+            figures.extend(_said_again(previous[0], value, period, placed, ctx) for period, value in zip(periods, values))
+            continue
+        if values and len(periods) == 1 and len(values) == len(previous) > 1 and len({f.period for f in previous}) == 1 \
+                and len({tuple(sorted(f.dims.items())) for f in previous}) == len(previous):
+            # "Of the offences recorded in 2023, 41 involved a victim aged under 13, 129 … The corresponding figures
+            # for 2024 were 37, 121 and 183": each count of the sentence before, in turn, for the one period this names
+            figures.extend(_said_again(before, value, periods[0], placed, ctx) for before, value in zip(previous, values))
             continue
         if paired := prose.period_figures(sentence):
             # a sentence giving each figure its own code ("61 … (19E) and 14 … (19H), a total of 75") gives a figure

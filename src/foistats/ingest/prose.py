@@ -17,8 +17,8 @@ from datetime import date
 from ..errors import PeriodError
 from ..offences import offences
 from ..periods import MONTHS, Period, parse_period
-from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, code_titled_in, in_a_known_class, part_up_to,
-                     without_defining_titles, without_title)
+from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, code_titled_in, in_a_known_class, outcome_numbered,
+                     part_up_to, without_defining_titles, without_title)
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
 
 # a month's name, short or long, in English or in Welsh (a bilingual letter dates itself both ways)
@@ -67,7 +67,7 @@ _DAYS_AFTER_YEAR = re.compile(rf"^\s*,?\s*(?:between|from)\s+(\d{{1,2}})(?:st|nd
 _UP_TO = re.compile(rf"\s*(?:\(|,)?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)  # "2025 (to 30 June)", "2025, up to 30 June"
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?(?:present|"
                       # "and in 2024 up to the date you answer this request", "in 2024 up to the date of this request"
-                      r"(?:date|day|time) (?:of (?:your|this|the|my) (?:response|reply|answer|request)|(?:that |when )?you (?:answer|respond|reply))))\b", re.I)
+                      r"(?:date|day|time) (?:of (?:your|this|the|my) (?:response|reply|answer|request)|(?:that |when |on which )?you (?:answer|respond|reply|process|deal with|handle))))\b", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (?:(?:complete|full|whole) )?"
     r"(financial |calendar )?years?\b", re.I
@@ -302,9 +302,9 @@ def _year_named(m: re.Match) -> Period | None:
 
 
 # "* 2024 figures cover 1 January 2024 to 30 June 2024 only", "The year 2024 covers …", "Figures for 2023/24 cover
-# the period 01/04/2023 to 31/01/2024": what a year label stands for
-_YEAR_COVERS = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?\s+(?:(?:figures?|data|numbers?)\s+)?"
-                          r"(?:cover|covers|relate to|relates to|are for|run from|runs from|span)\s+", re.I)
+# the period 01/04/2023 to 31/01/2024", '"2024" means 1 January 2024 to 30 September 2024': what a year label stands for
+_YEAR_COVERS = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?['\"’”]?\s+(?:(?:figures?|data|numbers?)\s+)?"
+                          r"(?:cover|covers|relate to|relates to|are for|run from|runs from|span|means|refers to|stands for)\s+", re.I)
 
 
 def year_covers(sentence: str) -> tuple[Period, Period] | None:
@@ -703,6 +703,19 @@ def age_scope(question: str) -> dict[str, str]:
 # child here means anyone aged 15 or under", "I am interested in victims aged 17 and under only"
 _DEFINES_CHILD = re.compile(r"\bchild(?:ren)?\b[^.]{0,20}?\b(?:means?|refers? to|is defined as|I mean)\b|"
                             r"\bfor (?:the avoidance of doubt|clarity)\b|\bI am (?:only )?interested (?:only )?in\b", re.I)
+
+
+# "where the victim was a child (aged under 18)", "a child (aged under 18 at the time of the offence)": the brackets
+# say what "a child" is (where "missing children (aged 17 and under)" gives the band the request counts in, as its
+# writers read it)
+_A_CHILD_AGED = re.compile(r"\bchild(?:ren)?\s*\(\s*(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?18"
+                           r"(?:,?\s+at\s+the\s+time\s+of\s+(?:the\s+)?(?:offences?|crimes?|incidents?|report))?\s*\)", re.I)
+
+
+def child_said_under_18(text: str) -> bool:
+    """Whether a text says in brackets that the child it asks about is one under 18: what a
+    child is, not a band of what it counts."""
+    return _A_CHILD_AGED.search(text) is not None
 
 
 def defines_child(text: str) -> bool:
@@ -1132,9 +1145,9 @@ _BARE_NUMBER = re.compile(rf"(?<![\w/.,£$<>≤-])(?:{NUMBER}|(?<!\bno )\b{WORD_
                           rf"(?![\w/%]|[.,]\d|\s*(?:%|per ?cent|hours?|minutes?|days?|working days|weeks?|months?|"
                           rf"(?:(?:financial|calendar) )?years?|pounds|p\b)|(?:st|nd|rd|th)?\s+{MONTH}(?!\w))", re.I)
 # a number after these is a section, a code, a table, an age, money — or only roughly a count ("approximately 3,400")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|point|points|paragraph|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:section|sections|s\.|s|article|code|codes|question|questions|q|answer|answers|request|requests|point|points|paragraph|page|table|annex|appendix|ref|reference|no\.?|number|outcome|aged?|under|over|"
                                  r"approximately|approx\.?|around|about|roughly|some|almost|nearly|up to|at least|more than|fewer than|less than|box|age of)|£)\s*$", re.I)
-_ONE_QUESTION = re.compile(r"\b(?:question|q|point|paragraph|table)\s*$", re.I)
+_ONE_QUESTION = re.compile(r"\b(?:question|q|answer|request|point|paragraph|table)\s*$", re.I)
 _RANGE_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,3})\s*[-–]\s*$")
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*(\d{1,3})(?![\d/.,])")
 
@@ -1151,6 +1164,8 @@ def _in_range(sentence: str, m: re.Match) -> bool:
 # a number listed after one that counts nothing is listed with it ("aged 13, 14 or 15")
 _LISTED_AFTER = re.compile(r"\d\s*(?:,|or|and|to|-|–)\s*$", re.I)
 _COUNT_NOUN_AFTER = re.compile(r"\s+(?:offences|crimes|cases|victims|suspects|incidents|reports)\b", re.I)
+_COUNT_SAID_AFTER = re.compile(r"\s+(?:involved|involving|had|related|concerned|a|an|with|where|in which)\s+(?!years?\b)", re.I)
+_AN_AGE_BEFORE = re.compile(r"\b(?:aged?|under|over|age of)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested|"
                       r"remain(?:s|ed)?|resulted in)\b|"
@@ -1237,16 +1252,20 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     not after a word that makes it a section, a code, an age or money."""
     numbers = []
     excluded_end = -1
+    of_age = False  # whether the number that was no count was an age
     for m in _BARE_NUMBER.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
         before = sentence[:m.start()]
         if (word := _NOT_A_COUNT_BEFORE.search(before)) or (excluded_end >= 0 and m.start() - excluded_end < 8
                                                            and _LISTED_AFTER.search(sentence[excluded_end - 1:m.start()])
-                                                           and not _COUNT_NOUN_AFTER.match(sentence, m.end())):
-            # (but "code 21 and 266 offences under code 22B": a count, its noun after it)
+                                                           and not _COUNT_NOUN_AFTER.match(sentence, m.end())
+                                                           and not (of_age and _COUNT_SAID_AFTER.match(sentence, m.end()))):
+            # (but "code 21 and 266 offences under code 22B": a count, its noun after it; "a victim aged under 13,
+            # 129 a victim aged 13 to 15": after an age, a count, what it is of after it)
             # "question 1, 14 and 9": one question is one number; the numbers after its comma count
             excluded_end = -1 if word and _ONE_QUESTION.search(word.group()) else m.end()
+            of_age = bool(_AN_AGE_BEFORE.search(word.group())) if word else of_age
             continue
         if re.fullmatch(r"(?:19|20)\d\d", m.group()) or _in_range(sentence, m):
             continue  # a year; an end of a range ("1-4 in a caution"), which is no count of its own
@@ -1359,6 +1378,11 @@ _BROKEN_DOWN_BY = re.compile(r"\b(?:broken down )?by (?:the )?(?:(?:victim|suspe
                              r"(?: (?:and|or|&) (?:age|gender|sex))?(?: (?:band|group)s?)?(?: of (?:the )?(?:victims?|suspects?))?\b", re.I)
 
 
+def split_by_person(text: str) -> bool:
+    """Whether a text asks its count broken down by the victims' or suspects' age or gender."""
+    return _BROKEN_DOWN_BY.search(text) is not None
+
+
 def respective_by_period(sentence: str) -> list[tuple[Period, list[int]]]:
     """"In 2023 the figures were 94 and nineteen respectively, and in 2024 they were 83 and 22":
     for each period the sentence names, the figures listed after it, in the order of the
@@ -1386,24 +1410,26 @@ def respective_by_period(sentence: str) -> list[tuple[Period, list[int]]]:
 _CORRESPONDING = re.compile(r"^\s*the (?:corresponding|equivalent|comparable) (?:figures?|numbers?|totals?) for\b", re.I)
 
 
-def corresponding_by_period(sentence: str) -> list[tuple[Period, int]]:
-    """"The corresponding figures for 2021/22 and 2022/23 are 16 and 8": the count the sentence
-    before gave, for each period this one lists, its figures listed after them in turn; empty
-    unless the periods and the figures are as many, each listed one after another."""
+def corresponding(sentence: str) -> tuple[list[Period], list[int]]:
+    """"The corresponding figures for 2021/22 and 2022/23 are 16 and 8": the periods a sentence
+    gives again what the sentence before counted for, and its figures, listed after them; and
+    "The corresponding figures for 2024 were 37, 121 and 183": the one period of the sentence
+    before's several figures, in turn. Empty unless the figures are as many as the periods, or
+    the period is one, each listed one after another."""
     if not _CORRESPONDING.match(sentence) or requester_voice(sentence):
-        return []
+        return [], []
     mentions = periods_in(sentence)
     periods = [p for m in mentions for p in m.periods]
     if not mentions or any(a.span[1] > b.span[0] or not _LISTED.fullmatch(sentence[a.span[1]:b.span[0]])
                            for a, b in zip(mentions, mentions[1:])):
-        return []
+        return [], []
     numbers = _counts(sentence, [m.span for m in mentions])
     rest = sentence[mentions[-1].span[1]:numbers[0][0]] if numbers else ""
-    if len(numbers) != len(periods) or len(periods) < 1 or not re.fullmatch(r"\s*(?:are|were|is|was)\s*", rest, re.I) \
+    if not numbers or len(numbers) != len(periods) != 1 or not re.fullmatch(r"\s*(?:are|were|is|was)\s*", rest, re.I) \
             or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:])) \
             or not re.fullmatch(r"\s*(?:respectively)?\s*\.?\s*", sentence[numbers[-1][1]:], re.I):
-        return []
-    return [(period, number[2]) for period, number in zip(periods, numbers)]
+        return [], []
+    return periods, [number[2] for number in numbers]
 
 
 def respective_counts(sentence: str) -> tuple[list[int], dict]:
@@ -1674,7 +1700,7 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     named_outcomes = set(_OUTCOME_NUMBER.findall(sentence[:numbers[0][0]]))
     if len(named_outcomes) > 1 or _OUTCOME_NUMBER.search(_BRACKETED_OUTCOME.sub("", sentence[numbers[0][0]:])):
         return []
-    subject = {**ages, **{"outcome": f"outcome {o.lower()}" for o in named_outcomes}}
+    subject = {**ages, **{k: v for o in named_outcomes for k, v in outcome_numbered(o.lower())}}
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
                     if not any(a < m.start() < z or a < m.end() < z for a, z in taken)
                     # a count in brackets is a part of the count before it; with none before, it is the clause's own;
@@ -1737,13 +1763,13 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         # offences where the victim was under 18 in 2022")
         if found and clause_periods and age_scope(sentence[max(number[1], clause_periods[0].span[1]):end]):
             return []  # "9 in 2021, … and 15 in 2023 had a suspect aged under 18": of the last figure, or of all?
-        named_ages = {} if ages else age_scope(clause)
+        named_ages = {} if ages else age_scope(clause) or _victim_of_two_ages(clause)
         if not _PARTY.search(clause) and _last_party(sentence[:start]) == "suspect":
             # "Of the suspects linked to …, 71 were aged under 18 in 2021/22": the suspects' band
             named_ages = {k.replace("victim_", "suspect_"): v for k, v in named_ages.items()}
         own_ages = {k: v for k, v in named_ages.items() if not k.startswith("victim_age")
                     or (named_ages.get("victim_age_min"), named_ages.get("victim_age_max")) != ("0", "17")}
-        own = _clause_dims(without_age_bands(clause) if named_ages else clause, gendered, online)
+        own = _clause_dims(_VICTIM_OF_TWO_AGES.sub(" ", without_age_bands(clause)) if named_ages else clause, gendered, online)
         if own is None:
             return []
         dims = {**heading, **own, **subject, **own_ages}
@@ -1777,6 +1803,19 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
 
 # a clause that is only what the figures before it did or had ("…, had no outcome yet")
 _PREDICATE = re.compile(r"\s*(?:had|have|has|were|are|remain(?:ed|s)?|resulted|ended)\b", re.I)
+
+
+# "129 a victim aged 13 to 15 and 186 a victim aged 16 or 17": a figure's band, two ages one after the other (not
+# a band in a question: "include 19C and 19F where the victim was aged 16 or 17" says which of those offences count)
+_VICTIM_OF_TWO_AGES = re.compile(r"\b(?:victims?|child(?:ren)?|girls?|boys?)\s+(?:(?:was|were)\s+)?aged\s+(\d{1,2})\s+or\s+(\d{1,2})\b", re.I)
+
+
+def _victim_of_two_ages(clause: str) -> dict[str, str]:
+    """The band a figure's clause names as two ages, one year apart ("a victim aged 16 or 17")."""
+    m = _VICTIM_OF_TWO_AGES.search(clause)
+    if m is None or int(m.group(2)) != int(m.group(1)) + 1:
+        return {}
+    return {"victim_age_min": m.group(1), "victim_age_max": m.group(2)}
 
 
 def _titles_said_short(text: str) -> str:

@@ -237,12 +237,15 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
                           r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"
                           # "The app or platform used to share the images in each case": each of the offences counted before
                           r"|\bin each (?:case|instance|offence|crime)\b", re.I)
+# "For the online offences, which apps …": the offences an earlier question asked with the online flag
+_THE_FLAGGED = re.compile(r"\b(?:for|of|in|with) the (?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged) "
+                          r"(?:offences|crimes|cases)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
 _YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
                          r"(?:(?:financial|calendar) )?(?:years|periods|quarters)\b"
@@ -324,6 +327,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     out: dict[str, Question] = {}
     first: Question | None = None
     for key, q in questions.items():
+        if any(o.online for o in out.values()) and _THE_FLAGGED.search(q.text):
+            q = replace(q, online=True)  # "For the online offences, which apps …": those a question before asked flagged
         # (the first question refers back to nothing: "… Please break this down by …" is its own)
         if first is None or not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
             if first is not None and _YEARS_BACK.search(q.text) and not (q.periods or q.relative):
@@ -927,7 +932,7 @@ def _code_of_measure(q: Question | None, ctx: Context) -> str | None:
     if q is None:
         return None
     own = [q.text] + ([next(iter(ctx.questions.values())).text] if _THESE.search(q.text) and ctx.questions else []) \
-        + ([referred.text] if (referred := _referred_to(q, ctx)) else [])  # "… break the offences down by …"
+        + ([referred.text] if (referred := referred_to(q, ctx)) else [])  # "… break the offences down by …"
     named = {_measure(text, [], False) for text in own} - {""}
     measure = measures().get(q.measure)
     return measure.offence_code if measure is not None and measure.offence_code and q.measure in named else None
@@ -953,7 +958,7 @@ def _of_no_code(q: Question | None) -> bool:
                               or _of_wider_class(q.text))
 
 
-def _referred_to(q: Question | None, ctx: Context) -> Question | None:
+def referred_to(q: Question | None, ctx: Context) -> Question | None:
     """The question one refers back to ("The same crimes broken down by the victim's age"): the
     one it names ("the offences in question 1"), else the one before it; None where it does not."""
     if q is None or not _REFERS_BACK.search(prose.first_ask(q.text)) or q.key not in (keys := list(ctx.questions)):
@@ -1036,14 +1041,11 @@ def _child_scope(q: Question, dims: dict[str, str], codes: list[str]) -> bool:
         return bool(_CHILD.search(measure.title))
     # a measure foistats does not know, as its question names it: "child sexual abuse offences (victims
     # under 18)" defines a child; "missing children (aged 17 and under)" gives an age band
-    return _A_CHILD_AGED.search(q.text) is not None \
+    return prose.child_said_under_18(q.text) \
         or (bool(_CHILD.search(prose.without_age_bands(q.text))) and not _AGED.search(q.text))
 
 
 _AGED = re.compile(r"\baged\b", re.I)
-# "where the victim was a child (aged under 18)": the brackets say what "a child" is
-# (where "missing children (aged 17 and under)" gives the band the request counts in, as its writers read it)
-_A_CHILD_AGED = re.compile(r"\bchild(?:ren)?\s*\(\s*(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?18\s*\)", re.I)
 
 
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
@@ -1119,7 +1121,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                 q and (q.codes or _NAMED_QUESTIONS.search(q.text))
                 and (one_count_over_codes(ctx, key) or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and not _of_no_code(q) and not _of_no_code(_referred_to(q, ctx)) and key not in ctx.combined \
+        elif not (q and q.codes) and not _of_no_code(q) and not _of_no_code(referred_to(q, ctx)) and key not in ctx.combined \
                 and (named := [c for c in ctx.codes if _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]):
             # (codes a table breaks another question's count down by, a row each, are that table's: no doubt of this one)
             elsewhere = [c for c in named if c not in ctx.codes_tabled]
@@ -1256,7 +1258,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
         fig.doubts.append(f"the reply names this offence by its title only and writes no Home Office code; "
                           f"{fig.dims['offence_code']} is foistats' reading of the title")
     if fig.period is None and not own_periods and q is not None and asks_about_now(q.text) and _OUTCOMES.search(q.text) \
-            and (before := _referred_to(q, ctx)) is not None and before.periods:
+            and (before := referred_to(q, ctx)) is not None and before.periods:
         # "The outcomes of the offences in question 1 as they currently stand": of the offences that question
         # counts, over the whole of its periods (not "how many investigations into such offences are open": a count
         # of now)
