@@ -19,8 +19,9 @@ over All / Online columns (in text each year once over its two columns, one spac
 last a part year marked with a superscript for its footnote), and one table of all offences,
 then age bands and genders each under a row naming its axis ("Age of victim"), and the years' counts listed
 "respectively" with a part of each (one gender's victims or one age band's, with a suspect under 18, or
-flagged online) said the same way. Requests vary their headings and
-how their questions are marked. Small numbers are hidden with a marker the reply explains.
+flagged online) said the same way, and age bands in sentences, each figure's band after it, then "The
+corresponding figures for" each later year. Requests vary their headings and how their questions are
+marked, and some set numbered notes under a "Notes" heading after their questions. Small numbers are hidden with a marker the reply explains.
 Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
 
 Used by the round-trip property test, the fuzzers' seeds, ``bench/ingest.py`` and
@@ -41,7 +42,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
-           "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively")
+           "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively", "band_sentences")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -266,6 +267,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _parts_in_brackets(rng, reply)
     elif layout == "respectively":
         _respectively(rng, reply)
+    elif layout == "band_sentences":
+        _band_sentences(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -286,7 +289,16 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         reply.headings, mark = (reply.headings[0], ""), rng.choice(QUESTION_MARKS[:4])
     if layout not in ("cost_points", "answers_together", "keyed_answers", "in_square_brackets"):
         reply.lines.insert(0, "The force holds the information you asked for.")
+        if rng.random() < 0.25:  # numbered notes under the questions, one about a flag no figure carries
+            reply.request += ["Notes", *(f"{n}. {note}" for n, note in enumerate(rng.sample(REQUEST_NOTES, 2), start=1))]
     return reply
+
+
+# notes a requester sets under the questions: none is part of the last question
+REQUEST_NOTES = ["Figures should be of crimes recorded in each year, not of crimes that took place in it.",
+                 "I understand the online flag is applied where the offence was committed or facilitated online.",
+                 "If the full request would exceed the cost limit, please answer as many questions as you can.",
+                 "A child here is anyone aged under 18 at the time of the offence."]
 
 
 def _part_year(rng: random.Random, reply: Reply) -> None:
@@ -351,6 +363,29 @@ def _respectively(rng: random.Random, reply: Reply) -> None:
     part_of = {k: v.format(gender=gender) if isinstance(v, str) else v for k, v in part_of.items()}
     reply.truth = [_figure(y, {}, v) for y, v in zip(reply.years, wholes)] + \
         [_figure(y, part_of, v) for y, v in zip(reply.years, parts)]
+
+
+# the first year's counts each followed by its victims' band, then each later year's "corresponding" counts in turn
+BAND_FIRST = ["Of the offences recorded in {fy}, {a} involved a victim aged under 13, {b} a victim aged 13 to 15 and {c} a victim "
+              "aged 16 or 17.",
+              "In {fy}, {a} offences involved a victim aged under 13, {b} involved a victim aged 13 to 15 and {c} involved a "
+              "victim aged 16 to 17.",
+              "In {fy}, {a} offences had a victim aged under 13, {b} had a victim aged 13-15 and {c} had a victim aged 16-17."]
+BAND_AGAIN = ["The corresponding figures for {fy} were {a}, {b} and {c}.", "The equivalent figures for {fy} were {a}, {b} and {c}."]
+
+
+def _band_sentences(rng: random.Random, reply: Reply) -> None:
+    """Offences by the victim's age band in sentences: the first year's figures each with its
+    band after it, then each later year's "corresponding figures" in the same order."""
+    reply.question += " Please break the figures down by the age of the victim."
+    bands = [(0, 12), (13, 15), (16, 17)]
+    said = []
+    for n, year in enumerate(reply.years):
+        counts = dict(zip("abc", (rng.randint(5, 300) for _ in bands)))
+        said.append((rng.choice(BAND_FIRST) if n == 0 else rng.choice(BAND_AGAIN)).format(fy=reply.fy(year), **counts))
+        reply.truth += [_figure(year, {"victim_age_min": low, "victim_age_max": high}, counts[k])
+                        for k, (low, high) in zip("abc", bands)]
+    reply.lines = [" ".join(said)]  # one paragraph: "corresponding" is of the sentence before it
 
 
 def _months(rng: random.Random, reply: Reply) -> None:

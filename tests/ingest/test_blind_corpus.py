@@ -260,7 +260,7 @@ round 18's: 323 of 349; round 19's: 297 of 384; round 21's: 274 of 315; round 22
 353; round 35's: 330 of 379; round 34's: 397 of 426; round 37's: 462 of 519; round 38's: 386 of 543; round 36's: 495 of 528; round 40's: 364 of 532;
 round 39's: 416 of 527; round 41's: 449 of 528; round 42's: 438 of 540; round 43's: 485 of 519;
 round 44's: 467 of 558; round 45's: 493 of 546; round 46's: 459 of 499; round 47's: 451 of 528;
-round 48's: 413 of 500; round 49's: 434 of 519; round 50's: 456 of 546), so it is
+round 48's: 413 of 500; round 49's: 434 of 519; round 50's: 468 of 546), so it is
 held out no longer; new replies added here, unseen, are the next measure.
 """
 
@@ -275,7 +275,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 9219, "held out of tuning (even-numbered)": 8472}
+MIN_EXACT = {"tuned on (odd-numbered)": 9231, "held out of tuning (even-numbered)": 8472}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

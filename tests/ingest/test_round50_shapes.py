@@ -6,11 +6,15 @@ defined in brackets "(aged under 18 at the time of the offence)" under a table t
 victims' age; a later question "For the online offences, …" of an earlier one's flagged
 offences; age bands listed in one sentence, each figure's band after it, and "The corresponding
 figures for 2024 were …" after them; a question asking a count broken down by age, answered
-"not held" for a year whose count is given; and "at Answer 1" before a list of figures."""
+"not held" for a year whose count is given; "at Answer 1" before a list of figures; and a row
+labelled with every code the request lists ("021, 022B, 071/17, 073, 088A"), under a request
+listing its codes after "codes:"; and "For sexual grooming the corresponding figures were 9, 7
+and 13" after a sentence giving another offence's figures a year."""
 
 from __future__ import annotations
 
 from .test_questions import _given, _read
+from .test_round20_shapes import _workbook
 from .test_round48_shapes import _guessed
 
 
@@ -133,3 +137,30 @@ Of the offences shown at Answer 1, 214, 236 and 259 had the online marker applie
 """)
     assert {("2021-04-01", "2022-03-31", "online_flag=true", 214, "reported"),
             ("2023-04-01", "2024-03-31", "online_flag=true", 259, "reported")} <= _given(ws)
+
+
+def test_every_code_a_request_lists_is_asked_and_a_row_listing_them_all_is_of_no_one_code(tmp_path):
+    ws = _workbook(tmp_path, {
+        "Request": [["Q1 For each financial year from 2022/23 to 2023/24, the number of crimes recorded under the "
+                     "following Home Office offence codes: 21, 22B, 73 and 88A."],
+                    ["Q2 The crimes in Q1 broken down by the gender of the victim, for each year."]],
+        "Q2": [["Offence codes", "2022/23", "2022/23", "2023/24", "2023/24"],
+               ["Offence codes", "Female", "Male", "Female", "Male"],
+               ["021, 022B, 073, 088A", 631, 169, 652, 179]],
+    }, authority="Devon and Cornwall")
+    assert {("2022-04-01", "2023-03-31", "victim_gender=female", 631, "reported"),
+            ("2023-04-01", "2024-03-31", "victim_gender=male", 179, "reported")} <= _given(ws)
+
+
+def test_the_corresponding_figures_of_another_offence_are_each_of_the_sentence_befores_years(tmp_path):
+    ws = _read(tmp_path, """Norfolk Constabulary
+Request
+1. For each of the financial years 2021/22, 2022/23 and 2023/24, the number of offences recorded under Home Office code 71/17 (sexual communication with a child) and Home Office code 88A (sexual grooming).
+2. Of the offences in question 1, how many had the online (cyber) flag applied?
+Response
+2. For offences of sexual communication with a child, 131, 149 and 122 offences respectively carried the online (cyber) flag in 2021/22, 2022/23 and 2023/24. For sexual grooming the corresponding figures were 9, 7 and 13.
+""")
+    given = _given(ws)
+    assert {("2021-04-01", "2022-03-31", "offence_code=71/17;online_flag=true", 131, "reported"),
+            ("2021-04-01", "2022-03-31", "offence_code=88A;online_flag=true", 9, "reported"),
+            ("2023-04-01", "2024-03-31", "offence_code=88A;online_flag=true", 13, "reported")} <= given

@@ -112,6 +112,23 @@ Total                                     33      52
     assert not [o for o in result.observations if o.value == 14]  # the day of a date is no figure
 
 
+def test_a_sentence_over_a_header_of_years_aligned_right_is_no_part_of_it():
+    # the sentence's full stop stands over the first year: found by the generator's ruled layout
+    result = _read("""In response:
+The force holds the information you asked for.
+                                           2021    2022    2023    2024
+-----------------------------------------------------------------------
+88A Sexual grooming                          41     171     283      20
+71/17 Sexual communication with a child     194      86     231     216
+-----------------------------------------------------------------------
+Total                                       235     257     514     236
+""")
+    found = {(o.period.label, str(o.breakdown)): o.value for o in result.observations}
+    assert found[("2021", "offence_code=88A")] == 41
+    assert found[("2021", "")] == 235
+    assert not result.review
+
+
 def test_a_footer_written_before_the_body_is_read_last():
     from foistats.ingest.html import read_html
 

@@ -444,10 +444,12 @@ def _as_read(fig: Figure, pair: prose.PairedFigure, ctx: Context) -> Figure:
     return fig
 
 
-def _said_again(before: Figure, value: int, period: Period, placed: Placed, ctx: Context) -> Figure:
-    """What a figure of the sentence before counts, counted again for another period."""
+def _said_again(before: Figure, value: int, period: Period | None, placed: Placed, ctx: Context,
+                dims: dict[str, str] | None = None) -> Figure:
+    """What a figure of the sentence before counts, counted again for another period (or,
+    with ``dims``, of another offence)."""
     return settle(Figure(value, "reported", placed.block.where, placed.block.text, before.measure, before.unit,
-                         dims=dict(before.dims), period=period), ctx, placed.key)
+                         dims=dict(before.dims if dims is None else dims), period=period), ctx, placed.key)
 
 
 def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], str] = ({}, "")) -> list[Figure]:
@@ -492,6 +494,14 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             # "In 2023 the figures were 94 and nineteen respectively": the figures the sentence before named, in turn
             figures.extend(_said_again(before, value, period, placed, ctx)
                            for period, values in groups for value, before in zip(values, previous))
+            continue
+        values = prose.corresponding_of(sentence)
+        if values and code and len(values) == len(previous) and len({f.period for f in previous}) == len(previous) \
+                and all(f.dims.get("offence_code") not in (None, code.get("offence_code")) for f in previous):
+            # "For offences of sexual communication with a child, 131, 149 and 122 … in 2021/22, 2022/23 and 2023/24.
+            # For sexual grooming the corresponding figures were 9, 7 and 13": each of the sentence before, of this offence
+            figures.extend(_said_again(before, value, before.period, placed, ctx, dims={**before.dims, **code})
+                           for before, value in zip(previous, values))
             continue
         periods, values = prose.corresponding(sentence)
         if values and len(periods) == len(values) and len(previous) == 1:

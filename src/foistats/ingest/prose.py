@@ -453,6 +453,7 @@ def reference_date(text: str) -> date | None:
 
 _CODE_IN_TEXT = re.compile(rf"\b(?:home office|h\.?o\.?)\s*(?:offence\s*)?(?:sub-?)?(?:codes?|classifications?)\s*(?:is|of|:)?\s*({CODE}|\d{{5}})\b", re.I)
 _SLASH_CODE = re.compile(r"(?<![\d/.])(\d{2,3}/\d{1,2})(?![\d/])")
+_CODES_LISTED = re.compile(rf"(?<![\w-])\bcodes\s*:?\s*({CODE}(?:\s*(?:,|\band\b|&|\bor\b)\s*{CODE})+)\b", re.I)
 _BARE_CODE = re.compile(rf"(?<![\w-])(?<!outcome )(?<!outcome type )\b(?:codes?|classifications?)\s*:?\s*({CODE})\b", re.I)  # "(code 23)", "classification 21"
 
 
@@ -472,6 +473,9 @@ def codes_in(text: str) -> list[str]:
     """Home Office codes a sentence states ("HO code 08805", "code 71/17", "71/17", "019D Rape of …")."""
     codes = [code_from_token(m.group(1)) for m in _CODE_IN_TEXT.finditer(text)]
     codes += [code for m in _BARE_CODE.finditer(text) if (code := code_from_token(m.group(1))) in _known_codes()]
+    # and each code of a list after them: "offence codes: 21, 22B, 71/17, 73 and 88A"
+    codes += [code for m in _CODES_LISTED.finditer(text) for token in re.findall(CODE, m.group(1), re.I)
+              if (code := code_from_token(token)) in _known_codes()]
     if (m := _CODE_LEADING.match(text)) and code_from_token(m.group(1)) in _known_codes():
         codes.append(code_from_token(m.group(1)))
     codes += [code for m in _LETTERED_CODE.finditer(text)
@@ -1430,6 +1434,24 @@ def corresponding(sentence: str) -> tuple[list[Period], list[int]]:
             or not re.fullmatch(r"\s*(?:respectively)?\s*\.?\s*", sentence[numbers[-1][1]:], re.I):
         return [], []
     return periods, [number[2] for number in numbers]
+
+
+# "For sexual grooming the corresponding figures were 9, 7 and 13": the counts of the sentence before, of another offence
+_CORRESPONDING_OF = re.compile(r"^\s*for\s+[^,.;]{3,80}?,?\s+the (?:corresponding|equivalent|comparable) (?:figures|numbers) "
+                               r"(?:are|were)\s+(?P<listed>.+?)\s*\.?\s*$", re.I)
+
+
+def corresponding_of(sentence: str) -> list[int]:
+    """"For sexual grooming the corresponding figures were 9, 7 and 13": the figures a sentence
+    naming no period gives for what it names, one for each figure of the sentence before, in
+    turn; empty unless they are two or more, listed one after another and nothing else."""
+    if not (m := _CORRESPONDING_OF.match(sentence)) or periods_in(sentence) or requester_voice(sentence):
+        return []
+    numbers = _counts(sentence, [])
+    if len(numbers) < 2 or numbers[0][0] != m.start("listed") or numbers[-1][1] != m.end("listed") \
+            or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:])):
+        return []
+    return [number[2] for number in numbers]
 
 
 def respective_counts(sentence: str) -> tuple[list[int], dict]:

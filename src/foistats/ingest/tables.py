@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (CAPTION, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, calendar_quarter, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
-                     resolve_unknowns, without_defining_titles, yes_or_no)
+from .labels import (CAPTION, CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, calendar_quarter, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
+                     code_from_token, resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
-from .setting import LEFT_OUT, Context, flatten, footnoted_period, kind_measure, question_for, requested_span, settle, whose_ages, without_defining_band
+from .setting import LEFT_OUT, Context, codes_for, flatten, footnoted_period, kind_measure, question_for, requested_span, settle, whose_ages, without_defining_band
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
@@ -136,6 +136,8 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
         label = read_label(words, axis=axis, child=ctx.child)  # "CS" under "CS = Charge / summons (outcome 1)"
     if not label.understood and (quarter := calendar_quarter(text)) is not None and _counts_calendar_years(ctx):
         return Label(text, "period", period=quarter)  # "Q1 2023" in a reply of no financial year
+    if not label.understood and _lists_every_code_asked(text, ctx, key):
+        return Label(text, "total")  # "021, 022B, 071/17, 073, 088A" in a request for those five: all of them, no one code
     q = question_for(ctx, key)
     if label.axis == "victim_age" and whose_ages(ctx, key, ages_of) == "suspect":
         label = read_label(text, axis="suspect_age", child=ctx.child)  # "Under 18" under "by the age of the suspect"
@@ -628,6 +630,19 @@ def _adds_a_dimension(above: list[Cell], label: Cell) -> bool:
     own = read_label(label.text).axis
     axes = [read_label(cell.text).axis for cell in above]
     return own is not None and all(axis not in (None, own, "total") for axis in axes)
+
+
+# a label that is only offence codes, listed: "021, 022B, 071/17, 073 and 088A"
+_CODE_LIST = re.compile(rf"\s*{CODE}(?:\s*(?:,|&|\band\b)\s*{CODE})+\s*", re.I)
+
+
+def _lists_every_code_asked(text: str, ctx: Context, key: str | None) -> bool:
+    """Whether a label lists offence codes and nothing else, two or more, and they are every
+    code the figure's question may be of (a subset listed is a count foistats cannot place)."""
+    if not _CODE_LIST.fullmatch(text):
+        return False
+    listed = {code_from_token(token) for token in re.findall(CODE, text, re.I)}
+    return len(listed) > 1 and listed == set(codes_for(ctx, key))
 
 
 def _labels_column(rows: list[list[Cell]], header_rows: int, c: int, ctx: Context) -> bool:

@@ -569,8 +569,8 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
         return None
     tops = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(first)]
     cells = [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(second)]
-    if not all(_is_header_cell(text) for _, _, text in cells):
-        return None
+    if not all(_is_header_cell(text) for _, _, text in cells) or any(_A_SENTENCE.fullmatch(text) for _, _, text in tops):
+        return None  # (nor "The force holds the information you asked for." over a header of years: a sentence)
     columns = {c: text for c, _, text in cells}
     for a, b, text in tops:
         under = [c for c, d, _ in cells if a < d and c < b]
@@ -579,6 +579,9 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
             return None  # one over the gap between two below ("Female" over "2022  2023") spans them, wraps none
         columns[under[0] if under else a] = f"{text} {columns[under[0]]}" if under else text
     return [columns[c] for c in sorted(columns)]
+
+
+_A_SENTENCE = re.compile(r"[A-Z][^.]*(?:\s+\S+){5,}[.!?]")  # six words or more, to a full stop: no header's
 
 
 def _header_in_columns(texts: list[str]) -> list[str] | None:
