@@ -701,6 +701,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
     said_totals: dict[tuple, list[tuple[Observation, str]]] = {}  # the totals, which a count may say again
     _doubt_out_of_range(figures)
     _doubt_conflicts(figures, ctx)
+    _doubt_refused_parts(figures, ctx)
     _doubt_parts_of_doubted(figures)
     for fig in figures:
         contexts.setdefault(fig.where, fig.context)
@@ -900,10 +901,13 @@ def _doubt_conflicts(figures: list[Figure], ctx: Context) -> None:
             shown = " and ".join(str(v[0]) if v[0] is not None else v[3] for v in values)
             for fig in same:
                 fig.doubts.append(f"the reply gives this figure more than once with different values ({shown})")
-    # a figure refused (not held, exempt) of a question asking a count broken down by age or gender, that the reply
-    # gives for that question, or for the one it refers back to ("3. The same figures broken down by age": "Victim
-    # age bands are not held for 2022", the 2022 count given under question 1): what is refused is some part of it
-    # the reader has not placed
+
+
+def _doubt_refused_parts(figures: list[Figure], ctx: Context) -> None:
+    """A figure refused (not held, exempt) under a question asking a count broken down by age
+    or gender, that the reply gives for that question or for the one it refers back to ("3. The
+    same figures broken down by age": "Victim age bands are not held for 2022", the 2022 count
+    given under question 1): what is refused is some part of it the reader has not placed."""
     counted = {(f.question, f.period, tuple(sorted(f.dims.items()))): f for f in figures
                if f.status in ("reported", "suppressed") and not f.doubts and f.period is not None}
     for fig in figures:

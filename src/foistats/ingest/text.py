@@ -581,7 +581,7 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
     return [columns[c] for c in sorted(columns)]
 
 
-_A_SENTENCE = re.compile(r"[A-Z][^.]*(?:\s+\S+){5,}[.!?]")  # six words or more, to a full stop: no header's
+_A_SENTENCE = re.compile(r"[A-Z][^\s.!?]*(?:\s+[^\s.!?]+){5,}[.!?]")  # six words or more, to a full stop: no header's
 
 
 def _header_in_columns(texts: list[str]) -> list[str] | None:
