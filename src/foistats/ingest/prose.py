@@ -1404,10 +1404,15 @@ def respective_by_period(sentence: str) -> list[tuple[Period, list[int]]]:
     for i, mention in enumerate(mentions):
         end = mentions[i + 1].span[0] if i + 1 < len(mentions) else len(sentence)
         group = [n for n in numbers if mention.span[1] <= n[0] < end]
-        if len(group) < 2 or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(group, group[1:])):
+        if len(group) < 2 or not _one_after_another(sentence, group):
             return []
         groups.append((mention.periods[0], [n[2] for n in group]))
     return groups if len({len(values) for _, values in groups}) == 1 else []
+
+
+def _one_after_another(sentence: str, numbers: list[tuple[int, int, int]]) -> bool:
+    """Whether a sentence's numbers are listed one after another ("41, 38 and 29"), nothing else between them."""
+    return all(_LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:]))
 
 
 # "The corresponding figures for 2021/22 and 2022/23 are": the same count as the sentence before, for other periods
@@ -1430,7 +1435,7 @@ def corresponding(sentence: str) -> tuple[list[Period], list[int]]:
     numbers = _counts(sentence, [m.span for m in mentions])
     rest = sentence[mentions[-1].span[1]:numbers[0][0]] if numbers else ""
     if not numbers or len(numbers) != len(periods) != 1 or not re.fullmatch(r"\s*(?:are|were|is|was)\s*", rest, re.I) \
-            or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:])) \
+            or not _one_after_another(sentence, numbers) \
             or not re.fullmatch(r"\s*(?:respectively)?\s*\.?\s*", sentence[numbers[-1][1]:], re.I):
         return [], []
     return periods, [number[2] for number in numbers]
@@ -1449,7 +1454,7 @@ def corresponding_of(sentence: str) -> list[int]:
         return []
     numbers = _counts(sentence, [])
     if len(numbers) < 2 or numbers[0][0] != m.start("listed") or numbers[-1][1] != m.end("listed") \
-            or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:])):
+            or not _one_after_another(sentence, numbers):
         return []
     return [number[2] for number in numbers]
 
@@ -1463,7 +1468,7 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
     if not _RESPECTIVELY.search(sentence) or periods_in(sentence) or requester_voice(sentence):
         return [], {}
     numbers = _counts(sentence, [])
-    if len(numbers) < 2 or any(not _LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(numbers, numbers[1:])):
+    if len(numbers) < 2 or not _one_after_another(sentence, numbers):
         return [], {}
     if (dims := _part_dims(sentence)) is None:
         return [], {}
@@ -1696,7 +1701,7 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         # respectively were flagged as online crimes in 2021, 2022 and 2023": the periods after
         later = [p for m in after for p in m.periods]
         before = len(periods) == len(head) >= 2 and mentions[-1].span[1] < head[0][0] \
-            and all(_LISTED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(head, head[1:]))
+            and _one_after_another(sentence, head)
         if not tail and (before or (not periods and len(later) == len(head) >= 2)) \
                 and (said_of_all := _said_of_each_respectively(sentence)) is not None:
             return [PairedFigure(n[2], p, dict(said_of_all)) for n, p in zip(head, periods if before else later)]
