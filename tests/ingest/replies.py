@@ -85,6 +85,7 @@ KEYED_FORMS = [("Q{n} {q}", "A{n} {a}"), ("Question {n}\n{q}", "Response\n{a}"),
 SENTENCES = [
     ("We recorded {first} such offences in {fy0}", ", {n} in {fy}", " and {n} in {fy}."),
     ("In {fy0} there were {first} offences recorded", ", in {fy} there were {n}", " and in {fy} there were {n}."),
+    ("The number of offences recorded was {first} ({fy0})", ", {n} ({fy})", " and {n} ({fy})."),  # each period in brackets
 ]
 # offences a request names by title and code, and an answer by title alone, each sentence its own
 TITLED = [("73", "Abuse of position of trust of a sexual nature"), ("23", "Incest or familial sexual offences"),
@@ -670,7 +671,8 @@ PIVOT_FILTERS = [("Cyber Flag", "Y", {"online_flag": "true"}), ("Online Flag", "
 def _pivot(rng: random.Random, reply: Reply) -> None:
     """A spreadsheet pivot pasted as it copies: its filter above it ("Cyber Flag  Y", or
     "(All)", which narrows nothing), "Count of …  Column Labels", then "Row Labels" with the
-    victim's gender down, calendar years across, a Grand Total column and row."""
+    victim's gender down (the records with none "(blank)"), calendar years across, a Grand Total
+    column and row."""
     years = [Period.calendar_year(y) for y in reply.years]
     name, chosen, breakdown = rng.choice(PIVOT_FILTERS)
     reply.question = ("How many sexual offences against children did your force record in each calendar year "
@@ -684,6 +686,12 @@ def _pivot(rng: random.Random, reply: Reply) -> None:
         sums = [a + b for a, b in zip(sums, values)]
         dims = {**breakdown, "victim_gender": gender.lower()}
         reply.rows.append([gender] + [_cell(rng, reply, v, None, p, dims) for v, p in zip(values, years)]
+                          + [_cell(rng, reply, sum(values), None, whole, dims, True)])
+    if rng.random() < 0.4:  # "(blank)": the records with no gender recorded, as a pivot names them
+        values = [rng.randint(1, 30) for _ in years]
+        sums = [a + b for a, b in zip(sums, values)]
+        dims = {**breakdown, "victim_gender": "unknown"}
+        reply.rows.append(["(blank)"] + [_cell(rng, reply, v, None, p, dims) for v, p in zip(values, years)]
                           + [_cell(rng, reply, sum(values), None, whole, dims, True)])
     reply.rows.append(["Grand Total"] + [_cell(rng, reply, v, None, p, breakdown, True) for v, p in zip(sums, years)]
                       + [_cell(rng, reply, sum(sums), None, whole, breakdown, True)])

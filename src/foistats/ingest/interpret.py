@@ -515,6 +515,7 @@ def _by_key(placed: list[Placed]) -> Iterator[tuple[str | None, list[Placed]]]:
     yield from ((k, v) for k, v in groups.items() if k != "__request__")
 
 
+_SECTION_40 = re.compile(r"\b(?:section|s\.?)\s?40\s?\(2\)", re.I)
 _OTHER_INFORMATION = re.compile(r"\W*(?:please (?:provide|supply|send|disclose) )?(?:any|all) (?:other |further )?"
                                 r"(?:information|intelligence|records|data|material)\b", re.I)
 _WITHHOLDS = re.compile(r"\bwithh[oe]ld|\bwithholding\b|\b(?:is|are) exempt from disclosure\b|\bhas been refused\b", re.I)
@@ -530,6 +531,8 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
     unread = _unread_numbers(placed, answers)
     unread_digits = _unread_numbers(placed, answers, words=False)  # "two duties" is no figure a refusal leaves out
     refused_under = {key for key, blocks in _by_key(placed) if key is not None and refusals_in(blocks)}
+    small_numbers_withheld = any(isinstance(p.block, Line) and p.role != "request" and _SECTION_40.search(p.block.text)
+                                 and any(suppression_rule(sentence) for sentence in prose.sentences(p.block.text)) for p in placed)
     for key, blocks in _by_key(placed):
         refusals = refusals_in(blocks)
         if key in ctx.questions and _OTHER_INFORMATION.match(ctx.questions[key].text):
@@ -552,6 +555,10 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
             out.extend(refused_figures("exempt", sections, aimed[0].where, aimed[0].text, ctx, named))
             aimed = []
         refusing = [replace(r, kind="exempt") for r in aimed] + [r for r in refusals if r.kind != "ncnd"]
+        if small_numbers_withheld and any(r.kind == "not_held" for r in refusing):
+            # "… this information is not held", then "Section 40(2) – Personal information …" where the reply's
+            # rule for small numbers cites it: that section explains the hidden cells, and refuses nothing here
+            refusing = [r for r in refusing if not (r.kind == "exempt" and r.sections and all(x.startswith("40") for x in r.sections))]
         kind = next((k for k in ("cost", "exempt", "not_held") if any(
             r.kind == k and (r.sections or k != "exempt") for r in refusing)), None)
         if kind is None:
@@ -736,7 +743,11 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         again = again or (obs and not fig.is_total and obs.value is not None and next((
             f"the reply gives this figure already as a total ({where}); it is read once" for o, where in
             said_totals.get((obs.period, str(obs.breakdown), obs.unit), []) if (o.value, o.status) == (obs.value, obs.status)), None))
-        if again and fig.is_total:
+        # and "the outcomes recorded for the 104 suspects aged under 18 in 2023", after the 104 was given: the count
+        # named again as what the sentence is about, whatever its measure is called
+        named_again = obs is not None and obs.value is not None and _named_with_the(fig) and any(
+            (o.value, o.status, o.period, o.breakdown) == (obs.value, obs.status, obs.period, obs.breakdown) for o in observations)
+        if (again and fig.is_total) or named_again:
             fig.fate = account.NOT_A_FIGURE
         elif obs is not None and obs.id not in seen_ids and not again:
             seen_ids.add(obs.id)
@@ -753,6 +764,15 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         contexts.setdefault(grouped.where, grouped.context)
         review.append(ReviewItem(grouped.where, grouped.context, grouped.reason, _group_guess(grouped, ctx)))
     return Interpretation(observations, review, contexts)
+
+
+def _named_with_the(fig: Figure) -> bool:
+    """Whether a figure's sentence names its count with "the" before it ("for the 104 suspects"),
+    as a count already known, not one it gives."""
+    if fig.value is None:
+        return False
+    spelt = "|".join(re.escape(form) for form in dict.fromkeys((str(fig.value), f"{fig.value:,}")))
+    return bool(re.search(rf"\bthe (?:{spelt}) [a-z]", fig.context, re.I))
 
 
 def _same_question(key: str | None, other: str | None) -> bool:

@@ -303,7 +303,7 @@ _OUTCOME_DESCRIPTIONS = [
     (r"police\W.*formal action.*not in (?:the )?public interest", "10"), (r"suspect (?:is )?(?:under ?age|below the age)", "11"),
     (r"suspect (?:is )?too ill", "12"), (r"(?:victim|key witness)\W.*(?:dead|too ill)", "13"),
     (r"evidential difficult.*(?:suspect not identified|no suspect)", "14"),
-    (r"evidential difficult.*suspect identified.*victim supports", "15"),
+    (r"evidential difficult.*suspect identified.*victim supports|suspect identified.*evidential difficult.*victim supports", "15"),
     (r"evidential difficult.*suspect identified.*victim does not support|"
      r"evidential difficult.*victim does not support.*suspect identified|victim (?:declines|does not support|withdr)", "16"),
     (r"time limit", "17"), (r"investigation complete.*no suspect|no suspect identified", "18"),
@@ -337,6 +337,11 @@ _OUTCOME_WORDING = re.compile(
     r"diversion\w*|penalty notice|taken into consideration|time limit|no suspect|suspect identified|"
     r"victim (?:does not|declines)|formal action|prosecution (?:prevented|not)|cps|"
     r"died|dead|too ill|warning|cannabis|khat|offender|suspect)\b")
+
+
+def outcome_worded(text: str) -> bool:
+    """Whether a label uses words only an outcome's description uses ("Not in the public interest")."""
+    return bool(_OUTCOME_WORDING.search(_norm(text)))
 
 
 _NUMBER_AFTER = re.compile(r"^([^()]+?) \((?:outcome |ho outcome |oc ?)?(\d{1,2}[a-z]?)\)$")  # "… (15)", "… (Outcome 15)"
@@ -1005,7 +1010,8 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return Label(text, axis, _UNKNOWN_DIMS[axis])
     if (gender := _gender(norm)) is not None:
         return Label(text, "victim_gender", (("victim_gender", gender),))
-    if norm in ("unknown", "not known", "not recorded", "unspecified", "other/unknown"):
+    # "(blank)": a spreadsheet pivot's row of records with the field empty, not recorded
+    if norm in ("unknown", "not known", "not recorded", "unspecified", "other/unknown", "(blank)"):
         return Label(text, "unknown")
     if (dims := _outcome(norm)) is not None:
         return Label(text, "outcome", dims)

@@ -360,6 +360,8 @@ _THE_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:the|this|that)\s+(?:figure|number|t
 _MARKER_AT_END = re.compile(r"(?:^|\s)(?:[<≤]\s*\d+|\*)$|(?:^|\s)(?:\d+(?:-\d+)?|[<≤]\d+|\*)\s(?:\d+(?:-\d+)?|[<≤]\d+|\*)$")
 # "For 2024 it is 11": what "it" counts, the sentence before said
 _IT_IS = re.compile(r"^\s*(?:and\s+)?(?:(?:for|in)\s+[^,]{1,40}?,?\s+)?(?:it|this|that)\s+(?:is|was|stood at|stands at)\b", re.I)
+# "For 2024 (1 January to 30 June) the figure is fewer than five and has been shown as <5": one period's figure, no rule
+_PERIODS_FIGURE = re.compile(r"^\s*(?:for|in)\s+[^,]{1,40}?,?\s+(?:it|this|that|the (?:figure|number|total|count))\s+(?:is|was)\b", re.I)
 # the flag a question asks of, said not to be on them: "The flag was not applied to the remaining sixteen offences"
 _FLAG_NOT_APPLIED = re.compile(r"\b(?:the )?flag (?:was|is|were|has|had) not (?:been )?(?:applied|added|used|set)\b|"
                                r"\bwithout (?:the|a|an) flag\b|\bnot flagged\b", re.I)
@@ -469,8 +471,8 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
         # or a sentence weighing the work against the limit, in a block of its own after the refusal
         if explaining is None and (prose.refusal_kind(sentence) == "cost" or COST_ESTIMATE.search(sentence)):
             explaining = len(figures)
-        if prose.requester_voice(sentence) or suppression_rule(sentence):  # "a dash means no offences were recorded"
-            continue
+        if prose.requester_voice(sentence) or (suppression_rule(sentence) and not (_PERIODS_FIGURE.match(sentence) and prose.periods_in(sentence))):
+            continue  # "a dash means no offences were recorded" (but "For 2024 the figure is fewer than five and is shown as <5")
         if listed := _platform_list(sentence, placed, ctx):
             figures.extend(listed)
             continue

@@ -50,6 +50,7 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
     try:
         if len(pdf.pages) > MAX_PAGES:
             raise InputError(f"{file_name}: {len(pdf.pages)} pages is over the limit of {MAX_PAGES}")
+        pages: list[list[tuple[float, Block | list[Line]]]] = []
         for number, page in enumerate(pdf.pages, start=1):
             if page.chars:
                 any_text = True
@@ -68,6 +69,11 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
             for line in rest.extract_text_lines() if rest.chars else []:
                 items.append((line["top"], [Line(_spaced(line), f"page {number} line {len(items) + 1}")]))
             items.sort(key=lambda pair: pair[0])
+            pages.append(items)
+        # a line printed on two pages or more is the pages' own (a footer: "Gwent Police welcomes correspondence
+        # in Welsh."), even the first time it is met, between a table and its rows going on over the page
+        repeated = _on_several_pages(pages)
+        for items in pages:
             lines: list[Line] = []
             for _, item in items:
                 if isinstance(item, list):
@@ -77,7 +83,7 @@ def read_pdf(data: bytes, file_name: str) -> RawDocument:
                 blocks.extend(found_blocks)
                 truncated = truncated or cut
                 lines = []
-                _add_table(blocks, item)
+                _add_table(blocks, item, repeated)
             found_blocks, cut = blocks_from_lines(lines)
             blocks.extend(found_blocks)
             truncated = truncated or cut
@@ -117,7 +123,17 @@ def _check_streams(data: bytes, file_name: str) -> None:
         total += size
 
 
-def _add_table(blocks: list[Block], table: RawTable) -> None:
+def _on_several_pages(pages: list[list[tuple[float, Block | list[Line]]]]) -> set[str]:
+    """The texts of lines printed on more than one page."""
+    seen: dict[str, set[int]] = {}
+    for number, items in enumerate(pages):
+        for _, item in items:
+            for line in item if isinstance(item, list) else ():
+                seen.setdefault(line.text.strip(), set()).add(number)
+    return {text for text, on in seen.items() if len(on) > 1 and text}
+
+
+def _add_table(blocks: list[Block], table: RawTable, repeated: set[str]) -> None:
     """Add a table, joining it to a table that ended the previous page with the same columns;
     past the page's furniture between them (its footer, the next page's letterhead, "Table 1
     (continued)") only where it repeats the header row, or starts with a row of figures (its
@@ -130,7 +146,7 @@ def _add_table(blocks: list[Block], table: RawTable) -> None:
     same_header = [c.text for c in table.rows[0]] == [c.text for c in last.rows[0]]
     rows_go_on = bool(table.rows[0][0].text) and all(is_figure_cell(c.text) for c in table.rows[0][1:] if c.text)
     between = blocks[at + 1:]
-    if between and not ((same_header or rows_go_on) and all(_furniture(b, blocks[:at]) for b in between)):
+    if between and not ((same_header or rows_go_on) and all(_furniture(b, blocks[:at], repeated) for b in between)):
         blocks.append(table)
         return
     rows = table.rows[1:] if same_header else table.rows
@@ -140,11 +156,12 @@ def _add_table(blocks: list[Block], table: RawTable) -> None:
 _PAGE_LINE = re.compile(r"\bpage \d+(?: of \d+)?\b|\(?continued\)?|^\W*(?:official|official[- ]sensitive|not protectively marked)\W*$", re.I)
 
 
-def _furniture(block: Block, before: list[Block]) -> bool:
-    """A page's own lines: its number, a "continued", a marking, or a line the pages before repeat (the letterhead)."""
+def _furniture(block: Block, before: list[Block], repeated: set[str]) -> bool:
+    """A page's own lines: its number, a "continued", a marking, or a line the pages before repeat (the letterhead),
+    or one printed on several pages."""
     if not isinstance(block, Line) or len(block.text) > 120:
         return False
-    return bool(_PAGE_LINE.search(block.text)) or page_head_or_foot(block.text) \
+    return bool(_PAGE_LINE.search(block.text)) or page_head_or_foot(block.text) or block.text.strip() in repeated \
         or any(isinstance(b, Line) and b.text == block.text for b in before)
 
 

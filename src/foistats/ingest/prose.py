@@ -10,6 +10,7 @@ interpreter to send to review.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -37,6 +38,9 @@ _SHARED_YEAR_RANGE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})\s*(?:
 _SHARED_YEAR_MONTHS = re.compile(rf"\b(?:(?P<word>between|from|in|during|for)\s+)?(?P<first>{MONTH})\s*(?P<join>-|–|—|to|and|until)\s*"
                                  rf"(?P<last>{MONTH})\s+(?P<year>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _FIRST_MONTHS = re.compile(rf"\bthe first (\d{{1,2}}|{WORD_NUMBER}) months of ((?:19|20)\d\d)\b(?![/-]\d)", re.I)
+# "the current financial year up to the end of October 2023", "the current year to 30 June 2024": from that year's start
+_CURRENT_YEAR_TO = re.compile(rf"\bthe current (financial |calendar )?year,?\s+(?:up )?(?:to|until|till)\s+(?:the end of\s+|(\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+                              rf"({MONTH})\s+((?:19|20)\d\d)\b", re.I)
 # a year's halves joined by a slash or a hyphen, spaced or not, or by an en dash between no spaces ("2022–23")
 _FY_JOIN = r"(?:\s*[/-]\s*|–)"
 _FY = re.compile(rf"(?<![\d/])(?:fy\s*)?({_YEAR}){_FY_JOIN}(\d{{2}}|{_YEAR})(?![\d/])", re.I)
@@ -163,6 +167,15 @@ def periods_in(text: str) -> list[PeriodMention]:
             found.append((m.start(), PeriodMention((Period(date(year, 1, 1), date(year, count, calendar.monthrange(year, count)[1])),),
                                                    m.group(0), m.span())))
             taken.append(m.span())
+    for m in _CURRENT_YEAR_TO.finditer(text):
+        month, year = _month_number(m.group(3)), int(m.group(4))
+        with contextlib.suppress(ValueError):  # (not "31 February")
+            end = date(year, month, int(m.group(2)) if m.group(2) else calendar.monthrange(year, month)[1])
+            financial = (m.group(1) or "").strip().lower() == "financial"
+            start = date(year if not financial or month >= 4 else year - 1, 4 if financial else 1, 1)
+            if free(m):
+                found.append((m.start(), PeriodMention((Period(start, end),), m.group(0), m.span())))
+                taken.append(m.span())
     for m in _SHARED_YEAR_MONTHS.finditer(text):
         if not free(m) or (m.group("join").lower() == "and" and (m.group("word") or "").lower() != "between"):
             continue
@@ -304,7 +317,7 @@ def _year_named(m: re.Match) -> Period | None:
 # "* 2024 figures cover 1 January 2024 to 30 June 2024 only", "The year 2024 covers …", "Figures for 2023/24 cover
 # the period 01/04/2023 to 31/01/2024", '"2024" means 1 January 2024 to 30 September 2024': what a year label stands for
 _YEAR_COVERS = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?['\"’”]?\s+(?:(?:figures?|data|numbers?)\s+)?"
-                          r"(?:cover|covers|relate to|relates to|are for|run from|runs from|span|means|refers to|stands for)\s+", re.I)
+                          r"(?:(?:cover|covers|relate to|relates to|are for|run from|runs from|span|means|refers to|stands for)\s+|=\s*)", re.I)
 
 
 def year_covers(sentence: str) -> tuple[Period, Period] | None:
@@ -373,7 +386,10 @@ SINCE = re.compile(rf"\bsince\s+{_FROM_WHEN}\b"
 
 
 # "from 2020/21 to date", "from April 2021 to the present": since that year, month or day
-_FROM_TO_DATE = re.compile(rf"\bfrom\s+{_FROM_WHEN}\s+(?:to|until|up to)\s+(?:date|the present(?: day| date)?|now|today)\b", re.I)
+# (and "from 2021/22 up to the date of this request")
+_FROM_TO_DATE = re.compile(rf"\bfrom\s+{_FROM_WHEN}\s+(?:to|until|up to)\s+(?:date|the present(?: day| date)?|now|today|"
+                           r"the (?:date|day) (?:of (?:your|this|the|my) (?:response|reply|answer|request)|"
+                           r"(?:that |when |on which )?you (?:answer|respond|reply|process|deal with|handle)))\b", re.I)
 
 
 def since_said(text: str) -> re.Match | None:
@@ -1518,10 +1534,13 @@ def _each_with_its_period(sentence: str, numbers: list[tuple[int, int, int]], me
     """Whether figures are listed each followed by its one period ("301 in 2021/22, 322 in 2022/23")."""
     if len(numbers) != len(mentions) or any(len(m.periods) != 1 for m in mentions):
         return False
+    # "131 (2021/22), 149 (2022/23) and 85 (1 April to 31 October 2023)": each period in brackets after its figure
+    bracketed = all(re.fullmatch(r"\s*\(", sentence[number[1]:mention.span[0]]) and sentence[mention.span[1]:mention.span[1] + 1] == ")"
+                    for number, mention in zip(numbers, mentions))
     for n, (number, mention) in enumerate(zip(numbers, mentions)):
-        if not _PAIRED.fullmatch(sentence[number[1]:mention.span[0]]):
+        if not bracketed and not _PAIRED.fullmatch(sentence[number[1]:mention.span[0]]):
             return False
-        if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1]:number[0]]) \
+        if n and not _LISTED.fullmatch(sentence[mentions[n - 1].span[1] + bracketed:number[0]]) \
                 and not (_TO_BEFORE.search(sentence, 0, numbers[0][0])
                          and _LISTED_TO.fullmatch(sentence[mentions[n - 1].span[1]:number[0]])):
             return False
@@ -1574,7 +1593,8 @@ def _ages_said_after_pairs(sentence: str, numbers: list[tuple[int, int, int]], m
 
 # a sentence's lead naming the whole its figures are of, said before: "Of these,", "Of these offences,", "Of the crimes in
 # Table 1,", "Of the offences shown in the table above,"
-_OF_THE_WHOLE_LEAD = re.compile(r"^\s*of (?:(?:these|those)(?: [a-z-]+){0,3}?|them|the (?:[a-z-]+ ){0,6}?(?:above|listed|shown|(?:at|in) (?:table|question|answer|point|part) \d{1,2}))"
+_OF_THE_WHOLE_LEAD = re.compile(r"^\s*of (?:(?:these|those)(?: [a-z-]+){0,3}?|them|the (?:[a-z-]+ ){0,6}?(?:above|listed|shown|"
+                                r"(?:at|in|under|(?:in )?(?:answer|reply|response) to) (?:table|question|answer|point|part) \d{1,2}))"
                                 r"\s*,\s*", re.I)
 
 
@@ -1637,8 +1657,15 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     def stand_in(m: re.Match) -> str:
         hidden[_STAND_IN + len(hidden)] = f"<{m.group(1) or word_number(m.group(2)) or m.group(2)}"
         return str(_STAND_IN + len(hidden) - 1)
+    if len(_HIDDEN.findall(sentence)) > 1:
+        # "the figure is fewer than five and has been shown as <5": the mark it is printed with, said after it, no other count
+        sentence = _SHOWN_AS.sub("", sentence)
     figures = _period_figures(_HIDDEN.sub(stand_in, sentence), unstated)
     return [replace(f, value=None, marker=hidden[f.value]) if f.value in hidden else f for f in figures]
+
+
+_SHOWN_AS = re.compile(r"\s*(?:and\s+)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:shown|displayed|given|presented|represented|recorded)\s+"
+                       r"as\s+['\"‘“]?<\s?\d{1,2}['\"’”]?", re.I)
 
 
 def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:

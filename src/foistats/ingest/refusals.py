@@ -12,7 +12,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .raw import Line
-from .setting import Context, asks_about_now, one_count_over_codes, question_for, settle
+from .setting import Context, asks_about_now, one_count_over_codes, question_for, referred_to, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request
 from .values import suppression_rule
 
@@ -184,8 +184,11 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
     for key in keys:
         q = ctx.questions.get(key) if key else None
         doubts = [extra_doubt] if extra_doubt else []
+        # (the first question, what the request counts, or the one this refers back to: not "3. For suspects aged
+        # under 18 in 2023 only, the outcome …", a question of its own before "4. The age of the youngest suspect")
+        limiting = [o for o in (next(iter(ctx.questions.values()), None), referred_to(q, ctx)) if o is not None and o is not q]
         if q and (value_of := _VALUE_OF_PEOPLE.search(q.text)) and not any(k.startswith(value_of.group(1).lower()) for k in q.ages) \
-                and any(k.startswith(value_of.group(1).lower()) for o in ctx.questions.values() if o is not q for k in o.ages):
+                and any(k.startswith(value_of.group(1).lower()) for o in limiting for k in o.ages):
             # "2) For each year, the age of the youngest suspect" after "1) … where the suspect was aged under 18": a
             # value over the suspects of that band, or over all; writers of labels read it both ways
             doubts.append(f"question {key} asks {value_of.group(0)!r}, and another question limits the "

@@ -231,7 +231,7 @@ _FIRST_PERSON_ASKS = re.compile(r"\bI (?:would like|wish|request|am requesting|a
 _ASKS = re.compile(r"\bhow many\b|\bthe number of\b|\bplease (?:supply|provide|give|list)\b", re.I)
 # what a question counts, where it says: not the suspects, victims or arrests of the offences another names
 _COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|children|people|persons|individuals|referrals|"
-                     r"investigations)\b", re.I)
+                     r"investigations|arrests)\b", re.I)
 _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
 
 
@@ -542,6 +542,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)
     rules = tuple(rule for p in placed for rule in _key_rules(p.block))
     periods = flatten([m for line in lines for m in prose.periods_in(line)])
+    headed = [period for p in tables for period in _periods_heading(p.block)]  # the periods heading tables' rows or columns
     footnotes = _footnotes(lines, response)
     covers = dict(c for line in lines for s in prose.sentences(line) if (c := prose.year_covers(s)))
     # "… so April 2021 to March 2024, with each year shown separately please": each year of the span
@@ -553,10 +554,10 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                    or (p.role == "unknown" and n < answered and _FIRST_PERSON_ASKS.search(p.block.text)))]
     # (and a year asked "to date", as the part of it a note says the figures cover: "… and 2023/24 to date")
     requested = _without_restated([period for p in asking for sentence in prose.sentences(p.block.text)
-                                   for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers)]])
+                                   for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers, [*periods, *headed])]])
     requested_over = _without_restated([period for p in asking if p.key is None and questions
                                         for sentence in prose.sentences(p.block.text)
-                                        for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers)]])
+                                        for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers, [*periods, *headed])]])
     requested_on = prose.request_date("\n".join([text, *_fields(placed)]))
     if not requested_over and questions and requested_on is not None and (first := next(
             (year for p in asking if p.key is None for year in [prose.each_year_from(p.block.text)] if year), None)):
@@ -581,7 +582,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                         for sentence in prose.sentences(p.block.text)),
         subject=subject, asked=asked, requested=requested, requested_over=requested_over, footnotes=footnotes, code_not_for=code_not_for,
         codes_of_rows=of_rows, codes_of_answers=answers_only,
-        periods_of_tables=frozenset(period for p in tables for period in _periods_heading(p.block)),
+        periods_of_tables=frozenset(headed),
         parts=_parts(response), abbreviations=_abbreviations(response),
         bracketed=_bracketed(lines),
         request_relative=_lead_relative(placed),
@@ -685,9 +686,15 @@ def suspects_as_said(dims: dict[str, str], ctx: Context) -> dict[str, str]:
     return dims
 
 
-def _covered_to_date(sentence: str, covers: dict[Period, Period]) -> list[Period]:
-    """The parts of the years a sentence asks "to date" that the reply says its figures cover."""
-    return [covers[whole] for whole in prose.periods_to_date(sentence) if whole in covers]
+def _covered_to_date(sentence: str, covers: dict[Period, Period], said: list[Period]) -> list[Period]:
+    """The parts of the years a sentence asks "to date" that the reply says its figures cover
+    ("2024 covers …", else its only period from that year's first day to before its last:
+    "2024 (1 January to 31 October)")."""
+    out = []
+    for whole in prose.periods_to_date(sentence):
+        parts = [covers[whole]] if whole in covers else list(dict.fromkeys(p for p in said if p.start == whole.start and p.end < whole.end))
+        out += parts if len(parts) == 1 else []
+    return out
 
 
 def _years_to(first: int, day: date, said: list[Period]) -> list[Period]:
@@ -958,6 +965,22 @@ def _of_no_code(q: Question | None) -> bool:
                               or _of_wider_class(q.text))
 
 
+def _asks_of_no_code_too(ctx: Context, q: Question | None) -> bool:
+    """Whether, beside the questions naming a code, another question asks a count of no one code
+    in its own words ("1. How many crimes were recorded with a CSE flag …", "3. … (Home Office
+    code 73)"), and ``q`` counts something other than offences, naming no offences or crimes
+    ("How many arrests … using online decoy accounts"), nor anything of another question's: the
+    reply is not about one code, and such a question is of none (not "How many of the grooming
+    offences were identified …", of the question naming 88A)."""
+    return q is not None and referred_to(q, ctx) is None and _counts_other_than_offences(q) \
+        and not _OFFENCES_NAMED.search(q.text) and any(
+        other.key != q.key and not other.codes and referred_to(other, ctx) is None and _of_no_code(other)
+        for other in ctx.questions.values())
+
+
+_OFFENCES_NAMED = re.compile(r"\b(?:offences?|crimes?|offending)\b", re.I)
+
+
 def referred_to(q: Question | None, ctx: Context) -> Question | None:
     """The question one refers back to ("The same crimes broken down by the victim's age"): the
     one it names ("the offences in question 1"), else the one before it; None where it does not."""
@@ -972,7 +995,7 @@ def referred_to(q: Question | None, ctx: Context) -> Question | None:
 # recorded where …", "the number of crimes flagged as CSE", "crimes … which carried a Child Sexual Exploitation (CSE)
 # flag", "CSE flagged crimes" (a flag that any crime may carry)
 _WIDER_CLASS = re.compile(r"\bsexual (?:offences|crimes)\b(?! act)|\bcrimes (?:that (?:were|are) )?(?:flagged|marked|tagged)\b|"
-                          r"\bcrimes\b[^.?]{0,60}?\b(?:which|that|with|carrying)\s+(?:(?:carried|had|bore)\s+)?(?:an?|the)\s+[^.?]{0,50}?\bflag\b|"
+                          r"\bcrimes\b[^.?]{0,60}?\b(?:(?:which|that|with|carrying)\s+(?:(?:carried|had|bore)\s+)?|carried\s+|bore\s+)(?:an?|the)\s+[^.?]{0,50}?\bflag\b|"
                           r"\b(?:cse|csae|cyber|online)[- ]flagged (?:crimes|offences)\b", re.I)
 
 
@@ -1095,6 +1118,16 @@ def _caution_kind_holds(dims: dict[str, str], asked: dict[str, str]) -> bool:
     return int(asked_lo or 0) >= int(lo) and (hi is None or (asked_hi is not None and int(asked_hi) <= int(hi)))
 
 
+def covered(period: Period, covers: dict[Period, Period]) -> Period:
+    """What a figure's period covers, where the reply says a year of it is only a part ("2024
+    covers 1 January to 30 June"): that part ("41 of the offences recorded in 2024"), or a span
+    over years ending with that year, to the part's end (a "Grand Total" of 2021 to 2024)."""
+    if (part := covers.get(period)) is not None:
+        return part
+    ending = [part for whole, part in covers.items() if whole.end == period.end and period.start < whole.start]
+    return Period(period.start, ending[0].end) if len(ending) == 1 else period
+
+
 def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period] | None = None,
            broken_down: frozenset[str] = frozenset()) -> Figure:
     """Give a figure what its question and the document say about it, and note doubts.
@@ -1102,14 +1135,19 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     beside the whole): where its own labels set none of them, the question sets none either."""
     q = question_for(ctx, key)
     fig.question = key
-    if fig.period is not None and (part := ctx.year_covers.get(fig.period)):
-        fig.period = part  # "41 of the offences recorded in 2024", where the reply says its 2024 is January to June
+    if fig.period is not None:
+        fig.period = covered(fig.period, ctx.year_covers)
     dims = dict(fig.dims)
     codes = codes_for(ctx, key)
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
         if len(codes) == 1 and q is not None and q.codes and _code_of_one_count(q):
             fig.doubts.append(f"the question names {codes[0]} for only some of the counts it asks, and this figure's "
                               "labels do not say which count it is")
+        elif len(codes) == 1 and key is None and ctx.code_not_for.get(codes[0]):
+            # the table under "2. For the crimes in question 1 …", tied to no question, where only question 3 names
+            # code 73: whether it is of that code is not said
+            fig.doubts.append(f"the reply names {codes[0]} under some questions only, and which question this figure "
+                              "answers is not said")
         elif len(codes) == 1 and not (q is not None and not q.codes and _of_no_code(q)):
             # (not a question of a measure of no one code, "For all sexual offences against children …")
             dims["offence_code"] = codes[0]
@@ -1134,7 +1172,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             # (but "how many of the crimes at question 1 carried a CSE flag", its several codes named there, answered
             # by a figure naming none: one count of them all)
             elif elsewhere and not (len(elsewhere) > 1 and q is not None and _NAMED_QUESTIONS.search(q.text)
-                                    and fig.status in ("reported", "suppressed")):
+                                    and fig.status in ("reported", "suppressed")) and not _asks_of_no_code_too(ctx, q):
                 # a question naming no code, in a reply about one: whether its figures are of that code is not said
                 fig.doubts.append(f"the reply names {', '.join(elsewhere)} under other questions, not this one")
     if q is None and key is not None and key[:1].isdigit() and not any(k[:1].isdigit() for k in ctx.questions) \

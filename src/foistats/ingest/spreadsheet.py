@@ -16,7 +16,7 @@ from functools import cache
 
 from ..errors import InputError
 from .archive import open_zip
-from .labels import read_label
+from .labels import PART_OF_ABOVE, read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines, decode, is_figure_cell, mend
 
@@ -94,6 +94,12 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             blocks.append(RawTable(rows, f"{prefix}{column_name(0)}{run[0] + 1}:{column_name(width - 1)}{run[-1] + 1}"))
             for r in run:
                 grid[r] = []  # its cells hold its texts now: the grid's rows need not stay beside them
+        elif len(run) == 1 and (table := _part_of_table_above(blocks, grid[run[0]])) is not None:
+            # "Of which Cyber/Online flag applied | | 74 | 83 | 41 | 198" a blank row under the table's Grand Total:
+            # a row of that table, counting part of the one above it
+            blocks[-1] = RawTable(table.rows + [[Cell(grid[run[0]][c] if c < len(grid[run[0]]) else "",
+                                                      f"{prefix}{column_name(c)}{run[0] + 1}") for c in range(table.width)]],
+                                  f"{table.where.split(':')[0]}:{column_name(table.width - 1)}{run[0] + 1}")
         else:
             heads = len(run) == 1 and sum(1 for t in grid[run[0]] if t) >= 3 and not _figures_only(grid[run[0]])
             if heads:
@@ -121,6 +127,17 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             run.append(r)
     flush()
     return blocks
+
+
+def _part_of_table_above(blocks: list[Block], row: list[str]) -> RawTable | None:
+    """The table just above a row that counts part of the row over it ("Of which …"), as wide
+    as the row's figures reach: the table it belongs to, a blank row between."""
+    table = blocks[-1] if blocks and isinstance(blocks[-1], RawTable) else None
+    filled = [c for c, t in enumerate(row) if t]
+    if table is None or not filled or not PART_OF_ABOVE.match(row[0]) or filled[-1] >= table.width \
+            or not any(is_figure_cell(t) for t in row[1:]):
+        return None
+    return table
 
 
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns

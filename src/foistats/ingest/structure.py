@@ -473,7 +473,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             mode = role = "response"
             # under a question's heading whose words the page lost, the force's words answer it; and under the
             # last of questions each answered in turn ("1. …" over Table 1, "2. …" over Table 2, …, "4. …"), its answer
-            answered_in_turn = any(p.role == "response" and p.key in questions and p.key != key for p in placed)
+            # (an earlier question's answer may stand on the lines under it, in no heading: "1. How many …?" then
+            # "In 2021 the force recorded 87 crimes …")
+            answered_in_turn = any(p.key in questions and p.key != key and (p.role == "response" or _answers_in_request(p))
+                                   for p in placed)
             # and under the one question asked so far, led by its own heading ("Question 1" over its words): its answer,
             # the next question to come after it
             alone = asking == [key] and _asks_later(doc.blocks[index + 1:])
@@ -619,6 +622,13 @@ def _has_numbers(table: RawTable) -> bool:
 
 
 _ASKED_BEFORE = re.compile(r"^(?:by|for|where|when|if|i mean|this means|please)\b", re.I)
+
+
+def _answers_in_request(p: Placed) -> bool:
+    """A line under a numbered question (not the question's own, numbered) that says counts
+    ("The figure for 2022 was 102"): its answer, though no heading leads it."""
+    return p.role == "request" and isinstance(p.block, Line) and not _keyed(p.block.text, None) and answer_in_request(p) \
+        and bool(_COUNT_SAID.search(p.content)) and bool(prose.counts_in(p.content))
 
 
 def answer_in_request(p: Placed) -> bool:

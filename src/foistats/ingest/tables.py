@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (CAPTION, CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, calendar_quarter, months_of_year, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (CAPTION, CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, calendar_quarter, months_of_year, outcome_worded, pivot_counted, pivot_filter, pivot_title, read_label,
                      code_from_token, resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -18,6 +18,8 @@ from .setting import LEFT_OUT, Context, codes_for, flatten, footnoted_period, ki
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
+
+_DASHES = re.compile(r"[-–—]+")  # a label cell holding only a dash: nothing in that column for the row
 
 
 _NOT_HELD_MARKS = {"n/h", "n/k", "n/a"}
@@ -740,6 +742,13 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         if sum(1 for label in labels if label.axis == "offence_code") == 1:
             labels[:] = [Label(label.text, "value") if col_axes[c] == "offence_code" and not label.understood
                          and label.text.strip() and not re.search(r"\d", label.text) else label for c, label in enumerate(labels)]
+        # "21" | "Not in the public interest - police decision" under "Outcome Code | Outcome Description": words
+        # in an outcome's wording that foistats cannot tell from another's (10 or 21) say no more than the number; and
+        # "-" | "Under investigation - no outcome yet": a dash where the row has no number
+        if sum(1 for label in labels if label.axis == "outcome") == 1:
+            labels[:] = [Label(label.text, "value") if not label.understood and label.axis != "total" and (
+                _DASHES.fullmatch(label.text.strip()) or (outcome_worded(label.text) and not re.search(r"\d", label.text)))
+                else label for label in labels]
 
     value_cols = [c for c in range(label_cols, table.width)]
     # "Q2 – CSE flagged crimes" over a column: its figures answer question 2, whatever the table's heading answers

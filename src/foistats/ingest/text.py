@@ -781,6 +781,8 @@ def _aligned_table(lines: list[Line], raw: list[str], start: int) -> tuple[RawTa
     if "|" in raw[start] or _RULE.match(raw[start]) or CAPTION.match(raw[start]) or (_LIST_LINE.match(raw[start].strip()) and (
             len(cells := _columns(raw[start])) < 2 or is_figure_cell(cells[-1]))):
         return None  # a list's "Jan 2023 – 14" heads nothing (but a header may end "aged 10-17")
+    if not _GAP.search(raw[start].strip()) and _A_SENTENCE.search(raw[start]) and _SENTENCE_END.search(raw[start].strip()):
+        return None  # a paragraph over a table ("… the data was extracted on 27 January 2025."): no header to cut by its columns
     found = _aligned_under(lines, raw, start, _columns(raw[start]), start + 1)
     if found is None and start + 2 < len(lines) and (header := _wrapped_header(raw[start], raw[start + 1])):
         found = _aligned_under(lines, raw, start, header, start + 2)
