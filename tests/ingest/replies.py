@@ -425,24 +425,31 @@ def _nil_dash(rng: random.Random, reply: Reply, value: int, period: Period, brea
     return "-"
 
 
+# what a year's two columns split by: the victim's gender, or the online flag ("Online Y" / "Online N")
+TWO_LEVEL_SPLITS = [(("Female", "Male"), "victim_gender", ("female", "male"), "by the victim's age and gender"),
+                    (("Online Y", "Online N"), "online_flag", ("true", "false"), "by the victim's age, and whether the online flag was applied"),
+                    (("Online - Yes", "Online - No"), "online_flag", ("true", "false"), "by the victim's age, and whether the online flag was applied")]
+
+
 def _two_level(rng: random.Random, reply: Reply) -> None:
-    """Calendar years over Female / Male (a merged or spanning header cell), age bands down,
-    a Total row of exact totals; '*' stands for 1 to 4, as the reply's note says."""
+    """Calendar years over Female / Male, or over "Online Y" / "Online N" (a merged or spanning
+    header cell), age bands down, a Total row of exact totals; '*' stands for 1 to 4, as the
+    reply's note says."""
     years = [Period.calendar_year(y) for y in reply.years]
+    labels, axis, values_of, split = rng.choice(TWO_LEVEL_SPLITS)
     reply.question = ("How many sexual offences against children were recorded in each calendar year "
-                      f"{reply.years[0]} to {reply.years[-1]}, by the victim's age and gender?")
+                      f"{reply.years[0]} to {reply.years[-1]}, {split}?")
     corner = rng.choice(["Victim age", "Age", "Age band"])
-    reply.over = [corner] + [str(p.start.year) for p in years for _ in ("female", "male")]
-    reply.header = [corner] + ["Female", "Male"] * len(years)
-    sums = [0] * (2 * len(years))
+    reply.over = [corner] + [str(p.start.year) for p in years for _ in labels]
+    reply.header = [corner] + list(labels) * len(years)
+    columns = [(p, v) for p in years for v in values_of]
+    sums = [0] * len(columns)
     for band, lo, hi in AGE_BANDS:
         values = [rng.randint(0, 60) for _ in sums]
         sums = [a + b for a, b in zip(sums, values)]
         ages = {"victim_age_min": lo, "victim_age_max": hi}
-        reply.rows.append([band] + [_cell(rng, reply, v, "*", p, {**ages, "victim_gender": g})
-                                    for v, (p, g) in zip(values, [(p, g) for p in years for g in ("female", "male")])])
-    reply.rows.append(["Total"] + [_cell(rng, reply, v, None, p, {"victim_gender": g}, True)
-                                   for v, (p, g) in zip(sums, [(p, g) for p in years for g in ("female", "male")])])
+        reply.rows.append([band] + [_cell(rng, reply, v, "*", p, {**ages, axis: g}) for v, (p, g) in zip(values, columns)])
+    reply.rows.append(["Total"] + [_cell(rng, reply, v, None, p, {axis: g}, True) for v, (p, g) in zip(sums, columns)])
     for fig in reply.truth:
         if fig["status"] == "suppressed":
             fig.update(lower=1, upper=4)

@@ -344,6 +344,7 @@ def outcome_worded(text: str) -> bool:
     return bool(_OUTCOME_WORDING.search(_norm(text)))
 
 
+_NO_NUMBER = re.compile(r"^(?:n/a|-|–|—)\s+(.+)$")
 _NUMBER_AFTER = re.compile(r"^([^()]+?) \((?:outcome |ho outcome |oc ?)?(\d{1,2}[a-z]?)\)$")  # "… (15)", "… (Outcome 15)"
 # "4 …of which a suspect aged under 18": a numbered row that is part of another, not outcome 4
 _PART_OF_ROW = re.compile(r"\bof which\b|\baged\b")
@@ -373,6 +374,8 @@ def _outcome(norm: str) -> tuple[tuple[str, str], ...] | None:
     if m := _OUTCOME_NUMBER.fullmatch(norm):
         return outcome_numbered(m.group(1))
     number = None
+    if m := _NO_NUMBER.match(norm):
+        norm = m.group(1)  # "n/a Under investigation (no outcome assigned)": an outcome with no number, its column's "n/a"
     if (m := _NUMBERED.match(norm)) and _OUTCOME_TYPE.fullmatch(m.group(1).lstrip("0")):  # not "19E – Rape of …"
         number, norm = m.group(1).lstrip("0"), m.group(2).strip()
     elif (m := re.match(r"^(?:outcome |oc ?)?(\d{1,2}[a-z]?) (.+)$", norm)) and _OUTCOME_WORDING.search(m.group(2)) \
@@ -619,10 +622,10 @@ _ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?f
                           r"(?:online|cyber) ?/ ?(?:online|cyber)(?:[- ](?:flag(?:ged)?|marker|indicator|tag)s?(?: applied)?)?|(?:online|cyber)[- ]enabled|"
                           r"online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|attached|present|set|recorded|yes)|"
-                          r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter
+                          r"(?:online|cyber)(?:[- ]?(?:crime )?flag)?\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter; "Online Y"
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
                            r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|attached|present|set|recorded)|absent|no)|"
-                           r"(?:online|cyber)[- ]?(?:crime )?flag\s*(?:[=:]|\s-)?\s*(?:n|no))$")
+                           r"(?:online|cyber)(?:[- ]?(?:crime )?flag)?\s*(?:[=:]|\s-)?\s*(?:n|no))$")
 
 PLATFORMS = {
     "snapchat": "snapchat", "instagram": "instagram", "whatsapp": "whatsapp", "facebook": "facebook",
@@ -959,6 +962,7 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True, whole:
 _LABELS_KEPT = 50_000
 _CHILD_SCOPE = re.compile(r"(.+?)\s*\((?:where |with )?(?:the |a )?(?:victims?|child(?:ren)?)?\s*(?:was |were )?(?:aged )?"
                           r"(?:under|below) (?:the age of )?18s?\)", re.I)
+_SEXUAL_OFFENCES = re.compile(r"(?:recorded )?sexual (?:offences|crimes)(?: recorded)?", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?|arrests?|charged|cautioned)\b", re.I)
 
 
@@ -969,7 +973,7 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     if not norm:
         return Label(text, None)
     if (m := _CHILD_SCOPE.fullmatch(text.strip())) and not _SOMEONE_ELSE.search(m.group(1)) \
-            and read_label(m.group(1), axis=axis, child=child).axis == "value":
+            and (read_label(m.group(1), axis=axis, child=child).axis == "value" or _SEXUAL_OFFENCES.fullmatch(m.group(1).strip())):
         return Label(text, "value")  # "Offences recorded (victim under 18)": what a child is, the count's scope, no band
     if (m := _PART_OF.match(norm)) and ((part := read_label(m.group(1), axis=axis, child=child)).understood or (
             (part := read_label(f"offences with {m.group(1)}", axis=axis, child=child)).axis in _A_PART_OF_WHAT_IS_COUNTED)):
@@ -1139,8 +1143,12 @@ def resolve_unknowns(labels: list[Label]) -> list[Label]:
     not counting the years a pivot groups them under ("2021-22" over "Female", "Male", "Unknown")."""
     axes = {label.axis for label in labels if label.understood and label.axis not in ("total", "value", "period")}
     out = []
-    for label in labels:
+    for n, label in enumerate(labels):
+        # (among several axes, the one of the two labels before it: "Female | Male | Unknown | Total | Online flag")
+        before = {b.axis for b in labels[max(0, n - 2):n]}
         if label.axis == "unknown" and len(axes) == 1 and (axis := next(iter(axes))) in _UNKNOWN_DIMS:
+            label = Label(label.text, axis, _UNKNOWN_DIMS[axis])
+        elif label.axis == "unknown" and len(axes) > 1 and n >= 2 and len(before) == 1 and (axis := next(iter(before))) in _UNKNOWN_DIMS:
             label = Label(label.text, axis, _UNKNOWN_DIMS[axis])
         elif label.axis is None and axes == {"platform"} and (other := other_platform(_norm(label.text), whole=True)):
             label = Label(label.text, "platform", (("platform", other),))  # "Other" among Snapchat, Instagram …

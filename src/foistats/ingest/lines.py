@@ -524,7 +524,7 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
             for pair in paired:
                 fig = _as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
                                       dims={**({} if each_coded else code), **pair.dims}, period=pair.period,
-                                      is_total=pair.whole, restates=pair.whole),
+                                      is_total=pair.whole, restates=pair.whole and not pair.summed),
                                pair, ctx)
                 question = ctx.questions.get(placed.key or "")
                 if question is not None and question.online and "online_flag" not in fig.dims and _FLAG_NOT_APPLIED.search(sentence):
@@ -591,7 +591,7 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
         # ("Of the 407 victims, 331 were female, …": the whole said again, of no gender, restates a figure given before)
         parts = frozenset(k for pair in unstated if not pair.whole for k in pair.dims)
         figures += [settle(_as_read(Figure(pair.value, "reported", placed.block.where, placed.block.text, measure, "offences",
-                                           dims={**code, **pair.dims}, is_total=pair.whole, restates=pair.whole), pair, ctx),
+                                           dims={**code, **pair.dims}, is_total=pair.whole, restates=pair.whole and not pair.summed), pair, ctx),
                            ctx, placed.key, own_periods=[covered] if covered else None,
                            broken_down=parts if pair.whole else frozenset()) for pair in unstated]
         for found in [] if unstated else prose.prose_figures(sentence):

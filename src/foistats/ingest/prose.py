@@ -1248,6 +1248,7 @@ class PairedFigure:
     dims: dict
     whole: bool = False  # the whole said again to give its parts ("Of the 640 offences recorded in 2023, …")
     marker: str = ""  # a count the sentence hides ("<5", "fewer than five"), as "<5"; its value None
+    summed: bool = False  # the sum of the sentence's figures said after them (", ten offences in all"): no whole said again
 
 
 def periods_with_as_at(sentence: str) -> list[PeriodMention]:
@@ -1660,8 +1661,22 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     if len(_HIDDEN.findall(sentence)) > 1:
         # "the figure is fewer than five and has been shown as <5": the mark it is printed with, said after it, no other count
         sentence = _SHOWN_AS.sub("", sentence)
+    total = None
+    if (tail := _TOTAL_AFTER.search(sentence)) and not unstated:
+        # "… three in 2023 and one in 2024 (to 30 September), ten offences in all": the figures, then their sum
+        sentence, total = sentence[:tail.start()] + ".", _count_value(tail.group("n") or tail.group("n2"))
     figures = _period_figures(_HIDDEN.sub(stand_in, sentence), unstated)
+    if total is not None and len(figures) > 1 and all(f.period is not None and f.value is not None and f.value not in hidden
+                                                      and not f.dims for f in figures) and sum(f.value for f in figures) == total:
+        figures.append(PairedFigure(total, Period(min(f.period.start for f in figures), max(f.period.end for f in figures)), {},
+                                    whole=True, summed=True))
     return [replace(f, value=None, marker=hidden[f.value]) if f.value in hidden else f for f in figures]
+
+
+# a sum said after a sentence's figures: ", a total of 10", ", ten offences in all", " (nine in total)"
+_TOTAL_AFTER = re.compile(rf"(?:,\s*|\s*\(\s*)(?:(?:a total of|making|totalling)\s+(?P<n>{NUMBER}|{WORD_NUMBER})"
+                          rf"(?:\s+(?:offences|crimes))?(?:\s+(?:in all|in total|altogether))?|(?P<n2>{NUMBER}|{WORD_NUMBER})"
+                          r"(?:\s+(?:offences|crimes))?\s+(?:in all|in total|altogether))\s*\)?\s*\.?\s*$", re.I)
 
 
 _SHOWN_AS = re.compile(r"\s*(?:and\s+)?(?:(?:has|have)\s+been|is|are|was|were)\s+(?:shown|displayed|given|presented|represented|recorded)\s+"

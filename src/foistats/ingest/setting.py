@@ -114,6 +114,9 @@ class Question:
     to_date_untold: bool = False
     # "in each year since 2020", its years those a table of the reply heads its rows or columns with from then on
     since_told: bool = False
+    # its offences listed in parts, some with no code ("(a) taking … (Home Office code 86/2) and (b) possession of
+    # indecent photographs"): its code is that part's, not that of a figure naming none
+    partly_coded: bool = False
 
 
 def measure_for_code(code: str) -> str:
@@ -166,7 +169,35 @@ def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Que
         platform=prose.single_platform(text), kinds=kinds, ages_of=prose.ages_of(text),
         defines_child=prose.defines_child(text),
         by_contact=online and prose.online_by_contact(prose.first_ask(text)),
+        partly_coded=_partly_coded(text),
     )
+
+
+_PART_MARK = re.compile(r"(?:^|\s)\((?:[a-h]|i{1,3}|iv)\)\s", re.I)
+
+
+def offence_parts(text: str) -> list[str]:
+    """The offences a question lists in parts, where it lists two or more: lettered ("(a) taking …
+    and (b) possession of …"), or one after another ("… under code 86/2, and separately the
+    number of offences of possession of …")."""
+    asked = next(iter(prose.sentences(text)), "")  # (the whole sentence: "and separately …" is no second question)
+    lettered = _PART_MARK.split(asked)[1:]
+    parts = [part for part in (lettered or _ANOTHER_OFFENCE_ASKED.split(asked)) if _OFFENCE_WORDS.search(part)]
+    return parts if len(parts) >= 2 else []
+
+
+_ANOTHER_OFFENCE_ASKED = re.compile(r",?\s+and (?:separately |also )?(?:the number of )?(?=(?:offences|crimes) of\b)", re.I)
+
+
+def _partly_coded(text: str) -> bool:
+    """Whether a question lists its offences in parts, some naming a code and some none."""
+    parts = offence_parts(text)
+    return any(prose.codes_in(part) for part in parts) and any(not prose.codes_in(part) for part in parts)
+
+
+# words naming an offence in a part of a question, where it gives no code ("(b) possession of indecent photographs")
+_OFFENCE_WORDS = re.compile(r"\b(?:possession|possessing|rape|assault|grooming|communication|exploitation|abuse|"
+                            r"indecent|images?|photographs?|sexual|incest|exposure|voyeurism|offences?)\b", re.I)
 
 
 def _kinds_named_earlier(questions: dict[str, Question]) -> dict[str, Question]:
@@ -213,7 +244,7 @@ def _without_restated(periods: list[Period]) -> list[Period]:
         inside = [o for o in periods if o != p and p.start <= o.start and o.end <= p.end]
         return len(inside) >= 2 and sum(o.days for o in inside) == p.days and \
             min(o.start for o in inside) == p.start and max(o.end for o in inside) == p.end
-    return [p for p in periods if not restates(p)]
+    return list(dict.fromkeys(p for p in periods if not restates(p)))  # (a period asked twice is asked once)
 
 
 def flatten(mentions: list[prose.PeriodMention]) -> list[Period]:
@@ -347,6 +378,7 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
             codes = list(dict.fromkeys(c for o in several for c in o.codes)) if len(several) > 1 else earlier.codes
             children = _child_scope(earlier, {}, [])  # its victims' band only says what its children are
             q = replace(q, codes=q.codes or codes, joint=len(several) > 1 and not q.codes, online=q.online or earlier.online,
+                        partly_coded=q.partly_coded or (not q.codes and earlier.partly_coded),
                         by_contact=q.by_contact or (earlier.by_contact and not q.online),
                         # "Of these, how many had a suspect also under 18": these victims' band, and its own
                         ages={**{k: v for k, v in earlier.ages.items() if k.split("_")[0] not in
@@ -995,7 +1027,8 @@ def referred_to(q: Question | None, ctx: Context) -> Question | None:
 # recorded where …", "the number of crimes flagged as CSE", "crimes … which carried a Child Sexual Exploitation (CSE)
 # flag", "CSE flagged crimes" (a flag that any crime may carry)
 _WIDER_CLASS = re.compile(r"\bsexual (?:offences|crimes)\b(?! act)|\bcrimes (?:that (?:were|are) )?(?:flagged|marked|tagged)\b|"
-                          r"\bcrimes\b[^.?]{0,60}?\b(?:(?:which|that|with|carrying)\s+(?:(?:carried|had|bore)\s+)?|carried\s+|bore\s+)(?:an?|the)\s+[^.?]{0,50}?\bflag\b|"
+                          r"\bcrimes\b[^.?]{0,120}?\b(?:(?:which|that|with|carrying)\s+(?:(?:carried|carry|carries|had|have|has|bore|bear)\s+)?|carried\s+|bore\s+)"
+                          r"(?:an?|the)\s+[^.?]{0,50}?\bflag\b|"
                           r"\b(?:cse|csae|cyber|online)[- ]flagged (?:crimes|offences)\b", re.I)
 
 
@@ -1140,7 +1173,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
     dims = dict(fig.dims)
     codes = codes_for(ctx, key)
     if "offence_code" not in dims and "offence_code" not in broken_down:  # a Total over the codes is of none
-        if len(codes) == 1 and q is not None and q.codes and _code_of_one_count(q):
+        if q is not None and q.partly_coded:
+            pass  # (of no code: the whole the parts make, or a part naming none)
+        elif len(codes) == 1 and q is not None and q.codes and _code_of_one_count(q):
             fig.doubts.append(f"the question names {codes[0]} for only some of the counts it asks, and this figure's "
                               "labels do not say which count it is")
         elif len(codes) == 1 and key is None and ctx.code_not_for.get(codes[0]):

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..errors import InputError
 from .archive import open_zip
-from .labels import PART_OF_ABOVE, read_label
+from .labels import PART_OF_ABOVE, pivot_counted, pivot_filter, read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines, decode, is_figure_cell, mend
 
@@ -119,6 +119,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             # a title or a note merged across the sheet's columns is one line of text (a year over them heads them)
             flush()
             filled = filled[:1]
+        if not filled and _pivot_filters_over(run, grid, r):
+            continue  # the blank row a pivot leaves under its filters, before "Count of …": one table still
         if not filled:
             flush()
         elif len(filled) == 1 and not run:
@@ -127,6 +129,14 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
             run.append(r)
     flush()
     return blocks
+
+
+def _pivot_filters_over(run: list[int], grid: list[list[str]], blank: int) -> bool:
+    """Whether the rows so far are a pivot's filters ("HO Code | 071/17") and the first filled row
+    after the blank one says what the pivot counts ("Count of Crime Number")."""
+    after = next((row for row in grid[blank + 1:] if any(row)), [])
+    return bool(run) and all(pivot_filter([t for t in grid[r] if t]) for r in run) \
+        and pivot_counted([t for t in after if t]) is not None
 
 
 def _part_of_table_above(blocks: list[Block], row: list[str]) -> RawTable | None:

@@ -14,12 +14,22 @@ from .labels import (CAPTION, CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE
                      code_from_token, resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
-from .setting import LEFT_OUT, Context, codes_for, flatten, footnoted_period, kind_measure, question_for, requested_span, settle, whose_ages, without_defining_band
+from .setting import LEFT_OUT, Context, codes_for, flatten, footnoted_period, kind_measure, offence_parts, question_for, requested_span, settle, whose_ages, without_defining_band
 from .values import CellValue, read_value
 
 # --- tables --------------------------------------------------------------------------------------
 
 _DASHES = re.compile(r"[-–—]+")  # a label cell holding only a dash: nothing in that column for the row
+_LINKING = {"of", "a", "an", "the", "and", "or", "to", "in", "on", "for", "by", "with"}
+
+
+def _named_in(label: str, text: str) -> bool:
+    """Whether every word of a label that says something is in ``text``, whole or shortened ("… of
+    a child" in "… of children", "photos" in "photographs")."""
+    def words(said: str) -> set[str]:
+        return {re.sub(r"(?:ren|s)$", "", w) for w in re.findall(r"[a-z]+", said.lower())} - _LINKING
+    own, theirs = words(label), words(text)
+    return len(own) >= 2 and all(w in theirs or (len(w) >= 4 and any(t.startswith(w) for t in theirs)) for w in own)
 
 
 _NOT_HELD_MARKS = {"n/h", "n/k", "n/a"}
@@ -425,6 +435,8 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     title of the table before it in the answer."""
     if (pivot := _pivot_chrome(table)) is not None:
         table, title = pivot
+        if lead is None and len(filtered := flatten(prose.periods_in(title))) == 1:
+            lead = filtered[0]  # a filter of one year ("Financial Year Recorded | 2023/24"): every figure's
     heading = _heading(title, previous, ctx, key)
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):
@@ -736,12 +748,20 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             ctx), ctx, key)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
+    asked = question_for(ctx, key)
     for labels in row_labels[header_rows:]:
         # "086/02" | "Take, make or distribute indecent photographs of children": a title in words
         # foistats does not hold, in a column headed "Offence" beside the code's, says no more than the code
         if sum(1 for label in labels if label.axis == "offence_code") == 1:
             labels[:] = [Label(label.text, "value") if col_axes[c] == "offence_code" and not label.understood
                          and label.text.strip() and not re.search(r"\d", label.text) else label for c, label in enumerate(labels)]
+        # "Possession of indecent photographs of a child", under a question asking "(a) … (86/2) and (b) possession
+        # of indecent photographs of children": the part its question names in words, no code of its own, counting
+        # what its words say (not the whole the Total row counts)
+        if asked is not None and offence_parts(asked.text):
+            labels[:] = [Label(label.text, "counted", counted=prose.measure_slug(label.text), kind_of=asked.measure) if label.axis is None
+                         and label.text.strip() and not re.search(r"\d", label.text) and _named_in(label.text, asked.text)
+                         else label for label in labels]
         # "21" | "Not in the public interest - police decision" under "Outcome Code | Outcome Description": words
         # in an outcome's wording that foistats cannot tell from another's (10 or 21) say no more than the number; and
         # "-" | "Under investigation - no outcome yet": a dash where the row has no number
@@ -835,6 +855,10 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             for k, v in col_dims.items():
                 if k in row_dims and row_dims[k] != v:
                     fig.doubts.append(f"the row says {k}={row_dims[k]} and the column {k}={v}")
+                elif k in row_axes and k not in row_dims and k != "offence_code":
+                    # a Total row under a column headed "16 - Evidential difficulties …", beside rows each of an
+                    # outcome: a row's label taken for the column's heading, not the total's outcome
+                    fig.doubts.append(f"the column says {k}={v}, as the rows each name a {k}; the row names none")
             fig.dims = {**dict(heading.code), **row_dims, **col_dims}
             if heading.online and "online_flag" not in fig.dims and "online_flag" not in broken_down and not online_column:
                 fig.dims["online_flag"] = "true"  # its title says every figure of it is flagged

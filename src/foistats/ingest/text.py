@@ -827,6 +827,8 @@ def _header_wrapped_by_vocabulary(first: str, second: str, values: int) -> list[
 _MOST_WRAPS = 5_000
 
 _SENTENCE_END = re.compile(r"[.?!:]$")
+_WRAPPED_LABEL = 60  # the longest first line of a label wrapped onto the row's line, before any row is read
+_WRAPPED_LABEL_IN_ROWS = 90  # and among rows already read
 
 
 def _spanned(lines: list[Line], raw: list[str], start: int) -> tuple[RawTable, int] | None:
@@ -974,8 +976,11 @@ def _aligned_under(lines: list[Line], raw: list[str], start: int, header: list[s
             used.append(end)
             end += 1
             continue
+        # (a row's label may run as wide as the rows above leave it: "15 - Evidential difficulties: named suspect
+        # identified; victim" over "supports action  64")
         if row is None and end + 1 < len(lines) and not _figure_apart(raw[end]) \
-                and len(raw[end].strip()) <= 60 and not _SENTENCE_END.search(raw[end].strip()) \
+                and len(raw[end].strip()) <= (_WRAPPED_LABEL_IN_ROWS if rows else _WRAPPED_LABEL) \
+                and not _SENTENCE_END.search(raw[end].strip()) \
                 and (after := _row_cells(_columns(raw[end + 1]), len(rows[0][1]) if rows else None)) is not None \
                 and (after[0][:1].islower() or after[0][:1] == "("):
             # "73 Abuse of position of trust of a" over "sexual nature 19 24 17 60", or "Sexual communication
