@@ -11,7 +11,7 @@ outcome's number column."""
 
 from __future__ import annotations
 
-from foistats.ingest import labels
+from foistats.ingest import labels, prose
 
 from .test_questions import _given, _read
 from .test_round20_shapes import _workbook
@@ -138,6 +138,11 @@ Response
 """))
     assert {("2022-01-01", "2022-12-31", "offence_code=71/17", 5, "reported"),
             ("2021-01-01", "2023-12-31", "offence_code=71/17", 12, "reported")} <= given
+    # a "total" that is not the figures' sum: none of them is read as given
+    assert prose.period_figures("Three offences were recorded in 2021, five in 2022 and four in 2023, a total of 14.") == []
+    # and the parts of one year, their sum said after them: the parts
+    said = prose.period_figures("In 2023, 104 of the victims were female, 25 were male and two were not recorded (131 in all).")
+    assert sorted(f.value for f in said) == [2, 25, 104]
 
 
 def test_unknown_after_female_and_male_is_a_gender_among_columns_of_another_kind(tmp_path):

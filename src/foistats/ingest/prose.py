@@ -1661,15 +1661,18 @@ def period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     if len(_HIDDEN.findall(sentence)) > 1:
         # "the figure is fewer than five and has been shown as <5": the mark it is printed with, said after it, no other count
         sentence = _SHOWN_AS.sub("", sentence)
-    total = None
-    if (tail := _TOTAL_AFTER.search(sentence)) and not unstated:
-        # "… three in 2023 and one in 2024 (to 30 September), ten offences in all": the figures, then their sum
-        sentence, total = sentence[:tail.start()] + ".", _count_value(tail.group("n") or tail.group("n2"))
     figures = _period_figures(_HIDDEN.sub(stand_in, sentence), unstated)
-    if total is not None and len(figures) > 1 and all(f.period is not None and f.value is not None and f.value not in hidden
-                                                      and not f.dims for f in figures) and sum(f.value for f in figures) == total:
-        figures.append(PairedFigure(total, Period(min(f.period.start for f in figures), max(f.period.end for f in figures)), {},
-                                    whole=True, summed=True))
+    if not figures and not unstated and (tail := _TOTAL_AFTER.search(sentence)):
+        # "… three in 2023 and one in 2024 (to 30 September), ten offences in all": the figures, each with its period,
+        # then their sum over those periods (where it is their sum)
+        # ("104 of the victims were female, 25 were male and two were not recorded (131 in all)": the parts, their sum the
+        # year's whole, given elsewhere; a "total" that is not their sum leaves what either counts unplain)
+        total = _count_value(tail.group("n") or tail.group("n2"))
+        each = _period_figures(_HIDDEN.sub(stand_in, sentence[:tail.start()] + "."))
+        if each and all(f.value is not None and f.value not in hidden for f in each) and sum(f.value for f in each) == total:
+            over_years = len({f.period for f in each}) == len(each) > 1 and all(f.period is not None and not f.dims for f in each)
+            figures = [*each, *([PairedFigure(total, Period(min(f.period.start for f in each), max(f.period.end for f in each)), {},
+                                              whole=True, summed=True)] if over_years else [])]
     return [replace(f, value=None, marker=hidden[f.value]) if f.value in hidden else f for f in figures]
 
 
