@@ -42,7 +42,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
-           "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively", "band_sentences")
+           "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively", "band_sentences", "coded_and_worded")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -270,6 +270,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _respectively(rng, reply)
     elif layout == "band_sentences":
         _band_sentences(rng, reply)
+    elif layout == "coded_and_worded":
+        _coded_and_worded(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -732,6 +734,30 @@ def _ruled(rng: random.Random, reply: Reply) -> None:
         reply.rows.append([f"{code} {title}"] + [_cell(rng, reply, v, None, p, {"offence_code": code}) for v, p in zip(values, years)])
     reply.rows.append(["Total"] + [_cell(rng, reply, v, None, p, {}, True) for v, p in zip(sums, years)])
     reply.rules = [0, len(reply.rows) - 1]
+
+
+# a request naming one offence by its code and another in words only, and the rows answering them
+CODED_AND_WORDED = [("taking, making or distributing indecent photographs of children", "86/2",
+                     ["Take, make or distribute indecent photographs of children (86/2)", "86/2 Take, make or distribute IIOC"],
+                     "possession of indecent photographs of children",
+                     ["Possession of indecent photographs of a child", "Possession of indecent photos of children"])]
+ASKED_IN_PARTS = ["The number of offences recorded of (a) {one} (Home Office code {code}) and (b) {other}.",
+                  "The number of offences recorded under Home Office code {code} ({one}), and separately the number of offences of {other}."]
+
+
+def _coded_and_worded(rng: random.Random, reply: Reply) -> None:
+    """A request naming one offence by its code and another in words, lettered or "and
+    separately"; a row each, years across, and a Total row of both, of no one code."""
+    years = [Period.calendar_year(y) for y in reply.years]
+    one, code, one_rows, other, other_rows = rng.choice(CODED_AND_WORDED)
+    reply.question = rng.choice(ASKED_IN_PARTS).format(one=one, code=code, other=other) \
+        .replace("The number", f"For each calendar year {reply.years[0]} to {reply.years[-1]}, the number", 1)
+    reply.header = [rng.choice(["Offence", "Offence type"])] + [str(p.start.year) for p in years]
+    coded = [rng.randint(20, 300) for _ in years]
+    worded = [rng.randint(5, 120) for _ in years]
+    reply.rows.append([rng.choice(one_rows)] + [_cell(rng, reply, v, None, p, {"offence_code": code}) for v, p in zip(coded, years)])
+    reply.rows.append([rng.choice(other_rows)] + [_cell(rng, reply, v, None, p, {}) for v, p in zip(worded, years)])
+    reply.rows.append(["Total"] + [_cell(rng, reply, a + b, None, p, {}, True) for a, b, p in zip(coded, worded, years)])
 
 
 def _prose_split(rng: random.Random, reply: Reply, count) -> None:
