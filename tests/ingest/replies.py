@@ -20,7 +20,9 @@ last a part year marked with a superscript for its footnote), and one table of a
 then age bands and genders each under a row naming its axis ("Age of victim"), and the years' counts listed
 "respectively" with a part of each (one gender's victims or one age band's, with a suspect under 18, or
 flagged online) said the same way, and age bands in sentences, each figure's band after it, then "The
-corresponding figures for" each later year. Requests vary their headings and how their questions are
+corresponding figures for" each later year, and a year's offences with the part of them flagged online (or
+charged, or of female victims) said after them ("…, 19 of which had the online flag applied"), then "The figures
+for" each later year "were" the two in turn. Requests vary their headings and how their questions are
 marked, and some set numbered notes under a "Notes" heading after their questions. Small numbers are hidden with a marker the reply explains.
 Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
 
@@ -42,7 +44,8 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "flattened", "cost_points", "spaced", "cell_lines", "glued", "counted", "outcomes", "answers_together",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
-           "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively", "band_sentences", "coded_and_worded")
+           "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively", "band_sentences", "coded_and_worded",
+           "whole_then_part")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -272,6 +275,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _band_sentences(rng, reply)
     elif layout == "coded_and_worded":
         _coded_and_worded(rng, reply)
+    elif layout == "whole_then_part":
+        _whole_then_part(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -390,6 +395,32 @@ def _band_sentences(rng: random.Random, reply: Reply) -> None:
                         for k, (low, high) in zip("abc", bands)]
     reply.lines = [" ".join(said)]  # one paragraph: "corresponding" is of the sentence before it
 
+
+
+# a year's offences, then the part of them the rest of the sentence names; each later year's two figures in turn
+WHOLE_THEN_PART = ["In {fy} there were {whole} offences recorded, {part} of which {what}.",
+                   "In {fy}, {whole} offences were recorded, of which {part} {what}.",
+                   "Of the {whole} offences recorded in {fy}, {part} {what}.",
+                   "During {fy} the force recorded {whole} offences, and {part} of these {what}."]
+PARTS_SAID = [("had the online flag applied", {"online_flag": "true"}), ("were flagged as online", {"online_flag": "true"}),
+              ("resulted in a charge", {"outcome": "charged"}), ("involved a female victim", {"victim_gender": "female"})]
+WHOLE_AND_PART_AGAIN = ["The figures for {fy} were {whole} and {part}.", "For {fy} the figures were {whole} and {part}."]
+
+
+def _whole_then_part(rng: random.Random, reply: Reply) -> None:
+    """The first year's offences with the part of them flagged online (or charged, or of
+    female victims) said after them, then each later year's two figures in turn, in one
+    paragraph, or each year said the same way."""
+    what, part_of = rng.choice(PARTS_SAID)
+    again = rng.random() < 0.5
+    said = []
+    for n, year in enumerate(reply.years):
+        whole = rng.randint(20, 400)
+        part = rng.randint(0, whole)
+        form = rng.choice(WHOLE_AND_PART_AGAIN) if n and again else rng.choice(WHOLE_THEN_PART)
+        said.append(form.format(fy=reply.fy(year), whole=whole, part=part, what=what))
+        reply.truth += [_figure(year, {}, whole), _figure(year, part_of, part)]
+    reply.lines = [" ".join(said)]  # one paragraph: "the figures" are those of the sentence before
 
 def _months(rng: random.Random, reply: Reply) -> None:
     """A financial year's months across (a sheet stores them as dates), offences down by

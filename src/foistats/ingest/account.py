@@ -107,7 +107,9 @@ _REFERENCE_LINE = re.compile(r"^\W*(?:[a-z]+ ){0,2}(?:ref(?:erence)?|pub|foia?|r
 _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|content-transfer-encoding|"
                           r"mime-version|message-id|reply-to|received|x-[\w-]+):", re.I)
 # a page's own furniture, pasted with the reply ("Your cookie choices have been saved (0 of 4 set)")
-_FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b", re.I)
+# ("This request is part of a batch sent to 45 authorities", as WhatDoTheyKnow heads a request it sent to many)
+_FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b|"
+                        r"\bsent to \d{1,3} (?:public )?(?:authorities|bodies|forces)\b", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _FY_SHORT = re.compile(r"\bFY\s?\d\d\s?[/-]\s?\d\d\b", re.I)  # "FY22/23"
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?|(?:19|20)\d\d-\d\d-\d\d")

@@ -37,7 +37,7 @@ from .figures import Asked, Figure, Group, Interpretation, ReviewItem
 from .labels import axis_name, code_titled_in, heading_label, read_label
 from .lines import line_figures, prose_figures
 from .raw import Line, RawDocument, RawTable
-from .refusals import Refusal, STATUS, refusal_note, refusals as refusals_in, refused_figures, sentence_questions
+from .refusals import Refusal, STATUS, periods_asked, refusal_note, refusals as refusals_in, refused_figures, sentence_questions
 from .restated import restated_span_totals
 from .setting import Context, Question, codes_for, context, flatten, measure_for_code, referred_to, requested_span, settle, years_in
 from .structure import COUNT_QUESTION, Placed, answer_in_request, same_sheet, structure
@@ -225,7 +225,7 @@ def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
 # "… are:", "… shown below", "Outcomes are shown for all of the crimes …, from 1 January 2020 to 30 November 2023"
-_LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\btable\b|\b(?:are|is) (?:shown|set out|given|provided|listed)\b", re.I)
+_LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\bas follows\b|\btable\b|\b(?:are|is) (?:shown|set out|given|provided|listed)\b", re.I)
 
 
 def _caption_over(placed: list[Placed], number: int) -> Placed | None:
@@ -420,6 +420,7 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
     # past the last question answered only where the text is whole and every answer is keyed to a
     # question asked (not "Question 3" answering an unnumbered third point)
     whole = not ctx.truncated and all(g is None or g in keys or stem(g) in keys for g in given)
+    explicit = list(dict.fromkeys(p for q in ctx.questions.values() for p in q.periods))
     for key in keys if whole else keys[:keys.index(answered[-1])]:
         q = ctx.questions[key]
         if key in answered or not COUNT_QUESTION.search(q.text):
@@ -433,10 +434,13 @@ def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set
                 f"question {key} has no answer of its own; the figures the reply ties to no question may answer it, "
                 "so it is not recorded as unanswered"]))
             continue
-        for period in q.periods or [None]:
+        # (a question naming no period asks those of the request: "for the calendar years 2022, 2023 and 2024: … 5. How
+        # many of these crimes resulted in a charge in each year")
+        periods, doubts = (q.periods, []) if q.periods else periods_asked(q, key, ctx, explicit)
+        for period in periods:
             for n in range(q.asked):
                 fig = Figure(None, "no_response", f"question {key} figure {n + 1}", q.text, "", "offences",
-                             period=period, note=f"question {key} is not answered")
+                             period=period, note=f"question {key} is not answered", doubts=list(doubts))
                 if q.asked > 1 and len(prose.bands_named(q.text)) > 1:
                     fig.doubts.append(f"question {key} asks for figures of several age bands; which this is is not placed")
                 figures = settle(fig, ctx, key, own_periods=[period] if period else None)

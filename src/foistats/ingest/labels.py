@@ -72,7 +72,8 @@ _TOTAL = re.compile(r"^(?:grand |overall |(?:two|three|four|five|\d)[- ]year |(?
                     r"(?: (?:aged )?under 18)?$"  # "All victims under 18" over the bands of a child's age
                     # "All of the offences below", "All three codes", "Both codes combined"
                     r"|^(?:all|both) (?:of )?(?:the )?(?:(?:two|three|four|five|six|seven) )?(?:offences|crimes|(?:offence )?codes)"
-                    r"(?: (?:below|above|listed|shown|combined))?$")
+                    # "All offences in Q1", "All crimes at question 1": every offence the question counted
+                    r"(?: (?:below|above|listed|shown|combined|(?:in|at|from|of) (?:q|question) ?\d{1,2}[a-h]?))?$")
 # "Female / Male" beside an age nobody recorded: victims of either sex, not split, and not the
 # total of the rows that are
 _ALL_OF_CODE = re.compile(r"(?:all|total) (\S+) (?:offences|crimes)(?: recorded)?")
@@ -618,13 +619,13 @@ def _measure_code_named(norm: str) -> str | None:
     return longest[1]
 
 
-_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?: (?:applied|attached|present|set|recorded))?| flagged)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)[- ](?:marker|indicator|tag)s?|"
+_ONLINE_TRUE = re.compile(r"^(?:online|cyber|cyber[- ]?flag(?:ged)?|online[- ]?flag(?:ged)?|(?:online|cyber) \((?:online|cyber)\)(?: flag(?: (?:applied|attached|present|set|recorded))?| flagged)?|(?:online|cyber)[- ]?flagged (?:crimes|offences|cases)|(?:online|cyber)(?:[- ]enabled)?[- ](?:marker|indicator|tag|qualifier)s?|"
                           r"(?:online|cyber) ?/ ?(?:online|cyber)(?:[- ](?:flag(?:ged)?|marker|indicator|tag)s?(?: applied)?)?|(?:online|cyber)[- ]enabled|"
-                          r"online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?|"
-                          r"(?:online|cyber)[- ]?(?:crime )?flag (?:applied|attached|present|set|recorded|yes)|"
+                          r"online element|with (?:an? )?(?:online|cyber)[- ]?flag|(?:(?:offences|crimes|cases) )?flagged (?:as )?(?:an? )?(?:online|cyber)(?: \((?:online|cyber)\))?(?:[- ]enabled)?(?: (?:offences?|crimes?|cases?))?|"
+                          r"(?:online|cyber)[- ]?(?:crime )?(?:flag|qualifier) (?:applied|attached|present|set|recorded|yes)|"
                           r"(?:online|cyber)(?:[- ]?(?:crime )?flag)?\s*(?:[=:]|\s-)?\s*(?:y|yes))$")  # "Cyber flag = Y", a pivot's filter; "Online Y"
 _ONLINE_FALSE = re.compile(r"^(?:not online|offline|non[- ]?cyber|not cyber[- ]?flagged|no (?:online|cyber)[- ]?flag|not flagged|without (?:an? )?(?:online|cyber)[- ]?flag|"
-                           r"(?:online|cyber)[- ]?(?:crime )?flag (?:not (?:applied|attached|present|set|recorded)|absent|no)|"
+                           r"(?:online|cyber)[- ]?(?:crime )?(?:flag|qualifier) (?:not (?:applied|attached|present|set|recorded)|absent|no)|"
                            r"(?:online|cyber)(?:[- ]?(?:crime )?flag)?\s*(?:[=:]|\s-)?\s*(?:n|no))$")
 
 PLATFORMS = {

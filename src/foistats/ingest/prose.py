@@ -316,7 +316,10 @@ def _year_named(m: re.Match) -> Period | None:
 
 # "* 2024 figures cover 1 January 2024 to 30 June 2024 only", "The year 2024 covers …", "Figures for 2023/24 cover
 # the period 01/04/2023 to 31/01/2024", '"2024" means 1 January 2024 to 30 September 2024': what a year label stands for
-_YEAR_COVERS = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?['\"’”]?\s+(?:(?:figures?|data|numbers?)\s+)?"
+_YEAR_COVERS = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?['\"’”]?\s+"
+                          # "where you have asked for 2025 to date, the figures cover …"
+                          r"(?:(?:to date|so far|year to date),?\s+(?:the\s+)?(?=(?:figures?|data|numbers?)\s))?"
+                          r"(?:(?:figures?|data|numbers?)\s+)?"
                           r"(?:(?:cover|covers|relate to|relates to|are for|run from|runs from|span|means|refers to|stands for)\s+|=\s*)", re.I)
 
 
@@ -482,7 +485,8 @@ _CODE_LEADING = re.compile(r"^\s*(0\d{2}[A-Ha-h]?|\d{2}[A-Ha-h])\s+[A-Z][a-z]") 
 # Ireland) Order 2008", "section 15A", "s.40(2) and 30"): it may look like a Home Office code, but is not one,
 # and it is never a figure (not the "s" of "the force's 22A offences")
 PROVISION = re.compile(r"(?<!['’])\b(?:articles?|art\.?|sections?|ss?\.?|regulations?|schedule|paragraphs?|para\.?)\s*"
-                       r"(?:\d+\w*(?:\s?\([0-9a-z]{1,4}\))*\s*(?:,|and|or|&)\s*)*$", re.I)
+                       # (and a subsection said alone after one: "Section 40(2) and (3A)(a)")
+                       r"(?:\d+\w*(?:\s?\([0-9a-z]{1,4}\))*\s*(?:,|and|or|&)\s*)*\(?$", re.I)
 
 
 def codes_in(text: str) -> list[str]:
@@ -642,11 +646,14 @@ _COUNT_ASKED = re.compile(r"\bhow many\b|\bthe number of\b", re.I)
 # "the number of suspects …, by age group": whom the question counts is whose ages split it
 _COUNTED_BY_AGE = r"[^.?;]{0,80}\bby (?:their )?age\b"
 _AGE_OF_SUSPECT = re.compile(r"\bages? of (?:the |each )?(?:suspects?|offenders?|perpetrators?|accused|person)\b|"
+                             r"\bages?(?: bands?| groups?| ranges?)? and (?:the )?(?:gender|sex) of (?:the |each )?(?:suspects?|offenders?|perpetrators?)\b|"
                              r"\b(?:suspects?|offenders?|perpetrators?)(?:'s|’s|s'|s’)? ages?\b|"
                              r"\bnumber of (?:suspects|offenders|perpetrators)\b" + _COUNTED_BY_AGE + "|"
                              # "Suspects linked to 86/2 crimes, by age at the time of the offence"
                              r"\b(?:suspects|offenders|perpetrators)\b[^.?;]{0,60}\b(?:by|(?:broken down|split) (?:by|into)) (?:their |the )?age\b", re.I)
 _AGE_OF_VICTIM = re.compile(r"\bages? of (?:the |each )?(?:victims?|child|children)\b|\b(?:victims?|child)(?:'s|’s|s'|s’)? ages?\b|"
+                            # "broken down by the age band and the gender of the victim"
+                            r"\bages?(?: bands?| groups?| ranges?)? and (?:the )?(?:gender|sex) of (?:the |each )?(?:victims?|child|children)\b|"
                             r"\bnumber of victims\b" + _COUNTED_BY_AGE, re.I)
 
 
@@ -1195,7 +1202,7 @@ _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have bee
 # "… had 64 open investigations into …": how many were open, on a day
 _OPEN_INVESTIGATIONS = re.compile(rf"\b(?:had|has|have) {_OPEN_COUNT}", re.I)
 # "For 2023, 23 suspects linked to these offences were …": the period, then the count with what it counts
-_COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during)\s+)?then\s*,\s*\d[\d,]*\s+(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?)?"
+_COUNT_WITH_NOUN = re.compile(r"^\W*(?:(?:for|in|during|between|from|over)\s+)?then\s*,\s*\d[\d,]*\s+(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?)?"
                               r"(?:offences|crimes|suspects|offenders|victims|children|cases)\b", re.I)  # ("In 2021, 88 of the (online flagged) offences above …")
 # where one clause of a sentence ends and the next begins: "…, compared with 118 in 2020",
 # "236 female and 49 male", "…; in the remaining 5 …"
@@ -1235,7 +1242,10 @@ _OUTCOME_NUMBER = re.compile(r"\b(?:home office |ho )?outcome (?:type )?(\d{1,2}
 # "… resulted in a charge or summons (Home Office outcome 1)": the number names the words before it
 _BRACKETED_OUTCOME = re.compile(r"(?:\bcharged?\b|\bsummons(?:ed)?\b|\bcaution(?:ed)?\b|\binvestigation\b)\s*"
                                 r"\((?:home office |ho )?outcome (?:type )?\d{1,2}[a-c]?\)", re.I)
+# "outcome 21 (further investigation … not in the public interest – police decision)": the number, its title after it
+_OUTCOME_NUMBER_TITLED = re.compile(r"(\b(?:home office |ho )?outcome (?:type )?\d{1,2}[a-c]?)\s*\([^()]*\)", re.I)
 _AS_AT = re.compile(rf"\bas (?:at|of|on) ({_DAY_DATE}|{_NUM_DATE})", re.I)
+_NO_OUTCOME_YET = re.compile(r"\b(?:with|has|have|had|given|yet)\s+no\s+(?:final\s+)?outcome\b(?:\s+(?:assigned|recorded|yet))?", re.I)
 _PAIR_GAP = 60  # characters of words allowed between a figure and its period ("301 sexual offences against children in")
 
 
@@ -1404,12 +1414,17 @@ def split_by_person(text: str) -> bool:
     return _BROKEN_DOWN_BY.search(text) is not None
 
 
+# "For 2023 the figures were 17 and 14, and for 2024 they were 26 and 21": the figures of the sentence before, in turn
+_THE_FIGURES_WERE = re.compile(r"\bthe (?:figures|numbers|counts)(?: for [^,.;]{1,40}?)? (?:were|are)\b", re.I)
+
+
 def respective_by_period(sentence: str) -> list[tuple[Period, list[int]]]:
-    """"In 2023 the figures were 94 and nineteen respectively, and in 2024 they were 83 and 22":
+    """"In 2023 the figures were 94 and nineteen respectively, and in 2024 they were 83 and 22" (or
+    without "respectively", the figures being plural):
     for each period the sentence names, the figures listed after it, in the order of the
     figures the sentence before gave; empty unless each period has as many (two or more),
     listed one after another."""
-    if not _RESPECTIVELY.search(sentence) or requester_voice(sentence):
+    if not (_RESPECTIVELY.search(sentence) or _THE_FIGURES_WERE.search(sentence)) or requester_voice(sentence):
         return []
     mentions = periods_in(sentence)
     if not mentions or any(len(m.periods) != 1 for m in mentions):
@@ -1640,6 +1655,9 @@ _BAND_SAID = re.compile(r"\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b|\b(?:under|over|b
 
 # "187 offences of sexual communication with a child (Home Office classification 71/17) between …": the
 # one code said aside, which the sentence's reader takes from the sentence whole
+# "412 offences recorded under 86/2 were …": the one code the sentence's figures are of, said where it is read
+_CODE_UNDER = re.compile(r"\s+(?:under|for)\s+(?:the\s+)?(?:(?:home office|ho)\s+)?(?:offence\s+)?"
+                         r"(?:(?:code|classification)\s*\d{1,3}(?:/\d{1,2}|[a-h])?|\d{1,3}(?:/\d{1,2}|[a-h]))\b", re.I)
 _CODE_ASIDE = re.compile(r"\s*\((?:(?:home office|ho)\s+)?(?:offence\s+)?(?:code|classification)s?:?\s+"
                          r"[0-9]{1,3}(?:/[0-9]{1,2}|[a-h])?(?:\s*(?:,|and|&)\s*[0-9]{1,3}(?:/[0-9]{1,2}|[a-h])?)*\)", re.I)
 
@@ -1705,11 +1723,16 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     # "78 offences of rape of a child under 13 in 2021": the title's age is what the offence is, no scope of its figures
     sentence = without_defining_titles(sentence)
     if len(codes_in(sentence)) == 1:  # (two codes said aside are each of their own clause's figures)
-        sentence = _CODE_ASIDE.sub("", sentence)
+        sentence = _CODE_UNDER.sub("", _CODE_ASIDE.sub("", sentence))
     if m := _PERIOD_THEN_PART.match(sentence):  # "In 2023, 522 of the 640 offences involved …"
         sentence = f"Of the {m.group('whole')} {m.group('noun')} recorded in {m.group('period')}, {m.group('part')} {m.group('rest')}"
+    if not unstated and (split := _whole_then_part(sentence)):
+        return split
+    sentence = _OUTCOME_NUMBER_TITLED.sub(r"\1", sentence)
     # outcomes "as at" a day are those of offences recorded earlier, taken that day: the day is no period of theirs
-    outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()) or bool(re.search(r"\boutcomes?\b", sentence, re.I))
+    # (an outcome not yet given, "with no final outcome assigned", is none: what is still open is counted that day)
+    outcomes = any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()) \
+        or bool(re.search(r"\boutcomes?\b", _NO_OUTCOME_YET.sub("", sentence), re.I))
     # (but "As at 31 July 2025 Essex Police had 64 open investigations …", a stock on that day, of no offences said: that day's)
     mentions = periods_in(sentence) if outcomes and not _OPEN_INVESTIGATIONS.search(sentence) else periods_with_as_at(sentence)
     if bool(mentions) == unstated or requester_voice(sentence) or _SAID_BEFORE.search(sentence) or _DATA_CHANGED.search(sentence):
@@ -1770,7 +1793,15 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     ages = age_scope(sentence[:numbers[0][0]])
     # and so is an outcome named by its number before them ("Outcome 21 (…) was recorded for 19 offences in 2021, 27 in 2022")
     named_outcomes = set(_OUTCOME_NUMBER.findall(sentence[:numbers[0][0]]))
-    if len(named_outcomes) > 1 or _OUTCOME_NUMBER.search(_BRACKETED_OUTCOME.sub("", sentence[numbers[0][0]:])):
+    # (or after the one figure of the sentence: "…, 412 offences … were finalised with outcome 21 (…)")
+    after = set(_OUTCOME_NUMBER.findall(_BRACKETED_OUTCOME.sub("", sentence[numbers[0][0]:])))
+    # (in its own clause, the sentence naming no outcome in words: not "thirty-one … were still under investigation …, and
+    # so the number finalised with Outcome 21 for that year may rise")
+    if len(numbers) == 1 and len(after) == 1 and not named_outcomes \
+            and not re.search(r"[,;]", sentence[numbers[0][1]:_OUTCOME_NUMBER.search(sentence, numbers[0][1]).start()]) \
+            and not any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()):
+        named_outcomes, after = after, set()
+    if len(named_outcomes) > 1 or after:
         return []
     subject = {**ages, **{k: v for o in named_outcomes for k, v in outcome_numbered(o.lower())}}
     bounds = [0] + [b for m in _CLAUSE_BREAK.finditer(sentence)
@@ -1871,6 +1902,41 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     elif len(found) == 1 and not found[0].dims and _THE_COUNT.search(sentence[max(0, numbers[0][0] - 12):numbers[0][1] + 30]):
         found[0] = replace(found[0], whole=True)  # "I have asked for the 15 crimes recorded in 2024 to be read": said again
     return found
+
+
+# a whole with its period, then a part of it: "In 2022 there were twenty-three offences … recorded, nineteen of which had the
+# online flag applied", "Between 1 January and 30 September 2025, 9 offences were recorded, of which <5 had …", "Of the 23
+# offences recorded in 2022, 19 had …"
+_NOUN_SAID = (r"(?P<noun>offences|crimes|cases)\b"
+              # (what they are, a code in brackets among it: "offences of sexual grooming (88A) recorded")
+              r"(?P<said>(?:\([^()\d]{0,30}\d{1,3}(?:/\d{1,2}|[A-Ha-h])\)|[^,;\d()]){0,100}?"
+              r"(?:\b(?:19|20)\d\d(?:/\d\d)?)?[^,;\d]{0,20}?)\s*,\s*")
+_WHOLE_THEN_PART = re.compile(
+    rf"^(?P<head>[^\d]*?|[^,]*?\b{_YEAR}[^,]*?,?\s*(?:there\s+were\s+)?)(?<![\w<])(?P<whole>{NUMBER}|{WORD_NUMBER})\s+{_NOUN_SAID}"
+    rf"(?:(?:and\s+)?(?P<part>{NUMBER}|{WORD_NUMBER})\s+of\s+(?:which|these|them|those)|of\s+(?:which|these|them|those)\s*,?\s*"
+    rf"(?P<part2>{NUMBER}|{WORD_NUMBER}))\s+(?P<rest>[a-z][^\d]*)$", re.I)
+_OF_THE_WHOLE_THEN_PART = re.compile(
+    rf"^(?P<head>\s*of (?:the|these|those|all)\s+)(?P<whole>{NUMBER}|{WORD_NUMBER})\s+{_NOUN_SAID}"
+    rf"(?P<part>{NUMBER}|{WORD_NUMBER})\s+(?P<rest>[a-z][^\d]*)$", re.I)
+
+
+def _whole_then_part(sentence: str) -> list[PairedFigure]:
+    """The whole a sentence gives with its one period, then the part of it the rest names
+    (the online flag, an outcome, a gender), both of that period; empty where the sentence
+    is not of that shape, names more or less than one period, or the part is of a kind this
+    reader does not place."""
+    if not (m := _WHOLE_THEN_PART.match(sentence) or _OF_THE_WHOLE_THEN_PART.match(sentence)):
+        return []
+    mentions = periods_in(sentence)
+    if len(mentions) != 1 or len(mentions[0].periods) != 1 or mentions[0].span[0] > m.end("said") \
+            or any(_counts(sentence[:m.start("whole")], [mentions[0].span])):
+        return []
+    if (dims := _part_dims(m.group("rest"))) is None or not dims or age_scope(m.group("head") + m.group("said")):
+        return []
+    period = mentions[0].periods[0]
+    part = m.group("part") or m.groupdict().get("part2")
+    value = lambda raw: to_int(raw) if raw[0].isdigit() else word_number(raw)  # noqa: E731
+    return [PairedFigure(value(m.group("whole")), period, {}, whole=True), PairedFigure(value(part), period, dims)]
 
 
 # a clause that is only what the figures before it did or had ("…, had no outcome yet")

@@ -12,7 +12,7 @@ from ..periods import Period
 from . import prose
 from .figures import Figure
 from .raw import Line
-from .setting import Context, asks_about_now, one_count_over_codes, question_for, referred_to, settle
+from .setting import Context, Question, asks_about_now, one_count_over_codes, question_for, referred_to, settle
 from .structure import COUNT_QUESTION, Placed, answer_in_request
 from .values import suppression_rule
 
@@ -170,6 +170,83 @@ _WHOLE_PERIOD = re.compile(r"\b(?:across|over|for|during|throughout) the (?:whol
 _VALUE_OF_PEOPLE = re.compile(r"\bthe (?:age|ages) of the (?:youngest|oldest) (suspect|victim)s?\b", re.I)
 
 
+def _years_answered(ctx: Context, relative: prose.RelativePeriods) -> list[Period] | None:
+    """The whole years a reply with no date of its own answers "the last N years" with: the
+    years of that kind its words and tables state, where they are N, one after another, and it
+    states no other year of that kind."""
+    kind = "financial_year" if relative.financial else "calendar_year"
+    years = sorted({p for p in (*ctx.periods, *ctx.periods_of_tables) if p.kind == kind}, key=lambda p: p.start)
+    if len(years) != relative.count or any((b.start - a.end).days != 1 for a, b in zip(years, years[1:])):
+        return None
+    return years
+
+
+def periods_asked(q: Question | None, key: str | None, ctx: Context, all_explicit: list[Period]) -> tuple[list[Period | None], list[str]]:
+    """The periods question ``key`` asks its figures for, where it names none of its own
+    answer: its own, else the request's (said outright, or counted back from the day it
+    came), else the reply's one period; None for a period not said, with each doubt about
+    the reading."""
+    doubts: list[str] = []
+    periods: list[Period | None]
+    if q and prose.since_said(q.text) and not q.since_told:
+        # "Since 1 April 2022, in how many …": from a day to one the reply does not say (unless a table of the
+        # reply heads its rows with the years from that day on)
+        periods = [None]
+        doubts.append(f"question {key} asks {prose.since_said(q.text).group(0)!r}; where that span ends is not said")
+    elif q and q.periods:
+        periods = list(q.periods)
+    elif q and asks_about_now(q.text):  # "how many investigations … currently has open": of no period asked
+        periods = [None]  # settling it says why it waits for a person
+    elif q and (said := q.relative or (None if _ONE_YEAR.search(q.text) else _shared_relative(ctx, all_explicit))):
+        financial = said.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
+        # ("For the last two financial years, how many …" then "What was the age of the youngest suspect in each year?")
+        relative = prose.RelativePeriods(said.count, financial, said.each or bool(_EACH_YEAR.search(q.text)), said.text)
+        if day := ctx.requested_on or ctx.reference:
+            periods = list(relative.resolve(day))
+            written = {int(y) for o in ctx.questions.values() for y in re.findall(r"\b(20\d\d)\b", o.text)}
+            if written - {y for p in periods for y in (p.start.year, p.end.year)}:
+                # "the last three calendar years (2022, 2023 and 2024 to date)": the years counted back are not
+                # the ones the request writes
+                doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, which leaves out "
+                              "years the request writes")
+            own = {*ctx.periods, *ctx.periods_of_tables}
+            if not ctx.requested_on and _near_year_start(day, financial) and not set(periods) <= own:
+                # (not where the reply's own years, in its words or its tables' headings, are those)
+                doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
+                              f"from {day.isoformat()}; the request may be from the year before")
+            elif ctx.requested_on and own and not all(any(o.start <= p.start and p.end <= o.end for o in own)
+                                                      for p in periods):
+                # "the last two years", counted back from the day the request came, where the reply answers
+                # for other years ("we have interpreted 'the last two years' as … financial years")
+                doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
+                              f"from {day.isoformat()}, the day the request came; the reply's own periods are others")
+        elif (answered := _years_answered(ctx, relative)) is not None:
+            periods = list(answered)  # "the last three financial years", the reply's tables heading those three and no other
+        else:
+            periods = [None]
+            doubts.append(f"{relative.text!r} needs the date of the request; give --received")
+    elif q and _EACH_YEAR.search(q.text) and (ctx.requested or all_explicit):
+        # the years the request's own lines state, over the questions ("for each of the calendar years 2020 … 2023:"),
+        # else those its questions name
+        periods = list(dict.fromkeys(ctx.requested)) or all_explicit
+    elif q and ctx.requested and not all_explicit:
+        periods = list(ctx.requested)  # no question names a period: each one the request states is asked
+    elif q and ctx.requested_over:
+        # a question naming none under a request whose lines over the questions name them ("for each calendar
+        # year 2019 to 2023:"), though another narrows its own ("For offences recorded in 2023 only, …")
+        periods = list(ctx.requested_over)
+    elif q and not asks_about_now(q.text) and len({tuple(o.periods) for o in ctx.questions.values() if o.periods}) == 1:
+        periods = all_explicit  # the questions that name periods name the same ones: the request's
+    elif len(ctx.periods) == 1 or (ctx.periods and not q):
+        periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
+        if len(ctx.periods) > 1:
+            doubts.append("the reply names several periods and the refusal does not say which")
+    else:
+        periods = [None]
+        doubts.append("no period is stated for what was asked")
+    return periods, doubts
+
+
 def refused_figures(refusal_kind: str, sections: list[str], where: str, text: str, ctx: Context,
                      keys: list[str | None], extra_doubt: str | None = None,
                      named: list[Period] | None = None, code: str | None = None) -> list[Figure]:
@@ -196,60 +273,9 @@ def refused_figures(refusal_kind: str, sections: list[str], where: str, text: st
         periods: list[Period | None]
         if named:
             periods = list(named)
-        elif q and prose.since_said(q.text) and not q.since_told:
-            # "Since 1 April 2022, in how many …": from a day to one the reply does not say (unless a table of the
-            # reply heads its rows with the years from that day on)
-            periods = [None]
-            doubts.append(f"question {key} asks {prose.since_said(q.text).group(0)!r}; where that span ends is not said")
-        elif q and q.periods:
-            periods = list(q.periods)
-        elif q and asks_about_now(q.text):  # "how many investigations … currently has open": of no period asked
-            periods = [None]  # settling it says why it waits for a person
-        elif q and (said := q.relative or (None if _ONE_YEAR.search(q.text) else _shared_relative(ctx, all_explicit))):
-            financial = said.financial or any("financial" in o.text.lower() for o in ctx.questions.values())
-            # ("For the last two financial years, how many …" then "What was the age of the youngest suspect in each year?")
-            relative = prose.RelativePeriods(said.count, financial, said.each or bool(_EACH_YEAR.search(q.text)), said.text)
-            if day := ctx.requested_on or ctx.reference:
-                periods = list(relative.resolve(day))
-                written = {int(y) for o in ctx.questions.values() for y in re.findall(r"\b(20\d\d)\b", o.text)}
-                if written - {y for p in periods for y in (p.start.year, p.end.year)}:
-                    # "the last three calendar years (2022, 2023 and 2024 to date)": the years counted back are not
-                    # the ones the request writes
-                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, which leaves out "
-                                  "years the request writes")
-                own = {*ctx.periods, *ctx.periods_of_tables}
-                if not ctx.requested_on and _near_year_start(day, financial) and not set(periods) <= own:
-                    # (not where the reply's own years, in its words or its tables' headings, are those)
-                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
-                                  f"from {day.isoformat()}; the request may be from the year before")
-                elif ctx.requested_on and own and not all(any(o.start <= p.start and p.end <= o.end for o in own)
-                                                          for p in periods):
-                    # "the last two years", counted back from the day the request came, where the reply answers
-                    # for other years ("we have interpreted 'the last two years' as … financial years")
-                    doubts.append(f"{relative.text!r} read as {', '.join(p.label for p in periods)}, counting back "
-                                  f"from {day.isoformat()}, the day the request came; the reply's own periods are others")
-            else:
-                periods = [None]
-                doubts.append(f"{relative.text!r} needs the date of the request; give --received")
-        elif q and _EACH_YEAR.search(q.text) and (ctx.requested or all_explicit):
-            # the years the request's own lines state, over the questions ("for each of the calendar years 2020 … 2023:"),
-            # else those its questions name
-            periods = list(dict.fromkeys(ctx.requested)) or all_explicit
-        elif q and ctx.requested and not all_explicit:
-            periods = list(ctx.requested)  # no question names a period: each one the request states is asked
-        elif q and ctx.requested_over:
-            # a question naming none under a request whose lines over the questions name them ("for each calendar
-            # year 2019 to 2023:"), though another narrows its own ("For offences recorded in 2023 only, …")
-            periods = list(ctx.requested_over)
-        elif q and not asks_about_now(q.text) and len({tuple(o.periods) for o in ctx.questions.values() if o.periods}) == 1:
-            periods = all_explicit  # the questions that name periods name the same ones: the request's
-        elif len(ctx.periods) == 1 or (ctx.periods and not q):
-            periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
-            if len(ctx.periods) > 1:
-                doubts.append("the reply names several periods and the refusal does not say which")
         else:
-            periods = [None]
-            doubts.append("no period is stated for what was refused")
+            periods, said_doubts = periods_asked(q, key, ctx, all_explicit)
+            doubts.extend(said_doubts)
         if q and (_WHOLE_PERIOD.search(q.text) or (_IN_TOTAL.match(q.text) and not _EACH_YEAR.search(q.text))) \
                 and len(periods) > 1 and None not in periods:
             # "Across the whole period, in how many …", "In total, how many …": one count over the years asked

@@ -144,8 +144,10 @@ def _part_of_table_above(blocks: list[Block], row: list[str]) -> RawTable | None
     as the row's figures reach: the table it belongs to, a blank row between."""
     table = blocks[-1] if blocks and isinstance(blocks[-1], RawTable) else None
     filled = [c for c, t in enumerate(row) if t]
-    if table is None or not filled or not PART_OF_ABOVE.match(row[0]) or filled[-1] >= table.width \
-            or not any(is_figure_cell(t) for t in row[1:]):
+    # (its words in the first cell, or in the column the table's labels go on in: " | Of which flagged as online | 71 | 84")
+    if table is None or not filled or not PART_OF_ABOVE.match(row[filled[0]]) or filled[-1] >= table.width \
+            or not any(is_figure_cell(t) for t in row[filled[0] + 1:]) \
+            or any(is_figure_cell(table.rows[-1][c].text) for c in range(filled[0] + 1) if c < table.width):
         return None
     return table
 

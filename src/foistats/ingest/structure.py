@@ -245,14 +245,15 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         # a request quoted whole in one paragraph ends with it, as one quoted over several lines does
         whole_quote = mode == "request" and previous.startswith(_OPENING) and len(previous) > 1
         if (in_quote or whole_quote) and previous.endswith(_CLOSING) and not text.lstrip().startswith(_OPENING):
-            if mode == "request":
+            if "request" in (mode, role):  # (numbered questions read as the request before any heading said so)
                 mode = role = "response"
                 if in_quote:  # a quoted request's lines: what follows answers no one question of it
                     key = number = None
                     asking = []
             in_quote = False
-        elif not in_quote and mode == "request" and text.lstrip().startswith(_OPENING) and not text.rstrip().endswith(_CLOSING):
-            in_quote = True
+        elif not in_quote and ((mode == "request" and text.lstrip().startswith(_OPENING) and not text.rstrip().endswith(_CLOSING))
+                               or _opens_quote(text)):
+            in_quote = True  # (or opened after a colon mid-line: 'You asked: "Please provide the following …')
         previous = text.strip()
         marked.update(_MARK.findall(text[1:]))
         if quoting and not block.quoted and placed and isinstance(placed[-1].block, Line) \
@@ -553,6 +554,15 @@ def _caption_question(text: str, questions: dict[str, str], key: str) -> str | N
 
 
 _OPENING, _CLOSING = ('"', "“"), ('"', "”")
+_QUOTE_AFTER_COLON = re.compile(r":\s*([\"“])")
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a line opens a quotation after a colon that it does not close ('You asked: "Please …')."""
+    if not (m := _QUOTE_AFTER_COLON.search(text)):
+        return False
+    rest = text[m.end():]
+    return "”" not in rest if m.group(1) == "“" else rest.count('"') % 2 == 0
 _ANSWER_HEAD_ALONE = re.compile(r"(?:question|q)\.?\s*(\d{1,2}[a-h]?)\s*:?", re.I)
 _NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)

@@ -132,6 +132,15 @@ def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
 _PART = re.compile(r"\bto date\b|\bpart(?:ial)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
 
 
+_VICTIM = re.compile(r"\bvictims?\b", re.I)
+
+
+def _victims_if_said(corner: str) -> str:
+    """"victim" where the corner over the row labels names the victims' age ("Victim age"):
+    then the age bands under it are the victims', whatever else the request asks of suspects."""
+    return "victim" if axis_name(corner.strip()) == "victim_age" and _VICTIM.search(corner) else ""
+
+
 def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: str = "") -> Label:
     """A row or column label, read with its footnote where a mark points to one ("2024*"
     with "* 2024 figures cover 1 January 2024 to 30 June 2024 only"): the note's period
@@ -744,7 +753,8 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         # the rows below it does ("Gender of victim" over "Not recorded"), else the corner
         axis = (col_axes[c] if label_cols > 1 else None) or row_axis
         edge = _kinds(_codes_beside_codes(resolve_unknowns(
-            [_label(rows[r][c].text, headed[r] or axis, ctx, key, heading.ages_of) for r in range(header_rows, len(rows))]),
+            [_label(rows[r][c].text, headed[r] or axis, ctx, key, _victims_if_said(corner) or heading.ages_of)
+             for r in range(header_rows, len(rows))]),
             ctx), ctx, key)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)

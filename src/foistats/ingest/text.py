@@ -130,11 +130,22 @@ def clean(text: str) -> str:
     return re.sub(r"(?<= )\u0420(?= )", "\u2013", text)
 
 
+_CUT_AT_END = re.compile(r"\[\s*(?:excerpt ends|text ends|truncated)[^\]]*\]\s*$", re.I)
+
+
+def _cut_apart(line: Line) -> list[Line]:
+    """A line ending in the mark that says the text stops there, as the line and the mark."""
+    if not (m := _CUT_AT_END.search(line.text)) or not line.text[:m.start()].strip():
+        return [line]
+    return [Line(line.text[:m.start()].rstrip(), line.where, line.quoted), Line(m.group().strip(), line.where, line.quoted)]
+
+
 def blocks_from_lines(lines: Iterable[Line]) -> tuple[list[Block], bool]:
     """Lines of running text to blocks: empty lines dropped, a date broken across two
     lines joined (not a list's "Jan 2023 – 14" over "Feb 2023 – 11"), a sentence wrapped across lines made whole, pipe tables made tables.
     Stops at a line saying the text is cut short, and says so."""
-    lines = list(lines)
+    # (the mark glued to a word the text stops in: "… the figures for 2023 in partic[EXCERPT ENDS]")
+    lines = [piece for line in lines for piece in _cut_apart(line)]
     furniture = _page_furniture([clean(line.text) for line in lines])
     width = _wrap_width([mend(line.text).strip() for line in lines])
     last = ""  # the last line kept, as written: a wrapped sentence's last piece
