@@ -458,10 +458,11 @@ def _nil_dash(rng: random.Random, reply: Reply, value: int, period: Period, brea
     return "-"
 
 
-# what a year's two columns split by: the victim's gender, or the online flag ("Online Y" / "Online N")
+# what a year's two columns split by: the victim's gender, or the online flag ("Online Y" / "Online N", "Flagged" / "Not flagged")
 TWO_LEVEL_SPLITS = [(("Female", "Male"), "victim_gender", ("female", "male"), "by the victim's age and gender"),
                     (("Online Y", "Online N"), "online_flag", ("true", "false"), "by the victim's age, and whether the online flag was applied"),
-                    (("Online - Yes", "Online - No"), "online_flag", ("true", "false"), "by the victim's age, and whether the online flag was applied")]
+                    (("Online - Yes", "Online - No"), "online_flag", ("true", "false"), "by the victim's age, and whether the online flag was applied"),
+                    (("Flagged", "Not flagged"), "online_flag", ("true", "false"), "by the victim's age, and whether the online flag was applied")]
 
 
 def _two_level(rng: random.Random, reply: Reply) -> None:

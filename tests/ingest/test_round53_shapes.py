@@ -4,11 +4,14 @@ under a question asking "by the age band and the gender of the victim" in a requ
 the suspects' ages elsewhere, and under a corner cell "Victim age"; "where you have asked for
 2025 to date, the figures cover …" over a row labelled only "2025"; a list led in by "… is as
 follows."; what "remained under investigation with no final outcome assigned" as at a day; a
-WhatDoTheyKnow banner "part of a batch sent to 45 authorities"; a question the reply never
-answers, under the years the request states; "All offences in Q1" and "Online qualifier
-applied" as labels; "The figures for 2022/23 were 102 and seven, and for 2023/24 they were 64
-and four"; "Section 40(2) and (3A)(a)"; and a whole with its period, then the part of it
-flagged online ("twenty-three offences …, nineteen of which had the online flag applied")."""
+WhatDoTheyKnow banner "part of a batch sent to 45 authorities" and its "1 person following this
+request"; a question the reply never answers, under the years the request states; "All offences
+in Q1" and "Online qualifier applied" as labels; "The figures for 2022/23 were 102 and seven, and
+for 2023/24 they were 64 and four"; "Section 40(2) and (3A)(a)"; a whole with its period, then
+the part of it flagged online ("twenty-three offences …, nineteen of which had the online flag
+applied"); "Of which flagged as online" under a blank row, its words in the label column; a
+request quoted after a colon, ending at its closing quote; one figure "finalised with outcome 21
+(…)"; a text cut short mid-word; and "the last two financial years" in a reply with no date."""
 
 from __future__ import annotations
 
@@ -18,6 +21,13 @@ from .test_questions import _given, _read, _read_file
 from .test_round20_shapes import _workbook
 
 
+# a later question asking the suspects' ages, refused: the request names whose ages it asks for other figures
+SUSPECTS_AGES_REFUSED = """Question 2
+The ages of the suspects for the offences in question 1.
+Response
+Suspect age is not held in a form that can be reported, and to read each record would exceed the cost limit under section 12.
+"""
+
 def test_age_bands_by_the_age_band_and_gender_of_the_victim_are_the_victims(tmp_path):
     given = _given(_read(tmp_path, """Northamptonshire Police
 Question 1
@@ -26,11 +36,7 @@ Response
 Age | Female | Male
 Under 13 | 17 | 6
 13 to 15 | 41 | 7
-Question 2
-The ages of the suspects for the offences in question 1.
-Response
-Suspect age is not held in a form that can be reported, and to read each record would exceed the cost limit under section 12.
-"""))
+""" + SUSPECTS_AGES_REFUSED))
     assert {("2023-04-01", "2024-03-31", "offence_code=71/17;victim_age_max=12;victim_age_min=0;victim_gender=female", 17, "reported"),
             ("2023-04-01", "2024-03-31", "offence_code=71/17;victim_age_max=15;victim_age_min=13;victim_gender=male", 7, "reported")} <= given
     assert not any("suspect_age" in breakdown for _, _, breakdown, value, _ in given if value in (17, 6, 41, 7))
@@ -44,11 +50,7 @@ Response
 Victim age | Offences
 Under 13 | 24
 13 to 15 | 48
-Question 2
-The ages of the suspects for the offences in question 1.
-Response
-Suspect age is not held in a form that can be reported, and to read each record would exceed the cost limit under section 12.
-"""))
+""" + SUSPECTS_AGES_REFUSED))
     assert {("2023-04-01", "2024-03-31", "offence_code=71/17;victim_age_max=12;victim_age_min=0", 24, "reported"),
             ("2023-04-01", "2024-03-31", "offence_code=71/17;victim_age_max=15;victim_age_min=13", 48, "reported")} <= given
 
@@ -97,10 +99,12 @@ def test_what_remained_open_with_no_final_outcome_as_at_a_day():
         (46, "2025-07-14", "2025-07-14", {"outcome": "ongoing"})
 
 
-def test_the_number_of_authorities_a_batch_request_went_to_is_no_figure():
+def test_the_counts_whatdotheyknow_gives_of_a_request_are_no_figures():
     line = "This request is part of a batch sent to 45 authorities."
     start = line.index("45")
     assert account.kind_of(line, start, start + 2) == "web page furniture"
+    line = "There is 1 person following this request"
+    assert account.kind_of(line, line.index("1"), line.index("1") + 1) == "web page furniture"
 
 
 def test_a_question_the_reply_never_answers_is_unanswered_in_each_year_the_request_states(tmp_path):

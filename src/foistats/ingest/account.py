@@ -90,8 +90,8 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
                                            r"aged? between(?: \d{1,2} and)?|age\b[^.]{0,40}?\bbetween(?: \d{1,2} and)?|aged? \d{1,2}\s?(?:to|-|–)|"
                                            r"age of criminal responsibility\b[^.]{0,40}?\bis|"
                                            # "a breakdown by the age of the suspect: 10 to 13, 14 to 15 and 16 to 17"
-                                           r"ages?\b[^.\d]{0,40}?:\s?(?:\d{1,2}\s?(?:to|-|–)\s?\d{1,2}\s?(?:,|and|or)\s?)*(?:\d{1,2}\s?(?:to|-|–))?)\s?$",
-     re.I),
+                                           r"ages?\b[^.\d]{0,40}?:\s?(?:\d{1,2}\s?(?:to|-|–)\s?\d{1,2}\s?(?:,|and|or)\s?)*(?:\d{1,2}\s?(?:to|-|–))?)[\s-]?$",
+     re.I),  # ("sexual offences against under-18s")
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
     # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
     ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),
@@ -109,7 +109,7 @@ _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|subject|date|sent|content-type|co
 # a page's own furniture, pasted with the reply ("Your cookie choices have been saved (0 of 4 set)")
 # ("This request is part of a batch sent to 45 authorities", as WhatDoTheyKnow heads a request it sent to many)
 _FURNITURE = re.compile(r"\bcookies?\b|\bleave this site\b|\bskip to (?:main )?content\b|"
-                        r"\bsent to \d{1,3} (?:public )?(?:authorities|bodies|forces)\b", re.I)
+                        r"\bsent to \d{1,3} (?:public )?(?:authorities|bodies|forces)\b|\b(?:people|person) following this request\b", re.I)
 _PERIOD = re.compile(r"(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)")
 _FY_SHORT = re.compile(r"\bFY\s?\d\d\s?[/-]\s?\d\d\b", re.I)  # "FY22/23"
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[-–]\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?|(?:19|20)\d\d-\d\d-\d\d")
@@ -118,7 +118,7 @@ _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4}
 # the short numbers a reply's footer gives (police 101, emergency 999 and 112, NHS 111), named as numbers to call
 # (and Relay UK's 18000 and 18001 for textphones)
 _SHORT_PHONE = re.compile(r"101|999|111|112|1800[01]")
-_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text relay|minicom|emergency|non-emergency|"
+_CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text relay|minicom|emergency|non-emergency|ffoniwch|"
                    r"contact\b[^.;]{0,40}\bon)\b[^.;]{0,30}$", re.I)
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
 _LINK_AFTER = re.compile(r"\]\s?(?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+)", re.I)  # a page, or an e-mail address
@@ -146,6 +146,9 @@ _PAGE_OF = re.compile(r"\b(?:pages?\s?\d{1,3}\s?(?:of|/)|tudalen\s?\d{1,3}\s?o)\
 
 
 _RECORDS_TO_READ = re.compile(r"^\s(?:\w+\s){0,2}?(?:crimes?|records?|cases?|reports?|files?|incidents?|occurrences?)\b", re.I)
+# a cost estimate's sum: "approximately 671 x 6 = 4,026 minutes"
+_TIMES = re.compile(r"^\s?[x×*]\s?\d")
+_TIMES_BEFORE = re.compile(r"\d\s?[x×*]\s?$")
 # a sentence weighing the work of an answer against the cost limit
 COST_ESTIMATE = re.compile(r"\b(?:minutes?|hours?)\b[^.]*\b(?:limit|threshold|exceed|cost|allowed|permitted)|"
                            r"\b(?:limit|threshold|exceed|cost|allowed|permitted)\b[^.]*\b(?:minutes?|hours?)\b|"
@@ -195,8 +198,10 @@ def kind_of(text: str, start: int, end: int) -> str | None:
         return "postcode"
     if _PO_BOX.search(before) or _BEFORE_POSTCODE.match(after):
         return "address"
-    if _RECORDS_TO_READ.match(after) and COST_ESTIMATE.search(text):
-        return "records in a cost estimate"  # "we would have to read each of the 193 crimes …, about 26 hours"
+    if (_RECORDS_TO_READ.match(after) or _TIMES.match(after)) and COST_ESTIMATE.search(text):
+        return "records in a cost estimate"  # "we would have to read each of the 193 crimes …, about 26 hours"; "671 x 6 = …"
+    if _TIMES_BEFORE.search(before) and COST_ESTIMATE.search(text):
+        return "hours or days in a cost estimate"  # "671 x 6 = 4,026 minutes": the minutes each record takes
     if _PAGE_OF.search(before):
         return "question or list number"  # "Page 1 of 2"
     if _SECTION_TOKEN.fullmatch(token):

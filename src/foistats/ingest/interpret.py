@@ -88,7 +88,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             # a table straight after another (a year's block after the year before's) is under its title
             title = before.block.text if before is not None and isinstance(before.block, Line) else (
                 previous_title if before is not None and isinstance(before.block, RawTable) else "")
-            found = table_figures(p.block, ctx, table_key, _lead_period(before, ctx), title, previous_title)
+            found = table_figures(p.block, ctx, table_key, _lead_period(before, ctx), _with_code_counted(title, figures),
+                                  previous_title)
             previous_title = title
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
                 answers.setdefault(key, []).extend(found)
@@ -148,7 +149,7 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
     # "Of the crimes in question 1, how many were flagged online?" answered by flagged figures filed under question 1
     any_flagged = any(f.dims.get("online_flag") == "true" for given in answers.values() for f in given)
     flagged = {k for k, q in ctx.questions.items() if q.online and any_flagged}
-    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged, unread))
+    figures.extend(_unanswered(ctx, keyed_figures, {f.question for f in refused} | flagged | _pointing_elsewhere(placed), unread))
     # "January 31, February 27, March 44 …": month by month, in words foistats reads as days; what may be missing is there
     months_named = {p.key for p in placed if isinstance(p.block, Line)
                     and len(_MONTH_NAMES.intersection(re.findall(r"[a-z]+", p.block.text.lower()))) >= 3}
@@ -222,6 +223,22 @@ def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
             fig.period = parent.period
             fig.doubts.append(f"it may be a part of the line above it, for {parent.period.label}, but is not set in under it")
 
+
+
+# "Outcomes for the 189 crimes recorded in 2023/24 …": a count the reply gave before, said again over its parts
+_THE_COUNT_AGAIN = re.compile(r"\bthe (\d{1,3}(?:,\d{3})*|\d+) (?:crimes|offences)\b", re.I)
+
+
+def _with_code_counted(title: str, before: list[Figure]) -> str:
+    """A title naming no code that says again a count the reply gave of one code ("Outcomes
+    for the 189 crimes recorded in 2023/24", 189 the 71/17 crimes of 2023/24), with that code:
+    its table's figures are parts of those crimes."""
+    if not (m := _THE_COUNT_AGAIN.search(title)) or prose.codes_in(title):
+        return title
+    value = int(m.group(1).replace(",", ""))
+    said = [f for f in before if f.value == value and f.status == "reported" and not f.doubts]
+    codes = {f.dims.get("offence_code") for f in said}
+    return f"{title} ({codes.pop()})" if len(said) == 1 and None not in codes else title
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
 # "… are:", "… shown below", "Outcomes are shown for all of the crimes …, from 1 January 2020 to 30 November 2023"
@@ -400,6 +417,18 @@ def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]
 # a count in words, as house style writes small ones ("one" too often means no count to say)
 _IN_WORDS = re.compile(rf"\b(?!one\b){WORD_NUMBER}\b|\bnone\b|\bnil\b", re.I)
 
+
+
+# "Please see the Total row of the table provided in answer to Question 2": an answer given under another question
+_SEE_ANOTHER = re.compile(r"\b(?:see|refer to|shown (?:in|at)|provided (?:in|at|under)|given (?:in|at|under)|included (?:in|at|under)|"
+                          r"set out (?:in|at|under)|contained in)\b[^.]{0,80}?\b(?:question|q|part|answer to)\s*\.?\s*(\d{1,2}[a-h]?)\b", re.I)
+
+
+def _pointing_elsewhere(placed: list[Placed]) -> set[str | None]:
+    """The questions whose answer points to another's ("Please see the Total row of the table
+    provided in answer to Question 2"): answered there, not unanswered."""
+    return {p.key for p in placed if p.role == "response" and p.key is not None and isinstance(p.block, Line)
+            and (m := _SEE_ANOTHER.search(p.block.text)) and m.group(1).lower() != p.key}
 
 def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None],
                 unread: set[str | None]) -> list[Figure]:
@@ -626,6 +655,17 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                 asked_periods = (q.periods or ctx.requested) if (q := ctx.questions.get(key)) else ctx.requested
                 named = list(dict.fromkeys(part for p in named for part in (
                     [a for a in asked_periods if p.start <= a.start and a.end <= p.end] or [p])))
+                if not any(prose.periods_in(r.text) for r in refusing if r.kind == kind):
+                    # "For 2020/21, 2021/22 and 2022/23 the information is not held in a retrievable form. … This part
+                    # of your request is therefore refused under Section 12(1)": the years asked its paragraph names
+                    # before the refusing sentence, where that sentence names none
+                    paragraphs = {b.block.where: b.block.text for b in blocks if isinstance(b.block, Line)}
+                    # (a sentence citing its section: not "… would exceed the appropriate limit; … the information is
+                    # treated as not held", which says two things)
+                    before = [paragraph[:max(paragraph.find(r.text), 0)] for r in refusing if r.kind == kind and r.sections
+                              for paragraph in [paragraphs.get(r.where, "")]]
+                    named = list(dict.fromkeys(p for text in before for p in flatten(prose.periods_in(text))
+                                               if p in asked_periods and p not in given))
                 # "For 088A, … withheld under Section 40(2)" beside the other code's figures: that code's
                 withheld = set(first.codes) - {f.dims.get("offence_code") for f in answers[key]}
                 if named:

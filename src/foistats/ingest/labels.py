@@ -665,6 +665,7 @@ def other_platform(norm: str, whole: bool = False) -> str | None:
     "Not recorded" its unknown. With `whole`, the label must be nothing but those words: that
     alone puts a bare "Other = 4" under a list of platforms on the platform axis."""
     if whole:
+        norm = m.group(1) if (m := _WITH_EXAMPLES.fullmatch(norm.strip())) else norm  # "other (including …)"
         return "other" if _OTHER_PLATFORM_WHOLE.fullmatch(norm) else "unknown" if _NO_PLATFORM_WHOLE.fullmatch(norm) else None
     if _OTHER_PLATFORM.search(norm):
         return "other"
@@ -957,7 +958,15 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True, whole:
     """Read one row or column label. ``axis`` is what the table says the labels along this
     edge are (from a corner cell such as "Age"); ``child`` reads "16 and over" as 16..17;
     ``whole`` false reads it only as one label, not as two run together."""
-    return _read_label(text, axis, child, whole)
+    label = _read_label(text, axis, child, whole)
+    if label.axis is None and (m := _WITH_EXAMPLES.fullmatch(text.strip())):
+        # "Other (including online gaming platforms and text message)": the label, what it gathers said aside
+        said = _read_label(m.group(1), axis, child, whole)
+        return Label(text, said.axis, said.dims, said.period, said.counted, said.kind_of)
+    return label
+
+
+_WITH_EXAMPLES = re.compile(r"(.+?)\s*\((?:including|incl\.?|e\.g\.?|such as|for example|for instance)\b[^()]*\)", re.I)
 
 
 _LABELS_KEPT = 50_000
@@ -1052,6 +1061,8 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     if (m := _CODE_FIRST.match(norm)) and (code := code_from_token(m.group(1))) in offences() \
             and (rest := read_label(m.group(2), axis=axis, child=child)).axis in ("online_flag", "victim_gender", "outcome"):
         return Label(text, rest.axis, (("offence_code", code), *rest.dims))  # "71/17 online flag", "88A Female"
+    if (narrowed := _code_of_victims_aged(text, child)) is not None:
+        return narrowed
     if _OTHER_PLATFORM_NAMED.fullmatch(norm):
         return Label(text, "platform", (("platform", "other"),))  # "Other platform / app": not "app" beside words unread
     if _PLATFORM_NOT_RECORDED.fullmatch(norm):
@@ -1071,6 +1082,23 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
         return period
     return Label(text, None)
 
+
+
+# "Sexual assault on a female aged 13 and over (victims aged 13-17 only)": an offence's title, then the victims' band
+# that narrows it, in brackets or after a dash
+_TITLE_THEN_BAND = re.compile(r"^(?P<title>.+?)\s*(?:\((?P<bracketed>[^()]+)\)|\s[-–]\s(?P<dashed>[^-–]+))\s*$")
+
+
+def _code_of_victims_aged(text: str, child: bool) -> Label | None:
+    """An offence's label narrowed to a band of its victims' ages: the code and the band."""
+    if not (m := _TITLE_THEN_BAND.match(text.strip())):
+        return None
+    band = read_label(re.sub(r"\s+only\s*$", "", m.group("bracketed") or m.group("dashed"), flags=re.I), child=child)
+    # (a band from birth, "victims under 18", may say only what a child is, and meet the title's own ages elsewhere)
+    if band.axis != "victim_age" or not re.search(r"\bvictims?\b", band.text, re.I) or dict(band.dims).get("victim_age_min") == "0":
+        return None
+    title = read_label(m.group("title"), child=child)
+    return Label(text, "offence_code", (*title.dims, *band.dims)) if title.axis == "offence_code" else None
 
 # what a column of counts counts, said beside its period (not "Offence", which heads a column of offences)
 _COUNT_NOUNS = re.compile(r"(?:number of )?(?:offences|crimes)(?: recorded)?")

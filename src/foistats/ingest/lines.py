@@ -220,6 +220,7 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     if axis is None and read_label(m.group("label"), child=ctx.child).axis == "victim_age" and "suspect" in (
             prose.ages_of(leads), whose_ages(ctx, placed.key)):
         axis = "suspect_age"  # "Under 18 = 22" under "The suspects … were of the following ages:"
+    headed = axis  # what the lead names the labels ("Age of suspect"): no scope of their figures
     if axis is None and above and all("platform" in f.dims for f in above) and other_platform(m.group("label").strip().lower(), whole=True):
         axis = "platform"  # "Other = 4", "Not recorded = 13" under "Snapchat = 29", "TikTok = 5"
     if axis is None and above and read_label(m.group("label"), child=ctx.child).axis == "unknown":
@@ -270,15 +271,18 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
                                   period=fig.period, doubts=list(doubts), within=fig) for part, value in parts)
         elif m.group("rest").strip():
             fig.note = m.group("rest").strip()
-    if leads and not axis and (heading := heading_label(leads, child=ctx.child)) is not None:
+    # (the lead says what every line's figure is, "Other – 9" under "Snapchat – 38" too, whose axis its siblings give)
+    if leads and not headed and (heading := heading_label(leads, child=ctx.child)) is not None:
         said, ages = dict(heading.dims), {}  # a heading that is one label: "19E – Rape of a female child under 13"
     else:  # "(of which online flagged)" says what the part in brackets is, not what every figure is
-        said, ages = prose.lead_dims(_OF_WHICH.sub("", leads)) if leads and not axis else ({}, {})
-        if said is None and leads and not axis and (q := question_for(ctx, placed.key)) is not None and q.online \
+        said, ages = prose.lead_dims(_OF_WHICH.sub("", leads)) if leads and not headed else ({}, {})
+        if said is None and leads and not headed and (q := question_for(ctx, placed.key)) is not None and q.online \
                 and _ONLINE_ADJECTIVE.search(leads):
             # "Outcomes of the online child sexual offences recorded in 2024:", answering a question asking of flagged
             # offences: the offences it asks of
             said, ages = prose.lead_dims(_ONLINE_ADJECTIVE.sub("", _OF_WHICH.sub("", leads)))
+    if axis != headed and (said is None or ages or any(any(f.dims.get(k) != v for k, v in said.items()) for f in above)):
+        said, ages = {}, {}  # (a line its siblings give its axis takes the lead's words only as they took them)
     if said is not None and leads:  # "Incest or familial sexual offences …:" in a reply of several codes
         code, measure = _sentence_code(leads, ctx, placed.key)
         said = {**code, **said}

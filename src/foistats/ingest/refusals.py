@@ -182,10 +182,10 @@ def _years_answered(ctx: Context, relative: prose.RelativePeriods) -> list[Perio
 
 
 def periods_asked(q: Question | None, key: str | None, ctx: Context, all_explicit: list[Period]) -> tuple[list[Period | None], list[str]]:
-    """The periods question ``key`` asks its figures for, where it names none of its own
-    answer: its own, else the request's (said outright, or counted back from the day it
-    came), else the reply's one period; None for a period not said, with each doubt about
-    the reading."""
+    """The periods question ``key`` asks its figures for, a refused or unanswered one: its own,
+    else the request's (said outright, or counted back from the day it came, or the years the
+    reply answers for), else the reply's one period; None for a period not said, with each
+    doubt about the reading."""
     doubts: list[str] = []
     periods: list[Period | None]
     if q and prose.since_said(q.text) and not q.since_told:
@@ -240,7 +240,7 @@ def periods_asked(q: Question | None, key: str | None, ctx: Context, all_explici
     elif len(ctx.periods) == 1 or (ctx.periods and not q):
         periods = list(ctx.periods) if len(ctx.periods) == 1 else [None]
         if len(ctx.periods) > 1:
-            doubts.append("the reply names several periods and the refusal does not say which")
+            doubts.append("the reply names several periods and which of them is asked is not said")
     else:
         periods = [None]
         doubts.append("no period is stated for what was asked")

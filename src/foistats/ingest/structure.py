@@ -563,6 +563,8 @@ def _opens_quote(text: str) -> bool:
         return False
     rest = text[m.end():]
     return "”" not in rest if m.group(1) == "“" else rest.count('"') % 2 == 0
+
+
 _ANSWER_HEAD_ALONE = re.compile(r"(?:question|q)\.?\s*(\d{1,2}[a-h]?)\s*:?", re.I)
 _NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)

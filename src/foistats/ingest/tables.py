@@ -3,6 +3,7 @@ must review sent a row or a table at a time."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from dataclasses import dataclass, replace
@@ -114,6 +115,27 @@ def _ages_beside_ages(edge: list[Label], ctx: Context) -> list[Label]:
     axis = axes.pop()
     return [read_label(label.text, axis=axis, child=ctx.child) if label.text in bare else label for label in edge]
 
+
+
+
+def _merged(row: list[Cell], c: int, beside: int) -> bool:
+    """Whether two cells of a row are one merged cell, its text in each place it covers: one place
+    named, which the row's other cells do not share (a line of text names all its cells alike)."""
+    cell, other = row[c], row[beside]
+    return cell.where == other.where and cell.text == other.text and bool(cell.text.strip()) \
+        and any(o.where != cell.where for o in row)
+
+
+_FLAG_WORD = re.compile(r"\s*(?:flagged|yes|y)\s*", re.I)
+
+
+def _flags_beside_flags(edge: list[Label], ctx: Context) -> list[Label]:
+    """"Flagged" or "Yes" in a header beside "Not flagged" (a label of the online flag) is the
+    flag applied: not the count a question asks, whatever its words."""
+    if not any(label.axis == "online_flag" for label in edge):
+        return edge
+    return [read_label(label.text, axis="online_flag", child=ctx.child)
+            if label.axis in (None, "value") and _FLAG_WORD.fullmatch(label.text) else label for label in edge]
 
 def _known_class(number: str) -> bool:
     """Whether a bare number is the class of an offence foistats knows ("21" beside "22B"): a
@@ -740,22 +762,31 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
                for c in range(table.width)]
     for h in range(header_rows):
         # the corner heads the label column, not the value columns: it says nothing of their axis
-        edge = _kinds(_ages_beside_ages(_codes_beside_codes(resolve_unknowns(
+        edge = _kinds(_flags_beside_flags(_ages_beside_ages(_codes_beside_codes(resolve_unknowns(
             [_label(rows[h][c].text if c >= label_cols else "", col_axes[c], ctx, key, ages_of[c]) for c in range(table.width)]),
-            ctx), ctx), ctx, key)
+            ctx), ctx), ctx), ctx, key)
         for c in range(label_cols, table.width):
             if axis_name(rows[h][c].text) is None or edge[c].understood:
                 col_labels[c].append(edge[c])
+    part_of = [any(PART_OF_ABOVE.match(rows[h][c].text) for h in range(header_rows)) for c in range(table.width)]
+    for c in range(label_cols + 1, table.width):
+        # an "Of which cyber-flagged" column counts part of the column it follows, the nearest that is no part of
+        # another ("Crimes recorded | Of which flagged as online | Of which a suspect was under 18"): that
+        # column's labels (its offence, say) are its own too
+        whole = next((w for w in range(c - 1, label_cols - 1, -1) if not part_of[w]), None)
+        if part_of[c] and whole is not None:
+            own = {label.axis for label in col_labels[c]}
+            col_labels[c] += [label for label in col_labels[whole] if label.axis not in (None, "total", "value", *own)]
     row_labels: list[list[Label]] = [[] for _ in rows]
     headed = _headed_axes(rows, header_rows, label_cols)
     for c in range(label_cols):
         # a label column's own header names its axis ("HO Code" over the codes), else a row heading
         # the rows below it does ("Gender of victim" over "Not recorded"), else the corner
         axis = (col_axes[c] if label_cols > 1 else None) or row_axis
-        edge = _kinds(_codes_beside_codes(resolve_unknowns(
+        edge = _kinds(_flags_beside_flags(_codes_beside_codes(resolve_unknowns(
             [_label(rows[r][c].text, headed[r] or axis, ctx, key, _victims_if_said(corner) or heading.ages_of)
              for r in range(header_rows, len(rows))]),
-            ctx), ctx, key)
+            ctx), ctx), ctx, key)
         for offset, label in enumerate(edge):
             row_labels[header_rows + offset].append(label)
     asked = question_for(ctx, key)
@@ -848,7 +879,12 @@ def _grid_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
             value = read_value(pair.group(1) if pair else cell.text, ctx.rules)
             if value.kind in ("blank", "share"):
                 continue  # a percentage beside the counts is worked out from them
-            col_dims, col_period, col_total, col_unread = _merge(col_labels[c])
+            if c - 1 in value_cols and _merged(rows[r], c - 1, c):
+                continue  # a cell merged across columns is read once, at its first
+            spanned = list(itertools.takewhile(lambda o: o in value_cols and _merged(rows[r], c, o), range(c + 1, table.width)))
+            # (its figure of what the columns it spans have in common: "All victims" across Female and Male, the year's)
+            shared = [label for label in col_labels[c] if all(label in col_labels[o] for o in spanned)]
+            col_dims, col_period, col_total, col_unread = _merge(shared)
             month, cell_row_unread = None, row_unread
             if row_period is not None and col_period is None:
                 month, col_unread = _month_in(col_unread, row_period)  # "Jan" over a row of 2023
