@@ -224,7 +224,6 @@ def _guess_parents_period(found: list[Figure], parent: Figure) -> None:
             fig.doubts.append(f"it may be a part of the line above it, for {parent.period.label}, but is not set in under it")
 
 
-
 # "Outcomes for the 189 crimes recorded in 2023/24 …": a count the reply gave before, said again over its parts
 _THE_COUNT_AGAIN = re.compile(r"\bthe (\d{1,3}(?:,\d{3})*|\d+) (?:crimes|offences)\b", re.I)
 
@@ -239,6 +238,7 @@ def _with_code_counted(title: str, before: list[Figure]) -> str:
     said = [f for f in before if f.value == value and f.status == "reported" and not f.doubts]
     codes = {f.dims.get("offence_code") for f in said}
     return f"{title} ({codes.pop()})" if len(said) == 1 and None not in codes else title
+
 
 # a line that introduces what follows it ("... are:", "the table below"), not a note on what went before
 # "… are:", "… shown below", "Outcomes are shown for all of the crimes …, from 1 January 2020 to 30 November 2023"
@@ -418,7 +418,6 @@ def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]
 _IN_WORDS = re.compile(rf"\b(?!one\b){WORD_NUMBER}\b|\bnone\b|\bnil\b", re.I)
 
 
-
 # "Please see the Total row of the table provided in answer to Question 2": an answer given under another question
 _SEE_ANOTHER = re.compile(r"\b(?:see|refer to|shown (?:in|at)|provided (?:in|at|under)|given (?:in|at|under)|included (?:in|at|under)|"
                           r"set out (?:in|at|under)|contained in)\b[^.]{0,80}?\b(?:question|q|part|answer to)\s*\.?\s*(\d{1,2}[a-h]?)\b", re.I)
@@ -429,6 +428,7 @@ def _pointing_elsewhere(placed: list[Placed]) -> set[str | None]:
     provided in answer to Question 2"): answered there, not unanswered."""
     return {p.key for p in placed if p.role == "response" and p.key is not None and isinstance(p.block, Line)
             and (m := _SEE_ANOTHER.search(p.block.text)) and m.group(1).lower() != p.key}
+
 
 def _unanswered(ctx: Context, keyed_figures: dict[str | None, int], refused: set[str | None],
                 unread: set[str | None]) -> list[Figure]:

@@ -1083,7 +1083,6 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     return Label(text, None)
 
 
-
 # "Sexual assault on a female aged 13 and over (victims aged 13-17 only)": an offence's title, then the victims' band
 # that narrows it, in brackets or after a dash
 _TITLE_THEN_BAND = re.compile(r"^(?P<title>.+?)\s*(?:\((?P<bracketed>[^()]+)\)|\s[-–]\s(?P<dashed>[^-–]+))\s*$")
@@ -1099,6 +1098,7 @@ def _code_of_victims_aged(text: str, child: bool) -> Label | None:
         return None
     title = read_label(m.group("title"), child=child)
     return Label(text, "offence_code", (*title.dims, *band.dims)) if title.axis == "offence_code" else None
+
 
 # what a column of counts counts, said beside its period (not "Offence", which heads a column of offences)
 _COUNT_NOUNS = re.compile(r"(?:number of )?(?:offences|crimes)(?: recorded)?")
@@ -1146,6 +1146,8 @@ _SYSTEM = re.compile(r"(?:(?:legacy|old|new|previous|current) )?(?:system|crime 
 
 
 _NOT_KNOWN = re.compile(r"\b(?:unknown|not known|not recorded|unrecorded|not stated)\b")
+
+
 def heading_label(text: str, *, child: bool = True) -> Label | None:
     """A line with no figure that reads whole as one label ("19E – Rape of a female child
     under 13", "Female"): a heading saying what the list under it is of; None otherwise.

@@ -116,8 +116,6 @@ def _ages_beside_ages(edge: list[Label], ctx: Context) -> list[Label]:
     return [read_label(label.text, axis=axis, child=ctx.child) if label.text in bare else label for label in edge]
 
 
-
-
 def _merged(row: list[Cell], c: int, beside: int) -> bool:
     """Whether two cells of a row are one merged cell, its text in each place it covers: one place
     named, which the row's other cells do not share (a line of text names all its cells alike)."""
@@ -136,6 +134,7 @@ def _flags_beside_flags(edge: list[Label], ctx: Context) -> list[Label]:
         return edge
     return [read_label(label.text, axis="online_flag", child=ctx.child)
             if label.axis in (None, "value") and _FLAG_WORD.fullmatch(label.text) else label for label in edge]
+
 
 def _known_class(number: str) -> bool:
     """Whether a bare number is the class of an offence foistats knows ("21" beside "22B"): a
