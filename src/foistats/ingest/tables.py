@@ -124,16 +124,13 @@ def _merged(row: list[Cell], c: int, beside: int) -> bool:
         and any(o.where != cell.where for o in row)
 
 
-_FLAG_WORD = re.compile(r"\s*(?:flagged|yes|y)\s*", re.I)
-
-
 def _flags_beside_flags(edge: list[Label], ctx: Context) -> list[Label]:
     """"Flagged" or "Yes" in a header beside "Not flagged" (a label of the online flag) is the
-    flag applied: not the count a question asks, whatever its words."""
+    flag applied, "No" the flag absent: not the count a question asks, whatever its words."""
     if not any(label.axis == "online_flag" for label in edge):
         return edge
     return [read_label(label.text, axis="online_flag", child=ctx.child)
-            if label.axis in (None, "value") and _FLAG_WORD.fullmatch(label.text) else label for label in edge]
+            if label.axis in (None, "value") and yes_or_no(label.text) else label for label in edge]
 
 
 def _known_class(number: str) -> bool:
