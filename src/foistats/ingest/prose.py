@@ -1935,8 +1935,7 @@ def _whole_then_part(sentence: str) -> list[PairedFigure]:
         return []
     period = mentions[0].periods[0]
     part = m.group("part") or m.groupdict().get("part2")
-    value = lambda raw: to_int(raw) if raw[0].isdigit() else word_number(raw)  # noqa: E731
-    return [PairedFigure(value(m.group("whole")), period, {}, whole=True), PairedFigure(value(part), period, dims)]
+    return [PairedFigure(_count_value(m.group("whole")), period, {}, whole=True), PairedFigure(_count_value(part), period, dims)]
 
 
 # a clause that is only what the figures before it did or had ("…, had no outcome yet")
