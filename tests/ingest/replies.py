@@ -45,7 +45,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
            "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively", "band_sentences", "coded_and_worded",
-           "whole_then_part")
+           "whole_then_part", "compact_pivot")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -120,6 +120,7 @@ class Reply:
     headings: tuple[str, str] = ("Request", "Response")
     over: list[str] = field(default_factory=list)  # a header row above ``header`` (a year over Female, Male)
     above: list[list[str]] = field(default_factory=list)  # rows a pivot sets above its table (its filter)
+    below: list[str] = field(default_factory=list)  # a note under the table ("Financial years … combined.")
     dates: dict[str, date] = field(default_factory=dict)  # header cells a sheet stores as dates ("Apr-21": 1 April 2021)
     rules: list[int] = field(default_factory=list)  # in text, a ruled line (----) before these rows (0: under the header)
     wrap: bool = False  # the text version's lines are wrapped hard, as e-mails are
@@ -277,6 +278,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _coded_and_worded(rng, reply)
     elif layout == "whole_then_part":
         _whole_then_part(rng, reply)
+    elif layout == "compact_pivot":
+        _compact_pivot(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -738,6 +741,27 @@ def _pivot(rng: random.Random, reply: Reply) -> None:
                       + [_cell(rng, reply, sum(sums), None, whole, breakdown, True)])
 
 
+def _compact_pivot(rng: random.Random, reply: Reply) -> None:
+    """A pivot in compact form, pasted as values: its filters above it, one an offence code and
+    one the years "(Multiple Items)", then "Row Labels | Count of …" over the outcomes of that
+    code's offences and a Grand Total; the note under it says which years are taken together."""
+    code, title = rng.choice(CODED)
+    span = Period(Period.financial_year(reply.years[0]).start, Period.financial_year(reply.years[-1]).end)
+    reply.question = (f"What were the outcomes of the offences of {title.lower()} ({code}) recorded by your force in the "
+                      f"financial years {', '.join(reply.fy(y) for y in reply.years)}?")
+    reply.above = [["HO Code", rng.choice([code, code.zfill(6) if "/" in code else code.zfill(3)])],
+                   ["Financial Year", "(Multiple Items)"]]
+    reply.header = ["Row Labels", rng.choice(["Count of Crime Number", "Count of CRN", "Count of Crime Ref"])]
+    total = 0
+    for words, outcome in rng.sample(OUTCOMES, rng.randint(2, len(OUTCOMES))):
+        value = rng.randint(5, 90)
+        total += value
+        reply.rows.append([words, _cell(rng, reply, value, None, span, {"offence_code": code, "outcome": outcome})])
+    reply.rows.append(["Grand Total", _cell(rng, reply, total, None, span, {"offence_code": code}, True)])
+    years = [reply.fy(y) for y in reply.years]
+    reply.below = [f"Financial years {', '.join(years[:-1])} and {years[-1]} combined."]
+
+
 def _nested_bullets(rng: random.Random, reply: Reply, count) -> None:
     """A bullet for each year's count, the victim's gender split in bullets one level in
     under it, as a letter's list is set."""
@@ -918,6 +942,8 @@ def _grid_as_text(reply: Reply) -> list[str]:
                 lines += ["Page 1 of 2", "OFFICIAL", f"{reply.force} – {reply.reference}", *reply.header]
             lines += [c for c in row if c]
         return lines
+    if reply.layout == "compact_pivot":  # its filters, a blank line, then the table on tabs
+        return [*("\t".join(row) for row in reply.above), "", *("\t".join(row) for row in [reply.header, *reply.rows])]
     if reply.above:  # a pivot pasted: cells on tabs, a blank line under its filter
         return ["\t".join(reply.above[0]), "", *("\t".join(row) for row in [*reply.above[1:], reply.header, *reply.rows])]
     return [" | ".join(row) + " |" for row in _header_rows(reply) + reply.rows]
@@ -954,7 +980,7 @@ def _txt(reply: Reply) -> bytes:
     lines = [w for line in reply.lines for w in (textwrap.wrap(line, 72) if reply.wrap else [line])]
     out = _text_lines(reply) + lines
     if reply.header:
-        out += _grid_as_text(reply)
+        out += _grid_as_text(reply) + reply.below
     if reply.cut:
         out += ["Under the Act the force", "[EXCERPT ENDS]", "More text that is not"]
     return ("\n".join(out) + "\n").encode()
@@ -975,7 +1001,7 @@ def _html(reply: Reply) -> bytes:
         body += "<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in reply.header) + "</tr></thead><tbody>"
     if reply.header:
         body += "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in reply.rows)
-        body += "</tbody></table>"
+        body += "</tbody></table>" + "".join(f"<p>{escape(line)}</p>" for line in reply.below)
     page = (f"<!DOCTYPE html><html><head><title>{escape(reply.reference)}</title>"
             f"<script>document.write('not run')</script></head><body>{body}</body></html>")
     return page.encode()
@@ -993,6 +1019,7 @@ def _csv(reply: Reply) -> bytes:
         writer.writerows(reply.above)
         writer.writerows(_header_rows(reply))
         writer.writerows(reply.rows)
+        writer.writerows([[]] + [[line] for line in reply.below] if reply.below else [])
     return buffer.getvalue().encode()
 
 
@@ -1023,6 +1050,8 @@ def _xlsx(reply: Reply) -> bytes:
             sheet.merge_cells(start_row=sheet.max_row - 1, start_column=1, end_row=sheet.max_row, end_column=1)
         for row in reply.rows:
             sheet.append([int(c.replace(",", "")) if c.replace(",", "").isdigit() else c for c in row])
+        for line in [""] + reply.below if reply.below else []:
+            sheet.append([line or None])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -1047,6 +1076,8 @@ def _pdf(reply: Reply) -> bytes:
                 cells = table.row()
                 for text in row:
                     cells.cell(text)
+        for line in reply.below:
+            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 
@@ -1069,6 +1100,8 @@ def _docx(reply: Reply) -> bytes:
                     table.cell(0, column).merge(table.cell(0, column + n - 1)).text = text
                 column += n
             table.cell(0, 0).merge(table.cell(1, 0)).text = reply.over[0]
+        for line in reply.below:
+            document.add_paragraph(line)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -26,7 +26,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..errors import FoistatsError
 from ..model import LARGEST_VALUE, Breakdown, Observation, Qualifier, SourceRef, Status
@@ -88,8 +88,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             # a table straight after another (a year's block after the year before's) is under its title
             title = before.block.text if before is not None and isinstance(before.block, Line) else (
                 previous_title if before is not None and isinstance(before.block, RawTable) else "")
-            found = table_figures(p.block, ctx, table_key, _lead_period(before, ctx), _with_code_counted(title, figures),
-                                  previous_title)
+            found = table_figures(p.block, ctx, table_key, _lead_period(before, ctx) or _combined_under(placed, number),
+                                  _with_code_counted(title, figures), previous_title)
             previous_title = title
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
                 answers.setdefault(key, []).extend(found)
@@ -245,6 +245,23 @@ def _with_code_counted(title: str, before: list[Figure]) -> str:
 _LEADS_IN = re.compile(r":\s*$|\bbelow\b|\bfollowing\b|\bas follows\b|\btable\b|\b(?:are|is) (?:shown|set out|given|provided|listed)\b", re.I)
 
 
+def _combined_under(placed: list[Placed], number: int) -> Period | None:
+    """The span a note right under the table at ``number`` says its figures are of, taken
+    together ("Financial years 2021/22, 2022/23 and 2023/24 combined.", under a pivot filtered
+    to "(Multiple Items)" of them)."""
+    if number + 1 >= len(placed) or not isinstance((under := placed[number + 1]).block, Line) \
+            or under.role not in ("response", "unknown") or not same_sheet(under.block.where, placed[number].block.where) \
+            or not (said := prose.sentences(under.block.text)):
+        return None
+    mentions = prose.periods_in(said[0])
+    # (a note of the span alone: no count of its own beside it)
+    return mentions[0].periods[0] if len(mentions) == 1 and len(mentions[0].periods) == 1 and _COMBINED.search(said[0]) \
+        and not re.search(r"\d", said[0][:mentions[0].span[0]] + said[0][mentions[0].span[1]:]) else None
+
+
+_COMBINED = re.compile(r"\b(?:combined|together)\b", re.I)
+
+
 def _caption_over(placed: list[Placed], number: int) -> Placed | None:
     """The block over the table at ``number``: the line just above it, or the caption above a
     note between them that keys its markers ("Figures of 1 to 4 have been replaced with *")."""
@@ -319,9 +336,6 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
             and (first := mentions[0].periods[0]).kind == (last := mentions[1].periods[0]).kind and first.end < last.start:
         return Period(first.start, last.end)  # "Victims of sexual communication with a child, 2020/21 to 2023/24": all of them together
     periods = flatten(mentions) or ([] if _OUTCOMES.search(text) else flatten(prose.periods_with_as_at(text)))
-    if len(periods) > 1 and _COMBINED_AFTER.match(text, mentions[-1].span[1]) \
-            and all(a.kind == b.kind and (a.end + timedelta(days=1)) == b.start for a, b in zip(periods, periods[1:])):
-        return Period(periods[0].start, periods[-1].end)  # "… recorded in 2022 and 2023 combined": one span, years running on
     if not periods and (year := _TITLE_YEAR.search(text)) and _CAPTION_LIKE.fullmatch(text.strip()):
         periods = [Period.calendar_year(int(year.group(1)))]  # "Sexual communication with a child - platform recorded, 2024"
     if not periods and (span := requested_span(ctx)) and prose.whole_period_asked(text, years_in(span)):
@@ -330,7 +344,6 @@ def _lead_period(before: Placed | None, ctx: Context) -> Period | None:
 
 
 _OUTCOMES = re.compile(r"\boutcomes?\b|\bdisposals?\b", re.I)
-_COMBINED_AFTER = re.compile(r"\s*(?:combined|together|in total)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|[-–—])\s*", re.I)
 # "(all years combined)", "for the three years combined", "across all of the years"
 _YEARS_COMBINED = re.compile(r"\b(?:years|periods)\s+combined\b|\bacross all (?:of )?(?:the )?(?:years|periods)\b", re.I)

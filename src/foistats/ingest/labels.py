@@ -104,6 +104,12 @@ def pivot_counted(cells: list[str]) -> str | None:
     return None
 
 
+def pivot_header(cells: list[str]) -> str | None:
+    """What a pivot in compact form counts, its header row the table's own ("Row Labels" |
+    "Count of Crime Number"), given the row's filled cells; None for any other row."""
+    return cells[1] if len(cells) == 2 and cells[0].lower() == "row labels" and _PIVOT_VALUES.match(cells[1]) else None
+
+
 def pivot_filter(cells: list[str]) -> tuple[str, str] | None:
     """A pivot's filter, a field and its value ("Cyber Flag" | "Y"), given the row's filled
     cells; None for any other row."""
@@ -112,8 +118,10 @@ def pivot_filter(cells: list[str]) -> tuple[str, str] | None:
 
 def pivot_title(counted: str, filters: list[tuple[str, str]]) -> str:
     """The title a pivot's chrome gives its table, as a table's title says what each figure
-    of it is ("Count of Crime Number, Cyber Flag: Y"); a filter of "(All)" narrows nothing."""
-    return ", ".join([counted] + [f"{field}: {value}" for field, value in filters if value.lower() not in ("(all)", "all")])
+    of it is ("Count of Crime Number, Cyber Flag: Y"); a filter of "(All)" narrows nothing, and one
+    of "(Multiple Items)" does not say to what."""
+    return ", ".join([counted] + [f"{field}: {value}" for field, value in filters
+                                  if value.lower() not in ("(all)", "all", "(multiple items)")])
 
 
 # a column or row that names what it counts, when that is not the offences a reply is about
@@ -998,6 +1006,12 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
             and not re.search(r"\b(?:and|or)\b|[,&+]", m.group(2)) \
             and (code := read_label(m.group(2), axis=axis, child=child)).axis == "offence_code":
         return Label(text, "total", code.dims)  # "Total offences recorded (71/17)": the total of that code's offences
+    if (m := _NARROWED.fullmatch(text.strip())) and _TOTAL.match(_norm(m.group(1))) \
+            and (band := read_label(m.group(2), axis=axis, child=child)).axis in ("victim_age", "suspect_age") \
+            and dict(band.dims).get(f"{band.axis}_min", "0") != "0":
+        # "Total (10-17)" under the bands 10-13, 14-15 and 16-17: the band they make (not "Total (under 18)", a band
+        # from birth, which may only say what a child is)
+        return Label(text, band.axis, band.dims)
     if (m := _ALL_OF_CODE.fullmatch(norm)) and (code := read_label(m.group(1), axis=axis, child=child)).axis == "offence_code":
         return Label(text, "total", code.dims)  # "All 86/2 crimes" beside "Crimes with a suspect aged under 18": that code's, whole
     if (m := _WHO_THEN_VALUE.match(norm)) and (read := read_label(f"{m.group(1)} {m.group(2)}", axis=axis, child=child)).understood:
@@ -1105,14 +1119,15 @@ _COUNT_NOUNS = re.compile(r"(?:number of )?(?:offences|crimes)(?: recorded)?")
 
 
 def _period_counted(text: str) -> Label | None:
-    """A label saying what is counted and when ("Offences 2023-24", "2022 crimes recorded"):
+    """A label saying what is counted and when ("Offences 2023-24", "2022 crimes recorded",
+    "Offences (2023)"):
     the period, the words before or after it saying only that the cells count."""
     if not _COUNT_NOUNS.search(text.lower()):
         return None  # (most labels a text table's header is cut into: not read twice more for nothing)
     words = text.split()
     for at in (1, len(words) - 1) if len(words) > 1 else ():
         for when, what in ((words[at:], words[:at]), (words[:at], words[at:])):
-            said = read_label(" ".join(when), whole=False)
+            said = read_label(re.sub(r"^\((.+)\)$", r"\1", " ".join(when)), whole=False)  # "Offences (2023)"
             if said.axis == "period" and _COUNT_NOUNS.fullmatch(" ".join(what).lower()):
                 return Label(text, "period", period=said.period)
     return None

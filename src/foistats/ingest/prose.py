@@ -57,6 +57,7 @@ _FY_SPAN = re.compile(rf"(?:\b(?P<word>{_YEAR_WORDS})\s+(?:the\s+)?(?:(?:financi
 _EACH_YEAR = re.compile(r"years|each|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
 _EACH_YEAR_SAID = re.compile(r"\beach\b|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|in total|as a whole)\b", re.I)
+_YEARS_COMBINED = re.compile(rf"\(\s*((?:{_YEAR})(?:{_LIST_AND}{_YEAR})+)\s+(?:combined|together|in total)\s*\)", re.I)
 _YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({MONTH})(?!\s*(?:19|20)\d\d)", re.I)
@@ -238,6 +239,11 @@ def periods_in(text: str) -> list[PeriodMention]:
         years = tuple(Period.calendar_year(y) for y in range(first, last + 1))
         found.append((m.start(), PeriodMention(years if each else (Period(years[0].start, years[-1].end),), m.group(0), m.span())))
         taken.append(m.span())
+    for m in _YEARS_COMBINED.finditer(text):  # "(2022, 2023 and 2024 combined)": no word before them, the years as one
+        years = [int(y) for y in re.findall(_YEAR, m.group(1))]
+        if free(m) and years == list(range(years[0], years[0] + len(years))):
+            found.append((m.start(1), PeriodMention((Period(date(years[0], 1, 1), date(years[-1], 12, 31)),), m.group(0), m.span(1))))
+            taken.append(m.span(1))
     for m in _YEAR_LIST.finditer(text):
         if not free(m):
             continue
@@ -267,7 +273,28 @@ def periods_in(text: str) -> list[PeriodMention]:
             end += part.end()
         found.append((m.start(), PeriodMention(tuple(years), text[m.start():end], (m.start(), end))))
         taken.append((m.start(), end))
-    return _restatements_merged(text, [mention for _, mention in sorted(found, key=lambda pair: pair[0])])
+    return _lists_merged(text, _restatements_merged(text, [mention for _, mention in sorted(found, key=lambda pair: pair[0])]))
+
+
+def _lists_merged(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"the 152 crimes recorded in 2021/22 and 2022/23": periods listed one after another, nothing
+    between them but commas and "and", are one run of periods meant one by one, as a list of years
+    is: a figure said once beside them is none of theirs alone."""
+    merged: list[PeriodMention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if before is not None and re.fullmatch(_LIST_AND, text[before.span[1]:mention.span[0]], re.I):
+            merged[-1] = PeriodMention(before.periods + mention.periods, text[before.span[0]:mention.span[1]],
+                                       (before.span[0], mention.span[1]))
+        else:
+            merged.append(mention)
+    # "(2021/22, 2022/23 and 2023/24 combined)": years one after another, said to be taken together, are their span
+    return [PeriodMention((Period(m.periods[0].start, m.periods[-1].end),), m.text, m.span)
+            if len(m.periods) > 1 and all((b.start - a.end).days == 1 for a, b in zip(m.periods, m.periods[1:]))
+            and _COMBINED_AFTER.match(text, m.span[1]) else m for m in merged]
+
+
+_COMBINED_AFTER = re.compile(r"\s+(?:combined|together|in total)\b", re.I)
 
 
 _IN_BRACKETS = re.compile(r"\s*(?:(?:financial|calendar)\s+year\s*)?\(\s*", re.I)  # "2023/24 financial year (1 April …)"
@@ -323,9 +350,22 @@ _YEAR_COVERS = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?['\"’”]?\s+"
                           r"(?:(?:cover|covers|relate to|relates to|are for|run from|runs from|span|means|refers to|stands for)\s+|=\s*)", re.I)
 
 
+# "the current financial year covers …", "figures for the current year run from …": a year to date, not named
+_CURRENT_YEAR_COVERS = re.compile(r"\bthe current (?:(financial|calendar) )?year(?:'s (?:figures?|data))?\s+"
+                                  r"(?:(?:figures?|data)\s+)?(?:covers?|runs? from|relates? to|is)\s+(?:only\s+)?(?:the period\s+)?(?:from\s+)?", re.I)
+
+
 def year_covers(sentence: str) -> tuple[Period, Period] | None:
     """The year (calendar or financial) a footnote names, and the part of it it says that
-    year's figures cover."""
+    year's figures cover; or "the current financial year covers 1 April 2023 to 29 February
+    2024 only", the year not named: the one the part begins."""
+    if current := _CURRENT_YEAR_COVERS.search(sentence):
+        spans = [p for mention in periods_in(sentence[current.end():]) for p in mention.periods]
+        kind = (current.group(1) or "").lower()
+        years = [year for year in ([] if len(spans) != 1 else [Period.financial_year(spans[0].start.year)] * (kind != "calendar")
+                                   + [Period.calendar_year(spans[0].start.year)] * (kind != "financial"))
+                 if year.start == spans[0].start and spans[0].end < year.end]
+        return (years[0], spans[0]) if len(years) == 1 else None
     if not (m := _YEAR_COVERS.search(sentence)) or (whole := _year_named(m)) is None:
         return None
     spans = [p for mention in periods_in(sentence[m.end():]) for p in mention.periods]
@@ -1057,8 +1097,13 @@ def noun_counted(question: str) -> str | None:
     or the number of ("with the number of offences for each" -> offences)."""
     if not (m := _HOW_MANY_OF.search(question) or _NUMBER_OF.search(question)):
         return None
-    noun = re.match(r"[a-z]+", question[m.end():], re.I)
-    return noun.group().lower() if noun else None
+    # (past the initials or the flag that name what kind: "how many CSE investigations", "the number of online offences")
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", question[m.end():m.end() + 60], re.I)[:3]
+    noun = next((w for w in words if not (re.fullmatch(r"[A-Z]{2,5}", w) or w.lower() in _KIND_WORDS)), None)
+    return noun.lower() if noun else None
+
+
+_KIND_WORDS = frozenset({"online", "cyber", "cyber-enabled", "cyber-flagged", "online-flagged", "flagged"})
 
 
 def unit_for(question: str) -> str:
@@ -1197,7 +1242,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _COUNTED = re.compile(r"\b(?:recorded|reported|there (?:were|was|are|is|have been|had been)|identified|logged|charged|cautioned|arrested|"
                       r"remain(?:s|ed)?|resulted in)\b|"
                       # "52 also carried the online (cyber) flag in 2021": how many had the flag (the count's own verb)
-                      r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,4}?(?:(?:carried|had|bore)\s+(?:the|an?)\s+(?:online|cyber)|(?:were|was)\s+flagged)\b|"
+                      r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,4}?(?:(?:carried|had|bore)\s+(?:the|an?)\s+(?:online|cyber)|(?:were|was)\s+(?:also\s+)?flagged)\b|"
                       r"\bthe (?:figure|number|total|count)\b[^.;\d]{0,60}?\b(?:is|was|were|came to|stands at|stood at)\b", re.I)
 # "… had 64 open investigations into …": how many were open, on a day
 _OPEN_INVESTIGATIONS = re.compile(rf"\b(?:had|has|have) {_OPEN_COUNT}", re.I)
@@ -1534,7 +1579,7 @@ _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
 _PAIRED = re.compile(r"\s+(?:(?:sexual\s+)?(?:offences|crimes|cases)\s+(?:against\s+(?:a\s+)?child(?:ren)?\s+)?)?"
                      r"(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
-                     r"(?:(?:were|was)\s+(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
+                     r"(?:(?:were|was)\s+(?:also\s+)?(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
                      # "198 carried the online crime flag in 2021/22", "52 also carried the online (cyber) flag in 2021",
                      # "287 sexual offences against children that carried the online flag in 2022"
                      r"(?:(?:that|which)\s+)?(?:also\s+)?(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)"

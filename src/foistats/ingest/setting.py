@@ -268,7 +268,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them|such)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
                           r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"

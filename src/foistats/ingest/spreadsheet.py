@@ -16,7 +16,7 @@ from functools import cache
 
 from ..errors import InputError
 from .archive import open_zip
-from .labels import PART_OF_ABOVE, pivot_counted, pivot_filter, read_label
+from .labels import PART_OF_ABOVE, pivot_counted, pivot_filter, pivot_header, read_label
 from .raw import Block, Cell, Line, RawDocument, RawTable
 from .text import blocks_from_lines, decode, is_figure_cell, mend
 
@@ -61,6 +61,8 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
     def flush() -> None:
         nonlocal header, header_line
         asked = next((k for k, r in enumerate(run) if not (_numbered_sentence(grid[r]) or r in form)), len(run))
+        if not asked and all(_keyed_text(grid[r]) is not None for r in run) and any(_numbered_sentence(grid[r]) for r in run):
+            asked = len(run)  # "Question 1 | See sheet 'Offences'." over "Question 2 | The information is exempt …": answers, one a row
         if asked >= 2:  # "6 | '-' denotes nil." after "1 | Data have been extracted …": the numbered notes go on, short or not
             asked = next((k for k in range(asked, len(run)) if (words := _keyed_text(grid[run[k]])) is None
                           or read_label(words).axis is not None), len(run))
@@ -133,10 +135,10 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
 
 def _pivot_filters_over(run: list[int], grid: list[list[str]], blank: int) -> bool:
     """Whether the rows so far are a pivot's filters ("HO Code | 071/17") and the first filled row
-    after the blank one says what the pivot counts ("Count of Crime Number")."""
-    after = next((row for row in grid[blank + 1:] if any(row)), [])
+    after the blank one says what the pivot counts ("Count of Crime Number", or "Row Labels" | "Count of Crime Number")."""
+    after = [t for t in next((row for row in grid[blank + 1:] if any(row)), []) if t]
     return bool(run) and all(pivot_filter([t for t in grid[r] if t]) for r in run) \
-        and pivot_counted([t for t in after if t]) is not None
+        and (pivot_counted(after) or pivot_header(after)) is not None
 
 
 def _part_of_table_above(blocks: list[Block], row: list[str]) -> RawTable | None:
@@ -153,7 +155,8 @@ def _part_of_table_above(blocks: list[Block], row: list[str]) -> RawTable | None
 
 
 _SENTENCE_WORDS = 5  # a merged cell of this many words is a title or a note, never a heading over columns
-_QUESTION_KEY = re.compile(r"(?:q(?:uestion)?\s*\d{1,2}[a-h]?|\d{1,2}[a-h]?|\(?[a-h]\))[.:)]?", re.I)
+# ("Questions 1 and 2 | Please see sheet 'Q1-2 Offences'.": one answer to both)
+_QUESTION_KEY = re.compile(r"(?:q(?:uestions?)?\s*\d{1,2}[a-h]?(?:\s*(?:and|&|,|to|-|–)\s*(?:q\s*)?\d{1,2}[a-h]?)*|\d{1,2}[a-h]?|\(?[a-h]\))[.:)]?", re.I)
 
 
 def _fields_of_text(run: list[int], grid: list[list[str]]) -> bool:

@@ -109,6 +109,7 @@ _FORCE_VOICE = re.compile(  # after a short label of its own ("First Duty – Es
     # "Having considered your request in terms of the above Act, …", as Scottish replies open
     r"^(?:[a-z]+(?: [a-z]+){0,3}\s[-–—:]\s+)?(?:having (?:now )?considered your request|i have|we have|i can confirm|we can confirm|i confirm|we confirm|please (?:find|see|note|refer to)|the information you|"
     r"the (?:information|figures|data|answer)s? (?:is|are) (?:set out|shown|given|provided|listed|as follows)|"
+    r"(?:the|this) information (?:(?:you )?requested )?(?:is|was) (?:not )?held\b|"  # "The information is held and is shown in Table 1."
     r"(?:the )?(?:following |attached )?(?:tables?|figures|chart|list|spreadsheet) (?:below |above |attached )?"
     r"(?:shows?|sets? out|gives?|provides?|lists?|details?|contains?|breaks? down)\b|"  # "The table below shows the number of …"
     r"(?:[A-Z][\w-]+ )+(?:police|constabulary|service) (?:confirms|can confirm|holds|does not hold|has)|"
@@ -198,7 +199,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
     asking: list[str] = []  # the numbered questions asked since the last answer heading
     bullets = 0  # the unnumbered points of the request so far
     announced: tuple[str, ...] = ()  # questions a line says the next table answers
-    notes = False  # under a "Notes" heading, until the next heading of a request or response
+    notes = ""  # under a "Notes" heading, until the next heading of a request or response: the mode it came in
     aside = False  # under a "Related disclosures" heading, while its lines are short
     # an e-mail quoting the requester's numbered questions ("> 1. …"): its unquoted lines are the force's
     quoting = sum(1 for b in doc.blocks if isinstance(b, Line) and b.quoted and _keyed(b.text, None)) >= 2
@@ -215,7 +216,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             if key is None and (named := _SHEET_OF_QUESTION.fullmatch(this_sheet.group(1).strip())) \
                     and named.group(1).lower() in questions:
                 key = number = named.group(1).lower()  # a sheet named "Q2" answers question 2
-            notes = False  # the notes of the sheet before end with it
+            notes = ""  # the notes of the sheet before end with it
             if mode == "request" and questions:
                 mode = role = "response"  # a sheet after the one that sets out the request answers it
             if key is None and mode == "response" and len(questions) == 1:
@@ -268,7 +269,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             key = number = None
             asking = []
             bullets = 0
-            notes = False  # another message: the notes of the one before end with it
+            notes = ""  # another message: the notes of the one before end with it
             placed.append(Placed(block, "heading", None))
             continue
         if _TO_THE_FORCE.match(text.strip()):
@@ -291,7 +292,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         heading = _english_side(heading)
         if m := _RESPONSE_HEAD.match(heading):
             mode = role = "response"
-            notes = False
+            notes = ""
             # a bare "Answer" under one numbered question answers that question; under a
             # list of questions it answers them all
             # "Answer 1, 2 & 3" answers several questions at once: its lines say which by their own labels
@@ -349,7 +350,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             continue
         if _REQUEST_HEAD.match(heading):
             mode = role = "request"
-            notes = False
+            notes = ""
             key = number = None
             bullets = 0
             # "You asked for … for the last three years, which we have taken to mean 2020, 2021 and
@@ -358,11 +359,11 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             placed.append(Placed(block, "request" if sentence else "heading", None, text if sentence else ""))
             continue
         if _NOTES_HEAD.match(text):
-            notes = True  # "Notes:": its numbered lines are notes, not questions or answers
+            notes = mode  # "Notes:": its numbered lines are notes, not questions or answers
             placed.append(Placed(block, "heading", key))
             continue
         if notes and (m := _ANSWER_HEAD_ALONE.fullmatch(text.strip())) and m.group(1).lower() in questions:
-            notes = False  # "Question 2" alone, once question 2 was asked: the notes above it have ended
+            notes = ""  # "Question 2" alone, once question 2 was asked: the notes above it have ended
         found = None if notes or (mode != "request" and _footnote(text, marked, questions)) else _keyed(text, number)
         if found and mode == "response" and _SAID_OF_LATER.match(text):
             found = None  # "Question 3 is refused for the reasons given further on.": a word about it, not its answer
@@ -501,6 +502,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                 key = number = None
         if role == "request" and key and not notes:  # (the force's notes under the questions are not asked)
             questions[key] = f"{questions[key]} {text}".strip() if key in questions else text
+        if role == "request" and notes == "request":  # the force's notes under the questions it restates: its words, of no one question
+            placed.append(Placed(block, "unknown", None, text))
+            continue
         placed.append(Placed(block, role, key, text))
     return placed, questions
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..offences import offences
 from ..periods import Period
 from .figures import Figure, Group
-from .labels import (CAPTION, CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, calendar_quarter, months_of_year, outcome_worded, pivot_counted, pivot_filter, pivot_title, read_label,
+from .labels import (CAPTION, CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, PART_OF_ABOVE, Label, axis_name, calendar_quarter, months_of_year, outcome_worded, pivot_counted, pivot_filter, pivot_header, pivot_title, read_label,
                      code_from_token, resolve_unknowns, without_defining_titles, yes_or_no)
 from .raw import Cell, RawTable
 from . import prose
@@ -562,6 +562,8 @@ def _pivot_chrome(table: RawTable) -> tuple[RawTable, str] | None:
         if (counted := pivot_counted(cells)) is not None:
             return (RawTable(table.rows[r + 1:], table.where), pivot_title(counted, filters)) \
                 if filters and r + 1 < len(table.rows) else None
+        if (counted := pivot_header(cells)) is not None:  # ("Row Labels" | "Count of …": the table's header row too)
+            return (RawTable(table.rows[r:], table.where), pivot_title(counted, filters)) if filters else None
         if row[0].text.strip() != cells[0] or (filtered := pivot_filter(cells)) is None:
             return None
         filters.append(filtered)
