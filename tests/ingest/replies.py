@@ -45,7 +45,7 @@ LAYOUTS = ("years_as_rows", "years_as_columns", "age_gender_grid", "year_lines",
            "months", "two_level", "ruled", "prose_split", "keyed_answers", "of_which", "kinds", "titled", "long",
            "bracketed", "in_words", "one_year_sentences", "paged", "in_square_brackets", "pivot", "nested_bullets", "grouped",
            "spanned", "grouped_cells", "part_year", "parts_in_brackets", "respectively", "band_sentences", "coded_and_worded",
-           "whole_then_part", "compact_pivot")
+           "whole_then_part", "compact_pivot", "pairs_on_a_line")
 # offences as a table's first column gives them: the Home Office code, then its title
 CODED = [("21", "Sexual activity involving a child under 13"), ("22B", "Sexual activity involving a child under 16"),
          ("88A", "Sexual grooming"), ("71/17", "Sexual communication with a child"),
@@ -280,6 +280,8 @@ def make_reply(seed: int, *, force: str = "Gwent Police", layout: str | None = N
         _whole_then_part(rng, reply)
     elif layout == "compact_pivot":
         _compact_pivot(rng, reply)
+    elif layout == "pairs_on_a_line":
+        _pairs_on_a_line(rng, reply)
     else:  # refusal
         reply.lines = [rng.choice([
             "We estimate that finding this information would exceed the appropriate limit, so under Section 12(1) of the Act the force is not obliged to answer.",
@@ -760,6 +762,22 @@ def _compact_pivot(rng: random.Random, reply: Reply) -> None:
     reply.rows.append(["Grand Total", _cell(rng, reply, total, None, span, {"offence_code": code}, True)])
     years = [reply.fy(y) for y in reply.years]
     reply.below = [f"Financial years {', '.join(years[:-1])} and {years[-1]} combined."]
+
+
+PAIR_LINE_GENDERS = [("Female", "female"), ("Male", "male"), ("Not recorded", "unknown"), ("Unknown", "unknown")]
+
+
+def _pairs_on_a_line(rng: random.Random, reply: Reply) -> None:
+    """Each year's line of the victims' genders, each a label and its count after a dash,
+    parted by runs of spaces or by commas: "2021:  Female - 88   Male - 21   Not recorded - 3"."""
+    reply.question += " Please break the figures down by the gender of the victim."
+    joiner = rng.choice(["   ", "  ", ", "])
+    dash = rng.choice([" - ", " – ", " = "])
+    genders = PAIR_LINE_GENDERS[:2] + [rng.choice(PAIR_LINE_GENDERS[2:])]
+    for year in reply.years:
+        pairs = [f"{label}{dash}{_cell(rng, reply, rng.randint(0, 200), None, year, {'victim_gender': gender})}"
+                 for label, gender in genders]
+        reply.lines.append(f"{reply.fy(year)}:  " + joiner.join(pairs))
 
 
 def _nested_bullets(rng: random.Random, reply: Reply, count) -> None:

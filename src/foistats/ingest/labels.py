@@ -139,8 +139,9 @@ _COUNTED = [
 # --- axis names (the corner cell or a header over labels) ----------------------------------
 
 _AXIS_NAMES = [
-    (re.compile(r"^(?:suspects?|offenders?|perpetrators?)'? ?(?:age|ages|age group|age band)s?$|"
-                r"^(?:age|ages|age group|age band)s? of (?:the )?(?:suspects?|offenders?|perpetrators?)$"), "suspect_age"),
+    (re.compile(r"^(?:(?:suspects?|offenders?|perpetrators?)'? ?(?:age|ages|age group|age band)s?|"
+                r"(?:age|ages|age group|age band)s? of (?:the )?(?:suspects?|offenders?|perpetrators?))"
+                r"(?: \(years\))?(?: at (?:the )?time of (?:the )?offence)?$"), "suspect_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:age|ages|age group|age band|age range)s?(?: of (?:the )?victims?)?(?: \(years\))?"
                 r"(?: at (?:the )?time of (?:the )?offence)?$"), "victim_age"),
     (re.compile(r"^(?:victims?'? ?)?(?:gender|sex)(?: of victims?)?$"), "victim_gender"),
@@ -443,7 +444,7 @@ def _titles() -> dict[str, str]:
 
 # a code with a word that says only that offences are counted: "86/2 offences", "Crimes (22A)"
 _CODE_COUNTED = re.compile(rf"^(?:(?:recorded )?(?:offences?|crimes?)(?: recorded)?(?: -)? \(?{_CODE_WORDS}?({CODE})\)?|"
-                           rf"({CODE}) (?:offences?|crimes?)(?: recorded)?)$")  # "Recorded crimes - 86/2", "86/2 offences"
+                           rf"{_CODE_WORDS}?({CODE}) (?:offences?|crimes?)(?: recorded)?)$")  # "Recorded crimes - 86/2", "86/2 offences"
 
 
 def _offence(norm: str, axis: str | None) -> str | None:
@@ -849,6 +850,7 @@ _COUNTED_THEN_PART = re.compile(r"([a-z]+(?: [a-z]+)?)\s*[-–:]\s*(.+)")
 _TOTAL_COUNTED = re.compile(r"total\s+([a-z]+(?: [a-z]+)?)")
 _A_PART_OF_WHAT_IS_COUNTED = ("suspect_age", "victim_age", "victim_gender", "online_flag", "outcome")
 _NARROWED = re.compile(r"(.+?)\s*\((.+)\)")
+_OUTCOMES_LISTED = re.compile(r"(?:(?:home office |ho )?outcomes?(?: types?)? )?\d{1,2}[a-c]?(?:\s*(?:,|and|&|/|or)\s*(?:\d{1,2}[a-c]?|[a-z][a-z ]{2,30}))+")
 _SAID_TWICE = re.compile(r"(.+?)\s+[/–—-]\s+(.+)")  # "Under investigation / pending", "No outcome yet – investigation ongoing"
 # the day a part of a period runs to: "to 30/09/2024", "up to 30/11", "until 31 December 2024"
 UP_TO_DAY = re.compile(r"(?:(?:up )?to and including|to|up to|until|to date,? to|ending)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -1067,8 +1069,10 @@ def _read_label(text: str, axis: str | None, child: bool, whole: bool) -> Label:
     if _axis_named(norm) is not None:
         return Label(text, "value")
     if (m := _NARROWED.fullmatch(norm) or _SAID_TWICE.fullmatch(norm)) and (bare := read_label(m.group(1))).axis == "outcome" \
-            and read_label(m.group(2)).dims == bare.dims:
-        return Label(text, "outcome", bare.dims)  # "Not yet finalised (investigation ongoing)", "Under investigation / pending"
+            and (read_label(m.group(2)).dims == bare.dims or (bare.dims == (("outcome", "other"),) and _OUTCOMES_LISTED.fullmatch(m.group(2)))):
+        # "Not yet finalised (investigation ongoing)", "Under investigation / pending"; "Other outcome types (5, 10, 12,
+        # 20 and transfers)", the outcomes the rest gathers
+        return Label(text, "outcome", bare.dims)
     if (m := _NARROWED.fullmatch(text.strip())) and _SYSTEM.fullmatch(_norm(m.group(2))) \
             and (bare := read_label(m.group(1), axis=axis, child=child)).axis == "period":
         return bare  # "2021/22 (legacy system)": the period; the system it was counted on is a note

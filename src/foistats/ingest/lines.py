@@ -331,9 +331,18 @@ def _labelled_items(text: str) -> tuple[str, list[str]] | None:
     if not colon or read_label(lead).axis != "period":
         return None
     items = [_LABEL_THEN_COUNT.match(part.strip()) for part in re.split(r",\s+|;\s*", rest.strip())]
+    if len(items) == 1:  # "2021:  Female - 88   Male - 21   Not recorded - 3": pairs parted by spaces alone, each dashed
+        items, at = [], 0
+        while at < len(rest.strip()) and (m := _DASHED_PAIR.match(rest.strip(), at)):
+            items.append(m)
+            at = m.end()
+        items = items if at == len(rest.strip()) else []
     if len(items) < 2 or not all(items):
         return None
     return lead.strip(), [f"{m.group(1)} - {m.group(2)}" for m in items]
+
+
+_DASHED_PAIR = re.compile(r"\s*([A-Za-z][A-Za-z '/]*?[a-z])\s*[-–—=]\s*(\d{1,3}(?:,\d{3})+|\d+)(?=\s|$)")
 
 
 def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> list[Figure]:

@@ -562,7 +562,7 @@ _ONLINE = re.compile(
     r"cyber['’\"]?[- ]?(?:crime[- ])?(?:flag|marker|tag|indicator)|online['’\"]?[- ]?(?:crime[- ])?(?:flag|element|marker|tag|indicator)|"
     r"(?:online|cyber) ?/ ?(?:online|cyber)[- ](?:flag|marker|tag|indicator)|"  # "the online / cyber flag"
     r"flagged (?:as )?['‘’\"]?(?:online|cyber)\b|"
-    r"\b(?:online|cyber) \((?:online|cyber)\) (?:flag|marker|element|tag|indicator)|"  # "the online (cyber) flag"
+    r"\b(?:online|cyber) \(['‘’\"“”]?(?:online|cyber)['‘’\"“”]?\) (?:flag|marker|element|tag|indicator)|"  # "the online (cyber) flag"
     r"(?:use|used|using) (?:of )?the internet|internet (?:was )?used|via the internet|over the internet|cyber[- ]?enabled|"
     r"\b(?:were|was|are|is)\s+(?:committed\s+|carried out\s+)?online\b|"  # "How many of those were online?"
     r"\b(?:took place|taking place|happened|occurred|made|initiated|started)\s+online\b|"  # "where the communication took place online"
@@ -1323,6 +1323,10 @@ def periods_with_as_at(sentence: str) -> list[PeriodMention]:
 _OR_MORE = re.compile(r"\s+or\s+(?:more|over|above|fewer|less)\b", re.I)
 
 
+# "outcome 16 and 11 as outcome 18": a count after an outcome's number, the outcome it was given after it
+_OUTCOME_GIVEN_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?:as|with|under)\s+(?:home office |ho )?outcome\s+\d", re.I)
+
+
 def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """The numbers of a sentence that may count something: not a year, not inside a period,
     not after a word that makes it a section, a code, an age or money."""
@@ -1336,6 +1340,7 @@ def _counts(sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         if (word := _NOT_A_COUNT_BEFORE.search(before)) or (excluded_end >= 0 and m.start() - excluded_end < 8
                                                            and _LISTED_AFTER.search(sentence[excluded_end - 1:m.start()])
                                                            and not _COUNT_NOUN_AFTER.match(sentence, m.end())
+                                                           and not _OUTCOME_GIVEN_AFTER.match(sentence, m.end())
                                                            and not (of_age and _COUNT_SAID_AFTER.match(sentence, m.end()))):
             # (but "code 21 and 266 offences under code 22B": a count, its noun after it; "a victim aged under 13,
             # 129 a victim aged 13 to 15": after an age, a count, what it is of after it)
@@ -1749,6 +1754,21 @@ _SHOWN_AS = re.compile(r"\s*(?:and\s+)?(?:(?:has|have)\s+been|is|are|was|were)\s
                        r"as\s+['\"‘“]?<\s?\d{1,2}['\"’”]?", re.I)
 
 
+def _outcome_of_each_clause(sentence: str, numbers: list) -> bool:
+    """Whether a sentence's figures each stand in a clause of their own that names one outcome by
+    its number after the figure ("23 were finalised as outcome 16 (…) and 11 as outcome 18 (…)")."""
+    if len(numbers) < 2:
+        return False
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(_BRACKETS_BLANKED.sub(lambda m: " " * len(m.group()), sentence))), len(sentence)]
+    spans = [(a, z) for a, z in zip(cuts, cuts[1:]) if any(a <= n[0] < z for n in numbers)]
+    return len(spans) == len(numbers) and all(
+        len(_OUTCOME_NUMBER.findall(sentence[n[1]:z])) == 1 and not _OUTCOME_NUMBER.search(sentence[a:n[0]])
+        for (a, z), n in zip(spans, numbers))
+
+
+_BRACKETS_BLANKED = re.compile(r"\([^()]*\)")
+
+
 def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]:
     """Figures a sentence gives with their periods, in any order: "301 in 2020/21, 327 in
     2021/22", "In 2021 there were 143 …, compared with 118 in 2020", "The figure for 2020 was
@@ -1846,6 +1866,8 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
             and not re.search(r"[,;]", sentence[numbers[0][1]:_OUTCOME_NUMBER.search(sentence, numbers[0][1]).start()]) \
             and not any(pattern.search(sentence) for pattern in _OUTCOME_WORDS.values()):
         named_outcomes, after = after, set()
+    if each_outcome := _outcome_of_each_clause(sentence, numbers):
+        after = set()  # "23 were finalised as outcome 16 and 11 as outcome 18": each figure's own, in its own clause
     if len(named_outcomes) > 1 or after:
         return []
     subject = {**ages, **{k: v for o in named_outcomes for k, v in outcome_numbered(o.lower())}}
@@ -1920,6 +1942,8 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
         own = _clause_dims(_VICTIM_OF_TWO_AGES.sub(" ", without_age_bands(clause)) if named_ages else clause, gendered, online)
         if own is None:
             return []
+        if each_outcome and (numbered := _OUTCOME_NUMBER.search(sentence, number[1], end)):
+            own = {**own, **dict(outcome_numbered(numbered.group(1).lower()))}
         dims = {**heading, **own, **subject, **own_ages}
         if not found and _AS_HAD.match(sentence[start:end]) and not _WHOLE_NAMED.fullmatch(sentence[:start]):
             # "…, as did nine from 2022/23" after a clause not read: what it did is not placed (but "Of the CSE

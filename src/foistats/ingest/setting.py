@@ -268,7 +268,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded(?! (?:in|during) (?:the )?(?:(?:financial|calendar) )?(?:year )?(?:19|20)\d\d\b)))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
                           r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"
@@ -1183,8 +1183,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             # code 73: whether it is of that code is not said
             fig.doubts.append(f"the reply names {codes[0]} under some questions only, and which question this figure "
                               "answers is not said")
-        elif len(codes) == 1 and not (q is not None and not q.codes and _of_no_code(q)):
-            # (not a question of a measure of no one code, "For all sexual offences against children …")
+        elif len(codes) == 1 and not (q is not None and not q.codes and (_of_no_code(q) or _of_no_code(referred_to(q, ctx)))):
+            # (not a question of a measure of no one code, "For all sexual offences against children …", nor one of the
+            # crimes such a question counts: "Of the crimes in question 1, how many also carried the online flag?")
             dims["offence_code"] = codes[0]
         # a refusal of a question asking one thing of several questions' offences together ("the apps
         # used, for the offences in Q1 and Q2") refuses it of them all

@@ -88,6 +88,7 @@ _QUOTED_ORIGINAL = re.compile(r"^-{2,}\s*original message\s*-{2,}$|^on\b.{5,120}
 _TO_THE_FORCE = re.compile(r"^dear\s+(?:[\w&'.-]+\s+){0,4}?(?:police|constabulary|constable|service|foi|freedom of information|"
                            r"information (?:rights|management|compliance)|disclosure|team|unit|office|department)\b[^.;:]{0,40},?$", re.I)
 _SALUTATION = re.compile(r"^dear\s+(?!sir\b|madam\b|sirs\b|all\b)\S[^;:]{0,40},?$", re.I)
+_ELIDED = re.compile(r"\[\s*(?:\.{3}|…|snip|snipped|truncated|cut)\s*\]|\.{3}|…", re.I)
 _SIGN_OFF = re.compile(r"^(?:yours (?:faithfully|sincerely)|(?:kind |best |many )?(?:regards|thanks)),?$", re.I)
 # a page's list of links to other disclosures ("Related disclosures", "You may also be
 # interested in"): their titles name codes and years of other requests, not this one's
@@ -128,8 +129,12 @@ class Placed:
     covers: tuple[str, ...] = ()  # the questions a table answers, where the reply says it answers several
 
 
+_REFERENCE_LED = re.compile(r"^(?:foi|ref(?:erence)?)\.?\s*(?:no\.?\s*)?[:.]?\s*[a-z]*\s*\d[\w/.-]*\s+[-–—:|]\s+(?=(?:question|q)\.?\s*\d)", re.I)
+
+
 def _keyed(text: str, number: str | None) -> tuple[str, str, str] | None:
     text = _OPENING_QUOTE.sub("", text)  # '"1. How many …', a request quoted as received
+    text = _REFERENCE_LED.sub("", text)  # "FOI 000284-25 - Q3: …", a sheet's title: the reply's reference, then the question
     for pattern in _KEYED:
         if m := pattern.match(text):
             return m.group(1), (m.group(2) or "").lower(), m.group(3)
@@ -260,6 +265,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
         if quoting and not block.quoted and placed and isinstance(placed[-1].block, Line) \
                 and placed[-1].block.quoted and placed[-1].role == "request":
             mode = role = "response"  # "> 2. Please break these down …" quoted, then the force's answer to it
+        if _ELIDED.fullmatch(text.strip()):
+            placed.append(Placed(block, "heading", None))  # "[...]": a quoted message cut short, no one's words
+            continue
         original = bool(_QUOTED_ORIGINAL.match(text.strip()))
         signed_off = "request" in (mode, role) and seen_keys and _SIGN_OFF.match(text.strip())
         if original or signed_off:
@@ -570,7 +578,10 @@ def _opens_quote(text: str) -> bool:
 
 
 _ANSWER_HEAD_ALONE = re.compile(r"(?:question|q)\.?\s*(\d{1,2}[a-h]?)\s*:?", re.I)
-_NOTES_HEAD = re.compile(r"^(?:notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table))\s*:?\s*$", re.I)
+_NOTES_HEAD = re.compile(r"^(?:(?:general |important )?notes?|footnotes?|key|caveats?|definitions?|notes? (?:on|to) (?:the )?(?:data|figures|table)|"
+                         # "Notes applying to all tabs"
+                         r"notes? (?:applying|that apply|which apply|relevant) to (?:all|each|every|the) (?:tabs?|sheets?|tables?|questions?))"
+                         r"\s*:?\s*$", re.I)
 COUNT_QUESTION = re.compile(r"\bhow many\b|\bthe (?:total )?number of\b", re.I)
 # "… recorded in FY 2023/2024 was given as 57": the count said, not asked for
 _COUNT_SAID = re.compile(rf"\b(?:was|were|is|are|stood at|came to|totalled)\s+(?:{prose.EARLIER}\s+)?"

@@ -147,7 +147,7 @@ def _codes_beside_codes(edge: list[Label], ctx: Context) -> list[Label]:
             if label.axis is None and re.fullmatch(r"\d{1,3}", label.text.strip()) else label for label in edge]
 
 
-_PART = re.compile(r"\bto date\b|\bpart(?:ial)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
+_PART = re.compile(r"\bto date\b|\bpart(?:ial)?(?:[- ]year)?\b|\bonly\b|\bup to\b|\buntil\b|\bytd\b|\bso far\b|\bincomplete\b", re.I)
 
 
 _VICTIM = re.compile(r"\bvictims?\b", re.I)
@@ -169,6 +169,10 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
     if not label.understood and (m := _QUESTION_NAMED.fullmatch(text.strip())) and m.group(2) in ctx.questions \
             and f"({m.group(2)})" not in ctx.footnotes:
         return _label(m.group(1), axis, ctx, m.group(2), ages_of)  # "Crimes with a CSE flag (a)": the row answering (a)
+    if not label.understood and (m := _PART_LETTERED.fullmatch(text.strip())) \
+            and (part := read_label(m.group(2), axis=axis, child=ctx.child)).understood:
+        # "(a) Under 13" under "how many suspects were (a) under 13 and (b) aged 13 to 17": the part's letter, then its label
+        return _label(m.group(2), axis, ctx, key, ages_of)
     if not label.understood and (answering := _question_heading(text, ctx)) is not None:
         return _label(answering[1], axis, ctx, answering[0], ages_of)  # "Q2 – CSE flagged crimes": the column answering question 2
     if not label.understood and (words := ctx.abbreviations.get(text.strip())) is not None:
@@ -195,9 +199,11 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
                      kind_of=(q.measure if q else "") or ctx.subject)
     if label.period is not None and label.period in ctx.parts:
         return Label(text, "period", period=ctx.parts[label.period])  # a year the reply says runs only to a day inside it
-    if not label.understood and _PART.search(text) and (whole := read_label(_PART.sub("", text).strip(" ()*"), child=ctx.child).period) \
-            and whole in ctx.parts:
-        return Label(text, "period", period=ctx.parts[whole])  # "2024-25 YTD", which the reply says runs to 30 September
+    if not label.understood and _PART.search(text) \
+            and (whole := read_label(re.sub(r"\(\s*\)", "", _PART.sub("", text)).strip(" ()*"), child=ctx.child)).period \
+            and whole.period in ctx.parts:
+        # "2024-25 YTD", which the reply says runs to 30 September; "2024/25 (part year) Total", that part's total
+        return Label(text, "period", period=ctx.parts[whole.period])
     if (m := FOOTNOTE_MARK.fullmatch(text.strip())) and m.group(2) not in ctx.footnotes \
             and (whole := read_label(m.group(1), child=ctx.child).period) in ctx.parts:
         return Label(text, "period", period=ctx.parts[whole])  # "2023/24 *" under no "*" note, the reply saying "2023/24 is a part year: …"
@@ -241,6 +247,7 @@ def _question_heading(text: str, ctx: Context) -> tuple[str, str] | None:
 
 
 _QUESTION_NAMED = re.compile(r"(.*?\S)\s*\(([a-z]|\d{1,2})\)")
+_PART_LETTERED = re.compile(r"\(([a-h])\)\s+(\S.*)")
 _QUESTION_LED = re.compile(r"(?:q|question)\s?(\d{1,2})\s*[-–—:.]\s*(\S.*)", re.I)
 _OFFENCE_IN_WORDS = re.compile(r"\b(?:rape|sexual(?:ly)?|indecent(?:ly)?|intercourse|grooming|exposure|voyeurism|incest|"
                                r"communicat\w*|photographs?|images?)\b", re.I)
@@ -439,6 +446,9 @@ def _victims_gender(title: str) -> str:
     return genders.pop() if len(genders) == 1 and not both else ""
 
 
+_WHOLE_AND_FLAGGED_PART = re.compile(r"\b(?:how many|the number|which)\b[^.;]{0,20}?\bof (?:those|these|them)\b|\bof which\b", re.I)
+
+
 def _heading(title: str, previous: str, ctx: Context, key: str | None) -> _Title:
     """What the line over a table says of its figures, with what the title of the table
     before says where this one counts the same figures ("The same offences by sex of victim")."""
@@ -450,7 +460,10 @@ def _heading(title: str, previous: str, ctx: Context, key: str | None) -> _Title
     if not previous or not prose.REFERS_BACK.search(title):
         return heading
     before = _title(previous, ctx, key)
-    return replace(heading, online=heading.online or before.online, code=heading.code or before.code,
+    # (not the flag of a title over the whole and its flagged part: "… the number of crimes recorded …, and how many of
+    # those crimes were recorded with the online flag", whose table's rows each say which)
+    online = before.online and not _WHOLE_AND_FLAGGED_PART.search(previous)
+    return replace(heading, online=heading.online or online, code=heading.code or before.code,
                    scope=heading.scope or before.scope, outcome=heading.outcome or before.outcome, text=f"{previous} {title}",
                    scope_before=not heading.scope)
 
