@@ -22,7 +22,10 @@ then age bands and genders each under a row naming its axis ("Age of victim"), a
 flagged online) said the same way, and age bands in sentences, each figure's band after it, then "The
 corresponding figures for" each later year, and a year's offences with the part of them flagged online (or
 charged, or of female victims) said after them ("…, 19 of which had the online flag applied"), then "The figures
-for" each later year "were" the two in turn. Requests vary their headings and how their questions are
+for" each later year "were" the two in turn, a pivot in compact form ("Row Labels | Count of …") under its filters
+(an offence code, the years "(Multiple Items)") with the years said combined in a note under it, and each year's
+line of the victims' genders, a label and its count after a dash, parted by runs of spaces or by commas
+("2021:  Female - 88   Male - 21   Not recorded - 3"). Requests vary their headings and how their questions are
 marked, and some set numbered notes under a "Notes" heading after their questions. Small numbers are hidden with a marker the reply explains.
 Noise: a cookie banner, a dash mis-decoded as ``Р``, a page cut short after the figures.
 

@@ -63,6 +63,9 @@ def test_the_current_financial_year_covers_a_part_of_the_year_it_begins():
         prose.Period.financial_year(2023), prose.Period(prose.date(2023, 4, 1), prose.date(2024, 2, 29)))
     assert prose.year_covers("The current year covers 1 January 2024 to 30 June 2024.")[1].end.isoformat() == "2024-06-30"
     assert prose.year_covers("The current calendar year runs from 1 April 2024 to 30 June 2024.") is None
+    # (a sentence naming the current year that says no part of it leaves the year it names to say so)
+    assert prose.year_covers("The current financial year is 2024/25; 2024/25 figures cover 1 April 2024 to 30 September 2024.") == (
+        prose.Period.financial_year(2024), prose.Period(prose.date(2024, 4, 1), prose.date(2024, 9, 30)))
 
 
 def test_a_total_naming_its_band_is_that_band():

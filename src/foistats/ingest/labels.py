@@ -1124,8 +1124,7 @@ _COUNT_NOUNS = re.compile(r"(?:number of )?(?:offences|crimes)(?: recorded)?")
 
 def _period_counted(text: str) -> Label | None:
     """A label saying what is counted and when ("Offences 2023-24", "2022 crimes recorded",
-    "Offences (2023)"):
-    the period, the words before or after it saying only that the cells count."""
+    "Offences (2023)"): the period, the words before or after it saying only that the cells count."""
     if not _COUNT_NOUNS.search(text.lower()):
         return None  # (most labels a text table's header is cut into: not read twice more for nothing)
     words = text.split()

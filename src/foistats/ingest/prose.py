@@ -365,7 +365,8 @@ def year_covers(sentence: str) -> tuple[Period, Period] | None:
         years = [year for year in ([] if len(spans) != 1 else [Period.financial_year(spans[0].start.year)] * (kind != "calendar")
                                    + [Period.calendar_year(spans[0].start.year)] * (kind != "financial"))
                  if year.start == spans[0].start and spans[0].end < year.end]
-        return (years[0], spans[0]) if len(years) == 1 else None
+        if len(years) == 1:
+            return years[0], spans[0]
     if not (m := _YEAR_COVERS.search(sentence)) or (whole := _year_named(m)) is None:
         return None
     spans = [p for mention in periods_in(sentence[m.end():]) for p in mention.periods]

@@ -170,7 +170,7 @@ def _label(text: str, axis: str | None, ctx: Context, key: str | None, ages_of: 
             and f"({m.group(2)})" not in ctx.footnotes:
         return _label(m.group(1), axis, ctx, m.group(2), ages_of)  # "Crimes with a CSE flag (a)": the row answering (a)
     if not label.understood and (m := _PART_LETTERED.fullmatch(text.strip())) \
-            and (part := read_label(m.group(2), axis=axis, child=ctx.child)).understood:
+            and read_label(m.group(2), axis=axis, child=ctx.child).understood:
         # "(a) Under 13" under "how many suspects were (a) under 13 and (b) aged 13 to 17": the part's letter, then its label
         return _label(m.group(2), axis, ctx, key, ages_of)
     if not label.understood and (answering := _question_heading(text, ctx)) is not None:
