@@ -538,10 +538,12 @@ def _grouped(rng: random.Random, reply: Reply) -> None:
         reply.rows.append([band] + [_cell(rng, reply, rng.randint(5, 200), None, y, {"victim_age_min": lo, "victim_age_max": hi})
                                     for y in years])
     reply.rows.append([rng.choice(["Gender of victim", "Victim gender", "Gender"])] + [""] * len(years))
-    for label, gender in (("Female", "female"), ("Male", "male"), (rng.choice(["Not recorded", "Unknown"]), "unknown")):
+    for label, gender in (("Female", "female"), ("Male", "male"), (rng.choice(GENDER_UNKNOWN), "unknown")):
         reply.rows.append([label] + [_cell(rng, reply, rng.randint(5, 500), None, y, {"victim_gender": gender}) for y in years])
 
 
+# what forces call a victim whose gender was not recorded: one word, or two for the one thing
+GENDER_UNKNOWN = ["Not recorded", "Unknown", "Unknown / not stated", "Not known / not recorded"]
 CHILD_BANDS = [("Under 13", 0, 12), ("13 to 15", 13, 15), ("16 to 17", 16, 17)]
 
 
@@ -767,7 +769,7 @@ def _compact_pivot(rng: random.Random, reply: Reply) -> None:
     reply.below = [f"Financial years {', '.join(years[:-1])} and {years[-1]} combined."]
 
 
-PAIR_LINE_GENDERS = [("Female", "female"), ("Male", "male"), ("Not recorded", "unknown"), ("Unknown", "unknown")]
+PAIR_LINE_GENDERS = [("Female", "female"), ("Male", "male"), *((label, "unknown") for label in GENDER_UNKNOWN)]
 
 
 def _pairs_on_a_line(rng: random.Random, reply: Reply) -> None:

@@ -804,11 +804,7 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         # named again as what the sentence is about, whatever its measure is called
         named_again = obs is not None and obs.value is not None and _named_with_the(fig) and any(
             (o.value, o.status, o.period, o.breakdown) == (obs.value, obs.status, obs.period, obs.breakdown) for o in observations)
-        # and "N/H" in a sheet's cell merged across two columns, each read: no number, said once
-        said_again = obs is not None and obs.value is None and obs.status in ("not_held", "exempt", "no_response") and any(
-            o.status == obs.status and _one_row_of_a_sheet(where, fig.where)
-            for o, where in stated.get((obs.measure, obs.period, str(obs.breakdown), obs.unit), []))
-        if (again and fig.is_total) or named_again or said_again:
+        if (again and fig.is_total) or named_again:
             fig.fate = account.NOT_A_FIGURE
         elif obs is not None and obs.id not in seen_ids and not again:
             seen_ids.add(obs.id)
@@ -825,16 +821,6 @@ def _finish(figures: list[Figure], ctx: Context) -> Interpretation:
         contexts.setdefault(grouped.where, grouped.context)
         review.append(ReviewItem(grouped.where, grouped.context, grouped.reason, _group_guess(grouped, ctx)))
     return Interpretation(observations, review, contexts)
-
-
-def _one_row_of_a_sheet(where: str, other: str) -> bool:
-    """Whether two cells stand side by side in one row of one sheet ("sheet Tables B17", "… C17")."""
-    first, second = _SHEET_CELL.fullmatch(where), _SHEET_CELL.fullmatch(other)
-    return bool(first and second) and (first.group(1), first.group(3)) == (second.group(1), second.group(3)) \
-        and first.group(2) != second.group(2)
-
-
-_SHEET_CELL = re.compile(r"(sheet .+ )([A-Z]{1,3})(\d+)")
 
 
 def _named_with_the(fig: Figure) -> bool:

@@ -973,9 +973,18 @@ def read_label(text: str, *, axis: str | None = None, child: bool = True, whole:
         # "Other (including online gaming platforms and text message)": the label, what it gathers said aside
         said = _read_label(m.group(1), axis, child, whole)
         return Label(text, said.axis, said.dims, said.period, said.counted, said.kind_of)
+    if label.axis is None and len(sides := _ALTERNATIVES.split(text.strip())) == 2 and not re.search(r"\d", text):
+        # "Unknown / not stated": two words for one thing, a bare "Unknown" taking the other's axis
+        read = [_read_label(side, axis, child, whole) for side in sides]
+        placed = {(r.axis, r.dims) for r in read if r.axis != "unknown"}
+        if all(r.axis is not None for r in read) and len(placed) <= 1 and not any(r.period or r.counted for r in read):
+            said_axis, said_dims = next(iter(placed), ("unknown", ()))
+            if said_axis in _UNKNOWN_DIMS.keys() | {"unknown"} and (said_axis == "unknown" or said_dims == _UNKNOWN_DIMS[said_axis]):
+                return Label(text, said_axis, said_dims)
     return label
 
 
+_ALTERNATIVES = re.compile(r"\s*/\s*")
 _WITH_EXAMPLES = re.compile(r"(.+?)\s*\((?:including|incl\.?|e\.g\.?|such as|for example|for instance)\b[^()]*\)", re.I)
 
 
@@ -1173,10 +1182,19 @@ def heading_label(text: str, *, child: bool = True) -> Label | None:
     "Not recorded" on the axis of the one before it."""
     *before, last = text.split("\n")
     label = read_label(last, child=child)
+    if label.axis is None and (joined := _KINDS_TOGETHER.fullmatch(last.strip().rstrip(":").strip())) \
+            and read_label(joined.group(2), child=child).axis is None:
+        label = read_label(joined.group(1), child=child)  # "Cautions (youth and adult cautions together):"
     if label.axis == "unknown" and before and (prior := heading_label(before[-1], child=child)) is not None \
             and prior.axis in _UNKNOWN_DIMS:
         return Label(last, prior.axis, _UNKNOWN_DIMS[prior.axis])
     return label if label.axis in ("offence_code", "victim_gender", "outcome", "online_flag", "platform") else None
+
+
+# "Cautions (youth and adult cautions together)": a label whose bracket joins its kinds, narrowing nothing
+# (not "Cautions (adults only)", nor "… (excluding …)")
+_KINDS_TOGETHER = re.compile(r"([^()\d]+?)\s*\(((?=[^()\d]*\b(?:together|combined|all|both)\b)"
+                             r"(?![^()]*\b(?:only|exclud\w*|except|not|without)\b)[^()\d]+)\)", re.I)
 
 
 _UNKNOWN_DIMS = {

@@ -474,7 +474,8 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
     figures = []
     explaining = None  # from the figure on which, after a cost refusal, counts explain the cost ("524 crimes … each read by hand")
     named: tuple[dict[str, str], str] = ({}, "")  # the offence the last sentence naming one named
-    sentences = prose.sentences(placed.content or placed.block.text)  # less its question number ("3) Of the …")
+    # (less its question number, "3) Of the …"; "… 15 in 2024 to date" as the part of 2024 a footnote says it covers)
+    sentences = [prose.to_date_as_covered(sentence, ctx.year_covers) for sentence in prose.sentences(placed.content or placed.block.text)]
     mark = 0
     untold: int | None = None  # where the figures of the sentence before start, if it named several offences by title
     for n, sentence in enumerate(sentences):

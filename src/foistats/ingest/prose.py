@@ -330,6 +330,22 @@ def periods_to_date(text: str) -> list[Period]:
     return [whole for m in _YEAR_OR_FY.finditer(text) if _TO_DATE.match(text[m.end():]) and (whole := _year_named(m))]
 
 
+def to_date_as_covered(text: str, covers: dict[Period, Period]) -> str:
+    """``text`` with each year it gives "to date" or "so far" ("… and 15 in 2024 to date") written
+    as the part of it the reply says that year's figures cover ("… and 15 in 1 January 2024 to 30
+    September 2024"); unchanged where the reply says none."""
+    out, at = [], 0
+    for m in _YEAR_OR_FY.finditer(text) if covers else ():
+        if (to_date := _TO_DATE.match(text[m.end():])) and (part := covers.get(_year_named(m))) is not None:
+            out += [text[at:m.start()], f"{_day(part.start)} to {_day(part.end)}"]
+            at = m.end() + to_date.end()
+    return "".join(out) + text[at:]
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
 _YEAR_OR_FY = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?\b")
 
 

@@ -140,11 +140,13 @@ def _shared_relative(ctx: Context, explicit: list[Period]) -> prose.RelativePeri
     financial years", said in question 1 only, or in the line leading into them): the span of a
     question that names none."""
     said = {q.relative.text.lower(): q.relative for q in ctx.questions.values() if q.relative}
-    if explicit or len(said) > 1:
+    # periods the request states outright come first ("for each of the financial years 2020/21, … 2023/24:",
+    # over "3. For the last two financial years only, …", which narrows its own question)
+    if explicit or len(said) > 1 or ctx.requested:
         return None
     if said:
         return next(iter(said.values()))
-    return None if ctx.requested else ctx.request_relative  # periods the request states outright come first
+    return ctx.request_relative
 
 
 def _over_codes(ctx: Context, key: str | None) -> bool:

@@ -268,15 +268,22 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded(?! (?:in|during) (?:the )?(?:(?:financial|calendar) )?(?:year )?(?:19|20)\d\d\b)))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) "
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded(?! (?:in|during) (?:the )?(?:(?:financial|calendar) )?(?:year )?(?:19|20)\d\d\b)))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) (?!as\b)(?:[a-z]+ )?"
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
                           r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"
                           # "The app or platform used to share the images in each case": each of the offences counted before
-                          r"|\bin each (?:case|instance|offence|crime)\b", re.I)
+                          r"|\bin each (?:case|instance|offence|crime)\b"
+                          # "For the online grooming offences, which …": those an earlier question asked flagged
+                          r"|\b(?:for|of|in|with) the (?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged) "
+                          r"(?:[a-z]+ )?(?:offences|crimes|cases)\b", re.I)
+_FLAG_NAMED = re.compile(r"\b(?:online|cyber)", re.I)  # how a question asking of the flag names it
+# "these grooming offences", "the online grooming offences": offences of a kind an earlier question asked about
+_KIND_REFERRED = re.compile(r"\b(?:those|these|such|the (?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged)) "
+                            r"(?!as\b|same\b|\w+ed\b)([a-z]{4,}) (?:offences|crimes|cases)\b", re.I)
 # "For the online offences, which apps …": the offences an earlier question asked with the online flag
 _THE_FLAGGED = re.compile(r"\b(?:for|of|in|with) the (?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged) "
-                          r"(?:offences|crimes|cases)\b", re.I)
+                          r"(?:[a-z]+ )?(?:offences|crimes|cases)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
 _YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
                          r"(?:(?:financial|calendar) )?(?:years|periods|quarters)\b"
@@ -358,8 +365,10 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
     out: dict[str, Question] = {}
     first: Question | None = None
     for key, q in questions.items():
-        if any(o.online for o in out.values()) and _THE_FLAGGED.search(q.text):
-            q = replace(q, online=True)  # "For the online offences, which apps …": those a question before asked flagged
+        if any(o.online or prose.states_online(o.text) for o in out.values()) and _THE_FLAGGED.search(q.text):
+            # "For the online offences, which apps …": those a question before asked flagged, in whole or in a
+            # second ask ("…, and how many of these had the online flag?")
+            q = replace(q, online=True)
         # (the first question refers back to nothing: "… Please break this down by …" is its own)
         if first is None or not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
             if first is not None and _YEARS_BACK.search(q.text) and not (q.periods or q.relative):
@@ -371,7 +380,8 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
         named = _NAMED_QUESTIONS.search(q.text)
         # "the offences in Q1 and Q2": both questions' offences
         several = [out[k] for k in _keys_named(named.group(0)) if k in out] if named else []
-        earlier = out.get(named.group(1) or named.group(2)) if named else first
+        earlier = out.get(named.group(1) or named.group(2)) if named else \
+            out[_kind_asked_before(q.text, [(k, o.text) for k, o in out.items()], 0)]
         if earlier is not None:
             own_periods = bool(q.periods or q.relative) or asks_about_now(q.text)  # "currently open": now, not the years before
             theirs = _over_the_span(q.text, _years_of_quarters(earlier.periods, q.text))
@@ -435,7 +445,8 @@ def _bracketed(lines: list[str]) -> dict[str, str]:
 def _own_count(placed: list[Placed]) -> dict[str, str]:
     """The questions whose first line says what they count ("Q1 - Sexual offences recorded
     where …", not "Question 2"), each with the question whose count it is: its own, or, for
-    one referring back ("How many of these offences …"), the question's before it."""
+    one referring back ("How many of these offences …"), that of the question it names, else of
+    the one before it (or the one that asked the kind it names: "these grooming offences")."""
     first: dict[str, str] = {}
     for p in sorted(placed, key=lambda p: p.role != "request"):  # the question as asked first, where it is
         if isinstance(p.block, Line) and p.key is not None and (p.content or p.block.text).strip() \
@@ -443,16 +454,19 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
             first.setdefault(p.key, p.content or p.block.text)  # not its bare heading "Question 1"; less its number
     own: dict[str, str] = {}
     referring: dict[str, str] = {}
-    previous: str | None = None
+    standing: list[str] = []  # the questions not referring back, in order
     for key, text in first.items():
         # "how many of the CSE investigations in question 1": the question it names, else the one before it
-        before = named.group(1) or named.group(2) if (named := _NAMED_QUESTIONS.search(text)) else previous
-        if _REFERS_BACK.search(text) and before is not None:
+        # not itself referring back
+        before = named.group(1) or named.group(2) if (named := _NAMED_QUESTIONS.search(text)) else \
+            _kind_asked_before(text, [(k, first[k]) for k in standing], -1) if standing else None
+        # (not "… and how many of these had the online flag?", a second ask of its own count)
+        if _REFERS_BACK.search(prose.first_ask(text)) and before is not None:
             referring[key] = before
             continue
         if _COUNTS.search(text):
             own[key] = key
-        previous = key
+        standing.append(key)
     # (the question named may be met after: a reply's sheets in any order)
     return own | {key: own[before] for key, before in referring.items() if before in own}
 
@@ -997,6 +1011,21 @@ def _of_no_code(q: Question | None) -> bool:
                               or _of_wider_class(q.text))
 
 
+def _counts_within_no_code(q: Question | None, ctx: Context) -> bool:
+    """Whether ``q``, or a question it refers back to through questions naming no code, asks a
+    measure of no one offence code ("5. Of the online-flagged crimes in question 2, …" where
+    question 2 counts within question 1's CSE-flagged crimes)."""
+    seen: set[str] = set()
+    while q is not None and q.key not in seen:
+        if _of_no_code(q):
+            return True
+        if q.codes:
+            return False
+        seen.add(q.key)
+        q = referred_to(q, ctx)
+    return False
+
+
 def _asks_of_no_code_too(ctx: Context, q: Question | None) -> bool:
     """Whether, beside the questions naming a code, another question asks a count of no one code
     in its own words ("1. How many crimes were recorded with a CSE flag …", "3. … (Home Office
@@ -1019,8 +1048,29 @@ def referred_to(q: Question | None, ctx: Context) -> Question | None:
     if q is None or not _REFERS_BACK.search(prose.first_ask(q.text)) or q.key not in (keys := list(ctx.questions)):
         return None
     named = _NAMED_QUESTIONS.search(q.text)
-    before = (named.group(1) or named.group(2)) if named else (keys[keys.index(q.key) - 1] if keys.index(q.key) else None)
+    earlier = [(k, ctx.questions[k].text) for k in keys[:keys.index(q.key)]]
+    before = (named.group(1) or named.group(2)) if named else (_kind_asked_before(q.text, earlier, -1) if earlier else None)
     return ctx.questions.get(before) if before != q.key else None
+
+
+def _kind_asked_before(text: str, earlier: list[tuple[str, str]], default: int) -> str:
+    """The key of the earlier question (of ``earlier``, each key and text, in order) that ``text``
+    refers back to where it names none: the one at ``default`` (the first, or the one before),
+    unless that one does not name the kind of offence referred to and a later one asking its own
+    count does ("4. In how many of these grooming offences …" after "1. … CSE flag" and "2. … sexual
+    grooming (88A)")."""
+    chosen = earlier[default][0]
+    if kind := _KIND_REFERRED.search(text):
+        word = re.compile(rf"\b{re.escape(kind.group(1))}\b", re.I)
+    elif _THE_FLAGGED.search(text):
+        word = _FLAG_NAMED  # "the online-flagged offences": those a question asked with the flag
+    else:
+        return chosen
+    if word.search(earlier[default][1]):
+        return chosen
+    # (the question that asked them, not one of their part: "3. For the online grooming offences, which …")
+    return next((k for k, said in reversed(earlier) if word.search(said) and not _REFERS_BACK.search(prose.first_ask(said))),
+                chosen)
 
 
 # what a question counts, named as a class wider than any one offence code: "the number of sexual offences
@@ -1183,7 +1233,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
             # code 73: whether it is of that code is not said
             fig.doubts.append(f"the reply names {codes[0]} under some questions only, and which question this figure "
                               "answers is not said")
-        elif len(codes) == 1 and not (q is not None and not q.codes and (_of_no_code(q) or _of_no_code(referred_to(q, ctx)))):
+        elif len(codes) == 1 and not (q is not None and not q.codes and _counts_within_no_code(q, ctx)):
             # (not a question of a measure of no one code, "For all sexual offences against children …", nor one of the
             # crimes such a question counts: "Of the crimes in question 1, how many also carried the online flag?")
             dims["offence_code"] = codes[0]
@@ -1195,7 +1245,7 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                 q and (q.codes or _NAMED_QUESTIONS.search(q.text))
                 and (one_count_over_codes(ctx, key) or (fig.status in ("exempt", "not_held") and q.joint and q.asked == 1))):
             fig.doubts.append(f"the reply names several offence codes ({', '.join(codes)}) and this figure's labels name none")
-        elif not (q and q.codes) and not _of_no_code(q) and not _of_no_code(referred_to(q, ctx)) and key not in ctx.combined \
+        elif not (q and q.codes) and not _counts_within_no_code(q, ctx) and key not in ctx.combined \
                 and (named := [c for c in ctx.codes if _named_elsewhere(ctx, c, key) and c not in ctx.codes_of_rows]):
             # (codes a table breaks another question's count down by, a row each, are that table's: no doubt of this one)
             elsewhere = [c for c in named if c not in ctx.codes_tabled]

@@ -48,10 +48,17 @@ def _text(value: object) -> str:
     return mend(str(value)).strip()
 
 
-def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
+def blocks_from_grid(grid: list[list[str]], prefix: str, spanned: dict[tuple[int, int], int] | None = None) -> list[Block]:
     """A sheet's cells to blocks: lone-cell rows become lines, the rest tables. A header row
     parted from its figures by a group's title merged across the columns ("020B - Sexual
-    assault on a female child under 13" above each block of years) heads each block below it."""
+    assault on a female child under 13" above each block of years) heads each block below it.
+    A cell of a merged range (``spanned``: its row and column, and the range's first column) is
+    named by the range's first cell in its row, as an HTML cell spanning columns is one cell."""
+    spanned = spanned or {}
+
+    def cell(r: int, c: int) -> Cell:
+        return Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(spanned.get((r, c), c))}{r + 1}")
+
     blocks: list[Block] = []
     run: list[int] = []
     header: list[Cell] | None = None  # a header row left alone above titled blocks of figures
@@ -85,8 +92,7 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
                 return
         if len(run) >= 2 or (header is not None and run and _figures_only(grid[run[0]])):
             width = max(max((c for c, t in enumerate(grid[r]) if t), default=0) for r in run) + 1
-            rows = [[Cell(grid[r][c] if c < len(grid[r]) else "", f"{prefix}{column_name(c)}{r + 1}") for c in range(width)]
-                    for r in run]
+            rows = [[cell(r, c) for c in range(width)] for r in run]
             if header is not None and len(header) == width and _figures_only(grid[run[0]]):
                 rows.insert(0, header)
                 if header_line in blocks:
@@ -99,14 +105,13 @@ def blocks_from_grid(grid: list[list[str]], prefix: str) -> list[Block]:
         elif len(run) == 1 and (table := _part_of_table_above(blocks, grid[run[0]])) is not None:
             # "Of which Cyber/Online flag applied | | 74 | 83 | 41 | 198" a blank row under the table's Grand Total:
             # a row of that table, counting part of the one above it
-            blocks[-1] = RawTable(table.rows + [[Cell(grid[run[0]][c] if c < len(grid[run[0]]) else "",
-                                                      f"{prefix}{column_name(c)}{run[0] + 1}") for c in range(table.width)]],
+            blocks[-1] = RawTable(table.rows + [[cell(run[0], c) for c in range(table.width)]],
                                   f"{table.where.split(':')[0]}:{column_name(table.width - 1)}{run[0] + 1}")
         else:
             heads = len(run) == 1 and sum(1 for t in grid[run[0]] if t) >= 3 and not _figures_only(grid[run[0]])
             if heads:
                 width = max(c for c, t in enumerate(grid[run[0]]) if t) + 1
-                header = [Cell(grid[run[0]][c], f"{prefix}{column_name(c)}{run[0] + 1}") for c in range(width)]
+                header = [cell(run[0], c) for c in range(width)]
             for r in run:
                 lines, _ = blocks_from_lines([Line(" ".join(t for t in grid[r] if t), f"{prefix}row {r + 1}")])
                 blocks.extend(lines)
@@ -278,14 +283,16 @@ def read_spreadsheet(data: bytes, file_name: str, kind: str) -> RawDocument:
             raise
         except Exception as exc:
             raise InputError(f"{file_name}: sheet {name!r} cannot be read ({str(exc)[:120]})") from None
+        spanned: dict[tuple[int, int], int] = {}
         for (r0, c0), (r1, c1) in merged:
             if r0 < len(grid) and c0 < len(grid[r0]):
                 text = grid[r0][c0]
                 for r in range(r0, min(r1, len(grid) - 1) + 1):
                     for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
                         grid[r][c] = text
+                        spanned[r, c] = c0
         _months(grid)
-        blocks.extend(blocks_from_grid(grid, f"sheet {name} "))
+        blocks.extend(blocks_from_grid(grid, f"sheet {name} ", spanned))
     if not blocks:
         raise InputError(f"{file_name}: the workbook has no cells with anything in them")
     return RawDocument(file_name, kind, blocks)

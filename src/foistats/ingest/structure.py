@@ -305,7 +305,12 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             # list of questions it answers them all
             # "Answer 1, 2 & 3" answers several questions at once: its lines say which by their own labels
             named = re.findall(_KEY, m.group(1).lower()) if m.group(1) else []
-            key = named[0] if len(named) == 1 else None if named else (asking[0] if len(set(asking)) == 1 else None)
+            if named:
+                key = named[0] if len(named) == 1 else None
+            elif asking:
+                key = asking[0] if len(set(asking)) == 1 else None
+            elif not (key and placed and placed[-1].key == key and placed[-1].role != "heading"):
+                key = None  # (but "Part 2", its question quoted, then "Response:": the answer to that part)
             number = None if key is None else number
             asking = []
             placed.append(Placed(block, "heading", key))

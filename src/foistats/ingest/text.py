@@ -588,6 +588,8 @@ def _wrapped_header(first: str, second: str) -> list[str] | None:
         if len(under) > 1 or not _is_header_cell(text) \
                 or (not under and cells[0][0] < a and b < cells[-1][1]):
             return None  # one over the gap between two below ("Female" over "2022  2023") spans them, wraps none
+        if under and a < cells[0][0] and under[0] - a > 4:
+            return None  # one from over the empty corner into the first column: a title ("Victim age at time of offence")
         columns[under[0] if under else a] = f"{text} {columns[under[0]]}" if under else text
     return [columns[c] for c in sorted(columns)]
 
