@@ -427,8 +427,10 @@ def _unread_numbers(placed: list[Placed], answers: dict[str | None, list[Figure]
     return out
 
 
-# a count in words, as house style writes small ones ("one" too often means no count to say)
-_IN_WORDS = re.compile(rf"\b(?!one\b){WORD_NUMBER}\b|\bnone\b|\bnil\b", re.I)
+# a count in words, as house style writes small ones ("one" too often means no count to say), and none said
+# of what was counted ("no crimes were recorded under Home Office code 73 … in 2021, 2022, 2023 or 2024")
+_IN_WORDS = re.compile(rf"\b(?!one\b){WORD_NUMBER}\b|\bnone\b|\bnil\b|\bno (?:[a-z]+ )?(?:crimes|offences|incidents|cases|reports)"
+                       r" (?:were|was|have been|had been|has been) (?:recorded|reported|identified)\b", re.I)
 
 
 # "Please see the Total row of the table provided in answer to Question 2": an answer given under another question
@@ -673,10 +675,16 @@ def _refusal_figures(placed: list[Placed], ctx: Context, answers: dict[str | Non
                     # of your request is therefore refused under Section 12(1)": the years asked its paragraph names
                     # before the refusing sentence, where that sentence names none
                     paragraphs = {b.block.where: b.block.text for b in blocks if isinstance(b.block, Line)}
+                    # (and the paragraph of the estimate just before it, where the refusing one cites the section alone:
+                    # "For 2021/22, 2022/23 and 2023/24 the platform was not recorded … in excess of 40 hours." then
+                    # "Section 12(1) … does not oblige …")
+                    order = list(paragraphs)
+                    estimate = {where: paragraphs[order[n - 1]] for n, where in enumerate(order)
+                                if n and account.COST_ESTIMATE.search(paragraphs[order[n - 1]]) and kind == "cost"}
                     # (a sentence citing its section: not "… would exceed the appropriate limit; … the information is
                     # treated as not held", which says two things)
-                    before = [paragraph[:max(paragraph.find(r.text), 0)] for r in refusing if r.kind == kind and r.sections
-                              for paragraph in [paragraphs.get(r.where, "")]]
+                    before = [estimate.get(r.where, "") + " " + paragraph[:max(paragraph.find(r.text), 0)]
+                              for r in refusing if r.kind == kind and r.sections for paragraph in [paragraphs.get(r.where, "")]]
                     named = list(dict.fromkeys(p for text in before for p in flatten(prose.periods_in(text))
                                                if p in asked_periods and p not in given))
                 # "For 088A, … withheld under Section 40(2)" beside the other code's figures: that code's

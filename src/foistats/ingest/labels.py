@@ -989,8 +989,9 @@ _WITH_EXAMPLES = re.compile(r"(.+?)\s*\((?:including|incl\.?|e\.g\.?|such as|for
 
 
 _LABELS_KEPT = 50_000
-_CHILD_SCOPE = re.compile(r"(.+?)\s*\((?:where |with )?(?:the |a )?(?:victims?|child(?:ren)?)?\s*(?:was |were )?(?:aged )?"
-                          r"(?:under|below) (?:the age of )?18s?\)", re.I)
+# "Offences recorded (victim under 18)", "Sexual offences – victim aged under 18": what a child is, the count's scope
+_CHILD_SCOPE = re.compile(r"(.+?)\s*(?:\(|\s[-–—]\s*)(?:where |with )?(?:the |a )?(?:victims?|child(?:ren)?)?\s*(?:was |were )?(?:aged )?"
+                          r"(?:under|below) (?:the age of )?18s?\)?", re.I)
 _SEXUAL_OFFENCES = re.compile(r"(?:recorded )?sexual (?:offences|crimes)(?: recorded)?", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?|arrests?|charged|cautioned)\b", re.I)
 

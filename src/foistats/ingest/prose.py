@@ -1601,7 +1601,8 @@ _BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
 _PAIRED = re.compile(r"\s+(?:(?:sexual\s+)?(?:offences|crimes|cases)\s+(?:against\s+(?:a\s+)?child(?:ren)?\s+)?)?"
                      r"(?:of (?:the|these|those) [a-z ]{1,40}?\s+)?(?:(?:recorded|reported)\s+)?"
-                     r"(?:(?:were|was)\s+(?:also\s+)?(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?\s+|"
+                     r"(?:(?:were|was)\s+(?:also\s+)?(?:flagged|marked|tagged)\s+(?:as\s+)?(?:online|cyber)(?:[- ](?:enabled|related))?"
+                     r"(?:\s+(?:offences|crimes|cases))?\s+|"  # "167 were flagged as online offences in 2021/22"
                      # "198 carried the online crime flag in 2021/22", "52 also carried the online (cyber) flag in 2021",
                      # "287 sexual offences against children that carried the online flag in 2022"
                      r"(?:(?:that|which)\s+)?(?:also\s+)?(?:carried|had|bore|were recorded with|were given)\s+(?:the|an?)\s+(?:online|cyber)"
@@ -1709,6 +1710,10 @@ def _said_of_each_respectively(sentence: str) -> dict | None:
         return None
     if (band.get("victim_age_min"), band.get("victim_age_max")) == ("0", "17"):
         band = {}  # "victims aged under 18": what a child is, the count's scope, not a part of it
+    if not genders and _GENDER_UNRECORDED.search(sentence) and _VICTIM_WORD.search(sentence) and not _PERSON_NOT_VICTIM.search(sentence):
+        genders = ["unknown"]  # "Offences in which the victim's gender was not recorded … (six, four and three … respectively)"
+    elif not genders and _GENDER_WORD.search(sentence):
+        return None  # the victims' gender named, but not one of them
     said = {"victim_gender": genders[0]} if genders else {}
     if says_flagged_online(sentence):
         return {**said, **band, "online_flag": "true"}
@@ -1716,6 +1721,9 @@ def _said_of_each_respectively(sentence: str) -> dict | None:
 
 
 _VICTIM_WORD = re.compile(r"\b(?:victims?|girls?|boys?)\b", re.I)
+_GENDER_WORD = re.compile(r"\b(?:gender|sex)\b", re.I)
+_GENDER_UNRECORDED = re.compile(r"\b(?:gender|sex)\b(?: of (?:the |each )?(?:victims?|child))?\s+(?:was|is|were|had)\s+"
+                                r"(?:not\s+(?:been\s+)?(?:recorded|known|stated|specified)|unknown|unrecorded)\b", re.I)
 _BAND_SAID = re.compile(r"\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b|\b(?:under|over|below|above)\s+(?:the age of\s+)?\d{1,2}\b|"
                         r"\b\d{1,2}\s*(?:and|or)\s*(?:under|over|below|above|younger|older)\b", re.I)
 

@@ -471,6 +471,24 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
     return own | {key: own[before] for key, before in referring.items() if before in own}
 
 
+# "… will not add up to the total shown in question 1", "every crime record … shown at question 1": the answer's
+# figures are of that question's offences
+_OF_ANOTHERS = re.compile(r"\b(?:shown|given|provided|identified|counted|set out) (?:in|at|under) (?:(?:the )?answer to )?"
+                          r"(?:question|q)\s*(\d{1,2})\b", re.I)
+
+
+def _answered_of(placed: list[Placed]) -> dict[str, str]:
+    """The questions whose answer says its figures are of the offences another question's answer
+    gives ("Please note that … the figures below will not add up to the total shown in question 1"),
+    each with that other question."""
+    out: dict[str, str] = {}
+    for p in placed:
+        if p.role == "response" and p.key is not None and isinstance(p.block, Line) \
+                and (m := _OF_ANOTHERS.search(p.block.text)) and m.group(1) != p.key:
+            out.setdefault(p.key, m.group(1))
+    return out
+
+
 # "Key: <3 = a figure of one or two. - = nil.": a key's entries, each a marker and what it means
 # (and after a bracket closing one entry: "x = 1 to 4 (totals include these figures) - = nil")
 _KEY_ENTRY = re.compile(r"(?<=[.;)])\s+(?=(?:[-–—*x]|<\s*\d+)\s*(?:=|(?:denotes|means|indicates|represents|shows)\b))")
@@ -583,6 +601,7 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
                  if p.role == "request" or _SCOPE.search(sentence) for c in prose.codes_in(sentence)}
     answers_only = frozenset(c for c in codes if c not in asked_for and all(k is not None for k, n in named if n == c))
     counts = _own_count(placed)  # a question referring back counts within the codes its earlier one names
+    counts |= {key: counts[of] for key, of in _answered_of(placed).items() if counts.get(key) == key and of in counts}
     code_not_for = {c: frozenset(k for k, whose in counts.items() if (k, c) not in named and (whose, c) not in named) for c in codes
                     if all(k is not None for k, n in named if n == c)}
     child = bool(_CHILD.search(text)) or any(offences().get(c) and offences()[c].child_specific == "yes" for c in codes)

@@ -330,6 +330,9 @@ def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, li
     period, total, unread = None, False, []
     seen: set[str] = set()
     years = [label.period for label in labels if label.period is not None and label.period.kind in ("calendar_year", "financial_year")]
+    # (or, where none is whole, the part of one a note says its figures cover: "2024/25" run to 30 September 2024
+    # beside "Q2 (Jul-Sep)")
+    years = years or [label.period for label in labels if label.period is not None and label.axis == "period"]
     if len(years) == 1:
         # "2022" beside "Jan-Mar", "2022/23" beside "Q1 (Apr-Jun)": the months of that year
         labels = [Label(label.text, "period", period=months) if not label.understood and label.text.strip()
@@ -356,7 +359,12 @@ def _merge(labels: list[Label]) -> tuple[dict[str, str], Period | None, bool, li
     # "Rape" over "19E - Rape of a female child under 13": a heading grouping codes by what their titles say
     title = (offence.description.lower() if (offence := offences().get(dims.get("offence_code", ""))) else "")
     unread = [text for text in unread if not (title and re.search(rf"\b{re.escape(text.strip().lower())}\b", title))]
+    if dims:  # "n/a" in the code column beside "Investigation ongoing - no outcome assigned": no code, said so
+        unread = [text for text in unread if not _NO_ENTRY.fullmatch(text.strip())]
     return dims, period, total, unread
+
+
+_NO_ENTRY = re.compile(r"n/?a|[-–—]", re.I)
 
 
 def _band(label: Label, who: str) -> tuple[int, int] | None:
