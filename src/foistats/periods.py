@@ -111,7 +111,7 @@ class Period:
             first = f"{calendar.month_name[s.month]} {s.year}"
             last = f"{calendar.month_name[e.month]} {e.year}"
             return first if first == last else f"{first} to {last}"
-        first, last = _day_label(s), _day_label(e)
+        first, last = day_label(s), day_label(e)
         return first if s == e else f"{first} to {last}"
 
     def __str__(self) -> str:
@@ -122,7 +122,8 @@ def _fy_label(start_year: int) -> str:
     return f"{start_year}/{(start_year + 1) % 100:02d}"
 
 
-def _day_label(d: date) -> str:
+def day_label(d: date) -> str:
+    """A day as a reply writes it: "30 September 2024"."""
     return f"{d.day} {calendar.month_name[d.month]} {d.year}"
 
 

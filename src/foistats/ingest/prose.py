@@ -17,7 +17,7 @@ from datetime import date
 
 from ..errors import PeriodError
 from ..offences import offences
-from ..periods import MONTHS, Period, parse_period
+from ..periods import MONTHS, Period, day_label, parse_period
 from .labels import (CODE, PLATFORMS, UP_TO_DAY, code_from_token, code_titled_in, in_a_known_class, outcome_numbered,
                      part_up_to, without_defining_titles, without_title)
 from .values import NUMBER, WORD_NUMBER, to_int, word_number
@@ -337,13 +337,9 @@ def to_date_as_covered(text: str, covers: dict[Period, Period]) -> str:
     out, at = [], 0
     for m in _YEAR_OR_FY.finditer(text) if covers else ():
         if (to_date := _TO_DATE.match(text[m.end():])) and (part := covers.get(_year_named(m))) is not None:
-            out += [text[at:m.start()], f"{_day(part.start)} to {_day(part.end)}"]
+            out += [text[at:m.start()], f"{day_label(part.start)} to {day_label(part.end)}"]
             at = m.end() + to_date.end()
     return "".join(out) + text[at:]
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 _YEAR_OR_FY = re.compile(rf"\b({_YEAR})(?:[/-](\d{{2}}))?\b")

@@ -266,6 +266,8 @@ _COUNTS = re.compile(r"\b(?:offences|crimes|incidents|cases|reports|children|peo
 _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?\b|\bjuveniles?\b|\bgirls?\b|\bboys?\b", re.I)
 
 
+# how a question names the offences with the online flag: "online", "cyber-enabled", "online-flagged"
+_FLAGGED_WORDS = r"(?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged)"
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
 _REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded(?! (?:in|during) (?:the )?(?:(?:financial|calendar) )?(?:year )?(?:19|20)\d\d\b)))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) (?!as\b)(?:[a-z]+ )?"
@@ -275,14 +277,13 @@ _REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?
                           # "The app or platform used to share the images in each case": each of the offences counted before
                           r"|\bin each (?:case|instance|offence|crime)\b"
                           # "For the online grooming offences, which …": those an earlier question asked flagged
-                          r"|\b(?:for|of|in|with) the (?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged) "
-                          r"(?:[a-z]+ )?(?:offences|crimes|cases)\b", re.I)
+                          rf"|\b(?:for|of|in|with) the {_FLAGGED_WORDS} (?:[a-z]+ )?(?:offences|crimes|cases)\b", re.I)
 _FLAG_NAMED = re.compile(r"\b(?:online|cyber)", re.I)  # how a question asking of the flag names it
 # "these grooming offences", "the online grooming offences": offences of a kind an earlier question asked about
-_KIND_REFERRED = re.compile(r"\b(?:those|these|such|the (?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged)) "
+_KIND_REFERRED = re.compile(rf"\b(?:those|these|such|the {_FLAGGED_WORDS}) "
                             r"(?!as\b|same\b|\w+ed\b)([a-z]{4,}) (?:offences|crimes|cases)\b", re.I)
 # "For the online offences, which apps …": the offences an earlier question asked with the online flag
-_THE_FLAGGED = re.compile(r"\b(?:for|of|in|with) the (?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged) "
+_THE_FLAGGED = re.compile(rf"\b(?:for|of|in|with) the {_FLAGGED_WORDS} "
                           r"(?:[a-z]+ )?(?:offences|crimes|cases)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
 _YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
