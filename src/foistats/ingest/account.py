@@ -93,6 +93,9 @@ _CONTEXT_CLASSES: list[tuple[str, re.Pattern, re.Pattern]] = [
                                            r"ages?\b[^.\d]{0,40}?:\s?(?:\d{1,2}\s?(?:to|-|–)\s?\d{1,2}\s?(?:,|and|or)\s?)*(?:\d{1,2}\s?(?:to|-|–))?)[\s-]?$",
      re.I),  # ("sexual offences against under-18s")
      re.compile(r"^\s?(?:\+|years?(?: old)?\b|yrs?\b|(?:and|or|&)\s?(?:under|over|older|younger|above|below)\b|year[- ]olds?\b)", re.I)),
+    # "2021: Under 13 – 21, 13 to 15 – 54": a band that is a list item's label, its figure after a dash
+    ("age that defines a band", re.compile(r"(?:^|[,;:(]\s?)\d{1,2}\s?(?:to|-|–)\s?$", re.I),
+     re.compile(r"^\s?(?:to|-|–)\s?\d{1,2}\s?[-–—=:]\s?(?:\d|[<≤*])", re.I)),
     # "outcomes 14, 18, 20, 21 and 22", "HO outcome 15"
     ("outcome number", re.compile(r"\boutcomes?\s?(?:types?\s?)?(?:\d{1,2}[a-z]?\s?(?:,|and|&|or)\s?)*$", re.I), re.compile(r"")),
     # "question 2", "points 3, 4 and 5", "pages 2 & 3", "questions 1 to 3"

@@ -487,7 +487,8 @@ def year_after(year: str, short: str) -> bool:
 
 
 # a row or label that is part of the one above it ("of which flagged online", "including …")
-PART_OF_ABOVE = re.compile(r"^\s*(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
+# (the English side of a bilingual label too: "O'r rhain, baner ar-lein / Of which, online flag")
+PART_OF_ABOVE = re.compile(r"^\s*(?:[^/\d]{3,40}\s/\s+)?(?:of (?:which|these|those|them)|of whom|including|incl\.)\b", re.I)
 # a records system's short forms of a title's words: "Rape F child U13" is "Rape of a female child under 13"
 _SHORT_FORMS = {"f": "female", "m": "male", "u13": "under 13", "u16": "under 16", "u18": "under 18",
                 # the words forces put for the Home Office's ("indecent images of children" for "… photographs …")

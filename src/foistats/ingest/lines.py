@@ -16,13 +16,16 @@ from .setting import (Context, codes_for, suspects_as_said, flatten, footnoted_p
                       question_for, requested_span, settle, whose_ages, years_in)
 from .structure import Placed
 from .tables import cell_figure, span_of
-from .values import read_value, suppression_rule
+from .values import WORD_NUMBER, read_value, suppression_rule, word_number
 
 # --- lines: "2022/23 - 10", "1a. Charged – 5", "2. 4", "... - Total Count 52" ------------------
 
 _LINE_FIGURE = re.compile(
     r"^(?P<label>.*?\S)\s*(?:[-–—:=]|\.{2,})\s*(?P<total>(?:total(?: count)?|count|sum|number)\s*:?\s*)?"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)(?!\d)|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero|not held|n/h[*†‡]?)(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|1\s?[-–]\s?(?:[2-9]|10)(?!\d)|\d+|<\s*\d+|\*|(?:less|fewer) than \d+|nil|none|zero|not held|n/h[*†‡]?|"
+    # ("Outcome 3 - Adult caution: one": a small count in words, not the end of one said in a sentence, "twenty-nine")
+    rf"(?<![A-Za-z][-–]){WORD_NUMBER}\b)"
+    r"(?:\s+of\s+(?P<whole>\d{1,3}(?:,\d{3})+|\d+))?(?P<rest>(?:\s*\([^()]{1,30}\))?(?:\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*\([^()]{1,30}\))*)"
     r"(?:\s+(?:recorded\s+)?(?:offences?|crimes?|victims?|incidents?|cases?|reports?)(?:\s+recorded)?|\s+(?P<people>suspects?|offenders?))?"
     r"\s*\.?$",  # "2019: 12 offences", "2021/22: 23 suspects", "2020/21 – N/H*" (its note's mark on it)
     re.I)
@@ -159,6 +162,7 @@ def _phrase_dims(label: str) -> dict[str, str] | None:
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
+_LIST_LETTER = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|v)\)\s+(?=\S)")
 _BULLET = re.compile(r"^(?:[•·▪◦►‣➢\uf0b7\uf0a7]|[-–]\s)\s*")  # and a Word bullet's private-use glyph, as PDFs copy it
 
 
@@ -181,7 +185,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
     ``leads`` is a line leading into the list, which may say what its figures all are
     ("Suspects charged …:"), or a heading naming what its labels are ("Age of suspect");
     where it says what foistats cannot place, they go to review."""
-    text, line = _BULLET.sub("", placed.content), placed.block  # "•  2020 – 412" is "2020 – 412"
+    # "•  2020 – 412" is "2020 – 412"; "(a) Under 18 - 12", a part of a question that named none as its own, is "Under 18 - 12"
+    text, line = _LIST_LETTER.sub("", _BULLET.sub("", placed.content)), placed.block
     if (items := _items(text)) is not None:
         return _item_figures(placed, ctx, *items)
     if placed.key and ((bare := _COUNT_ALONE.fullmatch(text.strip())) or (
@@ -250,7 +255,8 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
                                   dims={**dims, "recording_system": slug}, period=period, doubts=list(doubts),
                                   note=f"from {system.strip()}"))
     else:
-        value = read_value(m.group("value"), ctx.rules)
+        said = word_number(m.group("value"))  # "Adult caution: one"
+        value = read_value(m.group("value"), ctx.rules) if said is None else read_value(str(said))
         fig = cell_figure(value, m.group("value"), line.where, line.text, ctx)
         span = span_of([f.period for f in above]) if is_total and all(f.period for f in above) else None
         fig.dims, fig.period, fig.is_total = dict(dims), period or span, is_total
@@ -320,7 +326,9 @@ def _items(text: str) -> tuple[str, list[str]] | None:
     return (lead.strip(), parts) if all(_LINE_FIGURE.match(part) for part in parts) else None
 
 
-_LABEL_THEN_COUNT = re.compile(r"^([A-Za-z][A-Za-z '/-]*?[a-z])(?:\s+|\s*[-–—=]\s*)(\d{1,3}(?:,\d{3})+|\d+)$")
+# ("Under 13 – 21", "13 to 15 – 54", "Unknown – <5": a label with figures of its own, or a hidden count, after a dash)
+_LABEL_THEN_COUNT = re.compile(r"^([A-Za-z][A-Za-z '/-]*?[a-z])(?:\s+|\s*[-–—=]\s*)(\d{1,3}(?:,\d{3})+|\d+)$|"
+                               r"^((?=[^,]*[A-Za-z])[^,]*?[A-Za-z\d)])\s*[-–—=]\s*(\d{1,3}(?:,\d{3})+|\d+|[<≤]\s*\d+|\*)$")
 
 
 def _labelled_items(text: str) -> tuple[str, list[str]] | None:
@@ -339,7 +347,7 @@ def _labelled_items(text: str) -> tuple[str, list[str]] | None:
         items = items if at == len(rest.strip()) else []
     if len(items) < 2 or not all(items):
         return None
-    return lead.strip(), [f"{m.group(1)} - {m.group(2)}" for m in items]
+    return lead.strip(), [f"{m.group(1) or m.group(3)} - {m.group(2) or m.group(4)}" for m in items]
 
 
 _DASHED_PAIR = re.compile(r"\s*([A-Za-z][A-Za-z '/]*?[a-z])\s*[-–—=]\s*(\d{1,3}(?:,\d{3})+|\d+)(?=\s|$)")
@@ -547,8 +555,9 @@ def prose_figures(placed: Placed, ctx: Context, section: tuple[dict[str, str], s
                         re.search(r"\b(?:suspects?|offenders?|perpetrators?|accused|arrest)", question.text if question else "", re.I):
                     fig.doubts.append("the sentence gives a gender without saying whose, and its question is about suspects")
                 it_is = _IT_IS.match(sentence)
-                if it_is or _THE_FIGURE.match(sentence):
-                    # "The figure for 2022 was 162", "For 2024 it is 11": of what the sentence before counted
+                if it_is or _THE_FIGURE.match(sentence) or (previous and _PERIODS_FIGURE.match(sentence)):
+                    # "The figure for 2022 was 162", "For 2024 it is 11", "For 2024/25 the figure was 441": of what
+                    # the sentence before counted (where the question does not say, in "In 2022 the figure was 61")
                     if previous:
                         # and with what was doubtful of its placing ("The figure was 44 in 2022/23")
                         fig.dims = {**previous[-1].dims, **fig.dims}

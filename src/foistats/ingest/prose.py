@@ -723,11 +723,14 @@ _AS_SUSPECTS = (r"(?:persons?|people|individuals)\s+(?:(?:who\s+)?(?:were|was)\s
 _WHO = rf"(?P<who>suspects?|offenders?|perpetrators?|accused(?: (?:persons?|people))?|{_AS_SUSPECTS})"
 _BAND = (r"(?:aged\s+(?P<a>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)|aged\s+(?:under|below)\s+(?P<b>\d{1,2})|"
          r"(?:aged\s+)?under\s+the\s+age\s+of\s+(?P<c>\d{1,2})|aged\s+(?P<d>\d{1,2})\s*(?:-|–|to)\s*(?P<e>\d{1,2}))")
+# "a suspect aged 18 or over": a band with no upper age, said of whom it is (not "an adult aged 18 or over
+# communicating sexually with a child", an offence's definition)
+_OPEN_BAND = r"aged\s+(?P<o>\d{1,2})\s+(?:and|or)\s+(?:over|above|older)"
 _SUSPECT_BAND = re.compile(rf"\b{_WHO}\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:(?:also|too|themselves|both|himself or herself|herself or himself|himself|herself)\s+)?"
-                           rf"(?:{_BAND}|under\s+(?P<f>\d{{1,2}})\b|"
+                           rf"(?:{_BAND}|{_OPEN_BAND}|under\s+(?P<f>\d{{1,2}})\b|"
                            # "was the suspect also a child (under 18)"
                            rf"(?:an?\s+)?(?:child|juvenile|minor|young person)\s*\(\s*(?:aged\s+)?under\s+(?P<h>\d{{1,2}})\s*\))", re.I)
-_VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?under\s+(?P<g>\d{{1,2}})\b", re.I)
+_VICTIM_BAND = re.compile(rf"\b{_BAND}|\bvictims?\s+(?:(?:who\s+)?(?:was|were|is|are)\s+)?(?:under\s+(?P<g>\d{{1,2}})\b|{_OPEN_BAND})", re.I)
 
 
 _BAND_BEFORE_SUSPECT = re.compile(r"\bunder[-\s](\d{1,2})s?\s+(?:suspects?|offenders?|perpetrators?)\b", re.I)
@@ -776,7 +779,7 @@ def age_scope(question: str) -> dict[str, str]:
             found.add(("suspect" if _last_party(question[:m.start()]) == "suspect" else "victim", *_band(m)))
     if len({who for who, _, _ in found}) != len(found):
         return {}  # two bands for one person: the question's parts differ, so none is the scope
-    return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi))}
+    return {k: str(v) for who, lo, hi in found for k, v in ((f"{who}_age_min", lo), (f"{who}_age_max", hi)) if v is not None}
 
 
 # a sentence saying what the request means by a child, not narrowing what it asks: "For clarity, a
@@ -825,8 +828,10 @@ def without_age_bands(text: str) -> str:
     return _VICTIM_BAND_SAID.sub(" ", _SUSPECT_BAND_SAID.sub(" ", text))
 
 
-def _band(m: re.Match) -> tuple[int, int]:
+def _band(m: re.Match) -> tuple[int, int | None]:
     groups = m.groupdict()
+    if groups.get("o"):
+        return int(groups["o"]), None
     if groups.get("d"):
         return int(groups["d"]), int(groups["e"])
     if groups.get("a"):
@@ -1272,6 +1277,8 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:])\s*|\s+(?:and|but|while|whi
 _GENDER = [("female", re.compile(r"\bfemales?\b|\bgirls?\b|\bwomen\b", re.I)),
            ("male", re.compile(r"\bmales?\b|\bboys?\b|\bmen\b", re.I)),
            ("unknown", re.compile(r"\b(?:unknown|not (?:been )?(?:recorded|known|stated|specified)|unrecorded)\b", re.I))]
+_AGE_UNRECORDED = re.compile(r"\bage of the (victim|suspect|offender|perpetrator|child)s?\b[^.,;]{0,20}?\b(?:was|were|is|are|has|have|had)\s+"
+                             r"(?:not\s+(?:been\s+)?(?:recorded|known|stated)|unknown|unrecorded)\b", re.I)
 _GENDER_NAMED = re.compile(r"\b(?:gender|sex) of the (?:victim|child)", re.I)
 _PERSON_NOT_VICTIM = re.compile(r"\b(?:suspects?|offenders?|perpetrators?|accused|defendants?)\b", re.I)
 # a clause whose figure is cut by something this reader does not place (an age, the online flag)
@@ -1404,6 +1411,8 @@ def _clause_dims(clause: str, gendered: bool, online: bool) -> dict | None:
     """What a clause says its figure counts, beyond its period: a victim's gender in a
     sentence that splits by gender, an outcome; None when it names a scope this reader
     does not place (the online flag, unless the whole sentence is of flagged figures)."""
+    if unrecorded := _AGE_UNRECORDED.search(clause):  # "In the remaining 88 the age of the suspect was not recorded"
+        return {f"{'victim' if unrecorded.group(1).lower().startswith(('victim', 'child')) else 'suspect'}_age_known": "false"}
     if (_AGE_SCOPE if online else _UNPLACED_SCOPE).search(clause) or _DATA_CHANGED.search(clause):
         return None
     dims = {}
@@ -1592,7 +1601,9 @@ _THE_COUNT = re.compile(rf"\b(?:the|these|those|all)\s+(?:{NUMBER}|{WORD_NUMBER}
 _COUNT_AND_PERIOD = re.compile(rf"\s*(?:a further|another)?\s*(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:the|these|those)\s+(?:(?:offences|crimes|cases)\s+)?|(?:offences|crimes|cases)\s+)?"
                                r"(?:(?:recorded|reported)\s+)?(?:(?:in|from|for|during)\s+)?(?:the\s+)?then\s*", re.I)
 # "61 in 2022/23", "and in two of those recorded in 2024": a figure and its period, saying no more
-_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
+# ("… for a further 63 suspects in 2022/23 and 58 suspects in 2023/24": the count's noun said again)
+_BARE_PAIR = re.compile(rf"\s*(?:and\s+)?(?:in\s+)?(?:{NUMBER}|{WORD_NUMBER})\s+(?:(?:offences|crimes|cases|suspects|victims)\s+)?"
+                        r"(?:of (?:those|these|them)\s+)?(?:(?:recorded|reported)\s+)?"
                         r"(?:in|for|during)\s+[^,;]*?\s*[.;,]?\s*", re.I)
 # "131 recorded in 2022-23", "Two of the offences recorded in 2023"
 _PAIRED = re.compile(r"\s+(?:(?:sexual\s+)?(?:offences|crimes|cases)\s+(?:against\s+(?:a\s+)?child(?:ren)?\s+)?)?"
@@ -1972,7 +1983,7 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
             return []
         if found and not own and (_BARE_PAIR.fullmatch(sentence[start:end]) or _AS_HAD.match(sentence[start:end])):
             dims = found[-1].dims  # "58 were charged in 2021/22, 61 in 2022/23", "…, as had 23 of those recorded in …"
-        if unstated and not (dims.keys() & {"victim_gender", "outcome"}):
+        if unstated and not (dims.keys() & {"victim_gender", "outcome", "victim_age_known", "suspect_age_known"}):
             return []  # with no period to tell them apart, a figure must name what it is
         if number in clause_codes:
             dims = {**dims, "offence_code": clause_codes[number]}
@@ -1982,6 +1993,10 @@ def _period_figures(sentence: str, unstated: bool = False) -> list[PairedFigure]
     if len(found) > 1 and all(bare[:-1]) and not bare[-1] and found[-1].dims.get("outcome") \
             and not any(f.dims for f in found[:-1]):
         # "A further 41 offences from 2021/22 and 87 from 2022/23 are still under investigation": said of each
+        found[:-1] = [replace(f, dims=dict(found[-1].dims)) for f in found[:-1]]
+    if len(found) > 1 and (unrecorded := _AGE_UNRECORDED.search(sentence)) and unrecorded.start() > numbers[-1][1] \
+            and not any(f.dims for f in found[:-1]):
+        # "for 19 offences in 2022, 23 in 2023 and 31 in 2024 the age of the suspect was not recorded": said of each
         found[:-1] = [replace(f, dims=dict(found[-1].dims)) for f in found[:-1]]
     if len({(f.period, tuple(sorted(f.dims.items()))) for f in found}) < len(found):
         return []  # two figures with one period and nothing else between them: which is which is not said

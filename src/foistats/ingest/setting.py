@@ -17,7 +17,7 @@ from .figures import Asked, Figure, Group
 from .labels import CODE, FOOTNOTE_MARK, FOOTNOTE_SIGNS, code_from_token, code_titled_in, codes_of_measures, read_label
 from .raw import Cell, Line, RawDocument, RawTable
 from .structure import Placed, answer_in_request
-from .values import SuppressionRule, read_value, suppression_rule
+from .values import SuppressionRule, read_value, suppression_rule, word_number
 
 # --- what the document says about itself ---------------------------------------------------------
 
@@ -270,7 +270,7 @@ _CHILD = re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bunder 18\b|\bminors?
 _FLAGGED_WORDS = r"(?:online|cyber(?:[- ]enabled)?|(?:online|cyber)[- ]flagged)"
 # "How many of those offences …", "For each of these crimes …": a question about what the one
 # before it counted, so it counts within the same codes, flag, ages and periods
-_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded(?! (?:in|during) (?:the )?(?:(?:financial|calendar) )?(?:year )?(?:19|20)\d\d\b)))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) (?!as\b)(?:[a-z]+ )?"
+_REFERS_BACK = re.compile(r"^\W*for the (?:same |(?:19|20)\d\d(?:[/-]\d\d)? )?(?:offences|crimes|cases|incidents)\b|\bthe same (?:[\w/]+ )?(?:offences|crimes|cases|incidents|figures)\b|\b(?:of|for|in|with|from) (?:each of )?(?:those|these|them)\b|\bhow many of the (?:offences|crimes|cases|incidents|reports)\b|\b(?:commit|committing|in|involved in|(?:outcomes?|results?) of) the (?:offences|crimes)\b(?! (?:of|under|recorded(?! (?:in|during) (?:the )?(?:(?:financial|calendar) )?(?:year )?(?:19|20)\d\d\b)))|\b(?:break|split) (?:this|these|that|them|it|the (?:offences|crimes))\b|\b(?:in|from|at) (?:(?:q|question)\s?\d{1,2}\b|\([a-h]\))|\b(?:those|these|such) (?!as\b)(?:[a-z]+ )?"
                           r"(?:offences|crimes|cases|incidents|reports|arrests|referrals|investigations|offenders|suspects|victims)\b"
                           # "the platforms on which the images were shared": the images the question before counts
                           r"|\b(?:on|in|through|by) which the (?:images|offences|crimes|messages)\b"
@@ -282,11 +282,14 @@ _FLAG_NAMED = re.compile(r"\b(?:online|cyber)", re.I)  # how a question asking o
 # "these grooming offences", "the online grooming offences": offences of a kind an earlier question asked about
 _KIND_REFERRED = re.compile(rf"\b(?:those|these|such|the {_FLAGGED_WORDS}) "
                             r"(?!as\b|same\b|\w+ed\b)([a-z]{4,}) (?:offences|crimes|cases)\b", re.I)
+# "For the same 88A crimes": those an earlier question asked of that code
+_CODE_REFERRED = re.compile(r"\b(?:the same|those|these) (\d{1,3}[A-H]?(?:/\d{1,2})?) (?:offences|crimes|cases)\b", re.I)
 # "For the online offences, which apps …": the offences an earlier question asked with the online flag
 _THE_FLAGGED = re.compile(rf"\b(?:for|of|in|with) the {_FLAGGED_WORDS} "
                           r"(?:[a-z]+ )?(?:offences|crimes|cases)\b", re.I)
 # "For each of those years, how many people were charged?": the years of the question before, not its scope
-_YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same) (?:(?:two|three|four|five|six|[2-9]) )?"
+_YEARS_BACK = re.compile(r"\b(?:of|for|in|during|over) (?:each of )?(?:those|these|the same|the(?= (?:two|three|four|five|six|[2-9]) ))"
+                         r" (?:(?:two|three|four|five|six|[2-9]) )?"
                          r"(?:(?:financial|calendar) )?(?:years|periods|quarters)\b"
                          r"|\b(?:in|for|during) (?:each|every) (?:financial |calendar )?(?:year|quarter)\b(?!\s+(?:from|since|between|of|to)\b)", re.I)
 # a sentence offering a narrower request ("For example, the number of crimes under code 71/17
@@ -371,9 +374,11 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
             # second ask ("…, and how many of these had the online flag?")
             q = replace(q, online=True)
         # (the first question refers back to nothing: "… Please break this down by …" is its own)
-        if first is None or not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
-            if first is not None and _YEARS_BACK.search(q.text) and not (q.periods or q.relative):
-                # "in each of those years": their years only (the years, where the first asked each quarter of them)
+        if first is None or not (_REFERS_BACK.search(_YEARS_BACK.sub("", q.text)) or _of_what_was_asked(q)):
+            if first is not None and (back := _YEARS_BACK.search(q.text)) and not (q.periods or q.relative) \
+                    and _years_named(back.group(0)) in (None, len(_years_of_quarters(first.periods, q.text))):
+                # "in each of those years", "for each of the four years": their years only (the years, where the first
+                # asked each quarter of them)
                 q = replace(q, periods=_years_of_quarters(first.periods, q.text), relative=first.relative)
             out[key] = q
             first = first or q
@@ -401,8 +406,26 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
                             any(not any(whole.start <= p.start and p.end <= whole.end for p in earlier.periods)
                                 for whole in prose.periods_to_date(earlier.text))),
                         relative=q.relative if own_periods else earlier.relative)
+            if not _REFERS_BACK.search(_YEARS_BACK.sub("", q.text)):
+                # (one asking only what they were like, "For each year, the age of the youngest suspect": of their
+                # offences, whose age band it may or may not share)
+                q = replace(q, ages=questions[key].ages, under_18_taken=False)
         out[key] = q
     return _span_or_each_unnamed(out)
+
+
+# "3. For 2024/25, the age of the suspect (under 18 or 18 and over).", "5. The age of the youngest victim in each year.":
+# a question asking only what the offences asked before were like, naming none of its own
+_ONLY_WHAT_THEY_WERE = re.compile(r"^\W*(?:(?:for|in) [^,]{1,30},\s*)?(?:the |their )?(?:ages?|gender|sex|ethnicity|outcomes?)\b", re.I)
+
+
+def _of_what_was_asked(q: Question) -> bool:
+    """Whether a question asks only what the offences asked before were like, in years it names
+    or in each of theirs: their suspects' ages, their victims' gender, their outcomes, naming
+    nothing it counts and no code (not "The age of the youngest suspect.", over the span of those
+    years or in each, unsaid)."""
+    return bool(_ONLY_WHAT_THEY_WERE.match(q.text)) and not _COUNTS.search(q.text) and not prose.codes_in(q.text) \
+        and bool(q.periods or q.relative or _YEARS_BACK.search(q.text))
 
 
 def _span_or_each_unnamed(questions: dict[str, Question]) -> dict[str, Question]:
@@ -423,6 +446,16 @@ def _span_or_each_unnamed(questions: dict[str, Question]) -> dict[str, Question]
 _OVER_THE_SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the\s+same|th(?:ose|ese)|the\s+whole|that"
                             r"|the(?=\s+(?:two|three|four|five|six|[2-9])\s))\s+"
                             r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:(?:financial|calendar)\s+)?(?:years|period)\b", re.I)
+
+
+def _span_asked(requested: list[Period], questions: dict[str, Question]) -> dict[str, Question]:
+    """Each question stating no period of its own that asks one count "over the three years" the
+    request asks each of: their whole span (one referring back takes the span of the question it
+    refers to, see ``_with_earlier``)."""
+    return {k: replace(q, periods=_over_the_span(q.text, requested))
+            if not (q.periods or q.relative) and not _REFERS_BACK.search(q.text) and (over := _OVER_THE_SPAN.search(q.text))
+            and _years_named(over.group(0)) in (None, len(requested)) else q
+            for k, q in questions.items()}
 
 
 def _over_the_span(text: str, periods: list[Period]) -> list[Period]:
@@ -635,10 +668,10 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         area=area, release=release, document=document, file_name=doc.file_name, reader=doc.reader,
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), requested_on=requested_on, truncated=doc.truncated,
-        questions=_kinds_named_earlier(_with_earlier(_lead_scope(placed, _defined(
+        questions=_kinds_named_earlier(_with_earlier(_span_asked(requested, _lead_scope(placed, _defined(
             _since_answered({k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()},
                             [p.block for p in tables], footnotes), lines, covers,
-            _lead_relative(placed) is not None)))),
+            _lead_relative(placed) is not None))))),
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         child_terms_as_ages=any(_CHILD_TERM_AS_AGE.search(line) for line in response),
@@ -875,6 +908,12 @@ def _runs_of_months(start: date, months: int, count: int) -> list[Period]:
 _EACH_QUARTER = re.compile(r"\b(?:each|every|per|by) quarter\b|\bquarterly\b|\beach of the (?:four )?quarters\b", re.I)
 
 
+def _years_named(text: str) -> int | None:
+    """How many years words name ("the four years"); None where they name no number."""
+    m = re.search(r"\b(two|three|four|five|six|[2-9])\b", text, re.I)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else word_number(m.group(1))
+
+
 def _years_of_quarters(periods: list[Period], text: str) -> list[Period]:
     """The whole years a run of quarters makes, for a question asking of a question before it
     that asked each quarter, without asking each quarter itself ("in each year", "How many of
@@ -1080,16 +1119,19 @@ def _kind_asked_before(text: str, earlier: list[tuple[str, str]], default: int) 
     count does ("4. In how many of these grooming offences …" after "1. … CSE flag" and "2. … sexual
     grooming (88A)")."""
     chosen = earlier[default][0]
-    if kind := _KIND_REFERRED.search(text):
-        word = re.compile(rf"\b{re.escape(kind.group(1))}\b", re.I)
+    if (coded := _CODE_REFERRED.search(text)) and (code := code_from_token(coded.group(1))):
+        def names(said: str) -> bool:  # "For the same 88A crimes, …"
+            return code in prose.codes_in(said)
+    elif kind := _KIND_REFERRED.search(text):
+        names = re.compile(rf"\b{re.escape(kind.group(1))}\b", re.I).search
     elif _THE_FLAGGED.search(text):
-        word = _FLAG_NAMED  # "the online-flagged offences": those a question asked with the flag
+        names = _FLAG_NAMED.search  # "the online-flagged offences": those a question asked with the flag
     else:
         return chosen
-    if word.search(earlier[default][1]):
+    if names(earlier[default][1]):
         return chosen
     # (the question that asked them, not one of their part: "3. For the online grooming offences, which …")
-    return next((k for k, said in reversed(earlier) if word.search(said) and not _REFERS_BACK.search(prose.first_ask(said))),
+    return next((k for k, said in reversed(earlier) if names(said) and not _REFERS_BACK.search(prose.first_ask(said))),
                 chosen)
 
 

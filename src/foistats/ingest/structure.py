@@ -156,8 +156,9 @@ _TWO_SIDES = re.compile(r"^\s*([^/\d]{2,30}?)\s+/\s+([A-Za-z][^/\d]{1,30})$")
 def _english_side(heading: str) -> str:
     """A bilingual heading's English side ("Ymateb / Response", "Eich cais / Your request"): the
     side that reads as a heading, the other said first in Welsh."""
-    if (m := _TWO_SIDES.match(heading.strip())) and (_RESPONSE_HEAD.match(m.group(2)) or _REQUEST_HEAD.match(m.group(2))) \
-            and not (_RESPONSE_HEAD.match(m.group(1)) or _REQUEST_HEAD.match(m.group(1))):
+    heads = (_RESPONSE_HEAD, _REQUEST_HEAD, _NOTES_HEAD)  # ("Nodiadau / Notes")
+    if (m := _TWO_SIDES.match(heading.strip())) and any(head.match(m.group(2)) for head in heads) \
+            and not any(head.match(m.group(1)) for head in heads):
         return m.group(2)
     return heading
 
@@ -179,7 +180,8 @@ _SEE_SHEET = re.compile(r"^\W*(?:question|q)\s*(\d{1,2})\b[^.]{0,80}?\b(?:see|re
                         r"(?:the\s+)?['\"‘“]([^'\"’”]{1,31})['\"’”]\s+(?:tab|sheet|worksheet)\b", re.I)
 
 
-_SHEET_OF_QUESTION = re.compile(r"(?:q|question)\s*(\d{1,2}[a-h]?)", re.I)
+# (not "Q1-Q2 Offences", a sheet of two questions)
+_SHEET_OF_QUESTION = re.compile(r"(?:q|question)\s*(\d{1,2}[a-h]?)(?:$|\s+(?![-–&,+]|and\b|to\b)|\s*[-–:]\s+(?!(?:q|question)?\s*\d))", re.I)
 
 
 def same_sheet(where: str, other: str) -> bool:
@@ -218,9 +220,9 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             # a sheet of its own answers no question of the sheet before, until it says one, or unless the
             # reply said which it answers ("Question 1: Please see the 'Data' tab of this workbook.")
             key = number = answered_on.get(this_sheet.group(1).strip().lower())
-            if key is None and (named := _SHEET_OF_QUESTION.fullmatch(this_sheet.group(1).strip())) \
+            if key is None and (named := _SHEET_OF_QUESTION.match(this_sheet.group(1).strip())) \
                     and named.group(1).lower() in questions:
-                key = number = named.group(1).lower()  # a sheet named "Q2" answers question 2
+                key = number = named.group(1).lower()  # a sheet named "Q2" or "Q2 Victim age" answers question 2
             notes = ""  # the notes of the sheet before end with it
             if mode == "request" and questions:
                 mode = role = "response"  # a sheet after the one that sets out the request answers it
@@ -309,8 +311,10 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
                 key = named[0] if len(named) == 1 else None
             elif asking:
                 key = asking[0] if len(set(asking)) == 1 else None
-            elif not (key and placed and placed[-1].key == key and placed[-1].role != "heading"):
-                key = None  # (but "Part 2", its question quoted, then "Response:": the answer to that part)
+            elif not (key and placed and placed[-1].key == key and (placed[-1].role != "heading" or placed[-1].content)):
+                # (but "Part 2", its question quoted, then "Response:": the answer to that part; or "Question 2",
+                # the question written again as its heading, then "Answer")
+                key = None
             number = None if key is None else number
             asking = []
             placed.append(Placed(block, "heading", key))
@@ -371,7 +375,7 @@ def structure(doc: RawDocument) -> tuple[list[Placed], dict[str, str]]:
             sentence = len(text) > 60 and not text.rstrip().endswith(":")
             placed.append(Placed(block, "request" if sentence else "heading", None, text if sentence else ""))
             continue
-        if _NOTES_HEAD.match(text):
+        if _NOTES_HEAD.match(heading):
             notes = mode  # "Notes:": its numbered lines are notes, not questions or answers
             placed.append(Placed(block, "heading", key))
             continue

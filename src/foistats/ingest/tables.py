@@ -482,9 +482,11 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
     that line, which may say what every figure of it is (see ``_Title``), ``previous`` the
     title of the table before it in the answer."""
     if (pivot := _pivot_chrome(table)) is not None:
-        table, title = pivot
-        if lead is None and len(filtered := flatten(prose.periods_in(title))) == 1:
+        table, chrome = pivot
+        if lead is None and len(filtered := flatten(prose.periods_in(chrome))) == 1:
             lead = filtered[0]  # a filter of one year ("Financial Year Recorded | 2023/24"): every figure's
+        # (and the line over it still says what it is of: "071/17 Sexual communication with a child - platform recorded")
+        title = f"{title}; {chrome}" if title else chrome
     heading = _heading(title, previous, ctx, key)
     figures: list[Figure] = []
     for part in _split_stacked(table, ctx):

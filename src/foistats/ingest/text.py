@@ -271,6 +271,8 @@ _ITEM_START = re.compile(r"^(?:\d{1,2}[.)]\s|[a-z][.)]\s|[-•*–\uf0b7\uf0a7]\
 _COLUMN_GAP = re.compile(r"[^\s.?!](?:\s{2,}|\t)\S|[.?!](?:\s*\t\s*|\s{3,})\S")
 # a word no sentence ends on: the line goes on, whatever the next one starts with ("to the end of" / "November")
 _OPEN_END = re.compile(r"\b(?:of|the|to|and|in|for|a|an|by|with|from|under|at|on|or|than|as|per|between)$", re.I)
+# a telephone number the line ends part way through ("Telephone: 0303 123" over "1113.")
+_PHONE_OPEN = re.compile(r"\b(?:tel(?:ephone)?|phone|call(?: us)?(?: on)?)\b\.?:?\s*\d{3,5}(?: \d{3,4})?$", re.I)
 
 
 # a line led by its key and a colon ("2021: total 318, …"): after another such line, a new item
@@ -300,6 +302,8 @@ def _wrapped(previous: str, text: str, forced: bool = False) -> bool:
     ``forced`` where its first word would not have fitted on the line before."""
     if _CODE_LED.match(previous) and _CODE_LED.match(text):
         return False  # "086/02 Take, make …" over "086/04 Possession …": two codes' lines, not one sentence
+    if _PHONE_OPEN.search(previous) and re.match(r"\d{3,4}\b", text):
+        return True
     if len(previous) >= _WRAP_WIDTH and _NUMBER_NEXT.search(previous) and re.match(r"\d{1,2}\b", text):
         return True  # "… given for question" over "1. We have checked …": question 1, not a numbered point
     return (len(previous) >= _WRAP_WIDTH and "|" not in previous and "|" not in text
