@@ -773,15 +773,24 @@ PAIR_LINE_GENDERS = [("Female", "female"), ("Male", "male"), *((label, "unknown"
 
 
 def _pairs_on_a_line(rng: random.Random, reply: Reply) -> None:
-    """Each year's line of the victims' genders, each a label and its count after a dash,
-    parted by runs of spaces or by commas: "2021:  Female - 88   Male - 21   Not recorded - 3"."""
-    reply.question += " Please break the figures down by the gender of the victim."
+    """Each year's line of the victims' genders or age bands, each a label and its count after
+    a dash, parted by runs of spaces or by commas: "2021:  Female - 88   Male - 21   Not
+    recorded - 3", "2021: Under 13 – 21, 13 to 15 – 54, Not recorded – <5"."""
+    by_age = rng.random() < 0.5
+    reply.question += f" Please break the figures down by the {'age' if by_age else 'gender'} of the victim."
     joiner = rng.choice(["   ", "  ", ", "])
     dash = rng.choice([" - ", " – ", " = "])
-    genders = PAIR_LINE_GENDERS[:2] + [rng.choice(PAIR_LINE_GENDERS[2:])]
+    labels = [(label, {"victim_gender": gender}) for label, gender in PAIR_LINE_GENDERS[:2] + [rng.choice(PAIR_LINE_GENDERS[2:])]]
+    if by_age:
+        to = rng.choice([" to ", "-"])
+        labels = [("Under 13", {"victim_age_min": "0", "victim_age_max": "12"}),
+                  (f"13{to}15", {"victim_age_min": "13", "victim_age_max": "15"}),
+                  (f"16{to}17", {"victim_age_min": "16", "victim_age_max": "17"}),
+                  (rng.choice(["Not recorded", "Age not known"]), {"victim_age_known": "false"})]
+    marker = rng.choice([None, "<5"])
     for year in reply.years:
-        pairs = [f"{label}{dash}{_cell(rng, reply, rng.randint(0, 200), None, year, {'victim_gender': gender})}"
-                 for label, gender in genders]
+        pairs = [f"{label}{dash}{_cell(rng, reply, rng.randint(0, 200) if rng.random() < 0.8 else rng.randint(1, 4), marker, year, dims)}"
+                 for label, dims in labels]
         reply.lines.append(f"{reply.fy(year)}:  " + joiner.join(pairs))
 
 

@@ -6,7 +6,8 @@ four years" in a question naming no year; a Welsh-first "Nodiadau / Notes" headi
 period's line of "Under 13 – 21, 13 to 15 – 54, Not recorded – <5"; "Adult caution: one";
 "recorded over the three years" and "the same 88A crimes"; "(a) Under 18 - 12" in an answer;
 a sheet named "Q2 Victim age"; "… a suspect aged 18 or over"; and "the age of the suspect was
-not recorded for a further 63 suspects in 2022/23 and 58 suspects in 2023/24"."""
+not recorded for a further 63 suspects in 2022/23 and 58 suspects in 2023/24"; and, found by the
+reply generator, "2020/21:  Under 13 – 24  13 to 15 – 64  16 to 17 – <5  Not recorded – 186"."""
 
 from __future__ import annotations
 
@@ -235,3 +236,24 @@ If you remain dissatisfied you may complain to the Information Commissioner's Of
 """)
     assert not any(o.value == 1113 for o in ws.observations())
     assert not any(r.guess and r.guess.get("value") == 1113 for r in ws.review_items())
+
+
+def test_bands_and_their_counts_parted_by_spaces_alone(tmp_path):
+    # a shape the reply generator found once it wrote age bands on a line (tests/ingest/replies.py, pairs_on_a_line):
+    # the last pair's label swallowed the pairs before it, and "Not recorded – 186" was read as the year's count
+    given = _given(_read(tmp_path, """Gwent Police
+Request
+1. How many sexual offences against children were recorded in each of the financial years 2020/21 and 2021/22? Please break the figures down by the age of the victim.
+Response
+Figures of fewer than five are shown as <5.
+2020/21:  Under 13 – 24  13 to 15 – 64  16 to 17 – <5  Not recorded – 186
+2021/22:  Under 13 – 175  13-15 – 143  16-17 – 111  Not recorded – 163
+"""))
+    assert ("2020-04-01", "2021-03-31", "", 186, "reported") not in given
+    assert ("2020-04-01", "2021-03-31", "victim_age_known=false", 186, "reported") in given
+    assert ("2021-04-01", "2022-03-31", "victim_age_max=15;victim_age_min=13", 143, "reported") in given
+
+
+def test_an_internal_reviews_account_of_the_first_answer_is_no_figure():
+    # found by a whole-corpus run: once the pairs of such a line stopped being read as one label, the sentence was read
+    assert prose.period_figures("Question 1 was answered as follows: FY21/22 - 263, FY22/23 - 412, FY23/24 - 238.") == []

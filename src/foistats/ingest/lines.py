@@ -210,8 +210,10 @@ def line_figures(placed: Placed, ctx: Context, above: list[Figure] = (), lead: P
         return []  # "2024-1187" on a line of its own: a reference number, not 1,187 in 2024
     if m.group("people") and not ((q := question_for(ctx, placed.key)) and q.unit == "suspects"):
         return []  # "23 suspects" where the question counts offences: another count than the one asked
-    if _MARKER_AT_END.search(m.group("label")):
-        return []  # "Age not recorded <3 - 5", "Code 73 7 1-4 1-4": a table's row of cells, not a label and its figure
+    if _MARKER_AT_END.search(m.group("label")) or _PAIRS_BEFORE.search(m.group("label")):
+        # "Age not recorded <3 - 5", "Code 73 7 1-4 1-4": a table's row of cells, not a label and its figure; nor
+        # "2021:  Under 13 – 24  13 to 15 – 64  Not recorded" before "– 186", pairs of their own before the last
+        return []
     if _YEAR_PAIR.fullmatch(text.strip()) or (
             (year := re.search(r"((?:19|20)\d\d)$", m.group("label"))) and re.fullmatch(r"\d\d", m.group("value"))
             and year_after(year.group(1), m.group("value"))
@@ -328,7 +330,8 @@ def _items(text: str) -> tuple[str, list[str]] | None:
 
 # ("Under 13 – 21", "13 to 15 – 54", "Unknown – <5": a label with figures of its own, or a hidden count, after a dash)
 _LABEL_THEN_COUNT = re.compile(r"^([A-Za-z][A-Za-z '/-]*?[a-z])(?:\s+|\s*[-–—=]\s*)(\d{1,3}(?:,\d{3})+|\d+)$|"
-                               r"^((?=[^,]*[A-Za-z])[^,]*?[A-Za-z\d)])\s*[-–—=]\s*(\d{1,3}(?:,\d{3})+|\d+|[<≤]\s*\d+|\*)$")
+                               r"^((?=[^,]*[A-Za-z]|\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s*[-–—=])[^,]*?[A-Za-z\d)])\s*[-–—=]\s*"
+                               r"(\d{1,3}(?:,\d{3})+|\d+|[<≤]\s*\d+|\*)$")
 
 
 def _labelled_items(text: str) -> tuple[str, list[str]] | None:
@@ -350,7 +353,9 @@ def _labelled_items(text: str) -> tuple[str, list[str]] | None:
     return lead.strip(), [f"{m.group(1) or m.group(3)} - {m.group(2) or m.group(4)}" for m in items]
 
 
-_DASHED_PAIR = re.compile(r"\s*([A-Za-z][A-Za-z '/]*?[a-z])\s*[-–—=]\s*(\d{1,3}(?:,\d{3})+|\d+)(?=\s|$)")
+# (a label a band may end or be, "Under 13 – 24  13 to 15 – 54", its count hidden or not)
+_DASHED_PAIR = re.compile(r"\s*([A-Za-z][A-Za-z '/]*?[a-z]|(?:[A-Za-z][A-Za-z ]*?\s)?\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?)"
+                          r"\s*[-–—=]\s*(\d{1,3}(?:,\d{3})+|\d+|[<≤]\s*\d+|\*)(?=\s|$)")
 
 
 def _item_figures(placed: Placed, ctx: Context, lead: str, items: list[str]) -> list[Figure]:
@@ -379,6 +384,7 @@ _ASKED_AGAIN = re.compile(r"^(?:of (?:those|these|them)|figures?|answer|response
 _THE_FIGURE = re.compile(r"^\s*(?:and\s+)?(?:the|this|that)\s+(?:figure|number|total|count)s?\b(?!\s+of\b)", re.I)
 # a hidden figure ("<3", "*") ending a label, or two figures: the label is a table's row of cells
 _MARKER_AT_END = re.compile(r"(?:^|\s)(?:[<≤]\s*\d+|\*)$|(?:^|\s)(?:\d+(?:-\d+)?|[<≤]\d+|\*)\s(?:\d+(?:-\d+)?|[<≤]\d+|\*)$")
+_PAIRS_BEFORE = re.compile(r"[-–—=]\s*(?:\d{1,3}(?:,\d{3})+|\d+|[<≤]\s*\d+|\*)(?:\s{2,}|,\s+|;\s*)\S")
 # "For 2024 it is 11": what "it" counts, the sentence before said
 _IT_IS = re.compile(r"^\s*(?:and\s+)?(?:(?:for|in)\s+[^,]{1,40}?,?\s+)?(?:it|this|that)\s+(?:is|was|stood at|stands at)\b", re.I)
 # "For 2024 (1 January to 30 June) the figure is fewer than five and has been shown as <5": one period's figure, no rule

@@ -1586,6 +1586,8 @@ def respective_counts(sentence: str) -> tuple[list[int], dict]:
 _SAID_BEFORE = re.compile(r"\b(?:in|to) (?:our|my|the|a) (?:earlier|previous|original|last|first) (?:response|reply|answer|letter|disclosure)\b|"
                           r"\b(?:in|to) that (?:response|reply|answer|letter|disclosure)\b|"
                           rf"\b(?:was|were) (?:{EARLIER} )?(?:given|stated|published) as\b|"
+                          # (an internal review: "Question 1 was answered as follows: FY21/22 - 263, …")
+                          rf"\b(?:was|were) (?:{EARLIER} )?answered(?: as follows)?:|"
                           r"\b(?:in )?(?:our|my) (?:response|reply|answer|letter) to your (?:earlier|previous|last|first)\b|"
                           r"\b(?:we|it) (?:previously|originally) (?:stated|said|gave|reported|provided|disclosed)\b", re.I)
 _OF_THE_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.I)
