@@ -305,6 +305,11 @@ odd-numbered folders with the even-numbered ones held out, to say whether a chan
   thirty-ninth session once round 60 (1191–1198, 1201–1208) was held back in ``held_back/`` in its
   place.
 
+- round 60 (1191–1198, 1201–1208), written at the start of the thirty-ninth session and held back:
+  read as written, 480 of 519 exact, 1 wrong (at 53b5e26, at e52cfe0 and at e79a44e: a relationship
+  table's "Not recorded / no suspect identified" row read as outcome 18). Opened at the start of the
+  fortieth session once round 62 (1231–1238, 1241–1248) was held back beside round 61.
+
 Each held-out half was then opened to take its wrong figures to none (round 2's: 150 of 313;
 round 4's: 128 of 165; round 5's: 173 of 210; round 6's: 133 of 250; round 7's: 46 of 203;
 round 8's: 51 of 208; round 9's: 98 of 296; round 10's: 133 of 293; round 12's: 160 of 179;
@@ -317,7 +322,8 @@ round 18's: 323 of 349; round 19's: 297 of 384; round 21's: 274 of 315; round 22
 round 39's: 416 of 527; round 41's: 449 of 528; round 42's: 438 of 540; round 43's: 485 of 519;
 round 44's: 467 of 558; round 45's: 493 of 546; round 46's: 459 of 499; round 47's: 451 of 528;
 round 48's: 413 of 500; round 49's: 434 of 519; round 50's: 468 of 546; round 51's: 515 of 543; round 52's: 490 of 519;
-round 53's: 465 of 562; round 54's: 532 of 563; round 55's: 487 of 536; round 56's: 454 of 540; round 57's: 509 of 531; round 58's: 481 of 515; round 59's: 471 of 536), so it is
+round 53's: 465 of 562; round 54's: 532 of 563; round 55's: 487 of 536; round 56's: 454 of 540; round 57's: 509 of 531; round 58's: 481 of 515; round 59's: 471 of 536;
+round 60's: 503 of 519), so it is
 held out no longer; new replies added here, unseen, are the next measure.
 """
 
@@ -332,7 +338,7 @@ from .corpus import read_corpus, reply_folders
 BLIND = Path(__file__).resolve().parent / "blind"
 
 # Floors under today's result (raised as the readers improve), so that a change that loses figures is noticed.
-MIN_EXACT = {"tuned on (odd-numbered)": 11486, "held out of tuning (even-numbered)": 10748}
+MIN_EXACT = {"tuned on (odd-numbered)": 11781, "held out of tuning (even-numbered)": 11101}
 
 
 @pytest.mark.parametrize("half, parity", [("tuned on (odd-numbered)", 1), ("held out of tuning (even-numbered)", 0)])

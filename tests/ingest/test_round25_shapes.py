@@ -58,19 +58,28 @@ Question 2
     assert not any(value == 266 and "online" not in breakdown for *_, breakdown, value, _ in given)
 
 
-def test_a_span_over_a_year_asked_so_far_waits_for_a_person(tmp_path):
-    given = _given(ws := _read(tmp_path, """Gloucestershire Constabulary
+SO_FAR = """Gloucestershire Constabulary
 You asked:
 1. How many sexual offences against children did you record in 2023 and in 2024 so far?
 2. Over the same period, how many of these offences involved a image sent by AirDrop?
 Response
-In answer to question 1, we recorded 402 such offences in 2023. Between 1 January and 31 August 2024, 288 were recorded.
+In answer to question 1, we recorded 402 such offences in 2023. {so_far}
 In answer to question 2, this information is not held: no field records how an image was sent.
-"""))
-    assert ("2024-01-01", "2024-08-31", "", 288, "reported") in given
-    # over 2023 and 2024 so far: where the span ends the request does not say, so the refusal waits
+"""
+
+
+def test_a_span_over_a_year_asked_so_far_waits_for_a_person(tmp_path):
+    given = _given(ws := _read(tmp_path, SO_FAR.format(so_far="Figures for 2024 will be published next year.")))
+    assert ("2023-01-01", "2023-12-31", "", 402, "reported") in given
+    # over 2023 and 2024 so far: where the span ends neither the request nor the reply says, so the refusal waits
     assert not any(status == "not_held" for *_, status in given)
     assert any("'to date'" in item.reason for item in ws.review_items())
+
+
+def test_a_span_over_a_year_asked_so_far_ends_where_the_reply_says_so_far_ends(tmp_path):
+    given = _given(_read(tmp_path, SO_FAR.format(so_far="Between 1 January and 31 August 2024, 288 were recorded.")))
+    assert ("2024-01-01", "2024-08-31", "", 288, "reported") in given
+    assert ("2023-01-01", "2024-08-31", "platform=airdrop", None, "not_held") in given
 
 
 def test_apps_on_which_the_messages_were_sent_are_asked_of_the_question_before(tmp_path):

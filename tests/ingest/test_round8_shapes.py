@@ -106,6 +106,7 @@ TITLE_BAND_UNDER_A_REQUEST_OF_CHILDREN = '''Cumbria Constabulary
 Request
 1) the number of sexual offences against children (victims under 18) recorded in 2022 and 2023, by gender of the victim.
 Response
+Victims whose age was not recorded are not included, as we cannot say that they were under 18.
 Sexual offences, victim aged under 18, by gender of victim
          2022    2023
 Female   118     138
@@ -114,6 +115,8 @@ Male     21      23
 
 
 def test_a_title_band_of_under_18_under_a_request_of_children_waits_in_review(tmp_path):
+    # (where the reply says it left out victims of unrecorded age: see test_round60_shapes for the request's
+    # "children (victims under 18)" under a title that says no more)
     ws = _read(tmp_path, TITLE_BAND_UNDER_A_REQUEST_OF_CHILDREN)
     assert _given(ws) == set()
     assert sorted(f["value"] for item in ws.review_items() for f in item.figures) == [21, 23, 118, 138]

@@ -122,7 +122,8 @@ _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}(?:[\s-]\d{3,4}(?:[\s-]?\d{3,4}
 # (and Relay UK's 18000 and 18001 for textphones)
 _SHORT_PHONE = re.compile(r"101|999|111|112|1800[01]")
 _CALL = re.compile(r"\b(?:call|ring|dial|phone|telephone|tel|textphone|text relay|minicom|emergency|non-emergency|ffoniwch|"
-                   r"contact\b[^.;]{0,40}\bon)\b[^.;]{0,30}$", re.I)
+                   r"contact\b[^.;]{0,40}\bon)\b[^.;]{0,30}$|"
+                   r"\btext(?: us)?(?: on)? $", re.I)  # "text 999 once you have registered", "text us on 999"
 # a UK postcode ("BS20 8QJ"): its inward part "8QJ" reads as a number and a letter
 _LINK_AFTER = re.compile(r"\]\s?(?:https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+)", re.I)  # a page, or an e-mail address
 _EXTENSION = re.compile(r"\b(?:ext|extn|extension)\.?\s?$", re.I)  # "(ext. 2260)"

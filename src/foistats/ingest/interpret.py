@@ -88,7 +88,8 @@ def interpret(doc: RawDocument, *, area: str, release: str, document: str, recei
             # a table straight after another (a year's block after the year before's) is under its title
             title = before.block.text if before is not None and isinstance(before.block, Line) else (
                 previous_title if before is not None and isinstance(before.block, RawTable) else "")
-            found = table_figures(p.block, ctx, table_key, _lead_period(before, ctx) or _combined_under(placed, number),
+            found = table_figures(p.block, ctx, table_key, _lead_period(before, ctx) or _lead_over_caption(placed, before, ctx)
+                                  or _combined_under(placed, number),
                                   _with_code_counted(title, figures), previous_title)
             previous_title = title
             for key in p.covers:  # "Questions 1 and 2 are answered in the table below"
@@ -260,6 +261,24 @@ def _combined_under(placed: list[Placed], number: int) -> Period | None:
 
 
 _COMBINED = re.compile(r"\b(?:combined|together)\b", re.I)
+
+
+# "The table below shows suspects … for the whole period 1 January 2021 to 30 September 2024, …"
+_TABLE_BELOW = re.compile(r"\b(?:the|this) table below\b", re.I)
+
+
+def _lead_over_caption(placed: list[Placed], caption: Placed | None, ctx: Context) -> Period | None:
+    """The one period a paragraph over a table's numbered caption naming none ("Table 2 -
+    Suspects by age") states, where it says it is about the table below: that table's period."""
+    if caption is None or not isinstance(caption.block, Line) or not _NUMBERED_CAPTION.match(caption.block.text) \
+            or prose.periods_in(caption.block.text):
+        return None
+    number = next(n for n, p in enumerate(placed) if p is caption)
+    above = placed[number - 1] if number else None
+    if above is None or not isinstance(above.block, Line) or above.key != caption.key \
+            or not _TABLE_BELOW.search(above.block.text):
+        return None
+    return _lead_period(above, ctx)
 
 
 def _caption_over(placed: list[Placed], number: int) -> Placed | None:

@@ -325,10 +325,13 @@ _OUTCOME_DESCRIPTIONS = [
 _DESCRIBED = [(re.compile(pattern), number) for pattern, number in _OUTCOME_DESCRIPTIONS]
 # any of them: most labels describe no outcome, and one search says so
 _ANY_DESCRIBED = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _OUTCOME_DESCRIPTIONS))
+# what a label says is not recorded: no outcome, which is recorded once a crime has one
+_NOT_KNOWN = re.compile(r"\b(?:unknown|not known|not recorded|unrecorded|not stated)\b")
 
 
 def _outcome_described(norm: str) -> tuple[tuple[str, str], ...] | None:
-    if not _ANY_DESCRIBED.search(norm):
+    # "Not recorded / no suspect identified": a suspect's relationship or age not known, not outcome 18
+    if not _ANY_DESCRIBED.search(norm) or _NOT_KNOWN.search(norm):
         return None
     found = {number for pattern, number in _DESCRIBED if pattern.search(norm)}
     if "14" in found and "16" in found:
@@ -1172,9 +1175,6 @@ def _two_labels(text: str, axis: str | None, child: bool) -> Label | None:
 # the name of a crime recording system, in brackets after a period
 _SYSTEM = re.compile(r"(?:(?:legacy|old|new|previous|current) )?(?:system|crime system|recording system)|"
                      r"(?:niche|athena|connect|crimes|storm|unifi|smart)(?: rms| system)?")
-
-
-_NOT_KNOWN = re.compile(r"\b(?:unknown|not known|not recorded|unrecorded|not stated)\b")
 
 
 def heading_label(text: str, *, child: bool = True) -> Label | None:

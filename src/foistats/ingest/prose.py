@@ -58,7 +58,8 @@ _EACH_YEAR = re.compile(r"years|each|per (?:calendar |financial )?year|by (?:cal
 _EACH_YEAR_SAID = re.compile(r"\beach\b|per (?:calendar |financial )?year|by (?:calendar |financial )?year|every year", re.I)
 _TOGETHER = re.compile(r"\b(?:together|combined|in total|as a whole)\b", re.I)
 _YEARS_COMBINED = re.compile(rf"\(\s*((?:{_YEAR})(?:{_LIST_AND}{_YEAR})+)\s+(?:combined|together|in total)\s*\)", re.I)
-_YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:{_LIST_AND}{_YEAR})*)\b", re.I)
+# (or "or" between them: "not held for 2021 or 2022", both years)
+_YEAR_LIST = re.compile(rf"\b{_YEAR_WORDS}:?\s+((?:{_YEAR})(?:(?:{_LIST_AND}|\s+or\s+){_YEAR})*)\b", re.I)
 # the last year of a list cut short: "2021 up to the end of August", "2021 to end of June"
 _PART_YEAR = re.compile(rf"^\s*(?:up )?(?:to|until|till)\s+(?:the )?end of\s+({MONTH})(?!\s*(?:19|20)\d\d)", re.I)
 # "2021 (April to December)": the months of the year the figure covers
@@ -788,10 +789,11 @@ _DEFINES_CHILD = re.compile(r"\bchild(?:ren)?\b[^.]{0,20}?\b(?:means?|refers? to
                             r"\bfor (?:the avoidance of doubt|clarity)\b|\bI am (?:only )?interested (?:only )?in\b", re.I)
 
 
-# "where the victim was a child (aged under 18)", "a child (aged under 18 at the time of the offence)": the brackets
-# say what "a child" is (where "missing children (aged 17 and under)" gives the band the request counts in, as its
-# writers read it)
-_A_CHILD_AGED = re.compile(r"\bchild(?:ren)?\s*\(\s*(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?18"
+# "where the victim was a child (aged under 18)", "a child (aged under 18 at the time of the offence)", "children
+# (victims under 18)": the brackets say what "a child" is (where "missing children (aged 17 and under)" gives the
+# band the request counts in, as its writers read it)
+_A_CHILD_AGED = re.compile(r"\bchild(?:ren)?\s*\(\s*(?:i\.?e\.?,?\s+)?(?:(?:victims?|persons?|people|those|anyone)\s+)?"
+                           r"(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?18"
                            r"(?:,?\s+at\s+the\s+time\s+of\s+(?:the\s+)?(?:offences?|crimes?|incidents?|report))?\s*\)", re.I)
 
 
@@ -964,7 +966,10 @@ _QUESTION_LIKE = re.compile(r"\bhow many\b|\bthe number of\b|^(?:for [^,]{1,40},
 # "… the number of children with an open CSE risk assessment was:": it says, it does not ask (a verb of
 # a clause inside what is counted, "the number of crimes where the victim was aged under 18", says nothing)
 _NUMBER_STATED = re.compile(r"\bthe number of\b(?:(?!\b(?:where|who|whose|which|that|when|if)\b)[^?])*"
-                            r"\b(?:was|were|is|are|stood at|stands at|came to)\b[^?]*$", re.I)
+                            r"\b(?:was|were|is|are|stood at|stands at|came to)\b[^?]*$|"
+                            # "… who received a youth caution was <5 in each of the three years": the count, after any clause
+                            r"\bthe number of\b[^?]*\b(?:was|were)\s+(?:<\s*|≤\s*|fewer than |less than )?\d[\d,]*"
+                            r"(?!\s*(?:or (?:under|younger|over|older)|and (?:under|over)|years?)\b)(?![\d,])[^?]*$", re.I)
 
 
 def question_like(text: str) -> bool:

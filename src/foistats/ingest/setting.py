@@ -83,6 +83,10 @@ class Context:
     title_band_unsettled: bool = False
     # the part of a year a note says that year's figures cover ("2024 figures cover … 1 January to 30 June 2024 only")
     year_covers: dict[Period, Period] = field(default_factory=dict)
+    # the reply says it left out victims whose age was not recorded ("… as we cannot say that they were under 18")
+    unknown_ages_left_out: bool = False
+    # the reply says which outcomes its "other outcomes" row gathers ("… combines outcomes 14, 18, 20, 21 and 22")
+    other_outcomes_named: bool = False
 
 
 @dataclass
@@ -163,8 +167,10 @@ def _question(key: str, text: str, doc_codes: list[str], reply: str = "") -> Que
         key=key, text=text, codes=codes, online=online, outcome=prose.single_outcome(text), periods=periods,
         relative=prose.relative_periods(text) if not periods else None,
         # what it counts, without the kinds it splits that into ("incidents", not "incidents graded high")
+        # (not one asking of the offences before, "How many of the offences in question 1 …": theirs, see ``_with_earlier``)
         measure=_measure(kinds.what if kinds and kinds.words else text,
-                         codes or (doc_codes if len(doc_codes) == 1 and not _of_wider_class(text) else []), online),
+                         codes or (doc_codes if len(doc_codes) == 1 and not _of_wider_class(text) and not _asks_of_before(text)
+                                   else []), online),
         unit=prose.unit_for(text), asked=prose.figures_asked(text), ages=prose.age_scope(prose.first_ask(text)),
         platform=prose.single_platform(text), kinds=kinds, ages_of=prose.ages_of(text),
         defines_child=prose.defines_child(text),
@@ -419,13 +425,24 @@ def _with_earlier(questions: dict[str, Question]) -> dict[str, Question]:
 _ONLY_WHAT_THEY_WERE = re.compile(r"^\W*(?:(?:for|in) [^,]{1,30},\s*)?(?:the |their )?(?:ages?|gender|sex|ethnicity|outcomes?)\b", re.I)
 
 
+def _asks_of_before(text: str) -> bool:
+    """Whether a question's words ask of offences an earlier question counts: referring back
+    ("How many of these …") or asking only what they were like in years it names or each year."""
+    return bool(_REFERS_BACK.search(prose.first_ask(text))) or (
+        _only_what_they_were(text) and bool(_YEARS_BACK.search(text) or prose.periods_in(text)))
+
+
+def _only_what_they_were(text: str) -> bool:
+    """Whether a question's words ask only what offences were like: their suspects' ages, their
+    victims' gender, their outcomes, naming nothing it counts and no code."""
+    return bool(_ONLY_WHAT_THEY_WERE.match(text)) and not _COUNTS.search(text) and not prose.codes_in(text)
+
+
 def _of_what_was_asked(q: Question) -> bool:
-    """Whether a question asks only what the offences asked before were like, in years it names
-    or in each of theirs: their suspects' ages, their victims' gender, their outcomes, naming
-    nothing it counts and no code (not "The age of the youngest suspect.", over the span of those
-    years or in each, unsaid)."""
-    return bool(_ONLY_WHAT_THEY_WERE.match(q.text)) and not _COUNTS.search(q.text) and not prose.codes_in(q.text) \
-        and bool(q.periods or q.relative or _YEARS_BACK.search(q.text))
+    """Whether a question asks only what the offences asked before were like (``_only_what_they_were``),
+    in years it names or in each of theirs (not "The age of the youngest suspect.", over the span of
+    those years or in each, unsaid)."""
+    return _only_what_they_were(q.text) and bool(q.periods or q.relative or _YEARS_BACK.search(q.text))
 
 
 def _span_or_each_unnamed(questions: dict[str, Question]) -> dict[str, Question]:
@@ -497,6 +514,11 @@ def _own_count(placed: list[Placed]) -> dict[str, str]:
         # (not "… and how many of these had the online flag?", a second ask of its own count)
         if _REFERS_BACK.search(prose.first_ask(text)) and before is not None:
             referring[key] = before
+            continue
+        if standing and _asks_of_before(text):
+            # "The age and gender of the youngest victim in each year": of the offences first asked, as ``_with_earlier``
+            # takes them, not of a code another question names
+            referring[key] = _kind_asked_before(text, [(k, first[k]) for k in standing], 0)
             continue
         if _COUNTS.search(text):
             own[key] = key
@@ -615,6 +637,35 @@ def _names_another_offence(label: str) -> bool:
     return bool(re.search(r"[a-z]{3}", label, re.I)) and not prose.codes_in(label) and read_label(label).axis is None
 
 
+# the last sentence of the force's line over the questions, naming what every one of them is asked over: "I note
+# that you seek access to the following information: For each of the financial years 2022/23, 2023/24 and 2024/25:"
+_LEAD_IN = re.compile(r"\b(?:for|in|over|covering)\b[^.:]*\b(?:years?|periods?)\b[^.]*:\s*$", re.I)
+
+
+# "Victims whose age was not recorded at the time of the offence are not included, as we cannot say that they were under 18"
+_UNKNOWN_AGES_LEFT_OUT = re.compile(r"\bvictims? whose ages? (?:was|were|is|are) not (?:recorded|known)\b[^.]{0,60}?"
+                                    r"\b(?:not included|excluded|left out|omitted)\b", re.I)
+# "'All other outcomes' combines outcomes 14, 18, 20, 21 and 22, each of which was too small to show on its own"
+_OTHER_OUTCOMES_NAMED = re.compile(r"\bother outcomes?\b[^.]{0,40}?\b(?:combines?|includes?|comprises?|covers?|made up of|"
+                                   r"gathers?|are)\b[^.]{0,20}?\boutcomes?\s+\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+(?:and|&)\s+\d{1,2}\b",
+                                   re.I)
+
+
+def _sentences_asking(p: Placed, n: int, placed: list[Placed], answered: int) -> list[str]:
+    """The sentences of a line that ask: a question's, the requester's own line over the
+    questions ("I would like to make a request … for the financial years …"), or the lead-in
+    the force writes over them (``_LEAD_IN``), where it comes straight before the first."""
+    said = prose.sentences(p.block.text)
+    if p.role == "request" and not answer_in_request(p):
+        return said
+    if p.role != "unknown" or n >= answered:
+        return []
+    if _FIRST_PERSON_ASKS.search(p.block.text):
+        return said
+    before_first = next((m for m, q in enumerate(placed) if q.role == "request"), None) == n + 1
+    return said[-1:] if before_first and said and _LEAD_IN.search(said[-1]) else []
+
+
 def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *, area: str, release: str,
               document: str, received: date | None, asked: Asked) -> Context:
     lines = [p.block.text for p in placed if isinstance(p.block, Line) and p.role != "aside"]
@@ -648,18 +699,16 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
     # and the requester's own line over the questions, where no heading marks it ("I would like to make a request …
     # for the financial years 2021/22, 2022/23 and 2023/24.")
     answered = next((n for n, p in enumerate(placed) if p.role == "response"), len(placed))
-    asking = [p for n, p in enumerate(placed) if isinstance(p.block, Line)
-              and ((p.role == "request" and not answer_in_request(p))
-                   or (p.role == "unknown" and n < answered and _FIRST_PERSON_ASKS.search(p.block.text)))]
+    asking = [(p, sentence) for n, p in enumerate(placed) if isinstance(p.block, Line)
+              for sentence in _sentences_asking(p, n, placed, answered)]
     # (and a year asked "to date", as the part of it a note says the figures cover: "… and 2023/24 to date")
-    requested = _without_restated([period for p in asking for sentence in prose.sentences(p.block.text)
+    requested = _without_restated([period for p, sentence in asking
                                    for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers, [*periods, *headed])]])
-    requested_over = _without_restated([period for p in asking if p.key is None and questions
-                                        for sentence in prose.sentences(p.block.text)
+    requested_over = _without_restated([period for p, sentence in asking if p.key is None and questions
                                         for period in [*_each_if_separately(sentence), *_covered_to_date(sentence, covers, [*periods, *headed])]])
     requested_on = prose.request_date("\n".join([text, *_fields(placed)]))
     if not requested_over and questions and requested_on is not None and (first := next(
-            (year for p in asking if p.key is None for year in [prose.each_year_from(p.block.text)] if year), None)):
+            (year for p, _ in asking if p.key is None for year in [prose.each_year_from(p.block.text)] if year), None)):
         requested_over = _years_to(first, requested_on, [*periods, *covers.values()])
     subject = next((slug for p in placed if isinstance(p.block, Line) and (p.role == "request" or _ASKS.search(p.block.text))
                     and (slug := prose.measure_slug(p.content if p.key else p.block.text))), "")  # not "Request 1"
@@ -669,13 +718,16 @@ def context(doc: RawDocument, placed: list[Placed], questions: dict[str, str], *
         child=child, codes=codes, periods=periods, rules=rules,
         reference=received or prose.reference_date(text), requested_on=requested_on, truncated=doc.truncated,
         questions=_kinds_named_earlier(_with_earlier(_span_asked(requested, _lead_scope(placed, _defined(
-            _since_answered({k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()},
-                            [p.block for p in tables], footnotes), lines, covers,
+            _to_date_as_covered(_since_answered(
+                {k: _question(k, t, [c for c in codes if c not in of_rows], text) for k, t in questions.items()},
+                [p.block for p in tables], footnotes), covers, [*periods, *headed]), lines, covers,
             _lead_relative(placed) is not None))))),
         suspects_aged=_suspects_band_said(response),
         suspects_10_to_17=any(_SUSPECTS_10_TO_17.search(line) for line in response),
         child_terms_as_ages=any(_CHILD_TERM_AS_AGE.search(line) for line in response),
         cyber_marker=bool(_CYBER_MARKER.search(text)) and not _FLAG_WORD.search(text),
+        other_outcomes_named=any(_OTHER_OUTCOMES_NAMED.search(line) for line in lines),
+        unknown_ages_left_out=any(_UNKNOWN_AGES_LEFT_OUT.search(line) for line in response),
         online_said=any(_SEARCHED.search(sentence) and prose.says_flagged_online(sentence) for p in placed
                         if isinstance(p.block, Line) and p.role in ("response", "unknown") and p.key is None
                         for sentence in prose.sentences(p.block.text)),
@@ -793,6 +845,18 @@ def _covered_to_date(sentence: str, covers: dict[Period, Period], said: list[Per
     for whole in prose.periods_to_date(sentence):
         parts = [covers[whole]] if whole in covers else list(dict.fromkeys(p for p in said if p.start == whole.start and p.end < whole.end))
         out += parts if len(parts) == 1 else []
+    return out
+
+
+def _to_date_as_covered(questions: dict[str, Question], covers: dict[Period, Period],
+                        said: list[Period]) -> dict[str, Question]:
+    """Each question naming its years, one of them "to date" ("… in each of the calendar years 2021,
+    2022 and 2023, and in 2024 to date?"), with that year as the part of it the reply gives
+    (``_covered_to_date``), where it gives one."""
+    out = {}
+    for key, q in questions.items():
+        parts = [p for sentence in prose.sentences(q.text) for p in _covered_to_date(sentence, covers, said)] if q.periods else []
+        out[key] = replace(q, periods=[*q.periods, *(p for p in parts if p not in q.periods)]) if parts else q
     return out
 
 
@@ -1103,12 +1167,19 @@ _OFFENCES_NAMED = re.compile(r"\b(?:offences?|crimes?|offending)\b", re.I)
 
 def referred_to(q: Question | None, ctx: Context) -> Question | None:
     """The question one refers back to ("The same crimes broken down by the victim's age"): the
-    one it names ("the offences in question 1"), else the one before it; None where it does not."""
-    if q is None or not _REFERS_BACK.search(prose.first_ask(q.text)) or q.key not in (keys := list(ctx.questions)):
+    one it names ("the offences in question 1"), else the one before it; for one asking only
+    what the offences were like ("The age of the youngest victim in each year"), the first, as
+    ``_with_earlier`` takes it; None where it does not refer back."""
+    if q is None or q.key not in (keys := list(ctx.questions)):
         return None
-    named = _NAMED_QUESTIONS.search(q.text)
     earlier = [(k, ctx.questions[k].text) for k in keys[:keys.index(q.key)]]
-    before = (named.group(1) or named.group(2)) if named else (_kind_asked_before(q.text, earlier, -1) if earlier else None)
+    if _REFERS_BACK.search(prose.first_ask(q.text)):
+        named = _NAMED_QUESTIONS.search(q.text)
+        before = (named.group(1) or named.group(2)) if named else (_kind_asked_before(q.text, earlier, -1) if earlier else None)
+    elif earlier and _of_what_was_asked(q):
+        before = _kind_asked_before(q.text, earlier, 0)
+    else:
+        return None
     return ctx.questions.get(before) if before != q.key else None
 
 
@@ -1403,9 +1474,9 @@ def settle(fig: Figure, ctx: Context, key: str | None, own_periods: list[Period]
                     # offences against children the request is about; writers of labels read it both ways
                     fig.doubts.append("the question counts offences where the victim was under 18; whether that is a "
                                       "band of what is counted or what a child is, the reply does not say")
-    if dims.get("outcome") == "other":
-        # "All other outcomes": the outcomes the other rows leave, together; one outcome of the breakdown to some
-        # writers of labels, no outcome at all to others
+    if dims.get("outcome") == "other" and ctx.other_outcomes_named:
+        # "All other outcomes": the outcomes the other rows leave, together, one outcome of the breakdown; but where the
+        # reply lists the outcomes it gathers, a set of outcomes named, which some writers of labels read as no outcome
         fig.doubts.append("'other outcomes' gathers the outcomes the other rows leave; whether that is an outcome "
                           "of its own or the figure is of no outcome, the reply does not say")
     if ctx.online_said and "online_flag" not in dims and "online_flag" not in broken_down and q is not None \

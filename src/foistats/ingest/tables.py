@@ -504,9 +504,11 @@ def table_figures(table: RawTable, ctx: Context, key: str | None, lead: Period |
         # but a title of "sexual offences, victim aged under 18" over a request for offences against
         # children: readers take the band as the child the request means, or as narrowing
         # offences against anyone; which, the reply does not say
-        # (where the question says its child is one under 18, the title's band is that child)
+        # (where the question says its child is one under 18, the title's band is that child; unless the reply says it
+        # left out victims of unrecorded age, not known to be under 18: a band it tested each victim's age against)
         unsettled = not _OF_CHILDREN.search(prose.without_age_bands(heading.text)) \
-            and bool(_OF_CHILDREN.search(prose.without_age_bands(asked))) and not prose.child_said_under_18(asked)
+            and bool(_OF_CHILDREN.search(prose.without_age_bands(asked))) \
+            and not (prose.child_said_under_18(asked) and not ctx.unknown_ages_left_out)
     _system_where_split(figures)
     coded = [fig.dims["offence_code"] for fig in figures if "offence_code" in fig.dims]
     if coded and not without_defining_band({k: v for k, v in scope.items() if k.startswith("victim_age")}, coded):

@@ -1055,11 +1055,18 @@ def _two_level(second: int, named: str, rows: list[tuple[str, str]], values: int
     15; over "        Not recorded": female victims whose age was not recorded)."""
     group, labels = "", []
     word = {"victim_age": "age", "suspect_age": "age", "victim_gender": "gender"}.get(axis_name(named) or "", "")
-    for label, written in rows:
+    under = [len(written) - len(written.lstrip()) >= second - 2 for _, written in rows]
+    naming = [n for n, (_, written) in enumerate(rows) if not under[n] and len(_columns(written)) == values + 2]
+    # a first column naming a group over rows left blank under it, not one naming each row of its own ("HO type"
+    # over "1 Charged", "2 Caution - youth", …, "21 Not in the public interest", then "   All other outcome types")
+    grouping = naming == [0] or any(n + 1 < len(rows) and under[n + 1] for n in naming[:-1])
+    for n, (label, written) in enumerate(rows):
         cells = _columns(written)
         if read_label(label).axis == "total":
             group = ""  # "         Total" under the codes' rows: the total of them all, in no group
-        elif len(written) - len(written.lstrip()) >= second - 2:
+        elif under[n] and not grouping:
+            group = ""
+        elif under[n]:
             label = f"{group} {label}".strip()
         elif len(cells) == values + 2:
             group, label = cells[0], f"{cells[0]} {cells[1]}"
