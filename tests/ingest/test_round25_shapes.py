@@ -182,3 +182,10 @@ Response
 2. Of these, the victim was aged 12 or under at the time of the offence in 52 offences.
 """))
     assert ("2024-01-01", "2024-12-31", "offence_code=71/17;victim_age_max=12;victim_age_min=0", 52, "reported") in given
+
+
+def test_a_count_so_far_in_a_year_is_of_no_whole_year(tmp_path):
+    # found in session 40 (the reading before it put the 288 in the whole of 2024)
+    ws = _read(tmp_path, SO_FAR.format(so_far="So far in 2024, 288 have been recorded."))
+    assert not any(o.value == 288 for o in ws.observations())
+    assert any("288" in item.reason for item in ws.review_items())

@@ -74,6 +74,8 @@ _UP_TO = re.compile(rf"\s*(?:\(|,)?\s*(?:{UP_TO_DAY.pattern})\s*\)?", re.I)  # "
 _TO_DATE = re.compile(r"^\s*(?:\(?(?:to date|so far|year[- ]to[- ]date|ytd)\)?|(?:up )?(?:to|until) (?:the )?(?:present|"
                       # "and in 2024 up to the date you answer this request", "in 2024 up to the date of this request"
                       r"(?:date|day|time) (?:of (?:your|this|the|my) (?:response|reply|answer|request)|(?:that |when |on which )?you (?:answer|respond|reply|process|deal with|handle))))\b", re.I)
+# "So far in 2024, 288 …", "To date in 2024 …": the year's part up to a day not stated
+_TO_DATE_BEFORE = re.compile(r"\b(?:so far|to date|thus far|year[- ]to[- ]date)\s*$", re.I)
 _RELATIVE = re.compile(
     r"\b(each of )?(?:the )?(?:last|past|previous|preceding) (\d+|" + WORD_NUMBER + r") (?:(?:complete|full|whole) )?"
     r"(financial |calendar )?years?\b", re.I
@@ -253,8 +255,8 @@ def periods_in(text: str) -> list[PeriodMention]:
         if len(years) == 1 and m.group(0).lower().startswith("since"):
             taken.append(m.span())  # "each year since 2020": from that year to now, its end not stated
             continue
-        if _TO_DATE.match(text[end:]):
-            years.pop()  # the last year runs "to date": its end is not stated
+        if _TO_DATE.match(text[end:]) or _TO_DATE_BEFORE.search(text[:m.start()]):
+            years.pop()  # the last year runs "to date" ("so far in 2024" too): its end is not stated
             taken.append((m.start(), end))
             if not years:
                 continue
